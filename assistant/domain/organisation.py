@@ -1,0 +1,101 @@
+"""The organisation a dossier is about: the controller of Art. 30(1)(a)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, fields, replace
+
+from assistant.domain.findings import Finding, Severity
+from assistant.domain.text import LONG_MAX, NAME_MAX, SHORT_MAX, check_text, normalise
+
+_EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+# La Poste's establishments share one SIREN and do not follow the Luhn rule on SIRET.
+_LA_POSTE_SIREN = "356000000"
+
+
+@dataclass(frozen=True)
+class Organisation:
+    legal_name: str = ""
+    trade_name: str = ""
+    legal_form: str = ""
+    siren: str = ""
+    siret: str = ""
+    address: str = ""
+    postcode: str = ""
+    city: str = ""
+    country: str = "France"
+    representative_name: str = ""
+    representative_role: str = ""
+    email: str = ""
+    phone: str = ""
+    website: str = ""
+    sector: str = ""  # vocabulary code (sectors) or free text
+    created_at: str = ""
+    updated_at: str = ""
+
+    @property
+    def display_name(self) -> str:
+        return self.trade_name or self.legal_name
+
+    def normalised(self) -> Organisation:
+        changes = {
+            f.name: normalise(getattr(self, f.name))
+            for f in fields(self)
+            if f.name not in ("created_at", "updated_at")
+        }
+        changes["siren"] = digits_only(changes["siren"])
+        changes["siret"] = digits_only(changes["siret"])
+        return replace(self, **changes)
+
+
+def digits_only(text: str) -> str:
+    """SIREN/SIRET as people type them (``123 456 789``) reduced to the digits, if only
+    digits and spaces were typed; anything else is kept for the check to report."""
+    squeezed = re.sub(r"[\s.\u00a0\u202f]", "", text)
+    return squeezed if squeezed.isdigit() else text
+
+
+def luhn_ok(number: str) -> bool:
+    total = 0
+    for i, char in enumerate(reversed(number)):
+        d = int(char)
+        if i % 2 == 1:
+            d *= 2
+            if d > 9:
+                d -= 9
+        total += d
+    return total % 10 == 0
+
+
+def check_organisation(org: Organisation) -> list[Finding]:
+    found: list[Finding] = []
+    found += check_text(org.legal_name, "legal_name", max_length=NAME_MAX, required=True)
+    for name in ("trade_name", "legal_form", "representative_name", "representative_role",
+                 "city", "country", "sector"):
+        found += check_text(getattr(org, name), name, max_length=NAME_MAX)
+    for name in ("email", "phone", "website", "postcode"):
+        found += check_text(getattr(org, name), name, max_length=SHORT_MAX)
+    found += check_text(org.address, "address", max_length=LONG_MAX, multiline=True)
+
+    if org.siren and not (len(org.siren) == 9 and org.siren.isdigit() and luhn_ok(org.siren)):
+        found.append(Finding("invalid_siren", "siren", Severity.ERROR, {"value": org.siren}))
+    if org.siret:
+        ok = len(org.siret) == 14 and org.siret.isdigit() and (
+            luhn_ok(org.siret) or org.siret.startswith(_LA_POSTE_SIREN)
+        )
+        if not ok:
+            found.append(Finding("invalid_siret", "siret", Severity.ERROR, {"value": org.siret}))
+        elif org.siren and not org.siret.startswith(org.siren):
+            found.append(Finding("siret_siren_mismatch", "siret", Severity.ERROR))
+    if org.email and not _EMAIL.match(org.email):
+        found.append(Finding("invalid_email", "email", Severity.ERROR, {"value": org.email}))
+
+    if not org.siren and not org.siret:
+        found.append(Finding("missing_siren", "siren"))
+    if not org.address or not org.city:
+        found.append(Finding("missing_address", "address"))
+    if not org.representative_name:
+        found.append(Finding("missing_representative", "representative_name"))
+    if not org.email and not org.phone:
+        found.append(Finding("missing_contact", "email"))
+    return sorted(found, key=lambda f: f.severity is not Severity.ERROR)

@@ -1,0 +1,97 @@
+"""Checks and normalisation shared by every piece of user text."""
+
+from __future__ import annotations
+
+import unicodedata
+
+# Bidirectional embedding/override/isolate controls: they can make text display in an order
+# other than the one stored (the "Trojan Source" trick), so user text may not carry them.
+BIDI_CONTROLS = frozenset("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
+
+NAME_MAX = 200
+SHORT_MAX = 500
+LONG_MAX = 20_000
+
+
+def normalise(text: str) -> str:
+    """NFC form with surrounding whitespace removed (what the dossier stores)."""
+    return unicodedata.normalize("NFC", text).strip()
+
+
+def forbidden_character(text: str, *, multiline: bool = False) -> str | None:
+    """The first character user text may not hold, or None.
+
+    Control characters (NUL included) and bidi controls are refused; newlines and tabs
+    are allowed in multi-line fields only.
+    """
+    allowed = {"\n", "\t", "\r"} if multiline else set()
+    for char in text:
+        if char in allowed:
+            continue
+        if char in BIDI_CONTROLS:
+            return char
+        if unicodedata.category(char) == "Cc":
+            return char
+    return None
+
+
+def describe_char(char: str) -> str:
+    """``U+0000 (NULL)``: how a refused character is named in a message."""
+    name = unicodedata.name(char, "")
+    if not name and unicodedata.category(char) == "Cc":
+        name = "control character"
+    return f"U+{ord(char):04X} ({name})" if name else f"U+{ord(char):04X}"
+
+
+def fold(text: str) -> str:
+    """Lower-case, accent-free form for search: ``Łukasz`` -> ``lukasz``, ``Ø`` -> ``o``.
+
+    NFKD strips combining accents; a few Latin letters carry no combining mark
+    (ł, ø, đ, ß, æ, œ, ı, þ) and are mapped by hand.
+    """
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    stripped = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return stripped.translate(_EXTRA_FOLDS)
+
+
+_EXTRA_FOLDS = str.maketrans(
+    {
+        "ł": "l",
+        "ø": "o",
+        "đ": "d",
+        "ð": "d",
+        "ħ": "h",
+        "ı": "i",
+        "ŀ": "l",
+        "ŧ": "t",
+        "þ": "th",
+        "æ": "ae",
+        "œ": "oe",
+        "ß": "ss",
+    }
+)
+
+
+def check_text(
+    value: str, field: str, *, max_length: int, multiline: bool = False, required: bool = False
+) -> list:
+    """Blocking findings for one text field (length, refused characters, emptiness)."""
+    from assistant.domain.findings import Finding, Severity
+
+    found: list[Finding] = []
+    if required and not value.strip():
+        found.append(Finding("required", field, Severity.ERROR))
+    if len(value) > max_length:
+        found.append(
+            Finding(
+                "too_long",
+                field,
+                Severity.ERROR,
+                {"length": str(len(value)), "max": str(max_length)},
+            )
+        )
+    bad = forbidden_character(value, multiline=multiline)
+    if bad is not None:
+        found.append(Finding("forbidden_character", field, Severity.ERROR,
+                             {"char": describe_char(bad)}))
+    return found

@@ -1,0 +1,92 @@
+"""Where things live: shipped resources and the user's state folders.
+
+Every state path can be redirected (``--data-dir`` on the command line, the
+``RGPD_ASSISTANT_DATA_DIR`` environment variable, or :func:`set_data_dir` in tests), so
+that nothing ever writes to the real user folders by accident.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+import platformdirs
+
+from assistant import APP_NAME
+
+DATA_DIR_ENV = "RGPD_ASSISTANT_DATA_DIR"
+_data_dir_override: Path | None = None
+
+
+def resources_dir() -> Path:
+    """The shipped ``resources`` folder, wherever the app runs from.
+
+    A wheel installs it as ``assistant/_resources``; a source checkout (editable install,
+    tests) has it beside the package; a PyInstaller bundle unpacks it under ``_MEIPASS``.
+    """
+    here = Path(__file__).resolve().parent
+    candidates = [here / "_resources", here.parent / "resources"]
+    frozen = getattr(sys, "_MEIPASS", None)
+    if frozen:
+        candidates.insert(0, Path(frozen) / "resources")
+    for candidate in candidates:
+        if (candidate / "content").is_dir():
+            return candidate
+    raise FileNotFoundError(
+        "the app's resources folder is missing; looked in: "
+        + ", ".join(str(c) for c in candidates)
+    )
+
+
+def set_data_dir(path: Path | None) -> None:
+    """Redirect every state folder under ``path`` (``None`` restores the default)."""
+    global _data_dir_override
+    _data_dir_override = Path(path) if path is not None else None
+
+
+def _base_override() -> Path | None:
+    if _data_dir_override is not None:
+        return _data_dir_override
+    env = os.environ.get(DATA_DIR_ENV)
+    return Path(env) if env else None
+
+
+def _dir(kind: str) -> Path:
+    base = _base_override()
+    if base is not None:
+        path = base / kind
+    else:
+        path = Path(
+            {
+                "data": platformdirs.user_data_dir,
+                "config": platformdirs.user_config_dir,
+                "cache": platformdirs.user_cache_dir,
+                "log": platformdirs.user_log_dir,
+            }[kind](APP_NAME, appauthor=False)
+        )
+    path.mkdir(parents=True, exist_ok=True)
+    return path
+
+
+def data_dir() -> Path:
+    """Default folder for new dossiers."""
+    return _dir("data")
+
+
+def config_dir() -> Path:
+    return _dir("config")
+
+
+def cache_dir() -> Path:
+    return _dir("cache")
+
+
+def log_dir() -> Path:
+    return _dir("log")
+
+
+def backups_dir() -> Path:
+    path = data_dir() / "backups"
+    path.mkdir(parents=True, exist_ok=True)
+    return path
