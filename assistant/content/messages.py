@@ -1,0 +1,77 @@
+"""Words for what the core reports (findings, errors), outside Qt so the CLI has them too.
+
+The UI's own strings go through Qt Linguist; what the domain, store and exchange layers say
+is looked up here by code, from ``messages.toml``, with ``{name}`` placeholders.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from functools import lru_cache
+
+from assistant.content.catalog import Lang, read_toml
+from assistant.domain.findings import Finding
+
+
+class Messages:
+    def __init__(self, lang: Lang) -> None:
+        self.lang = lang
+        self._data = read_toml(lang, "messages")
+
+    def get(self, section: str, code: str, params: Mapping[str, object] | None = None) -> str:
+        table = self._data.get(section, {})
+        template = table.get(code)
+        if template is None:
+            # A missing text is a bug caught by tests; never hide the code from the user.
+            return f"{section}.{code}" + (f" {dict(params)}" if params else "")
+        try:
+            return template.format(**(params or {}))
+        except (KeyError, IndexError):
+            return template
+
+    def field_label(self, field: str) -> str:
+        """``data_categories[2].retention`` -> the label of ``data_categories`` + position."""
+        head, _, rest = field.partition("[")
+        labels = self._data.get("fields", {})
+        label = labels.get(head, head)
+        if rest:
+            index, _, tail = rest.partition("]")
+            if index.isdigit():
+                label = f"{label} {int(index) + 1}"
+            sub = tail.lstrip(".")
+            if sub:
+                label = f"{label}, {labels.get(sub, sub)}"
+        return label
+
+    def finding(self, finding: Finding) -> str:
+        """The finding in plain words, prefixed with the field it concerns."""
+        params = {"field": self.field_label(finding.field), **finding.params}
+        text = self.get("findings", finding.code, params)
+        return text
+
+    def finding_with_field(self, finding: Finding) -> str:
+        if not finding.field:
+            return self.finding(finding)
+        return f"{self.field_label(finding.field)} : {self.finding(finding)}" if self.lang == "fr" \
+            else f"{self.field_label(finding.field)}: {self.finding(finding)}"
+
+    def error(self, code: str, **params: object) -> str:
+        """An error message; a :class:`Finding` among the params is put into words first."""
+        rendered = {
+            k: self.finding_with_field(v) if isinstance(v, Finding) else v
+            for k, v in params.items()
+        }
+        return self.get("errors", code, rendered)
+
+    def exception(self, exc: BaseException) -> str:
+        """The words for one of our errors (anything with ``code`` and ``params``)."""
+        code = getattr(exc, "code", None)
+        params = getattr(exc, "params", None)
+        if code is None or params is None:
+            return str(exc)
+        return self.error(code, **params)
+
+
+@lru_cache(maxsize=4)
+def messages(lang: Lang) -> Messages:
+    return Messages(lang)
