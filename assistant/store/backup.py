@@ -1,0 +1,132 @@
+"""Consistent copies of a dossier through SQLite's online backup API (never a file copy of a
+live database: a copy taken mid-write, or without the WAL, can be corrupt or stale)."""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+import tempfile
+from collections.abc import Callable, Generator
+from contextlib import closing
+from dataclasses import dataclass
+from pathlib import Path
+
+from assistant.domain.clock import utc_now
+from assistant.domain.progress import Progress
+from assistant.paths import backups_dir
+from assistant.store.errors import DossierError, from_os_error, from_sqlite_error
+
+PAGES_PER_STEP = 256
+
+
+def backup_to(
+    source: sqlite3.Connection,
+    target: Path,
+    *,
+    source_path: Path | str = "",
+    progress: Callable[[int, int], None] | None = None,
+) -> Path:
+    """Copy the open database ``source`` to ``target`` atomically (temp file + rename).
+
+    The copy is written beside ``target`` with owner-only permissions, checked with
+    ``quick_check`` and only then renamed into place, so a failure leaves no partial file.
+    """
+    target = Path(target)
+    try:
+        fd, tmp_name = tempfile.mkstemp(
+            prefix=f".{target.name}.", suffix=".tmp", dir=target.parent
+        )
+        os.close(fd)
+    except OSError as exc:
+        raise from_os_error(target, exc) from exc
+    tmp = Path(tmp_name)
+    try:
+        os.chmod(tmp, 0o600)
+        with closing(sqlite3.connect(tmp)) as dest:
+
+            def _progress(status: int, remaining: int, total: int) -> None:
+                if progress:
+                    progress(total - remaining, total)
+
+            source.backup(dest, pages=PAGES_PER_STEP, progress=_progress)
+            # A backup copies the source's journal mode header bytes; keep the copy as a
+            # plain rollback-journal file so it is self-contained until opened by the app.
+            dest.execute("PRAGMA journal_mode=DELETE")
+            result = dest.execute("PRAGMA quick_check").fetchone()[0]
+            if result != "ok":
+                raise DossierError(target, detail=result)
+        os.replace(tmp, target)
+    except sqlite3.Error as exc:
+        tmp.unlink(missing_ok=True)
+        raise from_sqlite_error(target, exc) from exc
+    except OSError as exc:
+        tmp.unlink(missing_ok=True)
+        raise from_os_error(target, exc) from exc
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+    return target
+
+
+@dataclass(frozen=True)
+class BackupFile:
+    path: Path
+    taken_at: str  # canonical UTC text, from the name
+    reason: str
+
+
+def backup_folder(dossier_uuid: str) -> Path:
+    folder = backups_dir() / dossier_uuid
+    folder.mkdir(parents=True, exist_ok=True)
+    return folder
+
+
+def automatic_backup(source: sqlite3.Connection, dossier_path: Path, dossier_uuid: str,
+                     reason: str, keep: int = 10) -> Path:
+    """A backup in the app's backups folder, named by time and reason; keeps the last ``keep``."""
+    stamp = utc_now().strftime("%Y%m%dT%H%M%S%fZ")
+    folder = backup_folder(dossier_uuid)
+    target = folder / f"{dossier_path.stem}_{stamp}_{reason}.rgpd"
+    backup_to(source, target, source_path=dossier_path)
+    prune(folder, keep)
+    return target
+
+
+def list_backups(dossier_uuid: str) -> list[BackupFile]:
+    """Backups of a dossier, newest first."""
+    folder = backups_dir() / dossier_uuid
+    found = []
+    for path in folder.glob("*.rgpd") if folder.is_dir() else ():
+        parts = path.stem.rsplit("_", 2)
+        if len(parts) != 3:
+            continue
+        _, stamp, reason = parts
+        try:
+            taken = (f"{stamp[0:4]}-{stamp[4:6]}-{stamp[6:8]}T{stamp[9:11]}:{stamp[11:13]}:"
+                     f"{stamp[13:15]}.{stamp[15:21]}Z")
+        except IndexError:
+            continue
+        found.append(BackupFile(path, taken, reason))
+    return sorted(found, key=lambda b: b.taken_at, reverse=True)
+
+
+def prune(folder: Path, keep: int) -> None:
+    files = sorted(folder.glob("*.rgpd"), key=lambda p: p.name.rsplit("_", 2)[-2:-1])
+    for old in files[: max(0, len(files) - keep)]:
+        old.unlink(missing_ok=True)
+
+
+
+def backup_job(source: Path, target: Path) -> Generator[Progress, None, Path]:
+    """The GUI's form of a backup: runs on a worker with its own connection. SQLite's backup
+    runs as one call, so progress is indefinite until it ends."""
+    from assistant.store.dossier import open_worker_connection
+
+    yield Progress(0, 0, "backup")
+    conn = open_worker_connection(source)
+    try:
+        backup_to(conn, target, source_path=source)
+    finally:
+        conn.close()
+    yield Progress(1, 1, "backup")
+    return target

@@ -1,0 +1,337 @@
+"""Open and create dossier files (the **contract** of DESIGN.md).
+
+One organisation = one ``.rgpd`` SQLite file marked with ``PRAGMA application_id``. Opening
+checks, in order and before anything is written: the path is a file, it starts with the SQLite
+header, the header carries our application id, its schema is not newer than ours; then takes
+the instance lock, connects (foreign keys, WAL, ``synchronous=FULL``), runs ``quick_check``, and
+migrates with a backup first. Any failure leaves every file as it was.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import sqlite3
+import uuid
+from collections.abc import Iterator
+from pathlib import Path
+
+from assistant import __version__
+from assistant.domain.clock import now_text
+from assistant.store import migrations
+from assistant.store.backup import automatic_backup
+from assistant.store.errors import (
+    AlreadyExists,
+    CorruptDossier,
+    DossierError,
+    DossierNotFound,
+    MigrationFailed,
+    NewerVersion,
+    NotAFile,
+    NotOurFile,
+    NotSqlite,
+    ReadOnlyLocation,
+    from_os_error,
+    from_sqlite_error,
+)
+from assistant.store.header import APPLICATION_ID, read_header
+from assistant.store.lock import DossierLock
+
+SUFFIX = ".rgpd"
+BUSY_TIMEOUT_MS = 5000
+
+
+def _connect(path: Path, *, read_only: bool) -> sqlite3.Connection:
+    if read_only and not _writable(path):
+        conn = _connect_readonly_location(path)
+    else:
+        conn = sqlite3.connect(path, isolation_level=None, check_same_thread=True)
+    conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+    conn.execute("PRAGMA foreign_keys = ON")
+    if read_only:
+        # A normal connection told to refuse writes: unlike mode=ro, it can tidy the WAL
+        # files away when it closes.
+        conn.execute("PRAGMA query_only = ON")
+    else:
+        mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
+        if mode.lower() != "wal":  # some network filesystems cannot do WAL
+            conn.execute("PRAGMA journal_mode = DELETE")
+        conn.execute("PRAGMA synchronous = FULL")
+    return conn
+
+
+def _connect_readonly_location(path: Path) -> sqlite3.Connection:
+    """A file in a folder we cannot write: read-only, and as immutable if SQLite cannot even
+    create its shared-memory file there."""
+    uri = path.resolve().as_uri()
+    try:
+        conn = sqlite3.connect(f"{uri}?mode=ro", uri=True, isolation_level=None)
+        conn.execute("SELECT count(*) FROM sqlite_schema").fetchone()
+        return conn
+    except sqlite3.OperationalError:
+        return sqlite3.connect(f"{uri}?mode=ro&immutable=1", uri=True, isolation_level=None)
+
+
+def check_file(path: Path) -> int:
+    """Check a dossier file without opening it with SQLite; returns its schema version."""
+    if not path.exists():
+        raise DossierNotFound(path)
+    if not path.is_file():
+        raise NotAFile(path)
+    try:
+        header = read_header(path)
+    except ValueError:
+        raise NotSqlite(path) from None
+    except OSError as exc:
+        raise from_os_error(path, exc) from exc
+    if header is None:
+        raise NotSqlite(path)
+    if header.application_id != APPLICATION_ID:
+        raise NotOurFile(path)
+    if header.user_version > migrations.CURRENT_VERSION:
+        raise NewerVersion(path, version=header.user_version,
+                           supported=migrations.CURRENT_VERSION)
+    return header.user_version
+
+
+def quick_check(conn: sqlite3.Connection) -> list[str]:
+    """Problems ``PRAGMA quick_check`` finds (empty when sound)."""
+    rows = [r[0] for r in conn.execute("PRAGMA quick_check(20)")]
+    return [] if rows == ["ok"] else rows
+
+
+class Dossier:
+    """An open dossier: its connection, its repositories and its undo history."""
+
+    def __init__(self, path: Path, conn: sqlite3.Connection, *, read_only: bool,
+                 lock: DossierLock | None) -> None:
+        from assistant.store.organisation_repo import OrganisationRepository
+        from assistant.store.processing_repo import ProcessingRepository
+        from assistant.store.processor_repo import ProcessorRepository
+        from assistant.store.undo import UndoStack
+
+        self.path = path
+        self.conn = conn
+        self.read_only = read_only
+        self._lock = lock
+        self.undo = UndoStack()
+        self.organisation = OrganisationRepository(self)
+        self.register = ProcessingRepository(self)
+        self.processors = ProcessorRepository(self)
+
+    # -- metadata -----------------------------------------------------------------------
+    def meta(self, key: str, default: str = "") -> str:
+        row = self.conn.execute("SELECT value FROM app_meta WHERE key = ?", (key,)).fetchone()
+        return row[0] if row else default
+
+    def set_meta(self, key: str, value: str) -> None:
+        with self.transaction():
+            self.conn.execute(
+                "INSERT INTO app_meta (key, value) VALUES (?, ?) "
+                "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+                (key, value),
+            )
+
+    @property
+    def uuid(self) -> str:
+        return self.meta("uuid")
+
+    @property
+    def language(self) -> str:
+        return self.meta("language", "fr")
+
+    @property
+    def schema_version(self) -> int:
+        return int(self.conn.execute("PRAGMA user_version").fetchone()[0])
+
+    # -- transactions -------------------------------------------------------------------
+    @contextlib.contextmanager
+    def transaction(self) -> Iterator[sqlite3.Connection]:
+        """One user action = one transaction; nested calls join the outer one."""
+        if self.read_only:
+            raise ReadOnlyLocation(self.path)
+        if self.conn.in_transaction:
+            yield self.conn
+            return
+        try:
+            self.conn.execute("BEGIN IMMEDIATE")
+        except sqlite3.Error as exc:
+            raise from_sqlite_error(self.path, exc) from exc
+        try:
+            yield self.conn
+            self.conn.execute("COMMIT")
+        except sqlite3.IntegrityError:
+            self._rollback()
+            raise
+        except sqlite3.Error as exc:
+            self._rollback()
+            raise from_sqlite_error(self.path, exc) from exc
+        except BaseException:
+            self._rollback()
+            raise
+
+    def _rollback(self) -> None:
+        if self.conn.in_transaction:
+            with contextlib.suppress(sqlite3.Error):
+                self.conn.execute("ROLLBACK")
+
+    def backup(self, target: Path, progress=None) -> Path:  # type: ignore[no-untyped-def]
+        from assistant.store.backup import backup_to
+
+        return backup_to(self.conn, target, source_path=self.path, progress=progress)
+
+    def close(self) -> None:
+        try:
+            if not self.read_only:
+                with contextlib.suppress(sqlite3.Error):
+                    self.conn.execute("PRAGMA optimize")
+            self.conn.close()
+        finally:
+            if self._lock is not None:
+                self._lock.release()
+                self._lock = None
+
+    def __enter__(self) -> Dossier:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+def open_dossier(path: Path | str, *, read_only: bool = False, check: bool = True,
+                 lock: bool = True) -> Dossier:
+    """Open an existing dossier (see the module docstring for what is checked)."""
+    path = Path(path)
+    version = check_file(path)
+    if not read_only and not _writable(path):
+        raise ReadOnlyLocation(path)
+    dossier_lock = DossierLock(path) if lock and not read_only else None
+    if dossier_lock is not None:
+        dossier_lock.acquire()
+    conn: sqlite3.Connection | None = None
+    try:
+        try:
+            conn = _connect(path, read_only=read_only)
+            version = int(conn.execute("PRAGMA user_version").fetchone()[0])
+            if version > migrations.CURRENT_VERSION:  # the WAL may hold a newer schema
+                raise NewerVersion(path, version=version, supported=migrations.CURRENT_VERSION)
+            if check:
+                problems = quick_check(conn)
+                if problems:
+                    raise CorruptDossier(path, detail="; ".join(problems[:3]))
+        except sqlite3.DatabaseError as exc:
+            raise from_sqlite_error(path, exc) from exc
+        pending = migrations.pending_steps(version)
+        if pending:
+            if read_only:
+                raise ReadOnlyLocation(path)
+            _migrate(path, conn, version, pending)
+        return Dossier(path, conn, read_only=read_only, lock=dossier_lock)
+    except BaseException:
+        if conn is not None:
+            conn.close()
+        if dossier_lock is not None:
+            dossier_lock.release()
+        raise
+
+
+def _migrate(path: Path, conn: sqlite3.Connection, version: int, pending: list[int]) -> None:
+    backup = None
+    if version > 0:
+        uuid_row = conn.execute("SELECT value FROM app_meta WHERE key = 'uuid'").fetchone()
+        backup = automatic_backup(conn, path, uuid_row[0] if uuid_row else "unknown",
+                                  f"before-v{pending[0]}")
+    for step in pending:
+        try:
+            migrations.apply_step(conn, step)
+        except sqlite3.Error as exc:
+            raise MigrationFailed(path, version=step, detail=str(exc),
+                                  backup=str(backup or "")) from exc
+    _checkpoint(conn)
+
+
+def _checkpoint(conn: sqlite3.Connection) -> None:
+    """Copy the WAL into the main file, so that its header (application id, schema version)
+    is what another process reads before opening it."""
+    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+
+
+def create_dossier(path: Path | str, *, language: str = "fr", seed: bool = True) -> Dossier:
+    """Create a new, empty dossier at ``path`` (refused if something is there already).
+
+    The file is created with owner-only permissions (it will hold personal data); SQLite
+    gives its ``-wal`` and ``-shm`` files the same permissions.
+    """
+    path = Path(path)
+    if path.exists():
+        raise AlreadyExists(path)
+    if not path.parent.is_dir():
+        raise DossierNotFound(path.parent)
+    try:
+        fd = os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
+        os.close(fd)
+    except OSError as exc:
+        raise from_os_error(path, exc) from exc
+    conn: sqlite3.Connection | None = None
+    dossier_lock = DossierLock(path)
+    try:
+        dossier_lock.acquire()
+        conn = _connect(path, read_only=False)
+        for step in migrations.pending_steps(0):
+            migrations.apply_step(conn, step)
+        dossier = Dossier(path, conn, read_only=False, lock=dossier_lock)
+        now = now_text()
+        with dossier.transaction():
+            conn.executemany(
+                "INSERT INTO app_meta (key, value) VALUES (?, ?)",
+                [
+                    ("uuid", str(uuid.uuid4())),
+                    ("created_at", now),
+                    ("created_with", __version__),
+                    ("language", language),
+                ],
+            )
+            conn.execute(
+                "INSERT INTO organisation (id, created_at, updated_at) VALUES (1, ?, ?)",
+                (now, now),
+            )
+            if seed:
+                from assistant.store.seed import seed_new_dossier
+
+                seed_new_dossier(dossier, language)
+        _checkpoint(conn)
+        return dossier
+    except BaseException as exc:
+        if conn is not None:
+            conn.close()
+        dossier_lock.release()
+        for suffix in ("", "-wal", "-shm", "-journal"):
+            Path(f"{path}{suffix}").unlink(missing_ok=True)
+        if isinstance(exc, sqlite3.Error):
+            raise from_sqlite_error(path, exc) from exc
+        raise
+
+
+def open_worker_connection(path: Path | str, *, read_only: bool = True) -> sqlite3.Connection:
+    """A connection for a worker thread of a dossier this process already opened and checked
+    (no lock, no migration)."""
+    path = Path(path)
+    try:
+        return _connect(path, read_only=read_only)
+    except sqlite3.Error as exc:
+        raise from_sqlite_error(path, exc) from exc
+
+
+def _writable(path: Path) -> bool:
+    return os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)
+
+
+__all__ = [
+    "SUFFIX",
+    "Dossier",
+    "DossierError",
+    "check_file",
+    "create_dossier",
+    "open_dossier",
+    "open_worker_connection",
+]

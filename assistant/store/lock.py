@@ -1,0 +1,171 @@
+"""One writer per dossier: a lock file beside it, held with an OS lock while open.
+
+``Shop.rgpd.lock`` holds who opened the dossier (user, host, process, since when) so that a
+refused user is told who and since when. The OS lock (``flock``/``msvcrt.locking``) dies with
+its process, so a lock file left by a crash never blocks anyone: the next opener takes it.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import getpass
+import json
+import os
+import socket
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+from assistant.domain.clock import now_text
+from assistant.store.errors import DossierLocked, from_os_error
+
+if sys.platform == "win32":  # pragma: no cover - exercised on Windows only
+    import msvcrt
+
+    def _try_lock(fd: int) -> bool:
+        try:
+            os.lseek(fd, 0, os.SEEK_SET)
+            msvcrt.locking(fd, msvcrt.LK_NBLCK, 1)
+            return True
+        except OSError:
+            return False
+
+    def _unlock(fd: int) -> None:
+        try:
+            os.lseek(fd, 0, os.SEEK_SET)
+            msvcrt.locking(fd, msvcrt.LK_UNLCK, 1)
+        except OSError:
+            pass
+
+else:
+    import fcntl
+
+    def _try_lock(fd: int) -> bool:
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            return True
+        except OSError:
+            return False
+
+    def _unlock(fd: int) -> None:
+        fcntl.flock(fd, fcntl.LOCK_UN)
+
+
+def lock_path(dossier: Path) -> Path:
+    return dossier.with_name(dossier.name + ".lock")
+
+
+@dataclass(frozen=True)
+class Holder:
+    user: str
+    host: str
+    pid: int
+    since: str
+
+    def describe(self) -> str:
+        return f"{self.user}@{self.host} (pid {self.pid})"
+
+
+def read_holder(dossier: Path) -> Holder | None:
+    """Who the lock file says holds the dossier (it may be stale; see :func:`is_locked`)."""
+    try:
+        data = json.loads(lock_path(dossier).read_text(encoding="utf-8"))
+        return Holder(str(data["user"]), str(data["host"]), int(data["pid"]), str(data["since"]))
+    except (OSError, ValueError, KeyError, TypeError):
+        return None
+
+
+class DossierLock:
+    """Held for as long as a dossier is open for writing in this process."""
+
+    def __init__(self, dossier: Path) -> None:
+        self.dossier = dossier
+        self.path = lock_path(dossier)
+        self._fd: int | None = None
+
+    def acquire(self) -> None:
+        for _attempt in range(5):
+            try:
+                fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o600)
+            except OSError as exc:
+                raise from_os_error(self.path, exc) from exc
+            if not _try_lock(fd):
+                os.close(fd)
+                holder = read_holder(self.dossier)
+                raise DossierLocked(
+                    self.dossier,
+                    holder=holder.describe() if holder else "?",
+                    since=holder.since if holder else "?",
+                )
+            # The previous holder may have removed the file between our open and our lock:
+            # then we locked a file nobody else will see. Start again on the new one.
+            try:
+                same = _same_file(fd, self.path)
+            except OSError:
+                same = False
+            if same:
+                break
+            _unlock(fd)
+            os.close(fd)
+        else:
+            raise DossierLocked(self.dossier, holder="?", since="?")
+        info = {
+            "user": _user(),
+            "host": socket.gethostname(),
+            "pid": os.getpid(),
+            "since": now_text(),
+        }
+        payload = json.dumps(info).encode("utf-8")
+        # Write from byte 1 on Windows would be cleaner, but the lock covers byte 0 only as a
+        # marker; the payload is rewritten whole.
+        os.ftruncate(fd, 0)
+        os.lseek(fd, 0, os.SEEK_SET)
+        os.write(fd, payload)
+        os.fsync(fd)
+        self._fd = fd
+
+    def release(self) -> None:
+        if self._fd is None:
+            return
+        fd, self._fd = self._fd, None
+        with contextlib.suppress(OSError):
+            os.ftruncate(fd, 0)
+        _unlock(fd)
+        os.close(fd)
+        with contextlib.suppress(OSError):
+            self.path.unlink()
+
+    @property
+    def held(self) -> bool:
+        return self._fd is not None
+
+
+def _same_file(fd: int, path: Path) -> bool:
+    opened = os.fstat(fd)
+    current = os.stat(path)
+    return (opened.st_dev, opened.st_ino) == (current.st_dev, current.st_ino)
+
+
+def _user() -> str:
+    try:
+        return getpass.getuser()
+    except Exception:
+        return "?"
+
+
+def is_locked(dossier: Path) -> bool:
+    """True if a live process holds the dossier's lock (used by folder views, issue 8)."""
+    path = lock_path(dossier)
+    if not path.exists():
+        return False
+    try:
+        fd = os.open(path, os.O_RDWR)
+    except OSError:
+        return False
+    try:
+        if _try_lock(fd):
+            _unlock(fd)
+            return False
+        return True
+    finally:
+        os.close(fd)

@@ -1,0 +1,17 @@
+"""What every new dossier starts with, beyond the empty schema.
+
+Each area adds its defaults here (the consent purposes of DESIGN.md, the guide's checklists),
+inside the creating transaction.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from assistant.store.dossier import Dossier
+
+
+def seed_new_dossier(dossier: Dossier, language: str) -> None:
+    """Insert the defaults of a new dossier (called inside its creating transaction)."""
+    del dossier, language  # the core area has no defaults beyond the organisation row

@@ -1,0 +1,81 @@
+"""Undo and redo of user edits, kept with the data rather than in widgets (as in Anki).
+
+A repository that changes something on a user's behalf pushes an :class:`UndoEntry` holding
+two functions that put the data back and forward again, each run as one transaction. The
+history lives as long as the open dossier; it is not saved in the file.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+MAX_ENTRIES = 200
+
+
+@dataclass(frozen=True)
+class UndoEntry:
+    label: str  # what the user did, in their words (already translated by the caller)
+    undo: Callable[[], None]
+    redo: Callable[[], None]
+
+
+class UndoStack:
+    def __init__(self) -> None:
+        self._done: list[UndoEntry] = []
+        self._undone: list[UndoEntry] = []
+        self._listeners: list[Callable[[], None]] = []
+
+    def push(self, entry: UndoEntry) -> None:
+        self._done.append(entry)
+        del self._done[:-MAX_ENTRIES]
+        self._undone.clear()
+        self._changed()
+
+    def undo(self) -> str | None:
+        if not self._done:
+            return None
+        entry = self._done[-1]
+        entry.undo()  # raises leave the stacks as they were
+        self._done.pop()
+        self._undone.append(entry)
+        self._changed()
+        return entry.label
+
+    def redo(self) -> str | None:
+        if not self._undone:
+            return None
+        entry = self._undone[-1]
+        entry.redo()
+        self._undone.pop()
+        self._done.append(entry)
+        self._changed()
+        return entry.label
+
+    @property
+    def can_undo(self) -> bool:
+        return bool(self._done)
+
+    @property
+    def can_redo(self) -> bool:
+        return bool(self._undone)
+
+    @property
+    def undo_label(self) -> str:
+        return self._done[-1].label if self._done else ""
+
+    @property
+    def redo_label(self) -> str:
+        return self._undone[-1].label if self._undone else ""
+
+    def clear(self) -> None:
+        self._done.clear()
+        self._undone.clear()
+        self._changed()
+
+    def subscribe(self, listener: Callable[[], None]) -> None:
+        self._listeners.append(listener)
+
+    def _changed(self) -> None:
+        for listener in list(self._listeners):
+            listener()

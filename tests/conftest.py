@@ -1,0 +1,61 @@
+"""Shared fixtures. Qt runs offscreen (set once, here); every test gets its own state folder
+so nothing touches the real user folders."""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import hashlib
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from assistant import paths
+
+
+@pytest.fixture(autouse=True)
+def data_dir(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
+    folder = tmp_path_factory.mktemp("state")
+    paths.set_data_dir(folder)
+    yield folder
+    paths.set_data_dir(None)
+
+
+@pytest.fixture
+def new_dossier(tmp_path: Path) -> Iterator:
+    from assistant.store.dossier import create_dossier
+
+    dossier = create_dossier(tmp_path / "shop.rgpd")
+    yield dossier
+    dossier.close()
+
+
+@pytest.fixture(scope="session")
+def demo_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A demo dossier built once per session; copy it before changing it."""
+    from assistant.cli import drive
+    from assistant.demo import build_demo
+
+    path = tmp_path_factory.mktemp("demo") / "demo.rgpd"
+    paths.set_data_dir(tmp_path_factory.mktemp("demo-state"))
+    drive(build_demo(path, "fr"))
+    return path
+
+
+@pytest.fixture
+def demo_copy(demo_file: Path, tmp_path: Path) -> Path:
+    target = tmp_path / "demo-copy.rgpd"
+    target.write_bytes(demo_file.read_bytes())
+    return target
+
+
+def file_digest(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def folder_state(folder: Path) -> dict[str, str]:
+    """Every file of a folder with its hash: to show a refusal changed nothing."""
+    return {p.name: file_digest(p) for p in sorted(folder.iterdir()) if p.is_file()}

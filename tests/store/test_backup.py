@@ -1,0 +1,36 @@
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from assistant.domain.processing import Processing
+from assistant.store.backup import automatic_backup, backup_to, list_backups
+from assistant.store.dossier import Dossier, open_dossier
+from assistant.store.errors import DossierError
+
+
+def test_backup_of_an_open_dossier_holds_what_is_only_in_the_wal(
+        new_dossier: Dossier, tmp_path: Path) -> None:
+    new_dossier.register.create(Processing(name="Only in the WAL so far"))
+    target = tmp_path / "copy.rgpd"
+    new_dossier.backup(target)
+    with open_dossier(target) as copy:
+        assert [p.name for p in copy.register.list()] == ["Only in the WAL so far"]
+        assert copy.uuid == new_dossier.uuid
+
+
+def test_a_failed_backup_leaves_no_file(new_dossier: Dossier, tmp_path: Path) -> None:
+    target = tmp_path / "missing-folder" / "copy.rgpd"
+    with pytest.raises(DossierError):
+        backup_to(new_dossier.conn, target)
+    assert not target.exists()
+
+
+def test_automatic_backups_are_listed_and_pruned(new_dossier: Dossier) -> None:
+    for i in range(4):
+        automatic_backup(new_dossier.conn, new_dossier.path, new_dossier.uuid, f"test{i}", keep=3)
+    found = list_backups(new_dossier.uuid)
+    assert len(found) == 3
+    assert found[0].reason == "test3"
+    assert found[0].taken_at.endswith("Z")

@@ -1,0 +1,59 @@
+"""Every released schema version has a fixture dossier that must still open and migrate."""
+
+from __future__ import annotations
+
+import shutil
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from assistant.store import migrations
+from assistant.store.backup import list_backups
+from assistant.store.dossier import open_dossier
+from assistant.store.errors import MigrationFailed
+
+FIXTURES = Path(__file__).parent / "fixtures"
+RELEASED = sorted(FIXTURES.glob("dossier-v*.rgpd"))
+
+
+def test_there_is_a_fixture_for_every_released_version() -> None:
+    versions = {int(p.stem.split("-v")[1]) for p in RELEASED}
+    assert versions == set(range(1, migrations.CURRENT_VERSION + 1))
+
+
+@pytest.mark.parametrize("fixture", RELEASED, ids=lambda p: p.stem)
+def test_released_versions_open_and_migrate(fixture: Path, tmp_path: Path) -> None:
+    path = tmp_path / fixture.name
+    shutil.copy(fixture, path)
+    with open_dossier(path) as dossier:
+        assert dossier.schema_version == migrations.CURRENT_VERSION
+        assert dossier.organisation.get().legal_name
+        assert dossier.register.list()
+        assert dossier.conn.execute("PRAGMA foreign_key_check").fetchall() == []
+
+
+def test_a_failing_step_leaves_the_file_as_it_was_with_a_backup(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    path = tmp_path / "shop.rgpd"
+    shutil.copy(RELEASED[-1], path)
+    with open_dossier(path) as dossier:  # bring it to the current version first
+        uuid = dossier.uuid
+    broken = tmp_path / "broken.sql"
+    broken.write_text("CREATE TABLE added (x INTEGER);\nINSERT INTO nowhere VALUES (1);\n")
+    next_version = migrations.CURRENT_VERSION + 1
+    monkeypatch.setitem(migrations.MIGRATIONS, next_version, ("broken.sql",))
+    monkeypatch.setattr(migrations, "step_script",
+                        lambda v: broken.read_text() + f"PRAGMA user_version = {v};")
+    with pytest.raises(MigrationFailed) as caught:
+        open_dossier(path)
+    assert caught.value.params["backup"]
+    assert Path(str(caught.value.params["backup"])).exists()
+    conn = sqlite3.connect(path)
+    try:
+        assert conn.execute("PRAGMA user_version").fetchone()[0] == migrations.CURRENT_VERSION
+        assert conn.execute(
+            "SELECT count(*) FROM sqlite_schema WHERE name = 'added'").fetchone()[0] == 0
+    finally:
+        conn.close()
+    assert list_backups(uuid)
