@@ -1,0 +1,1 @@
+"""Moving dossiers and records in and out: JSON dossier interchange, CSV import/export."""

@@ -1,0 +1,241 @@
+"""JSON dossier interchange (the **contract** of DESIGN.md).
+
+``export_json`` writes one UTF-8 JSON object holding the whole dossier; ``import_json`` reads
+one and creates a new dossier file from it. Both are generators of :class:`Progress` so the
+GUI can run them on a worker and the CLI can show a bar; closing the generator cancels, and
+neither leaves a partial file. What was imported exports to the same JSON (apart from
+``exported_at`` and ``app_version``). The schema is ``resources/schema/dossier.schema.json``.
+
+File layout: top-level keys in contract order, two-space indent, and each item of a list on
+one line, so that two exports compare line by line and large lists stream.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import tempfile
+from collections.abc import Iterable, Iterator
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import jsonschema
+
+from assistant import __version__
+from assistant.atomic import atomic_path
+from assistant.domain.clock import now_text
+from assistant.domain.findings import Finding, Severity
+from assistant.domain.progress import Progress
+from assistant.exchange.errors import (
+    JsonMalformed,
+    JsonRefused,
+    JsonWrongFormat,
+    JsonWrongVersion,
+    OutputExists,
+    OutputFolderMissing,
+)
+from assistant.exchange.sections import SECTIONS
+from assistant.paths import resources_dir
+from assistant.store.dossier import Dossier, create_dossier
+from assistant.store.errors import from_os_error
+
+FORMAT = "rgpd-assistant-dossier"
+FORMAT_VERSION = 1
+LIST_KEYS = (
+    "processing", "processors", "consent_purposes", "notice_versions", "subjects",
+    "consent_events", "rights_requests", "breaches", "steps", "actions",
+)
+
+
+@lru_cache(maxsize=1)
+def schema() -> dict[str, Any]:
+    with (resources_dir() / "schema" / "dossier.schema.json").open(encoding="utf-8") as f:
+        return json.load(f)
+
+
+def _dump(value: Any) -> str:
+    return json.dumps(value, ensure_ascii=False, separators=(", ", ": "))
+
+
+def _sections_by_key() -> dict[str, Any]:
+    return {module.KEY: module for module in SECTIONS}
+
+
+# -- export ---------------------------------------------------------------------------------
+def export_json(dossier: Dossier, target: Path | str) -> Iterator[Progress]:
+    """Write the dossier to ``target`` (atomically); yields progress per section."""
+    modules = _sections_by_key()
+    keys = ["organisation", *LIST_KEYS]
+    with atomic_path(target) as tmp, tmp.open("w", encoding="utf-8", newline="\n") as out:
+        out.write("{\n")
+        out.write(f'  "format": {_dump(FORMAT)},\n')
+        out.write(f'  "format_version": {FORMAT_VERSION},\n')
+        out.write(f'  "exported_at": {_dump(now_text())},\n')
+        out.write(f'  "app_version": {_dump(__version__)},\n')
+        out.write(f'  "language": {_dump(dossier.language)},\n')
+        for n, key in enumerate(keys):
+            yield Progress(n, len(keys), key)
+            module = modules.get(key)
+            value = module.export(dossier) if module else []
+            last = n == len(keys) - 1
+            out.write(f"  {_dump(key)}: ")
+            if isinstance(value, dict):
+                out.write(_dump(value))
+            else:
+                _write_list(out, value)
+            out.write("\n" if last else ",\n")
+        out.write("}\n")
+    yield Progress(len(keys), len(keys), "done")
+
+
+def _write_list(out: Any, items: Iterable[Any]) -> None:
+    first = True
+    for item in items:
+        out.write("[\n    " if first else ",\n    ")
+        out.write(_dump(item))
+        first = False
+    out.write("[]" if first else "\n  ]")
+
+
+# -- import ---------------------------------------------------------------------------------
+def read_document(source: Path) -> dict[str, Any]:
+    """Parse and check an interchange file; raises a refusal naming the first problem."""
+    try:
+        raw = source.read_bytes()
+    except OSError as exc:
+        raise from_os_error(source, exc) from exc
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = raw.count(b"\n", 0, exc.start) + 1
+        column = exc.start - (raw.rfind(b"\n", 0, exc.start) + 1) + 1
+        raise JsonMalformed(source, line=line, column=column,
+                            detail="not UTF-8 text") from None
+    try:
+        doc = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise JsonMalformed(source, line=exc.lineno, column=exc.colno, detail=exc.msg) from None
+    except RecursionError:
+        raise JsonMalformed(source, line=1, column=1, detail="nested too deeply") from None
+    if not isinstance(doc, dict):
+        raise JsonRefused(source, "$", Finding("json_type", "", Severity.ERROR,
+                                               {"expected": "object"}))
+    if doc.get("format") != FORMAT:
+        raise JsonWrongFormat(source, format=str(doc.get("format")))
+    if doc.get("format_version") != FORMAT_VERSION:
+        raise JsonWrongVersion(source, version=str(doc.get("format_version")),
+                               supported=FORMAT_VERSION)
+    _check_schema(source, doc)
+    modules = _sections_by_key()
+    for key, module in modules.items():
+        for where, finding in module.check(doc[key], doc):
+            raise JsonRefused(source, where, finding)
+    return doc
+
+
+def _check_schema(source: Path, doc: dict[str, Any]) -> None:
+    validator = jsonschema.Draft202012Validator(schema())
+    found = list(validator.iter_errors(doc))
+    if not found:
+        return
+    first = min(found, key=lambda e: _document_order(doc, list(e.absolute_path)))
+    raise JsonRefused(source, _json_path(first.absolute_path), _schema_finding(first))
+
+
+def _document_order(doc: Any, path: list[Any]) -> list[int]:
+    """Position of a path in the document, so the first problem in reading order wins."""
+    order, node = [], doc
+    for part in path:
+        if isinstance(node, dict):
+            keys = list(node)
+            order.append(keys.index(part) if part in keys else len(keys))
+        else:
+            order.append(int(part))
+        node = node[part]
+    return order
+
+
+def _json_path(parts: Iterable[Any]) -> str:
+    out = "$"
+    for part in parts:
+        out += f"[{part}]" if isinstance(part, int) else f".{part}"
+    return out
+
+
+def _schema_finding(error: jsonschema.ValidationError) -> Finding:
+    kind = error.validator
+    params: dict[str, str] = {"detail": error.message}
+    if kind == "required":
+        missing = [k for k in error.validator_value if k not in error.instance]
+        params["name"] = missing[0] if missing else "?"
+        code = "json_required"
+    elif kind == "additionalProperties":
+        allowed = set(error.schema.get("properties", {}))
+        extra = [k for k in error.instance if k not in allowed]
+        params["name"] = extra[0] if extra else "?"
+        code = "json_unknown_field"
+    elif kind == "type":
+        params["expected"] = str(error.validator_value)
+        code = "json_type"
+    elif kind in ("enum", "const"):
+        options = error.validator_value if kind == "enum" else [error.validator_value]
+        params["value"] = json.dumps(error.instance, ensure_ascii=False)[:80]
+        params["options"] = ", ".join(json.dumps(o) for o in options)
+        code = "json_enum"
+    elif kind == "maxLength":
+        params["length"] = str(len(error.instance))
+        params["max"] = str(error.validator_value)
+        code = "too_long"
+    elif kind == "minLength":
+        code = "required"
+    elif kind == "maxItems" and error.validator_value == 0:
+        code = "json_section_not_supported"
+    elif kind == "pattern" and "T" in str(error.validator_value):
+        params["value"] = str(error.instance)[:80]
+        code = "json_timestamp"
+    elif kind in ("minimum", "maximum"):
+        params["value"] = str(error.instance)
+        code = "json_out_of_range"
+    else:
+        code = "json_other"
+    return Finding(code, "", Severity.ERROR, params)
+
+
+def import_json(source: Path | str, target: Path | str) -> Iterator[Progress]:
+    """Create the dossier ``target`` from the interchange file ``source``.
+
+    Everything is checked before anything is written; the new dossier is built under a
+    temporary name beside ``target`` and renamed into place only when complete.
+    """
+    source, target = Path(source), Path(target)
+    yield Progress(0, 3, "read")
+    doc = read_document(source)
+    if target.exists():
+        raise OutputExists(target)
+    if not target.parent.is_dir():
+        raise OutputFolderMissing(target)
+    yield Progress(1, 3, "write")
+    fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".importing",
+                                    dir=target.parent)
+    os.close(fd)
+    os.unlink(tmp_name)
+    tmp = Path(tmp_name)
+    dossier = None
+    try:
+        dossier = create_dossier(tmp, language=doc.get("language", "fr"), seed=False)
+        with dossier.transaction():
+            for module in SECTIONS:
+                module.load(dossier, doc[module.KEY])
+        dossier.close()
+        dossier = None
+        yield Progress(2, 3, "finish")
+        if target.exists():
+            raise OutputExists(target)
+        os.replace(tmp, target)
+    finally:
+        if dossier is not None:
+            dossier.close()
+        for suffix in ("", "-wal", "-shm", "-journal", ".lock"):
+            Path(f"{tmp}{suffix}").unlink(missing_ok=True)
+    yield Progress(3, 3, "done")

@@ -1,0 +1,14 @@
+"""The sections of the JSON interchange, one module each, in loading order.
+
+Each module has ``KEY`` (the top-level key), ``export(dossier)`` (the JSON value),
+``check(value, doc)`` (yields ``(json_path, Finding)`` for what the JSON Schema cannot see:
+domain rules, references between sections) and ``load(dossier, value)`` (writes it inside
+the import's transaction, keeping ids). Keys of the contract with no module yet are
+exported as empty lists and refused when not empty (by the schema).
+"""
+
+from __future__ import annotations
+
+from assistant.exchange.sections import organisation, processing, processors
+
+SECTIONS = (organisation, processors, processing)
