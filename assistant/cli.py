@@ -1,0 +1,263 @@
+"""The command line (the **contract** of DESIGN.md).
+
+``python -m assistant`` with no arguments opens the GUI; subcommands run headless and go
+through the same core functions as the GUI. Exit status: 0 on success, 1 when the input was
+refused (reasons on stderr), 2 on usage errors (argparse's own).
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Generator, Sequence
+from pathlib import Path
+from typing import Any, TextIO, TypeVar
+
+from assistant import __version__
+from assistant.content.catalog import Lang, normalise_lang, system_lang
+from assistant.content.messages import Messages, messages
+from assistant.domain.findings import ValidationError
+from assistant.domain.progress import Progress
+from assistant.store.errors import DossierError
+
+R = TypeVar("R")
+
+EXIT_OK, EXIT_REFUSED, EXIT_USAGE = 0, 1, 2
+
+
+class TextProgress:
+    """A one-line progress bar on a terminal; silent when output is not a terminal."""
+
+    def __init__(self, stream: TextIO = sys.stderr, width: int = 30) -> None:
+        self.stream = stream
+        self.width = width
+        self.active = stream.isatty()
+        self._last = ""
+
+    def show(self, p: Progress) -> None:
+        if not self.active:
+            return
+        if p.total:
+            filled = int(self.width * min(p.fraction, 1.0))
+            line = f"[{'#' * filled}{'.' * (self.width - filled)}] {p.done}/{p.total} {p.stage}"
+        else:
+            line = f"{p.done} {p.stage}"
+        if line != self._last:
+            self.stream.write("\r" + line.ljust(len(self._last)))
+            self.stream.flush()
+            self._last = line
+
+    def finish(self) -> None:
+        if self.active and self._last:
+            self.stream.write("\r" + " " * len(self._last) + "\r")
+            self.stream.flush()
+            self._last = ""
+
+
+def drive(job: Generator[Progress, None, R], bar: TextProgress | None = None) -> R:
+    """Run a job to its end, showing its progress; returns what the job returns.
+
+    Ctrl+C closes the job, whose ``finally`` blocks remove any partial output.
+    """
+    bar = bar or TextProgress()
+    try:
+        while True:
+            try:
+                bar.show(next(job))
+            except StopIteration as stop:
+                return stop.value  # type: ignore[no-any-return]
+    finally:
+        job.close()
+        bar.finish()
+
+
+class Cli:
+    def __init__(self, lang: Lang, out: TextIO, err: TextIO) -> None:
+        self.lang = lang
+        self.msg: Messages = messages(lang)
+        self.out = out
+        self.err = err
+
+    def say(self, code: str, **params: Any) -> None:
+        print(self.msg.get("cli", code, params), file=self.out)
+
+    def refuse(self, text: str) -> int:
+        print(f"{self.msg.get('cli', 'error_prefix')}: {text}", file=self.err)
+        return EXIT_REFUSED
+
+    # -- commands -----------------------------------------------------------------------
+    def new(self, args: argparse.Namespace) -> int:
+        from assistant.domain.organisation import Organisation
+        from assistant.store.dossier import create_dossier
+
+        path = _rgpd(args.path)
+        with create_dossier(path, language=self.lang) as dossier:
+            dossier.organisation.save(Organisation(legal_name=args.name), undoable=False)
+        self.say("created", path=path)
+        return EXIT_OK
+
+    def demo(self, args: argparse.Namespace) -> int:
+        from assistant.demo import build_demo
+
+        path = _rgpd(args.path)
+        drive(build_demo(path, self.lang))
+        self.say("demo_created", path=path)
+        return EXIT_OK
+
+    def verify(self, args: argparse.Namespace) -> int:
+        from assistant.store.verify import verify_dossier
+
+        report = drive(verify_dossier(Path(args.path)))
+        facts = [self.msg.get("verify", f"fact_{k}", {"value": v})
+                 for k, v in report.facts.items()]
+        if report.sound:
+            print(self.msg.get("verify", "sound",
+                               {"path": report.path, "version": report.schema_version}),
+                  file=self.out)
+            for fact in facts:
+                print(f"  {fact}", file=self.out)
+            return EXIT_OK
+        print(self.msg.get("verify", "unsound",
+                           {"path": report.path, "count": len(report.problems)}), file=self.err)
+        for problem in report.problems:
+            print(f"  - {self.msg.get('verify', problem.code, problem.params)}", file=self.err)
+        return EXIT_REFUSED
+
+    def export_json(self, args: argparse.Namespace) -> int:
+        from assistant.exchange.json_dossier import export_json
+        from assistant.store.dossier import open_dossier
+
+        with open_dossier(Path(args.path), read_only=True) as dossier:
+            drive(export_json(dossier, Path(args.output)))
+        self.say("exported", path=args.output)
+        return EXIT_OK
+
+    def import_json(self, args: argparse.Namespace) -> int:
+        from assistant.exchange.json_dossier import import_json
+
+        target = _rgpd(args.output)
+        drive(import_json(Path(args.file), target))
+        self.say("imported", source=args.file, path=target)
+        return EXIT_OK
+
+    def backup(self, args: argparse.Namespace) -> int:
+        from assistant.store.dossier import open_dossier
+
+        source, target = Path(args.path), Path(args.output)
+        if target.exists():
+            from assistant.exchange.errors import OutputExists
+
+            raise OutputExists(target)
+        bar = TextProgress()
+        with open_dossier(source, read_only=True) as dossier:
+            dossier.backup(target, progress=lambda done, total: bar.show(
+                Progress(done, total, "backup")))
+        bar.finish()
+        self.say("backup_done", path=target)
+        return EXIT_OK
+
+
+def _rgpd(path: str) -> Path:
+    """Dossier paths get the ``.rgpd`` extension when given none."""
+    p = Path(path)
+    return p if p.suffix else p.with_suffix(".rgpd")
+
+
+def _gui_dossier_argument(argv: list[str], parser: argparse.ArgumentParser) -> str | None:
+    """The dossier to open in the window when the only positional argument is a file."""
+    commands: set[str] = set()
+    for action in parser._subparsers._group_actions if parser._subparsers else ():
+        commands.update(getattr(action, "choices", {}) or {})
+    positionals = [a for a in argv if not a.startswith("-")]
+    if "--data-dir" in argv:  # its value is not a positional
+        i = argv.index("--data-dir")
+        if i + 1 < len(argv) and argv[i + 1] in positionals:
+            positionals.remove(argv[i + 1])
+    if "--lang" in argv:
+        i = argv.index("--lang")
+        if i + 1 < len(argv) and argv[i + 1] in positionals:
+            positionals.remove(argv[i + 1])
+    if len(positionals) == 1 and positionals[0] not in commands:
+        candidate = positionals[0]
+        if candidate.lower().endswith(".rgpd") or Path(candidate).is_file():
+            return candidate
+    return None
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="python -m assistant",
+        description="GDPR compliance assistant for small shops. Without a command, opens "
+        "the window.",
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument("--data-dir", type=Path, help="folder for the app's own state "
+                        "(settings, recent files, backups) instead of the user's folders")
+    parser.add_argument("--lang", choices=("fr", "en"), help="language of messages "
+                        "(default: the system's)")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    p = sub.add_parser("demo", help="create a realistic demo dossier (fictional shop)")
+    p.add_argument("path", metavar="PATH.rgpd")
+    p.set_defaults(run=Cli.demo)
+
+    p = sub.add_parser("new", help="create an empty dossier")
+    p.add_argument("path", metavar="PATH.rgpd")
+    p.add_argument("--name", required=True, help="legal name of the organisation")
+    p.set_defaults(run=Cli.new)
+
+    p = sub.add_parser("verify", help="check a dossier's integrity; exit 0 only if sound")
+    p.add_argument("path", metavar="PATH.rgpd")
+    p.set_defaults(run=Cli.verify)
+
+    p = sub.add_parser("export", help="export a dossier")
+    export_sub = p.add_subparsers(dest="format", metavar="FORMAT", required=True)
+    e = export_sub.add_parser("json", help="the whole dossier as JSON (interchange format)")
+    e.add_argument("path", metavar="PATH.rgpd")
+    e.add_argument("-o", "--output", required=True, metavar="FILE.json")
+    e.set_defaults(run=Cli.export_json)
+
+    p = sub.add_parser("import", help="create a dossier from an export")
+    import_sub = p.add_subparsers(dest="format", metavar="FORMAT", required=True)
+    i = import_sub.add_parser("json", help="a JSON interchange file")
+    i.add_argument("file", metavar="FILE.json")
+    i.add_argument("-o", "--output", required=True, metavar="PATH.rgpd")
+    i.set_defaults(run=Cli.import_json)
+
+    p = sub.add_parser("backup", help="write a consistent copy of a dossier (safe while open)")
+    p.add_argument("path", metavar="PATH.rgpd")
+    p.add_argument("-o", "--output", required=True, metavar="COPY.rgpd")
+    p.set_defaults(run=Cli.backup)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None, *, out: TextIO | None = None,
+         err: TextIO | None = None) -> int:
+    parser = build_parser()
+    argv = list(sys.argv[1:] if argv is None else argv)
+    dossier_arg = _gui_dossier_argument(argv, parser)
+    if dossier_arg is not None:  # `python -m assistant Shop.rgpd` opens it in the window
+        argv.remove(dossier_arg)
+    args = parser.parse_args(argv)
+    if args.data_dir is not None:
+        from assistant.paths import set_data_dir
+
+        set_data_dir(args.data_dir)
+    if args.command is None:
+        from assistant.app import main as gui_main
+
+        return gui_main([dossier_arg] if dossier_arg else [])
+    lang = normalise_lang(args.lang) if args.lang else system_lang()
+    cli = Cli(lang, out or sys.stdout, err or sys.stderr)
+    try:
+        return int(args.run(cli, args))
+    except DossierError as exc:
+        return cli.refuse(cli.msg.exception(exc))
+    except ValidationError as exc:
+        return cli.refuse("; ".join(cli.msg.finding_with_field(f) for f in exc.findings))
+    except KeyboardInterrupt:
+        return cli.refuse(cli.msg.get("cli", "cancelled"))
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
