@@ -1,0 +1,44 @@
+import pytest
+
+from assistant.domain.findings import Severity
+from assistant.domain.organisation import Organisation, check_organisation, digits_only, luhn_ok
+
+
+def codes(org: Organisation, severity: Severity | None = None) -> set[str]:
+    return {f.code for f in check_organisation(org.normalised())
+            if severity is None or f.severity is severity}
+
+
+@pytest.mark.parametrize("number,ok", [("999888779", True), ("999888770", False),
+                                       ("99988877900017", True), ("99988877900018", False)])
+def test_luhn(number: str, ok: bool) -> None:
+    assert luhn_ok(number) is ok
+
+
+def test_siren_and_siret_checks() -> None:
+    base = Organisation(legal_name="Au Pain Doré SARL")
+    assert "invalid_siren" in codes(Organisation(legal_name="x", siren="123"))
+    assert "invalid_siren" in codes(Organisation(legal_name="x", siren="999888770"))
+    assert "invalid_siret" in codes(Organisation(legal_name="x", siret="99988877900018"))
+    assert "siret_siren_mismatch" in codes(
+        Organisation(legal_name="x", siren="999888779", siret="73282932000074"))
+    # La Poste's establishments share a SIREN whose SIRETs do not pass Luhn
+    assert "invalid_siret" not in codes(Organisation(legal_name="x", siret="35600000000048"))
+    assert not codes(Organisation(legal_name="x", siren="999 888 779",
+                                  siret="999 888 779 00017"), Severity.ERROR)
+    assert "required" in codes(Organisation(), Severity.ERROR)
+    assert "missing_siren" in codes(base)
+
+
+def test_digits_only_keeps_text_that_is_not_a_number() -> None:
+    assert digits_only("999 888 779") == "999888779"
+    assert digits_only("99988877a") == "99988877a"
+
+
+def test_email_and_complete_organisation() -> None:
+    assert "invalid_email" in codes(Organisation(legal_name="x", email="not-an-email"))
+    complete = Organisation(
+        legal_name="Au Pain Doré SARL", siren="999888779", address="18 rue des Capucins",
+        postcode="69001", city="Lyon", representative_name="Camille Martin",
+        email="contact@aupaindore.example")
+    assert check_organisation(complete.normalised()) == []

@@ -1,0 +1,33 @@
+from assistant.domain.text import check_text, describe_char, fold, forbidden_character, normalise
+
+
+def test_fold_removes_case_and_accents_including_letters_without_combining_marks() -> None:
+    assert fold("Łukasz") == "lukasz"
+    assert fold("Ødegaard") == "odegaard"
+    assert fold("Nguyễn") == "nguyen"
+    assert fold("Straße") == "strasse"
+    assert fold("Œuvre Æsop") == "oeuvre aesop"
+    assert fold("ΑΘΗΝΑ") == fold("αθηνα")
+
+
+def test_normalise_is_nfc_and_trimmed() -> None:
+    decomposed = "Cafe\u0301 "
+    assert normalise(decomposed) == "Café"
+
+
+def test_forbidden_characters() -> None:
+    assert forbidden_character("ok\ttext") == "\t"
+    assert forbidden_character("ok\ttext", multiline=True) is None
+    assert forbidden_character("a\x00b") == "\x00"
+    assert forbidden_character("abc\u202edef") == "\u202e"
+    assert forbidden_character("Zażółć gęślą jaźń") is None
+    assert describe_char("\x00").startswith("U+0000")
+
+
+def test_check_text_reports_length_and_characters() -> None:
+    found = check_text("x" * 201, "name", max_length=200, required=True)
+    assert [f.code for f in found] == ["too_long"]
+    assert found[0].params == {"length": "201", "max": "200"}
+    assert [f.code for f in check_text("  ", "name", max_length=200, required=True)] == [
+        "required"
+    ]
