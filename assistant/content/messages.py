@@ -10,7 +10,11 @@ from collections.abc import Mapping
 from functools import lru_cache
 
 from assistant.content.catalog import Lang, read_toml
+from assistant.content.loader import load_vocabularies
 from assistant.domain.findings import Finding
+
+# Finding parameters that hold a vocabulary code, and the vocabulary that names it.
+_VOCAB_PARAMS = {"category": "data_categories"}
 
 
 class Messages:
@@ -44,8 +48,12 @@ class Messages:
         return label
 
     def finding(self, finding: Finding) -> str:
-        """The finding in plain words, prefixed with the field it concerns."""
-        params = {"field": self.field_label(finding.field), **finding.params}
+        """The finding in plain words (codes of vocabularies shown by their labels)."""
+        params: dict[str, object] = {"field": self.field_label(finding.field),
+                                     **finding.params}
+        for key, vocabulary in _VOCAB_PARAMS.items():
+            if key in params:
+                params[key] = load_vocabularies(self.lang)[vocabulary].label(str(params[key]))
         text = self.get("findings", finding.code, params)
         return text
 

@@ -1,0 +1,82 @@
+"""GUI bootstrap: the QApplication, translations, the crash handler, the main window and the
+dossier to open (the one given on the command line, else the last one)."""
+
+from __future__ import annotations
+
+import logging
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from types import TracebackType
+
+from assistant import APP_DISPLAY_NAME, APP_NAME, ORG_NAME, __version__
+
+log = logging.getLogger(__name__)
+
+
+def install_excepthook(log_file: Path) -> None:
+    """Bugs go to the log and to one crash dialog with copyable details; never a silent exit."""
+    from PySide6.QtWidgets import QApplication
+
+    from assistant.ui.dialogs.crash_dialog import CrashDialog, format_details
+
+    showing = False
+
+    def hook(exc_type: type[BaseException], exc: BaseException,
+             tb: TracebackType | None) -> None:
+        nonlocal showing
+        if issubclass(exc_type, KeyboardInterrupt):
+            QApplication.quit()
+            return
+        details = format_details(exc_type, exc, tb)
+        log.error("unexpected error\n%s", details)
+        if showing or QApplication.instance() is None:
+            print(details, file=sys.stderr)
+            return
+        showing = True
+        try:
+            CrashDialog(details, str(log_file), QApplication.activeWindow()).exec()
+        finally:
+            showing = False
+
+    sys.excepthook = hook
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    from PySide6.QtGui import QGuiApplication
+    from PySide6.QtWidgets import QApplication
+
+    from assistant.logsetup import setup_logging
+    from assistant.ui.i18n import install_translations
+    from assistant.ui.main_window import MainWindow
+    from assistant.ui.settings import Settings
+
+    args = list(sys.argv[1:] if argv is None else argv)
+    log_file = setup_logging()
+    QGuiApplication.setHighDpiScaleFactorRoundingPolicy(
+        __import__("PySide6.QtCore", fromlist=["Qt"]).Qt.HighDpiScaleFactorRoundingPolicy
+        .PassThrough)
+    app = QApplication.instance() or QApplication([sys.argv[0], *[a for a in args
+                                                                  if a.startswith("-")]])
+    app.setApplicationName(APP_NAME)
+    app.setApplicationDisplayName(APP_DISPLAY_NAME)
+    app.setApplicationVersion(__version__)
+    app.setOrganizationName(ORG_NAME)
+    app.setDesktopFileName(APP_NAME)
+    settings = Settings()
+    install_translations(settings.language())
+    install_excepthook(log_file)
+    log.info("starting %s %s", APP_NAME, __version__)
+
+    window = MainWindow(settings)
+    window.show()
+    paths = [a for a in args if not a.startswith("-")]
+    if paths:
+        window.open_path(Path(paths[0]))
+    elif settings.last_dossier is not None and settings.last_dossier.exists():
+        window.open_path(settings.last_dossier)
+    return int(app.exec())
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,37 @@
+"""Edit the organisation of the open dossier."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMessageBox, QVBoxLayout, QWidget
+
+from assistant.content.messages import messages
+from assistant.domain.findings import Severity
+from assistant.domain.organisation import Organisation
+from assistant.ui.dialogs.organisation_form import OrganisationForm
+from assistant.ui.i18n import current_lang
+
+
+class OrganisationDialog(QDialog):
+    def __init__(self, org: Organisation, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Organisation"))
+        self.form = OrganisationForm(org, self)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self)
+        buttons.accepted.connect(self._accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.form)
+        layout.addWidget(buttons)
+        self.resize(620, 640)
+
+    def organisation(self) -> Organisation:
+        return self.form.organisation()
+
+    def _accept(self) -> None:
+        blocking = [f for f in self.form.findings() if f.severity is Severity.ERROR]
+        if blocking:
+            QMessageBox.warning(self, self.tr("Cannot save yet"),
+                                messages(current_lang()).finding_with_field(blocking[0]))
+            return
+        self.accept()

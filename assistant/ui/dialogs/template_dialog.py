@@ -1,0 +1,92 @@
+"""Choose a template of typical shop processing to start a register entry from."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QListWidget,
+    QListWidgetItem,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from assistant.content.loader import Template, load_templates
+from assistant.ui.i18n import current_lang, translate
+from assistant.ui.vocab import label
+
+
+def _html(text: str) -> str:
+    return (text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;"))
+
+
+class TemplateDialog(QDialog):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("New processing from a template"))
+        self.templates = load_templates(current_lang())
+        self.list = QListWidget(self)
+        self.list.setAccessibleName(self.tr("Templates"))
+        for t in self.templates:
+            item = QListWidgetItem(t.name, self.list)
+            item.setData(Qt.ItemDataRole.UserRole, t.id)
+        self.details = QTextBrowser(self)
+        self.details.setAccessibleName(self.tr("Template details"))
+        self.details.setOpenLinks(False)
+        self.list.currentRowChanged.connect(self._show)
+        self.list.itemActivated.connect(lambda _i: self.accept())
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Use this template"))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        row = QHBoxLayout()
+        row.addWidget(self.list, 2)
+        row.addWidget(self.details, 3)
+        layout = QVBoxLayout(self)
+        layout.addLayout(row, 1)
+        layout.addWidget(buttons)
+        self.resize(860, 520)
+        if self.templates:
+            self.list.setCurrentRow(0)
+
+    def chosen(self) -> Template | None:
+        row = self.list.currentRow()
+        return self.templates[row] if 0 <= row < len(self.templates) else None
+
+    def _show(self, row: int) -> None:
+        if not 0 <= row < len(self.templates):
+            self.details.clear()
+            return
+        t = self.templates[row]
+        p = t.to_processing()
+        parts = [f"<h3>{_html(t.name)}</h3>", f"<p>{_html(t.summary)}</p>"]
+        if p.legal_basis:
+            parts.append(f"<p><b>{_html(self.tr('Legal basis'))}:</b> "
+                         f"{_html(label('legal_bases', p.legal_basis.value))}</p>")
+        rows = []
+        for c in p.data_categories:
+            r = p.retention_for(c)
+            duration = ""
+            if r.value is not None and r.unit is not None:
+                duration = f"{r.value} {_html(self._unit(r.unit.value))}"
+            if r.trigger:
+                trigger = label("retention_triggers", r.trigger)
+                duration += f" ({_html(self.tr('from'))} {_html(trigger)})"
+            rows.append(f"<li>{_html(label('data_categories', c.category))}: {duration}</li>")
+        if rows:
+            parts.append(f"<p><b>{_html(self.tr('Data and retention'))}:</b></p><ul>"
+                         + "".join(rows) + "</ul>")
+        if t.sources:
+            parts.append(f"<p><b>{_html(self.tr('Sources'))}:</b></p><ul>"
+                         + "".join(f"<li>{_html(s)}</li>" for s in t.sources) + "</ul>")
+        self.details.setHtml("".join(parts))
+
+    def _unit(self, unit: str) -> str:
+
+        return {"days": translate("Units", "days"),
+                "months": translate("Units", "months"),
+                "years": translate("Units", "years")}[unit]

@@ -1,0 +1,144 @@
+"""Long jobs off the GUI thread, with a progress dialog and a cancel button.
+
+A job is a generator of :class:`Progress` made by a factory that runs *in the worker thread*
+(so any SQLite connection it opens belongs to that thread). The dialog only appears if the job
+lasts more than ~600 ms; Cancel closes the generator, whose ``finally`` blocks clean up.
+The result (the generator's return value) or the error is delivered on the GUI thread.
+"""
+
+from __future__ import annotations
+
+import sys
+import threading
+from collections.abc import Callable, Generator
+from typing import Any
+
+from PySide6.QtCore import QObject, Qt, QThread, Signal, Slot
+from PySide6.QtWidgets import QProgressDialog, QWidget
+
+from assistant.domain.findings import ValidationError
+from assistant.domain.progress import Progress
+from assistant.store.errors import DossierError
+
+JobFactory = Callable[[], Generator[Progress, None, Any]]
+SHOW_AFTER_MS = 600
+
+
+class Cancelled(Exception):
+    """The user cancelled the job."""
+
+
+class _Worker(QObject):
+    progressed = Signal(int, int, str)
+    finished = Signal(object)  # the job's return value
+    failed = Signal(object)  # the exception
+    cancelled = Signal()
+
+    def __init__(self, factory: JobFactory) -> None:
+        super().__init__()
+        self._factory = factory
+        self._stop = threading.Event()
+
+    def request_stop(self) -> None:
+        self._stop.set()
+
+    @Slot()
+    def run(self) -> None:
+        job = None
+        try:
+            job = self._factory()
+            while True:
+                if self._stop.is_set():
+                    job.close()
+                    self.cancelled.emit()
+                    return
+                try:
+                    p = next(job)
+                except StopIteration as stop:
+                    self.finished.emit(stop.value)
+                    return
+                self.progressed.emit(p.done, p.total, p.stage)
+        except BaseException as exc:  # delivered to the GUI thread, never lost
+            if job is not None:
+                job.close()
+            self.failed.emit(exc)
+
+
+class JobRunner(QObject):
+    """Runs one job; ``done``, ``error`` or ``cancelled`` fires on the GUI thread.
+
+    ``error`` carries environment and input errors (show them with
+    :func:`assistant.ui.errors.show_error`); a bug also goes to the crash dialog first.
+    """
+
+    done = Signal(object)
+    error = Signal(object)
+    cancelled = Signal()
+    progress = Signal(int, int, str)
+
+    def __init__(self, parent: QWidget | None, title: str, factory: JobFactory,
+                 *, show_dialog: bool = True) -> None:
+        super().__init__(parent)
+        self._thread = QThread()
+        self._worker = _Worker(factory)
+        self._worker.moveToThread(self._thread)
+        self._thread.started.connect(self._worker.run)
+        self._worker.progressed.connect(self._on_progress)
+        self._worker.finished.connect(self._on_finished)
+        self._worker.failed.connect(self._on_failed)
+        self._worker.cancelled.connect(self._on_cancelled)
+        self._dialog: QProgressDialog | None = None
+        if show_dialog:
+            self._dialog = QProgressDialog(title, self.tr("Cancel"), 0, 0, parent)
+            self._dialog.setWindowTitle(title)
+            self._dialog.setWindowModality(Qt.WindowModality.WindowModal)
+            self._dialog.setMinimumDuration(SHOW_AFTER_MS)
+            self._dialog.setAutoClose(False)
+            self._dialog.setAutoReset(False)
+            self._dialog.canceled.connect(self.cancel)
+        self.running = False
+
+    def start(self) -> None:
+        self.running = True
+        if self._dialog is not None:
+            self._dialog.setValue(0)
+        self._thread.start()
+
+    def cancel(self) -> None:
+        self._worker.request_stop()
+
+    def wait(self, ms: int = 30000) -> bool:
+        return self._thread.wait(ms)
+
+    def _on_progress(self, done: int, total: int, stage: str) -> None:
+        if self._dialog is not None:
+            self._dialog.setMaximum(max(total, 0))
+            self._dialog.setValue(min(done, total) if total else 0)
+        self.progress.emit(done, total, stage)
+
+    def _finish(self) -> None:
+        self.running = False
+        self._thread.quit()
+        self._thread.wait()
+        if self._dialog is not None:
+            self._dialog.reset()
+            self._dialog.hide()
+            self._dialog.deleteLater()
+            self._dialog = None
+
+    def _on_finished(self, value: object) -> None:
+        self._finish()
+        self.done.emit(value)
+
+    def _on_failed(self, exc: object) -> None:
+        self._finish()
+        assert isinstance(exc, BaseException)
+        if isinstance(exc, DossierError | ValidationError):
+            self.error.emit(exc)  # the environment's or the input's: the caller says so
+        else:  # a bug: one crash dialog, never a silent failure
+            sys.excepthook(type(exc), exc, exc.__traceback__)
+            self.error.emit(exc)
+
+    def _on_cancelled(self) -> None:
+        self._finish()
+        self.cancelled.emit()

@@ -1,0 +1,183 @@
+"""The register as a table: one row per processing activity."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QDateTime,
+    QLocale,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
+from PySide6.QtGui import QBrush, QColor, QPalette
+from PySide6.QtWidgets import QApplication
+
+from assistant.content.messages import messages
+from assistant.domain.findings import Finding
+from assistant.domain.processing import Processing, ProcessingStatus, check_processing
+from assistant.domain.text import fold
+from assistant.ui.i18n import current_lang, translate
+from assistant.ui.vocab import label
+
+Index = QModelIndex | QPersistentModelIndex
+
+ID_ROLE = Qt.ItemDataRole.UserRole + 1
+SORT_ROLE = Qt.ItemDataRole.UserRole + 2
+SEARCH_ROLE = Qt.ItemDataRole.UserRole + 3
+STATUS_ROLE = Qt.ItemDataRole.UserRole + 4
+GAPS_ROLE = Qt.ItemDataRole.UserRole + 5
+
+
+def status_label(status: ProcessingStatus) -> str:
+
+    return {
+        ProcessingStatus.DRAFT: translate("Status", "Draft"),
+        ProcessingStatus.ACTIVE: translate("Status", "In use"),
+        ProcessingStatus.ARCHIVED: translate("Status", "Archived"),
+    }[status]
+
+
+def format_timestamp(text: str) -> str:
+    """A stored UTC timestamp in the user's locale and time zone."""
+    if not text:
+        return ""
+    moment = QDateTime.fromString(text[:19] + "Z", Qt.DateFormat.ISODate)
+    if not moment.isValid():
+        return text
+    return QLocale().toString(moment.toLocalTime(), QLocale.FormatType.ShortFormat)
+
+
+class ProcessingTableModel(QAbstractTableModel):
+    COL_REFERENCE, COL_NAME, COL_STATUS, COL_BASIS, COL_GAPS, COL_UPDATED = range(6)
+    COLUMN_COUNT = 6
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._rows: list[Processing] = []
+        self._gaps: list[list[Finding]] = []
+
+    def set_rows(self, rows: list[Processing]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self._gaps = [check_processing(p) for p in self._rows]
+        self.endResetModel()
+
+    def processing_at(self, row: int) -> Processing:
+        return self._rows[row]
+
+    def row_of(self, processing_id: int) -> int | None:
+        for i, p in enumerate(self._rows):
+            if p.id == processing_id:
+                return i
+        return None
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else self.COLUMN_COUNT
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        return {
+            self.COL_REFERENCE: self.tr("Ref."),
+            self.COL_NAME: self.tr("Processing activity"),
+            self.COL_STATUS: self.tr("Status"),
+            self.COL_BASIS: self.tr("Legal basis"),
+            self.COL_GAPS: self.tr("To complete"),
+            self.COL_UPDATED: self.tr("Last change"),
+        }.get(section)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        p = self._rows[index.row()]
+        gaps = self._gaps[index.row()]
+        col = index.column()
+        if role == ID_ROLE:
+            return p.id
+        if role == STATUS_ROLE:
+            return p.status.value
+        if role == GAPS_ROLE:
+            return len(gaps)
+        if role == SEARCH_ROLE:
+            return fold(" ".join((p.reference, p.name, *p.purposes, *p.sub_purposes)))
+        if role in (Qt.ItemDataRole.DisplayRole, SORT_ROLE):
+            sort = role == SORT_ROLE
+            if col == self.COL_REFERENCE:
+                return p.reference
+            if col == self.COL_NAME:
+                return p.name.casefold() if sort else p.name
+            if col == self.COL_STATUS:
+                return status_label(p.status)
+            if col == self.COL_BASIS:
+                return label("legal_bases", p.legal_basis.value) if p.legal_basis else "—"
+            if col == self.COL_GAPS:
+                if sort:
+                    return len(gaps)
+                return self.tr("%n point(s)", "", len(gaps)) if gaps else self.tr("Complete")
+            if col == self.COL_UPDATED:
+                return p.updated_at if sort else format_timestamp(p.updated_at)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if col == self.COL_GAPS and gaps:
+                msg = messages(current_lang())
+                return "\n".join(f"• {msg.finding_with_field(f)}" for f in gaps)
+            if col == self.COL_NAME:
+                return p.name
+        if role == Qt.ItemDataRole.ForegroundRole:
+            palette = QApplication.palette()
+            if p.status is ProcessingStatus.ARCHIVED:
+                return QBrush(palette.color(QPalette.ColorGroup.Disabled,
+                                            QPalette.ColorRole.Text))
+            if col == self.COL_GAPS and gaps:
+                return QBrush(QColor("#b35c00"))
+        if role == Qt.ItemDataRole.AccessibleTextRole and col == self.COL_GAPS:
+            return self.data(index, Qt.ItemDataRole.DisplayRole)
+        return None
+
+
+class ProcessingFilterModel(QSortFilterProxyModel):
+    """Search (case- and accent-insensitive) and status filter over the register."""
+
+    ALL, NOT_ARCHIVED, WITH_GAPS = "all", "not_archived", "with_gaps"
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._needle = ""
+        self._status = self.NOT_ARCHIVED
+        self.setSortRole(SORT_ROLE)
+
+    def set_search(self, text: str) -> None:
+        self._change_filter(lambda: setattr(self, "_needle", fold(text.strip())))
+
+    def set_status_filter(self, value: str) -> None:
+        self._change_filter(lambda: setattr(self, "_status", value))
+
+    def _change_filter(self, change: Any) -> None:
+        if hasattr(self, "beginFilterChange"):  # Qt 6.10 and later
+            self.beginFilterChange()
+            change()
+            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        else:  # pragma: no cover - older Qt
+            change()
+            self.invalidateRowsFilter()
+
+    def filterAcceptsRow(self, row: int, parent: Index) -> bool:
+        model = self.sourceModel()
+        index = model.index(row, 0, parent)
+        status = model.data(index, STATUS_ROLE)
+        if self._status == self.NOT_ARCHIVED and status == ProcessingStatus.ARCHIVED.value:
+            return False
+        if self._status == self.WITH_GAPS and not model.data(index, GAPS_ROLE):
+            return False
+        if self._status in {s.value for s in ProcessingStatus} and status != self._status:
+            return False
+        if self._needle:
+            return self._needle in model.data(index, SEARCH_ROLE)
+        return True

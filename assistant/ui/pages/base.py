@@ -1,0 +1,50 @@
+"""What every page of the main window has: a title, the session, and a refresh on change."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+
+from assistant.ui.session import Session
+
+
+class Page(QWidget):
+    """A page refreshes when shown and when the dossier changes while it is visible."""
+
+    navigate = Signal(str)  # ask the window to show another page, by key
+
+    key = ""
+
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self._stale = True
+        self.layout_ = QVBoxLayout(self)
+        self.title = QLabel(self)
+        font = QFont(self.title.font())
+        font.setPointSizeF(font.pointSizeF() * 1.5)
+        font.setBold(True)
+        self.title.setFont(font)
+        self.title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.layout_.addWidget(self.title)
+        session.changed.connect(self._mark_stale)
+        session.opened.connect(self._mark_stale)
+        session.closed.connect(self._mark_stale)
+
+    def _mark_stale(self) -> None:
+        self._stale = True
+        if self.isVisible():
+            self.refresh_now()
+
+    def showEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+        super().showEvent(event)
+        if self._stale:
+            self.refresh_now()
+
+    def refresh_now(self) -> None:
+        self._stale = False
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Read the dossier again and show it (pages override)."""

@@ -1,0 +1,93 @@
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import QMessageBox
+
+from assistant.store.dossier import create_dossier
+from assistant.ui.main_window import MainWindow, page_specs
+from assistant.ui.pages.placeholder_page import PlaceholderPage
+from assistant.ui.settings import Settings
+
+
+def test_without_a_dossier_the_start_page_shows(window: MainWindow) -> None:
+    assert window.central.currentWidget() is window.start
+    assert not window.act_export_json.isEnabled()
+
+
+def test_sidebar_has_every_area(window: MainWindow, demo_copy: Path) -> None:
+    assert window.open_path(demo_copy)
+    keys = [s.key for s in page_specs()]
+    assert keys == ["overview", "step1", "step2", "step3", "step4", "step5", "step6",
+                    "register", "consents", "requests", "breaches", "processors", "documents"]
+    for key in keys:
+        window.show_page(key)
+        assert window.stack.currentWidget() is window.pages[key]
+    placeholder = window.pages["consents"]
+    if isinstance(placeholder, PlaceholderPage):
+        texts = " ".join(w.text() for w in placeholder.findChildren(type(window.status_path)))
+        assert "not built yet" in texts
+
+
+def test_open_remembers_recent_and_last(window: MainWindow, demo_copy: Path) -> None:
+    assert window.open_path(demo_copy)
+    assert window.central.currentWidget() is window.splitter
+    assert "Au Pain Doré" in window.windowTitle()
+    settings = Settings()
+    assert settings.last_dossier == demo_copy.resolve()
+    assert settings.recent()[0] == demo_copy.resolve()
+    window.close_dossier()
+    assert window.central.currentWidget() is window.start
+    assert window.start.recent.count() == 1
+
+
+def test_a_refused_file_gets_a_message(window: MainWindow, tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "exec", lambda self: shown.append(self.text()) or 0)
+    bad = tmp_path / "bad.rgpd"
+    bad.write_text("hello")
+    assert not window.open_path(bad)
+    assert shown and "bad.rgpd" in shown[0] and "not an SQLite database" in shown[0]
+    assert window.central.currentWidget() is window.start
+
+
+def test_locked_dossier_message_names_the_holder(window: MainWindow, tmp_path: Path,
+                                                 monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "exec", lambda self: shown.append(self.text()) or 0)
+    path = tmp_path / "shop.rgpd"
+    holder = create_dossier(path)
+    try:
+        assert not window.open_path(path)
+    finally:
+        holder.close()
+    assert "already open by" in shown[0]
+
+
+def test_undo_redo_actions_follow_the_store(window: MainWindow, demo_copy: Path) -> None:
+    window.open_path(demo_copy)
+    dossier = window.session.dossier
+    assert dossier is not None
+    assert not window.act_undo.isEnabled()
+    first = dossier.register.list()[0]
+    window.session.perform(window, "t", lambda: dossier.register.delete([first.id],
+                                                                       label="deletion"))
+    assert window.act_undo.isEnabled() and "deletion" in window.act_undo.text()
+    window.act_undo.trigger()
+    assert dossier.register.get(first.id) is not None
+    assert window.act_redo.isEnabled()
+    window.act_redo.trigger()
+    assert dossier.register.get(first.id) is None
+
+
+def test_switching_language_rebuilds_the_window(window: MainWindow, demo_copy: Path) -> None:
+    window.open_path(demo_copy)
+    window.show_page("register")
+    window.set_language("fr")
+    try:
+        assert window.menuBar().actions()[0].text() == "&Fichier"
+        assert window.current_page_key() == "register"
+        assert Settings().language_choice == "fr"
+    finally:
+        window.set_language("en")
+    assert window.menuBar().actions()[0].text() == "&File"
