@@ -161,6 +161,14 @@ def fill_demo(dossier: Dossier, lang: Lang) -> Generator[Progress, None, None]:
         retention=Retention(),  # left unset on purpose: a gap to show
         data_source="data_subject",
     ))
+    # Each area adds its demo data after the register, one call each:
+
+    # consent ledger [3]
+
+    # six-step guide [4]
+
+    # internal processes [5]
+
     dossier.undo.clear()
     yield Progress(total, total, "done")
 

@@ -46,6 +46,27 @@ def content_dir(lang: Lang) -> Path:
 
 @lru_cache(maxsize=32)
 def read_toml(lang: Lang, name: str) -> dict[str, Any]:
-    path = content_dir(lang) / f"{name}.toml"
-    with path.open("rb") as handle:
-        return tomllib.load(handle)
+    """``<name>.toml`` merged with every ``<name>-<area>.toml`` beside it.
+
+    Each area of the app (consents, guide, internal processes...) keeps its own words in its
+    own file; two files may not define the same key of the same section.
+    """
+    folder = content_dir(lang)
+    paths = [folder / f"{name}.toml", *sorted(folder.glob(f"{name}-*.toml"))]
+    merged: dict[str, Any] = {}
+    for path in paths:
+        if not path.exists():
+            continue
+        with path.open("rb") as handle:
+            data = tomllib.load(handle)
+        for key, value in data.items():
+            if isinstance(value, dict) and isinstance(merged.get(key), dict):
+                clash = set(value) & set(merged[key])
+                if clash:
+                    raise ValueError(f"{path.name}: [{key}] redefines {sorted(clash)}")
+                merged[key] = {**merged[key], **value}
+            elif key in merged:
+                raise ValueError(f"{path.name}: redefines {key!r}")
+            else:
+                merged[key] = value
+    return merged

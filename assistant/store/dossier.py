@@ -118,6 +118,13 @@ class Dossier:
         self.organisation = OrganisationRepository(self)
         self.register = ProcessingRepository(self)
         self.processors = ProcessorRepository(self)
+        # Each area attaches its repositories here, one line each (issue numbers in brackets).
+
+        # consent ledger [3]: self.consents
+
+        # six-step guide [4]: self.guide
+
+        # internal processes [5]: self.requests, self.breaches
 
     # -- metadata -----------------------------------------------------------------------
     def meta(self, key: str, default: str = "") -> str:

@@ -58,69 +58,81 @@ class PageSpec:
 
 
 def page_specs() -> list[PageSpec]:
-    """Every page of the sidebar, in order. Later areas replace their placeholder here."""
-
+    """Every page of the sidebar, in order. Each area replaces its placeholder here, in its own
+    block (issue numbers in brackets)."""
     def placeholder(key: str, title: str, plan: str,
                     link: tuple[str, str] | None = None) -> Callable[[Session, QWidget], Page]:
         return lambda session, parent: PlaceholderPage(session, key, title, plan, parent,
                                                        link=link)
 
+    specs = [PageSpec("overview", translate("MainWindow", "Overview"),
+                      lambda s, p: OverviewPage(s, p))]
+
+    # six-step guide [4]
     steps = [
         ("step1", translate("MainWindow", "1. Appoint a pilot"),
          translate("MainWindow", "Record who steers data protection in the shop, and find out "
-                          "whether a data protection officer (DPO) is mandatory for you "
-                          "(GDPR Art. 37).")),
+                      "whether a data protection officer (DPO) is mandatory for you "
+                      "(GDPR Art. 37).")),
         ("step2", translate("MainWindow", "2. Map your processing"),
          translate("MainWindow", "List everything you do with personal data: that list is the "
-                          "register of processing activities (GDPR Art. 30). The register "
-                          "itself is already here.")),
+                      "register of processing activities (GDPR Art. 30). The register "
+                      "itself is already here.")),
         ("step3", translate("MainWindow", "3. Prioritise the actions"),
          translate("MainWindow", "An action plan drawn from the gaps in your register, ranked by "
-                          "risk to people.")),
+                      "risk to people.")),
         ("step4", translate("MainWindow", "4. Manage the risks"),
          translate("MainWindow", "Screen each processing against the nine criteria that call for "
-                          "an impact assessment (GDPR Art. 35).")),
+                      "an impact assessment (GDPR Art. 35).")),
         ("step5", translate("MainWindow", "5. Organise internal processes"),
          translate("MainWindow", "Procedures for rights requests (one month), data breaches (72 "
-                          "hours), processors and consent records.")),
+                      "hours), processors and consent records.")),
         ("step6", translate("MainWindow", "6. Document compliance"),
          translate("MainWindow", "Keep the documentation up to date and print it as a dossier.")),
     ]
-    specs = [PageSpec("overview", translate("MainWindow", "Overview"),
-                      lambda s, p: OverviewPage(s, p))]
     for key, title, plan in steps:
         link = (("register", translate("MainWindow", "Open the register"))
                 if key == "step2" else None)
-        specs.append(PageSpec(key, title, placeholder(key, title, plan, link),
-                              section=translate("MainWindow", "The six steps")
-                              if key == "step1" else ""))
-    specs += [
-        PageSpec("register", translate("MainWindow", "Register"), lambda s, p: RegisterPage(s, p),
-                 section=translate("MainWindow", "Registers and records")),
-        PageSpec("consents", translate("MainWindow", "Consents"), placeholder(
-            "consents", translate("MainWindow", "Consents"),
-            translate("MainWindow", "Record and prove each customer's consent (newsletter, SMS, "
-                             "loyalty), import them from a spreadsheet, and verify that the "
-                             "record has not been altered (GDPR Art. 7)."))),
-        PageSpec("requests", translate("MainWindow", "Requests"), placeholder(
-            "requests", translate("MainWindow", "Rights requests"),
-            translate("MainWindow", "Log the requests people make about their data (access, "
-                             "erasure…) and answer within one month (GDPR Art. 12(3))."))),
-        PageSpec("breaches", translate("MainWindow", "Breaches"), placeholder(
-            "breaches", translate("MainWindow", "Data breaches"),
-            translate("MainWindow", "Log every data breach and, where needed, notify the "
-                             "authority within 72 hours (GDPR Art. 33)."))),
-        PageSpec("processors", translate("MainWindow", "Processors"), placeholder(
-            "processors", translate("MainWindow", "Processors"),
-            translate("MainWindow", "The providers who handle data for you and the Article 28 "
-                             "checklist of their contracts. For now, processors are added "
-                             "from the processing editor."),
-            ("register", translate("MainWindow", "Open the register")))),
-        PageSpec("documents", translate("MainWindow", "Documents"), placeholder(
-            "documents", translate("MainWindow", "Documents"),
-            translate("MainWindow", "Export the compliance dossier, the register extract and "
-                             "consent proofs as PDF."))),
-    ]
+        section = translate("MainWindow", "The six steps") if key == "step1" else ""
+        specs.append(PageSpec(key, title, placeholder(key, title, plan, link), section=section))
+
+    specs.append(PageSpec("register", translate("MainWindow", "Register"),
+                          lambda s, p: RegisterPage(s, p),
+                          section=translate("MainWindow", "Registers and records")))
+
+    # consent ledger [3]
+    specs.append(PageSpec("consents", translate("MainWindow", "Consents"), placeholder(
+        "consents", translate("MainWindow", "Consents"),
+        translate("MainWindow", "Record and prove each customer's consent (newsletter, SMS, "
+                     "loyalty), import them from a spreadsheet, and verify that the "
+                     "record has not been altered (GDPR Art. 7)."))))
+
+    # internal processes [5]: requests
+    specs.append(PageSpec("requests", translate("MainWindow", "Requests"), placeholder(
+        "requests", translate("MainWindow", "Rights requests"),
+        translate("MainWindow", "Log the requests people make about their data (access, "
+                     "erasure…) and answer within one month (GDPR Art. 12(3))."))))
+
+    # internal processes [5]: breaches
+    specs.append(PageSpec("breaches", translate("MainWindow", "Breaches"), placeholder(
+        "breaches", translate("MainWindow", "Data breaches"),
+        translate("MainWindow", "Log every data breach and, where needed, notify the "
+                     "authority within 72 hours (GDPR Art. 33)."))))
+
+    # internal processes [5]: processors
+    specs.append(PageSpec("processors", translate("MainWindow", "Processors"), placeholder(
+        "processors", translate("MainWindow", "Processors"),
+        translate("MainWindow", "The providers who handle data for you and the Article 28 "
+                     "checklist of their contracts. For now, processors are added "
+                     "from the processing editor."),
+        ("register", translate("MainWindow", "Open the register")))))
+
+    # PDF documentation [6]
+    specs.append(PageSpec("documents", translate("MainWindow", "Documents"), placeholder(
+        "documents", translate("MainWindow", "Documents"),
+        translate("MainWindow", "Export the compliance dossier, the register extract and "
+                     "consent proofs as PDF."))))
+
     return specs
 
 

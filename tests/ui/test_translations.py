@@ -78,6 +78,11 @@ def test_no_ui_string_is_missing_from_the_catalogue(tmp_path: Path) -> None:
                if live(m) and (m.find("translation") is None
                                or m.find("translation").get("type") == "unfinished")]
     assert missing == [], "run pyside6-lupdate (see README) and translate these"
+    # Strings the catalogue translates but the code no longer shows through tr()/translate()
+    # (for example a context lupdate cannot read): they would silently stay in English.
+    before = {(c, s) for c, s, m in messages(ts_path("fr")) if live(m)}
+    after = {(c, s) for c, s, m in messages(copy) if live(m)}
+    assert sorted(before - after) == [], "these are no longer extracted from the code"
 
 
 def test_the_catalogue_compiles_and_translates(qapp) -> None:  # type: ignore[no-untyped-def]

@@ -11,4 +11,13 @@ from __future__ import annotations
 
 from assistant.exchange.sections import organisation, processing, processors
 
-SECTIONS = (organisation, processors, processing)
+SECTIONS = (
+    organisation,
+    processors,
+    processing,
+    # consent ledger [3]
+
+    # six-step guide [4]
+
+    # internal processes [5]
+)

@@ -1,0 +1,1 @@
+-- Part of schema version 1: the consents area (see migrations.py).

@@ -1,0 +1,1 @@
+-- Part of schema version 1: the guide area (see migrations.py).

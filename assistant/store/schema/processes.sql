@@ -1,0 +1,1 @@
+-- Part of schema version 1: the processes area (see migrations.py).
