@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import logging
 import sys
+import time
 from collections.abc import Sequence
 from pathlib import Path
 from types import TracebackType
@@ -12,6 +13,7 @@ from types import TracebackType
 from assistant import APP_DISPLAY_NAME, APP_NAME, ORG_NAME, __version__
 
 log = logging.getLogger(__name__)
+SMOKE_TEST = "--smoke-test"
 
 
 def install_excepthook(log_file: Path) -> None:
@@ -51,13 +53,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     from assistant.ui.main_window import MainWindow
     from assistant.ui.settings import Settings
 
+    started = time.perf_counter()
     args = list(sys.argv[1:] if argv is None else argv)
     log_file = setup_logging()
     QGuiApplication.setHighDpiScaleFactorRoundingPolicy(
         __import__("PySide6.QtCore", fromlist=["Qt"]).Qt.HighDpiScaleFactorRoundingPolicy
         .PassThrough)
-    app = QApplication.instance() or QApplication([sys.argv[0], *[a for a in args
-                                                                  if a.startswith("-")]])
+    qt_args = [a for a in args if a.startswith("-") and a != SMOKE_TEST]
+    app = QApplication.instance() or QApplication([sys.argv[0], *qt_args])
     app.setApplicationName(APP_NAME)
     app.setApplicationDisplayName(APP_DISPLAY_NAME)
     app.setApplicationVersion(__version__)
@@ -71,10 +74,21 @@ def main(argv: Sequence[str] | None = None) -> int:
     window = MainWindow(settings)
     window.show()
     paths = [a for a in args if not a.startswith("-")]
+    opened = True
     if paths:
-        window.open_path(Path(paths[0]))
+        opened = window.open_path(Path(paths[0]))
     elif settings.last_dossier is not None and settings.last_dossier.exists():
         window.open_path(settings.last_dossier)
+    if SMOKE_TEST in args:
+        # Packaging check: start, open, paint once, report the time and leave.
+        from PySide6.QtCore import QTimer
+
+        def report() -> None:
+            elapsed = (time.perf_counter() - started) * 1000
+            print(f"smoke-test: window shown, dossier opened={opened}, {elapsed:.0f} ms")
+            app.exit(0 if opened else 1)
+
+        QTimer.singleShot(0, report)
     return int(app.exec())
 
 

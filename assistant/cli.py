@@ -235,6 +235,10 @@ def main(argv: Sequence[str] | None = None, *, out: TextIO | None = None,
          err: TextIO | None = None) -> int:
     parser = build_parser()
     argv = list(sys.argv[1:] if argv is None else argv)
+    if "--smoke-test" in argv:  # the packaging check of the window app (see app.py)
+        from assistant.app import main as gui_main
+
+        return gui_main(argv)
     dossier_arg = _gui_dossier_argument(argv, parser)
     if dossier_arg is not None:  # `python -m assistant Shop.rgpd` opens it in the window
         argv.remove(dossier_arg)
