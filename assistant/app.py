@@ -14,6 +14,7 @@ from assistant import APP_DISPLAY_NAME, APP_NAME, ORG_NAME, __version__
 
 log = logging.getLogger(__name__)
 SMOKE_TEST = "--smoke-test"
+DESKTOP_ID = "io.github.rgpdassistant.RgpdAssistant"  # packaging/linux/<id>.desktop
 
 
 def install_excepthook(log_file: Path) -> None:
@@ -45,13 +46,15 @@ def install_excepthook(log_file: Path) -> None:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    from PySide6.QtGui import QGuiApplication
+    from PySide6.QtGui import QGuiApplication, QIcon
     from PySide6.QtWidgets import QApplication
 
     from assistant.logsetup import setup_logging
+    from assistant.paths import resources_dir
     from assistant.ui.i18n import install_translations
     from assistant.ui.main_window import MainWindow
     from assistant.ui.settings import Settings
+    from assistant.ui.theme import apply_theme
 
     started = time.perf_counter()
     args = list(sys.argv[1:] if argv is None else argv)
@@ -65,13 +68,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     app.setApplicationDisplayName(APP_DISPLAY_NAME)
     app.setApplicationVersion(__version__)
     app.setOrganizationName(ORG_NAME)
-    app.setDesktopFileName(APP_NAME)
+    app.setDesktopFileName(DESKTOP_ID)
+    app.setWindowIcon(QIcon(str(resources_dir() / "icons" / "rgpd-assistant.svg")))
     settings = Settings()
     install_translations(settings.language())
     install_excepthook(log_file)
     log.info("starting %s %s", APP_NAME, __version__)
 
     window = MainWindow(settings)
+    apply_theme(app, window.theme())
     window.show()
     paths = [a for a in args if not a.startswith("-")]
     opened = True
@@ -79,6 +84,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         opened = window.open_path(Path(paths[0]))
     elif settings.last_dossier is not None and settings.last_dossier.exists():
         window.open_path(settings.last_dossier)
+    if not settings.first_run_done and not paths and SMOKE_TEST not in args \
+            and not window.session.is_open:
+        from PySide6.QtCore import QTimer
+
+        QTimer.singleShot(0, window.show_welcome)
     if SMOKE_TEST in args:
         # Packaging check: start, open, paint once, report the time and leave.
         from PySide6.QtCore import QTimer

@@ -130,3 +130,49 @@ def backup_job(source: Path, target: Path) -> Generator[Progress, None, Path]:
         conn.close()
     yield Progress(1, 1, "backup")
     return target
+
+
+DAILY_SECONDS = 24 * 3600
+
+
+def daily_backup_due(dossier_uuid: str, now: float | None = None) -> bool:
+    """True when the newest backup of the dossier is more than a day old (or there is none)."""
+    import time
+    from datetime import datetime
+
+    found = list_backups(dossier_uuid)
+    if not found:
+        return True
+    newest = datetime.fromisoformat(found[0].taken_at.replace("Z", "+00:00")).timestamp()
+    return (now if now is not None else time.time()) - newest >= DAILY_SECONDS
+
+
+def daily_backup_job(source: Path, dossier_uuid: str,
+                     keep: int = 10) -> Generator[Progress, None, Path | None]:
+    """Back the dossier up if its last backup is a day old; returns the new file or None."""
+    from assistant.store.dossier import open_worker_connection
+
+    yield Progress(0, 1, "backup")
+    if not daily_backup_due(dossier_uuid):
+        return None
+    conn = open_worker_connection(source)
+    try:
+        made = automatic_backup(conn, source, dossier_uuid, "daily", keep=keep)
+    finally:
+        conn.close()
+    yield Progress(1, 1, "backup")
+    return made
+
+
+def restore_from(backup: Path, target: Path) -> None:
+    """Replace the (closed) dossier ``target`` by a consistent copy of ``backup``."""
+    from assistant.store.dossier import check_file, open_worker_connection
+
+    check_file(backup)
+    conn = open_worker_connection(backup, read_only=True)
+    try:
+        backup_to(conn, target, source_path=backup)
+    finally:
+        conn.close()
+    for suffix in ("-wal", "-shm"):
+        Path(f"{target}{suffix}").unlink(missing_ok=True)

@@ -7,11 +7,13 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QUrl
+from PySide6.QtCore import Qt, QTimer, QUrl
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import (
+    QApplication,
     QDialog,
     QFileDialog,
+    QInputDialog,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -23,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from assistant import APP_DISPLAY_NAME, __version__
+from assistant import APP_DISPLAY_NAME
 from assistant.content.catalog import Lang
 from assistant.domain.findings import ValidationError
 from assistant.paths import data_dir
@@ -33,7 +35,11 @@ from assistant.store.errors import (
     DossierError,
     ReadOnlyLocation,
 )
+from assistant.ui.backup_actions import DEFAULT_KEEP, restore_backup
+from assistant.ui.dialogs.about_dialog import AboutDialog
+from assistant.ui.dialogs.help_window import HelpWindow, help_file
 from assistant.ui.dialogs.new_dossier_dialog import NewDossierDialog
+from assistant.ui.dialogs.welcome_dialog import WelcomeDialog
 from assistant.ui.errors import describe, show_error
 from assistant.ui.i18n import current_lang, install_translations, translate
 from assistant.ui.jobs import JobRunner
@@ -44,6 +50,7 @@ from assistant.ui.pages.register_page import RegisterPage
 from assistant.ui.pages.start_page import StartPage
 from assistant.ui.session import Session
 from assistant.ui.settings import Settings
+from assistant.ui.theme import THEMES, apply_theme
 
 log = logging.getLogger(__name__)
 FILE_FILTER = translate("MainWindow", "GDPR dossiers (*.rgpd)")
@@ -146,6 +153,11 @@ class MainWindow(QMainWindow):
         self.session.changed.connect(self._update_title)
         self.session.undo_changed.connect(self._update_undo)
         self._jobs: list[JobRunner] = []
+        self._help: HelpWindow | None = None
+        self._backup_timer = QTimer(self)
+        self._backup_timer.setInterval(3600 * 1000)  # check hourly whether a day has passed
+        self._backup_timer.timeout.connect(self._daily_backup)
+        self._backup_timer.start()
         self.setMinimumSize(900, 600)
         self._build()
         geometry, state = settings.window_state()
@@ -230,6 +242,8 @@ class MainWindow(QMainWindow):
         self._action(file, self.tr("&Import a JSON export…"), self.import_json, "Ctrl+I")
         self.act_verify = self._action(file, self.tr("&Verify the dossier"), self.verify,
                                        "Ctrl+Shift+V")
+        self.act_restore = self._action(file, self.tr("Restore a bac&kup…"),
+                                        lambda: restore_backup(self))
         file.addSeparator()
         self.act_close = self._action(file, self.tr("&Close the dossier"), self.close_dossier,
                                       QKeySequence.StandardKey.Close)
@@ -250,6 +264,16 @@ class MainWindow(QMainWindow):
         self._action(view, self.tr("Go to the &sidebar"), self.sidebar_focus, "F6")
 
         settings = bar.addMenu(self.tr("&Settings"))
+        appearance = settings.addMenu(self.tr("&Appearance"))
+        themes = QActionGroup(self)
+        for code, text in (("system", self.tr("System colours")), ("light", self.tr("Light")),
+                           ("dark", self.tr("Dark"))):
+            action = QAction(text, self, checkable=True)
+            action.setChecked(self.theme() == code)
+            action.triggered.connect(lambda _c=False, code=code: self.set_theme(code))
+            themes.addAction(action)
+            appearance.addAction(action)
+        self._action(settings, self.tr("&Backups to keep…"), self.set_backups_to_keep)
         language = settings.addMenu(self.tr("&Language"))
         group = QActionGroup(self)
         for code, text in (("", self.tr("Follow the system")), ("fr", "Français"),
@@ -261,6 +285,9 @@ class MainWindow(QMainWindow):
             language.addAction(action)
 
         help_menu = bar.addMenu(self.tr("&Help"))
+        self._action(help_menu, self.tr("&Help for this page"), self.show_help,
+                     QKeySequence.StandardKey.HelpContents)
+        self._action(help_menu, self.tr("&Welcome screen"), self.show_welcome)
         self._action(help_menu, self.tr("&About…"), self.about)
         self._action(help_menu, self.tr("Open the &log folder"), self._open_log_folder)
 
@@ -269,7 +296,8 @@ class MainWindow(QMainWindow):
         is_open = self.session.is_open
         self.central.setCurrentIndex(1 if is_open else 0)
         writable = is_open and not self.session.dossier.read_only  # type: ignore[union-attr]
-        for action in (self.act_backup, self.act_export_json, self.act_verify, self.act_close):
+        for action in (self.act_backup, self.act_export_json, self.act_verify, self.act_close,
+                       self.act_restore):
             action.setEnabled(is_open)
         self.act_org.setEnabled(writable)
         self.start.set_recent([p for p in self.settings.recent() if p.exists()])
@@ -368,6 +396,8 @@ class MainWindow(QMainWindow):
         self.settings.add_recent(dossier.path)
         self.settings.last_dossier = dossier.path.resolve()
         self.show_page("overview")
+        if not dossier.read_only:
+            self._daily_backup()
         log.info("opened a dossier (schema %s, read_only=%s)", dossier.schema_version,
                  dossier.read_only)
 
@@ -589,12 +619,68 @@ class MainWindow(QMainWindow):
         self.show_page(page or "overview")
 
     def about(self) -> None:
-        QMessageBox.about(self, self.tr("About"), self.tr(
-            "<h3>%1 %2</h3><p>Helps small shops keep their GDPR register, consent records "
-            "and documentation.</p><p>This app helps you organise your compliance; it is "
-            "not legal advice.</p><p>Free software under the GNU GPL v3 or later. Built "
-            "with Qt for Python (LGPL v3) and ReportLab (BSD).</p>")
-            .replace("%1", APP_DISPLAY_NAME).replace("%2", __version__))
+        AboutDialog(self).exec()
+
+    def show_help(self) -> None:
+        if self._help is None:
+            self._help = HelpWindow(self)
+        page = self.current_page_key() if self.session.is_open else "start"
+        self._help.show_page(help_file(page) if page != "start" else "start.md")
+        self._help.show()
+        self._help.raise_()
+        self._help.activateWindow()
+
+    def show_welcome(self) -> None:
+        """The first-start screen; its choice opens the demo, a new or an existing dossier."""
+        result = WelcomeDialog(self).exec()
+        self.settings.first_run_done = True
+        if result == WelcomeDialog.DEMO:
+            self.open_demo()
+        elif result == WelcomeDialog.NEW:
+            self.new_dossier()
+        elif result == WelcomeDialog.OPEN:
+            self.open_dialog()
+
+    def theme(self) -> str:
+        value = str(self.settings.value("ui/theme", "system") or "system")
+        return value if value in THEMES else "system"
+
+    def set_theme(self, theme: str) -> None:
+        self.settings.set_value("ui/theme", theme)
+        apply_theme(QApplication.instance(), theme)  # type: ignore[arg-type]
+
+    def backups_to_keep(self) -> int:
+        try:
+            return max(1, int(str(self.settings.value("backups/keep", DEFAULT_KEEP))))
+        except ValueError:
+            return DEFAULT_KEEP
+
+    def set_backups_to_keep(self) -> None:
+        value, ok = QInputDialog.getInt(
+            self, self.tr("Backups to keep"),
+            self.tr("How many automatic backups to keep for each dossier:"),
+            self.backups_to_keep(), 1, 365)
+        if ok:
+            self.settings.set_value("backups/keep", value)
+
+    def _daily_backup(self) -> None:
+        """Once a day while a dossier is open: a backup on a worker, kept with the last N."""
+        dossier = self.session.dossier
+        if dossier is None or dossier.read_only:
+            return
+        path, uuid, keep = dossier.path, dossier.uuid, self.backups_to_keep()
+
+        def job():  # type: ignore[no-untyped-def]
+            from assistant.store.backup import daily_backup_job
+
+            return (yield from daily_backup_job(path, uuid, keep))
+
+        runner = JobRunner(self, self.tr("Daily backup…"), job, show_dialog=False)
+        runner.done.connect(lambda made: made and self.statusBar().showMessage(
+            self.tr("Daily backup made: %1").replace("%1", str(made)), 8000))
+        runner.error.connect(lambda exc: self.statusBar().showMessage(
+            self.tr("The daily backup failed: %1").replace("%1", describe(exc)), 15000))
+        self._run(runner)
 
     def _open_log_folder(self) -> None:
         from assistant.paths import log_dir

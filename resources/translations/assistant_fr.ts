@@ -2,6 +2,52 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
     <context>
+        <name>AboutDialog</name>
+        <message>
+            <source>About %1</source>
+            <translation>À propos de %1</translation>
+        </message>
+        <message>
+            <source>Helps small shops keep their GDPR register, consent records and documentation. It helps you organise your compliance; it is not legal advice.
+
+Free software under the GNU General Public License, version 3 or later: you may use, study, share and improve it.</source>
+            <translation>Aide les petits commerces à tenir leur registre RGPD, leurs preuves de consentement et leur documentation. Elle vous aide à organiser votre conformité ; ce n'est pas un conseil juridique.
+
+Logiciel libre sous licence publique générale GNU, version 3 ou ultérieure : vous pouvez l'utiliser, l'étudier, le partager et l'améliorer.</translation>
+        </message>
+        <message>
+            <source>Bundled parts and their licences</source>
+            <translation>Composants inclus et leurs licences</translation>
+        </message>
+    </context>
+    <context>
+        <name>Backups</name>
+        <message>
+            <source>before an update of the file format</source>
+            <translation>avant une mise à jour du format du fichier</translation>
+        </message>
+        <message>
+            <source>daily backup</source>
+            <translation>sauvegarde quotidienne</translation>
+        </message>
+        <message>
+            <source>before a restore</source>
+            <translation>avant une restauration</translation>
+        </message>
+        <message>
+            <source>Restore a backup</source>
+            <translation>Restaurer une sauvegarde</translation>
+        </message>
+        <message>
+            <source>There is no automatic backup of this dossier yet.</source>
+            <translation>Il n'existe encore aucune sauvegarde automatique de ce dossier.</translation>
+        </message>
+        <message>
+            <source>Restored the copy of %1.</source>
+            <translation>Copie du %1 restaurée.</translation>
+        </message>
+    </context>
+    <context>
         <name>CodeChecklist</name>
         <message>
             <source>Other (type and press Enter)</source>
@@ -29,10 +75,10 @@
         <message>
             <source>Something went wrong inside the app. Your dossier is safe: every change is saved as one transaction, and the change in progress was cancelled.
 
-If you report this problem, include the details below (they contain no personal data from your dossier).</source>
+If you report this problem, include the details below. They describe where the error happened, not the content of your dossier; read them before sending in case they quote something you typed.</source>
             <translation>Un problème est survenu dans l'application. Votre dossier est intact : chaque modification est enregistrée d'un seul bloc, et celle en cours a été annulée.
 
-Si vous signalez ce problème, joignez les détails ci-dessous (ils ne contiennent aucune donnée personnelle de votre dossier).</translation>
+Si vous signalez ce problème, joignez les détails ci-dessous. Ils décrivent où l'erreur s'est produite, pas le contenu de votre dossier ; relisez-les avant de les envoyer au cas où ils citeraient quelque chose que vous avez saisi.</translation>
         </message>
         <message>
             <source>Error details</source>
@@ -45,6 +91,29 @@ Si vous signalez ce problème, joignez les détails ci-dessous (ils ne contienne
         <message>
             <source>&amp;Copy the details</source>
             <translation>&amp;Copier les détails</translation>
+        </message>
+    </context>
+    <context>
+        <name>HelpWindow</name>
+        <message>
+            <source>Help</source>
+            <translation>Aide</translation>
+        </message>
+        <message>
+            <source>Help text</source>
+            <translation>Texte de l'aide</translation>
+        </message>
+        <message>
+            <source>&amp;Back</source>
+            <translation>&amp;Précédent</translation>
+        </message>
+        <message>
+            <source>&amp;Contents</source>
+            <translation>&amp;Sommaire</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Fermer</translation>
         </message>
     </context>
     <context>
@@ -217,6 +286,10 @@ Si vous signalez ce problème, joignez les détails ci-dessous (ils ne contienne
             <translation>&amp;Vérifier le dossier</translation>
         </message>
         <message>
+            <source>Restore a bac&amp;kup…</source>
+            <translation>Restaurer une sau&amp;vegarde…</translation>
+        </message>
+        <message>
             <source>&amp;Close the dossier</source>
             <translation>&amp;Fermer le dossier</translation>
         </message>
@@ -261,6 +334,26 @@ Si vous signalez ce problème, joignez les détails ci-dessous (ils ne contienne
             <translation>&amp;Réglages</translation>
         </message>
         <message>
+            <source>&amp;Appearance</source>
+            <translation>&amp;Apparence</translation>
+        </message>
+        <message>
+            <source>System colours</source>
+            <translation>Couleurs du système</translation>
+        </message>
+        <message>
+            <source>Light</source>
+            <translation>Claire</translation>
+        </message>
+        <message>
+            <source>Dark</source>
+            <translation>Sombre</translation>
+        </message>
+        <message>
+            <source>&amp;Backups to keep…</source>
+            <translation>&amp;Sauvegardes à conserver…</translation>
+        </message>
+        <message>
             <source>&amp;Language</source>
             <translation>&amp;Langue</translation>
         </message>
@@ -271,6 +364,14 @@ Si vous signalez ce problème, joignez les détails ci-dessous (ils ne contienne
         <message>
             <source>&amp;Help</source>
             <translation>Ai&amp;de</translation>
+        </message>
+        <message>
+            <source>&amp;Help for this page</source>
+            <translation>&amp;Aide de cette page</translation>
+        </message>
+        <message>
+            <source>&amp;Welcome screen</source>
+            <translation>Écran d'&amp;accueil</translation>
         </message>
         <message>
             <source>&amp;About…</source>
@@ -389,12 +490,24 @@ Si vous signalez ce problème, joignez les détails ci-dessous (ils ne contienne
             <translation>Vérifier le dossier</translation>
         </message>
         <message>
-            <source>About</source>
-            <translation>À propos</translation>
+            <source>Backups to keep</source>
+            <translation>Sauvegardes à conserver</translation>
         </message>
         <message>
-            <source>&lt;h3&gt;%1 %2&lt;/h3&gt;&lt;p&gt;Helps small shops keep their GDPR register, consent records and documentation.&lt;/p&gt;&lt;p&gt;This app helps you organise your compliance; it is not legal advice.&lt;/p&gt;&lt;p&gt;Free software under the GNU GPL v3 or later. Built with Qt for Python (LGPL v3) and ReportLab (BSD).&lt;/p&gt;</source>
-            <translation>&lt;h3&gt;%1 %2&lt;/h3&gt;&lt;p&gt;Aide les petits commerces à tenir leur registre RGPD, les preuves de consentement et leur documentation.&lt;/p&gt;&lt;p&gt;Cette application vous aide à organiser votre conformité ; elle ne constitue pas un conseil juridique.&lt;/p&gt;&lt;p&gt;Logiciel libre sous licence GNU GPL v3 ou ultérieure. Réalisé avec Qt for Python (LGPL v3) et ReportLab (BSD).&lt;/p&gt;</translation>
+            <source>How many automatic backups to keep for each dossier:</source>
+            <translation>Nombre de sauvegardes automatiques à conserver pour chaque dossier :</translation>
+        </message>
+        <message>
+            <source>Daily backup…</source>
+            <translation>Sauvegarde quotidienne…</translation>
+        </message>
+        <message>
+            <source>Daily backup made: %1</source>
+            <translation>Sauvegarde quotidienne faite : %1</translation>
+        </message>
+        <message>
+            <source>The daily backup failed: %1</source>
+            <translation>La sauvegarde quotidienne a échoué : %1</translation>
         </message>
     </context>
     <context>
@@ -1226,6 +1339,25 @@ Si vous signalez ce problème, joignez les détails ci-dessous (ils ne contienne
         </message>
     </context>
     <context>
+        <name>RestoreDialog</name>
+        <message>
+            <source>Restore a backup</source>
+            <translation>Restaurer une sauvegarde</translation>
+        </message>
+        <message>
+            <source>Choose the copy to go back to. The dossier as it is now is backed up first, so this can be undone by restoring that copy.</source>
+            <translation>Choisissez la copie à laquelle revenir. Le dossier dans son état actuel est d'abord sauvegardé : vous pourrez revenir en arrière en restaurant cette copie.</translation>
+        </message>
+        <message>
+            <source>Backups</source>
+            <translation>Sauvegardes</translation>
+        </message>
+        <message>
+            <source>Restore</source>
+            <translation>Restaurer</translation>
+        </message>
+    </context>
+    <context>
         <name>RetentionRow</name>
         <message>
             <source>General retention: duration</source>
@@ -1356,6 +1488,45 @@ Si vous signalez ce problème, joignez les détails ci-dessous (ils ne contienne
         <message>
             <source>years</source>
             <translation>ans</translation>
+        </message>
+    </context>
+    <context>
+        <name>WelcomeDialog</name>
+        <message>
+            <source>Welcome</source>
+            <translation>Bienvenue</translation>
+        </message>
+        <message>
+            <source>Welcome to the GDPR assistant</source>
+            <translation>Bienvenue dans l'assistant RGPD</translation>
+        </message>
+        <message>
+            <source>This app keeps your shop's register of processing activities and your customers' consents in one file on this computer. It guides you through the six steps of the French data-protection authority (CNIL), telling you each time what to do next. It prints the documents an inspector or your accountant will ask for.</source>
+            <translation>Cette application tient le registre des traitements de votre commerce et les consentements de vos clients dans un seul fichier sur cet ordinateur. Elle vous guide à travers les six étapes de la CNIL en vous disant à chaque fois quoi faire ensuite. Elle imprime les documents que demandera un contrôleur ou votre expert-comptable.</translation>
+        </message>
+        <message>
+            <source>Your dossiers are kept in %1 unless you choose another place; automatic backups go to %2. Keep a copy elsewhere too (File › Save a backup copy).</source>
+            <translation>Vos dossiers sont enregistrés dans %1, sauf si vous choisissez un autre emplacement ; les sauvegardes automatiques vont dans %2. Gardez aussi une copie ailleurs (Fichier › Enregistrer une copie de sauvegarde).</translation>
+        </message>
+        <message>
+            <source>The app helps you organise your compliance; it is not legal advice. Every rule it applies names its source so you can check it.</source>
+            <translation>L'application vous aide à organiser votre conformité ; ce n'est pas un conseil juridique. Chaque règle qu'elle applique cite sa source pour que vous puissiez la vérifier.</translation>
+        </message>
+        <message>
+            <source>&amp;Try the demo dossier</source>
+            <translation>&amp;Essayer le dossier de démonstration</translation>
+        </message>
+        <message>
+            <source>&amp;Create my shop's dossier…</source>
+            <translation>&amp;Créer le dossier de mon commerce…</translation>
+        </message>
+        <message>
+            <source>&amp;Open a dossier…</source>
+            <translation>&amp;Ouvrir un dossier…</translation>
+        </message>
+        <message>
+            <source>&amp;Later</source>
+            <translation>&amp;Plus tard</translation>
         </message>
     </context>
 </TS>

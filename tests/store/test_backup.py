@@ -34,3 +34,30 @@ def test_automatic_backups_are_listed_and_pruned(new_dossier: Dossier) -> None:
     assert len(found) == 3
     assert found[0].reason == "test3"
     assert found[0].taken_at.endswith("Z")
+
+
+def test_daily_backup_only_when_a_day_has_passed(new_dossier: Dossier) -> None:
+    import time
+
+    from assistant.cli import drive
+    from assistant.store.backup import daily_backup_due, daily_backup_job
+
+    assert daily_backup_due(new_dossier.uuid)
+    made = drive(daily_backup_job(new_dossier.path, new_dossier.uuid, keep=3))
+    assert made is not None and made.exists()
+    assert not daily_backup_due(new_dossier.uuid)
+    assert drive(daily_backup_job(new_dossier.path, new_dossier.uuid, keep=3)) is None
+    assert daily_backup_due(new_dossier.uuid, now=time.time() + 25 * 3600)
+
+
+def test_restore_from_replaces_a_closed_dossier(new_dossier: Dossier, tmp_path: Path) -> None:
+    from assistant.store.backup import restore_from
+
+    copy = tmp_path / "copy.rgpd"
+    new_dossier.backup(copy)
+    new_dossier.register.create(Processing(name="later"))
+    path = new_dossier.path
+    new_dossier.close()
+    restore_from(copy, path)
+    with open_dossier(path) as again:
+        assert again.register.list() == []

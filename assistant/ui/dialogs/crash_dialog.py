@@ -42,8 +42,9 @@ class CrashDialog(QDialog):
         intro = QLabel(self.tr(
             "Something went wrong inside the app. Your dossier is safe: every change is "
             "saved as one transaction, and the change in progress was cancelled.\n\n"
-            "If you report this problem, include the details below (they contain no personal "
-            "data from your dossier)."), self)
+            "If you report this problem, include the details below. They describe where the "
+            "error happened, not the content of your dossier; read them before sending in case "
+            "they quote something you typed."), self)
         intro.setWordWrap(True)
         self.details = QPlainTextEdit(details, self)
         self.details.setReadOnly(True)
