@@ -11,6 +11,7 @@ from PySide6.QtCore import Qt, QTimer, QUrl
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
+    QCheckBox,
     QDialog,
     QFileDialog,
     QInputDialog,
@@ -397,9 +398,42 @@ class MainWindow(QMainWindow):
         self.settings.last_dossier = dossier.path.resolve()
         self.show_page("overview")
         if not dossier.read_only:
+            self._warn_about_location(dossier.path)
             self._daily_backup()
         log.info("opened a dossier (schema %s, read_only=%s)", dossier.schema_version,
                  dossier.read_only)
+
+    def _warn_about_location(self, path: Path) -> None:
+        """A dossier on a network share or in a synced folder can be corrupted: say so."""
+        from assistant.store.location import location_risk
+
+        risk = location_risk(path)
+        accepted = self.settings.value("location/accepted", []) or []
+        if isinstance(accepted, str):
+            accepted = [accepted]
+        key = str(path.resolve())
+        if risk is None or key in accepted:
+            return
+        if risk.kind == "cloud":
+            text = self.tr(
+                "This dossier is in a folder synchronised by %1. Sync software can copy the "
+                "file while the app writes it, or merge two people's copies, and damage the "
+                "dossier or lose changes.").replace("%1", risk.detail)
+        else:
+            text = self.tr(
+                "This dossier is on a network location (%1). File locks are not reliable "
+                "there: if two people open it at once, or the connection drops while the app "
+                "writes, the dossier can be damaged.").replace("%1", risk.detail)
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Risky location"),
+                          text + "\n\n" + self.tr(
+                              "Safer: keep the dossier on this computer's disk and put backup "
+                              "copies (File › Save a backup copy) in the shared folder."),
+                          QMessageBox.StandardButton.Ok, self)
+        box.setCheckBox(QCheckBox(self.tr("Do not warn me again for this dossier"), box))
+        box.exec()
+        if box.checkBox().isChecked():
+            self.settings.set_value("location/accepted", [*accepted, key])
+        self.statusBar().showMessage(self.tr("Risky location: %1").replace("%1", risk.detail))
 
     def open_dialog(self) -> None:
         start = str(self.session.path.parent if self.session.path else data_dir())

@@ -410,6 +410,30 @@ Si vous signalez ce problème, joignez les détails ci-dessous. Ils décrivent o
             <translation>Impossible d'ouvrir le dossier</translation>
         </message>
         <message>
+            <source>This dossier is in a folder synchronised by %1. Sync software can copy the file while the app writes it, or merge two people's copies, and damage the dossier or lose changes.</source>
+            <translation>Ce dossier se trouve dans un répertoire synchronisé par %1. Un logiciel de synchronisation peut copier le fichier pendant que l'application l'écrit, ou fusionner les copies de deux personnes, et endommager le dossier ou perdre des modifications.</translation>
+        </message>
+        <message>
+            <source>This dossier is on a network location (%1). File locks are not reliable there: if two people open it at once, or the connection drops while the app writes, the dossier can be damaged.</source>
+            <translation>Ce dossier se trouve sur un emplacement réseau (%1). Les verrous de fichiers n'y sont pas fiables : si deux personnes l'ouvrent en même temps, ou si la connexion coupe pendant une écriture, le dossier peut être endommagé.</translation>
+        </message>
+        <message>
+            <source>Risky location</source>
+            <translation>Emplacement risqué</translation>
+        </message>
+        <message>
+            <source>Safer: keep the dossier on this computer's disk and put backup copies (File › Save a backup copy) in the shared folder.</source>
+            <translation>Plus sûr : gardez le dossier sur le disque de cet ordinateur et placez les copies de sauvegarde (Fichier › Enregistrer une copie de sauvegarde) dans le répertoire partagé.</translation>
+        </message>
+        <message>
+            <source>Do not warn me again for this dossier</source>
+            <translation>Ne plus m'avertir pour ce dossier</translation>
+        </message>
+        <message>
+            <source>Risky location: %1</source>
+            <translation>Emplacement risqué : %1</translation>
+        </message>
+        <message>
             <source>Open a dossier</source>
             <translation>Ouvrir un dossier</translation>
         </message>

@@ -91,3 +91,18 @@ def test_switching_language_rebuilds_the_window(window: MainWindow, demo_copy: P
     finally:
         window.set_language("en")
     assert window.menuBar().actions()[0].text() == "&File"
+
+
+def test_a_dossier_in_a_synced_folder_gets_a_warning(window: MainWindow, demo_file: Path,
+                                                     tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "exec", lambda self: shown.append(self.text()) or 0)
+    synced = tmp_path / "Dropbox" / "Clients"
+    synced.mkdir(parents=True)
+    path = synced / "client.rgpd"
+    path.write_bytes(demo_file.read_bytes())
+    assert window.open_path(path)
+    assert shown and "Dropbox" in shown[0]
+    window.close_dossier()
+    shown.clear()
+    assert window.open_path(path, ) and shown  # warned each time until told otherwise

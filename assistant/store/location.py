@@ -1,0 +1,156 @@
+"""Where a dossier file lives, and whether SQLite is safe there.
+
+SQLite relies on file locks and on writes reaching the disk in order. Network filesystems
+(NFS, SMB/CIFS shares, FUSE mounts such as sshfs) often break the locks, and sync clients
+(OneDrive, Dropbox, Google Drive, iCloud, Nextcloud/ownCloud) copy the file while it is being
+written or merge two people's copies: either can corrupt a dossier or lose changes. We warn,
+we do not refuse: an accountant may knowingly keep files on the firm's share.
+
+The decision is a pure function of the path and what the system says (mount table,
+environment, marker files), so it is tested with made-up systems.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from pathlib import Path, PurePath, PureWindowsPath
+
+NETWORK_FILESYSTEMS = frozenset({
+    "nfs", "nfs4", "cifs", "smb3", "smbfs", "sshfs", "fuse.sshfs", "davfs", "fuse.davfs2",
+    "afs", "ceph", "glusterfs", "fuse.glusterfs", "9p", "fuse.rclone", "fuse.s3fs",
+    "fuse.gvfsd-fuse", "lustre", "beegfs",
+})
+# FUSE filesystems that stay on this computer (encryption layers, desktop portals).
+LOCAL_FUSE = frozenset({
+    "fuse.portal", "fuse.lxcfs", "fuse.gocryptfs", "fuse.encfs", "fuse.cryfs",
+    "fuse.ntfs-3g", "fuse.bindfs", "fuse.appimagelauncherfs",
+})
+# Folder names sync clients create (matched case-insensitively on path components).
+CLOUD_FOLDERS = {
+    "onedrive": "OneDrive", "dropbox": "Dropbox", "google drive": "Google Drive",
+    "my drive": "Google Drive", "googledrive": "Google Drive", "icloud drive": "iCloud",
+    "iclouddrive": "iCloud", "mobile documents": "iCloud", "nextcloud": "Nextcloud",
+    "owncloud": "ownCloud", "pclouddrive": "pCloud", "seafile": "Seafile",
+    "cloudstorage": "a cloud storage provider", "box": "Box", "mega": "MEGA",
+}
+# Files sync clients keep at the root of a synced folder.
+CLOUD_MARKERS = {
+    ".dropbox": "Dropbox", ".dropbox.cache": "Dropbox", ".nextcloudsync.log": "Nextcloud",
+    ".owncloudsync.log": "ownCloud", ".sync_journal.db": "Nextcloud/ownCloud",
+}
+CLOUD_ENV = ("OneDrive", "OneDriveConsumer", "OneDriveCommercial")
+
+
+@dataclass(frozen=True)
+class LocationRisk:
+    kind: str  # "network" or "cloud"
+    detail: str  # the filesystem type or the provider
+
+
+@dataclass(frozen=True)
+class Mount:
+    point: str
+    fstype: str
+
+
+def parse_mounts(text: str) -> list[Mount]:
+    """Lines of ``/proc/mounts`` (``device point fstype options 0 0``, spaces escaped)."""
+    mounts = []
+    for line in text.splitlines():
+        parts = line.split()
+        if len(parts) >= 3:
+            point = parts[1].replace("\\040", " ").replace("\\011", "\t")
+            mounts.append(Mount(point, parts[2]))
+    return mounts
+
+
+def mount_of(path: PurePath, mounts: Sequence[Mount]) -> Mount | None:
+    best: Mount | None = None
+    text = str(path)
+    for m in mounts:
+        prefix = m.point.rstrip("/") + "/"
+        if (text == m.point or text.startswith(prefix) or m.point == "/") and (
+                best is None or len(m.point) > len(best.point)):
+            best = m
+    return best
+
+
+def classify(path: PurePath, *, mounts: Sequence[Mount] = (),
+             env: Mapping[str, str] | None = None,
+             markers: Sequence[PurePath] = (),
+             remote_drive: bool = False) -> LocationRisk | None:
+    """The risk of keeping a dossier at ``path``, or None.
+
+    ``markers`` are the files that exist in the folders above ``path``; ``remote_drive`` says
+    Windows reported the drive letter as a network drive.
+    """
+    env = env or {}
+    if isinstance(path, PureWindowsPath) and str(path).startswith("\\\\"):
+        return LocationRisk("network", "UNC share")
+    if remote_drive:
+        return LocationRisk("network", "network drive")
+    mount = mount_of(path, mounts)
+    if mount is not None:
+        fstype = mount.fstype.lower()
+        if fstype in NETWORK_FILESYSTEMS or (
+                fstype.startswith("fuse.") and fstype not in LOCAL_FUSE):
+            return LocationRisk("network", fstype)
+    text = str(path).casefold()
+    for var in CLOUD_ENV:
+        root = env.get(var)
+        if root and text.startswith(str(root).casefold().rstrip("\\/")):
+            return LocationRisk("cloud", "OneDrive")
+    for marker in markers:
+        provider = CLOUD_MARKERS.get(marker.name.casefold())
+        if provider:
+            return LocationRisk("cloud", provider)
+    for part in path.parts[:-1]:
+        name = part.casefold()
+        for folder, provider in CLOUD_FOLDERS.items():
+            if name == folder or name.startswith(folder + " -") or name.startswith(folder + "-"):
+                return LocationRisk("cloud", provider)
+    return None
+
+
+def _markers(path: Path) -> list[Path]:
+    found = []
+    for folder in list(path.parents)[:8]:
+        for name in CLOUD_MARKERS:
+            candidate = folder / name
+            try:
+                if candidate.exists():
+                    found.append(candidate)
+            except OSError:
+                continue
+    return found
+
+
+def _windows_remote_drive(path: Path) -> bool:  # pragma: no cover - Windows only
+    import ctypes
+
+    drive = path.drive
+    if not drive or drive.startswith("\\\\"):
+        return False
+    drive_remote = 4
+    return bool(ctypes.windll.kernel32.GetDriveTypeW(drive + "\\") == drive_remote)
+
+
+def location_risk(path: Path) -> LocationRisk | None:
+    """What this system says about ``path`` (read from the mount table and the disk)."""
+    resolved = path.resolve()
+    mounts: list[Mount] = []
+    remote = False
+    if sys.platform.startswith("linux"):
+        try:
+            mounts = parse_mounts(Path("/proc/mounts").read_text(encoding="utf-8",
+                                                                 errors="replace"))
+        except OSError:
+            mounts = []
+    elif sys.platform == "win32":  # pragma: no cover - Windows only
+        remote = _windows_remote_drive(resolved)
+    pure: PurePath = PureWindowsPath(resolved) if sys.platform == "win32" else resolved
+    return classify(pure, mounts=mounts, env=os.environ, markers=_markers(resolved),
+                    remote_drive=remote)
