@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sqlite3
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -77,12 +78,51 @@ class RestoreDialog(QDialog):
         return Path(item.data(Qt.ItemDataRole.UserRole)) if item else None
 
 
+def dossier_uuid(path: Path) -> str:
+    """The id of a dossier that may be damaged (read without checks), or ""."""
+    from assistant.store.dossier import open_dossier
+
+    try:
+        with open_dossier(path, read_only=True, check=False) as dossier:
+            return dossier.uuid
+    except (DossierError, sqlite3.Error):  # a damaged file may fail in either way
+        return ""
+
+
+def restore_closed(window: MainWindow, path: Path) -> bool:
+    """Restore a backup over a dossier that is not open (it was refused as damaged)."""
+    uuid = dossier_uuid(path)
+    backups = list_backups(uuid) if uuid else []
+    title = translate("Backups", "Restore a backup")
+    if not backups:
+        QMessageBox.information(window, title, translate(
+            "Backups", "There is no automatic backup of this dossier yet."))
+        return False
+    dialog = RestoreDialog(backups, window)
+    if dialog.exec() != QDialog.DialogCode.Accepted or dialog.chosen() is None:
+        return False
+    damaged = path.with_name(f"{path.stem}.damaged{path.suffix}")
+    try:
+        path.replace(damaged)  # keep the damaged file aside, never destroy it
+        restore_from(dialog.chosen(), path)  # type: ignore[arg-type]
+    except (DossierError, OSError) as exc:
+        if not path.exists() and damaged.exists():
+            damaged.replace(path)
+        from assistant.store.errors import from_os_error
+
+        show_error(window, title, from_os_error(path, exc) if isinstance(exc, OSError) else exc)
+        return False
+    window.statusBar().showMessage(translate(
+        "Backups", "The damaged file was kept as %1.").replace("%1", str(damaged)), 15000)
+    return window.open_path(path)
+
+
 def restore_backup(window: MainWindow) -> None:
     """File › Restore a backup: pick a copy of the open dossier and put it back in place."""
     dossier = window.session.dossier
     if dossier is None:
         return
-    uuid = dossier.meta("uuid") if dossier.uuid else ""
+    uuid = dossier.uuid
     backups = list_backups(uuid) if uuid else []
     title = translate("Backups", "Restore a backup")
     if not backups:

@@ -36,7 +36,7 @@ from assistant.store.errors import (
     DossierError,
     ReadOnlyLocation,
 )
-from assistant.ui.backup_actions import DEFAULT_KEEP, restore_backup
+from assistant.ui.backup_actions import DEFAULT_KEEP, restore_backup, restore_closed
 from assistant.ui.dialogs.about_dialog import AboutDialog
 from assistant.ui.dialogs.help_window import HelpWindow, help_file
 from assistant.ui.dialogs.new_dossier_dialog import NewDossierDialog
@@ -363,10 +363,18 @@ class MainWindow(QMainWindow):
                 return False
             return self._open_read_only(path)
         except CorruptDossier as exc:
-            if not self._ask(self.tr("Damaged dossier"),
-                             describe(exc) + "\n\n" + self.tr("Open it read-only?")):
-                return False
-            return self._open_read_only(path, check=False)
+            box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Damaged dossier"),
+                              describe(exc), QMessageBox.StandardButton.Cancel, self)
+            read_only = box.addButton(self.tr("Open &read-only"),
+                                      QMessageBox.ButtonRole.AcceptRole)
+            restore = box.addButton(self.tr("Restore a &backup…"),
+                                    QMessageBox.ButtonRole.ActionRole)
+            box.exec()
+            if box.clickedButton() is read_only:
+                return self._open_read_only(path, check=False)
+            if box.clickedButton() is restore:
+                return restore_closed(self, path)
+            return False
         except DossierError as exc:
             show_error(self, self.tr("Cannot open the dossier"), exc)
             if isinstance(exc, DossierError) and exc.code == "not_found":

@@ -43,6 +43,10 @@ Logiciel libre sous licence publique générale GNU, version 3 ou ultérieure : 
             <translation>Il n'existe encore aucune sauvegarde automatique de ce dossier.</translation>
         </message>
         <message>
+            <source>The damaged file was kept as %1.</source>
+            <translation>Le fichier endommagé a été conservé sous le nom %1.</translation>
+        </message>
+        <message>
             <source>Restored the copy of %1.</source>
             <translation>Copie du %1 restaurée.</translation>
         </message>
@@ -404,6 +408,14 @@ Si vous signalez ce problème, joignez les détails ci-dessous. Ils décrivent o
         <message>
             <source>Damaged dossier</source>
             <translation>Dossier endommagé</translation>
+        </message>
+        <message>
+            <source>Open &amp;read-only</source>
+            <translation>Ouvrir en &amp;lecture seule</translation>
+        </message>
+        <message>
+            <source>Restore a &amp;backup…</source>
+            <translation>Restaurer une &amp;sauvegarde…</translation>
         </message>
         <message>
             <source>Cannot open the dossier</source>

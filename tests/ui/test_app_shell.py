@@ -121,3 +121,31 @@ def test_restore_without_backups_says_so(qtbot, window: MainWindow, demo_copy: P
         b.path.unlink()
     backup_actions.restore_backup(window)
     assert said and "no automatic backup" in said[0]
+
+
+def test_a_damaged_dossier_can_be_replaced_by_its_backup(qtbot, window: MainWindow,  # type: ignore[no-untyped-def]
+                                                         demo_copy: Path, monkeypatch) -> None:
+    window.open_path(demo_copy)
+    wait_for_jobs(qtbot, window)
+    uuid = window.session.dossier.uuid  # type: ignore[union-attr]
+    names = [p.name for p in window.session.dossier.register.list()]  # type: ignore[union-attr]
+    window.close_dossier()
+    data = bytearray(demo_copy.read_bytes())
+    for offset in range(4096 * 3, min(len(data), 4096 * 6)):
+        data[offset] = 0xEE
+    demo_copy.write_bytes(bytes(data))
+
+    def choose_restore(box: QMessageBox) -> int:
+        box.buttons()  # the restore button is the action one
+        restore = next(b for b in box.buttons()
+                       if box.buttonRole(b) == QMessageBox.ButtonRole.ActionRole)
+        restore.click()
+        return 0
+
+    monkeypatch.setattr(QMessageBox, "exec", choose_restore)
+    monkeypatch.setattr(backup_actions.RestoreDialog, "exec",
+                        lambda self: QDialog.DialogCode.Accepted)
+    assert window.open_path(demo_copy)
+    assert [p.name for p in window.session.dossier.register.list()] == names  # type: ignore[union-attr]
+    assert demo_copy.with_name("demo-copy.damaged.rgpd").exists()
+    assert list_backups(uuid)
