@@ -20,20 +20,23 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from reportlab.lib import colors  # noqa: E402
-from reportlab.lib.pagesizes import A4  # noqa: E402
-from reportlab.lib.styles import ParagraphStyle  # noqa: E402
-from reportlab.lib.units import mm  # noqa: E402
-from reportlab.platypus import Paragraph, SimpleDocTemplate, Table, TableStyle  # noqa: E402
+from reportlab.lib import colors
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.platypus import Paragraph, SimpleDocTemplate, Table, TableStyle
 
-from assistant.reports.flow import HEADER_FILL, RULE, Grid, Look  # noqa: E402
-from assistant.reports.fonts import BOLD, REGULAR, register_fonts  # noqa: E402
-from assistant.reports.text import para  # noqa: E402
+from assistant.reports.flow import HEADER_FILL, RULE, Grid, Look
+from assistant.reports.fonts import BOLD, REGULAR, register_fonts
+from assistant.reports.text import para
 
-WORDS = ("client commande facture livraison adresse téléphone courriel fidélité "
-         "Łódź Ζαχαροπλαστείο Пекарня données conservation sauvegarde chiffrement "
-         "sous-traitant hébergement paiement carte bancaire prospect lettre information "
-         "5 ans 13 mois consentement retrait contrat obligation légale intérêt").split()
+WORDS = [
+    "client", "commande", "facture", "livraison", "adresse", "téléphone", "courriel",
+    "fidélité", "Łódź", "Ζαχαροπλαστείο", "Пекарня", "données", "conservation", "sauvegarde",
+    "chiffrement", "sous-traitant", "hébergement", "paiement", "carte", "bancaire", "prospect",
+    "lettre", "information", "5", "ans", "13", "mois", "consentement", "retrait", "contrat",
+    "obligation", "légale", "intérêt",
+]
 HEADER = ["Reference", "Processing", "Data subjects", "Data", "Retention", "Recipients"]
 WIDTHS = [0.09, 0.19, 0.16, 0.24, 0.16, 0.16]
 

@@ -263,7 +263,7 @@ class Grid(Flowable):
             body -= (last.lines - first - self._last_lines) * self.look.leading
         return self._header_height(layout) + body
 
-    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
         layout = self._lay_out(availWidth)
         layout.tallest_frame = max(layout.tallest_frame, availHeight)
         self.width = availWidth
@@ -279,7 +279,7 @@ class Grid(Flowable):
         new._start, new._skip, new._end, new._last_lines = start, skip, end, last_lines
         return new
 
-    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:  # noqa: N803
+    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:
         layout = self._lay_out(availWidth)
         layout.tallest_frame = max(layout.tallest_frame, availHeight)
         room = availHeight - self._header_height(layout)
@@ -314,8 +314,8 @@ class Grid(Flowable):
             if self._last_lines is not None and self._end == fit_end + 1:
                 tail._last_lines = self._last_lines - lines_fit
             return [head, tail]
-        if fit_end == self._start:
-            return []  # not even one row here: the next frame
+        if fit_end == self._start or (fit_end - self._start < 2 and not fresh_frame):
+            return []  # not even one row here, or an orphan row: the next frame
         head = self._piece(self._start, self._skip, fit_end, None)
         tail = self._piece(fit_end, 0, self._end, self._last_lines)
         return [head, tail]
