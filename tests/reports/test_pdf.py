@@ -31,6 +31,7 @@ from assistant.reports.snapshot import take_snapshot
 from assistant.store.dossier import open_dossier
 from tests.reports.conftest import DAY, flat, pages_text, render, snapshot
 
+
 def chars(node):  # type: ignore[no-untyped-def]
     if isinstance(node, LTChar):
         yield node
