@@ -74,6 +74,10 @@ class ReportContext:
             self.cite(entry.source, cited_for or entry.label)
         return entry.label
 
+    def gdpr(self, article: str) -> str:
+        """A GDPR reference in the document's language (``30(1)(a)`` -> "RGPD, art. 30(1)(a)")."""
+        return self.t("cite_gdpr", article=article)
+
     def cite(self, source: str, what: str) -> None:
         uses = self.sources.setdefault(source, [])
         if what and what not in uses:

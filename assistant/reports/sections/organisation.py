@@ -9,13 +9,12 @@ from assistant.reports.sections.base import Section
 from assistant.reports.sections.common import heading, paragraph, record
 from assistant.reports.snapshot import Snapshot
 
-ARTICLE = "GDPR, Art. 30(1)(a)"
 
 
 def build(snap: Snapshot, ctx: ReportContext) -> list[Flowable]:
     o = snap.organisation
     title = ctx.t("section_organisation")
-    ctx.cite(ARTICLE, title)
+    ctx.cite(ctx.gdpr("30(1)(a)"), title)
     address = "\n".join(x for x in (o.address, " ".join(x for x in (o.postcode, o.city) if x),
                                     o.country if (o.address or o.city) else "") if x)
     representative = ", ".join(x for x in (o.representative_name, o.representative_role) if x)

@@ -12,7 +12,7 @@ from assistant.reports.snapshot import Snapshot
 
 def build(snap: Snapshot, ctx: ReportContext) -> list[Flowable]:
     title = ctx.t("section_processors")
-    ctx.cite("GDPR, Art. 28", title)
+    ctx.cite(ctx.gdpr("28"), title)
     used: dict[int, list[str]] = {}
     for p in snap.processing:
         for pid in p.processor_ids:

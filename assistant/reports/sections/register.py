@@ -11,16 +11,17 @@ from assistant.reports.sections.base import Section
 from assistant.reports.sections.common import heading, paragraph, record, table
 from assistant.reports.snapshot import Snapshot
 
+# The GDPR articles the register rests on (cited in the annex, in the document's language).
 ARTICLES = {
-    "purposes": "GDPR, Art. 30(1)(b)",
-    "subjects": "GDPR, Art. 30(1)(c)",
-    "recipients": "GDPR, Art. 30(1)(d)",
-    "transfers": "GDPR, Art. 30(1)(e) and Art. 44 to 49",
-    "retention": "GDPR, Art. 30(1)(f)",
-    "security": "GDPR, Art. 30(1)(g) and Art. 32(1)",
-    "legal_basis": "GDPR, Art. 6(1)",
-    "art9": "GDPR, Art. 9(2)",
-    "processors": "GDPR, Art. 28",
+    "purposes": "30(1)(b)",
+    "subjects": "30(1)(c)",
+    "recipients": "30(1)(d)",
+    "transfers": "30(1)(e), 44-49",
+    "retention": "30(1)(f)",
+    "security": "30(1)(g), 32(1)",
+    "legal_basis": "6(1)",
+    "art9": "9(2)",
+    "processors": "28",
 }
 
 
@@ -137,7 +138,7 @@ def summary_table(snap: Snapshot, ctx: ReportContext) -> list[Flowable]:
 def build(snap: Snapshot, ctx: ReportContext) -> list[Flowable]:
     title = ctx.t("section_register")
     for article in ARTICLES.values():
-        ctx.cite(article, title)
+        ctx.cite(ctx.gdpr(article), title)
     out: list[Flowable] = [heading(title, 0, "register"),
                            paragraph(ctx.t("register_intro"), "small")]
     out += summary_table(snap, ctx)

@@ -24,7 +24,7 @@ from assistant.reports.snapshot import Snapshot
 def build(snap: Snapshot, ctx: ReportContext) -> list[Flowable]:
     title = ctx.t("section_register_extract")
     for key in ("purposes", "subjects", "recipients", "transfers", "retention", "security"):
-        ctx.cite(ARTICLES[key], title)
+        ctx.cite(ctx.gdpr(ARTICLES[key]), title)
     kept = [p for p in snap.processing if p.status is not ProcessingStatus.ARCHIVED]
     out: list[Flowable] = [heading(title, 0, "register-extract"),
                            paragraph(ctx.t("extract_intro"), "small")]
