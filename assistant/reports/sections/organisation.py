@@ -10,7 +10,6 @@ from assistant.reports.sections.common import heading, paragraph, record
 from assistant.reports.snapshot import Snapshot
 
 
-
 def build(snap: Snapshot, ctx: ReportContext) -> list[Flowable]:
     o = snap.organisation
     title = ctx.t("section_organisation")
