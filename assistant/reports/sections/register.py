@@ -3,7 +3,8 @@ what a reviewer asks for (legal basis, sources of the data, status, dates, notes
 
 from __future__ import annotations
 
-from reportlab.platypus import Flowable, Spacer
+from reportlab.lib.units import cm
+from reportlab.platypus import CondPageBreak, Flowable, Spacer
 
 from assistant.domain.processing import Processing
 from assistant.reports.context import KIND_DOSSIER, ReportContext
@@ -25,6 +26,10 @@ ARTICLES = {
 }
 
 
+KEEP_HEADING = 5 * cm  # room a processing's title needs below it, else a new page
+KEEP_CAPTION = 6 * cm  # same for the caption of the categories table and two rows
+
+
 def processing_title(p: Processing) -> str:
     return f"{p.reference} — {p.name}" if p.reference else p.name
 
@@ -37,7 +42,8 @@ def recipients_text(p: Processing, ctx: ReportContext) -> str:
     items = []
     for r in p.recipients:
         label = ctx.label("recipient_types", r.type, cited_for=p.name)
-        items.append(f"{label}: {r.description}" if r.description else label)
+        items.append(ctx.t("label_value", label=label, value=r.description)
+                     if r.description else label)
     return ctx.bullets(items)
 
 
@@ -60,7 +66,8 @@ def security_text(p: Processing, ctx: ReportContext) -> str:
     items = []
     for m in p.security_measures:
         label = ctx.label("security_measures", m.code, cited_for=p.name)
-        items.append(f"{label}: {m.description}" if m.description else label)
+        items.append(ctx.t("label_value", label=label, value=m.description)
+                     if m.description else label)
     return ctx.bullets(items)
 
 
@@ -143,9 +150,11 @@ def build(snap: Snapshot, ctx: ReportContext) -> list[Flowable]:
                            paragraph(ctx.t("register_intro"), "small")]
     out += summary_table(snap, ctx)
     for p in snap.processing:
+        out.append(CondPageBreak(KEEP_HEADING))  # no title alone at the foot of a page
         out.append(heading(processing_title(p), 1, processing_key(p)))
         out.append(record(ctx, detail_rows(p, snap, ctx)))
         out.append(Spacer(0, 5))
+        out.append(CondPageBreak(KEEP_CAPTION))
         out.append(paragraph(ctx.t("categories_title"), "small", keep_with_next=True))
         out += categories_table(p, ctx)
     return out

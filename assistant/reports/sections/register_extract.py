@@ -3,7 +3,7 @@ processing (archived ones left out: they are no longer carried out)."""
 
 from __future__ import annotations
 
-from reportlab.platypus import Flowable, Spacer
+from reportlab.platypus import CondPageBreak, Flowable, Spacer
 
 from assistant.domain.processing import ProcessingStatus
 from assistant.reports.context import KIND_EXTRACT, ReportContext
@@ -11,6 +11,8 @@ from assistant.reports.sections.base import Section
 from assistant.reports.sections.common import heading, paragraph, record
 from assistant.reports.sections.register import (
     ARTICLES,
+    KEEP_CAPTION,
+    KEEP_HEADING,
     categories_table,
     processing_key,
     processing_title,
@@ -42,9 +44,11 @@ def build(snap: Snapshot, ctx: ReportContext) -> list[Flowable]:
         ]
         if p.joint_controller:
             rows.insert(0, (ctx.t("f_joint_controller"), p.joint_controller))
+        out.append(CondPageBreak(KEEP_HEADING))
         out.append(heading(processing_title(p), 1, processing_key(p)))
         out.append(record(ctx, rows))
         out.append(Spacer(0, 5))
+        out.append(CondPageBreak(KEEP_CAPTION))
         out.append(paragraph(ctx.t("x_categories"), "small", keep_with_next=True))
         out += categories_table(p, ctx)
     return out
