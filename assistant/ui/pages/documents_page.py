@@ -86,7 +86,9 @@ class DocumentsPage(Page):
         choose.clicked.connect(self.choose_output)
         row.addWidget(self.output, 1)
         row.addWidget(choose)
-        form.addRow(self.tr("Output f&ile:"), row)
+        file_label = QLabel(self.tr("Output f&ile:"), self)
+        file_label.setBuddy(self.output)  # a row holding a layout gets no buddy by itself
+        form.addRow(file_label, row)
         self.layout_.addLayout(form)
 
         self.export_button = QPushButton(self.tr("E&xport the PDF"), self)
