@@ -8,6 +8,7 @@ refused (reasons on stderr), 2 on usage errors (argparse's own).
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import sys
 from collections.abc import Generator, Sequence
 from pathlib import Path
@@ -132,6 +133,27 @@ class Cli:
         self.say("exported", path=args.output)
         return EXIT_OK
 
+    def export_pdf(self, args: argparse.Namespace) -> int:
+        from assistant.reports.builder import ExportOptions, export_pdf
+        from assistant.reports.context import KIND_DOSSIER, KIND_EXTRACT
+        from assistant.store.dossier import open_dossier
+
+        kind = KIND_EXTRACT if args.extract else (args.kind or KIND_DOSSIER)
+        sections = None
+        if args.sections:
+            sections = tuple(k.strip() for k in args.sections.split(",") if k.strip())
+        options = ExportOptions(kind=kind, lang=args.doc_lang or self.lang,
+                                date=args.date or dt.date.today(), sections=sections)
+        try:
+            options.chosen()
+        except ValueError as exc:
+            print(f"python -m assistant export pdf: error: {exc}", file=self.err)
+            return EXIT_USAGE
+        with open_dossier(Path(args.path), read_only=True) as dossier:
+            drive(export_pdf(dossier, Path(args.output), options))
+        self.say("exported", path=args.output)
+        return EXIT_OK
+
     def import_json(self, args: argparse.Namespace) -> int:
         from assistant.exchange.json_dossier import import_json
 
@@ -155,6 +177,14 @@ class Cli:
         bar.finish()
         self.say("backup_done", path=target)
         return EXIT_OK
+
+
+def _iso_date(text: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a date in the form YYYY-MM-DD: {text!r}") \
+            from None
 
 
 def _rgpd(path: str) -> Path:
@@ -216,6 +246,25 @@ def build_parser() -> argparse.ArgumentParser:
     e.add_argument("path", metavar="PATH.rgpd")
     e.add_argument("-o", "--output", required=True, metavar="FILE.json")
     e.set_defaults(run=Cli.export_json)
+    e = export_sub.add_parser(
+        "pdf", help="a PDF document: the whole compliance dossier (default) or the register "
+        "extract for the authority")
+    e.add_argument("path", metavar="PATH.rgpd")
+    e.add_argument("-o", "--output", required=True, metavar="FILE.pdf")
+    e.add_argument("--kind", choices=("dossier", "register-extract"),
+                   help="which document (default: dossier)")
+    e.add_argument("--extract", action="store_true",
+                   help="the register extract (same as --kind register-extract)")
+    e.add_argument("--doc-lang", choices=("fr", "en"),
+                   help="language of the document (default: that of the messages)")
+    e.add_argument("--date", type=_iso_date, metavar="YYYY-MM-DD",
+                   help="date printed on the document and in its metadata (default: "
+                   "today); the same dossier and date give the same bytes")
+    e.add_argument("--sections", metavar="KEY,KEY",
+                   help="sections to include (the cover is always there); dossier: "
+                   "contents, organisation, register, processors, gaps, sources; "
+                   "register-extract: contents, organisation, register-extract, sources")
+    e.set_defaults(run=Cli.export_pdf)
 
     p = sub.add_parser("import", help="create a dossier from an export")
     import_sub = p.add_subparsers(dest="format", metavar="FORMAT", required=True)

@@ -20,11 +20,11 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from assistant import paths  # noqa: E402
-from assistant.cli import drive  # noqa: E402
-from assistant.demo import build_demo  # noqa: E402
-from assistant.domain.processing import Processing  # noqa: E402
-from assistant.store.dossier import open_dossier  # noqa: E402
+from assistant import paths
+from assistant.cli import drive
+from assistant.demo import build_demo
+from assistant.domain.processing import Processing
+from assistant.store.dossier import open_dossier
 
 
 def median_ms(fn, runs: int = 50) -> float:  # type: ignore[no-untyped-def]

@@ -30,6 +30,10 @@ def test_wheel_carries_resources_and_runs_the_demo(tmp_path: Path) -> None:
                    "assistant/_resources/content/en/vocabularies.toml",
                    "assistant/_resources/schema/dossier.schema.json",
                    "assistant/_resources/translations/assistant_fr.ts",
+                   "assistant/_resources/fonts/DejaVuSans.ttf",
+                   "assistant/_resources/fonts/DejaVuSans-Bold.ttf",
+                   "assistant/_resources/fonts/LICENSE-DejaVu.txt",
+                   "assistant/_resources/content/fr/messages-reports.toml",
                    "assistant/store/schema/core.sql"):
         assert needed in names, needed
     assert not any(n.endswith((".qm", ".rgpd", ".pyc")) for n in names)
@@ -66,3 +70,8 @@ def test_wheel_carries_resources_and_runs_the_demo(tmp_path: Path) -> None:
     verify = subprocess.run([str(python), "-m", "assistant", "verify", "demo.rgpd"],
                             capture_output=True, text=True, cwd=work, env=env, timeout=120)
     assert verify.returncode == 0, verify.stderr
+    pdf = subprocess.run([str(python), "-m", "assistant", "export", "pdf", "demo.rgpd", "-o",
+                          "demo.pdf", "--date", "2025-03-12"],
+                         capture_output=True, text=True, cwd=work, env=env, timeout=120)
+    assert pdf.returncode == 0, pdf.stderr  # the bundled font is found from the wheel
+    assert (work / "demo.pdf").read_bytes().startswith(b"%PDF")

@@ -45,6 +45,7 @@ from assistant.ui.errors import describe, show_error
 from assistant.ui.i18n import current_lang, install_translations, translate
 from assistant.ui.jobs import JobRunner
 from assistant.ui.pages.base import Page
+from assistant.ui.pages.documents_page import DocumentsPage
 from assistant.ui.pages.overview_page import OverviewPage
 from assistant.ui.pages.placeholder_page import PlaceholderPage
 from assistant.ui.pages.register_page import RegisterPage
@@ -136,10 +137,8 @@ def page_specs() -> list[PageSpec]:
         ("register", translate("MainWindow", "Open the register")))))
 
     # PDF documentation [6]
-    specs.append(PageSpec("documents", translate("MainWindow", "Documents"), placeholder(
-        "documents", translate("MainWindow", "Documents"),
-        translate("MainWindow", "Export the compliance dossier, the register extract and "
-                     "consent proofs as PDF."))))
+    specs.append(PageSpec("documents", translate("MainWindow", "Documents"),
+                          lambda s, p: DocumentsPage(s, p)))
 
     return specs
 
@@ -241,6 +240,8 @@ class MainWindow(QMainWindow):
         self.act_export_json = self._action(file, self.tr("&Export as JSON…"), self.export_json,
                                             "Ctrl+E")
         self._action(file, self.tr("&Import a JSON export…"), self.import_json, "Ctrl+I")
+        self.act_export_pdf = self._action(file, self.tr("Export as &PDF…"), self.export_pdf,
+                                           "Ctrl+P")
         self.act_verify = self._action(file, self.tr("&Verify the dossier"), self.verify,
                                        "Ctrl+Shift+V")
         self.act_restore = self._action(file, self.tr("Restore a bac&kup…"),
@@ -297,8 +298,8 @@ class MainWindow(QMainWindow):
         is_open = self.session.is_open
         self.central.setCurrentIndex(1 if is_open else 0)
         writable = is_open and not self.session.dossier.read_only  # type: ignore[union-attr]
-        for action in (self.act_backup, self.act_export_json, self.act_verify, self.act_close,
-                       self.act_restore):
+        for action in (self.act_backup, self.act_export_json, self.act_export_pdf,
+                       self.act_verify, self.act_close, self.act_restore):
             action.setEnabled(is_open)
         self.act_org.setEnabled(writable)
         self.start.set_recent([p for p in self.settings.recent() if p.exists()])
@@ -587,6 +588,13 @@ class MainWindow(QMainWindow):
             self.tr("Exported: %1").replace("%1", str(path)), 8000))
         runner.error.connect(lambda exc: show_error(self, self.tr("Export as JSON"), exc))
         self._run(runner)
+
+    def export_pdf(self) -> None:
+        """Ctrl+P: the Documents page, its Export button ready (Enter exports)."""
+        self.show_page("documents")
+        page = self.pages["documents"]
+        if isinstance(page, DocumentsPage):
+            page.export_button.setFocus()
 
     def import_json(self) -> None:
         chosen, _ = QFileDialog.getOpenFileName(self, self.tr("Import a JSON export"),

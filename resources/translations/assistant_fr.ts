@@ -98,6 +98,131 @@ Si vous signalez ce problème, joignez les détails ci-dessous. Ils décrivent o
         </message>
     </context>
     <context>
+        <name>DocumentsPage</name>
+        <message>
+            <source>Documents</source>
+            <translation>Documents</translation>
+        </message>
+        <message>
+            <source>Export the documentation an inspector or an accountant reads: the complete compliance dossier, or the extract of the register that the authority may ask for (GDPR Art. 30(4)). The same dossier and date always give the same PDF.</source>
+            <translation>Exportez la documentation que lit un contrôleur ou un expert-comptable : le dossier de conformité complet, ou l'extrait du registre que l'autorité peut demander (RGPD, art. 30.4). Le même dossier à la même date donne toujours le même PDF.</translation>
+        </message>
+        <message>
+            <source>Compliance dossier (complete)</source>
+            <translation>Dossier de conformité (complet)</translation>
+        </message>
+        <message>
+            <source>Register extract (for the authority)</source>
+            <translation>Extrait du registre (pour l'autorité)</translation>
+        </message>
+        <message>
+            <source>Document</source>
+            <translation>Document</translation>
+        </message>
+        <message>
+            <source>&amp;Document:</source>
+            <translation>Do&amp;cument :</translation>
+        </message>
+        <message>
+            <source>Language of the document</source>
+            <translation>Langue du document</translation>
+        </message>
+        <message>
+            <source>&amp;Language of the document:</source>
+            <translation>&amp;Langue du document :</translation>
+        </message>
+        <message>
+            <source>Date of the document</source>
+            <translation>Date du document</translation>
+        </message>
+        <message>
+            <source>Da&amp;te of the document:</source>
+            <translation>Da&amp;te du document :</translation>
+        </message>
+        <message>
+            <source>Sections to include</source>
+            <translation>Parties à inclure</translation>
+        </message>
+        <message>
+            <source>Sectio&amp;ns:</source>
+            <translation>&amp;Parties :</translation>
+        </message>
+        <message>
+            <source>PDF file to write</source>
+            <translation>Fichier PDF à écrire</translation>
+        </message>
+        <message>
+            <source>Where to save the PDF</source>
+            <translation>Où enregistrer le PDF</translation>
+        </message>
+        <message>
+            <source>Ch&amp;oose…</source>
+            <translation>C&amp;hoisir…</translation>
+        </message>
+        <message>
+            <source>Output f&amp;ile:</source>
+            <translation>Fichier de &amp;sortie :</translation>
+        </message>
+        <message>
+            <source>E&amp;xport the PDF</source>
+            <translation>E&amp;xporter le PDF</translation>
+        </message>
+        <message>
+            <source>register-extract</source>
+            <translation>extrait-registre</translation>
+        </message>
+        <message>
+            <source>compliance-dossier</source>
+            <translation>dossier-conformite</translation>
+        </message>
+        <message>
+            <source>Save the PDF</source>
+            <translation>Enregistrer le PDF</translation>
+        </message>
+        <message>
+            <source>PDF documents (*.pdf)</source>
+            <translation>Documents PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Export the PDF</source>
+            <translation>Exporter le PDF</translation>
+        </message>
+        <message>
+            <source>%1 already exists. Replace it?</source>
+            <translation>%1 existe déjà. Le remplacer ?</translation>
+        </message>
+        <message>
+            <source>Exporting the PDF…</source>
+            <translation>Export du PDF…</translation>
+        </message>
+        <message>
+            <source>Exporting…</source>
+            <translation>Export en cours…</translation>
+        </message>
+        <message>
+            <source>PDF written: %1</source>
+            <translation>PDF écrit : %1</translation>
+        </message>
+        <message>
+            <source>The PDF is written:
+%1
+
+Open it now?</source>
+            <translation>Le PDF est écrit :
+%1
+
+L'ouvrir maintenant ?</translation>
+        </message>
+        <message>
+            <source>The PDF was not written.</source>
+            <translation>Le PDF n'a pas été écrit.</translation>
+        </message>
+        <message>
+            <source>Export cancelled; no file was written.</source>
+            <translation>Export annulé ; aucun fichier n'a été écrit.</translation>
+        </message>
+    </context>
+    <context>
         <name>HelpWindow</name>
         <message>
             <source>Help</source>
@@ -246,10 +371,6 @@ Si vous signalez ce problème, joignez les détails ci-dessous. Ils décrivent o
             <translation>Documents</translation>
         </message>
         <message>
-            <source>Export the compliance dossier, the register extract and consent proofs as PDF.</source>
-            <translation>Exportez en PDF le dossier de conformité, l'extrait du registre et les preuves de consentement.</translation>
-        </message>
-        <message>
             <source>Navigation</source>
             <translation>Navigation</translation>
         </message>
@@ -284,6 +405,10 @@ Si vous signalez ce problème, joignez les détails ci-dessous. Ils décrivent o
         <message>
             <source>&amp;Import a JSON export…</source>
             <translation>&amp;Importer un export JSON…</translation>
+        </message>
+        <message>
+            <source>Export as &amp;PDF…</source>
+            <translation>Exporter en &amp;PDF…</translation>
         </message>
         <message>
             <source>&amp;Verify the dossier</source>

@@ -1,0 +1,144 @@
+"""Export a PDF document of a dossier: the generator the CLI and the GUI both drive.
+
+``export_pdf`` reads a snapshot through the store, builds each section's flowables, lays the
+document out twice (the second pass knows every heading's page and the page count, for the
+table of contents and "page N of M"), then writes the file atomically: a cancelled (generator
+closed) or failed export leaves no file, and an existing file is replaced only by a complete
+new one.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+from collections.abc import Generator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from reportlab.platypus import Flowable
+
+from assistant import APP_DISPLAY_NAME, __version__
+from assistant.atomic import atomic_path
+from assistant.content.catalog import Lang
+from assistant.domain.progress import Progress
+from assistant.reports.context import KIND_DOSSIER, KINDS, ReportContext
+from assistant.reports.document import Heading, Metadata, PageWords, ReportDoc
+from assistant.reports.errors import OutputNotWritable
+from assistant.reports.fonts import register_fonts
+from assistant.reports.sections import SECTIONS, sections_for
+from assistant.reports.sections.base import Section
+from assistant.reports.sections.contents import ContentsSlot, contents_table
+from assistant.reports.sections.cover import document_title
+from assistant.reports.sections.sources import Deferred, build_now
+from assistant.reports.snapshot import Snapshot, take_snapshot
+from assistant.store.dossier import Dossier
+from assistant.store.errors import ReadOnlyLocation
+
+MAX_PASSES = 4
+
+
+@dataclass(frozen=True)
+class ExportOptions:
+    kind: str = KIND_DOSSIER
+    lang: Lang = "fr"  # the document's language, independent of the UI's
+    date: dt.date = field(default_factory=dt.date.today)
+    sections: tuple[str, ...] | None = None  # None: every section of the kind
+
+    def chosen(self) -> list[Section]:
+        """The sections to print, in document order (required ones always)."""
+        if self.kind not in KINDS:
+            raise ValueError(f"unknown document kind {self.kind!r}; known: {', '.join(KINDS)}")
+        available = sections_for(self.kind)
+        if self.sections is None:
+            return available
+        known = {s.key for s in available}
+        unknown = [k for k in self.sections if k not in known]
+        if unknown:
+            raise ValueError(f"unknown section(s) for {self.kind}: {', '.join(unknown)}; "
+                             f"known: {', '.join(s.key for s in available)}")
+        return [s for s in available if s.required or s.key in self.sections]
+
+
+def export_pdf(dossier: Dossier, target: Path | str,
+               options: ExportOptions | None = None) -> Generator[Progress, None, Path]:
+    """Write the PDF of ``dossier`` to ``target``; yields progress; returns the path."""
+    options = options or ExportOptions()
+    options.chosen()  # refuse unknown sections before any work
+    target = Path(target)
+    yield Progress(0, 0, "read")
+    snapshot = take_snapshot(dossier)
+    data = yield from render_pdf(snapshot, options)
+    yield Progress(1, 1, "write")
+    write_pdf(target, data)
+    return target
+
+
+def write_pdf(target: Path, data: bytes) -> None:
+    try:
+        with atomic_path(target, mode=0o644) as tmp:
+            tmp.write_bytes(data)
+    except ReadOnlyLocation:
+        raise OutputNotWritable(target) from None
+
+
+def render_pdf(snapshot: Snapshot, options: ExportOptions) -> Generator[Progress, None, bytes]:
+    """The PDF's bytes. Same snapshot and options: same bytes."""
+    register_fonts()
+    chosen = options.chosen()
+    ctx = ReportContext(options.lang, options.date, options.kind,
+                        tuple(s.key for s in chosen))
+    story: list[Flowable] = []
+    for n, section in enumerate(chosen):
+        yield Progress(n, len(chosen), "build")
+        story += section.build(snapshot, ctx)
+    story = [x for f in story for x in (build_now(ctx) if isinstance(f, Deferred) else [f])]
+    entries = [(f.toc_level, f.toc_text, f.toc_key) for f in story if isinstance(f, Heading)]
+    slot = next((i for i, f in enumerate(story) if isinstance(f, ContentsSlot)), None)
+
+    org = snapshot.organisation
+    name = org.display_name or ctx.t("unnamed_organisation")
+    title = document_title(ctx)
+    words = PageWords(
+        organisation=name, title=title,
+        date=ctx.t("footer_date", date=ctx.date_text(options.date)),
+        page_of=lambda n, total: ctx.t("page_of", page=n, total=total or "?"),
+    )
+    meta = Metadata(
+        title=f"{title} — {name}", author=org.legal_name or name,
+        subject=ctx.t("subject_extract" if options.kind != KIND_DOSSIER else "subject_dossier"),
+        keywords=ctx.t("keywords"), creator=f"{APP_DISPLAY_NAME} {__version__}",
+        lang="fr-FR" if options.lang == "fr" else "en-GB",
+    )
+    moment = dt.datetime.combine(options.date, dt.time(0, 0), tzinfo=dt.UTC)
+
+    pages: dict[str, int] = {}
+    total = 0
+    steps = len(story) * 2
+    done = 0
+    for _ in range(MAX_PASSES):
+        if slot is not None:
+            story[slot] = contents_table(entries, pages)
+        for flowable in story:  # platypus marks what it postponed; a new pass starts clean
+            flowable.__dict__.pop("_postponed", None)
+        sink = io.BytesIO()
+        doc = ReportDoc(sink, meta, words, moment)
+        doc.total_pages = total
+        for placed in doc.build_steps(story):
+            if placed % 10 == 0:
+                yield Progress(min(done + placed, steps), steps, "layout")
+        done = min(done + len(story), steps)
+        if doc.page == total and doc.heading_pages == pages:
+            return sink.getvalue()
+        pages, total = dict(doc.heading_pages), doc.page
+    raise RuntimeError("the page numbers did not settle")  # a bug, not the user's
+
+
+def section_titles(lang: Lang, kind: str) -> list[tuple[str, str, bool]]:
+    """(key, title, required) of every section of a kind, for the GUI and the CLI help."""
+    ctx = ReportContext(lang, dt.date.today(), kind)
+    return [(s.key, ctx.t(s.title), s.required) for s in SECTIONS if kind in s.kinds]
+
+
+__all__ = ["ExportOptions", "export_pdf", "render_pdf", "section_titles", "write_pdf"]
+
+

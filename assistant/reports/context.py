@@ -1,0 +1,118 @@
+"""What every section needs to write its part: the document's language, date and words,
+vocabulary labels, and the register of sources the annex lists."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from typing import Any
+
+from assistant.content.catalog import Lang
+from assistant.content.loader import Vocabulary, load_templates, load_vocabularies
+from assistant.content.messages import Messages, messages
+from assistant.domain.processing import DurationUnit, Retention
+
+KIND_DOSSIER = "dossier"
+KIND_EXTRACT = "register-extract"
+KINDS = (KIND_DOSSIER, KIND_EXTRACT)
+
+
+@dataclass
+class ReportContext:
+    lang: Lang
+    date: dt.date
+    kind: str = KIND_DOSSIER
+    sections: tuple[str, ...] = ()  # keys of the sections in this document, in order
+    words: Messages = field(init=False)
+    vocab: dict[str, Vocabulary] = field(init=False)
+    # source text -> what in the document relies on it (insertion order kept)
+    sources: dict[str, list[str]] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        self.words = messages(self.lang)
+        self.vocab = load_vocabularies(self.lang)
+
+    # -- words ----------------------------------------------------------------------------
+    def t(self, key: str, **params: Any) -> str:
+        return self.words.get("pdf", key, params)
+
+    @property
+    def empty(self) -> str:
+        """What an empty field reads: never a blank that looks like an omission."""
+        return self.t("not_provided")
+
+    def or_empty(self, text: str) -> str:
+        return text if text and text.strip() else self.empty
+
+    def date_text(self, day: dt.date) -> str:
+        months = self.t("months").split(",")
+        return self.t("date_format", day=day.day, month=months[day.month - 1].strip(),
+                      year=day.year)
+
+    def timestamp_text(self, stamp: str) -> str:
+        """A stored UTC timestamp as a date (the day is what a reader needs)."""
+        if not stamp:
+            return self.empty
+        try:
+            return self.date_text(dt.date.fromisoformat(stamp[:10]))
+        except ValueError:
+            return stamp
+
+    # -- vocabularies and sources ---------------------------------------------------------
+    def label(self, vocabulary: str, code: str, *, cited_for: str = "") -> str:
+        """The label of a code in the document's language (free text as typed); the entry's
+        source goes to the annex."""
+        if not code:
+            return ""
+        vocab = self.vocab.get(vocabulary)
+        if vocab is None:
+            return code
+        entry = vocab.entries.get(code)
+        if entry is None:
+            return code
+        if entry.source:
+            self.cite(entry.source, cited_for or entry.label)
+        return entry.label
+
+    def gdpr(self, article: str) -> str:
+        """A GDPR reference in the document's language (``30(1)(a)`` -> "RGPD, art. 30(1)(a)")."""
+        return self.t("cite_gdpr", article=article)
+
+    def cite(self, source: str, what: str) -> None:
+        uses = self.sources.setdefault(source, [])
+        if what and what not in uses:
+            uses.append(what)
+
+    def template_sources(self, template_id: str, processing_name: str) -> str:
+        """The name of the template a processing started from; its sources go to the annex."""
+        for template in load_templates(self.lang):
+            if template.id == template_id:
+                for source in template.sources:
+                    self.cite(source, processing_name)
+                return template.name
+        return template_id
+
+    # -- common formats -------------------------------------------------------------------
+    def duration(self, value: int, unit: DurationUnit) -> str:
+        form = "one" if value == 1 else "many"
+        return self.t(f"{unit.value}_{form}", n=value)
+
+    def retention(self, r: Retention, *, cited_for: str = "") -> str:
+        parts = []
+        if r.value is not None and r.unit is not None:
+            length = self.duration(r.value, r.unit)
+            trigger = self.label("retention_triggers", r.trigger, cited_for=cited_for)
+            parts.append(self.t("retention_from", length=length, trigger=trigger)
+                         if trigger else length)
+        if r.note.strip():
+            parts.append(r.note.strip())
+        return "\n".join(parts) if parts else self.empty
+
+    def bullets(self, items: list[str]) -> str:
+        """A list in one cell: one line per item, bulleted when there are several."""
+        items = [i for i in items if i and i.strip()]
+        if not items:
+            return self.empty
+        if len(items) == 1:
+            return items[0]
+        return "\n".join(f"• {i}" for i in items)

@@ -1,0 +1,394 @@
+"""Fast, splittable tables of plain text: the flowable for every long list in the PDF.
+
+A platypus ``Table`` of ``Paragraph`` cells parses markup and lays out each cell through the
+general paragraph machinery: about 350 rows a second, ``LayoutError`` when one cell is taller
+than a page, and a plain string cell that is too long simply runs off the page. :class:`Grid`
+instead wraps each cell once with cached word widths (``pdfmetrics.stringWidth``), draws all
+of a page's text in one text object and all its rules in one path, repeats the header on
+every page, and splits a row that does not fit between two pages (the rest of its lines go
+on the next page). Cell text is drawn as given: no markup is ever parsed, so user text
+cannot become a link or an image.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from itertools import accumulate, groupby
+from typing import Any
+
+from reportlab.lib.colors import Color
+from reportlab.pdfbase.pdfmetrics import getFont, stringWidth
+from reportlab.platypus import Flowable
+
+from assistant.reports.fonts import BOLD, REGULAR, register_fonts
+from assistant.reports.text import has_rtl, printable, starts_rtl, visual
+
+HEADER_FILL = Color(0.86, 0.86, 0.86)
+RULE = Color(0.45, 0.45, 0.45)
+TEXT = Color(0, 0, 0)
+
+
+@dataclass(frozen=True)
+class Look:
+    font: str = REGULAR
+    bold: str = BOLD
+    size: float = 8.5
+    leading: float = 10.6
+    pad_x: float = 3.0
+    pad_y: float = 2.4
+    rules: bool = True  # the grid lines (False for the table of contents)
+    header_fill: Color = HEADER_FILL
+
+
+class Measure:
+    """Widths of words in one font and size, remembered (the same words come back often)."""
+
+    def __init__(self, font: str, size: float) -> None:
+        register_fonts()
+        self.font = font
+        self.size = size
+        self._cache: dict[str, float] = {}
+        self.space = self.width(" ")
+
+    def width(self, text: str) -> float:
+        w = self._cache.get(text)
+        if w is None:
+            shown = visual(text) if has_rtl(text) else text
+            w = stringWidth(shown, self.font, self.size)
+            if len(self._cache) < 200_000:
+                self._cache[text] = w
+        return w
+
+    def wrap(self, text: str, width: float) -> list[str]:
+        """Lines of at most ``width`` points; words too long for a line are cut."""
+        lines: list[str] = []
+        for paragraph in text.split("\n"):
+            if not paragraph:
+                lines.append("")
+                continue
+            words = paragraph.split(" ")
+            sizes = [self.width(word) for word in words]
+            if sum(sizes) + self.space * (len(words) - 1) <= width:
+                lines.append(paragraph)
+                continue
+            current: list[str] = []
+            used = 0.0
+            for word, w in zip(words, sizes, strict=True):
+                extra = w if not current else used + self.space + w
+                if current and extra <= width:
+                    current.append(word)
+                    used = extra
+                    continue
+                if current:
+                    lines.append(" ".join(current))
+                if w <= width:
+                    current, used = [word], w
+                else:
+                    pieces = self._cut(word, width)
+                    lines.extend(pieces[:-1])
+                    current, used = [pieces[-1]], self.width(pieces[-1])
+            lines.append(" ".join(current))
+        return lines
+
+    def _cut(self, word: str, width: float) -> list[str]:
+        pieces, start = [], 0
+        while start < len(word):
+            end = start + 1
+            while end < len(word) and stringWidth(word[start:end + 1], self.font,
+                                                  self.size) <= width:
+                end += 1
+            pieces.append(word[start:end])
+            start = end
+        return pieces
+
+
+class _TextOps:
+    """All the text of one table piece as one PDF text object, written directly.
+
+    ``textOut`` measures every line again and escapes it through the general formatter
+    (more than half the drawing time). Here each line is one ``Tm`` (absolute position)
+    and hex ``Tj`` strings. Each character's (subset, code) is asked of reportlab's
+    ``splitString`` once per document (it assigns TrueType subset codes) and remembered.
+    """
+
+    def __init__(self, canv: Any, size: float) -> None:
+        self.canv = canv
+        self.doc = canv._doc
+        self.size = size
+        self.ops: list[str] = ["BT", "0 g"]
+        self.font_name = ""
+        self.font: Any = None
+        self.codes: dict[str, tuple[int, int]] = {}
+        self.subset = -1
+        maps = getattr(self.doc, "_rgpd_glyph_codes", None)
+        if maps is None:
+            maps = self.doc._rgpd_glyph_codes = {}
+        self.maps: dict[str, dict[str, tuple[int, int]]] = maps
+
+    def _learn(self, line: str) -> None:
+        chars = iter(line)
+        for subset, chunk in self.font.splitString(line, self.doc):
+            for byte in chunk:
+                self.codes[next(chars)] = (subset, byte)
+
+    def show(self, font_name: str, x: float, y: float, line: str) -> None:
+        if font_name != self.font_name:
+            self.font_name, self.font, self.subset = font_name, getFont(font_name), -1
+            self.codes = self.maps.setdefault(font_name, {})
+        codes = self.codes
+        try:
+            pairs = [codes[c] for c in line]
+        except KeyError:
+            self._learn(line)
+            pairs = [codes[c] for c in line]
+        ops = self.ops
+        ops.append(f"1 0 0 1 {x:.2f} {y:.2f} Tm")
+        first = pairs[0][0]
+        if all(p[0] == first for p in pairs):
+            runs = [(first, bytes(p[1] for p in pairs))]
+        else:
+            runs = [(k, bytes(p[1] for p in group))
+                    for k, group in groupby(pairs, key=lambda p: p[0])]
+        for subset, data in runs:
+            if subset != self.subset:
+                name = self.font.getSubsetInternalName(subset, self.doc)
+                ops.append(f"{name} {self.size:g} Tf")
+                self.subset = subset
+            ops.append(f"<{data.hex()}> Tj")
+
+    def finish(self) -> None:
+        self.ops.append("ET")
+        self.canv._code.append("\n".join(self.ops))
+
+
+@dataclass
+class _Row:
+    cells: list[list[str]]  # wrapped lines of each cell
+    lines: int
+    bold: bool = False
+
+
+@dataclass
+class _Layout:
+    """The wrapped rows of one table for one width, shared by all its pieces."""
+
+    widths: list[float]
+    header: _Row | None
+    rows: list[_Row]
+    tops: list[float] = field(default_factory=list)  # prefix sums of row heights
+    tallest_frame: float = 0.0  # the largest height ever offered: a fresh frame
+
+
+class Grid(Flowable):
+    """A table of plain-text cells.
+
+    ``widths`` are fractions of the available width. ``bold_rows`` are row indexes drawn in
+    bold (headings inside a list); ``first_column_bold`` suits label/value records. A row
+    split across pages repeats its first cell followed by ``continued`` on the next page.
+    """
+
+    def __init__(self, rows: Sequence[Sequence[str]], widths: Sequence[float], *,
+                 header: Sequence[str] | None = None, look: Look | None = None,
+                 first_column_bold: bool = False, bold_rows: Sequence[int] = (),
+                 continued: str = "", right_columns: Sequence[int] = ()) -> None:
+        super().__init__()
+        self.look = look or Look()
+        self.fractions = list(widths)
+        self.source_rows = [[printable(c or "") for c in row] for row in rows]
+        self.source_header = [printable(c) for c in header] if header else None
+        self.first_column_bold = first_column_bold
+        self.bold_rows = set(bold_rows)
+        self.continued = printable(continued)
+        self.right_columns = set(right_columns)
+        self._layout: _Layout | None = None
+        self._layout_width = -1.0
+        self._start = 0  # first row of this piece
+        self._skip = 0  # lines of the first row already drawn on earlier pages
+        self._end: int | None = None  # rows [start, end) in this piece; None: to the end
+        self._last_lines: int | None = None  # lines of the last row in this piece, if cut
+        self.hAlign = "LEFT"
+
+    # -- layout ---------------------------------------------------------------------------
+    def _row_height(self, lines: int) -> float:
+        return lines * self.look.leading + 2 * self.look.pad_y
+
+    def _lay_out(self, avail_width: float) -> _Layout:
+        if self._layout is not None and abs(self._layout_width - avail_width) < 0.01:
+            return self._layout
+        look = self.look
+        widths = [f * avail_width for f in self.fractions]
+        inner = [w - 2 * look.pad_x for w in widths]
+        regular = Measure(look.font, look.size)
+        bold = Measure(look.bold, look.size)
+
+        def wrap_row(cells: Sequence[str], is_bold: bool) -> _Row:
+            wrapped = []
+            for col, text in enumerate(cells):
+                m = bold if is_bold or (col == 0 and self.first_column_bold) else regular
+                wrapped.append(m.wrap(text, inner[col]))
+            return _Row(wrapped, max((len(c) for c in wrapped), default=1) or 1, is_bold)
+
+        header = wrap_row(self.source_header, True) if self.source_header else None
+        rows = [wrap_row(r, i in self.bold_rows) for i, r in enumerate(self.source_rows)]
+        layout = _Layout(widths, header, rows)
+        layout.tops = [0.0, *accumulate(self._row_height(r.lines) for r in rows)]
+        self._layout, self._layout_width = layout, avail_width
+        return layout
+
+    def _header_height(self, layout: _Layout) -> float:
+        return self._row_height(layout.header.lines) if layout.header else 0.0
+
+    def _piece_rows(self, layout: _Layout) -> list[tuple[_Row, int, int]]:
+        """(row, first line, line count) of every row in this piece."""
+        end = len(layout.rows) if self._end is None else self._end
+        out = []
+        for i in range(self._start, end):
+            row = layout.rows[i]
+            first = self._skip if i == self._start else 0
+            count = row.lines - first
+            if i == end - 1 and self._last_lines is not None:
+                count = self._last_lines
+            out.append((row, first, count))
+        return out
+
+    def _height(self, layout: _Layout) -> float:
+        """Header plus this piece's rows, from the prefix sums (no walk over the rows)."""
+        end = len(layout.rows) if self._end is None else self._end
+        body = layout.tops[end] - layout.tops[self._start] - self._skip * self.look.leading
+        if self._last_lines is not None:
+            last = layout.rows[end - 1]
+            first = self._skip if end - 1 == self._start else 0
+            body -= (last.lines - first - self._last_lines) * self.look.leading
+        return self._header_height(layout) + body
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        layout = self._lay_out(availWidth)
+        layout.tallest_frame = max(layout.tallest_frame, availHeight)
+        self.width = availWidth
+        self.height = self._height(layout)
+        return self.width, self.height
+
+    def _piece(self, start: int, skip: int, end: int | None, last_lines: int | None) -> Grid:
+        new = Grid.__new__(Grid)
+        # Platypus marks flowables it postponed (``_postponed``) or placed (``_frame``,
+        # ``canv``): a new piece starts without those marks.
+        new.__dict__.update({k: v for k, v in self.__dict__.items()
+                             if k not in ("_postponed", "_frame", "canv")})
+        new._start, new._skip, new._end, new._last_lines = start, skip, end, last_lines
+        return new
+
+    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:
+        layout = self._lay_out(availWidth)
+        layout.tallest_frame = max(layout.tallest_frame, availHeight)
+        room = availHeight - self._header_height(layout)
+        end = len(layout.rows) if self._end is None else self._end
+        first_h = self._row_height(layout.rows[self._start].lines - self._skip)
+        if room >= first_h:
+            # Whole rows: the last index whose bottom fits (prefix sums; the first row may be
+            # a continuation, so measure from its real height).
+            limit = layout.tops[self._start + 1] + (room - first_h)
+            fit_end = min(bisect_right(layout.tops, limit + 1e-6) - 1, end)
+            fit_end = max(fit_end, self._start + 1)
+        else:
+            fit_end = self._start
+        if fit_end >= end:
+            return [self]
+        # Can the next row be split, its first lines here and the rest on the next page?
+        used = self._height_of_rows(layout, self._start, fit_end)
+        lines_fit = int((room - used - 2 * self.look.pad_y) // self.look.leading)
+        row = layout.rows[fit_end]
+        row_lines = row.lines - (self._skip if fit_end == self._start else 0)
+        if fit_end == end - 1 and self._last_lines is not None:
+            row_lines = self._last_lines
+        fresh_frame = availHeight >= 0.9 * layout.tallest_frame
+        can_split = lines_fit >= 1 and lines_fit < row_lines and (
+            (fit_end == self._start and fresh_frame)  # nothing else would ever fit
+            or (lines_fit >= 4 and row_lines >= 8)  # a long row: avoid a big gap
+        )
+        if can_split:
+            skip_before = self._skip if fit_end == self._start else 0
+            head = self._piece(self._start, self._skip, fit_end + 1, lines_fit)
+            tail = self._piece(fit_end, skip_before + lines_fit, self._end, None)
+            if self._last_lines is not None and self._end == fit_end + 1:
+                tail._last_lines = self._last_lines - lines_fit
+            return [head, tail]
+        if fit_end == self._start or (fit_end - self._start < 2 and not fresh_frame):
+            return []  # not even one row here, or an orphan row: the next frame
+        head = self._piece(self._start, self._skip, fit_end, None)
+        tail = self._piece(fit_end, 0, self._end, self._last_lines)
+        return [head, tail]
+
+    def _height_of_rows(self, layout: _Layout, start: int, end: int) -> float:
+        if start == end:
+            return 0.0
+        body = layout.tops[end] - layout.tops[start]
+        if self._skip and start == self._start:
+            body -= self._skip * self.look.leading
+        return body
+
+    # -- drawing --------------------------------------------------------------------------
+    def draw(self) -> None:
+        layout = self._lay_out(self.width)
+        look = self.look
+        canv = self.canv
+        xs = [0.0, *accumulate(layout.widths)]
+        top = self.height
+        ascent = look.size * 0.93
+        ops = _TextOps(canv, look.size)
+        rules = canv.beginPath()
+        row_tops = []
+
+        def put(row: _Row, first: int, count: int, y: float, repeat_label: bool) -> None:
+            for col, lines in enumerate(row.cells):
+                font = look.bold if row.bold or (col == 0 and self.first_column_bold) \
+                    else look.font
+                shown = lines[first:first + count]
+                if repeat_label and col == 0 and first > 0:
+                    shown = [lines[0] + (f" {self.continued}" if self.continued else "")]
+                if not shown:
+                    continue
+                left = xs[col] + look.pad_x
+                right = xs[col + 1] - look.pad_x
+                base = y - look.pad_y - ascent
+                for line in shown:
+                    if line:
+                        drawn = visual(line) if has_rtl(line) else line
+                        if col in self.right_columns or (drawn is not line
+                                                         and starts_rtl(line)):
+                            x = right - stringWidth(drawn, font, look.size)
+                        else:
+                            x = left
+                        ops.show(font, x, base, drawn)
+                    base -= look.leading
+
+        y = top
+        if layout.header is not None:
+            h = self._row_height(layout.header.lines)
+            canv.saveState()
+            canv.setFillColor(look.header_fill)
+            canv.rect(0, y - h, self.width, h, stroke=0, fill=1)
+            canv.restoreState()
+            put(layout.header, 0, layout.header.lines, y, False)
+            row_tops.append(y)
+            y -= h
+        for row, first, count in self._piece_rows(layout):
+            row_tops.append(y)
+            put(row, first, count, y, self.first_column_bold)
+            y -= self._row_height(count)
+        ops.finish()
+        if look.rules:
+            for t in row_tops:
+                rules.moveTo(0, t)
+                rules.lineTo(self.width, t)
+            rules.moveTo(0, y)
+            rules.lineTo(self.width, y)
+            for x in xs:
+                rules.moveTo(x, top)
+                rules.lineTo(x, y)
+            canv.saveState()
+            canv.setStrokeColor(RULE)
+            canv.setLineWidth(0.4)
+            canv.drawPath(rules, stroke=1, fill=0)
+            canv.restoreState()

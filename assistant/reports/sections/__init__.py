@@ -1,0 +1,47 @@
+"""The sections of the PDF documents, one module each, in the order they are printed.
+
+Each module defines ``SECTION`` (:class:`~assistant.reports.sections.base.Section`). An area
+adds its section by dropping a module here and one line below (issue numbers in brackets);
+what the section reads goes into :mod:`assistant.reports.snapshot`.
+"""
+
+from __future__ import annotations
+
+from assistant.reports.sections import (
+    contents,
+    cover,
+    gaps,
+    organisation,
+    processors,
+    register,
+    register_extract,
+    sources,
+)
+from assistant.reports.sections.base import Section
+
+SECTIONS: tuple[Section, ...] = (
+    cover.SECTION,
+    contents.SECTION,
+    # six-step guide [4]: the six steps' state
+
+    organisation.SECTION,
+    register.SECTION,
+    register_extract.SECTION,
+    processors.SECTION,
+    # six-step guide [4]: action plan, DPIA screenings
+
+    # internal processes [5]: rights requests, breaches
+
+    # consent ledger [3]: consent summary per purpose
+
+    gaps.SECTION,
+    sources.SECTION,
+)
+
+
+def sections_for(kind: str) -> list[Section]:
+    return [s for s in SECTIONS if kind in s.kinds]
+
+
+def section_keys(kind: str) -> list[str]:
+    return [s.key for s in sections_for(kind)]

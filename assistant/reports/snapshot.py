@@ -1,0 +1,73 @@
+"""A read-only picture of the dossier, taken once, that the sections render.
+
+Sections never touch the database or widgets: the builder takes this snapshot through the
+store, in one read transaction (so every section sees the same state of the file), and
+hands it to each section. Each area adds the data its sections need here, one marked line
+each.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from assistant import __version__
+from assistant.domain.organisation import Organisation
+from assistant.domain.processing import Processing
+from assistant.domain.processor import Processor
+
+if TYPE_CHECKING:
+    from assistant.store.dossier import Dossier
+
+
+@dataclass(frozen=True)
+class ChainHead:
+    """What the cover prints of the consent ledger, to compare a printed copy later."""
+
+    events: int
+    head: str  # hex digest of the newest event
+
+
+@dataclass(frozen=True)
+class Snapshot:
+    organisation: Organisation
+    processing: tuple[Processing, ...]
+    processors: tuple[Processor, ...]
+    dossier_uuid: str = ""
+    dossier_created_at: str = ""
+    app_version: str = __version__
+    chain: ChainHead | None = None  # None: the dossier has no consent ledger (yet)
+    # Other areas' read-only data, by section key (steps, actions, requests, breaches...).
+    extra: dict[str, Any] = field(default_factory=dict)
+
+    def processor_names(self) -> dict[int, Processor]:
+        return {p.id: p for p in self.processors if p.id is not None}
+
+
+def take_snapshot(dossier: Dossier) -> Snapshot:
+    """Read everything the PDF shows, in one read transaction."""
+    conn = dossier.conn
+    own = not conn.in_transaction
+    if own:
+        conn.execute("BEGIN")
+    try:
+        extra: dict[str, Any] = {}
+        chain: ChainHead | None = None
+        # consent ledger [3]: chain = ChainHead(count, head) and extra["consents"] = ...
+
+        # six-step guide [4]: extra["steps"], extra["actions"], extra["dpia"] = ...
+
+        # internal processes [5]: extra["requests"], extra["breaches"] = ...
+
+        return Snapshot(
+            organisation=dossier.organisation.get(),
+            processing=tuple(dossier.register.list()),
+            processors=tuple(dossier.processors.list()),
+            dossier_uuid=dossier.uuid,
+            dossier_created_at=dossier.meta("created_at"),
+            chain=chain,
+            extra=extra,
+        )
+    finally:
+        if own:
+            conn.execute("COMMIT")

@@ -1,0 +1,243 @@
+"""Step 6's documents: export the compliance dossier or the register extract as PDF.
+
+The export runs on a worker (:class:`~assistant.ui.jobs.JobRunner`) with its own read-only
+connection, a progress dialog and Cancel; the file is written atomically by the core, so a
+cancelled or failed export leaves nothing behind. The document's language is chosen here,
+independently of the window's.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from PySide6.QtCore import QDate, Qt, QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPushButton,
+    QWidget,
+)
+
+from assistant.content.catalog import Lang
+from assistant.reports.builder import ExportOptions, section_titles
+from assistant.reports.context import KIND_DOSSIER, KIND_EXTRACT
+from assistant.ui.errors import show_error
+from assistant.ui.i18n import current_lang
+from assistant.ui.jobs import JobRunner
+from assistant.ui.pages.base import Page
+from assistant.ui.session import Session
+
+
+class DocumentsPage(Page):
+    key = "documents"
+
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(session, parent)
+        self.title.setText(self.tr("Documents"))
+        intro = QLabel(self.tr(
+            "Export the documentation an inspector or an accountant reads: the complete "
+            "compliance dossier, or the extract of the register that the authority may ask "
+            "for (GDPR Art. 30(4)). The same dossier and date always give the same PDF."), self)
+        intro.setWordWrap(True)
+        self.layout_.addWidget(intro)
+
+        form = QFormLayout()
+        self.kind = QComboBox(self)
+        self.kind.addItem(self.tr("Compliance dossier (complete)"), KIND_DOSSIER)
+        self.kind.addItem(self.tr("Register extract (for the authority)"), KIND_EXTRACT)
+        self.kind.setAccessibleName(self.tr("Document"))
+        self.kind.currentIndexChanged.connect(self._kind_changed)
+        form.addRow(self.tr("&Document:"), self.kind)
+
+        self.language = QComboBox(self)
+        self.language.addItem("Français", "fr")
+        self.language.addItem("English", "en")
+        self.language.setCurrentIndex(0 if current_lang() == "fr" else 1)
+        self.language.setAccessibleName(self.tr("Language of the document"))
+        self.language.currentIndexChanged.connect(self._kind_changed)
+        form.addRow(self.tr("&Language of the document:"), self.language)
+
+        self.date = QDateEdit(QDate.currentDate(), self)
+        self.date.setCalendarPopup(True)
+        self.date.setDisplayFormat("yyyy-MM-dd")
+        self.date.setAccessibleName(self.tr("Date of the document"))
+        form.addRow(self.tr("Da&te of the document:"), self.date)
+
+        self.sections = QListWidget(self)
+        self.sections.setAccessibleName(self.tr("Sections to include"))
+        self.sections.setMaximumHeight(190)
+        form.addRow(self.tr("Sectio&ns:"), self.sections)
+
+        row = QHBoxLayout()
+        self.output = QLineEdit(self)
+        self.output.setAccessibleName(self.tr("PDF file to write"))
+        self.output.setPlaceholderText(self.tr("Where to save the PDF"))
+        choose = QPushButton(self.tr("Ch&oose…"), self)
+        choose.clicked.connect(self.choose_output)
+        row.addWidget(self.output, 1)
+        row.addWidget(choose)
+        file_label = QLabel(self.tr("Output f&ile:"), self)
+        file_label.setBuddy(self.output)  # a row holding a layout gets no buddy by itself
+        form.addRow(file_label, row)
+        self.layout_.addLayout(form)
+
+        self.export_button = QPushButton(self.tr("E&xport the PDF"), self)
+        self.export_button.setDefault(True)
+        self.export_button.clicked.connect(self.export)
+        self.layout_.addWidget(self.export_button, 0, Qt.AlignmentFlag.AlignLeft)
+        self.status = QLabel(self)
+        self.status.setWordWrap(True)
+        self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.layout_.addWidget(self.status)
+        self.layout_.addStretch(1)
+        self.runner: JobRunner | None = None
+        self._suggested = True
+        self.output.textEdited.connect(self._typed)
+        self.date.dateChanged.connect(self._suggest_output)
+        session.opened.connect(self._dossier_opened)
+        self._kind_changed()
+
+    def _typed(self) -> None:
+        self._suggested = False
+
+    def _dossier_opened(self) -> None:
+        self._suggested = True
+        self.output.clear()
+
+    # -- state ----------------------------------------------------------------------------
+    def current_kind(self) -> str:
+        return str(self.kind.currentData())
+
+    def doc_lang(self) -> str:
+        return str(self.language.currentData())
+
+    def _kind_changed(self) -> None:
+        unchecked = {self.sections.item(i).data(Qt.ItemDataRole.UserRole)
+                     for i in range(self.sections.count())
+                     if self.sections.item(i).checkState() == Qt.CheckState.Unchecked}
+        self.sections.clear()
+        for key, title, required in section_titles(self.doc_lang(), self.current_kind()):
+            item = QListWidgetItem(title, self.sections)
+            item.setData(Qt.ItemDataRole.UserRole, key)
+            flags = Qt.ItemFlag.ItemIsEnabled
+            if not required:
+                flags |= Qt.ItemFlag.ItemIsUserCheckable
+            item.setFlags(flags)
+            item.setCheckState(Qt.CheckState.Unchecked if key in unchecked and not required
+                               else Qt.CheckState.Checked)
+        self._suggest_output()
+
+    def chosen_sections(self) -> tuple[str, ...]:
+        return tuple(self.sections.item(i).data(Qt.ItemDataRole.UserRole)
+                     for i in range(self.sections.count())
+                     if self.sections.item(i).checkState() == Qt.CheckState.Checked)
+
+    def _suggested_name(self) -> str:
+        dossier = self.session.dossier
+        stem = dossier.path.stem if dossier else "dossier"
+        what = self.tr("register-extract") if self.current_kind() == KIND_EXTRACT \
+            else self.tr("compliance-dossier")
+        return f"{stem}-{what}-{self.date.date().toString('yyyy-MM-dd')}.pdf"
+
+    def _suggest_output(self) -> None:
+        """A file name beside the dossier, kept up to date until the user picks another."""
+        dossier = self.session.dossier
+        if dossier is None or (self.output.text().strip() and not self._suggested):
+            return
+        self.output.setText(str(dossier.path.parent / self._suggested_name()))
+        self._suggested = True
+
+    def refresh(self) -> None:
+        self._suggest_output()
+        self.export_button.setEnabled(self.session.is_open and self.runner is None)
+
+    def choose_output(self) -> None:
+        start = self.output.text().strip() or self._suggested_name()
+        chosen, _ = QFileDialog.getSaveFileName(self, self.tr("Save the PDF"), start,
+                                                self.tr("PDF documents (*.pdf)"))
+        if chosen:
+            if not chosen.lower().endswith(".pdf"):
+                chosen += ".pdf"
+            self.set_output(chosen)
+
+    def set_output(self, path: str) -> None:
+        """The file to write, as the user chose it (no longer suggested by the page)."""
+        self.output.setText(path)
+        self._suggested = False
+
+    # -- export ---------------------------------------------------------------------------
+    def export(self) -> None:
+        dossier = self.session.dossier
+        if dossier is None or self.runner is not None:
+            return
+        text = self.output.text().strip()
+        if not text:
+            self.choose_output()
+            text = self.output.text().strip()
+            if not text:
+                return
+        target = Path(text).expanduser()
+        if target.exists():
+            answer = QMessageBox.question(
+                self, self.tr("Export the PDF"),
+                self.tr("%1 already exists. Replace it?").replace("%1", str(target)),
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                QMessageBox.StandardButton.No)
+            if answer != QMessageBox.StandardButton.Yes:
+                return
+        d = self.date.date()
+        lang: Lang = "en" if self.doc_lang() == "en" else "fr"
+        options = ExportOptions(kind=self.current_kind(), lang=lang,
+                                date=dt.date(d.year(), d.month(), d.day()),
+                                sections=self.chosen_sections())
+        source = dossier.path
+
+        def job():  # type: ignore[no-untyped-def]
+            from assistant.reports.builder import export_pdf
+            from assistant.store.dossier import open_dossier
+
+            with open_dossier(source, read_only=True, check=False, lock=False) as worker:
+                return (yield from export_pdf(worker, target, options))
+
+        self.runner = JobRunner(self, self.tr("Exporting the PDF…"), job)
+        self.runner.done.connect(self._done)
+        self.runner.error.connect(self._failed)
+        self.runner.cancelled.connect(self._cancelled)
+        self.export_button.setEnabled(False)
+        self.status.setText(self.tr("Exporting…"))
+        self.runner.start()
+
+    def _finished(self) -> None:
+        self.runner = None
+        self.export_button.setEnabled(self.session.is_open)
+
+    def _done(self, path: object) -> None:
+        self._finished()
+        self.status.setText(self.tr("PDF written: %1").replace("%1", str(path)))
+        answer = QMessageBox.question(
+            self, self.tr("Export the PDF"),
+            self.tr("The PDF is written:\n%1\n\nOpen it now?").replace("%1", str(path)),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.Yes)
+        if answer == QMessageBox.StandardButton.Yes:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+
+    def _failed(self, exc: object) -> None:
+        self._finished()
+        self.status.setText(self.tr("The PDF was not written."))
+        if isinstance(exc, BaseException):
+            show_error(self, self.tr("Export the PDF"), exc)
+
+    def _cancelled(self) -> None:
+        self._finished()
+        self.status.setText(self.tr("Export cancelled; no file was written."))
