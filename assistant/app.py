@@ -96,6 +96,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         def report() -> None:
             elapsed = (time.perf_counter() - started) * 1000
             print(f"smoke-test: window shown, dossier opened={opened}, {elapsed:.0f} ms")
+            window.close()  # as a user would: running jobs are stopped and waited for
             app.exit(0 if opened else 1)
 
         QTimer.singleShot(0, report)

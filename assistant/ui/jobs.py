@@ -110,6 +110,17 @@ class JobRunner(QObject):
     def wait(self, ms: int = 30000) -> bool:
         return self._thread.wait(ms)
 
+    def stop(self, ms: int = 60000) -> bool:
+        """Cancel and wait for the worker thread to end, without the GUI loop's help (when the
+        window closes). The job's ``finally`` blocks run; no signal is delivered after."""
+        self._worker.request_stop()
+        self._thread.quit()  # the thread's loop ends as soon as the job's loop returns
+        ended = self._thread.wait(ms)
+        self.running = not ended
+        if self._dialog is not None:
+            self._dialog.hide()
+        return ended
+
     def _on_progress(self, done: int, total: int, stage: str) -> None:
         if self._dialog is not None:
             self._dialog.setMaximum(max(total, 0))

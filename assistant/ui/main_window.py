@@ -158,6 +158,9 @@ class MainWindow(QMainWindow):
         self._backup_timer.setInterval(3600 * 1000)  # check hourly whether a day has passed
         self._backup_timer.timeout.connect(self._daily_backup)
         self._backup_timer.start()
+        app = QApplication.instance()
+        if app is not None:
+            app.aboutToQuit.connect(self.stop_jobs)
         self.setMinimumSize(900, 600)
         self._build()
         geometry, state = settings.window_state()
@@ -737,10 +740,14 @@ class MainWindow(QMainWindow):
 
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(log_dir())))
 
-    def closeEvent(self, event: QCloseEvent) -> None:
+    def stop_jobs(self) -> None:
+        """Cancel running jobs and wait for their threads (a QThread must not outlive Qt)."""
         for runner in list(self._jobs):
-            runner.cancel()
-            runner.wait(10000)
+            runner.stop()
+        self._jobs.clear()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.stop_jobs()
         self.settings.save_window_state(self.saveGeometry(), self.saveState())
         self.session.close()
         self.settings.sync()

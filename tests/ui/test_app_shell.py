@@ -149,3 +149,11 @@ def test_a_damaged_dossier_can_be_replaced_by_its_backup(qtbot, window: MainWind
     assert [p.name for p in window.session.dossier.register.list()] == names  # type: ignore[union-attr]
     assert demo_copy.with_name("demo-copy.damaged.rgpd").exists()
     assert list_backups(uuid)
+
+
+def test_quitting_while_a_job_runs_waits_for_it(qtbot, window: MainWindow,  # type: ignore[no-untyped-def]
+                                                demo_copy: Path) -> None:
+    window.open_path(demo_copy)  # starts the daily backup on a worker
+    assert window._jobs
+    window.close()
+    assert not any(r.running and not r.wait(0) for r in window._jobs)
