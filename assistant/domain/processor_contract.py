@@ -57,7 +57,8 @@ class ProcessorGap:
 def incomplete_processors(processors: Iterable[Processor],
                           serves: Mapping[int, Iterable[int]] | None = None
                           ) -> list[ProcessorGap]:
-    """Processors whose contract or transfers have gaps, most gaps first.
+    """Processors whose contract or transfers have gaps: those with no contract at all first,
+    then by the number of Art. 28(3) items missing.
 
     ``serves`` maps a processor id to the ids of the processing it serves (from
     :func:`processing_by_processor`), carried along so a caller can rank or link them.
@@ -70,7 +71,8 @@ def incomplete_processors(processors: Iterable[Processor],
         served = tuple(serves.get(p.id, ())) if serves is not None and p.id is not None else ()
         out.append(ProcessorGap(p.id, p.name, missing_clauses(p), not has_contract(p),
                                 tuple(gaps), served))
-    return sorted(out, key=lambda g: (-len(g.findings), g.name.casefold()))
+    return sorted(out, key=lambda g: (not g.no_contract, -len(g.missing), -len(g.findings),
+                                      g.name.casefold()))
 
 
 def processing_by_processor(links: Iterable[tuple[int, Iterable[int]]]
