@@ -266,8 +266,13 @@ _STATE_ORDER = {ClockState.OVERDUE: 0, ClockState.DUE_SOON: 1, ClockState.RUNNIN
 
 def due_items(requests: list[RightsRequest], breaches: list[Breach], now: datetime,
               zone: Zone = None, *, include_running: bool = False) -> list[DueItem]:
-    """What is overdue and what is due soon (and, with ``include_running``, every open
-    clock), most urgent first: overdue, then due soon, by the moment the clock runs out."""
+    """What is overdue and what is due soon, most urgent first: overdue, then due soon, then
+    running, each by the moment its clock runs out.
+
+    Requests are listed from ``DUE_SOON_DAYS`` before their due date (every open one with
+    ``include_running``); a breach's 72-hour clock is listed as long as it runs, and a
+    high-risk breach until the people are told.
+    """
     items: list[DueItem] = []
     for r in requests:
         rc = request_clock(r, now, zone)
@@ -282,7 +287,7 @@ def due_items(requests: list[RightsRequest], breaches: list[Breach], now: dateti
         bc = breach_clock(b, now)
         if bc is None:
             continue
-        if bc.is_open and (bc.state is not ClockState.RUNNING or include_running):
+        if bc.is_open:  # 72 hours are always "soon": every open breach clock is listed
             items.append(DueItem(DueKind.BREACH_AUTHORITY, b.id, b.reference, b.summary,
                                  bc.state, bc.deadline, None, bc.remaining))
         if bc.people_required and not b.people_notified_at:

@@ -242,3 +242,13 @@ def test_due_items_most_urgent_first() -> None:
     assert items[3].days_left == 1 and items[3].due_date == date(2025, 4, 2)
     everything = due_items(requests, breaches, now, PARIS, include_running=True)
     assert [i.reference for i in everything][-1] == "D-001"
+
+
+def test_a_breach_clock_is_listed_as_soon_as_it_runs() -> None:
+    aware = datetime(2025, 3, 29, 22, 30, tzinfo=UTC)
+    items = due_items([], [breach(id=1, reference="V-001")], aware + timedelta(hours=1))
+    assert [(i.kind, i.state) for i in items] == [(DueKind.BREACH_AUTHORITY,
+                                                   ClockState.RUNNING)]
+    assert items[0].hours_left == pytest.approx(71)
+    unlikely = breach(id=2, reference="V-002", risk_level=BreachRisk.UNLIKELY)
+    assert due_items([], [unlikely], aware + timedelta(hours=1)) == []

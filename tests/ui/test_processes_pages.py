@@ -142,7 +142,7 @@ def test_the_clock_ticks_from_memory_not_from_the_dossier(requests_page: Request
         page.tick()
     row = row_with(page, RequestTableModel.COL_REQUESTER, "Karim Benali")
     assert page.proxy.index(row, RequestTableModel.COL_STATUS).data().startswith("Overdue")
-    assert "Overdue" in page.clock_label.text()
+    assert "overdue" in page.clock_label.text()
     assert "2 overdue" in page.summary.text()
 
 
@@ -216,7 +216,8 @@ def test_request_editor_refuses_a_late_extension_and_shows_the_deadline(
                                          extended=True, extension_reason="Archives",
                                          extension_told_on="2025-03-01"), now=lambda: now)
     qtbot.addWidget(editor)
-    assert "Overdue by 10 day(s)" in editor.deadline.text()
+    assert "overdue by 10 day(s)" in editor.deadline.text()
+    assert "too late to extend" in editor.deadline.text()
     editor._save()
     assert shown and "after the first month ended on 2025-02-28" in shown[0]
     editor.extension_told_on.set_value("2025-02-28")
@@ -432,3 +433,44 @@ def test_format_duration() -> None:
         == "47 h 02 min 05 s"
     assert format_duration(timedelta(minutes=-7)) == "7 min"
     assert format_duration(timedelta(days=12, hours=3)) == "12 day(s) 3 h"
+
+
+# -- the box the Overview and the action plan can show --------------------------------------
+def test_deadlines_box_lists_what_is_due_and_ticks(english, qtbot, demo_file: Path) -> None:  # type: ignore[no-untyped-def]
+    from assistant.ui.widgets.deadlines_box import DeadlinesBox
+
+    with open_dossier(demo_file, read_only=True) as d:
+        requests, breaches = d.requests.list(), d.breaches.list()
+        processors = d.processors.list()
+    base = utc_now()
+    clock = {"now": base}
+    box = DeadlinesBox(now=lambda: clock["now"])
+    qtbot.addWidget(box)
+    box.set_records(requests, breaches, processors)
+    lines = [box.list.item(i).text() for i in range(box.list.count())]
+    assert lines[0].startswith("Overdue · D-003 — Thomas Girard: answer overdue since")
+    assert any("V-003" in line and "left)" in line for line in lines)
+    assert any(line.startswith("To do · D-002") for line in lines)
+    assert lines[-1] == "To do · StatsWeb Inc.: the contract lacks 5 of the 9 items of " \
+        "Art. 28(3)"
+    breach_row = next(i for i, line in enumerate(lines) if "V-003" in line)
+    box.list.setCurrentRow(breach_row)
+    clock["now"] = base + timedelta(minutes=1)
+    box.tick()
+    assert box.list.item(breach_row).text() != lines[breach_row]
+    assert box.list.currentRow() == breach_row
+    opened: list[tuple[str, int]] = []
+    box.open_record.connect(lambda key, rid: opened.append((key, rid)))
+    box.list.itemActivated.emit(box.list.item(0))
+    assert opened == [("requests", 3)]
+    box.set_records([], [], [])
+    assert box.list.count() == 0 and not box.empty.isHidden()
+
+
+def test_open_selected_shows_a_record_from_elsewhere(requests_page: RequestsPage) -> None:
+    page = requests_page
+    page.filter.setCurrentIndex(page.filter.findData("answered"))
+    page.search.setText("nobody")
+    page.open_selected(3)
+    assert page.selected_ids() == [3]
+    assert page.proxy.rowCount() == 4

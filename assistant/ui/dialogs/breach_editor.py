@@ -102,6 +102,7 @@ class BreachEditor(QDialog):
         self.findings = QListWidget(self)
         self.findings.setAccessibleName(self.tr("What is missing"))
         self.findings.setMaximumHeight(140)
+        self.findings.setWordWrap(True)
         self.findings.itemActivated.connect(self._go_to_finding)
         findings_box = QGroupBox(self.tr("What is missing or wrong (double-click to go there)"),
                                  self)

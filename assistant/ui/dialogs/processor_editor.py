@@ -153,6 +153,7 @@ class ProcessorEditor(QDialog):
         self.findings = QListWidget(self)
         self.findings.setAccessibleName(self.tr("What is missing"))
         self.findings.setMaximumHeight(130)
+        self.findings.setWordWrap(True)
         findings_box = QGroupBox(self.tr("What is missing"), self)
         QVBoxLayout(findings_box).addWidget(self.findings)
 

@@ -42,7 +42,7 @@ from assistant.domain.rights_request import (
 )
 from assistant.ui.dialogs.form_parts import text_box, vocab_choice
 from assistant.ui.i18n import current_lang
-from assistant.ui.models.clock_text import format_date, request_status, state_colour
+from assistant.ui.models.clock_text import format_date, request_status, state_colour, then
 from assistant.ui.widgets.date_fields import DateField
 from assistant.ui.widgets.vocab_combo import VocabCombo
 
@@ -63,7 +63,10 @@ class RequestEditor(QDialog):
 
         # -- the request ------------------------------------------------------------------
         left = QGroupBox(self.tr("The request"), self)
-        form = QFormLayout(left)
+        left_layout = QVBoxLayout(left)
+        form = QFormLayout()
+        left_layout.addLayout(form)
+        left_layout.addStretch(1)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.right = vocab_choice("request_rights", left)
         self.right.setAccessibleName(self.tr("Right exercised"))
@@ -151,6 +154,7 @@ class RequestEditor(QDialog):
         self.findings = QListWidget(self)
         self.findings.setAccessibleName(self.tr("What is missing"))
         self.findings.setMaximumHeight(130)
+        self.findings.setWordWrap(True)
         findings_box = QGroupBox(self.tr("What is missing or wrong"), self)
         QVBoxLayout(findings_box).addWidget(self.findings)
         right_layout.addWidget(findings_box)
@@ -249,13 +253,16 @@ class RequestEditor(QDialog):
             text, state = self.tr("Give the date of receipt to see the deadline."), None
         else:
             text = self.tr("Due on %1: %2").replace("%1", format_date(clock.due)) \
-                .replace("%2", request_status(clock))
+                .replace("%2", then(request_status(clock)))
             if clock.extended:
                 text += "\n" + self.tr("Extended: the first month ended on %1.").replace(
                     "%1", format_date(clock.first_due))
-            elif clock.is_open:
+            elif clock.is_open and local_date(self._now(), self._zone) <= clock.first_due:
                 text += "\n" + self.tr("An extension must be announced by %1.").replace(
                     "%1", format_date(clock.first_due))
+            elif clock.is_open:
+                text += "\n" + self.tr("The first month is over: too late to extend. Answer "
+                                        "as soon as possible.")
             state = clock.state
         self.deadline.setText(text)
         colour = state_colour(state if state is not ClockState.RUNNING else None)

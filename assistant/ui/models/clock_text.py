@@ -8,11 +8,11 @@ from __future__ import annotations
 
 from datetime import UTC, date, datetime, timedelta
 
-from PySide6.QtCore import QDate, QDateTime, QLocale
+from PySide6.QtCore import QDate, QDateTime, QLocale, QObject
 from PySide6.QtGui import QColor
 
 from assistant.domain.deadlines import BreachClock, ClockState, RequestClock, parse_moment
-from assistant.ui.i18n import translate
+from assistant.ui.i18n import current_lang, translate
 
 # Dark enough to read on a light background (contrast above 4.5:1 on white).
 COLOURS = {
@@ -21,6 +21,16 @@ COLOURS = {
     ClockState.DONE: QColor("#1b6e20"),
     ClockState.DONE_LATE: QColor("#8a5a00"),
 }
+
+
+def colon(text: str) -> str:
+    """A heading followed by a colon, with the space French typography puts before it."""
+    return f"{text} :" if current_lang() == "fr" else f"{text}:"
+
+
+def then(text: str) -> str:
+    """A status put after a colon: "Due on 3 May: 4 days left" (lower-case first letter)."""
+    return text[:1].lower() + text[1:]
 
 
 def state_colour(state: ClockState | None) -> QColor | None:
@@ -62,6 +72,33 @@ def full_year_pattern(pattern: str) -> str:
     return pattern.replace("yy", "yyyy")
 
 
+class ClockWords(QObject):
+    """Counted words go through a QObject's ``tr`` so that lupdate sees their plural forms
+    (it does not for ``translate()`` with a count)."""
+
+    def days(self, n: int) -> str:
+        return self.tr("%n day(s)", "", n)
+
+    def answered_late(self, n: int) -> str:
+        return self.tr("Answered %n day(s) late", "", n)
+
+    def overdue_by(self, n: int) -> str:
+        return self.tr("Overdue by %n day(s)", "", n)
+
+    def days_left(self, n: int) -> str:
+        return self.tr("%n day(s) left", "", n)
+
+
+_plurals: ClockWords | None = None
+
+
+def _p() -> ClockWords:
+    global _plurals
+    if _plurals is None:
+        _plurals = ClockWords()
+    return _plurals
+
+
 def format_duration(span: timedelta, *, seconds: bool = False) -> str:
     """A length of time the way a countdown shows it: "47 h 12 min", "3 days 4 h"."""
     total = int(abs(span).total_seconds())
@@ -69,7 +106,7 @@ def format_duration(span: timedelta, *, seconds: bool = False) -> str:
     hours, rest = divmod(rest, 3600)
     minutes, secs = divmod(rest, 60)
     if total >= 96 * 3600:
-        text = translate("Clock", "%n day(s)", "", days)
+        text = _p().days(days)
         if hours:
             text += " " + translate("Clock", "%1 h").replace("%1", str(hours))
         return text
@@ -91,12 +128,12 @@ def request_status(clock: RequestClock | None) -> str:
         return translate("Clock", "Answered on %1").replace("%1", format_date(clock.answered_on))
     if clock.state is ClockState.DONE_LATE:
         late = ((clock.answered_on or clock.due) - clock.due).days
-        return translate("Clock", "Answered %n day(s) late", "", late)
+        return _p().answered_late(late)
     if clock.state is ClockState.OVERDUE:
-        return translate("Clock", "Overdue by %n day(s)", "", -clock.days_left)
+        return _p().overdue_by(-clock.days_left)
     if clock.days_left == 0:
         return translate("Clock", "Due today")
-    return translate("Clock", "%n day(s) left", "", clock.days_left)
+    return _p().days_left(clock.days_left)
 
 
 def breach_status(clock: BreachClock | None) -> str:

@@ -32,7 +32,7 @@ from assistant.ui.models.clock_text import (
     format_duration,
     format_moment,
 )
-from assistant.ui.pages.record_page import RecordPage, h
+from assistant.ui.pages.record_page import RecordPage, colon, h
 from assistant.ui.session import Session
 from assistant.ui.vocab import label
 
@@ -154,11 +154,11 @@ class BreachesPage(RecordPage):
                               (self.tr("How the people were told"), b.people_notice),
                               (self.tr("Notes"), b.notes)):
             if text:
-                parts.append(f"<p><b>{h(heading)}:</b><br>{h(text)}</p>")
+                parts.append(f"<p><b>{h(colon(heading))}</b><br>{h(text)}</p>")
         gaps = [f for f in check_breach(b) if f.severity is Severity.WARNING]
         if gaps:
             heading = self.tr("To do or complete")
-            parts.append(f"<p><b>{h(heading)}:</b></p><ul>" + "".join(
+            parts.append(f"<p><b>{h(colon(heading))}</b></p><ul>" + "".join(
                 f"<li>{h(msg.finding_with_field(f))}</li>" for f in gaps) + "</ul>")
         return "".join(parts)
 

@@ -23,7 +23,7 @@ from assistant.ui.models.processor_table_model import (
     UNUSED,
     ProcessorTableModel,
 )
-from assistant.ui.pages.record_page import RecordPage, h
+from assistant.ui.pages.record_page import RecordPage, colon, h
 from assistant.ui.session import Session
 from assistant.ui.vocab import label, vocab
 
@@ -113,11 +113,11 @@ class ProcessorsPage(RecordPage):
         serves = self.model.serves(p)
         heading = self.tr("Processing it serves")
         if serves:
-            parts.append(f"<p><b>{h(heading)}:</b></p><ul>"
+            parts.append(f"<p><b>{h(colon(heading))}</b></p><ul>"
                          + "".join(f"<li>{h(n)}</li>" for n in serves) + "</ul>")
         else:
             text = self.tr("It serves no processing of the register.")
-            parts.append(f"<p><b>{h(heading)}:</b> {h(text)}</p>")
+            parts.append(f"<p><b>{h(colon(heading))}</b> {h(text)}</p>")
         heading = self.tr("Article 28(3) checklist")
         missing = set(missing_clauses(p))
         done_word, missing_word = self.tr("yes"), self.tr("missing")
@@ -133,11 +133,12 @@ class ProcessorsPage(RecordPage):
                              f"{h(entry.label)}</li>")
         count = self.tr("%1 of %2 items").replace("%1", str(len(ART28_CLAUSES) - len(missing))) \
             .replace("%2", str(len(ART28_CLAUSES)))
-        parts.append(f"<p><b>{h(heading)}</b> ({h(count)}):</p><ul>{''.join(items)}</ul>")
+        parts.append(f"<p><b>{h(heading)}</b> {h(colon(f'({count})'))}</p>"
+                     f"<ul>{''.join(items)}</ul>")
         other = [f for f in contract_gaps(p) if f.code != "processor_missing_clause"]
         if other:
             heading = self.tr("Also to do")
-            parts.append(f"<p><b>{h(heading)}:</b></p><ul>" + "".join(
+            parts.append(f"<p><b>{h(colon(heading))}</b></p><ul>" + "".join(
                 f"<li>{h(msg.finding_with_field(f))}</li>" for f in other) + "</ul>")
         if p.notes:
             parts.append(f"<p><i>{h(p.notes)}</i></p>")

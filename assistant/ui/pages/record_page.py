@@ -30,12 +30,13 @@ from assistant.content.processes import load_rules
 from assistant.domain.clock import utc_now
 from assistant.domain.deadlines import ClockState, Zone
 from assistant.ui.i18n import current_lang
-from assistant.ui.models.clock_text import state_colour
+from assistant.ui.models.clock_text import colon, state_colour, then
 from assistant.ui.models.record_table_model import RecordFilterModel, RecordTableModel
 from assistant.ui.pages.base import Page
 from assistant.ui.session import Session
 
 TICK_MS = 1000
+__all__ = ["RecordPage", "colon", "h", "then"]
 
 
 def h(text: str) -> str:

@@ -26,7 +26,7 @@ from assistant.ui.models.request_table_model import (
     OVERDUE,
     RequestTableModel,
 )
-from assistant.ui.pages.record_page import RecordPage, h
+from assistant.ui.pages.record_page import RecordPage, colon, h, then
 from assistant.ui.session import Session
 from assistant.ui.vocab import label
 
@@ -94,7 +94,7 @@ class RequestsPage(RecordPage):
         if not isinstance(clock, RequestClock):
             return request_status(None), ClockState.OVERDUE
         text = self.tr("Due on %1: %2").replace("%1", format_date(clock.due)) \
-            .replace("%2", request_status(clock))
+            .replace("%2", then(request_status(clock)))
         return text, clock.state if clock.state is not ClockState.RUNNING else None
 
     def details_html(self, r: RightsRequest, clock: Any) -> str:
@@ -127,10 +127,10 @@ class RequestsPage(RecordPage):
             + "</table>")
         if r.request_text:
             heading = self.tr("What was asked")
-            parts.append(f"<p><b>{h(heading)}:</b><br>{h(r.request_text)}</p>")
+            parts.append(f"<p><b>{h(colon(heading))}</b><br>{h(r.request_text)}</p>")
         if r.answer_summary:
             heading = self.tr("Answer")
-            parts.append(f"<p><b>{h(heading)}:</b><br>{h(r.answer_summary)}</p>")
+            parts.append(f"<p><b>{h(colon(heading))}</b><br>{h(r.answer_summary)}</p>")
         if r.right is Right.ERASURE and r.subject_reference and not r.answered_on:
             text = self.tr("Erase the person in the consent records too (reference above).")
             parts.append(f"<p>{h(text)}</p>")
@@ -142,7 +142,7 @@ class RequestsPage(RecordPage):
         gaps = [f for f in check_request(r) if f.severity is Severity.WARNING]
         if gaps:
             heading = self.tr("To do or complete")
-            parts.append(f"<p><b>{h(heading)}:</b></p><ul>" + "".join(
+            parts.append(f"<p><b>{h(colon(heading))}</b></p><ul>" + "".join(
                 f"<li>{h(msg.finding_with_field(f))}</li>" for f in gaps) + "</ul>")
         if r.notes:
             parts.append(f"<p><i>{h(r.notes)}</i></p>")

@@ -8,7 +8,15 @@ from collections.abc import Callable
 from datetime import UTC, date, datetime
 
 from PySide6.QtCore import QDate, QDateTime, QLocale, QTime, Signal
-from PySide6.QtWidgets import QCheckBox, QDateEdit, QDateTimeEdit, QHBoxLayout, QPushButton, QWidget
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDateEdit,
+    QDateTimeEdit,
+    QHBoxLayout,
+    QPushButton,
+    QSizePolicy,
+    QWidget,
+)
 
 from assistant.domain.clock import format_utc, utc_now
 from assistant.domain.deadlines import parse_date, parse_moment
@@ -22,6 +30,7 @@ class _OptionalField(QWidget):
     def __init__(self, editor: QDateEdit, button_text: str, accessible_name: str,
                  optional: bool, parent: QWidget | None) -> None:
         super().__init__(parent)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         self.editor = editor
         self.editor.setCalendarPopup(True)
         self.editor.setAccessibleName(accessible_name)
