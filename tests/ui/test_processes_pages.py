@@ -474,3 +474,26 @@ def test_open_selected_shows_a_record_from_elsewhere(requests_page: RequestsPage
     page.open_selected(3)
     assert page.selected_ids() == [3]
     assert page.proxy.rowCount() == 4
+
+
+def test_only_clocks_that_can_move_are_recomputed(english, qtbot, demo_file: Path) -> None:  # type: ignore[no-untyped-def]
+    with open_dossier(demo_file, read_only=True) as d:
+        requests, breaches = d.requests.list(), d.breaches.list()
+    base = utc_now().astimezone().replace(hour=10)  # 10:00 and 11:00 local: one day
+    clock = {"now": base}
+    model = RequestTableModel(now=lambda: clock["now"])
+    model.set_rows(requests)
+    clock["now"] = base + timedelta(hours=1)  # same day: no request clock moves
+    with qtbot.assertNotEmitted(model.dataChanged):
+        model.tick()
+    clock["now"] = base + timedelta(days=1)
+    with qtbot.waitSignal(model.dataChanged, timeout=100):
+        model.tick()
+    b_model = BreachTableModel(now=lambda: clock["now"])
+    b_model.set_rows(breaches)
+    moving = [r for r in range(b_model.rowCount()) if b_model.moves(b_model.clock_at(r))]
+    assert len(moving) == 1  # only the breach whose 72 hours are running
+    clock["now"] += timedelta(seconds=1)
+    with qtbot.waitSignal(b_model.dataChanged, timeout=100) as blocker:
+        b_model.tick()
+    assert blocker.args[0].row() == blocker.args[1].row() == moving[0]

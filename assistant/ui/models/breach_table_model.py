@@ -3,8 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import replace
-from datetime import datetime, timedelta
+from datetime import datetime
 from typing import Any
 
 from assistant.content.messages import messages
@@ -31,12 +30,10 @@ class BreachTableModel(RecordTableModel[Breach]):
                 self.tr("Notify the CNIL by"), self.tr("Aware since"), self.tr("Risk")]
 
     def clock(self, record: Breach, now: datetime) -> BreachClock | None:
-        clock = breach_clock(record, now)
-        if clock is None or clock.is_open:
-            return clock
-        # A closed clock no longer changes what it shows: freeze its remaining time so that
-        # ticking does not repaint it every second.
-        return replace(clock, remaining=timedelta(0))
+        return breach_clock(record, now)
+
+    def moves(self, clock: Any) -> bool:
+        return clock is not None and clock.is_open
 
     def cell(self, b: Breach, clock: Any, column: int, *, sort: bool) -> Any:
         if column == self.COL_REFERENCE:

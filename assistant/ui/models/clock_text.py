@@ -154,7 +154,7 @@ def breach_status(clock: BreachClock | None) -> str:
                                                            format_duration(clock.remaining))
     if clock.notification_required is None:
         return translate("Clock", "Risk not assessed: %1").replace("%1", left)
-    return left
+    return left[:1].upper() + left[1:]
 
 
 def breach_people_status(clock: BreachClock | None, people_notified_at: str | None) -> str:

@@ -64,6 +64,10 @@ class RecordTableModel(QAbstractTableModel, Generic[T]):
     def tags(self, record: T, clock: Any) -> frozenset[str]:
         return frozenset()
 
+    def moves(self, clock: Any) -> bool:
+        """Whether this clock can change as time passes (a closed one cannot)."""
+        return True
+
     def tooltip(self, record: T, clock: Any, column: int) -> str | None:
         return None
 
@@ -95,6 +99,8 @@ class RecordTableModel(QAbstractTableModel, Generic[T]):
         now = self.now()
         changed: list[int] = []
         for i, r in enumerate(self._rows):
+            if not self.moves(self._clocks[i]):
+                continue
             new = self.clock(r, now)
             if new != self._clocks[i]:
                 self._clocks[i] = new

@@ -7,7 +7,13 @@ from datetime import datetime
 from typing import Any
 
 from assistant.content.messages import messages
-from assistant.domain.deadlines import OPEN_STATES, ClockState, RequestClock, request_clock
+from assistant.domain.deadlines import (
+    OPEN_STATES,
+    ClockState,
+    RequestClock,
+    local_date,
+    request_clock,
+)
 from assistant.domain.findings import Severity
 from assistant.domain.rights_request import RightsRequest, check_request
 from assistant.ui.i18n import current_lang
@@ -32,6 +38,20 @@ class RequestTableModel(RecordTableModel[RightsRequest]):
 
     def clock(self, record: RightsRequest, now: datetime) -> RequestClock | None:
         return request_clock(record, now, self.zone)
+
+    def set_rows(self, rows: list[RightsRequest]) -> None:
+        self._day = local_date(self.now(), self.zone)
+        super().set_rows(rows)
+
+    def tick(self) -> None:
+        # A request's clock counts calendar days: nothing moves until the date changes.
+        today = local_date(self.now(), self.zone)
+        if today != getattr(self, "_day", None):
+            self._day = today
+            super().tick()
+
+    def moves(self, clock: Any) -> bool:
+        return clock is not None and clock.is_open
 
     def cell(self, r: RightsRequest, clock: Any, column: int, *, sort: bool) -> Any:
         if column == self.COL_REFERENCE:
