@@ -497,3 +497,28 @@ def test_only_clocks_that_can_move_are_recomputed(english, qtbot, demo_file: Pat
     with qtbot.waitSignal(b_model.dataChanged, timeout=100) as blocker:
         b_model.tick()
     assert blocker.args[0].row() == blocker.args[1].row() == moving[0]
+
+
+@pytest.mark.parametrize("key,change,words", [
+    ("requests", lambda r: replace(r, requester="Jeanne", answered_on="2000-01-01"),
+     "before the request arrived"),
+    ("requests", lambda r: replace(r, requester="J" * 500), "500 characters, 200 at most"),
+    ("requests", lambda r: replace(r, requester="Jeanne", received_on="2025-02-30"),
+     "is not a real date"),
+    ("breaches", lambda b: replace(b, summary="Leak",
+                                   authority_notified_at="2000-01-01T00:00:00Z"),
+     "cannot be earlier than the moment you became aware"),
+    ("breaches", lambda b: replace(b, summary="L" * 500), "500 characters, 200 at most"),
+])
+def test_refused_input_from_a_page_says_why_and_writes_nothing(
+        window: MainWindow, demo_copy: Path, monkeypatch, key: str, change, words: str) -> None:  # type: ignore[no-untyped-def]
+    page = page_of(window, demo_copy, key)
+    dossier = page.session.dossier
+    repo = dossier.requests if key == "requests" else dossier.breaches
+    before = repo.list()
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "exec", lambda self: shown.append(self.text()) or 0)
+    monkeypatch.setattr(page, "open_editor", change)
+    page.act_new.trigger()
+    assert shown and words in shown[0]
+    assert repo.list() == before and not dossier.undo.can_undo
