@@ -168,6 +168,9 @@ def fill_demo(dossier: Dossier, lang: Lang) -> Generator[Progress, None, None]:
     # six-step guide [4]
 
     # internal processes [5]
+    from assistant.demo_processes import fill_processes_demo
+
+    fill_processes_demo(dossier, lang)
 
     dossier.undo.clear()
     yield Progress(total, total, "done")

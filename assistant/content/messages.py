@@ -14,7 +14,7 @@ from assistant.content.loader import load_vocabularies
 from assistant.domain.findings import Finding
 
 # Finding parameters that hold a vocabulary code, and the vocabulary that names it.
-_VOCAB_PARAMS = {"category": "data_categories"}
+_VOCAB_PARAMS = {"category": "data_categories", "clause": "art28_clauses"}
 
 
 class Messages:

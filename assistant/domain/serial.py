@@ -137,9 +137,14 @@ def organisation_from_dict(d: dict[str, Any]) -> Organisation:
 
 
 def processor_to_dict(p: Processor) -> dict[str, Any]:
-    return {f.name: getattr(p, f.name) for f in fields(p)}
+    d = {f.name: getattr(p, f.name) for f in fields(p)}
+    d["contract_clauses"] = list(p.contract_clauses)
+    return d
 
 
 def processor_from_dict(d: dict[str, Any]) -> Processor:
     known = {f.name for f in fields(Processor)}
-    return Processor(**{k: v for k, v in d.items() if k in known})
+    values = {k: v for k, v in d.items() if k in known}
+    if "contract_clauses" in values:
+        values["contract_clauses"] = tuple(values["contract_clauses"] or ())
+    return Processor(**values)

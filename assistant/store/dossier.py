@@ -125,6 +125,11 @@ class Dossier:
         # six-step guide [4]: self.guide
 
         # internal processes [5]: self.requests, self.breaches
+        from assistant.store.breach_repo import BreachRepository
+        from assistant.store.request_repo import RequestRepository
+
+        self.requests = RequestRepository(self)
+        self.breaches = BreachRepository(self)
 
     # -- metadata -----------------------------------------------------------------------
     def meta(self, key: str, default: str = "") -> str:

@@ -117,24 +117,22 @@ def page_specs() -> list[PageSpec]:
                      "record has not been altered (GDPR Art. 7)."))))
 
     # internal processes [5]: requests
-    specs.append(PageSpec("requests", translate("MainWindow", "Requests"), placeholder(
-        "requests", translate("MainWindow", "Rights requests"),
-        translate("MainWindow", "Log the requests people make about their data (access, "
-                     "erasure…) and answer within one month (GDPR Art. 12(3))."))))
+    from assistant.ui.pages.requests_page import RequestsPage
+
+    specs.append(PageSpec("requests", translate("MainWindow", "Requests"),
+                          lambda s, p: RequestsPage(s, p)))
 
     # internal processes [5]: breaches
-    specs.append(PageSpec("breaches", translate("MainWindow", "Breaches"), placeholder(
-        "breaches", translate("MainWindow", "Data breaches"),
-        translate("MainWindow", "Log every data breach and, where needed, notify the "
-                     "authority within 72 hours (GDPR Art. 33)."))))
+    from assistant.ui.pages.breaches_page import BreachesPage
+
+    specs.append(PageSpec("breaches", translate("MainWindow", "Breaches"),
+                          lambda s, p: BreachesPage(s, p)))
 
     # internal processes [5]: processors
-    specs.append(PageSpec("processors", translate("MainWindow", "Processors"), placeholder(
-        "processors", translate("MainWindow", "Processors"),
-        translate("MainWindow", "The providers who handle data for you and the Article 28 "
-                     "checklist of their contracts. For now, processors are added "
-                     "from the processing editor."),
-        ("register", translate("MainWindow", "Open the register")))))
+    from assistant.ui.pages.processors_page import ProcessorsPage
+
+    specs.append(PageSpec("processors", translate("MainWindow", "Processors"),
+                          lambda s, p: ProcessorsPage(s, p)))
 
     # PDF documentation [6]
     specs.append(PageSpec("documents", translate("MainWindow", "Documents"),

@@ -52,6 +52,592 @@ Logiciel libre sous licence publique générale GNU, version 3 ou ultérieure : 
         </message>
     </context>
     <context>
+        <name>BreachEditor</name>
+        <message>
+            <source>unknown</source>
+            <translation>inconnu</translation>
+        </message>
+        <message>
+            <source>New data breach</source>
+            <translation>Nouvelle violation de données</translation>
+        </message>
+        <message>
+            <source>Data breach %1</source>
+            <translation>Violation de données %1</translation>
+        </message>
+        <message>
+            <source>72-hour clock</source>
+            <translation>Délai de 72 heures</translation>
+        </message>
+        <message>
+            <source>&amp;1 What happened</source>
+            <translation>&amp;1 Ce qui s'est passé</translation>
+        </message>
+        <message>
+            <source>&amp;2 Risk and measures</source>
+            <translation>&amp;2 Risque et mesures</translation>
+        </message>
+        <message>
+            <source>&amp;3 Notifications</source>
+            <translation>&amp;3 Notifications</translation>
+        </message>
+        <message>
+            <source>What is missing</source>
+            <translation>Ce qui manque</translation>
+        </message>
+        <message>
+            <source>What is missing or wrong (double-click to go there)</source>
+            <translation>Ce qui manque ou ne va pas (double-clic pour y aller)</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Intitulé</translation>
+        </message>
+        <message>
+            <source>For example: laptop stolen, email sent to the wrong person</source>
+            <translation>Par exemple : ordinateur portable volé, courriel envoyé à la mauvaise personne</translation>
+        </message>
+        <message>
+            <source>&amp;Title:</source>
+            <translation>&amp;Intitulé :</translation>
+        </message>
+        <message>
+            <source>Aware since</source>
+            <translation>Connue depuis</translation>
+        </message>
+        <message>
+            <source>When you became reasonably certain that personal data was affected: the 72 hours start then.</source>
+            <translation>Le moment où vous avez acquis une certitude raisonnable que des données personnelles sont touchées : les 72 heures partent de là.</translation>
+        </message>
+        <message>
+            <source>&amp;Aware since:</source>
+            <translation>&amp;Connue depuis :</translation>
+        </message>
+        <message>
+            <source>Happened on</source>
+            <translation>Survenue le</translation>
+        </message>
+        <message>
+            <source>&amp;Happened on:</source>
+            <translation>&amp;Survenue le :</translation>
+        </message>
+        <message>
+            <source>Kind:</source>
+            <translation>Nature :</translation>
+        </message>
+        <message>
+            <source>What happened</source>
+            <translation>Ce qui s'est passé</translation>
+        </message>
+        <message>
+            <source>&amp;What happened:</source>
+            <translation>Ce qui s'est &amp;passé :</translation>
+        </message>
+        <message>
+            <source>Data concerned</source>
+            <translation>Données concernées</translation>
+        </message>
+        <message>
+            <source>&amp;Data concerned:</source>
+            <translation>&amp;Données concernées :</translation>
+        </message>
+        <message>
+            <source>People concerned</source>
+            <translation>Personnes concernées</translation>
+        </message>
+        <message>
+            <source>&amp;People concerned:</source>
+            <translation>Pe&amp;rsonnes concernées :</translation>
+        </message>
+        <message>
+            <source>Approximate number of people</source>
+            <translation>Nombre approximatif de personnes</translation>
+        </message>
+        <message>
+            <source>Approximate number of records</source>
+            <translation>Nombre approximatif d'enregistrements</translation>
+        </message>
+        <message>
+            <source>&amp;people</source>
+            <translation>pers&amp;onnes</translation>
+        </message>
+        <message>
+            <source>r&amp;ecords</source>
+            <translation>&amp;enregistrements</translation>
+        </message>
+        <message>
+            <source>About:</source>
+            <translation>Environ :</translation>
+        </message>
+        <message>
+            <source>Likely consequences</source>
+            <translation>Conséquences probables</translation>
+        </message>
+        <message>
+            <source>Likely &amp;consequences:</source>
+            <translation>&amp;Conséquences probables :</translation>
+        </message>
+        <message>
+            <source>Measures taken or proposed</source>
+            <translation>Mesures prises ou envisagées</translation>
+        </message>
+        <message>
+            <source>&amp;Measures taken:</source>
+            <translation>&amp;Mesures prises :</translation>
+        </message>
+        <message>
+            <source>Risk to people</source>
+            <translation>Risque pour les personnes</translation>
+        </message>
+        <message>
+            <source>&amp;Risk to people:</source>
+            <translation>&amp;Risque pour les personnes :</translation>
+        </message>
+        <message>
+            <source>Reasoning of the risk assessment</source>
+            <translation>Raisonnement de l'évaluation du risque</translation>
+        </message>
+        <message>
+            <source>Why this level: which data, how many people, could they be identified, what harm could follow…</source>
+            <translation>Pourquoi ce niveau : quelles données, combien de personnes, peuvent-elles être identifiées, quel préjudice pourrait en découler…</translation>
+        </message>
+        <message>
+            <source>Reasoni&amp;ng:</source>
+            <translation>Raisonneme&amp;nt :</translation>
+        </message>
+        <message>
+            <source>The CNIL (Art. 33)</source>
+            <translation>La CNIL (art. 33)</translation>
+        </message>
+        <message>
+            <source>CNIL notified on</source>
+            <translation>CNIL notifiée le</translation>
+        </message>
+        <message>
+            <source>&amp;Notified on:</source>
+            <translation>&amp;Notifiée le :</translation>
+        </message>
+        <message>
+            <source>CNIL notification reference</source>
+            <translation>Référence de la notification CNIL</translation>
+        </message>
+        <message>
+            <source>Re&amp;ference:</source>
+            <translation>Ré&amp;férence :</translation>
+        </message>
+        <message>
+            <source>Reason for the delay</source>
+            <translation>Motif du retard</translation>
+        </message>
+        <message>
+            <source>Reason for the de&amp;lay:</source>
+            <translation>Motif du re&amp;tard :</translation>
+        </message>
+        <message>
+            <source>The people concerned (Art. 34)</source>
+            <translation>Les personnes concernées (art. 34)</translation>
+        </message>
+        <message>
+            <source>People told on</source>
+            <translation>Personnes informées le</translation>
+        </message>
+        <message>
+            <source>&amp;Told on:</source>
+            <translation>&amp;Informées le :</translation>
+        </message>
+        <message>
+            <source>How the people were told</source>
+            <translation>Comment les personnes ont été informées</translation>
+        </message>
+        <message>
+            <source>&amp;How:</source>
+            <translation>Co&amp;mment :</translation>
+        </message>
+        <message>
+            <source>— no exception —</source>
+            <translation>— aucune exception —</translation>
+        </message>
+        <message>
+            <source>Exception to telling the people</source>
+            <translation>Exception à l'information des personnes</translation>
+        </message>
+        <message>
+            <source>E&amp;xception:</source>
+            <translation>E&amp;xception :</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>Notes</translation>
+        </message>
+        <message>
+            <source>Give the moment you became aware of the breach to start the 72-hour clock.</source>
+            <translation>Indiquez le moment où vous avez eu connaissance de la violation pour lancer le délai de 72 heures.</translation>
+        </message>
+        <message>
+            <source>Notify the CNIL by %1: %2 left</source>
+            <translation>Notifier la CNIL avant le %1 : reste %2</translation>
+        </message>
+        <message>
+            <source>The 72 hours ended on %1, %2 ago: notify the CNIL now and give the reason for the delay.</source>
+            <translation>Les 72 heures ont pris fin le %1, il y a %2 : notifiez la CNIL maintenant en indiquant le motif du retard.</translation>
+        </message>
+        <message>
+            <source>72 hours ended on %1</source>
+            <translation>fin des 72 heures le %1</translation>
+        </message>
+        <message>
+            <source>Nothing missing.</source>
+            <translation>Rien ne manque.</translation>
+        </message>
+        <message>
+            <source>Cannot save yet</source>
+            <translation>Enregistrement impossible pour l'instant</translation>
+        </message>
+    </context>
+    <context>
+        <name>BreachTableModel</name>
+        <message>
+            <source>Ref.</source>
+            <translation>Réf.</translation>
+        </message>
+        <message>
+            <source>Breach</source>
+            <translation>Violation</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Statut</translation>
+        </message>
+        <message>
+            <source>Notify the CNIL by</source>
+            <translation>Notifier la CNIL avant le</translation>
+        </message>
+        <message>
+            <source>Aware since</source>
+            <translation>Connue depuis</translation>
+        </message>
+        <message>
+            <source>Risk</source>
+            <translation>Risque</translation>
+        </message>
+    </context>
+    <context>
+        <name>BreachesPage</name>
+        <message>
+            <source>Data breaches</source>
+            <translation>Violations de données</translation>
+        </message>
+        <message>
+            <source>&amp;New breach…</source>
+            <translation>&amp;Nouvelle violation…</translation>
+        </message>
+        <message>
+            <source>&amp;Edit…</source>
+            <translation>&amp;Modifier…</translation>
+        </message>
+        <message>
+            <source>De&amp;lete…</source>
+            <translation>&amp;Supprimer…</translation>
+        </message>
+        <message>
+            <source>Search by title, reference or description (Ctrl+F)</source>
+            <translation>Rechercher par intitulé, référence ou description (Ctrl+F)</translation>
+        </message>
+        <message>
+            <source>Search the breaches</source>
+            <translation>Rechercher dans les violations</translation>
+        </message>
+        <message>
+            <source>Show</source>
+            <translation>Afficher</translation>
+        </message>
+        <message>
+            <source>All breaches</source>
+            <translation>Toutes les violations</translation>
+        </message>
+        <message>
+            <source>72-hour clock running</source>
+            <translation>Délai de 72 heures en cours</translation>
+        </message>
+        <message>
+            <source>Notification overdue</source>
+            <translation>Notification en retard</translation>
+        </message>
+        <message>
+            <source>People still to tell</source>
+            <translation>Personnes encore à informer</translation>
+        </message>
+        <message>
+            <source>Notified to the CNIL</source>
+            <translation>Notifiées à la CNIL</translation>
+        </message>
+        <message>
+            <source>Not notified (risk unlikely)</source>
+            <translation>Non notifiées (risque improbable)</translation>
+        </message>
+        <message>
+            <source>Selected breach</source>
+            <translation>Violation sélectionnée</translation>
+        </message>
+        <message>
+            <source>72-hour clock of the selected breach</source>
+            <translation>Délai de 72 heures de la violation sélectionnée</translation>
+        </message>
+        <message>
+            <source>No breach recorded. Log any breach the moment you learn of it, even a small one: the 72-hour clock starts then, and every breach stays in this register.</source>
+            <translation>Aucune violation enregistrée. Consignez toute violation dès que vous en avez connaissance, même petite : le délai de 72 heures part de là, et chaque violation reste dans ce registre.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n breach(es) in the register</source>
+            <translation>
+                <numerusform>%n violation dans le registre</numerusform>
+                <numerusform>%n violations dans le registre</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n notification(s) overdue</source>
+            <translation>
+                <numerusform>%n notification en retard</numerusform>
+                <numerusform>%n notifications en retard</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n clock(s) running, the next ends in %1</source>
+            <translation>
+                <numerusform>%n délai en cours, il prend fin dans %1</numerusform>
+                <numerusform>%n délais en cours, le prochain prend fin dans %1</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n breach(es) with people still to tell</source>
+            <translation>
+                <numerusform>%n violation avec des personnes encore à informer</numerusform>
+                <numerusform>%n violations avec des personnes encore à informer</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Select a breach to see it here, or log a new one (Ctrl+Shift+N).</source>
+            <translation>Sélectionnez une violation pour la voir ici, ou consignez-en une nouvelle (Ctrl+Maj+N).</translation>
+        </message>
+        <message>
+            <source>Notify the CNIL by %1: %2 left</source>
+            <translation>Notifier la CNIL avant le %1 : reste %2</translation>
+        </message>
+        <message>
+            <source>Aware since</source>
+            <translation>Connue depuis</translation>
+        </message>
+        <message>
+            <source>Happened on</source>
+            <translation>Survenue le</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Nature</translation>
+        </message>
+        <message>
+            <source>People</source>
+            <translation>Personnes</translation>
+        </message>
+        <message>
+            <source>Records</source>
+            <translation>Enregistrements</translation>
+        </message>
+        <message>
+            <source>Risk</source>
+            <translation>Risque</translation>
+        </message>
+        <message>
+            <source>72 hours end</source>
+            <translation>Fin des 72 heures</translation>
+        </message>
+        <message>
+            <source>CNIL notified on</source>
+            <translation>CNIL notifiée le</translation>
+        </message>
+        <message>
+            <source>Reference</source>
+            <translation>Référence</translation>
+        </message>
+        <message>
+            <source>People told on</source>
+            <translation>Personnes informées le</translation>
+        </message>
+        <message>
+            <source>Exception</source>
+            <translation>Exception</translation>
+        </message>
+        <message>
+            <source>What happened</source>
+            <translation>Ce qui s'est passé</translation>
+        </message>
+        <message>
+            <source>Data concerned</source>
+            <translation>Données concernées</translation>
+        </message>
+        <message>
+            <source>People concerned</source>
+            <translation>Personnes concernées</translation>
+        </message>
+        <message>
+            <source>Likely consequences</source>
+            <translation>Conséquences probables</translation>
+        </message>
+        <message>
+            <source>Measures taken</source>
+            <translation>Mesures prises</translation>
+        </message>
+        <message>
+            <source>Reasoning of the risk assessment</source>
+            <translation>Raisonnement de l'évaluation du risque</translation>
+        </message>
+        <message>
+            <source>Reason for the delay</source>
+            <translation>Motif du retard</translation>
+        </message>
+        <message>
+            <source>How the people were told</source>
+            <translation>Comment les personnes ont été informées</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>Notes</translation>
+        </message>
+        <message>
+            <source>To do or complete</source>
+            <translation>À faire ou compléter</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>Enregistrer</translation>
+        </message>
+        <message>
+            <source>new data breach</source>
+            <translation>nouvelle violation de données</translation>
+        </message>
+        <message>
+            <source>edit of breach %1</source>
+            <translation>modification de la violation %1</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>Supprimer</translation>
+        </message>
+        <message numerus="yes">
+            <source>Delete %n breach(es) from the register?</source>
+            <translation>
+                <numerusform>Supprimer %n violation du registre ?</numerusform>
+                <numerusform>Supprimer %n violations du registre ?</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Every breach must stay in the register, notified or not (GDPR Art. 33(5)). Delete only an entry made by mistake. You can undo this with Ctrl+Z.</source>
+            <translation>Chaque violation doit rester dans le registre, notifiée ou non (RGPD, art. 33(5)). Ne supprimez qu'une entrée faite par erreur. Vous pouvez annuler avec Ctrl+Z.</translation>
+        </message>
+        <message>
+            <source>deletion of breaches</source>
+            <translation>suppression de violations</translation>
+        </message>
+    </context>
+    <context>
+        <name>Clock</name>
+        <message>
+            <source>%1 h</source>
+            <translation>%1 h</translation>
+        </message>
+        <message>
+            <source>%1 h %2 min %3 s</source>
+            <translation>%1 h %2 min %3 s</translation>
+        </message>
+        <message>
+            <source>%1 h %2 min</source>
+            <translation>%1 h %2 min</translation>
+        </message>
+        <message>
+            <source>%1 min</source>
+            <translation>%1 min</translation>
+        </message>
+        <message>
+            <source>Date of receipt not valid</source>
+            <translation>Date de réception non valide</translation>
+        </message>
+        <message>
+            <source>Answered on %1</source>
+            <translation>Réponse le %1</translation>
+        </message>
+        <message>
+            <source>Due today</source>
+            <translation>Échéance aujourd'hui</translation>
+        </message>
+        <message>
+            <source>Moment of awareness not valid</source>
+            <translation>Moment de la prise de connaissance non valide</translation>
+        </message>
+        <message>
+            <source>CNIL notified in time</source>
+            <translation>CNIL notifiée dans les délais</translation>
+        </message>
+        <message>
+            <source>CNIL notified %1 late</source>
+            <translation>CNIL notifiée avec %1 de retard</translation>
+        </message>
+        <message>
+            <source>No notification (risk unlikely)</source>
+            <translation>Pas de notification (risque improbable)</translation>
+        </message>
+        <message>
+            <source>Notification overdue by %1</source>
+            <translation>Notification en retard de %1</translation>
+        </message>
+        <message>
+            <source>%1 left to notify</source>
+            <translation>reste %1 pour notifier</translation>
+        </message>
+        <message>
+            <source>Risk not assessed: %1</source>
+            <translation>Risque non évalué : %1</translation>
+        </message>
+        <message>
+            <source>People told on %1</source>
+            <translation>Personnes informées le %1</translation>
+        </message>
+        <message>
+            <source>High risk: tell the people concerned</source>
+            <translation>Risque élevé : informer les personnes concernées</translation>
+        </message>
+    </context>
+    <context>
+        <name>ClockWords</name>
+        <message numerus="yes">
+            <source>%n day(s)</source>
+            <translation>
+                <numerusform>%n jour</numerusform>
+                <numerusform>%n jours</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Answered %n day(s) late</source>
+            <translation>
+                <numerusform>Réponse avec %n jour de retard</numerusform>
+                <numerusform>Réponse avec %n jours de retard</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Overdue by %n day(s)</source>
+            <translation>
+                <numerusform>En retard de %n jour</numerusform>
+                <numerusform>En retard de %n jours</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n day(s) left</source>
+            <translation>
+                <numerusform>%n jour restant</numerusform>
+                <numerusform>%n jours restants</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>CodeChecklist</name>
         <message>
             <source>Other (type and press Enter)</source>
@@ -95,6 +681,76 @@ Si vous signalez ce problème, joignez les détails ci-dessous. Ils décrivent o
         <message>
             <source>&amp;Copy the details</source>
             <translation>&amp;Copier les détails</translation>
+        </message>
+    </context>
+    <context>
+        <name>DateField</name>
+        <message>
+            <source>%1: set</source>
+            <translation>%1 : renseigné</translation>
+        </message>
+        <message>
+            <source>Untick to leave empty</source>
+            <translation>Décochez pour laisser vide</translation>
+        </message>
+        <message>
+            <source>Today</source>
+            <translation>Aujourd'hui</translation>
+        </message>
+        <message>
+            <source>Now</source>
+            <translation>Maintenant</translation>
+        </message>
+    </context>
+    <context>
+        <name>DeadlinesBox</name>
+        <message>
+            <source>Deadlines and gaps of internal processes</source>
+            <translation>Échéances et manques des processus internes</translation>
+        </message>
+        <message>
+            <source>Deadlines and gaps</source>
+            <translation>Échéances et manques</translation>
+        </message>
+        <message>
+            <source>Nothing overdue or due within 7 days, and every processor's contract is complete.</source>
+            <translation>Rien en retard ni à échéance sous 7 jours, et le contrat de chaque sous-traitant est complet.</translation>
+        </message>
+        <message>
+            <source>%1: no contract recorded (Art. 28(3))</source>
+            <translation>%1 : aucun contrat enregistré (art. 28(3))</translation>
+        </message>
+        <message>
+            <source>%1: the contract lacks %2 of the %3 items of Art. 28(3)</source>
+            <translation>%1 : il manque au contrat %2 des %3 points de l'art. 28(3)</translation>
+        </message>
+        <message>
+            <source>answer overdue since %1</source>
+            <translation>réponse en retard depuis le %1</translation>
+        </message>
+        <message>
+            <source>answer by %1</source>
+            <translation>répondre au plus tard le %1</translation>
+        </message>
+        <message>
+            <source>high risk, tell the people concerned now</source>
+            <translation>risque élevé, informez maintenant les personnes concernées</translation>
+        </message>
+        <message>
+            <source>notify the CNIL now (72 hours passed %1 ago)</source>
+            <translation>notifiez la CNIL maintenant (72 heures dépassées depuis %1)</translation>
+        </message>
+        <message>
+            <source>notify the CNIL by %1 (%2 left)</source>
+            <translation>notifier la CNIL avant le %1 (reste %2)</translation>
+        </message>
+        <message>
+            <source>Overdue</source>
+            <translation>En retard</translation>
+        </message>
+        <message>
+            <source>To do</source>
+            <translation>À faire</translation>
         </message>
     </context>
     <context>
@@ -339,32 +995,12 @@ L'ouvrir maintenant ?</translation>
             <translation>Demandes</translation>
         </message>
         <message>
-            <source>Rights requests</source>
-            <translation>Demandes d'exercice des droits</translation>
-        </message>
-        <message>
-            <source>Log the requests people make about their data (access, erasure…) and answer within one month (GDPR Art. 12(3)).</source>
-            <translation>Consignez les demandes des personnes sur leurs données (accès, effacement…) et répondez dans un délai d'un mois (RGPD, art. 12(3)).</translation>
-        </message>
-        <message>
             <source>Breaches</source>
             <translation>Violations</translation>
         </message>
         <message>
-            <source>Data breaches</source>
-            <translation>Violations de données</translation>
-        </message>
-        <message>
-            <source>Log every data breach and, where needed, notify the authority within 72 hours (GDPR Art. 33).</source>
-            <translation>Consignez chaque violation de données et, si nécessaire, notifiez la CNIL dans les 72 heures (RGPD, art. 33).</translation>
-        </message>
-        <message>
             <source>Processors</source>
             <translation>Sous-traitants</translation>
-        </message>
-        <message>
-            <source>The providers who handle data for you and the Article 28 checklist of their contracts. For now, processors are added from the processing editor.</source>
-            <translation>Les prestataires qui traitent des données pour vous et la liste de contrôle de l'article 28 pour leurs contrats. Pour l'instant, les sous-traitants s'ajoutent depuis la fiche d'un traitement.</translation>
         </message>
         <message>
             <source>Documents</source>
@@ -1362,6 +1998,367 @@ L'ouvrir maintenant ?</translation>
         </message>
     </context>
     <context>
+        <name>ProcessorEditor</name>
+        <message>
+            <source>New processor</source>
+            <translation>Nouveau sous-traitant</translation>
+        </message>
+        <message>
+            <source>Processor: %1</source>
+            <translation>Sous-traitant : %1</translation>
+        </message>
+        <message>
+            <source>The provider</source>
+            <translation>Le prestataire</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Nom</translation>
+        </message>
+        <message>
+            <source>&amp;Name:</source>
+            <translation>&amp;Nom :</translation>
+        </message>
+        <message>
+            <source>Service</source>
+            <translation>Prestation</translation>
+        </message>
+        <message>
+            <source>Web host, payment provider, accountant…</source>
+            <translation>Hébergeur, prestataire de paiement, expert-comptable…</translation>
+        </message>
+        <message>
+            <source>&amp;Service provided:</source>
+            <translation>&amp;Prestation fournie :</translation>
+        </message>
+        <message>
+            <source>Contact</source>
+            <translation>Contact</translation>
+        </message>
+        <message>
+            <source>&amp;Contact:</source>
+            <translation>&amp;Contact :</translation>
+        </message>
+        <message>
+            <source>Country</source>
+            <translation>Pays</translation>
+        </message>
+        <message>
+            <source>C&amp;ountry:</source>
+            <translation>Pa&amp;ys :</translation>
+        </message>
+        <message>
+            <source>Transfers outside the EEA</source>
+            <translation>Transferts hors EEE</translation>
+        </message>
+        <message>
+            <source>Countries outside the EEA the data goes to (empty if none)</source>
+            <translation>Pays hors EEE où vont les données (vide si aucun)</translation>
+        </message>
+        <message>
+            <source>&amp;Transfers to:</source>
+            <translation>&amp;Transferts vers :</translation>
+        </message>
+        <message>
+            <source>Transfer safeguard</source>
+            <translation>Garantie du transfert</translation>
+        </message>
+        <message>
+            <source>Sa&amp;feguard:</source>
+            <translation>&amp;Garantie :</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>Notes</translation>
+        </message>
+        <message>
+            <source>N&amp;otes:</source>
+            <translation>N&amp;otes :</translation>
+        </message>
+        <message>
+            <source>Processing it serves</source>
+            <translation>Traitements servis</translation>
+        </message>
+        <message>
+            <source>No processing in the register yet.</source>
+            <translation>Aucun traitement dans le registre pour l'instant.</translation>
+        </message>
+        <message>
+            <source>Contract (GDPR Art. 28(3))</source>
+            <translation>Contrat (RGPD, art. 28(3))</translation>
+        </message>
+        <message>
+            <source>Contract</source>
+            <translation>Contrat</translation>
+        </message>
+        <message>
+            <source>Title, number or where it is filed (DPA, terms of service…)</source>
+            <translation>Intitulé, numéro ou lieu de classement (accord de sous-traitance, conditions générales…)</translation>
+        </message>
+        <message>
+            <source>Con&amp;tract:</source>
+            <translation>Con&amp;trat :</translation>
+        </message>
+        <message>
+            <source>Contract date</source>
+            <translation>Date du contrat</translation>
+        </message>
+        <message>
+            <source>Si&amp;gned on:</source>
+            <translation>Si&amp;gné le :</translation>
+        </message>
+        <message>
+            <source>What the contract sets out:</source>
+            <translation>Ce que prévoit le contrat :</translation>
+        </message>
+        <message>
+            <source>Article 28 checklist</source>
+            <translation>Liste de l'article 28</translation>
+        </message>
+        <message>
+            <source>Tick &amp;all</source>
+            <translation>Tout &amp;cocher</translation>
+        </message>
+        <message>
+            <source>Untick all</source>
+            <translation>Tout décocher</translation>
+        </message>
+        <message>
+            <source>What is missing</source>
+            <translation>Ce qui manque</translation>
+        </message>
+        <message>
+            <source>Nothing missing: the contract covers every item.</source>
+            <translation>Rien ne manque : le contrat couvre chaque point.</translation>
+        </message>
+        <message>
+            <source>Cannot save yet</source>
+            <translation>Enregistrement impossible pour l'instant</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProcessorTableModel</name>
+        <message>
+            <source>Processor</source>
+            <translation>Sous-traitant</translation>
+        </message>
+        <message>
+            <source>Article 28 checklist</source>
+            <translation>Liste de l'article 28</translation>
+        </message>
+        <message>
+            <source>Serves</source>
+            <translation>Sert</translation>
+        </message>
+        <message>
+            <source>Contract</source>
+            <translation>Contrat</translation>
+        </message>
+        <message>
+            <source>Service</source>
+            <translation>Prestation</translation>
+        </message>
+        <message>
+            <source>Country</source>
+            <translation>Pays</translation>
+        </message>
+        <message>
+            <source>Transfers outside the EEA</source>
+            <translation>Transferts hors EEE</translation>
+        </message>
+        <message>
+            <source>No processing</source>
+            <translation>Aucun traitement</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n processing activities</source>
+            <translation>
+                <numerusform>%n traitement</numerusform>
+                <numerusform>%n traitements</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>None recorded</source>
+            <translation>Aucun enregistré</translation>
+        </message>
+        <message>
+            <source>Complete (%1/%2)</source>
+            <translation>Complet (%1/%2)</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1/%2: %n missing</source>
+            <translation>
+                <numerusform>%1/%2 : %n manquant</numerusform>
+                <numerusform>%1/%2 : %n manquants</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>None</source>
+            <translation>Aucun</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProcessorsPage</name>
+        <message>
+            <source>Processors</source>
+            <translation>Sous-traitants</translation>
+        </message>
+        <message>
+            <source>&amp;New processor…</source>
+            <translation>&amp;Nouveau sous-traitant…</translation>
+        </message>
+        <message>
+            <source>&amp;Edit…</source>
+            <translation>&amp;Modifier…</translation>
+        </message>
+        <message>
+            <source>De&amp;lete…</source>
+            <translation>&amp;Supprimer…</translation>
+        </message>
+        <message>
+            <source>Search by name, service or processing (Ctrl+F)</source>
+            <translation>Rechercher par nom, prestation ou traitement (Ctrl+F)</translation>
+        </message>
+        <message>
+            <source>Search the processors</source>
+            <translation>Rechercher dans les sous-traitants</translation>
+        </message>
+        <message>
+            <source>Show</source>
+            <translation>Afficher</translation>
+        </message>
+        <message>
+            <source>All processors</source>
+            <translation>Tous les sous-traitants</translation>
+        </message>
+        <message>
+            <source>With gaps in the contract</source>
+            <translation>Avec des manques dans le contrat</translation>
+        </message>
+        <message>
+            <source>Complete</source>
+            <translation>Complet</translation>
+        </message>
+        <message>
+            <source>Transfers outside the EEA</source>
+            <translation>Transferts hors EEE</translation>
+        </message>
+        <message>
+            <source>Serving no processing</source>
+            <translation>Ne servant aucun traitement</translation>
+        </message>
+        <message>
+            <source>Selected processor</source>
+            <translation>Sous-traitant sélectionné</translation>
+        </message>
+        <message>
+            <source>No processor recorded. Add each provider who handles personal data for you: web host, payment provider, emailing tool, accountant, CCTV maintainer.</source>
+            <translation>Aucun sous-traitant enregistré. Ajoutez chaque prestataire qui traite des données personnelles pour vous : hébergeur, prestataire de paiement, outil d'envoi de courriels, expert-comptable, mainteneur de la vidéoprotection.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n processor(s)</source>
+            <translation>
+                <numerusform>%n sous-traitant</numerusform>
+                <numerusform>%n sous-traitants</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n with gaps in the contract</source>
+            <translation>
+                <numerusform>%n avec des manques dans le contrat</numerusform>
+                <numerusform>%n avec des manques dans le contrat</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>every contract covers Article 28(3)</source>
+            <translation>chaque contrat couvre l'article 28(3)</translation>
+        </message>
+        <message>
+            <source>Select a processor to see its contract checklist, or add one (Ctrl+Shift+N).</source>
+            <translation>Sélectionnez un sous-traitant pour voir la liste de son contrat, ou ajoutez-en un (Ctrl+Maj+N).</translation>
+        </message>
+        <message>
+            <source>Service</source>
+            <translation>Prestation</translation>
+        </message>
+        <message>
+            <source>Contact</source>
+            <translation>Contact</translation>
+        </message>
+        <message>
+            <source>Country</source>
+            <translation>Pays</translation>
+        </message>
+        <message>
+            <source>Safeguard</source>
+            <translation>Garantie</translation>
+        </message>
+        <message>
+            <source>Contract</source>
+            <translation>Contrat</translation>
+        </message>
+        <message>
+            <source>Signed on</source>
+            <translation>Signé le</translation>
+        </message>
+        <message>
+            <source>Processing it serves</source>
+            <translation>Traitements servis</translation>
+        </message>
+        <message>
+            <source>It serves no processing of the register.</source>
+            <translation>Il ne sert aucun traitement du registre.</translation>
+        </message>
+        <message>
+            <source>Article 28(3) checklist</source>
+            <translation>Liste de l'article 28(3)</translation>
+        </message>
+        <message>
+            <source>yes</source>
+            <translation>oui</translation>
+        </message>
+        <message>
+            <source>missing</source>
+            <translation>manquant</translation>
+        </message>
+        <message>
+            <source>%1 of %2 items</source>
+            <translation>%1 points sur %2</translation>
+        </message>
+        <message>
+            <source>Also to do</source>
+            <translation>À faire aussi</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>Enregistrer</translation>
+        </message>
+        <message>
+            <source>new processor</source>
+            <translation>nouveau sous-traitant</translation>
+        </message>
+        <message>
+            <source>edit of “%1”</source>
+            <translation>modification de « %1 »</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>Supprimer</translation>
+        </message>
+        <message>
+            <source>Delete the processor “%1”?</source>
+            <translation>Supprimer le sous-traitant « %1 » ?</translation>
+        </message>
+        <message>
+            <source>You can undo this with Ctrl+Z.</source>
+            <translation>Vous pouvez annuler avec Ctrl+Z.</translation>
+        </message>
+        <message>
+            <source>deletion of “%1”</source>
+            <translation>suppression de « %1 »</translation>
+        </message>
+    </context>
+    <context>
         <name>RegisterPage</name>
         <message>
             <source>Register of processing activities</source>
@@ -1497,6 +2494,458 @@ L'ouvrir maintenant ?</translation>
         <message>
             <source>deletion</source>
             <translation>suppression</translation>
+        </message>
+    </context>
+    <context>
+        <name>RequestEditor</name>
+        <message>
+            <source>New rights request</source>
+            <translation>Nouvelle demande d'exercice des droits</translation>
+        </message>
+        <message>
+            <source>Rights request %1</source>
+            <translation>Demande %1</translation>
+        </message>
+        <message>
+            <source>The request</source>
+            <translation>La demande</translation>
+        </message>
+        <message>
+            <source>Right exercised</source>
+            <translation>Droit exercé</translation>
+        </message>
+        <message>
+            <source>&amp;Right:</source>
+            <translation>&amp;Droit :</translation>
+        </message>
+        <message>
+            <source>Request detail</source>
+            <translation>Précision sur la demande</translation>
+        </message>
+        <message>
+            <source>Which data, which processing…</source>
+            <translation>Quelles données, quel traitement…</translation>
+        </message>
+        <message>
+            <source>De&amp;tail:</source>
+            <translation>Pr&amp;écision :</translation>
+        </message>
+        <message>
+            <source>Requester</source>
+            <translation>Demandeur</translation>
+        </message>
+        <message>
+            <source>&amp;From:</source>
+            <translation>D&amp;e la part de :</translation>
+        </message>
+        <message>
+            <source>Requester's contact</source>
+            <translation>Coordonnées du demandeur</translation>
+        </message>
+        <message>
+            <source>Email, postal address or phone</source>
+            <translation>Courriel, adresse postale ou téléphone</translation>
+        </message>
+        <message>
+            <source>&amp;Contact:</source>
+            <translation>&amp;Contact :</translation>
+        </message>
+        <message>
+            <source>Person in the consent records</source>
+            <translation>Personne dans le registre des consentements</translation>
+        </message>
+        <message>
+            <source>Customer reference or email in the consent records, if any</source>
+            <translation>Référence client ou courriel dans le registre des consentements, le cas échéant</translation>
+        </message>
+        <message>
+            <source>Consent &amp;records:</source>
+            <translation>Re&amp;gistre des consentements :</translation>
+        </message>
+        <message>
+            <source>Received on</source>
+            <translation>Reçue le</translation>
+        </message>
+        <message>
+            <source>Recei&amp;ved on:</source>
+            <translation>Re&amp;çue le :</translation>
+        </message>
+        <message>
+            <source>Received by</source>
+            <translation>Reçue par</translation>
+        </message>
+        <message>
+            <source>Received &amp;by:</source>
+            <translation>Reçue &amp;par :</translation>
+        </message>
+        <message>
+            <source>What was asked</source>
+            <translation>Ce qui est demandé</translation>
+        </message>
+        <message>
+            <source>The request in the person's words</source>
+            <translation>La demande dans les mots de la personne</translation>
+        </message>
+        <message>
+            <source>&amp;What was asked:</source>
+            <translation>Ce qui est de&amp;mandé :</translation>
+        </message>
+        <message>
+            <source>Identity check</source>
+            <translation>Vérification d'identité</translation>
+        </message>
+        <message>
+            <source>&amp;Identity:</source>
+            <translation>&amp;Identité :</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>Notes</translation>
+        </message>
+        <message>
+            <source>N&amp;otes:</source>
+            <translation>N&amp;otes :</translation>
+        </message>
+        <message>
+            <source>Deadline</source>
+            <translation>Échéance</translation>
+        </message>
+        <message>
+            <source>Extension by two further months (Art. 12(3))</source>
+            <translation>Prolongation de deux mois (art. 12(3))</translation>
+        </message>
+        <message>
+            <source>E&amp;xtend: the requests are complex or numerous</source>
+            <translation>Pro&amp;longer : les demandes sont complexes ou nombreuses</translation>
+        </message>
+        <message>
+            <source>Extension</source>
+            <translation>Prolongation</translation>
+        </message>
+        <message>
+            <source>Reason for the extension</source>
+            <translation>Motif de la prolongation</translation>
+        </message>
+        <message>
+            <source>Reaso&amp;n:</source>
+            <translation>Moti&amp;f :</translation>
+        </message>
+        <message>
+            <source>Person told of the extension on</source>
+            <translation>Personne informée de la prolongation le</translation>
+        </message>
+        <message>
+            <source>Person to&amp;ld on:</source>
+            <translation>Personne i&amp;nformée le :</translation>
+        </message>
+        <message>
+            <source>Answer</source>
+            <translation>Réponse</translation>
+        </message>
+        <message>
+            <source>Answered on</source>
+            <translation>Réponse le</translation>
+        </message>
+        <message>
+            <source>&amp;Answered on:</source>
+            <translation>Ré&amp;ponse le :</translation>
+        </message>
+        <message>
+            <source>— not answered yet —</source>
+            <translation>— pas encore de réponse —</translation>
+        </message>
+        <message>
+            <source>O&amp;utcome:</source>
+            <translation>Iss&amp;ue :</translation>
+        </message>
+        <message>
+            <source>Summary of the answer</source>
+            <translation>Résumé de la réponse</translation>
+        </message>
+        <message>
+            <source>&amp;Summary:</source>
+            <translation>Rés&amp;umé :</translation>
+        </message>
+        <message>
+            <source>Proof of the answer</source>
+            <translation>Preuve de la réponse</translation>
+        </message>
+        <message>
+            <source>Where the proof is: sent email, registered letter number…</source>
+            <translation>Où se trouve la preuve : courriel envoyé, numéro de lettre recommandée…</translation>
+        </message>
+        <message>
+            <source>&amp;Proof:</source>
+            <translation>Preu&amp;ve :</translation>
+        </message>
+        <message>
+            <source>What is missing</source>
+            <translation>Ce qui manque</translation>
+        </message>
+        <message>
+            <source>What is missing or wrong</source>
+            <translation>Ce qui manque ou ne va pas</translation>
+        </message>
+        <message>
+            <source>Give the date of receipt to see the deadline.</source>
+            <translation>Indiquez la date de réception pour voir l'échéance.</translation>
+        </message>
+        <message>
+            <source>Due on %1: %2</source>
+            <translation>Échéance le %1 : %2</translation>
+        </message>
+        <message>
+            <source>Extended: the first month ended on %1.</source>
+            <translation>Prolongée : le premier mois a pris fin le %1.</translation>
+        </message>
+        <message>
+            <source>An extension must be announced by %1.</source>
+            <translation>Une prolongation doit être annoncée au plus tard le %1.</translation>
+        </message>
+        <message>
+            <source>The first month is over: too late to extend. Answer as soon as possible.</source>
+            <translation>Le premier mois est passé : trop tard pour prolonger. Répondez au plus vite.</translation>
+        </message>
+        <message>
+            <source>Nothing missing.</source>
+            <translation>Rien ne manque.</translation>
+        </message>
+        <message>
+            <source>Cannot save yet</source>
+            <translation>Enregistrement impossible pour l'instant</translation>
+        </message>
+    </context>
+    <context>
+        <name>RequestTableModel</name>
+        <message>
+            <source>Ref.</source>
+            <translation>Réf.</translation>
+        </message>
+        <message>
+            <source>From</source>
+            <translation>De la part de</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Statut</translation>
+        </message>
+        <message>
+            <source>Due</source>
+            <translation>Échéance</translation>
+        </message>
+        <message>
+            <source>Right</source>
+            <translation>Droit</translation>
+        </message>
+        <message>
+            <source>Received</source>
+            <translation>Reçue le</translation>
+        </message>
+        <message>
+            <source>Identity</source>
+            <translation>Identité</translation>
+        </message>
+        <message>
+            <source>(extended)</source>
+            <translation>(prolongée)</translation>
+        </message>
+        <message>
+            <source>The extension does not apply: the person was told after the first month.</source>
+            <translation>La prolongation ne s'applique pas : la personne a été informée après le premier mois.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RequestsPage</name>
+        <message>
+            <source>Rights requests</source>
+            <translation>Demandes d'exercice des droits</translation>
+        </message>
+        <message>
+            <source>&amp;New request…</source>
+            <translation>&amp;Nouvelle demande…</translation>
+        </message>
+        <message>
+            <source>&amp;Edit…</source>
+            <translation>&amp;Modifier…</translation>
+        </message>
+        <message>
+            <source>De&amp;lete…</source>
+            <translation>&amp;Supprimer…</translation>
+        </message>
+        <message>
+            <source>Search by name, reference or request (Ctrl+F)</source>
+            <translation>Rechercher par nom, référence ou demande (Ctrl+F)</translation>
+        </message>
+        <message>
+            <source>Search the requests</source>
+            <translation>Rechercher dans les demandes</translation>
+        </message>
+        <message>
+            <source>Show</source>
+            <translation>Afficher</translation>
+        </message>
+        <message>
+            <source>All requests</source>
+            <translation>Toutes les demandes</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>En cours</translation>
+        </message>
+        <message>
+            <source>Due within 7 days</source>
+            <translation>Échéance sous 7 jours</translation>
+        </message>
+        <message>
+            <source>Overdue</source>
+            <translation>En retard</translation>
+        </message>
+        <message>
+            <source>Extended</source>
+            <translation>Prolongées</translation>
+        </message>
+        <message>
+            <source>Answered</source>
+            <translation>Répondues</translation>
+        </message>
+        <message>
+            <source>Selected request</source>
+            <translation>Demande sélectionnée</translation>
+        </message>
+        <message>
+            <source>Deadline of the selected request</source>
+            <translation>Échéance de la demande sélectionnée</translation>
+        </message>
+        <message>
+            <source>No request recorded. When someone asks about their data, log it here the day it arrives: the one-month clock starts then.</source>
+            <translation>Aucune demande enregistrée. Quand quelqu'un vous interroge sur ses données, consignez la demande ici le jour de son arrivée : le délai d'un mois part de là.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n request(s)</source>
+            <translation>
+                <numerusform>%n demande</numerusform>
+                <numerusform>%n demandes</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n open</source>
+            <translation>
+                <numerusform>%n en cours</numerusform>
+                <numerusform>%n en cours</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n overdue</source>
+            <translation>
+                <numerusform>%n en retard</numerusform>
+                <numerusform>%n en retard</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n due within 7 days</source>
+            <translation>
+                <numerusform>%n à échéance sous 7 jours</numerusform>
+                <numerusform>%n à échéance sous 7 jours</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Select a request to see it here, or log a new one (Ctrl+Shift+N).</source>
+            <translation>Sélectionnez une demande pour la voir ici, ou consignez-en une nouvelle (Ctrl+Maj+N).</translation>
+        </message>
+        <message>
+            <source>Due on %1: %2</source>
+            <translation>Échéance le %1 : %2</translation>
+        </message>
+        <message>
+            <source>Received on</source>
+            <translation>Reçue le</translation>
+        </message>
+        <message>
+            <source>Contact</source>
+            <translation>Contact</translation>
+        </message>
+        <message>
+            <source>Consent records</source>
+            <translation>Registre des consentements</translation>
+        </message>
+        <message>
+            <source>Identity</source>
+            <translation>Identité</translation>
+        </message>
+        <message>
+            <source>First month ends</source>
+            <translation>Fin du premier mois</translation>
+        </message>
+        <message>
+            <source>Extended to</source>
+            <translation>Prolongée jusqu'au</translation>
+        </message>
+        <message>
+            <source>Extension</source>
+            <translation>Prolongation</translation>
+        </message>
+        <message>
+            <source>person told on %1</source>
+            <translation>personne informée le %1</translation>
+        </message>
+        <message>
+            <source>Answered on</source>
+            <translation>Réponse le</translation>
+        </message>
+        <message>
+            <source>Proof</source>
+            <translation>Preuve</translation>
+        </message>
+        <message>
+            <source>What was asked</source>
+            <translation>Ce qui est demandé</translation>
+        </message>
+        <message>
+            <source>Answer</source>
+            <translation>Réponse</translation>
+        </message>
+        <message>
+            <source>Erase the person in the consent records too (reference above).</source>
+            <translation>Effacez aussi la personne dans le registre des consentements (référence ci-dessus).</translation>
+        </message>
+        <message>
+            <source>The extension does not apply: the person was told after the first month.</source>
+            <translation>La prolongation ne s'applique pas : la personne a été informée après le premier mois.</translation>
+        </message>
+        <message>
+            <source>To do or complete</source>
+            <translation>À faire ou compléter</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>Enregistrer</translation>
+        </message>
+        <message>
+            <source>new rights request</source>
+            <translation>nouvelle demande d'exercice des droits</translation>
+        </message>
+        <message>
+            <source>edit of request %1</source>
+            <translation>modification de la demande %1</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>Supprimer</translation>
+        </message>
+        <message numerus="yes">
+            <source>Delete %n request(s)?</source>
+            <translation>
+                <numerusform>Supprimer %n demande ?</numerusform>
+                <numerusform>Supprimer %n demandes ?</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Keep answered requests: they show you respect people's rights. Delete only an entry made by mistake. You can undo this with Ctrl+Z.</source>
+            <translation>Gardez les demandes traitées : elles montrent que vous respectez les droits des personnes. Ne supprimez qu'une entrée faite par erreur. Vous pouvez annuler avec Ctrl+Z.</translation>
+        </message>
+        <message>
+            <source>deletion of requests</source>
+            <translation>suppression de demandes</translation>
         </message>
     </context>
     <context>

@@ -9,7 +9,13 @@ exported as empty lists and refused when not empty (by the schema).
 
 from __future__ import annotations
 
-from assistant.exchange.sections import organisation, processing, processors
+from assistant.exchange.sections import (
+    breaches,
+    organisation,
+    processing,
+    processors,
+    rights_requests,
+)
 
 SECTIONS = (
     organisation,
@@ -20,4 +26,6 @@ SECTIONS = (
     # six-step guide [4]
 
     # internal processes [5]
+    rights_requests,
+    breaches,
 )

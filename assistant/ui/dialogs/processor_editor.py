@@ -1,0 +1,231 @@
+"""The full editor of a processor: who they are, the processing they serve, their contract
+item by item against Art. 28(3), and any transfer outside the EEA with its safeguard.
+
+Missing contract items are gaps shown live, never a reason to refuse saving.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from assistant.content.messages import messages
+from assistant.domain.findings import Finding, Severity
+from assistant.domain.processing import Processing
+from assistant.domain.processor import Processor, check_processor
+from assistant.domain.processor_contract import contract_gaps
+from assistant.ui.dialogs.form_parts import text_box
+from assistant.ui.i18n import current_lang
+from assistant.ui.vocab import vocab
+from assistant.ui.widgets.date_fields import DateField
+from assistant.ui.widgets.vocab_combo import VocabCombo
+
+CODE_ROLE = Qt.ItemDataRole.UserRole
+
+
+def _checkable(parent: QListWidget, text: str, data: object, checked: bool,
+               tip: str = "") -> QListWidgetItem:
+    item = QListWidgetItem(text, parent)
+    item.setData(CODE_ROLE, data)
+    item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+    item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
+    if tip:
+        item.setToolTip(tip)
+    return item
+
+
+def _checked(widget: QListWidget) -> list[object]:
+    return [widget.item(i).data(CODE_ROLE) for i in range(widget.count())
+            if widget.item(i).checkState() == Qt.CheckState.Checked]
+
+
+class ProcessorEditor(QDialog):
+    def __init__(self, processor: Processor, processings: list[Processing],
+                 serving: tuple[int, ...], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._original = processor
+        self.setWindowTitle(self.tr("New processor") if processor.id is None
+                            else self.tr("Processor: %1").replace("%1", processor.name))
+        self.setSizeGripEnabled(True)
+        self.resize(1040, 720)
+
+        # -- who --------------------------------------------------------------------------
+        who = QGroupBox(self.tr("The provider"), self)
+        form = QFormLayout(who)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.name = QLineEdit(processor.name, who)
+        self.name.setMaxLength(1000)  # longer than allowed, so the check can say so
+        self.name.setAccessibleName(self.tr("Name"))
+        form.addRow(self.tr("&Name:"), self.name)
+        self.service = QLineEdit(processor.service, who)
+        self.service.setMaxLength(1000)
+        self.service.setAccessibleName(self.tr("Service"))
+        self.service.setPlaceholderText(self.tr("Web host, payment provider, accountant…"))
+        form.addRow(self.tr("&Service provided:"), self.service)
+        self.contact = QLineEdit(processor.contact, who)
+        self.contact.setMaxLength(1000)
+        self.contact.setAccessibleName(self.tr("Contact"))
+        form.addRow(self.tr("&Contact:"), self.contact)
+        self.country = QLineEdit(processor.country, who)
+        self.country.setMaxLength(1000)
+        self.country.setAccessibleName(self.tr("Country"))
+        form.addRow(self.tr("C&ountry:"), self.country)
+        self.transfer_countries = QLineEdit(processor.transfer_countries, who)
+        self.transfer_countries.setMaxLength(1000)
+        self.transfer_countries.setAccessibleName(self.tr("Transfers outside the EEA"))
+        self.transfer_countries.setPlaceholderText(
+            self.tr("Countries outside the EEA the data goes to (empty if none)"))
+        form.addRow(self.tr("&Transfers to:"), self.transfer_countries)
+        self.transfer_safeguard = VocabCombo("transfer_safeguards", who)
+        self.transfer_safeguard.setAccessibleName(self.tr("Transfer safeguard"))
+        self.transfer_safeguard.set_code(processor.transfer_safeguard)
+        form.addRow(self.tr("Sa&feguard:"), self.transfer_safeguard)
+        self.notes = text_box(who, self.tr("Notes"))
+        self.notes.setPlainText(processor.notes)
+        form.addRow(self.tr("N&otes:"), self.notes)
+
+        serves_box = QGroupBox(self.tr("Processing it serves"), self)
+        self.serves = QListWidget(serves_box)
+        self.serves.setAccessibleName(self.tr("Processing it serves"))
+        for p in processings:
+            _checkable(self.serves, f"{p.reference} — {p.name}" if p.reference else p.name,
+                       p.id, p.id in serving)
+        serves_layout = QVBoxLayout(serves_box)
+        serves_layout.addWidget(self.serves)
+        if not processings:
+            serves_layout.addWidget(QLabel(self.tr("No processing in the register yet."),
+                                           serves_box))
+
+        left = QVBoxLayout()
+        left.addWidget(who)
+        left.addWidget(serves_box, 1)
+
+        # -- contract ---------------------------------------------------------------------
+        contract = QGroupBox(self.tr("Contract (GDPR Art. 28(3))"), self)
+        c_layout = QVBoxLayout(contract)
+        c_form = QFormLayout()
+        self.contract_reference = QLineEdit(processor.contract_reference, contract)
+        self.contract_reference.setMaxLength(1000)
+        self.contract_reference.setAccessibleName(self.tr("Contract"))
+        self.contract_reference.setPlaceholderText(
+            self.tr("Title, number or where it is filed (DPA, terms of service…)"))
+        c_form.addRow(self.tr("Con&tract:"), self.contract_reference)
+        self.contract_date = DateField(self.tr("Contract date"), contract, optional=True)
+        self.contract_date.set_value(processor.contract_date or None)
+        c_form.addRow(self.tr("Si&gned on:"), self.contract_date)
+        c_layout.addLayout(c_form)
+        c_layout.addWidget(QLabel(self.tr("What the contract sets out:"), contract))
+        self.clauses = QListWidget(contract)
+        self.clauses.setAccessibleName(self.tr("Article 28 checklist"))
+        self.clauses.setWordWrap(True)
+        for entry in vocab("art28_clauses"):
+            tip = "\n".join(x for x in (entry.help, entry.source and f"({entry.source})") if x)
+            _checkable(self.clauses, entry.label, entry.code,
+                       entry.code in processor.contract_clauses, tip)
+        c_layout.addWidget(self.clauses, 1)
+        buttons_row = QHBoxLayout()
+        self.all_clauses = QPushButton(self.tr("Tick &all"), contract)
+        self.all_clauses.clicked.connect(lambda: self._tick_all(True))
+        self.no_clauses = QPushButton(self.tr("Untick all"), contract)
+        self.no_clauses.clicked.connect(lambda: self._tick_all(False))
+        buttons_row.addWidget(self.all_clauses)
+        buttons_row.addWidget(self.no_clauses)
+        buttons_row.addStretch(1)
+        c_layout.addLayout(buttons_row)
+
+        self.findings = QListWidget(self)
+        self.findings.setAccessibleName(self.tr("What is missing"))
+        self.findings.setMaximumHeight(130)
+        self.findings.setWordWrap(True)
+        findings_box = QGroupBox(self.tr("What is missing"), self)
+        QVBoxLayout(findings_box).addWidget(self.findings)
+
+        right = QVBoxLayout()
+        right.addWidget(contract, 1)
+        right.addWidget(findings_box)
+
+        columns = QHBoxLayout()
+        columns.addLayout(left, 1)
+        columns.addLayout(right, 1)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self)
+        self.buttons.accepted.connect(self._save)
+        self.buttons.rejected.connect(self.reject)
+        QShortcut(QKeySequence("Ctrl+Return"), self, activated=self._save)
+        layout = QVBoxLayout(self)
+        layout.addLayout(columns, 1)
+        layout.addWidget(self.buttons)
+
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(150)
+        self._timer.timeout.connect(self._refresh)
+        for edit in (self.name, self.service, self.contact, self.country,
+                     self.transfer_countries, self.contract_reference):
+            edit.textChanged.connect(self._timer.start)
+        self.notes.textChanged.connect(self._timer.start)
+        self.transfer_safeguard.code_changed.connect(self._timer.start)
+        self.contract_date.changed.connect(self._timer.start)
+        self.clauses.itemChanged.connect(self._timer.start)
+        self._refresh()
+        self.name.setFocus()
+
+    def _tick_all(self, on: bool) -> None:
+        for i in range(self.clauses.count()):
+            self.clauses.item(i).setCheckState(Qt.CheckState.Checked if on
+                                               else Qt.CheckState.Unchecked)
+
+    def processor(self) -> Processor:
+        return replace(
+            self._original, name=self.name.text(), service=self.service.text(),
+            contact=self.contact.text(), country=self.country.text(),
+            notes=self.notes.toPlainText(),
+            contract_reference=self.contract_reference.text(),
+            contract_date=self.contract_date.value() or "",
+            contract_clauses=tuple(str(c) for c in _checked(self.clauses)),
+            transfer_countries=self.transfer_countries.text(),
+            transfer_safeguard=self.transfer_safeguard.code(),
+        )
+
+    def processing_ids(self) -> list[int]:
+        return [int(str(x)) for x in _checked(self.serves)]
+
+    def current_findings(self) -> list[Finding]:
+        p = self.processor().normalised()
+        return check_processor(p) + contract_gaps(p)
+
+    def _refresh(self) -> None:
+        msg = messages(current_lang())
+        self.findings.clear()
+        for f in self.current_findings():
+            QListWidgetItem(("⛔ " if f.severity is Severity.ERROR else "• ")
+                            + msg.finding_with_field(f), self.findings)
+        if not self.findings.count():
+            QListWidgetItem(self.tr("Nothing missing: the contract covers every item."),
+                            self.findings)
+
+    def _save(self) -> None:
+        blocking = [f for f in self.current_findings() if f.severity is Severity.ERROR]
+        if blocking:
+            msg = messages(current_lang())
+            QMessageBox.warning(self, self.tr("Cannot save yet"),
+                                "\n".join(msg.finding_with_field(f) for f in blocking))
+            return
+        self.accept()

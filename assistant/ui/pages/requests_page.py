@@ -1,0 +1,200 @@
+"""Rights requests: the register, the one-month clock of each (Art. 12(3)), and its editor."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
+
+from assistant.content.messages import messages
+from assistant.domain.clock import utc_now
+from assistant.domain.deadlines import ClockState, RequestClock, Zone, local_date
+from assistant.domain.findings import Severity
+from assistant.domain.rights_request import Right, RightsRequest, check_request
+from assistant.ui.dialogs.request_editor import RequestEditor
+from assistant.ui.i18n import current_lang
+from assistant.ui.models.clock_text import COLOURS, format_date, request_status
+from assistant.ui.models.request_table_model import (
+    ANSWERED,
+    DUE_SOON,
+    EXTENDED,
+    OPEN,
+    OVERDUE,
+    RequestTableModel,
+)
+from assistant.ui.pages.record_page import RecordPage, colon, h, then
+from assistant.ui.session import Session
+from assistant.ui.vocab import label
+
+
+class RequestsPage(RecordPage):
+    key = "requests"
+    rule_codes = ("request_due", "request_extension", "request_working_day",
+                  "request_refusal")
+
+    def __init__(self, session: Session, parent: QWidget | None = None, *,
+                 now: Callable[[], datetime] = utc_now, zone: Zone = None) -> None:
+        super().__init__(session, RequestTableModel(), parent, now=now, zone=zone)
+        self.model.setParent(self)
+        self.title.setText(self.tr("Rights requests"))
+        self.act_new = self.add_action(self.tr("&New request…"), "Ctrl+Shift+N", self.new)
+        self.act_edit = self.add_action(self.tr("&Edit…"), "Return", self.edit_selected)
+        self.act_delete = self.add_action(self.tr("De&lete…"),
+                                          QKeySequence.StandardKey.Delete,
+                                          self.delete_selected)
+        self.search.setPlaceholderText(self.tr("Search by name, reference or request "
+                                               "(Ctrl+F)"))
+        self.search.setAccessibleName(self.tr("Search the requests"))
+        self.filter.setAccessibleName(self.tr("Show"))
+        self.set_filters([
+            ("all", self.tr("All requests")),
+            (OPEN, self.tr("Open")),
+            (DUE_SOON, self.tr("Due within 7 days")),
+            (OVERDUE, self.tr("Overdue")),
+            (EXTENDED, self.tr("Extended")),
+            (ANSWERED, self.tr("Answered")),
+        ])
+        self.table.setAccessibleName(self.tr("Rights requests"))
+        self.table.sortByColumn(RequestTableModel.COL_STATUS, Qt.SortOrder.AscendingOrder)
+        self.details.setAccessibleName(self.tr("Selected request"))
+        self.clock_label.setAccessibleName(self.tr("Deadline of the selected request"))
+
+    # -- data -----------------------------------------------------------------------------
+    def load(self, dossier: Any) -> None:
+        self.model.set_rows(dossier.requests.list() if dossier else [])
+
+    def summary_html(self) -> str:
+        clocks = [self.model.clock_at(r) for r in range(self.model.rowCount())]
+        if not clocks:
+            return h(self.tr("No request recorded. When someone asks about their data, log "
+                             "it here the day it arrives: the one-month clock starts then."))
+        overdue = sum(1 for c in clocks if c is not None and c.state is ClockState.OVERDUE)
+        soon = sum(1 for c in clocks if c is not None and c.state is ClockState.DUE_SOON)
+        opened = sum(1 for c in clocks if c is None or c.is_open)
+        parts = [h(self.tr("%n request(s)", "", len(clocks))),
+                 h(self.tr("%n open", "", opened))]
+        if overdue:
+            text = self.tr("%n overdue", "", overdue)
+            parts.append(f"<b style='color:{COLOURS[ClockState.OVERDUE].name()}'>"
+                         f"{h(text)}</b>")
+        if soon:
+            text = self.tr("%n due within 7 days", "", soon)
+            parts.append(f"<span style='color:{COLOURS[ClockState.DUE_SOON].name()}'>"
+                         f"{h(text)}</span>")
+        return " · ".join(parts)
+
+    def empty_hint(self) -> str:
+        return self.tr("Select a request to see it here, or log a new one (Ctrl+Shift+N).")
+
+    def clock_text(self, r: Any, clock: Any) -> tuple[str, ClockState | None]:
+        if not isinstance(clock, RequestClock):
+            return request_status(None), ClockState.OVERDUE
+        text = self.tr("Due on %1: %2").replace("%1", format_date(clock.due)) \
+            .replace("%2", then(request_status(clock)))
+        return text, clock.state if clock.state is not ClockState.RUNNING else None
+
+    def details_html(self, r: RightsRequest, clock: Any) -> str:
+        msg = messages(current_lang())
+        parts = [f"<h3>{h(r.reference)} — {h(r.requester)}</h3>",
+                 f"<p><b>{h(label('request_rights', r.right.value))}</b>"
+                 + (f" — {h(r.right_detail)}" if r.right_detail else "") + "</p>"]
+        rows = [
+            (self.tr("Received on"), format_date(r.received_on)
+             + (f" ({label('request_channels', r.received_via)})" if r.received_via else "")),
+            (self.tr("Contact"), r.requester_contact),
+            (self.tr("Consent records"), r.subject_reference),
+            (self.tr("Identity"), label("identity_checks", r.identity_check.value)),
+        ]
+        if isinstance(clock, RequestClock):
+            rows.append((self.tr("First month ends"), format_date(clock.first_due)))
+            if clock.extended:
+                rows.append((self.tr("Extended to"), format_date(clock.due)))
+        if r.extended:
+            rows.append((self.tr("Extension"), r.extension_reason + (
+                " — " + self.tr("person told on %1").replace(
+                    "%1", format_date(r.extension_told_on)) if r.extension_told_on else "")))
+        if r.answered_on:
+            outcome = label("request_outcomes", r.answer_outcome.value) \
+                if r.answer_outcome else ""
+            rows.append((self.tr("Answered on"), f"{format_date(r.answered_on)} {outcome}"))
+            rows.append((self.tr("Proof"), r.answer_evidence))
+        parts.append("<table cellspacing='2'>" + "".join(
+            f"<tr><td><i>{h(k)}</i></td><td>{h(v)}</td></tr>" for k, v in rows if v)
+            + "</table>")
+        if r.request_text:
+            heading = self.tr("What was asked")
+            parts.append(f"<p><b>{h(colon(heading))}</b><br>{h(r.request_text)}</p>")
+        if r.answer_summary:
+            heading = self.tr("Answer")
+            parts.append(f"<p><b>{h(colon(heading))}</b><br>{h(r.answer_summary)}</p>")
+        if r.right is Right.ERASURE and r.subject_reference and not r.answered_on:
+            text = self.tr("Erase the person in the consent records too (reference above).")
+            parts.append(f"<p>{h(text)}</p>")
+        if isinstance(clock, RequestClock) and clock.extension_refused:
+            text = self.tr("The extension does not apply: the person was told after the first "
+                           "month.")
+            parts.append(f"<p style='color:{COLOURS[ClockState.OVERDUE].name()}'>"
+                         f"<b>{h(text)}</b></p>")
+        gaps = [f for f in check_request(r) if f.severity is Severity.WARNING]
+        if gaps:
+            heading = self.tr("To do or complete")
+            parts.append(f"<p><b>{h(colon(heading))}</b></p><ul>" + "".join(
+                f"<li>{h(msg.finding_with_field(f))}</li>" for f in gaps) + "</ul>")
+        if r.notes:
+            parts.append(f"<p><i>{h(r.notes)}</i></p>")
+        return "".join(parts)
+
+    # -- actions --------------------------------------------------------------------------
+    def open_editor(self, request: RightsRequest) -> RightsRequest | None:
+        """Show the editor; returns the edited request if the user saved."""
+        editor = RequestEditor(request, self, now=self.now, zone=self.zone)
+        if editor.exec() != QDialog.DialogCode.Accepted:
+            return None
+        return editor.request()
+
+    def new(self) -> None:
+        dossier = self.session.dossier
+        if dossier is None or dossier.read_only:
+            return
+        today = local_date(self.now(), self.zone).isoformat()
+        edited = self.open_editor(RightsRequest(Right.ACCESS, today, ""))
+        if edited is None:
+            return
+        created = self.session.perform(self, self.tr("Save"), lambda: dossier.requests.create(
+            edited, label=self.tr("new rights request")))
+        if created is not None:
+            self._select([int(created.id or 0)])
+
+    def edit_selected(self) -> None:
+        ids = self.selected_ids()
+        dossier = self.session.dossier
+        if len(ids) != 1 or dossier is None:
+            return
+        current = dossier.requests.get(ids[0])
+        if current is None:
+            return
+        edited = self.open_editor(current)
+        if edited is None or dossier.read_only or edited.normalised() == current.normalised():
+            return
+        self.session.perform(self, self.tr("Save"), lambda: dossier.requests.update(
+            edited, label=self.tr("edit of request %1").replace("%1", current.reference)))
+
+    def delete_selected(self) -> None:
+        ids = self.selected_ids()
+        dossier = self.session.dossier
+        if not ids or dossier is None:
+            return
+        answer = QMessageBox.question(
+            self, self.tr("Delete"),
+            self.tr("Delete %n request(s)?", "", len(ids)) + "\n\n"
+            + self.tr("Keep answered requests: they show you respect people's rights. Delete "
+                      "only an entry made by mistake. You can undo this with Ctrl+Z."),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No)
+        if answer == QMessageBox.StandardButton.Yes:
+            self.session.perform(self, self.tr("Delete"), lambda: dossier.requests.delete(
+                ids, label=self.tr("deletion of requests")))
