@@ -157,3 +157,20 @@ def test_quitting_while_a_job_runs_waits_for_it(qtbot, window: MainWindow,  # ty
     assert window._jobs
     window.close()
     assert not any(r.running and not r.wait(0) for r in window._jobs)
+
+
+def test_every_help_page_exists_in_both_languages_and_links_resolve() -> None:
+    import re
+
+    from assistant.paths import resources_dir
+    from assistant.ui.dialogs.help_window import PAGE_HELP
+
+    root = resources_dir() / "help"
+    fr = sorted(p.name for p in (root / "fr").glob("*.md"))
+    en = sorted(p.name for p in (root / "en").glob("*.md"))
+    assert fr == en
+    assert set(PAGE_HELP.values()) <= set(fr)
+    for lang in ("fr", "en"):
+        for page in (root / lang).glob("*.md"):
+            for target in re.findall(r"\]\(([^)#:]+\.md)\)", page.read_text(encoding="utf-8")):
+                assert (root / lang / target).exists(), (page, target)

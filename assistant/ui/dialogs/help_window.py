@@ -14,6 +14,10 @@ from assistant.ui.i18n import current_lang
 PAGE_HELP = {
     "overview": "overview.md",
     "register": "register.md",
+    "requests": "requests.md",
+    "breaches": "breaches.md",
+    "processors": "processors.md",
+    "documents": "documents.md",
 }
 
 
