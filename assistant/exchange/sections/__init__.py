@@ -9,7 +9,9 @@ exported as empty lists and refused when not empty (by the schema).
 
 from __future__ import annotations
 
+from assistant.exchange.sections import actions as guide_actions  # six-step guide [4]
 from assistant.exchange.sections import organisation, processing, processors
+from assistant.exchange.sections import steps as guide_steps  # six-step guide [4]
 
 SECTIONS = (
     organisation,
@@ -18,6 +20,8 @@ SECTIONS = (
     # consent ledger [3]
 
     # six-step guide [4]
+    guide_steps,
+    guide_actions,
 
     # internal processes [5]
 )
