@@ -94,7 +94,12 @@ def check(value: list[dict[str, Any]], doc: dict[str, Any]) -> Iterator[tuple[st
             for f in check_task_state(task_from_dict(raw, number)):
                 if f.severity is Severity.ERROR:
                     yield f"{at}.{_field(f.field)}", f
-        if "pilot" in item:
+        pair = [name for name in ("pilot", "dpo") if name in item]
+        if len(pair) == 1:
+            missing = "dpo" if pair == ["pilot"] else "pilot"
+            yield where, Finding("json_required", "", Severity.ERROR, {"name": missing})
+            continue
+        if pair:
             pilot, _updated = pilot_from_dict(item["pilot"])
             for f in check_pilot(pilot) + check_dpo(dpo_from_dict(item["dpo"])):
                 if f.severity is Severity.ERROR:
