@@ -2,6 +2,282 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
     <context>
+        <name>ActionDialog</name>
+        <message>
+            <source>New action</source>
+            <translation>Nouvelle action</translation>
+        </message>
+        <message>
+            <source>Edit the action</source>
+            <translation>Modifier l'action</translation>
+        </message>
+        <message>
+            <source>Action</source>
+            <translation>Action</translation>
+        </message>
+        <message>
+            <source>For example: put up the CCTV sign at the entrance</source>
+            <translation>Par exemple : poser le panneau vidéo à l'entrée</translation>
+        </message>
+        <message>
+            <source>Detail</source>
+            <translation>Détail</translation>
+        </message>
+        <message>
+            <source>Priority</source>
+            <translation>Priorité</translation>
+        </message>
+        <message>
+            <source>Due on</source>
+            <translation>Échéance</translation>
+        </message>
+        <message>
+            <source>In charge</source>
+            <translation>Responsable</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>État</translation>
+        </message>
+        <message>
+            <source>To do</source>
+            <translation>À faire</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>Faite</translation>
+        </message>
+        <message>
+            <source>Cancelled</source>
+            <translation>Abandonnée</translation>
+        </message>
+        <message>
+            <source>&amp;Action:</source>
+            <translation>&amp;Action :</translation>
+        </message>
+        <message>
+            <source>De&amp;tail:</source>
+            <translation>Dé&amp;tail :</translation>
+        </message>
+        <message>
+            <source>&amp;Priority:</source>
+            <translation>&amp;Priorité :</translation>
+        </message>
+        <message>
+            <source>D&amp;ue on:</source>
+            <translation>É&amp;chéance :</translation>
+        </message>
+        <message>
+            <source>&amp;In charge:</source>
+            <translation>&amp;Responsable :</translation>
+        </message>
+        <message>
+            <source>&amp;State:</source>
+            <translation>É&amp;tat :</translation>
+        </message>
+        <message>
+            <source>Cannot save yet</source>
+            <translation>Impossible d'enregistrer pour l'instant</translation>
+        </message>
+    </context>
+    <context>
+        <name>ActionPlanPanel</name>
+        <message>
+            <source>Show</source>
+            <translation>Afficher</translation>
+        </message>
+        <message>
+            <source>Open actions</source>
+            <translation>Actions ouvertes</translation>
+        </message>
+        <message>
+            <source>All, with those fixed and done</source>
+            <translation>Toutes, y compris réglées et faites</translation>
+        </message>
+        <message>
+            <source>Action plan</source>
+            <translation>Plan d'action</translation>
+        </message>
+        <message>
+            <source>Selected action</source>
+            <translation>Action sélectionnée</translation>
+        </message>
+        <message>
+            <source>&amp;Fix it</source>
+            <translation>&amp;Régler</translation>
+        </message>
+        <message>
+            <source>&amp;Postpone…</source>
+            <translation>Re&amp;porter…</translation>
+        </message>
+        <message>
+            <source>Not a&amp;pplicable…</source>
+            <translation>Sans &amp;objet…</translation>
+        </message>
+        <message>
+            <source>&amp;Reopen</source>
+            <translation>Rou&amp;vrir</translation>
+        </message>
+        <message>
+            <source>&amp;New action…</source>
+            <translation>&amp;Nouvelle action…</translation>
+        </message>
+        <message>
+            <source>&amp;Edit…</source>
+            <translation>&amp;Modifier…</translation>
+        </message>
+        <message>
+            <source>Mark &amp;done</source>
+            <translation>Marquer &amp;faite</translation>
+        </message>
+        <message>
+            <source>De&amp;lete</source>
+            <translation>&amp;Supprimer</translation>
+        </message>
+        <message>
+            <source>Add your own action (Ctrl+Shift+N)</source>
+            <translation>Ajouter votre propre action (Ctrl+Maj+N)</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n open action(s): </source>
+            <translation>
+                <numerusform>%n action ouverte : </numerusform>
+                <numerusform>%n actions ouvertes : </numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No open action: every gap the rules look for is dealt with.</source>
+            <translation>Aucune action ouverte : tous les manques que cherchent les règles sont traités.</translation>
+        </message>
+        <message>
+            <source>Go to: %1</source>
+            <translation>Aller à : %1</translation>
+        </message>
+        <message>
+            <source>Priority:</source>
+            <translation>Priorité :</translation>
+        </message>
+        <message>
+            <source>In charge:</source>
+            <translation>Responsable :</translation>
+        </message>
+        <message>
+            <source>Done on:</source>
+            <translation>Faite le :</translation>
+        </message>
+        <message>
+            <source>Rule:</source>
+            <translation>Règle :</translation>
+        </message>
+        <message>
+            <source>How to fix it:</source>
+            <translation>Comment la régler :</translation>
+        </message>
+        <message>
+            <source>Postponed:</source>
+            <translation>Reportée :</translation>
+        </message>
+        <message>
+            <source>Not applicable:</source>
+            <translation>Sans objet :</translation>
+        </message>
+        <message>
+            <source>Source:</source>
+            <translation>Source :</translation>
+        </message>
+        <message>
+            <source>postponement</source>
+            <translation>report</translation>
+        </message>
+        <message>
+            <source>action not applicable</source>
+            <translation>action sans objet</translation>
+        </message>
+        <message>
+            <source>action reopened</source>
+            <translation>action rouverte</translation>
+        </message>
+        <message>
+            <source>new action</source>
+            <translation>nouvelle action</translation>
+        </message>
+        <message>
+            <source>edit of an action</source>
+            <translation>modification d'une action</translation>
+        </message>
+        <message>
+            <source>action done</source>
+            <translation>action faite</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>Supprimer</translation>
+        </message>
+        <message>
+            <source>Delete the action “%1”? You can undo this with Ctrl+Z.</source>
+            <translation>Supprimer l'action « %1 » ? Vous pouvez l'annuler avec Ctrl+Z.</translation>
+        </message>
+        <message>
+            <source>deletion of an action</source>
+            <translation>suppression d'une action</translation>
+        </message>
+    </context>
+    <context>
+        <name>ChecklistView</name>
+        <message>
+            <source>Checklist</source>
+            <translation>Liste de contrôle</translation>
+        </message>
+        <message>
+            <source>Selected task</source>
+            <translation>Tâche sélectionnée</translation>
+        </message>
+        <message>
+            <source>Mark as &amp;done…</source>
+            <translation>Marquer &amp;faite…</translation>
+        </message>
+        <message>
+            <source>&amp;Not applicable…</source>
+            <translation>Sans &amp;objet…</translation>
+        </message>
+        <message>
+            <source>Back to &amp;to do</source>
+            <translation>Remettre à f&amp;aire</translation>
+        </message>
+        <message>
+            <source>&amp;Go there</source>
+            <translation>&amp;Y aller</translation>
+        </message>
+        <message>
+            <source>&amp;Go to: %1</source>
+            <translation>&amp;Aller à : %1</translation>
+        </message>
+        <message>
+            <source>The dossier checks this task by itself.</source>
+            <translation>Le dossier coche cette tâche de lui-même.</translation>
+        </message>
+        <message>
+            <source>Why:</source>
+            <translation>Pourquoi :</translation>
+        </message>
+        <message>
+            <source>Source:</source>
+            <translation>Source :</translation>
+        </message>
+        <message>
+            <source>task done</source>
+            <translation>tâche faite</translation>
+        </message>
+        <message>
+            <source>task not applicable</source>
+            <translation>tâche sans objet</translation>
+        </message>
+        <message>
+            <source>task back to do</source>
+            <translation>tâche remise à faire</translation>
+        </message>
+    </context>
+    <context>
         <name>CodeChecklist</name>
         <message>
             <source>Other (type and press Enter)</source>
@@ -48,6 +324,404 @@ Si vous signalez ce problème, joignez les détails ci-dessous (ils ne contienne
         </message>
     </context>
     <context>
+        <name>DecisionDialog</name>
+        <message>
+            <source>Postpone the action</source>
+            <translation>Reporter l'action</translation>
+        </message>
+        <message>
+            <source>Action not applicable</source>
+            <translation>Action sans objet</translation>
+        </message>
+        <message>
+            <source>The action stays in the plan as postponed; when the date passes, it is open again.</source>
+            <translation>L'action reste dans le plan comme reportée ; une fois la date passée, elle est de nouveau ouverte.</translation>
+        </message>
+        <message>
+            <source>The action leaves the open plan. Say why the rule does not apply here: an inspector will read it.</source>
+            <translation>L'action quitte le plan ouvert. Dites pourquoi la règle ne s'applique pas ici : un contrôleur le lira.</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>Raison</translation>
+        </message>
+        <message>
+            <source>Postponed until</source>
+            <translation>Reportée jusqu'au</translation>
+        </message>
+        <message>
+            <source>Decided by</source>
+            <translation>Décidé par</translation>
+        </message>
+        <message>
+            <source>&amp;Why:</source>
+            <translation>&amp;Pourquoi :</translation>
+        </message>
+        <message>
+            <source>&amp;Until:</source>
+            <translation>&amp;Jusqu'au :</translation>
+        </message>
+        <message>
+            <source>&amp;Decided by:</source>
+            <translation>&amp;Décidé par :</translation>
+        </message>
+        <message>
+            <source>Cannot save yet</source>
+            <translation>Impossible d'enregistrer pour l'instant</translation>
+        </message>
+    </context>
+    <context>
+        <name>DpiaDialog</name>
+        <message>
+            <source>DPIA screening: %1</source>
+            <translation>Examen AIPD : %1</translation>
+        </message>
+        <message>
+            <source>The nine criteria: tick those this processing meets</source>
+            <translation>Les neuf critères : cochez ceux que remplit ce traitement</translation>
+        </message>
+        <message>
+            <source>The authority's lists</source>
+            <translation>Les listes de la CNIL</translation>
+        </message>
+        <message>
+            <source>Operation that always requires a DPIA</source>
+            <translation>Opération qui demande toujours une AIPD</translation>
+        </message>
+        <message>
+            <source>None of these</source>
+            <translation>Aucune de celles-ci</translation>
+        </message>
+        <message>
+            <source>Operation the authority exempts</source>
+            <translation>Opération dispensée par la CNIL</translation>
+        </message>
+        <message>
+            <source>Always requires a DPIA:</source>
+            <translation>Demande toujours une AIPD :</translation>
+        </message>
+        <message>
+            <source>Exempted by the authority:</source>
+            <translation>Dispensée par la CNIL :</translation>
+        </message>
+        <message>
+            <source>Result of the screening</source>
+            <translation>Résultat de l'examen</translation>
+        </message>
+        <message>
+            <source>Your conclusion</source>
+            <translation>Votre conclusion</translation>
+        </message>
+        <message>
+            <source>Not decided yet</source>
+            <translation>Pas encore décidé</translation>
+        </message>
+        <message>
+            <source>A DPIA was carried out</source>
+            <translation>Une AIPD a été menée</translation>
+        </message>
+        <message>
+            <source>No DPIA is needed</source>
+            <translation>Aucune AIPD n'est nécessaire</translation>
+        </message>
+        <message>
+            <source>Date of the DPIA</source>
+            <translation>Date de l'AIPD</translation>
+        </message>
+        <message>
+            <source>Reference of the DPIA</source>
+            <translation>Référence de l'AIPD</translation>
+        </message>
+        <message>
+            <source>File name or where the DPIA is kept</source>
+            <translation>Nom du fichier ou lieu où l'AIPD est conservée</translation>
+        </message>
+        <message>
+            <source>Why no DPIA is needed</source>
+            <translation>Pourquoi aucune AIPD n'est nécessaire</translation>
+        </message>
+        <message>
+            <source>Date of the DPIA:</source>
+            <translation>Date de l'AIPD :</translation>
+        </message>
+        <message>
+            <source>Reference:</source>
+            <translation>Référence :</translation>
+        </message>
+        <message>
+            <source>Why none is needed:</source>
+            <translation>Pourquoi il n'en faut pas :</translation>
+        </message>
+        <message>
+            <source>Screening</source>
+            <translation>Examen</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>Notes</translation>
+        </message>
+        <message>
+            <source>Screened on</source>
+            <translation>Examiné le</translation>
+        </message>
+        <message>
+            <source>Screened by</source>
+            <translation>Examiné par</translation>
+        </message>
+        <message>
+            <source>Notes:</source>
+            <translation>Notes :</translation>
+        </message>
+        <message>
+            <source>Screened on:</source>
+            <translation>Examiné le :</translation>
+        </message>
+        <message>
+            <source>Screened by:</source>
+            <translation>Examiné par :</translation>
+        </message>
+        <message>
+            <source>A DPIA is required: this operation is on a list of operations that always require one.</source>
+            <translation>Une AIPD est requise : cette opération figure sur une liste des opérations qui en demandent toujours une.</translation>
+        </message>
+        <message numerus="yes">
+            <source>A DPIA is in principle required: %n criteria met (%1 or more call for one).</source>
+            <translation>
+                <numerusform>Une AIPD est en principe requise : %n critère rempli (%1 ou plus en appellent une).</numerusform>
+                <numerusform>Une AIPD est en principe requise : %n critères remplis (%1 ou plus en appellent une).</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No DPIA is required: the authority exempts this operation.</source>
+            <translation>Aucune AIPD n'est requise : la CNIL dispense cette opération.</translation>
+        </message>
+        <message numerus="yes">
+            <source>No DPIA is required in principle: %n criteria met (fewer than %1).</source>
+            <translation>
+                <numerusform>Aucune AIPD n'est requise en principe : %n critère rempli (moins de %1).</numerusform>
+                <numerusform>Aucune AIPD n'est requise en principe : %n critères remplis (moins de %1).</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Settled by the conclusion below.</source>
+            <translation>Réglé par la conclusion ci-dessous.</translation>
+        </message>
+        <message>
+            <source>Record the DPIA below (or, if the criteria alone call for it, why none is needed).</source>
+            <translation>Notez l'AIPD ci-dessous (ou, si seuls les critères l'appellent, pourquoi il n'en faut pas).</translation>
+        </message>
+        <message>
+            <source>Cannot save yet</source>
+            <translation>Impossible d'enregistrer pour l'instant</translation>
+        </message>
+    </context>
+    <context>
+        <name>DpiaPanel</name>
+        <message>
+            <source>DPIA screening of each processing</source>
+            <translation>Examen AIPD de chaque traitement</translation>
+        </message>
+        <message>
+            <source>&amp;Screen…</source>
+            <translation>&amp;Examiner…</translation>
+        </message>
+        <message>
+            <source>Screen the selected processing (Enter)</source>
+            <translation>Examiner le traitement sélectionné (Entrée)</translation>
+        </message>
+        <message>
+            <source>&amp;Remove the screening</source>
+            <translation>&amp;Retirer l'examen</translation>
+        </message>
+        <message>
+            <source>The register is empty: add processing activities first (step 2).</source>
+            <translation>Le registre est vide : ajoutez d'abord des traitements (étape 2).</translation>
+        </message>
+        <message>
+            <source>Screened: %1 of %2 processing activities. DPIA required: %3 (still to record: %4).</source>
+            <translation>Examinés : %1 traitements sur %2. AIPD requise : %3 (encore à noter : %4).</translation>
+        </message>
+        <message>
+            <source>DPIA screening</source>
+            <translation>Examen AIPD</translation>
+        </message>
+        <message>
+            <source>screening removed</source>
+            <translation>examen retiré</translation>
+        </message>
+    </context>
+    <context>
+        <name>Guide</name>
+        <message>
+            <source>High</source>
+            <translation>Haute</translation>
+        </message>
+        <message>
+            <source>Medium</source>
+            <translation>Moyenne</translation>
+        </message>
+        <message>
+            <source>Low</source>
+            <translation>Basse</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>Ouverte</translation>
+        </message>
+        <message>
+            <source>Postponed</source>
+            <translation>Reportée</translation>
+        </message>
+        <message>
+            <source>Not applicable</source>
+            <translation>Sans objet</translation>
+        </message>
+        <message>
+            <source>Fixed</source>
+            <translation>Réglée</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>Faite</translation>
+        </message>
+        <message>
+            <source>Cancelled</source>
+            <translation>Abandonnée</translation>
+        </message>
+        <message>
+            <source>To do</source>
+            <translation>À faire</translation>
+        </message>
+        <message>
+            <source>Done (seen in the dossier)</source>
+            <translation>Faite (vu dans le dossier)</translation>
+        </message>
+        <message>
+            <source>Your own action</source>
+            <translation>Votre propre action</translation>
+        </message>
+        <message>
+            <source>Organisation form</source>
+            <translation>Fiche de l'organisme</translation>
+        </message>
+        <message>
+            <source>Processing editor</source>
+            <translation>Éditeur de traitement</translation>
+        </message>
+        <message>
+            <source>DPIA screening</source>
+            <translation>Examen AIPD</translation>
+        </message>
+        <message>
+            <source>fixed %1</source>
+            <translation>réglée le %1</translation>
+        </message>
+        <message>
+            <source>until %1</source>
+            <translation>jusqu'au %1</translation>
+        </message>
+        <message>
+            <source>due %1</source>
+            <translation>pour le %1</translation>
+        </message>
+        <message>
+            <source>overdue</source>
+            <translation>en retard</translation>
+        </message>
+        <message>
+            <source>since %1</source>
+            <translation>depuis le %1</translation>
+        </message>
+        <message>
+            <source>Priority</source>
+            <translation>Priorité</translation>
+        </message>
+        <message>
+            <source>Action</source>
+            <translation>Action</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Statut</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <source>Rule</source>
+            <translation>Règle</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>État</translation>
+        </message>
+        <message>
+            <source>Task</source>
+            <translation>Tâche</translation>
+        </message>
+        <message>
+            <source>When, by whom</source>
+            <translation>Quand, par qui</translation>
+        </message>
+        <message>
+            <source>edit of the organisation</source>
+            <translation>modification de l'entreprise</translation>
+        </message>
+        <message>
+            <source>Organisation</source>
+            <translation>Entreprise</translation>
+        </message>
+        <message>
+            <source>DPIA screening of “%1”</source>
+            <translation>examen AIPD de « %1 »</translation>
+        </message>
+        <message>
+            <source>Not screened</source>
+            <translation>Non examiné</translation>
+        </message>
+        <message>
+            <source>DPIA required (on a list)</source>
+            <translation>AIPD requise (sur une liste)</translation>
+        </message>
+        <message>
+            <source>Not required (exempted)</source>
+            <translation>Non requise (dispense)</translation>
+        </message>
+        <message>
+            <source>To record</source>
+            <translation>À noter</translation>
+        </message>
+        <message>
+            <source>DPIA done %1</source>
+            <translation>AIPD menée le %1</translation>
+        </message>
+        <message>
+            <source>No DPIA needed</source>
+            <translation>Pas d'AIPD nécessaire</translation>
+        </message>
+        <message>
+            <source>Ref.</source>
+            <translation>Réf.</translation>
+        </message>
+        <message>
+            <source>Processing activity</source>
+            <translation>Traitement</translation>
+        </message>
+        <message>
+            <source>Criteria met</source>
+            <translation>Critères remplis</translation>
+        </message>
+        <message>
+            <source>Result</source>
+            <translation>Résultat</translation>
+        </message>
+        <message>
+            <source>Conclusion</source>
+            <translation>Conclusion</translation>
+        </message>
+    </context>
+    <context>
         <name>JobRunner</name>
         <message>
             <source>Cancel</source>
@@ -65,48 +739,24 @@ Si vous signalez ce problème, joignez les détails ci-dessous (ils ne contienne
             <translation>1. Désigner un pilote</translation>
         </message>
         <message>
-            <source>Record who steers data protection in the shop, and find out whether a data protection officer (DPO) is mandatory for you (GDPR Art. 37).</source>
-            <translation>Indiquez qui pilote la protection des données dans le commerce, et vérifiez si un délégué à la protection des données (DPO) est obligatoire pour vous (RGPD, art. 37).</translation>
-        </message>
-        <message>
             <source>2. Map your processing</source>
             <translation>2. Cartographier vos traitements</translation>
-        </message>
-        <message>
-            <source>List everything you do with personal data: that list is the register of processing activities (GDPR Art. 30). The register itself is already here.</source>
-            <translation>Recensez tout ce que vous faites avec des données personnelles : cette liste est le registre des activités de traitement (RGPD, art. 30). Le registre lui-même est déjà disponible.</translation>
         </message>
         <message>
             <source>3. Prioritise the actions</source>
             <translation>3. Prioriser les actions</translation>
         </message>
         <message>
-            <source>An action plan drawn from the gaps in your register, ranked by risk to people.</source>
-            <translation>Un plan d'action tiré des manques de votre registre, classé selon le risque pour les personnes.</translation>
-        </message>
-        <message>
             <source>4. Manage the risks</source>
             <translation>4. Gérer les risques</translation>
-        </message>
-        <message>
-            <source>Screen each processing against the nine criteria that call for an impact assessment (GDPR Art. 35).</source>
-            <translation>Passez chaque traitement au crible des neuf critères qui appellent une analyse d'impact (RGPD, art. 35).</translation>
         </message>
         <message>
             <source>5. Organise internal processes</source>
             <translation>5. Organiser les processus internes</translation>
         </message>
         <message>
-            <source>Procedures for rights requests (one month), data breaches (72 hours), processors and consent records.</source>
-            <translation>Des procédures pour les demandes d'exercice des droits (un mois), les violations de données (72 heures), les sous-traitants et les preuves de consentement.</translation>
-        </message>
-        <message>
             <source>6. Document compliance</source>
             <translation>6. Documenter la conformité</translation>
-        </message>
-        <message>
-            <source>Keep the documentation up to date and print it as a dossier.</source>
-            <translation>Tenir la documentation à jour et l'imprimer sous forme de dossier.</translation>
         </message>
         <message>
             <source>Overview</source>
@@ -433,6 +1083,13 @@ Si vous signalez ce problème, joignez les détails ci-dessous (ils ne contienne
         </message>
     </context>
     <context>
+        <name>OptionalDateEdit</name>
+        <message>
+            <source>Leave at — when there is no date; Delete clears it.</source>
+            <translation>Laissez à — s'il n'y a pas de date ; Suppr l'efface.</translation>
+        </message>
+    </context>
+    <context>
         <name>OrganisationDialog</name>
         <message>
             <source>Organisation</source>
@@ -440,7 +1097,7 @@ Si vous signalez ce problème, joignez les détails ci-dessous (ils ne contienne
         </message>
         <message>
             <source>Cannot save yet</source>
-            <translation>Enregistrement impossible pour l'instant</translation>
+            <translation>Impossible d'enregistrer pour l'instant</translation>
         </message>
     </context>
     <context>
@@ -563,7 +1220,7 @@ Si vous signalez ce problème, joignez les détails ci-dessous (ils ne contienne
         </message>
         <message>
             <source>&amp;Email:</source>
-            <translation>C&amp;ourriel :</translation>
+            <translation>&amp;Courriel :</translation>
         </message>
         <message>
             <source>Email</source>
@@ -571,7 +1228,7 @@ Si vous signalez ce problème, joignez les détails ci-dessous (ils ne contienne
         </message>
         <message>
             <source>P&amp;hone:</source>
-            <translation>&amp;Téléphone :</translation>
+            <translation>Télé&amp;phone :</translation>
         </message>
         <message>
             <source>Phone</source>
@@ -609,6 +1266,22 @@ Si vous signalez ce problème, joignez les détails ci-dessous (ils ne contienne
             <translation>Y aller</translation>
         </message>
         <message>
+            <source>The six steps</source>
+            <translation>Les six étapes</translation>
+        </message>
+        <message>
+            <source>Progress of step %1</source>
+            <translation>Avancement de l'étape %1</translation>
+        </message>
+        <message>
+            <source>Compliance score</source>
+            <translation>Score de conformité</translation>
+        </message>
+        <message>
+            <source>How is this &amp;computed?</source>
+            <translation>Comment est-il &amp;calculé ?</translation>
+        </message>
+        <message>
             <source>Organisation (controller)</source>
             <translation>Entreprise (responsable du traitement)</translation>
         </message>
@@ -641,12 +1314,55 @@ Si vous signalez ce problème, joignez les détails ci-dessous (ils ne contienne
             <translation>Modifier l'entreprise…</translation>
         </message>
         <message>
+            <source>Open actions</source>
+            <translation>Actions ouvertes</translation>
+        </message>
+        <message>
+            <source>Open the action plan</source>
+            <translation>Ouvrir le plan d'action</translation>
+        </message>
+        <message>
+            <source>Upcoming deadlines (30 days)</source>
+            <translation>Échéances à venir (30 jours)</translation>
+        </message>
+        <message>
+            <source>Upcoming deadlines</source>
+            <translation>Échéances à venir</translation>
+        </message>
+        <message>
             <source>Register of processing activities</source>
             <translation>Registre des activités de traitement</translation>
         </message>
         <message>
             <source>Open the register</source>
             <translation>Ouvrir le registre</translation>
+        </message>
+        <message>
+            <source>Pilot</source>
+            <translation>Pilote</translation>
+        </message>
+        <message>
+            <source>%1 of %2 tasks settled</source>
+            <translation>%1 tâches réglées sur %2</translation>
+        </message>
+        <message>
+            <source>Checklist %1/40 · register %2/30 · action plan %3/30</source>
+            <translation>Liste de contrôle %1/40 · registre %2/30 · plan d'action %3/30</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n postponed.</source>
+            <translation>
+                <numerusform>%n reportée.</numerusform>
+                <numerusform>%n reportées.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>overdue</source>
+            <translation>en retard</translation>
+        </message>
+        <message>
+            <source>Nothing falls due in the next 30 days.</source>
+            <translation>Rien ne vient à échéance dans les 30 prochains jours.</translation>
         </message>
         <message numerus="yes">
             <source>%n processing activities</source>
@@ -664,12 +1380,179 @@ Si vous signalez ce problème, joignez les détails ci-dessous (ils ne contienne
             <translation>Plus aucun point à compléter.</translation>
         </message>
         <message>
-            <source>Organisation</source>
-            <translation>Entreprise</translation>
+            <source>No pilot named yet (step 1).</source>
+            <translation>Aucun pilote nommé pour l'instant (étape 1).</translation>
+        </message>
+    </context>
+    <context>
+        <name>PilotPanel</name>
+        <message>
+            <source>The pilot</source>
+            <translation>Le pilote</translation>
         </message>
         <message>
-            <source>edit of the organisation</source>
-            <translation>modification de l'entreprise</translation>
+            <source>Pilot's name</source>
+            <translation>Nom du pilote</translation>
+        </message>
+        <message>
+            <source>Pilot's role</source>
+            <translation>Fonction du pilote</translation>
+        </message>
+        <message>
+            <source>Manager, employee…</source>
+            <translation>Gérant, salarié…</translation>
+        </message>
+        <message>
+            <source>Pilot's email</source>
+            <translation>Courriel du pilote</translation>
+        </message>
+        <message>
+            <source>Pilot's phone</source>
+            <translation>Téléphone du pilote</translation>
+        </message>
+        <message>
+            <source>Appointed on</source>
+            <translation>Désigné le</translation>
+        </message>
+        <message>
+            <source>Notes on the pilot</source>
+            <translation>Notes sur le pilote</translation>
+        </message>
+        <message>
+            <source>Use the legal &amp;representative</source>
+            <translation>Reprendre le &amp;représentant légal</translation>
+        </message>
+        <message>
+            <source>&amp;Name:</source>
+            <translation>&amp;Nom :</translation>
+        </message>
+        <message>
+            <source>&amp;Role:</source>
+            <translation>&amp;Fonction :</translation>
+        </message>
+        <message>
+            <source>&amp;Email:</source>
+            <translation>&amp;Courriel :</translation>
+        </message>
+        <message>
+            <source>&amp;Phone:</source>
+            <translation>&amp;Téléphone :</translation>
+        </message>
+        <message>
+            <source>&amp;Appointed on:</source>
+            <translation>&amp;Désigné le :</translation>
+        </message>
+        <message>
+            <source>N&amp;otes:</source>
+            <translation>N&amp;otes :</translation>
+        </message>
+        <message>
+            <source>Is a data protection officer (DPO) mandatory?</source>
+            <translation>Un délégué à la protection des données (DPO) est-il obligatoire ?</translation>
+        </message>
+        <message>
+            <source>Not answered</source>
+            <translation>Sans réponse</translation>
+        </message>
+        <message>
+            <source>No</source>
+            <translation>Non</translation>
+        </message>
+        <message>
+            <source>Yes</source>
+            <translation>Oui</translation>
+        </message>
+        <message>
+            <source>Whether a DPO is mandatory</source>
+            <translation>Si un DPO est obligatoire</translation>
+        </message>
+        <message>
+            <source>A DPO is &amp;designated</source>
+            <translation>Un DPO est dé&amp;signé</translation>
+        </message>
+        <message>
+            <source>The DPO</source>
+            <translation>Le DPO</translation>
+        </message>
+        <message>
+            <source>DPO's name</source>
+            <translation>Nom du DPO</translation>
+        </message>
+        <message>
+            <source>DPO's firm</source>
+            <translation>Cabinet du DPO</translation>
+        </message>
+        <message>
+            <source>For an external DPO</source>
+            <translation>Pour un DPO externe</translation>
+        </message>
+        <message>
+            <source>DPO's email</source>
+            <translation>Courriel du DPO</translation>
+        </message>
+        <message>
+            <source>DPO's phone</source>
+            <translation>Téléphone du DPO</translation>
+        </message>
+        <message>
+            <source>Designation number</source>
+            <translation>Numéro de désignation</translation>
+        </message>
+        <message>
+            <source>Given by the authority after the designation form</source>
+            <translation>Donné par la CNIL après le formulaire de désignation</translation>
+        </message>
+        <message>
+            <source>Designated on</source>
+            <translation>Désigné le</translation>
+        </message>
+        <message>
+            <source>Na&amp;me:</source>
+            <translation>No&amp;m :</translation>
+        </message>
+        <message>
+            <source>&amp;Firm:</source>
+            <translation>Ca&amp;binet :</translation>
+        </message>
+        <message>
+            <source>Emai&amp;l:</source>
+            <translation>Courri&amp;el :</translation>
+        </message>
+        <message>
+            <source>P&amp;hone:</source>
+            <translation>Télé&amp;phone :</translation>
+        </message>
+        <message>
+            <source>Designation n&amp;umber:</source>
+            <translation>N&amp;uméro de désignation :</translation>
+        </message>
+        <message>
+            <source>Designated o&amp;n:</source>
+            <translation>Désig&amp;né le :</translation>
+        </message>
+        <message>
+            <source>&amp;Save</source>
+            <translation>&amp;Enregistrer</translation>
+        </message>
+        <message>
+            <source>Save the pilot and the DPO answers (Ctrl+S)</source>
+            <translation>Enregistrer le pilote et les réponses sur le DPO (Ctrl+S)</translation>
+        </message>
+        <message>
+            <source>Re&amp;vert</source>
+            <translation>&amp;Annuler les modifications</translation>
+        </message>
+        <message>
+            <source>Unsaved changes</source>
+            <translation>Modifications non enregistrées</translation>
+        </message>
+        <message>
+            <source>Pilot</source>
+            <translation>Pilote</translation>
+        </message>
+        <message>
+            <source>pilot and DPO</source>
+            <translation>pilote et DPO</translation>
         </message>
     </context>
     <context>
@@ -787,7 +1670,7 @@ Si vous signalez ce problème, joignez les détails ci-dessous (ils ne contienne
         </message>
         <message>
             <source>De&amp;tail:</source>
-            <translation>Pr&amp;écision :</translation>
+            <translation>Dé&amp;tail :</translation>
         </message>
         <message>
             <source>Only if another organisation decides with you how the data is used</source>
@@ -983,7 +1866,7 @@ Si vous signalez ce problème, joignez les détails ci-dessous (ils ne contienne
         </message>
         <message>
             <source>Cannot save yet</source>
-            <translation>Enregistrement impossible pour l'instant</translation>
+            <translation>Impossible d'enregistrer pour l'instant</translation>
         </message>
         <message>
             <source>Discard changes?</source>
@@ -1084,7 +1967,7 @@ Si vous signalez ce problème, joignez les détails ci-dessous (ils ne contienne
         </message>
         <message>
             <source>Cannot save yet</source>
-            <translation>Enregistrement impossible pour l'instant</translation>
+            <translation>Impossible d'enregistrer pour l'instant</translation>
         </message>
     </context>
     <context>
@@ -1264,6 +2147,61 @@ Si vous signalez ce problème, joignez les détails ci-dessous (ils ne contienne
         </message>
     </context>
     <context>
+        <name>ScoreDialog</name>
+        <message>
+            <source>How is the score computed?</source>
+            <translation>Comment le score est-il calculé ?</translation>
+        </message>
+        <message>
+            <source>Computation of the score</source>
+            <translation>Calcul du score</translation>
+        </message>
+        <message>
+            <source>Checklist</source>
+            <translation>Liste de contrôle</translation>
+        </message>
+        <message>
+            <source>%1 of the %2 checklist tasks of the six steps are done, checked by the dossier or not applicable: %3 × %1 / %2</source>
+            <translation>%1 des %2 tâches des listes de contrôle des six étapes sont faites, cochées par le dossier ou sans objet : %3 × %1 / %2</translation>
+        </message>
+        <message>
+            <source>Register</source>
+            <translation>Registre</translation>
+        </message>
+        <message>
+            <source>%1 of the %2 processing activities (archived ones left out) have no open action of step 2: %3 × %1 / %2</source>
+            <translation>%1 des %2 traitements (hors archivés) n'ont aucune action ouverte de l'étape 2 : %3 × %1 / %2</translation>
+        </message>
+        <message>
+            <source>The register is empty: 0 points.</source>
+            <translation>Le registre est vide : 0 point.</translation>
+        </message>
+        <message>
+            <source>Action plan</source>
+            <translation>Plan d'action</translation>
+        </message>
+        <message>
+            <source>%1 minus %2 per open high-priority action (%3), %4 per medium one (%5) and %6 per low one (%7), never below 0</source>
+            <translation>%1 moins %2 par action ouverte de priorité haute (%3), %4 par action moyenne (%5) et %6 par action basse (%7), jamais moins de 0</translation>
+        </message>
+        <message>
+            <source>Score: %1 / 100</source>
+            <translation>Score : %1 / 100</translation>
+        </message>
+        <message>
+            <source>The score is the sum of three parts:</source>
+            <translation>Le score est la somme de trois parties :</translation>
+        </message>
+        <message>
+            <source>Postponed actions count as open; actions judged not applicable, with a reason, do not. Your own actions never lower the score.</source>
+            <translation>Les actions reportées comptent comme ouvertes ; celles jugées sans objet, avec une raison, ne comptent pas. Vos propres actions ne baissent jamais le score.</translation>
+        </message>
+        <message>
+            <source>What it means: the score measures how complete your documentation is and whether the known gaps are handled. It is not a legal opinion: a high score does not prove compliance, and the authority uses no such score.</source>
+            <translation>Ce qu'il signifie : le score mesure à quel point votre documentation est complète et si les manques connus sont traités. Ce n'est pas un avis juridique : un score élevé ne prouve pas la conformité, et la CNIL n'utilise aucun score de ce genre.</translation>
+        </message>
+    </context>
+    <context>
         <name>Session</name>
         <message>
             <source>Undo</source>
@@ -1322,6 +2260,88 @@ Si vous signalez ce problème, joignez les détails ci-dessous (ils ne contienne
         <message>
             <source>Archived</source>
             <translation>Archivé</translation>
+        </message>
+    </context>
+    <context>
+        <name>StepPage</name>
+        <message>
+            <source>Step %1 — %2</source>
+            <translation>Étape %1 — %2</translation>
+        </message>
+        <message>
+            <source>Why it matters:</source>
+            <translation>Pourquoi c'est important :</translation>
+        </message>
+        <message>
+            <source>Source: %1</source>
+            <translation>Source : %1</translation>
+        </message>
+        <message>
+            <source>Progress of the step</source>
+            <translation>Avancement de l'étape</translation>
+        </message>
+        <message>
+            <source>Checklist</source>
+            <translation>Liste de contrôle</translation>
+        </message>
+        <message>
+            <source>Action plan</source>
+            <translation>Plan d'action</translation>
+        </message>
+        <message>
+            <source>DPIA screening</source>
+            <translation>Examen AIPD</translation>
+        </message>
+        <message>
+            <source>Where the work is done:</source>
+            <translation>Où le travail se fait :</translation>
+        </message>
+        <message>
+            <source>%1 of %2 tasks settled</source>
+            <translation>%1 tâches réglées sur %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>TaskDialog</name>
+        <message>
+            <source>Task done</source>
+            <translation>Tâche faite</translation>
+        </message>
+        <message>
+            <source>Task not applicable</source>
+            <translation>Tâche sans objet</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>Raison</translation>
+        </message>
+        <message>
+            <source>Why this task does not apply to the shop</source>
+            <translation>Pourquoi cette tâche ne concerne pas le commerce</translation>
+        </message>
+        <message>
+            <source>&amp;Why:</source>
+            <translation>&amp;Pourquoi :</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <source>By</source>
+            <translation>Par</translation>
+        </message>
+        <message>
+            <source>&amp;Date:</source>
+            <translation>&amp;Date :</translation>
+        </message>
+        <message>
+            <source>&amp;By:</source>
+            <translation>&amp;Par :</translation>
+        </message>
+        <message>
+            <source>Cannot save yet</source>
+            <translation>Impossible d'enregistrer pour l'instant</translation>
         </message>
     </context>
     <context>

@@ -106,26 +106,26 @@ class DpiaDialog(QDialog):
         lists_form.addRow(_small(content.about["lists_source"], lists_box))
         layout.addWidget(lists_box)
 
-        self.result = QLabel(body)
-        self.result.setWordWrap(True)
-        self.result.setAccessibleName(self.tr("Result of the screening"))
-        self.result.setStyleSheet("padding: 6px; border: 1px solid palette(mid); "
+        self.result_label = QLabel(body)
+        self.result_label.setWordWrap(True)
+        self.result_label.setAccessibleName(self.tr("Result of the screening"))
+        self.result_label.setStyleSheet("padding: 6px; border: 1px solid palette(mid); "
                                   "border-radius: 4px;")
-        layout.addWidget(self.result)
+        layout.addWidget(self.result_label)
 
         conclusion_box = QGroupBox(self.tr("Your conclusion"), body)
         form = QFormLayout(conclusion_box)
         self.undecided = QRadioButton(self.tr("Not decided yet"), conclusion_box)
-        self.done = QRadioButton(self.tr("A DPIA was carried out"), conclusion_box)
+        self.done_radio = QRadioButton(self.tr("A DPIA was carried out"), conclusion_box)
         self.not_needed = QRadioButton(self.tr("No DPIA is needed"), conclusion_box)
         self.conclusion_group = QButtonGroup(self)
-        for button in (self.undecided, self.done, self.not_needed):
+        for button in (self.undecided, self.done_radio, self.not_needed):
             self.conclusion_group.addButton(button)
             form.addRow(button)
             button.toggled.connect(self._update_result)
         self.concluded_on = OptionalDateEdit(conclusion_box)
         self.concluded_on.setAccessibleName(self.tr("Date of the DPIA"))
-        self.done.toggled.connect(
+        self.done_radio.toggled.connect(
             lambda on: on and not self.concluded_on.iso() and self.concluded_on.set_today())
         self.reference = QLineEdit(conclusion_box)
         self.reference.setMaxLength(SHORT_MAX)
@@ -175,7 +175,7 @@ class DpiaDialog(QDialog):
             box.setChecked(criterion in s.criteria)
         self.listed.setCurrentIndex(max(self.listed.findData(s.listed), 0))
         self.exempt.setCurrentIndex(max(self.exempt.findData(s.exempt), 0))
-        {None: self.undecided, DpiaConclusion.DPIA_DONE: self.done,
+        {None: self.undecided, DpiaConclusion.DPIA_DONE: self.done_radio,
          DpiaConclusion.NOT_NEEDED: self.not_needed}[s.conclusion].setChecked(True)
         self.concluded_on.set_iso(s.concluded_on)
         self.reference.setText(s.reference)
@@ -190,7 +190,7 @@ class DpiaDialog(QDialog):
         self._update_result()
 
     def screening(self) -> DpiaScreening:
-        conclusion = (DpiaConclusion.DPIA_DONE if self.done.isChecked()
+        conclusion = (DpiaConclusion.DPIA_DONE if self.done_radio.isChecked()
                       else DpiaConclusion.NOT_NEEDED if self.not_needed.isChecked() else None)
         return replace(
             self._original,
@@ -229,11 +229,11 @@ class DpiaDialog(QDialog):
             text += " " + (self.tr("Settled by the conclusion below.") if result.settled
                            else self.tr("Record the DPIA below (or, if the criteria alone "
                                         "call for it, why none is needed)."))
-        self.result.setText(text)
-        self.result.setStyleSheet(f"padding: 6px; border: 2px solid {colour}; "
+        self.result_label.setText(text)
+        self.result_label.setStyleSheet(f"padding: 6px; border: 2px solid {colour}; "
                                   "border-radius: 4px;")
         self.not_needed.setEnabled(not result.mandatory or self.not_needed.isChecked())
-        done = self.done.isChecked()
+        done = self.done_radio.isChecked()
         self.concluded_on.setEnabled(done)
         self.reference.setEnabled(done)
         self.reason.setEnabled(self.not_needed.isChecked())

@@ -198,9 +198,15 @@ class ActionPlanPanel(QWidget):
         self.details.setHtml(self._details_html(item) if item else "")
 
     def _details_html(self, item: PlanItem) -> str:
+        words = {
+            "priority": self.tr("Priority:"), "owner": self.tr("In charge:"),
+            "done_on": self.tr("Done on:"), "rule": self.tr("Rule:"),
+            "fix": self.tr("How to fix it:"), "postponed": self.tr("Postponed:"),
+            "not_applicable": self.tr("Not applicable:"), "source": self.tr("Source:"),
+        }
         parts = [f"<h3>{_h(item_title(item))}</h3>",
                  f"<p><b>{_h(status_label(item.status))}</b> · "
-                 f"{_h(self.tr('Priority:'))} {_h(priority_label(item.priority))}"]
+                 f"{_h(words['priority'])} {_h(priority_label(item.priority))}"]
         when = date_text(item)
         if when:
             parts.append(f" · {_h(when)}")
@@ -210,24 +216,24 @@ class ActionPlanPanel(QWidget):
             if a.detail:
                 parts.append(f"<p>{_h(a.detail)}</p>")
             if a.owner:
-                parts.append(f"<p><i>{_h(self.tr('In charge:'))}</i> {_h(a.owner)}</p>")
+                parts.append(f"<p><i>{_h(words['owner'])}</i> {_h(a.owner)}</p>")
             if a.done_on:
-                parts.append(f"<p><i>{_h(self.tr('Done on:'))}</i> "
+                parts.append(f"<p><i>{_h(words['done_on'])}</i> "
                              f"{_h(format_date(a.done_on))}</p>")
             return "".join(parts)
         text = rule_text(current_lang(), item.rule)
-        parts.append(f"<p><i>{_h(self.tr('Rule:'))}</i> {_h(item_rule_title(item))}</p>")
+        parts.append(f"<p><i>{_h(words['rule'])}</i> {_h(item_rule_title(item))}</p>")
         if item.gap is not None and text.fix:
-            parts.append(f"<p><i>{_h(self.tr('How to fix it:'))}</i> {_h(text.fix)}</p>")
+            parts.append(f"<p><i>{_h(words['fix'])}</i> {_h(text.fix)}</p>")
         if item.decision is not None:
             d = item.decision
-            label = (self.tr("Postponed:") if d.state is DecisionState.POSTPONED
-                     else self.tr("Not applicable:"))
+            label = (words["postponed"] if d.state is DecisionState.POSTPONED
+                     else words["not_applicable"])
             who = " · ".join(x for x in (d.decided_by, format_date(d.until)) if x)
             parts.append(f"<p><i>{_h(label)}</i> {_h(d.reason)}"
                          + (f" ({_h(who)})" if who else "") + "</p>")
         if text.source:
-            parts.append(f"<p style='color:#555'><small>{_h(self.tr('Source:'))} "
+            parts.append(f"<p style='color:#555'><small>{_h(words['source'])} "
                          f"{_h(text.source)}</small></p>")
         return "".join(parts)
 

@@ -140,6 +140,9 @@ class ChecklistView(QWidget):
         self.details.setHtml(self._details_html(view) if view else "")
 
     def _details_html(self, view: TaskView) -> str:
+        why_label = self.tr("Why:")
+        auto_label = self.tr("The dossier checks this task by itself.")
+        source_label = self.tr("Source:")
         task = view.task
         parts = [f"<h3>{_h(task.title)}</h3>",
                  f"<p><b>{_h(task_progress_label(view.progress))}</b>"]
@@ -151,14 +154,13 @@ class ChecklistView(QWidget):
                 parts.append(f" — {_h(when)}")
         parts.append("</p>")
         if state is not None and view.progress is TaskProgress.NOT_APPLICABLE:
-            parts.append(f"<p><i>{_h(self.tr('Why:'))}</i> {_h(state.reason)}</p>")
+            parts.append(f"<p><i>{_h(why_label)}</i> {_h(state.reason)}</p>")
         if not view.manual:
-            parts.append(f"<p><i>{_h(self.tr('The dossier checks this task by itself.'))}"
-                         "</i></p>")
+            parts.append(f"<p><i>{_h(auto_label)}</i></p>")
         if task.help:
             parts.append(f"<p>{_h(task.help)}</p>")
         if task.source:
-            parts.append(f"<p style='color:#555'><small>{_h(self.tr('Source:'))} "
+            parts.append(f"<p style='color:#555'><small>{_h(source_label)} "
                          f"{_h(task.source)}</small></p>")
         return "".join(parts)
 
