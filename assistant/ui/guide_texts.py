@@ -69,6 +69,14 @@ def format_date(iso: str) -> str:
     return QLocale().toString(value, QLocale.FormatType.ShortFormat)
 
 
+def number(value: float) -> str:
+    """A figure of the score in the user's locale: ``17.5`` -> ``17,5`` in French, ``9`` as
+    ``9``."""
+    text = QLocale().toString(float(value), "f", 1)
+    decimal = QLocale().decimalPoint()
+    return text[:-2] if text.endswith(f"{decimal}0") else text
+
+
 def moment_date(timestamp: str) -> str:
     """The local calendar date of a stored UTC timestamp, in the user's locale."""
     if not timestamp:

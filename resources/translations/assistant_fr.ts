@@ -103,16 +103,8 @@
             <translation>Action sélectionnée</translation>
         </message>
         <message>
-            <source>&amp;Fix it</source>
-            <translation>&amp;Régler</translation>
-        </message>
-        <message>
             <source>&amp;Postpone…</source>
             <translation>Re&amp;porter…</translation>
-        </message>
-        <message>
-            <source>Not a&amp;pplicable…</source>
-            <translation>Sans &amp;objet…</translation>
         </message>
         <message>
             <source>&amp;Reopen</source>
@@ -123,12 +115,20 @@
             <translation>&amp;Nouvelle action…</translation>
         </message>
         <message>
-            <source>&amp;Edit…</source>
-            <translation>&amp;Modifier…</translation>
+            <source>F&amp;ix it</source>
+            <translation>Ré&amp;gler</translation>
+        </message>
+        <message>
+            <source>N&amp;ot applicable…</source>
+            <translation>Sans ob&amp;jet…</translation>
+        </message>
+        <message>
+            <source>Edi&amp;t…</source>
+            <translation>M&amp;odifier…</translation>
         </message>
         <message>
             <source>Mark &amp;done</source>
-            <translation>Marquer &amp;faite</translation>
+            <translation>Marquer fai&amp;te</translation>
         </message>
         <message>
             <source>De&amp;lete</source>
@@ -233,24 +233,24 @@
             <translation>Tâche sélectionnée</translation>
         </message>
         <message>
-            <source>Mark as &amp;done…</source>
-            <translation>Marquer &amp;faite…</translation>
+            <source>Mar&amp;k as done…</source>
+            <translation>&amp;Marquer faite…</translation>
         </message>
         <message>
-            <source>&amp;Not applicable…</source>
-            <translation>Sans &amp;objet…</translation>
+            <source>Not appli&amp;cable…</source>
+            <translation>Sans o&amp;bjet…</translation>
         </message>
         <message>
-            <source>Back to &amp;to do</source>
-            <translation>Remettre à f&amp;aire</translation>
+            <source>&amp;Back to to do</source>
+            <translation>Remettre à fa&amp;ire</translation>
         </message>
         <message>
             <source>&amp;Go there</source>
-            <translation>&amp;Y aller</translation>
+            <translation>Y all&amp;er</translation>
         </message>
         <message>
             <source>&amp;Go to: %1</source>
-            <translation>&amp;Aller à : %1</translation>
+            <translation>All&amp;er à : %1</translation>
         </message>
         <message>
             <source>The dossier checks this task by itself.</source>
@@ -503,12 +503,12 @@ Si vous signalez ce problème, joignez les détails ci-dessous (ils ne contienne
             </translation>
         </message>
         <message>
-            <source>Settled by the conclusion below.</source>
-            <translation>Réglé par la conclusion ci-dessous.</translation>
+            <source>Settled by your conclusion.</source>
+            <translation>Réglé par votre conclusion.</translation>
         </message>
         <message>
-            <source>Record the DPIA below (or, if the criteria alone call for it, why none is needed).</source>
-            <translation>Notez l'AIPD ci-dessous (ou, si seuls les critères l'appellent, pourquoi il n'en faut pas).</translation>
+            <source>Record the DPIA in your conclusion (or, if the criteria alone call for it, why none is needed).</source>
+            <translation>Notez l'AIPD dans votre conclusion (ou, si seuls les critères l'appellent, pourquoi il n'en faut pas).</translation>
         </message>
         <message>
             <source>Cannot save yet</source>
@@ -522,16 +522,16 @@ Si vous signalez ce problème, joignez les détails ci-dessous (ils ne contienne
             <translation>Examen AIPD de chaque traitement</translation>
         </message>
         <message>
-            <source>&amp;Screen…</source>
-            <translation>&amp;Examiner…</translation>
-        </message>
-        <message>
             <source>Screen the selected processing (Enter)</source>
             <translation>Examiner le traitement sélectionné (Entrée)</translation>
         </message>
         <message>
-            <source>&amp;Remove the screening</source>
-            <translation>&amp;Retirer l'examen</translation>
+            <source>Sc&amp;reen…</source>
+            <translation>E&amp;xaminer…</translation>
+        </message>
+        <message>
+            <source>Re&amp;move the screening</source>
+            <translation>Re&amp;tirer l'examen</translation>
         </message>
         <message>
             <source>The register is empty: add processing activities first (step 2).</source>
@@ -602,7 +602,7 @@ Si vous signalez ce problème, joignez les détails ci-dessous (ils ne contienne
         </message>
         <message>
             <source>Organisation form</source>
-            <translation>Fiche de l'organisme</translation>
+            <translation>Fiche de l'entreprise</translation>
         </message>
         <message>
             <source>Processing editor</source>
@@ -1419,19 +1419,19 @@ Si vous signalez ce problème, joignez les détails ci-dessous (ils ne contienne
             <translation>Notes sur le pilote</translation>
         </message>
         <message>
-            <source>Use the legal &amp;representative</source>
-            <translation>Reprendre le &amp;représentant légal</translation>
-        </message>
-        <message>
             <source>&amp;Name:</source>
             <translation>&amp;Nom :</translation>
         </message>
         <message>
             <source>&amp;Role:</source>
-            <translation>&amp;Fonction :</translation>
+            <translation>F&amp;onction :</translation>
         </message>
         <message>
-            <source>&amp;Email:</source>
+            <source>&amp;Use the legal representative</source>
+            <translation>Reprendre le re&amp;présentant légal</translation>
+        </message>
+        <message>
+            <source>E&amp;mail:</source>
             <translation>&amp;Courriel :</translation>
         </message>
         <message>
@@ -1440,11 +1440,11 @@ Si vous signalez ce problème, joignez les détails ci-dessous (ils ne contienne
         </message>
         <message>
             <source>&amp;Appointed on:</source>
-            <translation>&amp;Désigné le :</translation>
+            <translation>Désigné &amp;le :</translation>
         </message>
         <message>
             <source>N&amp;otes:</source>
-            <translation>N&amp;otes :</translation>
+            <translation>Note&amp;s :</translation>
         </message>
         <message>
             <source>Is a data protection officer (DPO) mandatory?</source>
@@ -1468,7 +1468,7 @@ Si vous signalez ce problème, joignez les détails ci-dessous (ils ne contienne
         </message>
         <message>
             <source>A DPO is &amp;designated</source>
-            <translation>Un DPO est dé&amp;signé</translation>
+            <translation>&amp;Un DPO est désigné</translation>
         </message>
         <message>
             <source>The DPO</source>
@@ -1507,40 +1507,40 @@ Si vous signalez ce problème, joignez les détails ci-dessous (ils ne contienne
             <translation>Désigné le</translation>
         </message>
         <message>
-            <source>Na&amp;me:</source>
-            <translation>No&amp;m :</translation>
+            <source>Name:</source>
+            <translation>Nom :</translation>
         </message>
         <message>
-            <source>&amp;Firm:</source>
-            <translation>Ca&amp;binet :</translation>
+            <source>Firm:</source>
+            <translation>Cabinet :</translation>
         </message>
         <message>
-            <source>Emai&amp;l:</source>
-            <translation>Courri&amp;el :</translation>
+            <source>Email:</source>
+            <translation>Courriel :</translation>
         </message>
         <message>
-            <source>P&amp;hone:</source>
-            <translation>Télé&amp;phone :</translation>
+            <source>Phone:</source>
+            <translation>Téléphone :</translation>
         </message>
         <message>
-            <source>Designation n&amp;umber:</source>
-            <translation>N&amp;uméro de désignation :</translation>
+            <source>Designation number:</source>
+            <translation>Numéro de désignation :</translation>
         </message>
         <message>
-            <source>Designated o&amp;n:</source>
-            <translation>Désig&amp;né le :</translation>
+            <source>Designated on:</source>
+            <translation>Désigné le :</translation>
         </message>
         <message>
-            <source>&amp;Save</source>
-            <translation>&amp;Enregistrer</translation>
+            <source>Save</source>
+            <translation>Enregistrer</translation>
+        </message>
+        <message>
+            <source>Revert</source>
+            <translation>Annuler les modifications</translation>
         </message>
         <message>
             <source>Save the pilot and the DPO answers (Ctrl+S)</source>
             <translation>Enregistrer le pilote et les réponses sur le DPO (Ctrl+S)</translation>
-        </message>
-        <message>
-            <source>Re&amp;vert</source>
-            <translation>&amp;Annuler les modifications</translation>
         </message>
         <message>
             <source>Unsaved changes</source>
@@ -1842,7 +1842,7 @@ Si vous signalez ce problème, joignez les détails ci-dessous (ils ne contienne
         </message>
         <message>
             <source>N&amp;otes:</source>
-            <translation>N&amp;otes :</translation>
+            <translation>Note&amp;s :</translation>
         </message>
         <message>
             <source>Interest &amp;pursued:</source>
@@ -1963,7 +1963,7 @@ Si vous signalez ce problème, joignez les détails ci-dessous (ils ne contienne
         </message>
         <message>
             <source>N&amp;otes:</source>
-            <translation>N&amp;otes :</translation>
+            <translation>Note&amp;s :</translation>
         </message>
         <message>
             <source>Cannot save yet</source>

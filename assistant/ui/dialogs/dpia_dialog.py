@@ -106,12 +106,10 @@ class DpiaDialog(QDialog):
         lists_form.addRow(_small(content.about["lists_source"], lists_box))
         layout.addWidget(lists_box)
 
-        self.result_label = QLabel(body)
+        # The result stays in sight below the scrolling form, updated as boxes are ticked.
+        self.result_label = QLabel(self)
         self.result_label.setWordWrap(True)
         self.result_label.setAccessibleName(self.tr("Result of the screening"))
-        self.result_label.setStyleSheet("padding: 6px; border: 1px solid palette(mid); "
-                                  "border-radius: 4px;")
-        layout.addWidget(self.result_label)
 
         conclusion_box = QGroupBox(self.tr("Your conclusion"), body)
         form = QFormLayout(conclusion_box)
@@ -158,6 +156,7 @@ class DpiaDialog(QDialog):
 
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setWidget(body)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self)
@@ -166,6 +165,7 @@ class DpiaDialog(QDialog):
         buttons.button(QDialogButtonBox.StandardButton.Save).setEnabled(not read_only)
         outer = QVBoxLayout(self)
         outer.addWidget(scroll, 1)
+        outer.addWidget(self.result_label)
         outer.addWidget(buttons)
         self.resize(780, 760)
         self._load(self._original, by)
@@ -226,9 +226,11 @@ class DpiaDialog(QDialog):
                            "than %1).", "", result.count).replace("%1", str(THRESHOLD))
             colour = "#2e7d32"
         if result.required:
-            text += " " + (self.tr("Settled by the conclusion below.") if result.settled
-                           else self.tr("Record the DPIA below (or, if the criteria alone "
-                                        "call for it, why none is needed)."))
+            text += " " + (self.tr("Settled by your conclusion.") if result.settled
+                           else self.tr("Record the DPIA in your conclusion (or, if the "
+                                        "criteria alone call for it, why none is needed)."))
+            if result.settled:
+                colour = "#2e7d32"
         self.result_label.setText(text)
         self.result_label.setStyleSheet(f"padding: 6px; border: 2px solid {colour}; "
                                   "border-radius: 4px;")

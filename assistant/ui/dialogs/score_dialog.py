@@ -12,10 +12,11 @@ from assistant.domain.guide.score import (
     REGISTER_POINTS,
     ScoreBreakdown,
 )
+from assistant.ui.guide_texts import number
 
 
 def _n(value: float) -> str:
-    return f"{value:.1f}".rstrip("0").rstrip(".")
+    return number(value)
 
 
 class ScoreDialog(QDialog):
@@ -31,7 +32,7 @@ class ScoreDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.text, 1)
         layout.addWidget(buttons)
-        self.resize(680, 560)
+        self.resize(680, 420)
 
     def html(self, s: ScoreBreakdown) -> str:
         high, medium, low = (s.open_rule_actions[p] for p in Priority)

@@ -31,6 +31,7 @@ from assistant.ui.guide_texts import (
     format_date,
     link_title,
     next_text,
+    number,
     priority_colour,
     priority_label,
 )
@@ -228,8 +229,8 @@ class OverviewPage(GuidePage):
         self.score_value.setText(f"{score.total}/100")
         self.score_parts.setText(
             self.tr("Checklist %1/40 · register %2/30 · action plan %3/30")
-            .replace("%1", f"{score.checklist:g}").replace("%2", f"{score.register:g}")
-            .replace("%3", f"{score.plan:g}"))
+            .replace("%1", number(score.checklist)).replace("%2", number(score.register))
+            .replace("%3", number(score.plan)))
 
         counts = open_counts(result.plan)
         for p, text in self.action_counts.items():

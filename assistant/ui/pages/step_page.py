@@ -57,8 +57,9 @@ class StepPage(GuidePage):
         intro_layout = QVBoxLayout(intro)
         intro_layout.addWidget(_text(step.purpose, intro, style="font-weight: bold;"))
         why = QHBoxLayout()
-        why.addWidget(_text(self.tr("Why it matters:"), intro, style="font-style: italic;"),
-                      0, Qt.AlignmentFlag.AlignTop)
+        why_label = _text(self.tr("Why it matters:"), intro, style="font-style: italic;")
+        why_label.setWordWrap(False)
+        why.addWidget(why_label, 0, Qt.AlignmentFlag.AlignTop)
         why.addWidget(_text(step.why, intro), 1)
         intro_layout.addLayout(why)
         intro_layout.addWidget(_text(self.tr("Source: %1").replace("%1", step.source), intro,

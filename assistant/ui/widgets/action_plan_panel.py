@@ -84,14 +84,14 @@ class ActionPlanPanel(QWidget):
         self.details.setAccessibleName(self.tr("Selected action"))
         self.details.setOpenLinks(False)
 
-        self.fix_button = self._button(self.tr("&Fix it"), self.fix_selected)
+        self.fix_button = self._button(self.tr("F&ix it"), self.fix_selected)
         self.postpone_button = self._button(self.tr("&Postpone…"),
                                             lambda: self.decide(DecisionState.POSTPONED))
-        self.na_button = self._button(self.tr("Not a&pplicable…"),
+        self.na_button = self._button(self.tr("N&ot applicable…"),
                                       lambda: self.decide(DecisionState.NOT_APPLICABLE))
         self.reopen_button = self._button(self.tr("&Reopen"), self.reopen)
         self.new_button = self._button(self.tr("&New action…"), self.new_action)
-        self.edit_button = self._button(self.tr("&Edit…"), self.edit_action)
+        self.edit_button = self._button(self.tr("Edi&t…"), self.edit_action)
         self.done_button = self._button(self.tr("Mark &done"), self.mark_done)
         self.delete_button = self._button(self.tr("De&lete"), self.delete_action)
         new = QAction(self)
@@ -136,8 +136,9 @@ class ActionPlanPanel(QWidget):
         counts = open_counts(self._items)
         total = sum(counts.values())
         if total:
-            self.summary.setText(self.tr("%n open action(s): ", "", total) + ", ".join(
-                f"{counts[p]} {priority_label(p).lower()}" for p in Priority if counts[p]))
+            by_priority = " · ".join(f"{priority_label(p)} {counts[p]}" for p in Priority
+                                     if counts[p])
+            self.summary.setText(self.tr("%n open action(s): ", "", total) + by_priority)
         else:
             self.summary.setText(self.tr("No open action: every gap the rules look for is "
                                          "dealt with."))

@@ -60,9 +60,9 @@ class ChecklistView(QWidget):
         self.details.setAccessibleName(self.tr("Selected task"))
         self.details.setOpenLinks(False)
 
-        self.done_button = QPushButton(self.tr("Mark as &done…"), self)
-        self.na_button = QPushButton(self.tr("&Not applicable…"), self)
-        self.todo_button = QPushButton(self.tr("Back to &to do"), self)
+        self.done_button = QPushButton(self.tr("Mar&k as done…"), self)
+        self.na_button = QPushButton(self.tr("Not appli&cable…"), self)
+        self.todo_button = QPushButton(self.tr("&Back to to do"), self)
         self.go_button = QPushButton(self.tr("&Go there"), self)
         self.done_button.clicked.connect(lambda: self.settle(TaskStatus.DONE))
         self.na_button.clicked.connect(lambda: self.settle(TaskStatus.NOT_APPLICABLE))
