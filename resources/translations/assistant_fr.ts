@@ -551,6 +551,35 @@ Si vous signalez ce problème, joignez les détails ci-dessous (ils ne contienne
         </message>
     </context>
     <context>
+        <name>DpiaTableModel</name>
+        <message>
+            <source>Not screened</source>
+            <translation>Non examiné</translation>
+        </message>
+        <message>
+            <source>DPIA required (on a list)</source>
+            <translation>AIPD requise (sur une liste)</translation>
+        </message>
+        <message numerus="yes">
+            <source>DPIA required (%n criteria)</source>
+            <translation>
+                <numerusform>AIPD requise (%n critère)</numerusform>
+                <numerusform>AIPD requise (%n critères)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Not required (exempted)</source>
+            <translation>Non requise (dispense)</translation>
+        </message>
+        <message numerus="yes">
+            <source>Not required (%n criteria)</source>
+            <translation>
+                <numerusform>Non requise (%n critère)</numerusform>
+                <numerusform>Non requise (%n critères)</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>Guide</name>
         <message>
             <source>High</source>
@@ -675,18 +704,6 @@ Si vous signalez ce problème, joignez les détails ci-dessous (ils ne contienne
         <message>
             <source>DPIA screening of “%1”</source>
             <translation>examen AIPD de « %1 »</translation>
-        </message>
-        <message>
-            <source>Not screened</source>
-            <translation>Non examiné</translation>
-        </message>
-        <message>
-            <source>DPIA required (on a list)</source>
-            <translation>AIPD requise (sur une liste)</translation>
-        </message>
-        <message>
-            <source>Not required (exempted)</source>
-            <translation>Non requise (dispense)</translation>
         </message>
         <message>
             <source>To record</source>
@@ -1341,9 +1358,12 @@ Si vous signalez ce problème, joignez les détails ci-dessous (ils ne contienne
             <source>Pilot</source>
             <translation>Pilote</translation>
         </message>
-        <message>
-            <source>%1 of %2 tasks settled</source>
-            <translation>%1 tâches réglées sur %2</translation>
+        <message numerus="yes">
+            <source>%n of %1 task(s) settled</source>
+            <translation>
+                <numerusform>%n tâche réglée sur %1</numerusform>
+                <numerusform>%n tâches réglées sur %1</numerusform>
+            </translation>
         </message>
         <message>
             <source>Checklist %1/40 · register %2/30 · action plan %3/30</source>
@@ -2296,9 +2316,12 @@ Si vous signalez ce problème, joignez les détails ci-dessous (ils ne contienne
             <source>Where the work is done:</source>
             <translation>Où le travail se fait :</translation>
         </message>
-        <message>
-            <source>%1 of %2 tasks settled</source>
-            <translation>%1 tâches réglées sur %2</translation>
+        <message numerus="yes">
+            <source>%n of %1 task(s) settled</source>
+            <translation>
+                <numerusform>%n tâche réglée sur %1</numerusform>
+                <numerusform>%n tâches réglées sur %1</numerusform>
+            </translation>
         </message>
     </context>
     <context>

@@ -61,6 +61,7 @@ def test_dpia_and_dpo_content(lang: str) -> None:
     dpo = load_dpo(lang)
     assert list(dpo.questions) == [q.value for q in DpoQuestion]
     assert all("37(1)" in e.source for e in dpo.questions.values())
+    assert all(e.flag("short") for e in dpo.questions.values())  # said in the verdict
     assert placeholders(dpo.verdict["required"]) == {"reasons"}
     assert placeholders(dpo.verdict["unknown"]) == {"count"}
 

@@ -220,9 +220,8 @@ class OverviewPage(GuidePage):
             bar.setMaximum(max(progress.total, 1))
             bar.setValue(progress.settled)
             count.setText(f"{progress.settled}/{progress.total}")
-            count.setAccessibleName(self.tr("%1 of %2 tasks settled")
-                                    .replace("%1", str(progress.settled))
-                                    .replace("%2", str(progress.total)))
+            count.setAccessibleName(self.tr("%n of %1 task(s) settled", "", progress.settled)
+                                    .replace("%1", str(progress.total)))
 
         score = result.score
         self._score = score

@@ -140,8 +140,8 @@ class StepPage(GuidePage):
             self.progress.setMaximum(max(progress.total, 1))
             self.progress.setValue(progress.settled)
             self.progress_label.setText(
-                self.tr("%1 of %2 tasks settled").replace("%1", str(progress.settled))
-                .replace("%2", str(progress.total)))
+                self.tr("%n of %1 task(s) settled", "", progress.settled)
+                .replace("%1", str(progress.total)))
         pilot = result.snapshot.pilot
         by = pilot.name if pilot is not None else ""
         self.checklist.default_by = by

@@ -45,19 +45,6 @@ class ScreeningRow:
     outcome: DpiaOutcome | None
 
 
-def result_text(row: ScreeningRow) -> str:
-    result = row.outcome
-    if result is None:
-        return translate("Guide", "Not screened")
-    if result.mandatory:
-        return translate("Guide", "DPIA required (on a list)")
-    if result.required:
-        return translate("Guide", "DPIA required (%n criteria)", "", result.count)
-    if result.exempt:
-        return translate("Guide", "Not required (exempted)")
-    return translate("Guide", "Not required (%n criteria)", "", result.count)
-
-
 def conclusion_text(row: ScreeningRow) -> str:
     s = row.screening
     if s is None or s.conclusion is None:
@@ -103,6 +90,18 @@ class DpiaTableModel(QAbstractTableModel):
                 translate("Guide", "Criteria met"), translate("Guide", "Result"),
                 translate("Guide", "Conclusion"))[section]
 
+    def result_text(self, row: ScreeningRow) -> str:
+        result = row.outcome
+        if result is None:
+            return self.tr("Not screened")
+        if result.mandatory:
+            return self.tr("DPIA required (on a list)")
+        if result.required:
+            return self.tr("DPIA required (%n criteria)", "", result.count)
+        if result.exempt:
+            return self.tr("Not required (exempted)")
+        return self.tr("Not required (%n criteria)", "", result.count)
+
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
             return None
@@ -119,7 +118,7 @@ class DpiaTableModel(QAbstractTableModel):
                 labels = load_dpia(current_lang()).criteria
                 return ", ".join(labels[c.value].label for c in row.outcome.criteria) or "—"
             if col == self.COL_RESULT:
-                return result_text(row)
+                return self.result_text(row)
             return conclusion_text(row)
         if role == Qt.ItemDataRole.ToolTipRole and col in (self.COL_NAME, self.COL_CRITERIA):
             return self.data(index, Qt.ItemDataRole.DisplayRole) or None

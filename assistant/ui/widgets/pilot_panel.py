@@ -191,6 +191,8 @@ class PilotPanel(QWidget):
             self.dpo_on.set_iso(dpo.designated_on)
         finally:
             self._loading = False
+        for line in (self.name, self.role, self.email, self.phone):
+            line.setCursorPosition(0)  # show the start of long text
         self._dirty = False
         self._update()
 
@@ -229,7 +231,8 @@ class PilotPanel(QWidget):
             text, colour = self._verdicts["designated"], "#2e7d32"
         elif result.required:
             labels = load_dpo(current_lang()).questions
-            reasons = "; ".join(labels[q.value].label for q in result.reasons)
+            reasons = "; ".join(str(labels[q.value].flag("short", labels[q.value].label))
+                                for q in result.reasons)
             text, colour = self._verdicts["required"].format(reasons=reasons), "#b3261e"
         else:
             text, colour = self._verdicts["not_required"], "#2e7d32"
