@@ -139,10 +139,10 @@
             <translation>Ajouter votre propre action (Ctrl+Maj+N)</translation>
         </message>
         <message numerus="yes">
-            <source>%n open action(s): </source>
+            <source>Open actions: %n — </source>
             <translation>
-                <numerusform>%n action ouverte : </numerusform>
-                <numerusform>%n actions ouvertes : </numerusform>
+                <numerusform>Action ouverte : %n — </numerusform>
+                <numerusform>Actions ouvertes : %n — </numerusform>
             </translation>
         </message>
         <message>
@@ -1359,7 +1359,7 @@ Si vous signalez ce problème, joignez les détails ci-dessous (ils ne contienne
             <translation>Pilote</translation>
         </message>
         <message numerus="yes">
-            <source>%n of %1 task(s) settled</source>
+            <source>%n of %1 tasks settled</source>
             <translation>
                 <numerusform>%n tâche réglée sur %1</numerusform>
                 <numerusform>%n tâches réglées sur %1</numerusform>
@@ -2317,7 +2317,7 @@ Si vous signalez ce problème, joignez les détails ci-dessous (ils ne contienne
             <translation>Où le travail se fait :</translation>
         </message>
         <message numerus="yes">
-            <source>%n of %1 task(s) settled</source>
+            <source>%n of %1 tasks settled</source>
             <translation>
                 <numerusform>%n tâche réglée sur %1</numerusform>
                 <numerusform>%n tâches réglées sur %1</numerusform>

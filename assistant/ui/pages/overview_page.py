@@ -220,7 +220,7 @@ class OverviewPage(GuidePage):
             bar.setMaximum(max(progress.total, 1))
             bar.setValue(progress.settled)
             count.setText(f"{progress.settled}/{progress.total}")
-            count.setAccessibleName(self.tr("%n of %1 task(s) settled", "", progress.settled)
+            count.setAccessibleName(self.tr("%n of %1 tasks settled", "", progress.settled)
                                     .replace("%1", str(progress.total)))
 
         score = result.score

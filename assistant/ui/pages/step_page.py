@@ -140,7 +140,7 @@ class StepPage(GuidePage):
             self.progress.setMaximum(max(progress.total, 1))
             self.progress.setValue(progress.settled)
             self.progress_label.setText(
-                self.tr("%n of %1 task(s) settled", "", progress.settled)
+                self.tr("%n of %1 tasks settled", "", progress.settled)
                 .replace("%1", str(progress.total)))
         pilot = result.snapshot.pilot
         by = pilot.name if pilot is not None else ""

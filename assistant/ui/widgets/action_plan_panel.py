@@ -138,7 +138,7 @@ class ActionPlanPanel(QWidget):
         if total:
             by_priority = " · ".join(f"{priority_label(p)} {counts[p]}" for p in Priority
                                      if counts[p])
-            self.summary.setText(self.tr("%n open action(s): ", "", total) + by_priority)
+            self.summary.setText(self.tr("Open actions: %n — ", "", total) + by_priority)
         else:
             self.summary.setText(self.tr("No open action: every gap the rules look for is "
                                          "dealt with."))
