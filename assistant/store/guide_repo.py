@@ -260,12 +260,12 @@ class GuideRepository:
         before = self.action(action.id) if action.id is not None else None
         after = replace(action, created_at=before.created_at if before else now,
                         updated_at=now)
-        if after.id is None:
-            with self._d.transaction():
-                new_id = self._write_action(after)
-            after = replace(after, id=new_id)
-        self._undoable(label, before, after, self._write_action_only,
-                       lambda: self._remove_action(int(after.id or 0)))
+        with self._d.transaction():  # one user action, one transaction
+            if after.id is None:
+                after = replace(after, id=self._write_action(after))
+            action_id = int(after.id or 0)
+            self._undoable(label, before, after, self._write_action_only,
+                           lambda: self._remove_action(action_id))
         return after
 
     def delete_action(self, action_id: int, *, label: str = "action") -> None:

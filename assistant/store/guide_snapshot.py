@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 from datetime import date
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from assistant.domain.guide.snapshot import Snapshot
 
@@ -19,7 +19,7 @@ if TYPE_CHECKING:
 def build_snapshot(dossier: Dossier, *, today: date | None = None) -> Snapshot:
     snapshot = Snapshot.of(dossier.organisation.get(), dossier.register.list(),
                            dossier.processors.list(), dossier.guide.state(), today=today)
-    extra: dict[str, object] = {}
+    extra: dict[str, Any] = {}
     # consent ledger [3]: extra["consent_purposes"] = ...
     # internal processes [5]: extra["processor_contracts"] = ...
     return replace(snapshot, **extra) if extra else snapshot

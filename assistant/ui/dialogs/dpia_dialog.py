@@ -123,8 +123,7 @@ class DpiaDialog(QDialog):
             button.toggled.connect(self._update_result)
         self.concluded_on = OptionalDateEdit(conclusion_box)
         self.concluded_on.setAccessibleName(self.tr("Date of the DPIA"))
-        self.done_radio.toggled.connect(
-            lambda on: on and not self.concluded_on.iso() and self.concluded_on.set_today())
+        self.done_radio.toggled.connect(self._default_dpia_date)
         self.reference = QLineEdit(conclusion_box)
         self.reference.setMaxLength(SHORT_MAX)
         self.reference.setAccessibleName(self.tr("Reference of the DPIA"))
@@ -188,6 +187,10 @@ class DpiaDialog(QDialog):
             self.screened_on.set_today()
             self.screened_by.setText(by)
         self._update_result()
+
+    def _default_dpia_date(self, checked: bool) -> None:
+        if checked and not self.concluded_on.iso():
+            self.concluded_on.set_today()
 
     def screening(self) -> DpiaScreening:
         conclusion = (DpiaConclusion.DPIA_DONE if self.done_radio.isChecked()

@@ -22,6 +22,7 @@ from assistant.content.guide import load_steps
 from assistant.content.messages import messages
 from assistant.domain.guide.model import Priority
 from assistant.domain.guide.plan import open_counts
+from assistant.domain.guide.score import ScoreBreakdown
 from assistant.domain.organisation import check_organisation
 from assistant.domain.overview import NextAction, register_summary
 from assistant.domain.processing import ProcessingStatus
@@ -58,7 +59,7 @@ class OverviewPage(GuidePage):
         super().__init__(session, parent)
         self.title.setText(self.tr("Overview"))
         self._next: NextAction | None = None
-        self._score = None
+        self._score: ScoreBreakdown | None = None
 
         # What to do next: the first thing on the page.
         self.next_box = QFrame(self)

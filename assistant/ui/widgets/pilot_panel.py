@@ -259,8 +259,13 @@ class PilotPanel(QWidget):
         if dossier is None or dossier.read_only or not self._dirty:
             return False
         pilot, dpo = self.pilot(), self.dpo()
-        done = self.session.perform(self, self.tr("Pilot"), lambda: dossier.guide.save_pilot(
-            pilot, dpo, label=self.tr("pilot and DPO")) or True)
+        label = self.tr("pilot and DPO")
+
+        def save() -> bool:
+            dossier.guide.save_pilot(pilot, dpo, label=label)
+            return True
+
+        done = self.session.perform(self, self.tr("Pilot"), save)
         if done:
             self._dirty = False
             self.load()
