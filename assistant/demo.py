@@ -16,6 +16,7 @@ from pathlib import Path
 
 from assistant.content.catalog import Lang
 from assistant.content.loader import template_by_id
+from assistant.demo_guide import fill_guide_demo  # six-step guide [4]
 from assistant.domain.organisation import Organisation
 from assistant.domain.processing import (
     DataCategory,
@@ -166,6 +167,7 @@ def fill_demo(dossier: Dossier, lang: Lang) -> Generator[Progress, None, None]:
     # consent ledger [3]
 
     # six-step guide [4]
+    fill_guide_demo(dossier, lang)
 
     # internal processes [5]
     from assistant.demo_processes import fill_processes_demo

@@ -1,21 +1,35 @@
-"""Where a dossier stands, and the one thing to do next (foundation version: organisation
-and register; the six-step guide refines it)."""
+"""Where a dossier stands, and the single most important thing to do next.
+
+:func:`next_action` picks, in this order: name the organisation (nothing else makes sense
+before); the first open action of high priority, then of medium priority (the action plan's
+order: step 1 before the register before the DPIAs); the first checklist task still to do,
+in step order; the first open action of low priority; a postponed action; and when nothing is
+left, a reminder to keep the file up to date.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
-from assistant.domain.findings import Severity
-from assistant.domain.organisation import Organisation, check_organisation
+from assistant.domain.guide.model import Priority
+from assistant.domain.guide.plan import ItemStatus, PlanItem
 from assistant.domain.processing import Processing, ProcessingStatus, check_processing
+
+if TYPE_CHECKING:
+    from assistant.domain.guide.checklist import StepProgress
+    from assistant.domain.guide.snapshot import Snapshot
 
 
 @dataclass(frozen=True)
 class NextAction:
-    code: str  # key of [next] in messages.toml
-    target: str  # page key where it is done ("organisation", "register")
+    code: str  # key of [next] in messages.toml / messages-guide.toml
+    target: str  # page key where it is done, or "organisation", "processing", "dpia"
     params: dict[str, str] = field(default_factory=dict)
     processing_id: int | None = None
+    item: PlanItem | None = None  # the plan's action, when it is one
+    task_id: str = ""  # the checklist task, when it is one
 
 
 @dataclass(frozen=True)
@@ -25,7 +39,7 @@ class RegisterSummary:
     points: int  # total points to complete over those
 
 
-def register_summary(processings: list[Processing]) -> RegisterSummary:
+def register_summary(processings: Iterable[Processing]) -> RegisterSummary:
     by_status = dict.fromkeys(ProcessingStatus, 0)
     incomplete = points = 0
     for p in processings:
@@ -39,26 +53,32 @@ def register_summary(processings: list[Processing]) -> RegisterSummary:
     return RegisterSummary(by_status, incomplete, points)
 
 
-def next_action(org: Organisation, processings: list[Processing]) -> NextAction:
-    if not org.legal_name.strip():
+def _from_item(item: PlanItem) -> NextAction:
+    if item.action is not None:
+        return NextAction("own_action", "step3", {"title": item.action.title}, item=item)
+    assert item.gap is not None
+    return NextAction("fix_gap", item.gap.target, dict(item.gap.params),
+                      processing_id=item.gap.processing_id, item=item)
+
+
+def next_action(snapshot: Snapshot, plan: list[PlanItem],
+                progress: list[StepProgress]) -> NextAction:
+    if not snapshot.organisation.legal_name.strip():
         return NextAction("name_organisation", "organisation")
-    live = [p for p in processings if p.status is not ProcessingStatus.ARCHIVED]
-    if not live:
-        return NextAction("first_processing", "register")
-    org_gaps = [f for f in check_organisation(org) if f.severity is Severity.WARNING]
-    # The processing with the most points to complete, active before draft.
-    worst: tuple[int, int, Processing] | None = None
-    for p in live:
-        n = len(check_processing(p))
-        if n:
-            key = (p.status is ProcessingStatus.ACTIVE, n)
-            if worst is None or key > worst[:2]:
-                worst = (*key, p)  # type: ignore[assignment]
-    if worst is not None:
-        p = worst[2]
-        return NextAction("complete_processing", "register",
-                          {"name": p.name, "count": str(worst[1])}, processing_id=p.id)
-    if org_gaps:
-        return NextAction("complete_organisation", "organisation",
-                          {"count": str(len(org_gaps))})
-    return NextAction("register_complete", "register")
+    open_items = [i for i in plan if i.status is ItemStatus.OPEN]
+    for priority in (Priority.HIGH, Priority.MEDIUM):
+        for item in open_items:
+            if item.priority is priority:
+                return _from_item(item)
+    for step in progress:
+        for task in step.tasks:
+            if not task.settled:
+                return NextAction("checklist_task", task.task.link or step.step.key,
+                                  {"title": task.task.title, "step": str(step.step.number)},
+                                  task_id=task.task.id)
+    if open_items:
+        return _from_item(open_items[0])
+    postponed = [i for i in plan if i.status is ItemStatus.POSTPONED]
+    if postponed:
+        return _from_item(postponed[0])
+    return NextAction("all_settled", "step6")

@@ -123,6 +123,9 @@ class Dossier:
         # consent ledger [3]: self.consents
 
         # six-step guide [4]: self.guide
+        from assistant.store.guide_repo import GuideRepository
+
+        self.guide = GuideRepository(self)
 
         # internal processes [5]: self.requests, self.breaches
         from assistant.store.breach_repo import BreachRepository

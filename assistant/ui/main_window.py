@@ -46,10 +46,12 @@ from assistant.ui.i18n import current_lang, install_translations, translate
 from assistant.ui.jobs import JobRunner
 from assistant.ui.pages.base import Page
 from assistant.ui.pages.documents_page import DocumentsPage
+from assistant.ui.pages.guide_page import GuidePage
 from assistant.ui.pages.overview_page import OverviewPage
 from assistant.ui.pages.placeholder_page import PlaceholderPage
 from assistant.ui.pages.register_page import RegisterPage
 from assistant.ui.pages.start_page import StartPage
+from assistant.ui.pages.step_page import StepPage
 from assistant.ui.session import Session
 from assistant.ui.settings import Settings
 from assistant.ui.theme import THEMES, apply_theme
@@ -79,31 +81,17 @@ def page_specs() -> list[PageSpec]:
 
     # six-step guide [4]
     steps = [
-        ("step1", translate("MainWindow", "1. Appoint a pilot"),
-         translate("MainWindow", "Record who steers data protection in the shop, and find out "
-                      "whether a data protection officer (DPO) is mandatory for you "
-                      "(GDPR Art. 37).")),
-        ("step2", translate("MainWindow", "2. Map your processing"),
-         translate("MainWindow", "List everything you do with personal data: that list is the "
-                      "register of processing activities (GDPR Art. 30). The register "
-                      "itself is already here.")),
-        ("step3", translate("MainWindow", "3. Prioritise the actions"),
-         translate("MainWindow", "An action plan drawn from the gaps in your register, ranked by "
-                      "risk to people.")),
-        ("step4", translate("MainWindow", "4. Manage the risks"),
-         translate("MainWindow", "Screen each processing against the nine criteria that call for "
-                      "an impact assessment (GDPR Art. 35).")),
-        ("step5", translate("MainWindow", "5. Organise internal processes"),
-         translate("MainWindow", "Procedures for rights requests (one month), data breaches (72 "
-                      "hours), processors and consent records.")),
-        ("step6", translate("MainWindow", "6. Document compliance"),
-         translate("MainWindow", "Keep the documentation up to date and print it as a dossier.")),
+        ("step1", translate("MainWindow", "1. Appoint a pilot")),
+        ("step2", translate("MainWindow", "2. Map your processing")),
+        ("step3", translate("MainWindow", "3. Prioritise the actions")),
+        ("step4", translate("MainWindow", "4. Manage the risks")),
+        ("step5", translate("MainWindow", "5. Organise internal processes")),
+        ("step6", translate("MainWindow", "6. Document compliance")),
     ]
-    for key, title, plan in steps:
-        link = (("register", translate("MainWindow", "Open the register"))
-                if key == "step2" else None)
-        section = translate("MainWindow", "The six steps") if key == "step1" else ""
-        specs.append(PageSpec(key, title, placeholder(key, title, plan, link), section=section))
+    for number, (key, title) in enumerate(steps, start=1):
+        section = translate("MainWindow", "The six steps") if number == 1 else ""
+        specs.append(PageSpec(key, title, lambda s, p, n=number: StepPage(s, n, p),
+                              section=section))
 
     specs.append(PageSpec("register", translate("MainWindow", "Register"),
                           lambda s, p: RegisterPage(s, p),
@@ -196,9 +184,9 @@ class MainWindow(QMainWindow):
             item = QListWidgetItem(spec.title, self.sidebar)
             item.setData(Qt.ItemDataRole.UserRole, spec.key)
             item.setToolTip(spec.title)
-        overview = self.pages["overview"]
-        if isinstance(overview, OverviewPage):
-            overview.open_processing.connect(self.edit_processing)
+        for page in self.pages.values():  # the guide's pages send the user to a processing
+            if isinstance(page, GuidePage):
+                page.open_processing.connect(self.edit_processing)
         self.sidebar.currentRowChanged.connect(self._sidebar_changed)
         self.splitter = QSplitter()
         self.splitter.addWidget(self.sidebar)

@@ -21,6 +21,227 @@ Logiciel libre sous licence publique générale GNU, version 3 ou ultérieure : 
         </message>
     </context>
     <context>
+        <name>ActionDialog</name>
+        <message>
+            <source>New action</source>
+            <translation>Nouvelle action</translation>
+        </message>
+        <message>
+            <source>Edit the action</source>
+            <translation>Modifier l'action</translation>
+        </message>
+        <message>
+            <source>Action</source>
+            <translation>Action</translation>
+        </message>
+        <message>
+            <source>For example: put up the CCTV sign at the entrance</source>
+            <translation>Par exemple : poser le panneau vidéo à l'entrée</translation>
+        </message>
+        <message>
+            <source>Detail</source>
+            <translation>Détail</translation>
+        </message>
+        <message>
+            <source>Priority</source>
+            <translation>Priorité</translation>
+        </message>
+        <message>
+            <source>Due on</source>
+            <translation>Échéance</translation>
+        </message>
+        <message>
+            <source>In charge</source>
+            <translation>Responsable</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>État</translation>
+        </message>
+        <message>
+            <source>To do</source>
+            <translation>À faire</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>Faite</translation>
+        </message>
+        <message>
+            <source>Cancelled</source>
+            <translation>Abandonnée</translation>
+        </message>
+        <message>
+            <source>&amp;Action:</source>
+            <translation>&amp;Action :</translation>
+        </message>
+        <message>
+            <source>De&amp;tail:</source>
+            <translation>Dé&amp;tail :</translation>
+        </message>
+        <message>
+            <source>&amp;Priority:</source>
+            <translation>&amp;Priorité :</translation>
+        </message>
+        <message>
+            <source>D&amp;ue on:</source>
+            <translation>É&amp;chéance :</translation>
+        </message>
+        <message>
+            <source>&amp;In charge:</source>
+            <translation>&amp;Responsable :</translation>
+        </message>
+        <message>
+            <source>&amp;State:</source>
+            <translation>É&amp;tat :</translation>
+        </message>
+        <message>
+            <source>Cannot save yet</source>
+            <translation>Impossible d'enregistrer pour l'instant</translation>
+        </message>
+    </context>
+    <context>
+        <name>ActionPlanPanel</name>
+        <message>
+            <source>Show</source>
+            <translation>Afficher</translation>
+        </message>
+        <message>
+            <source>Open actions</source>
+            <translation>Actions ouvertes</translation>
+        </message>
+        <message>
+            <source>All, with those fixed and done</source>
+            <translation>Toutes, y compris réglées et faites</translation>
+        </message>
+        <message>
+            <source>Action plan</source>
+            <translation>Plan d'action</translation>
+        </message>
+        <message>
+            <source>Selected action</source>
+            <translation>Action sélectionnée</translation>
+        </message>
+        <message>
+            <source>F&amp;ix it</source>
+            <translation>Ré&amp;gler</translation>
+        </message>
+        <message>
+            <source>&amp;Postpone…</source>
+            <translation>Re&amp;porter…</translation>
+        </message>
+        <message>
+            <source>N&amp;ot applicable…</source>
+            <translation>Sans ob&amp;jet…</translation>
+        </message>
+        <message>
+            <source>&amp;Reopen</source>
+            <translation>Rou&amp;vrir</translation>
+        </message>
+        <message>
+            <source>&amp;New action…</source>
+            <translation>&amp;Nouvelle action…</translation>
+        </message>
+        <message>
+            <source>Edi&amp;t…</source>
+            <translation>M&amp;odifier…</translation>
+        </message>
+        <message>
+            <source>Mark &amp;done</source>
+            <translation>Marquer fai&amp;te</translation>
+        </message>
+        <message>
+            <source>De&amp;lete</source>
+            <translation>&amp;Supprimer</translation>
+        </message>
+        <message>
+            <source>Add your own action (Ctrl+Shift+N)</source>
+            <translation>Ajouter votre propre action (Ctrl+Maj+N)</translation>
+        </message>
+        <message numerus="yes">
+            <source>Open actions: %n — </source>
+            <translation>
+                <numerusform>Action ouverte : %n — </numerusform>
+                <numerusform>Actions ouvertes : %n — </numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No open action: every gap the rules look for is dealt with.</source>
+            <translation>Aucune action ouverte : tous les manques que cherchent les règles sont traités.</translation>
+        </message>
+        <message>
+            <source>Go to: %1</source>
+            <translation>Aller à : %1</translation>
+        </message>
+        <message>
+            <source>Priority:</source>
+            <translation>Priorité :</translation>
+        </message>
+        <message>
+            <source>In charge:</source>
+            <translation>Responsable :</translation>
+        </message>
+        <message>
+            <source>Done on:</source>
+            <translation>Faite le :</translation>
+        </message>
+        <message>
+            <source>Rule:</source>
+            <translation>Règle :</translation>
+        </message>
+        <message>
+            <source>How to fix it:</source>
+            <translation>Comment la régler :</translation>
+        </message>
+        <message>
+            <source>Postponed:</source>
+            <translation>Reportée :</translation>
+        </message>
+        <message>
+            <source>Not applicable:</source>
+            <translation>Sans objet :</translation>
+        </message>
+        <message>
+            <source>Source:</source>
+            <translation>Source :</translation>
+        </message>
+        <message>
+            <source>postponement</source>
+            <translation>report</translation>
+        </message>
+        <message>
+            <source>action not applicable</source>
+            <translation>action sans objet</translation>
+        </message>
+        <message>
+            <source>action reopened</source>
+            <translation>action rouverte</translation>
+        </message>
+        <message>
+            <source>new action</source>
+            <translation>nouvelle action</translation>
+        </message>
+        <message>
+            <source>edit of an action</source>
+            <translation>modification d'une action</translation>
+        </message>
+        <message>
+            <source>action done</source>
+            <translation>action faite</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>Supprimer</translation>
+        </message>
+        <message>
+            <source>Delete the action “%1”? You can undo this with Ctrl+Z.</source>
+            <translation>Supprimer l'action « %1 » ? Vous pouvez l'annuler avec Ctrl+Z.</translation>
+        </message>
+        <message>
+            <source>deletion of an action</source>
+            <translation>suppression d'une action</translation>
+        </message>
+    </context>
+    <context>
         <name>Backups</name>
         <message>
             <source>before an update of the file format</source>
@@ -291,7 +512,7 @@ Logiciel libre sous licence publique générale GNU, version 3 ou ultérieure : 
         </message>
         <message>
             <source>Cannot save yet</source>
-            <translation>Enregistrement impossible pour l'instant</translation>
+            <translation>Impossible d'enregistrer pour l'instant</translation>
         </message>
     </context>
     <context>
@@ -540,6 +761,61 @@ Logiciel libre sous licence publique générale GNU, version 3 ou ultérieure : 
         </message>
     </context>
     <context>
+        <name>ChecklistView</name>
+        <message>
+            <source>Checklist</source>
+            <translation>Liste de contrôle</translation>
+        </message>
+        <message>
+            <source>Selected task</source>
+            <translation>Tâche sélectionnée</translation>
+        </message>
+        <message>
+            <source>Mar&amp;k as done…</source>
+            <translation>&amp;Marquer faite…</translation>
+        </message>
+        <message>
+            <source>Not appli&amp;cable…</source>
+            <translation>Sans o&amp;bjet…</translation>
+        </message>
+        <message>
+            <source>&amp;Back to to do</source>
+            <translation>Remettre à fa&amp;ire</translation>
+        </message>
+        <message>
+            <source>&amp;Go there</source>
+            <translation>Y all&amp;er</translation>
+        </message>
+        <message>
+            <source>&amp;Go to: %1</source>
+            <translation>All&amp;er à : %1</translation>
+        </message>
+        <message>
+            <source>The dossier checks this task by itself.</source>
+            <translation>Le dossier coche cette tâche de lui-même.</translation>
+        </message>
+        <message>
+            <source>Why:</source>
+            <translation>Pourquoi :</translation>
+        </message>
+        <message>
+            <source>Source:</source>
+            <translation>Source :</translation>
+        </message>
+        <message>
+            <source>task done</source>
+            <translation>tâche faite</translation>
+        </message>
+        <message>
+            <source>task not applicable</source>
+            <translation>tâche sans objet</translation>
+        </message>
+        <message>
+            <source>task back to do</source>
+            <translation>tâche remise à faire</translation>
+        </message>
+    </context>
+    <context>
         <name>Clock</name>
         <message>
             <source>%1 h</source>
@@ -754,6 +1030,53 @@ Si vous signalez ce problème, joignez les détails ci-dessous. Ils décrivent o
         </message>
     </context>
     <context>
+        <name>DecisionDialog</name>
+        <message>
+            <source>Postpone the action</source>
+            <translation>Reporter l'action</translation>
+        </message>
+        <message>
+            <source>Action not applicable</source>
+            <translation>Action sans objet</translation>
+        </message>
+        <message>
+            <source>The action stays in the plan as postponed; when the date passes, it is open again.</source>
+            <translation>L'action reste dans le plan comme reportée ; une fois la date passée, elle est de nouveau ouverte.</translation>
+        </message>
+        <message>
+            <source>The action leaves the open plan. Say why the rule does not apply here: an inspector will read it.</source>
+            <translation>L'action quitte le plan ouvert. Dites pourquoi la règle ne s'applique pas ici : un contrôleur le lira.</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>Raison</translation>
+        </message>
+        <message>
+            <source>Postponed until</source>
+            <translation>Reportée jusqu'au</translation>
+        </message>
+        <message>
+            <source>Decided by</source>
+            <translation>Décidé par</translation>
+        </message>
+        <message>
+            <source>&amp;Why:</source>
+            <translation>&amp;Pourquoi :</translation>
+        </message>
+        <message>
+            <source>&amp;Until:</source>
+            <translation>&amp;Jusqu'au :</translation>
+        </message>
+        <message>
+            <source>&amp;Decided by:</source>
+            <translation>&amp;Décidé par :</translation>
+        </message>
+        <message>
+            <source>Cannot save yet</source>
+            <translation>Impossible d'enregistrer pour l'instant</translation>
+        </message>
+    </context>
+    <context>
         <name>DocumentsPage</name>
         <message>
             <source>Documents</source>
@@ -879,6 +1202,374 @@ L'ouvrir maintenant ?</translation>
         </message>
     </context>
     <context>
+        <name>DpiaDialog</name>
+        <message>
+            <source>DPIA screening: %1</source>
+            <translation>Examen AIPD : %1</translation>
+        </message>
+        <message>
+            <source>The nine criteria: tick those this processing meets</source>
+            <translation>Les neuf critères : cochez ceux que remplit ce traitement</translation>
+        </message>
+        <message>
+            <source>The authority's lists</source>
+            <translation>Les listes de la CNIL</translation>
+        </message>
+        <message>
+            <source>Operation that always requires a DPIA</source>
+            <translation>Opération qui demande toujours une AIPD</translation>
+        </message>
+        <message>
+            <source>None of these</source>
+            <translation>Aucune de celles-ci</translation>
+        </message>
+        <message>
+            <source>Operation the authority exempts</source>
+            <translation>Opération dispensée par la CNIL</translation>
+        </message>
+        <message>
+            <source>Always requires a DPIA:</source>
+            <translation>Demande toujours une AIPD :</translation>
+        </message>
+        <message>
+            <source>Exempted by the authority:</source>
+            <translation>Dispensée par la CNIL :</translation>
+        </message>
+        <message>
+            <source>Result of the screening</source>
+            <translation>Résultat de l'examen</translation>
+        </message>
+        <message>
+            <source>Your conclusion</source>
+            <translation>Votre conclusion</translation>
+        </message>
+        <message>
+            <source>Not decided yet</source>
+            <translation>Pas encore décidé</translation>
+        </message>
+        <message>
+            <source>A DPIA was carried out</source>
+            <translation>Une AIPD a été menée</translation>
+        </message>
+        <message>
+            <source>No DPIA is needed</source>
+            <translation>Aucune AIPD n'est nécessaire</translation>
+        </message>
+        <message>
+            <source>Date of the DPIA</source>
+            <translation>Date de l'AIPD</translation>
+        </message>
+        <message>
+            <source>Reference of the DPIA</source>
+            <translation>Référence de l'AIPD</translation>
+        </message>
+        <message>
+            <source>File name or where the DPIA is kept</source>
+            <translation>Nom du fichier ou lieu où l'AIPD est conservée</translation>
+        </message>
+        <message>
+            <source>Why no DPIA is needed</source>
+            <translation>Pourquoi aucune AIPD n'est nécessaire</translation>
+        </message>
+        <message>
+            <source>Date of the DPIA:</source>
+            <translation>Date de l'AIPD :</translation>
+        </message>
+        <message>
+            <source>Reference:</source>
+            <translation>Référence :</translation>
+        </message>
+        <message>
+            <source>Why none is needed:</source>
+            <translation>Pourquoi il n'en faut pas :</translation>
+        </message>
+        <message>
+            <source>Screening</source>
+            <translation>Examen</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>Notes</translation>
+        </message>
+        <message>
+            <source>Screened on</source>
+            <translation>Examiné le</translation>
+        </message>
+        <message>
+            <source>Screened by</source>
+            <translation>Examiné par</translation>
+        </message>
+        <message>
+            <source>Notes:</source>
+            <translation>Notes :</translation>
+        </message>
+        <message>
+            <source>Screened on:</source>
+            <translation>Examiné le :</translation>
+        </message>
+        <message>
+            <source>Screened by:</source>
+            <translation>Examiné par :</translation>
+        </message>
+        <message>
+            <source>A DPIA is required: this operation is on a list of operations that always require one.</source>
+            <translation>Une AIPD est requise : cette opération figure sur une liste des opérations qui en demandent toujours une.</translation>
+        </message>
+        <message numerus="yes">
+            <source>A DPIA is in principle required: %n criteria met (%1 or more call for one).</source>
+            <translation>
+                <numerusform>Une AIPD est en principe requise : %n critère rempli (%1 ou plus en appellent une).</numerusform>
+                <numerusform>Une AIPD est en principe requise : %n critères remplis (%1 ou plus en appellent une).</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No DPIA is required: the authority exempts this operation.</source>
+            <translation>Aucune AIPD n'est requise : la CNIL dispense cette opération.</translation>
+        </message>
+        <message numerus="yes">
+            <source>No DPIA is required in principle: %n criteria met (fewer than %1).</source>
+            <translation>
+                <numerusform>Aucune AIPD n'est requise en principe : %n critère rempli (moins de %1).</numerusform>
+                <numerusform>Aucune AIPD n'est requise en principe : %n critères remplis (moins de %1).</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Settled by your conclusion.</source>
+            <translation>Réglé par votre conclusion.</translation>
+        </message>
+        <message>
+            <source>Record the DPIA in your conclusion (or, if the criteria alone call for it, why none is needed).</source>
+            <translation>Notez l'AIPD dans votre conclusion (ou, si seuls les critères l'appellent, pourquoi il n'en faut pas).</translation>
+        </message>
+        <message>
+            <source>Cannot save yet</source>
+            <translation>Impossible d'enregistrer pour l'instant</translation>
+        </message>
+    </context>
+    <context>
+        <name>DpiaPanel</name>
+        <message>
+            <source>DPIA screening of each processing</source>
+            <translation>Examen AIPD de chaque traitement</translation>
+        </message>
+        <message>
+            <source>Sc&amp;reen…</source>
+            <translation>E&amp;xaminer…</translation>
+        </message>
+        <message>
+            <source>Screen the selected processing (Enter)</source>
+            <translation>Examiner le traitement sélectionné (Entrée)</translation>
+        </message>
+        <message>
+            <source>Re&amp;move the screening</source>
+            <translation>Re&amp;tirer l'examen</translation>
+        </message>
+        <message>
+            <source>The register is empty: add processing activities first (step 2).</source>
+            <translation>Le registre est vide : ajoutez d'abord des traitements (étape 2).</translation>
+        </message>
+        <message>
+            <source>Screened: %1 of %2 processing activities. DPIA required: %3 (still to record: %4).</source>
+            <translation>Examinés : %1 traitements sur %2. AIPD requise : %3 (encore à noter : %4).</translation>
+        </message>
+        <message>
+            <source>DPIA screening</source>
+            <translation>Examen AIPD</translation>
+        </message>
+        <message>
+            <source>screening removed</source>
+            <translation>examen retiré</translation>
+        </message>
+    </context>
+    <context>
+        <name>DpiaTableModel</name>
+        <message>
+            <source>Not screened</source>
+            <translation>Non examiné</translation>
+        </message>
+        <message>
+            <source>DPIA required (on a list)</source>
+            <translation>AIPD requise (sur une liste)</translation>
+        </message>
+        <message numerus="yes">
+            <source>DPIA required (%n criteria)</source>
+            <translation>
+                <numerusform>AIPD requise (%n critère)</numerusform>
+                <numerusform>AIPD requise (%n critères)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Not required (exempted)</source>
+            <translation>Non requise (dispense)</translation>
+        </message>
+        <message numerus="yes">
+            <source>Not required (%n criteria)</source>
+            <translation>
+                <numerusform>Non requise (%n critère)</numerusform>
+                <numerusform>Non requise (%n critères)</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>Guide</name>
+        <message>
+            <source>High</source>
+            <translation>Haute</translation>
+        </message>
+        <message>
+            <source>Medium</source>
+            <translation>Moyenne</translation>
+        </message>
+        <message>
+            <source>Low</source>
+            <translation>Basse</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>Ouverte</translation>
+        </message>
+        <message>
+            <source>Postponed</source>
+            <translation>Reportée</translation>
+        </message>
+        <message>
+            <source>Not applicable</source>
+            <translation>Sans objet</translation>
+        </message>
+        <message>
+            <source>Fixed</source>
+            <translation>Réglée</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>Faite</translation>
+        </message>
+        <message>
+            <source>Cancelled</source>
+            <translation>Abandonnée</translation>
+        </message>
+        <message>
+            <source>To do</source>
+            <translation>À faire</translation>
+        </message>
+        <message>
+            <source>Done (seen in the dossier)</source>
+            <translation>Faite (vu dans le dossier)</translation>
+        </message>
+        <message>
+            <source>Your own action</source>
+            <translation>Votre propre action</translation>
+        </message>
+        <message>
+            <source>Organisation form</source>
+            <translation>Fiche de l'entreprise</translation>
+        </message>
+        <message>
+            <source>Processing editor</source>
+            <translation>Éditeur de traitement</translation>
+        </message>
+        <message>
+            <source>DPIA screening</source>
+            <translation>Examen AIPD</translation>
+        </message>
+        <message>
+            <source>fixed %1</source>
+            <translation>réglée le %1</translation>
+        </message>
+        <message>
+            <source>until %1</source>
+            <translation>jusqu'au %1</translation>
+        </message>
+        <message>
+            <source>due %1</source>
+            <translation>pour le %1</translation>
+        </message>
+        <message>
+            <source>overdue</source>
+            <translation>en retard</translation>
+        </message>
+        <message>
+            <source>since %1</source>
+            <translation>depuis le %1</translation>
+        </message>
+        <message>
+            <source>Priority</source>
+            <translation>Priorité</translation>
+        </message>
+        <message>
+            <source>Action</source>
+            <translation>Action</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Statut</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <source>Rule</source>
+            <translation>Règle</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>État</translation>
+        </message>
+        <message>
+            <source>Task</source>
+            <translation>Tâche</translation>
+        </message>
+        <message>
+            <source>When, by whom</source>
+            <translation>Quand, par qui</translation>
+        </message>
+        <message>
+            <source>edit of the organisation</source>
+            <translation>modification de l'entreprise</translation>
+        </message>
+        <message>
+            <source>Organisation</source>
+            <translation>Entreprise</translation>
+        </message>
+        <message>
+            <source>DPIA screening of “%1”</source>
+            <translation>examen AIPD de « %1 »</translation>
+        </message>
+        <message>
+            <source>To record</source>
+            <translation>À noter</translation>
+        </message>
+        <message>
+            <source>DPIA done %1</source>
+            <translation>AIPD menée le %1</translation>
+        </message>
+        <message>
+            <source>No DPIA needed</source>
+            <translation>Pas d'AIPD nécessaire</translation>
+        </message>
+        <message>
+            <source>Ref.</source>
+            <translation>Réf.</translation>
+        </message>
+        <message>
+            <source>Processing activity</source>
+            <translation>Traitement</translation>
+        </message>
+        <message>
+            <source>Criteria met</source>
+            <translation>Critères remplis</translation>
+        </message>
+        <message>
+            <source>Result</source>
+            <translation>Résultat</translation>
+        </message>
+        <message>
+            <source>Conclusion</source>
+            <translation>Conclusion</translation>
+        </message>
+    </context>
+    <context>
         <name>HelpWindow</name>
         <message>
             <source>Help</source>
@@ -919,56 +1610,28 @@ L'ouvrir maintenant ?</translation>
             <translation>1. Désigner un pilote</translation>
         </message>
         <message>
-            <source>Record who steers data protection in the shop, and find out whether a data protection officer (DPO) is mandatory for you (GDPR Art. 37).</source>
-            <translation>Indiquez qui pilote la protection des données dans le commerce, et vérifiez si un délégué à la protection des données (DPO) est obligatoire pour vous (RGPD, art. 37).</translation>
-        </message>
-        <message>
             <source>2. Map your processing</source>
             <translation>2. Cartographier vos traitements</translation>
-        </message>
-        <message>
-            <source>List everything you do with personal data: that list is the register of processing activities (GDPR Art. 30). The register itself is already here.</source>
-            <translation>Recensez tout ce que vous faites avec des données personnelles : cette liste est le registre des activités de traitement (RGPD, art. 30). Le registre lui-même est déjà disponible.</translation>
         </message>
         <message>
             <source>3. Prioritise the actions</source>
             <translation>3. Prioriser les actions</translation>
         </message>
         <message>
-            <source>An action plan drawn from the gaps in your register, ranked by risk to people.</source>
-            <translation>Un plan d'action tiré des manques de votre registre, classé selon le risque pour les personnes.</translation>
-        </message>
-        <message>
             <source>4. Manage the risks</source>
             <translation>4. Gérer les risques</translation>
-        </message>
-        <message>
-            <source>Screen each processing against the nine criteria that call for an impact assessment (GDPR Art. 35).</source>
-            <translation>Passez chaque traitement au crible des neuf critères qui appellent une analyse d'impact (RGPD, art. 35).</translation>
         </message>
         <message>
             <source>5. Organise internal processes</source>
             <translation>5. Organiser les processus internes</translation>
         </message>
         <message>
-            <source>Procedures for rights requests (one month), data breaches (72 hours), processors and consent records.</source>
-            <translation>Des procédures pour les demandes d'exercice des droits (un mois), les violations de données (72 heures), les sous-traitants et les preuves de consentement.</translation>
-        </message>
-        <message>
             <source>6. Document compliance</source>
             <translation>6. Documenter la conformité</translation>
         </message>
         <message>
-            <source>Keep the documentation up to date and print it as a dossier.</source>
-            <translation>Tenir la documentation à jour et l'imprimer sous forme de dossier.</translation>
-        </message>
-        <message>
             <source>Overview</source>
             <translation>Vue d'ensemble</translation>
-        </message>
-        <message>
-            <source>Open the register</source>
-            <translation>Ouvrir le registre</translation>
         </message>
         <message>
             <source>The six steps</source>
@@ -1343,6 +2006,13 @@ L'ouvrir maintenant ?</translation>
         </message>
     </context>
     <context>
+        <name>OptionalDateEdit</name>
+        <message>
+            <source>Leave at — when there is no date; Delete clears it.</source>
+            <translation>Laissez à — s'il n'y a pas de date ; Suppr l'efface.</translation>
+        </message>
+    </context>
+    <context>
         <name>OrganisationDialog</name>
         <message>
             <source>Organisation</source>
@@ -1350,7 +2020,7 @@ L'ouvrir maintenant ?</translation>
         </message>
         <message>
             <source>Cannot save yet</source>
-            <translation>Enregistrement impossible pour l'instant</translation>
+            <translation>Impossible d'enregistrer pour l'instant</translation>
         </message>
     </context>
     <context>
@@ -1473,7 +2143,7 @@ L'ouvrir maintenant ?</translation>
         </message>
         <message>
             <source>&amp;Email:</source>
-            <translation>C&amp;ourriel :</translation>
+            <translation>&amp;Courriel :</translation>
         </message>
         <message>
             <source>Email</source>
@@ -1481,7 +2151,7 @@ L'ouvrir maintenant ?</translation>
         </message>
         <message>
             <source>P&amp;hone:</source>
-            <translation>&amp;Téléphone :</translation>
+            <translation>Télé&amp;phone :</translation>
         </message>
         <message>
             <source>Phone</source>
@@ -1519,6 +2189,22 @@ L'ouvrir maintenant ?</translation>
             <translation>Y aller</translation>
         </message>
         <message>
+            <source>The six steps</source>
+            <translation>Les six étapes</translation>
+        </message>
+        <message>
+            <source>Progress of step %1</source>
+            <translation>Avancement de l'étape %1</translation>
+        </message>
+        <message>
+            <source>Compliance score</source>
+            <translation>Score de conformité</translation>
+        </message>
+        <message>
+            <source>How is this &amp;computed?</source>
+            <translation>Comment est-il &amp;calculé ?</translation>
+        </message>
+        <message>
             <source>Organisation (controller)</source>
             <translation>Entreprise (responsable du traitement)</translation>
         </message>
@@ -1551,12 +2237,58 @@ L'ouvrir maintenant ?</translation>
             <translation>Modifier l'entreprise…</translation>
         </message>
         <message>
+            <source>Open actions</source>
+            <translation>Actions ouvertes</translation>
+        </message>
+        <message>
+            <source>Open the action plan</source>
+            <translation>Ouvrir le plan d'action</translation>
+        </message>
+        <message>
+            <source>Upcoming deadlines (30 days)</source>
+            <translation>Échéances à venir (30 jours)</translation>
+        </message>
+        <message>
+            <source>Upcoming deadlines</source>
+            <translation>Échéances à venir</translation>
+        </message>
+        <message>
             <source>Register of processing activities</source>
             <translation>Registre des activités de traitement</translation>
         </message>
         <message>
             <source>Open the register</source>
             <translation>Ouvrir le registre</translation>
+        </message>
+        <message>
+            <source>Pilot</source>
+            <translation>Pilote</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n of %1 tasks settled</source>
+            <translation>
+                <numerusform>%n tâche réglée sur %1</numerusform>
+                <numerusform>%n tâches réglées sur %1</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Checklist %1/40 · register %2/30 · action plan %3/30</source>
+            <translation>Liste de contrôle %1/40 · registre %2/30 · plan d'action %3/30</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n postponed.</source>
+            <translation>
+                <numerusform>%n reportée.</numerusform>
+                <numerusform>%n reportées.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>overdue</source>
+            <translation>en retard</translation>
+        </message>
+        <message>
+            <source>Nothing falls due in the next 30 days.</source>
+            <translation>Rien ne vient à échéance dans les 30 prochains jours.</translation>
         </message>
         <message numerus="yes">
             <source>%n processing activities</source>
@@ -1574,12 +2306,179 @@ L'ouvrir maintenant ?</translation>
             <translation>Plus aucun point à compléter.</translation>
         </message>
         <message>
-            <source>Organisation</source>
-            <translation>Entreprise</translation>
+            <source>No pilot named yet (step 1).</source>
+            <translation>Aucun pilote nommé pour l'instant (étape 1).</translation>
+        </message>
+    </context>
+    <context>
+        <name>PilotPanel</name>
+        <message>
+            <source>The pilot</source>
+            <translation>Le pilote</translation>
         </message>
         <message>
-            <source>edit of the organisation</source>
-            <translation>modification de l'entreprise</translation>
+            <source>Pilot's name</source>
+            <translation>Nom du pilote</translation>
+        </message>
+        <message>
+            <source>Pilot's role</source>
+            <translation>Fonction du pilote</translation>
+        </message>
+        <message>
+            <source>Manager, employee…</source>
+            <translation>Gérant, salarié…</translation>
+        </message>
+        <message>
+            <source>Pilot's email</source>
+            <translation>Courriel du pilote</translation>
+        </message>
+        <message>
+            <source>Pilot's phone</source>
+            <translation>Téléphone du pilote</translation>
+        </message>
+        <message>
+            <source>Appointed on</source>
+            <translation>Désigné le</translation>
+        </message>
+        <message>
+            <source>Notes on the pilot</source>
+            <translation>Notes sur le pilote</translation>
+        </message>
+        <message>
+            <source>&amp;Use the legal representative</source>
+            <translation>Reprendre le re&amp;présentant légal</translation>
+        </message>
+        <message>
+            <source>&amp;Name:</source>
+            <translation>&amp;Nom :</translation>
+        </message>
+        <message>
+            <source>&amp;Role:</source>
+            <translation>F&amp;onction :</translation>
+        </message>
+        <message>
+            <source>E&amp;mail:</source>
+            <translation>&amp;Courriel :</translation>
+        </message>
+        <message>
+            <source>&amp;Phone:</source>
+            <translation>&amp;Téléphone :</translation>
+        </message>
+        <message>
+            <source>&amp;Appointed on:</source>
+            <translation>Désigné &amp;le :</translation>
+        </message>
+        <message>
+            <source>N&amp;otes:</source>
+            <translation>Note&amp;s :</translation>
+        </message>
+        <message>
+            <source>Is a data protection officer (DPO) mandatory?</source>
+            <translation>Un délégué à la protection des données (DPO) est-il obligatoire ?</translation>
+        </message>
+        <message>
+            <source>Not answered</source>
+            <translation>Sans réponse</translation>
+        </message>
+        <message>
+            <source>No</source>
+            <translation>Non</translation>
+        </message>
+        <message>
+            <source>Yes</source>
+            <translation>Oui</translation>
+        </message>
+        <message>
+            <source>Whether a DPO is mandatory</source>
+            <translation>Si un DPO est obligatoire</translation>
+        </message>
+        <message>
+            <source>A DPO is &amp;designated</source>
+            <translation>&amp;Un DPO est désigné</translation>
+        </message>
+        <message>
+            <source>The DPO</source>
+            <translation>Le DPO</translation>
+        </message>
+        <message>
+            <source>DPO's name</source>
+            <translation>Nom du DPO</translation>
+        </message>
+        <message>
+            <source>DPO's firm</source>
+            <translation>Cabinet du DPO</translation>
+        </message>
+        <message>
+            <source>For an external DPO</source>
+            <translation>Pour un DPO externe</translation>
+        </message>
+        <message>
+            <source>DPO's email</source>
+            <translation>Courriel du DPO</translation>
+        </message>
+        <message>
+            <source>DPO's phone</source>
+            <translation>Téléphone du DPO</translation>
+        </message>
+        <message>
+            <source>Designation number</source>
+            <translation>Numéro de désignation</translation>
+        </message>
+        <message>
+            <source>Given by the authority after the designation form</source>
+            <translation>Donné par la CNIL après le formulaire de désignation</translation>
+        </message>
+        <message>
+            <source>Designated on</source>
+            <translation>Désigné le</translation>
+        </message>
+        <message>
+            <source>Name:</source>
+            <translation>Nom :</translation>
+        </message>
+        <message>
+            <source>Firm:</source>
+            <translation>Cabinet :</translation>
+        </message>
+        <message>
+            <source>Email:</source>
+            <translation>Courriel :</translation>
+        </message>
+        <message>
+            <source>Phone:</source>
+            <translation>Téléphone :</translation>
+        </message>
+        <message>
+            <source>Designation number:</source>
+            <translation>Numéro de désignation :</translation>
+        </message>
+        <message>
+            <source>Designated on:</source>
+            <translation>Désigné le :</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>Enregistrer</translation>
+        </message>
+        <message>
+            <source>Save the pilot and the DPO answers (Ctrl+S)</source>
+            <translation>Enregistrer le pilote et les réponses sur le DPO (Ctrl+S)</translation>
+        </message>
+        <message>
+            <source>Revert</source>
+            <translation>Annuler les modifications</translation>
+        </message>
+        <message>
+            <source>Unsaved changes</source>
+            <translation>Modifications non enregistrées</translation>
+        </message>
+        <message>
+            <source>pilot and DPO</source>
+            <translation>pilote et DPO</translation>
+        </message>
+        <message>
+            <source>Pilot</source>
+            <translation>Pilote</translation>
         </message>
     </context>
     <context>
@@ -1697,7 +2596,7 @@ L'ouvrir maintenant ?</translation>
         </message>
         <message>
             <source>De&amp;tail:</source>
-            <translation>Pr&amp;écision :</translation>
+            <translation>Dé&amp;tail :</translation>
         </message>
         <message>
             <source>Only if another organisation decides with you how the data is used</source>
@@ -1869,7 +2768,7 @@ L'ouvrir maintenant ?</translation>
         </message>
         <message>
             <source>N&amp;otes:</source>
-            <translation>N&amp;otes :</translation>
+            <translation>Note&amp;s :</translation>
         </message>
         <message>
             <source>Interest &amp;pursued:</source>
@@ -1893,7 +2792,7 @@ L'ouvrir maintenant ?</translation>
         </message>
         <message>
             <source>Cannot save yet</source>
-            <translation>Enregistrement impossible pour l'instant</translation>
+            <translation>Impossible d'enregistrer pour l'instant</translation>
         </message>
         <message>
             <source>Discard changes?</source>
@@ -1990,11 +2889,11 @@ L'ouvrir maintenant ?</translation>
         </message>
         <message>
             <source>N&amp;otes:</source>
-            <translation>N&amp;otes :</translation>
+            <translation>Note&amp;s :</translation>
         </message>
         <message>
             <source>Cannot save yet</source>
-            <translation>Enregistrement impossible pour l'instant</translation>
+            <translation>Impossible d'enregistrer pour l'instant</translation>
         </message>
     </context>
     <context>
@@ -2073,7 +2972,7 @@ L'ouvrir maintenant ?</translation>
         </message>
         <message>
             <source>N&amp;otes:</source>
-            <translation>N&amp;otes :</translation>
+            <translation>Note&amp;s :</translation>
         </message>
         <message>
             <source>Processing it serves</source>
@@ -2133,7 +3032,7 @@ L'ouvrir maintenant ?</translation>
         </message>
         <message>
             <source>Cannot save yet</source>
-            <translation>Enregistrement impossible pour l'instant</translation>
+            <translation>Impossible d'enregistrer pour l'instant</translation>
         </message>
     </context>
     <context>
@@ -2528,7 +3427,7 @@ L'ouvrir maintenant ?</translation>
         </message>
         <message>
             <source>De&amp;tail:</source>
-            <translation>Pr&amp;écision :</translation>
+            <translation>Dé&amp;tail :</translation>
         </message>
         <message>
             <source>Requester</source>
@@ -2604,7 +3503,7 @@ L'ouvrir maintenant ?</translation>
         </message>
         <message>
             <source>N&amp;otes:</source>
-            <translation>N&amp;otes :</translation>
+            <translation>Note&amp;s :</translation>
         </message>
         <message>
             <source>Deadline</source>
@@ -2712,7 +3611,7 @@ L'ouvrir maintenant ?</translation>
         </message>
         <message>
             <source>Cannot save yet</source>
-            <translation>Enregistrement impossible pour l'instant</translation>
+            <translation>Impossible d'enregistrer pour l'instant</translation>
         </message>
     </context>
     <context>
@@ -2790,7 +3689,7 @@ L'ouvrir maintenant ?</translation>
         </message>
         <message>
             <source>Open</source>
-            <translation>En cours</translation>
+            <translation>Ouverte</translation>
         </message>
         <message>
             <source>Due within 7 days</source>
@@ -3006,6 +3905,61 @@ L'ouvrir maintenant ?</translation>
         </message>
     </context>
     <context>
+        <name>ScoreDialog</name>
+        <message>
+            <source>How is the score computed?</source>
+            <translation>Comment le score est-il calculé ?</translation>
+        </message>
+        <message>
+            <source>Computation of the score</source>
+            <translation>Calcul du score</translation>
+        </message>
+        <message>
+            <source>Checklist</source>
+            <translation>Liste de contrôle</translation>
+        </message>
+        <message>
+            <source>%1 of the %2 checklist tasks of the six steps are done, checked by the dossier or not applicable: %3 × %1 / %2</source>
+            <translation>%1 des %2 tâches des listes de contrôle des six étapes sont faites, cochées par le dossier ou sans objet : %3 × %1 / %2</translation>
+        </message>
+        <message>
+            <source>Register</source>
+            <translation>Registre</translation>
+        </message>
+        <message>
+            <source>%1 of the %2 processing activities (archived ones left out) have no open action of step 2: %3 × %1 / %2</source>
+            <translation>%1 des %2 traitements (hors archivés) n'ont aucune action ouverte de l'étape 2 : %3 × %1 / %2</translation>
+        </message>
+        <message>
+            <source>The register is empty: 0 points.</source>
+            <translation>Le registre est vide : 0 point.</translation>
+        </message>
+        <message>
+            <source>Action plan</source>
+            <translation>Plan d'action</translation>
+        </message>
+        <message>
+            <source>%1 minus %2 per open high-priority action (%3), %4 per medium one (%5) and %6 per low one (%7), never below 0</source>
+            <translation>%1 moins %2 par action ouverte de priorité haute (%3), %4 par action moyenne (%5) et %6 par action basse (%7), jamais moins de 0</translation>
+        </message>
+        <message>
+            <source>Score: %1 / 100</source>
+            <translation>Score : %1 / 100</translation>
+        </message>
+        <message>
+            <source>The score is the sum of three parts:</source>
+            <translation>Le score est la somme de trois parties :</translation>
+        </message>
+        <message>
+            <source>Postponed actions count as open; actions judged not applicable, with a reason, do not. Your own actions never lower the score.</source>
+            <translation>Les actions reportées comptent comme ouvertes ; celles jugées sans objet, avec une raison, ne comptent pas. Vos propres actions ne baissent jamais le score.</translation>
+        </message>
+        <message>
+            <source>What it means: the score measures how complete your documentation is and whether the known gaps are handled. It is not a legal opinion: a high score does not prove compliance, and the authority uses no such score.</source>
+            <translation>Ce qu'il signifie : le score mesure à quel point votre documentation est complète et si les manques connus sont traités. Ce n'est pas un avis juridique : un score élevé ne prouve pas la conformité, et la CNIL n'utilise aucun score de ce genre.</translation>
+        </message>
+    </context>
+    <context>
         <name>Session</name>
         <message>
             <source>Undo</source>
@@ -3064,6 +4018,91 @@ L'ouvrir maintenant ?</translation>
         <message>
             <source>Archived</source>
             <translation>Archivé</translation>
+        </message>
+    </context>
+    <context>
+        <name>StepPage</name>
+        <message>
+            <source>Step %1 — %2</source>
+            <translation>Étape %1 — %2</translation>
+        </message>
+        <message>
+            <source>Why it matters:</source>
+            <translation>Pourquoi c'est important :</translation>
+        </message>
+        <message>
+            <source>Source: %1</source>
+            <translation>Source : %1</translation>
+        </message>
+        <message>
+            <source>Progress of the step</source>
+            <translation>Avancement de l'étape</translation>
+        </message>
+        <message>
+            <source>Checklist</source>
+            <translation>Liste de contrôle</translation>
+        </message>
+        <message>
+            <source>Action plan</source>
+            <translation>Plan d'action</translation>
+        </message>
+        <message>
+            <source>DPIA screening</source>
+            <translation>Examen AIPD</translation>
+        </message>
+        <message>
+            <source>Where the work is done:</source>
+            <translation>Où le travail se fait :</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n of %1 tasks settled</source>
+            <translation>
+                <numerusform>%n tâche réglée sur %1</numerusform>
+                <numerusform>%n tâches réglées sur %1</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>TaskDialog</name>
+        <message>
+            <source>Task done</source>
+            <translation>Tâche faite</translation>
+        </message>
+        <message>
+            <source>Task not applicable</source>
+            <translation>Tâche sans objet</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>Raison</translation>
+        </message>
+        <message>
+            <source>Why this task does not apply to the shop</source>
+            <translation>Pourquoi cette tâche ne concerne pas le commerce</translation>
+        </message>
+        <message>
+            <source>&amp;Why:</source>
+            <translation>&amp;Pourquoi :</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <source>By</source>
+            <translation>Par</translation>
+        </message>
+        <message>
+            <source>&amp;Date:</source>
+            <translation>&amp;Date :</translation>
+        </message>
+        <message>
+            <source>&amp;By:</source>
+            <translation>&amp;Par :</translation>
+        </message>
+        <message>
+            <source>Cannot save yet</source>
+            <translation>Impossible d'enregistrer pour l'instant</translation>
         </message>
     </context>
     <context>

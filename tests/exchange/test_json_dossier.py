@@ -159,3 +159,19 @@ def test_sections_of_later_versions_must_be_empty(tmp_path: Path,
             exc = refused(tmp_path, valid_doc)
             assert isinstance(exc, JsonRefused) and exc.where == f"$.{key}"
             valid_doc[key] = []
+
+
+def test_the_schema_file_defines_no_key_twice() -> None:
+    """JSON keeps the last of two equal keys silently: a definition would vanish."""
+    from assistant.paths import resources_dir
+
+    duplicates: list[str] = []
+
+    def hook(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+        keys = [k for k, _ in pairs]
+        duplicates.extend(k for k in set(keys) if keys.count(k) > 1)
+        return dict(pairs)
+
+    text = (resources_dir() / "schema" / "dossier.schema.json").read_text(encoding="utf-8")
+    json.loads(text, object_pairs_hook=hook)
+    assert duplicates == []

@@ -9,6 +9,7 @@ exported as empty lists and refused when not empty (by the schema).
 
 from __future__ import annotations
 
+from assistant.exchange.sections import actions as guide_actions  # six-step guide [4]
 from assistant.exchange.sections import (
     breaches,
     organisation,
@@ -16,6 +17,7 @@ from assistant.exchange.sections import (
     processors,
     rights_requests,
 )
+from assistant.exchange.sections import steps as guide_steps  # six-step guide [4]
 
 SECTIONS = (
     organisation,
@@ -24,6 +26,8 @@ SECTIONS = (
     # consent ledger [3]
 
     # six-step guide [4]
+    guide_steps,
+    guide_actions,
 
     # internal processes [5]
     rights_requests,

@@ -1,28 +1,45 @@
-"""Overview: who the dossier is about, where the register stands, and what to do next."""
+"""Overview: where the shop stands. The single most important thing to do next, the progress
+of each of the six steps, the open actions by priority, upcoming deadlines, a compliance score
+whose computation is one click away, and who the dossier is about."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QDialog,
     QFrame,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
+    QProgressBar,
     QPushButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
 
+from assistant.content.guide import load_steps
 from assistant.content.messages import messages
+from assistant.domain.guide.model import Priority
+from assistant.domain.guide.plan import open_counts
+from assistant.domain.guide.score import ScoreBreakdown
 from assistant.domain.organisation import check_organisation
-from assistant.domain.overview import next_action, register_summary
+from assistant.domain.overview import NextAction, register_summary
 from assistant.domain.processing import ProcessingStatus
-from assistant.ui.dialogs.organisation_dialog import OrganisationDialog
+from assistant.ui.dialogs.score_dialog import ScoreDialog
+from assistant.ui.guide_texts import (
+    deadline_text,
+    format_date,
+    link_title,
+    next_text,
+    number,
+    priority_colour,
+    priority_label,
+)
 from assistant.ui.i18n import current_lang
 from assistant.ui.models.processing_table_model import status_label
-from assistant.ui.pages.base import Page
+from assistant.ui.pages.guide_page import GuidePage
+from assistant.ui.pages.guide_page import edit_organisation as edit_organisation_dialog
 from assistant.ui.session import Session
 from assistant.ui.vocab import label
 
@@ -35,13 +52,14 @@ def _value_label(parent: QWidget) -> QLabel:
     return value
 
 
-class OverviewPage(Page):
+class OverviewPage(GuidePage):
     key = "overview"
-    open_processing = Signal(int)
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(session, parent)
         self.title.setText(self.tr("Overview"))
+        self._next: NextAction | None = None
+        self._score: ScoreBreakdown | None = None
 
         # What to do next: the first thing on the page.
         self.next_box = QFrame(self)
@@ -58,10 +76,53 @@ class OverviewPage(Page):
         next_layout.addWidget(heading)
         next_layout.addWidget(self.next_text, 1)
         next_layout.addWidget(self.next_button)
-        self._next = None
+
+        body = QWidget(self)
+        columns = QHBoxLayout(body)
+        columns.setContentsMargins(0, 0, 0, 0)
+        left, right = QVBoxLayout(), QVBoxLayout()
+        columns.addLayout(left, 1)
+        columns.addLayout(right, 1)
+
+        # The six steps.
+        steps_box = QGroupBox(self.tr("The six steps"), body)
+        steps_grid = QGridLayout(steps_box)
+        self.step_bars: dict[int, tuple[QProgressBar, QLabel]] = {}
+        for row, step in enumerate(load_steps(current_lang())):
+            button = QPushButton(f"{step.number}. {step.title}", steps_box)
+            button.setFlat(True)
+            button.setStyleSheet("text-align: left;")
+            button.setToolTip(step.purpose)
+            button.clicked.connect(lambda _c=False, k=step.key: self.navigate.emit(k))
+            bar = QProgressBar(steps_box)
+            bar.setTextVisible(False)
+            bar.setMaximumWidth(140)
+            bar.setAccessibleName(self.tr("Progress of step %1").replace("%1",
+                                                                        str(step.number)))
+            count = QLabel(steps_box)
+            steps_grid.addWidget(button, row, 0)
+            steps_grid.addWidget(bar, row, 1)
+            steps_grid.addWidget(count, row, 2)
+            self.step_bars[step.number] = (bar, count)
+        steps_grid.setColumnStretch(0, 1)
+        left.addWidget(steps_box)
+
+        # The score.
+        score_box = QGroupBox(self.tr("Compliance score"), body)
+        score_layout = QHBoxLayout(score_box)
+        self.score_value = QLabel(score_box)
+        self.score_value.setStyleSheet("font-size: 22pt; font-weight: bold;")
+        self.score_value.setAccessibleName(self.tr("Compliance score"))
+        self.score_parts = _value_label(score_box)
+        self.score_button = QPushButton(self.tr("How is this &computed?"), score_box)
+        self.score_button.clicked.connect(self.show_score)
+        score_layout.addWidget(self.score_value)
+        score_layout.addWidget(self.score_parts, 1)
+        score_layout.addWidget(self.score_button, 0, Qt.AlignmentFlag.AlignBottom)
+        left.addWidget(score_box)
 
         # The organisation.
-        org_box = QGroupBox(self.tr("Organisation (controller)"), self)
+        org_box = QGroupBox(self.tr("Organisation (controller)"), body)
         grid = QGridLayout(org_box)
         self.org_values: dict[str, QLabel] = {}
         rows = [
@@ -81,9 +142,38 @@ class OverviewPage(Page):
         self.edit_org.clicked.connect(self.edit_organisation)
         grid.addWidget(self.edit_org, len(rows) + 1, 0, 1, 2, Qt.AlignmentFlag.AlignLeft)
         grid.setColumnStretch(1, 1)
+        left.addWidget(org_box)
+        left.addStretch(1)
+
+        # Open actions by priority.
+        actions_box = QGroupBox(self.tr("Open actions"), body)
+        actions_layout = QVBoxLayout(actions_box)
+        counts_row = QHBoxLayout()
+        self.action_counts: dict[Priority, QLabel] = {}
+        for p in Priority:
+            count = QLabel(actions_box)
+            count.setStyleSheet(f"color: {priority_colour(p)}; font-weight: bold;")
+            counts_row.addWidget(count)
+            self.action_counts[p] = count
+        counts_row.addStretch(1)
+        self.postponed = _value_label(actions_box)
+        open_plan = QPushButton(self.tr("Open the action plan"), actions_box)
+        open_plan.clicked.connect(lambda: self.navigate.emit("step3"))
+        actions_layout.addLayout(counts_row)
+        actions_layout.addWidget(self.postponed)
+        actions_layout.addWidget(open_plan, 0, Qt.AlignmentFlag.AlignLeft)
+        right.addWidget(actions_box)
+
+        # Upcoming deadlines.
+        deadlines_box = QGroupBox(self.tr("Upcoming deadlines (30 days)"), body)
+        deadlines_layout = QVBoxLayout(deadlines_box)
+        self.deadlines = _value_label(deadlines_box)
+        self.deadlines.setAccessibleName(self.tr("Upcoming deadlines"))
+        deadlines_layout.addWidget(self.deadlines)
+        right.addWidget(deadlines_box)
 
         # The register.
-        reg_box = QGroupBox(self.tr("Register of processing activities"), self)
+        reg_box = QGroupBox(self.tr("Register of processing activities"), body)
         reg_layout = QVBoxLayout(reg_box)
         self.reg_counts = _value_label(reg_box)
         self.reg_gaps = _value_label(reg_box)
@@ -92,22 +182,76 @@ class OverviewPage(Page):
         reg_layout.addWidget(self.reg_counts)
         reg_layout.addWidget(self.reg_gaps)
         reg_layout.addWidget(open_register, 0, Qt.AlignmentFlag.AlignLeft)
-        reg_layout.addStretch(1)
+        right.addWidget(reg_box)
 
-        columns = QHBoxLayout()
-        columns.addWidget(org_box, 3)
-        columns.addWidget(reg_box, 2)
+        # The pilot.
+        pilot_box = QGroupBox(self.tr("Pilot"), body)
+        pilot_layout = QVBoxLayout(pilot_box)
+        self.pilot = _value_label(pilot_box)
+        pilot_layout.addWidget(self.pilot)
+        right.addWidget(pilot_box)
+        right.addStretch(1)
+
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(body)
         self.layout_.addWidget(self.next_box)
-        self.layout_.addLayout(columns)
-        self.layout_.addStretch(1)
+        self.layout_.addWidget(scroll, 1)
 
     def refresh(self) -> None:
         dossier = self.session.dossier
         if dossier is None:
             return
+        result = self.assess()
+        assert result is not None
+        snapshot = result.snapshot
         msg = messages(current_lang())
-        org = dossier.organisation.get()
-        processings = dossier.register.list()
+        writable = not dossier.read_only
+
+        self._next = result.next
+        self.next_text.setText(next_text(result.next))
+        self.next_button.setEnabled(writable or result.next.target not in (
+            "organisation", "processing", "dpia"))
+        if result.next.item is not None and result.next.item.gap is not None:
+            self.next_button.setToolTip(link_title(result.next.target))
+
+        for progress in result.steps:
+            bar, count = self.step_bars[progress.step.number]
+            bar.setMaximum(max(progress.total, 1))
+            bar.setValue(progress.settled)
+            count.setText(f"{progress.settled}/{progress.total}")
+            count.setAccessibleName(self.tr("%n of %1 tasks settled", "", progress.settled)
+                                    .replace("%1", str(progress.total)))
+
+        score = result.score
+        self._score = score
+        self.score_value.setText(f"{score.total}/100")
+        self.score_parts.setText(
+            self.tr("Checklist %1/40 · register %2/30 · action plan %3/30")
+            .replace("%1", number(score.checklist)).replace("%2", number(score.register))
+            .replace("%3", number(score.plan)))
+
+        counts = open_counts(result.plan)
+        for p, text in self.action_counts.items():
+            text.setText(f"{priority_label(p)} : {counts[p]}" if current_lang() == "fr"
+                         else f"{priority_label(p)}: {counts[p]}")
+        postponed = sum(1 for i in result.plan if i.status.value == "postponed")
+        self.postponed.setText(self.tr("%n postponed.", "", postponed) if postponed else "")
+        self.postponed.setVisible(bool(postponed))
+
+        if result.deadlines:
+            lines = []
+            for d in result.deadlines:
+                late = d.on < snapshot.today
+                when = format_date(d.on.isoformat())
+                lines.append(f"{when} — {deadline_text(d, result)}"
+                             + (" — " + self.tr("overdue") if late else ""))
+            self.deadlines.setText("\n".join(lines))
+        else:
+            self.deadlines.setText(self.tr("Nothing falls due in the next 30 days."))
+
+        org = snapshot.organisation
         dash = "—"
         self.org_values["name"].setText(
             org.display_name + (f" ({org.legal_name})" if org.trade_name and org.legal_name
@@ -126,15 +270,17 @@ class OverviewPage(Page):
         gaps = check_organisation(org)
         self.org_gaps.setText("\n".join(f"• {msg.finding_with_field(f)}" for f in gaps))
         self.org_gaps.setVisible(bool(gaps))
-        self.edit_org.setEnabled(not dossier.read_only)
+        self.edit_org.setEnabled(writable)
 
+        processings = list(snapshot.processings)
         summary = register_summary(processings)
-        counts = [f"{status_label(s)} : {summary.by_status[s]}" if current_lang() == "fr"
-                  else f"{status_label(s)}: {summary.by_status[s]}"
-                  for s in (ProcessingStatus.ACTIVE, ProcessingStatus.DRAFT,
-                            ProcessingStatus.ARCHIVED)]
+        counts_text = [f"{status_label(s)} : {summary.by_status[s]}" if current_lang() == "fr"
+                       else f"{status_label(s)}: {summary.by_status[s]}"
+                       for s in (ProcessingStatus.ACTIVE, ProcessingStatus.DRAFT,
+                                 ProcessingStatus.ARCHIVED)]
         self.reg_counts.setText(
-            self.tr("%n processing activities", "", len(processings)) + "\n" + " · ".join(counts))
+            self.tr("%n processing activities", "", len(processings)) + "\n"
+            + " · ".join(counts_text))
         if summary.incomplete:
             self.reg_gaps.setText(self.tr("%1 of them still have points to complete "
                                           "(%2 in all).")
@@ -143,27 +289,26 @@ class OverviewPage(Page):
         else:
             self.reg_gaps.setText(self.tr("No point left to complete.") if processings else "")
 
-        self._next = next_action(org, processings)
-        self.next_text.setText(msg.get("next", self._next.code, self._next.params))
-        self.next_button.setEnabled(not dossier.read_only)
+        pilot = snapshot.pilot
+        if pilot is not None and pilot.named:
+            self.pilot.setText(", ".join(x for x in (pilot.name, pilot.role, pilot.email,
+                                                     pilot.phone) if x))
+        else:
+            self.pilot.setText(self.tr("No pilot named yet (step 1)."))
 
     def _do_next(self) -> None:
         action = self._next
         if action is None:
             return
-        if action.target == "organisation":
-            self.edit_organisation()
-        elif action.processing_id is not None:
-            self.open_processing.emit(action.processing_id)
-        else:
-            self.navigate.emit(action.target)
+        if action.code == "checklist_task":
+            self.navigate.emit(f"step{action.params.get('step', '1')}")
+            return
+        self.go(action.target, action.processing_id)
+
+    def show_score(self) -> None:
+        if self._score is None:
+            return
+        ScoreDialog(self._score, self).exec()
 
     def edit_organisation(self) -> None:
-        dossier = self.session.dossier
-        if dossier is None or dossier.read_only:
-            return
-        dialog = OrganisationDialog(dossier.organisation.get(), self)
-        if dialog.exec() == QDialog.DialogCode.Accepted:
-            org = dialog.organisation()
-            self.session.perform(self, self.tr("Organisation"), lambda: dossier.organisation
-                                 .save(org, label=self.tr("edit of the organisation")))
+        edit_organisation_dialog(self, self.session)

@@ -1,0 +1,318 @@
+"""The rules that turn a dossier's gaps into actions (step 3 of the method).
+
+A rule is a plain function ``(Snapshot) -> list[Gap]``, registered in :data:`RULES`. It
+returns one gap per thing to fix, each with a stable :attr:`Gap.key` (``rule:<rule>`` or
+``rule:<rule>:<scope>``, e.g. ``rule:missing_legal_basis:processing:12``) so that what the
+owner decides about it (postponed, not applicable) and when it was first seen can be kept
+while the gap itself is recomputed on every evaluation. Fixing the data makes the gap
+disappear: actions close themselves.
+
+The words and the legal source of each rule are content (``resources/content/<lang>/
+rules.toml``, one table per rule code, checked by a test); ``params`` fill their
+placeholders. Rules judge the register without archived entries.
+
+Where each rule rests (the same sources are shown to the user):
+
+- ``no_pilot``: CNIL, "RGPD : par où commencer", step 1; GDPR Art. 24 (accountability).
+- ``dpo_unanswered``, ``dpo_required``: GDPR Art. 37(1); WP243 rev.01 (guidelines on DPOs).
+- ``dpo_not_notified``: GDPR Art. 37(7) (DPO's contact details communicated to the authority).
+- ``organisation_unnamed``, ``organisation_incomplete``: GDPR Art. 30(1)(a).
+- ``no_processing``: GDPR Art. 30(1); CNIL step 2.
+- ``missing_purpose``: Art. 5(1)(b), 30(1)(b). ``missing_legal_basis``: Art. 6(1).
+  ``missing_basis_detail``: Art. 6(1)(c) and (f), Art. 6(3).
+- ``missing_art9_condition``: Art. 9(1)-(2), Art. 10.
+- ``missing_retention``: Art. 5(1)(e), 30(1)(f).
+- ``cctv_retention_too_long``: French Internal Security Code Art. L252-5 (one month at most);
+  CNIL guidance on CCTV in shops.
+- ``transfer_without_safeguard``: Art. 44-46 and 49. ``transfer_privacy_shield``: CJEU
+  C-311/18 (Schrems II, 16 July 2020) invalidated Decision 2016/1250; the EU-US Data Privacy
+  Framework (Decision 2023/1795) is the current framework for certified US companies.
+- ``missing_security_measures``: Art. 5(1)(f), 32, 30(1)(g).
+- ``processor_not_identified``: Art. 28(1), 30(1)(d).
+- ``register_incomplete``: Art. 30(1)(c); Art. 13-14 (source of the data).
+- ``dpia_not_screened``, ``dpia_required``: Art. 35(1), (3), (4); WP248 rev.01; CNIL
+  deliberations 2018-327 and 2019-118.
+
+Integration points (rules of areas built separately, added when they merge): see
+:data:`RULES` below.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass, field
+from types import MappingProxyType
+
+from assistant.domain.findings import Severity
+from assistant.domain.guide.dpia import outcome
+from assistant.domain.guide.dpo import assess_dpo
+from assistant.domain.guide.model import Priority
+from assistant.domain.guide.snapshot import Snapshot
+from assistant.domain.organisation import check_organisation
+from assistant.domain.processing import (
+    CCTV_CATEGORY,
+    INVALID_SAFEGUARDS,
+    LegalBasis,
+    Processing,
+)
+
+# Longest CCTV retention the French Internal Security Code allows (Art. L252-5: one month).
+CCTV_MAX_DAYS = 31
+
+# Where a gap is fixed: a page key of the main window, or one of these actions.
+TARGET_ORGANISATION = "organisation"  # the organisation dialog
+TARGET_PROCESSING = "processing"  # the processing editor (with processing_id)
+TARGET_DPIA = "dpia"  # the screening dialog of step 4 (with processing_id)
+
+
+@dataclass(frozen=True)
+class Gap:
+    rule: str  # code of the rule; a table of rules.toml
+    priority: Priority
+    step: int  # the step of the method it belongs to
+    target: str
+    scope: str = ""  # what it is about: "pilot", "dpo", "organisation", "processing:<id>"
+    processing_id: int | None = None
+    params: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
+
+    @property
+    def key(self) -> str:
+        return f"rule:{self.rule}:{self.scope}" if self.scope else f"rule:{self.rule}"
+
+
+Rule = Callable[[Snapshot], list[Gap]]
+
+
+def _about(p: Processing) -> dict[str, str]:
+    return {"name": p.name, "reference": p.reference}
+
+
+def _processing_gap(rule: str, priority: Priority, p: Processing, *, step: int = 2,
+                    target: str = TARGET_PROCESSING, **params: str) -> Gap:
+    return Gap(rule, priority, step, target, f"processing:{p.id}", p.id,
+               MappingProxyType({**_about(p), **params}))
+
+
+def _each(snapshot: Snapshot, rule: str, priority: Priority,
+          test: Callable[[Processing], bool]) -> list[Gap]:
+    return [_processing_gap(rule, priority, p) for p in snapshot.live_processings if test(p)]
+
+
+# -- step 1 ---------------------------------------------------------------------------------
+def no_pilot(s: Snapshot) -> list[Gap]:
+    if s.pilot is not None and s.pilot.named:
+        return []
+    return [Gap("no_pilot", Priority.HIGH, 1, "step1", "pilot")]
+
+
+def dpo_unanswered(s: Snapshot) -> list[Gap]:
+    result = assess_dpo(s.dpo)
+    if result.required is not None:
+        return []
+    return [Gap("dpo_unanswered", Priority.MEDIUM, 1, "step1", "dpo",
+                params=MappingProxyType({"count": str(len(result.unanswered))}))]
+
+
+def dpo_required(s: Snapshot) -> list[Gap]:
+    if not assess_dpo(s.dpo).required or (s.dpo is not None and s.dpo.designated):
+        return []
+    return [Gap("dpo_required", Priority.HIGH, 1, "step1", "dpo")]
+
+
+def dpo_not_notified(s: Snapshot) -> list[Gap]:
+    if s.dpo is None or not s.dpo.designated or s.dpo.designation_number:
+        return []
+    return [Gap("dpo_not_notified", Priority.LOW, 1, "step1", "dpo")]
+
+
+# -- the organisation -----------------------------------------------------------------------
+def organisation_unnamed(s: Snapshot) -> list[Gap]:
+    if s.organisation.legal_name.strip():
+        return []
+    return [Gap("organisation_unnamed", Priority.HIGH, 2, TARGET_ORGANISATION, "organisation")]
+
+
+def organisation_incomplete(s: Snapshot) -> list[Gap]:
+    if not s.organisation.legal_name.strip():
+        return []  # organisation_unnamed says it first
+    warnings = [f for f in check_organisation(s.organisation)
+                if f.severity is Severity.WARNING]
+    if not warnings:
+        return []
+    return [Gap("organisation_incomplete", Priority.LOW, 2, TARGET_ORGANISATION,
+                "organisation", params=MappingProxyType({"count": str(len(warnings))}))]
+
+
+# -- step 2: the register -------------------------------------------------------------------
+def no_processing(s: Snapshot) -> list[Gap]:
+    if s.live_processings:
+        return []
+    return [Gap("no_processing", Priority.HIGH, 2, "register", "register")]
+
+
+def missing_purpose(s: Snapshot) -> list[Gap]:
+    return _each(s, "missing_purpose", Priority.HIGH, lambda p: not p.purposes)
+
+
+def missing_legal_basis(s: Snapshot) -> list[Gap]:
+    return _each(s, "missing_legal_basis", Priority.HIGH, lambda p: p.legal_basis is None)
+
+
+def missing_basis_detail(s: Snapshot) -> list[Gap]:
+    needs = (LegalBasis.LEGITIMATE_INTERESTS, LegalBasis.LEGAL_OBLIGATION)
+    return _each(s, "missing_basis_detail", Priority.MEDIUM,
+                 lambda p: p.legal_basis in needs and not p.legal_basis_detail.strip())
+
+
+def missing_art9_condition(s: Snapshot) -> list[Gap]:
+    return _each(s, "missing_art9_condition", Priority.HIGH,
+                 lambda p: p.has_sensitive_data and not p.art9_condition)
+
+
+def missing_retention(s: Snapshot) -> list[Gap]:
+    gaps = []
+    for p in s.live_processings:
+        if p.data_categories:
+            missing = [c for c in p.data_categories if not p.retention_for(c).is_set()]
+            count = len(missing)
+        else:
+            count = 0 if p.retention.is_set() else 1
+        if count:
+            gaps.append(_processing_gap("missing_retention", Priority.MEDIUM, p,
+                                        count=str(count)))
+    return gaps
+
+
+def cctv_retention_too_long(s: Snapshot) -> list[Gap]:
+    gaps = []
+    for p in s.live_processings:
+        for c in p.data_categories:
+            days = p.retention_for(c).approx_days()
+            if c.category == CCTV_CATEGORY and days is not None and days > CCTV_MAX_DAYS:
+                gaps.append(_processing_gap("cctv_retention_too_long", Priority.HIGH, p,
+                                            days=str(days)))
+                break
+    return gaps
+
+
+def _countries(transfers: Iterable[str]) -> str:
+    return ", ".join(dict.fromkeys(t or "?" for t in transfers))
+
+
+def transfer_without_safeguard(s: Snapshot) -> list[Gap]:
+    gaps = []
+    for p in s.live_processings:
+        bare = [t.country for t in p.transfers if not t.safeguard]
+        if bare:
+            gaps.append(_processing_gap("transfer_without_safeguard", Priority.HIGH, p,
+                                        countries=_countries(bare)))
+    return gaps
+
+
+def transfer_privacy_shield(s: Snapshot) -> list[Gap]:
+    gaps = []
+    for p in s.live_processings:
+        invalid = [t.country for t in p.transfers if t.safeguard in INVALID_SAFEGUARDS]
+        if invalid:
+            gaps.append(_processing_gap("transfer_privacy_shield", Priority.HIGH, p,
+                                        countries=_countries(invalid)))
+    return gaps
+
+
+def missing_security_measures(s: Snapshot) -> list[Gap]:
+    return _each(s, "missing_security_measures", Priority.MEDIUM,
+                 lambda p: not p.security_measures)
+
+
+def processor_not_identified(s: Snapshot) -> list[Gap]:
+    return _each(s, "processor_not_identified", Priority.LOW,
+                 lambda p: any(r.type == "processor" for r in p.recipients)
+                 and not p.processor_ids)
+
+
+def register_incomplete(s: Snapshot) -> list[Gap]:
+    gaps = []
+    for p in s.live_processings:
+        missing = sum((not p.data_subjects, not p.data_categories, not p.data_source))
+        if missing:
+            gaps.append(_processing_gap("register_incomplete", Priority.LOW, p,
+                                        count=str(missing)))
+    return gaps
+
+
+# -- step 4: DPIA ---------------------------------------------------------------------------
+def dpia_not_screened(s: Snapshot) -> list[Gap]:
+    return [_processing_gap("dpia_not_screened", Priority.LOW, p, step=4, target=TARGET_DPIA)
+            for p in s.live_processings if p.id not in s.screenings]
+
+
+def dpia_required(s: Snapshot) -> list[Gap]:
+    gaps = []
+    for p in s.live_processings:
+        screening = s.screenings.get(p.id or 0)
+        if screening is None:
+            continue
+        result = outcome(screening)
+        if result.required and not result.settled:
+            gaps.append(_processing_gap(
+                "dpia_required_listed" if result.mandatory else "dpia_required",
+                Priority.HIGH, p, step=4, target=TARGET_DPIA, count=str(result.count)))
+    return gaps
+
+
+# The rules, in the order their actions are listed within a priority (step order).
+#
+# Integration points, added by the integrator when the other areas merge (each needs a
+# field of the Snapshot, None when that area is absent, and its words in rules.toml):
+# - internal processes [5]: ``processor_without_contract(s: Snapshot) -> list[Gap]``: one
+#   HIGH gap (step 5, target "processors", scope "processor:<id>") per processor linked to a
+#   live processing with no Art. 28 contract recorded; reads ``s.processor_contracts``.
+# - consent ledger [3]: ``consent_without_purpose(s: Snapshot) -> list[Gap]``: one HIGH gap
+#   (step 5, target "consents", scope "processing:<id>") per live processing whose legal
+#   basis is consent but which has no consent purpose linked or no wording version; reads
+#   ``s.consent_purposes``.
+RULES: list[Rule] = [
+    no_pilot,
+    dpo_unanswered,
+    dpo_required,
+    dpo_not_notified,
+    organisation_unnamed,
+    organisation_incomplete,
+    no_processing,
+    missing_purpose,
+    missing_legal_basis,
+    missing_art9_condition,
+    transfer_privacy_shield,
+    transfer_without_safeguard,
+    cctv_retention_too_long,
+    missing_basis_detail,
+    missing_retention,
+    missing_security_measures,
+    processor_not_identified,
+    register_incomplete,
+    dpia_required,
+    dpia_not_screened,
+    # consent ledger [3]
+    # internal processes [5]
+]
+
+# Codes of rules whose words are in rules.toml (dpia_required also raises the listed form).
+RULE_CODES: tuple[str, ...] = (
+    "no_pilot", "dpo_unanswered", "dpo_required", "dpo_not_notified", "organisation_unnamed",
+    "organisation_incomplete", "no_processing", "missing_purpose", "missing_legal_basis",
+    "missing_art9_condition", "transfer_privacy_shield", "transfer_without_safeguard",
+    "cctv_retention_too_long", "missing_basis_detail", "missing_retention",
+    "missing_security_measures", "processor_not_identified", "register_incomplete",
+    "dpia_required_listed", "dpia_required", "dpia_not_screened",
+)
+
+
+def evaluate(snapshot: Snapshot, rules: Iterable[Rule] | None = None) -> list[Gap]:
+    """Every gap of the dossier, most urgent first (priority, then rule order, then
+    register order)."""
+    order = {code: i for i, code in enumerate(RULE_CODES)}
+    gaps: list[Gap] = []
+    for rule in RULES if rules is None else rules:
+        gaps.extend(rule(snapshot))
+    return sorted(gaps, key=lambda g: (g.priority.rank, order.get(g.rule, len(order)),
+                                       g.processing_id or 0))

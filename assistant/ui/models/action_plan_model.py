@@ -1,0 +1,106 @@
+"""The action plan as a table: priority, action, status, date, and the rule that raised it."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor, QFont
+
+from assistant.domain.guide.plan import ItemStatus, PlanItem
+from assistant.ui.guide_texts import (
+    format_date,
+    item_rule_title,
+    item_title,
+    moment_date,
+    priority_colour,
+    priority_label,
+    status_label,
+)
+from assistant.ui.i18n import translate
+
+Index = QModelIndex | QPersistentModelIndex
+KEY_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+def date_text(item: PlanItem) -> str:
+    if item.status is ItemStatus.CLEARED:
+        return translate("Guide", "fixed %1").replace("%1", moment_date(item.cleared_at))
+    if item.due:
+        text = translate("Guide", "until %1") if item.status is ItemStatus.POSTPONED \
+            else translate("Guide", "due %1")
+        text = text.replace("%1", format_date(item.due))
+        if item.overdue:
+            text += " — " + translate("Guide", "overdue")
+        return text
+    if item.first_seen and item.is_open:
+        return translate("Guide", "since %1").replace("%1", moment_date(item.first_seen))
+    return ""
+
+
+class ActionPlanModel(QAbstractTableModel):
+    COL_PRIORITY, COL_ACTION, COL_STATUS, COL_DATE, COL_RULE = range(5)
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._rows: list[PlanItem] = []
+
+    def set_rows(self, rows: list[PlanItem]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def item_at(self, row: int) -> PlanItem:
+        return self._rows[row]
+
+    def row_of(self, key: str) -> int | None:
+        for i, item in enumerate(self._rows):
+            if item.key == key:
+                return i
+        return None
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else 5
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        return (translate("Guide", "Priority"), translate("Guide", "Action"),
+                translate("Guide", "Status"), translate("Guide", "Date"),
+                translate("Guide", "Rule"))[section]
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        item = self._rows[index.row()]
+        col = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            if col == self.COL_PRIORITY:
+                return priority_label(item.priority)
+            if col == self.COL_ACTION:
+                return item_title(item)
+            if col == self.COL_STATUS:
+                return status_label(item.status)
+            if col == self.COL_DATE:
+                return date_text(item)
+            return item_rule_title(item)
+        if role == Qt.ItemDataRole.ToolTipRole and col == self.COL_ACTION:
+            return item_title(item)
+        if role == Qt.ItemDataRole.ForegroundRole:
+            if not item.is_open:
+                return QBrush(QColor("#666666"))
+            if col == self.COL_PRIORITY:
+                return QBrush(QColor(priority_colour(item.priority)))
+            if col == self.COL_DATE and item.overdue:
+                return QBrush(QColor("#b3261e"))
+        if role == Qt.ItemDataRole.FontRole and col == self.COL_PRIORITY and item.is_open:
+            font = QFont()
+            font.setBold(True)
+            return font
+        if role == KEY_ROLE:
+            return item.key
+        return None

@@ -1,0 +1,72 @@
+"""What the guide's pages share: going to where something is fixed (a page, the organisation
+form, the processing editor, a DPIA screening), whoever asks."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QDialog, QWidget
+
+from assistant.domain.guide.assess import Assessment
+from assistant.domain.guide.rules import TARGET_DPIA, TARGET_ORGANISATION, TARGET_PROCESSING
+from assistant.ui.dialogs.organisation_dialog import OrganisationDialog
+from assistant.ui.guide_texts import assessment
+from assistant.ui.i18n import translate
+from assistant.ui.pages.base import Page
+from assistant.ui.session import Session
+
+
+def edit_organisation(parent: QWidget, session: Session) -> None:
+    dossier = session.dossier
+    if dossier is None or dossier.read_only:
+        return
+    dialog = OrganisationDialog(dossier.organisation.get(), parent)
+    if dialog.exec() == QDialog.DialogCode.Accepted:
+        org = dialog.organisation()
+        label = translate("Guide", "edit of the organisation")
+        session.perform(parent, translate("Guide", "Organisation"),
+                        lambda: dossier.organisation.save(org, label=label))
+
+
+def open_screening(parent: QWidget, session: Session, processing_id: int) -> None:
+    from assistant.ui.dialogs.dpia_dialog import DpiaDialog
+
+    dossier = session.dossier
+    if dossier is None:
+        return
+    processing = dossier.register.get(processing_id)
+    if processing is None:
+        return
+    saved = dossier.guide.pilot()
+    dialog = DpiaDialog(processing, dossier.guide.screening(processing_id),
+                        by=saved[0].name if saved else "", read_only=dossier.read_only,
+                        parent=parent)
+    if dialog.exec() != QDialog.DialogCode.Accepted or dossier.read_only:
+        return
+    screening = dialog.screening()
+    label = translate("Guide", "DPIA screening of “%1”").replace("%1", processing.name)
+    session.perform(parent, translate("Guide", "DPIA screening"),
+                    lambda: dossier.guide.save_screening(screening, label=label))
+
+
+class GuidePage(Page):
+    """A page of the guide: it can send the user to where each gap is fixed."""
+
+    open_processing = Signal(int)  # the main window opens the processing editor
+
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(session, parent)
+        self.current: Assessment | None = None
+
+    def assess(self) -> Assessment | None:
+        self.current = assessment(self.session.dossier)
+        return self.current
+
+    def go(self, target: str, processing_id: int | None = None) -> None:
+        if target == TARGET_ORGANISATION:
+            edit_organisation(self, self.session)
+        elif target == TARGET_PROCESSING and processing_id is not None:
+            self.open_processing.emit(processing_id)
+        elif target == TARGET_DPIA and processing_id is not None:
+            open_screening(self, self.session, processing_id)
+        elif target:
+            self.navigate.emit(target)

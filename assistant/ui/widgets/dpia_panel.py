@@ -1,0 +1,239 @@
+"""Step 4's screening table: each processing of the register, whether it has been screened,
+what the screening says, and the owner's conclusion."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QItemSelectionModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from assistant.content.guide import load_dpia
+from assistant.domain.guide.assess import Assessment
+from assistant.domain.guide.dpia import DpiaOutcome, outcome
+from assistant.domain.guide.model import DpiaConclusion, DpiaScreening
+from assistant.domain.processing import Processing
+from assistant.ui.guide_texts import format_date
+from assistant.ui.i18n import current_lang, translate
+from assistant.ui.session import Session
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+@dataclass(frozen=True)
+class ScreeningRow:
+    processing: Processing
+    screening: DpiaScreening | None
+    outcome: DpiaOutcome | None
+
+
+def conclusion_text(row: ScreeningRow) -> str:
+    s = row.screening
+    if s is None or s.conclusion is None:
+        return translate("Guide", "To record") if row.outcome and row.outcome.required else ""
+    if s.conclusion is DpiaConclusion.DPIA_DONE:
+        return translate("Guide", "DPIA done %1").replace("%1", format_date(s.concluded_on)) \
+            + (f" — {s.reference}" if s.reference else "")
+    return translate("Guide", "No DPIA needed")
+
+
+class DpiaTableModel(QAbstractTableModel):
+    COL_REFERENCE, COL_NAME, COL_CRITERIA, COL_RESULT, COL_CONCLUSION = range(5)
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._rows: list[ScreeningRow] = []
+
+    def set_rows(self, rows: list[ScreeningRow]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def row_at(self, row: int) -> ScreeningRow:
+        return self._rows[row]
+
+    def row_of(self, processing_id: int) -> int | None:
+        for i, r in enumerate(self._rows):
+            if r.processing.id == processing_id:
+                return i
+        return None
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else 5
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        return (translate("Guide", "Ref."), translate("Guide", "Processing activity"),
+                translate("Guide", "Criteria met"), translate("Guide", "Result"),
+                translate("Guide", "Conclusion"))[section]
+
+    def result_text(self, row: ScreeningRow) -> str:
+        result = row.outcome
+        if result is None:
+            return self.tr("Not screened")
+        if result.mandatory:
+            return self.tr("DPIA required (on a list)")
+        if result.required:
+            return self.tr("DPIA required (%n criteria)", "", result.count)
+        if result.exempt:
+            return self.tr("Not required (exempted)")
+        return self.tr("Not required (%n criteria)", "", result.count)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        row = self._rows[index.row()]
+        col = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            if col == self.COL_REFERENCE:
+                return row.processing.reference
+            if col == self.COL_NAME:
+                return row.processing.name
+            if col == self.COL_CRITERIA:
+                if row.outcome is None:
+                    return ""
+                labels = load_dpia(current_lang()).criteria
+                return ", ".join(labels[c.value].label for c in row.outcome.criteria) or "—"
+            if col == self.COL_RESULT:
+                return self.result_text(row)
+            return conclusion_text(row)
+        if role == Qt.ItemDataRole.ToolTipRole and col in (self.COL_NAME, self.COL_CRITERIA):
+            return self.data(index, Qt.ItemDataRole.DisplayRole) or None
+        if role == Qt.ItemDataRole.ForegroundRole and col in (self.COL_RESULT,
+                                                              self.COL_CONCLUSION):
+            result = row.outcome
+            if result is None:
+                return QBrush(QColor("#9a5b00"))
+            if result.required and not result.settled:
+                return QBrush(QColor("#b3261e"))
+            return QBrush(QColor("#2e7d32"))
+        return None
+
+
+class DpiaPanel(QWidget):
+    screen_requested = Signal(int)  # processing id
+
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.summary = QLabel(self)
+        self.summary.setWordWrap(True)
+        self.model = DpiaTableModel(self)
+        self.table = QTableView(self)
+        self.table.setModel(self.model)
+        self.table.setAccessibleName(self.tr("DPIA screening of each processing"))
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().setVisible(False)
+        self.table.setWordWrap(False)
+        header = self.table.horizontalHeader()
+        for col in range(5):
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(DpiaTableModel.COL_NAME, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(DpiaTableModel.COL_CRITERIA,
+                                    QHeaderView.ResizeMode.Interactive)
+        self.table.setColumnWidth(DpiaTableModel.COL_CRITERIA, 240)
+        self.table.doubleClicked.connect(lambda _i: self.screen_selected())
+        self.table.activated.connect(lambda _i: self.screen_selected())
+        self.table.selectionModel().selectionChanged.connect(self._selection_changed)
+        self.screen_button = QPushButton(self.tr("Sc&reen…"), self)
+        self.screen_button.setToolTip(self.tr("Screen the selected processing (Enter)"))
+        self.screen_button.clicked.connect(self.screen_selected)
+        self.remove_button = QPushButton(self.tr("Re&move the screening"), self)
+        self.remove_button.clicked.connect(self.remove_selected)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.screen_button)
+        buttons.addWidget(self.remove_button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(buttons)
+        self._selection_changed()
+
+    def set_assessment(self, assessment: Assessment | None) -> None:
+        selected = self.selected()
+        rows: list[ScreeningRow] = []
+        if assessment is not None:
+            snapshot = assessment.snapshot
+            for p in snapshot.live_processings:
+                s = snapshot.screenings.get(p.id or 0)
+                rows.append(ScreeningRow(p, s, outcome(s) if s else None))
+        self.model.set_rows(rows)
+        screened = sum(1 for r in rows if r.screening is not None)
+        required = sum(1 for r in rows if r.outcome and r.outcome.required)
+        pending = sum(1 for r in rows if r.outcome and r.outcome.required
+                      and not r.outcome.settled)
+        if not rows:
+            self.summary.setText(self.tr("The register is empty: add processing activities "
+                                         "first (step 2)."))
+        else:
+            self.summary.setText(
+                self.tr("Screened: %1 of %2 processing activities. DPIA required: %3 "
+                        "(still to record: %4).")
+                .replace("%1", str(screened)).replace("%2", str(len(rows)))
+                .replace("%3", str(required)).replace("%4", str(pending)))
+        row = self.model.row_of(int(selected.processing.id or 0)) if selected else None
+        self.select_row(row if row is not None else 0)
+
+    def select_row(self, row: int) -> None:
+        if not 0 <= row < self.model.rowCount():
+            self._selection_changed()
+            return
+        index = self.model.index(row, 0)
+        self.table.selectionModel().select(
+            index, QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows)
+        self.table.selectionModel().setCurrentIndex(index,
+                                                    QItemSelectionModel.SelectionFlag.NoUpdate)
+
+    def selected(self) -> ScreeningRow | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.row_at(rows[0].row()) if rows else None
+
+    def _selection_changed(self, *_args: object) -> None:
+        row = self.selected()
+        dossier = self.session.dossier
+        writable = dossier is not None and not dossier.read_only
+        self.screen_button.setEnabled(row is not None)
+        self.remove_button.setEnabled(row is not None and row.screening is not None
+                                      and writable)
+
+    def screen_selected(self) -> None:
+        row = self.selected()
+        if row is not None and row.processing.id is not None:
+            self.screen_requested.emit(row.processing.id)
+
+    def remove_selected(self) -> None:
+        row = self.selected()
+        dossier = self.session.dossier
+        if row is None or row.screening is None or dossier is None or dossier.read_only:
+            return
+        pid = int(row.processing.id or 0)
+        self.session.perform(self, self.tr("DPIA screening"), lambda: dossier.guide
+                             .delete_screening(pid, label=self.tr("screening removed")))

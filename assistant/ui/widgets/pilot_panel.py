@@ -1,0 +1,272 @@
+"""Step 1's form: the pilot, the three questions that decide whether a DPO is mandatory
+(GDPR Art. 37(1)) with the app's answer, and the DPO where there is one."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from assistant.content.guide import load_dpo
+from assistant.domain.guide.dpo import assess_dpo
+from assistant.domain.guide.model import Dpo, DpoQuestion, Pilot
+from assistant.domain.text import NAME_MAX, SHORT_MAX
+from assistant.ui.i18n import current_lang
+from assistant.ui.session import Session
+from assistant.ui.widgets.date_edit import OptionalDateEdit
+
+
+def _note(text: str, parent: QWidget) -> QLabel:
+    label = QLabel(text, parent)
+    label.setWordWrap(True)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setStyleSheet("color: palette(placeholder-text);")
+    return label
+
+
+class PilotPanel(QWidget):
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self._loading = False
+        self._dirty = False
+        content = load_dpo(current_lang())
+        self._verdicts = content.verdict
+
+        pilot_box = QGroupBox(self.tr("The pilot"), self)
+        pilot_form = QFormLayout(pilot_box)
+        self.name = self._line(NAME_MAX, self.tr("Pilot's name"))
+        self.role = self._line(NAME_MAX, self.tr("Pilot's role"))
+        self.role.setPlaceholderText(self.tr("Manager, employee…"))
+        self.email = self._line(SHORT_MAX, self.tr("Pilot's email"))
+        self.phone = self._line(SHORT_MAX, self.tr("Pilot's phone"))
+        self.appointed_on = OptionalDateEdit(pilot_box)
+        self.appointed_on.setAccessibleName(self.tr("Appointed on"))
+        self.appointed_on.dateChanged.connect(self._changed)
+        self.notes = QPlainTextEdit(pilot_box)
+        self.notes.setTabChangesFocus(True)
+        self.notes.setMaximumHeight(60)
+        self.notes.setAccessibleName(self.tr("Notes on the pilot"))
+        self.notes.textChanged.connect(self._changed)
+        self.use_representative = QPushButton(self.tr("&Use the legal representative"),
+                                              pilot_box)
+        self.use_representative.clicked.connect(self._fill_from_representative)
+        name_row = QHBoxLayout()
+        name_row.addWidget(self.name, 1)
+        name_row.addWidget(self.use_representative)
+        name_label = QLabel(self.tr("&Name:"), pilot_box)
+        name_label.setBuddy(self.name)
+        pilot_form.addRow(name_label, name_row)
+        pilot_form.addRow(self.tr("&Role:"), self.role)
+        pilot_form.addRow(self.tr("E&mail:"), self.email)
+        pilot_form.addRow(self.tr("&Phone:"), self.phone)
+        pilot_form.addRow(self.tr("&Appointed on:"), self.appointed_on)
+        pilot_form.addRow(self.tr("N&otes:"), self.notes)
+
+        dpo_box = QGroupBox(self.tr("Is a data protection officer (DPO) mandatory?"), self)
+        dpo_layout = QVBoxLayout(dpo_box)
+        self.questions: dict[DpoQuestion, QComboBox] = {}
+        for question in DpoQuestion:
+            entry = content.questions[question.value]
+            combo = QComboBox(dpo_box)
+            combo.addItem(self.tr("Not answered"), None)
+            combo.addItem(self.tr("No"), False)
+            combo.addItem(self.tr("Yes"), True)
+            combo.setAccessibleName(entry.label)
+            combo.setAccessibleDescription(entry.help)
+            combo.currentIndexChanged.connect(self._changed)
+            self.questions[question] = combo
+            row = QHBoxLayout()
+            label = QLabel(entry.label, dpo_box)
+            label.setWordWrap(True)
+            label.setBuddy(combo)
+            row.addWidget(label, 1)
+            row.addWidget(combo)
+            dpo_layout.addLayout(row)
+            dpo_layout.addWidget(_note(f"{entry.help} — {entry.source}", dpo_box))
+        self.verdict = QLabel(dpo_box)
+        self.verdict.setWordWrap(True)
+        self.verdict.setAccessibleName(self.tr("Whether a DPO is mandatory"))
+        dpo_layout.addWidget(self.verdict)
+        dpo_layout.addWidget(_note(content.verdict["source"], dpo_box))
+
+        self.designated = QCheckBox(self.tr("A DPO is &designated"), self)
+        self.designated.toggled.connect(self._changed)
+        designation = QGroupBox(self.tr("The DPO"), self)
+        form = QFormLayout(designation)
+        self.dpo_name = self._line(NAME_MAX, self.tr("DPO's name"))
+        self.dpo_organisation = self._line(NAME_MAX, self.tr("DPO's firm"))
+        self.dpo_organisation.setPlaceholderText(self.tr("For an external DPO"))
+        self.dpo_email = self._line(SHORT_MAX, self.tr("DPO's email"))
+        self.dpo_phone = self._line(SHORT_MAX, self.tr("DPO's phone"))
+        self.dpo_number = self._line(SHORT_MAX, self.tr("Designation number"))
+        self.dpo_number.setPlaceholderText(self.tr("Given by the authority after the "
+                                                   "designation form"))
+        self.dpo_on = OptionalDateEdit(designation)
+        self.dpo_on.setAccessibleName(self.tr("Designated on"))
+        self.dpo_on.dateChanged.connect(self._changed)
+        form.addRow(self.designated)
+        form.addRow(self.tr("Name:"), self.dpo_name)
+        form.addRow(self.tr("Firm:"), self.dpo_organisation)
+        form.addRow(self.tr("Email:"), self.dpo_email)
+        form.addRow(self.tr("Phone:"), self.dpo_phone)
+        form.addRow(self.tr("Designation number:"), self.dpo_number)
+        form.addRow(self.tr("Designated on:"), self.dpo_on)
+        self.dpo_fields = [self.dpo_name, self.dpo_organisation, self.dpo_email,
+                           self.dpo_phone, self.dpo_number, self.dpo_on]
+
+        self.save_button = QPushButton(self.tr("Save"), self)
+        self.save_button.setToolTip(self.tr("Save the pilot and the DPO answers (Ctrl+S)"))
+        self.save_button.clicked.connect(self.save)
+        self.revert_button = QPushButton(self.tr("Revert"), self)
+        self.revert_button.clicked.connect(self.load)
+        self.state_label = QLabel(self)
+        self.state_label.setStyleSheet("color: palette(placeholder-text);")
+        save = QShortcut(QKeySequence.StandardKey.Save, self)
+        save.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        save.activated.connect(self.save)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.save_button)
+        buttons.addWidget(self.revert_button)
+        buttons.addWidget(self.state_label, 1)
+
+        columns = QHBoxLayout()
+        left = QVBoxLayout()
+        left.addWidget(pilot_box)
+        left.addWidget(designation)
+        left.addStretch(1)
+        columns.addLayout(left, 1)
+        columns.addWidget(dpo_box, 1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(columns)
+        layout.addLayout(buttons)
+        self._update()
+
+    def _line(self, max_length: int, name: str) -> QLineEdit:
+        line = QLineEdit(self)
+        line.setMaxLength(max_length)
+        line.setAccessibleName(name)
+        line.textChanged.connect(self._changed)
+        return line
+
+    # -- data -----------------------------------------------------------------------------
+    @property
+    def dirty(self) -> bool:
+        return self._dirty
+
+    def load(self) -> None:
+        """Show what the dossier holds (dropping unsaved edits)."""
+        dossier = self.session.dossier
+        saved = dossier.guide.pilot() if dossier else None
+        pilot, dpo = (saved[0], saved[1]) if saved else (Pilot(), Dpo())
+        self._loading = True
+        try:
+            self.name.setText(pilot.name)
+            self.role.setText(pilot.role)
+            self.email.setText(pilot.email)
+            self.phone.setText(pilot.phone)
+            self.appointed_on.set_iso(pilot.appointed_on)
+            self.notes.setPlainText(pilot.notes)
+            for question, combo in self.questions.items():
+                combo.setCurrentIndex(combo.findData(dpo.answer(question)))
+            self.designated.setChecked(dpo.designated)
+            self.dpo_name.setText(dpo.name)
+            self.dpo_organisation.setText(dpo.organisation)
+            self.dpo_email.setText(dpo.email)
+            self.dpo_phone.setText(dpo.phone)
+            self.dpo_number.setText(dpo.designation_number)
+            self.dpo_on.set_iso(dpo.designated_on)
+        finally:
+            self._loading = False
+        for line in (self.name, self.role, self.email, self.phone):
+            line.setCursorPosition(0)  # show the start of long text
+        self._dirty = False
+        self._update()
+
+    def pilot(self) -> Pilot:
+        return Pilot(name=self.name.text(), role=self.role.text(), email=self.email.text(),
+                     phone=self.phone.text(), appointed_on=self.appointed_on.iso(),
+                     notes=self.notes.toPlainText()).normalised()
+
+    def dpo(self) -> Dpo:
+        answers = {q.value: self.questions[q].currentData() for q in DpoQuestion}
+        return Dpo(**answers, designated=self.designated.isChecked(),
+                   name=self.dpo_name.text(), organisation=self.dpo_organisation.text(),
+                   email=self.dpo_email.text(), phone=self.dpo_phone.text(),
+                   designation_number=self.dpo_number.text(),
+                   designated_on=self.dpo_on.iso()).normalised()
+
+    def _changed(self, *_args: object) -> None:
+        if not self._loading:
+            self._dirty = True
+        self._update()
+
+    def _update(self) -> None:
+        dossier = self.session.dossier
+        writable = dossier is not None and not dossier.read_only
+        self.save_button.setEnabled(writable and self._dirty)
+        self.revert_button.setEnabled(self._dirty)
+        for field in self.dpo_fields:
+            field.setEnabled(self.designated.isChecked())
+        self.state_label.setText(self.tr("Unsaved changes") if self._dirty else "")
+        dpo = self.dpo()
+        result = assess_dpo(dpo)
+        if result.required is None:
+            text = self._verdicts["unknown"].format(count=len(result.unanswered))
+            colour = "#9a5b00"
+        elif result.required and dpo.designated:
+            text, colour = self._verdicts["designated"], "#2e7d32"
+        elif result.required:
+            labels = load_dpo(current_lang()).questions
+            reasons = "; ".join(str(labels[q.value].flag("short", labels[q.value].label))
+                                for q in result.reasons)
+            text, colour = self._verdicts["required"].format(reasons=reasons), "#b3261e"
+        else:
+            text, colour = self._verdicts["not_required"], "#2e7d32"
+        self.verdict.setText(text)
+        self.verdict.setStyleSheet(f"padding: 6px; border: 2px solid {colour}; "
+                                   "border-radius: 4px;")
+
+    def _fill_from_representative(self) -> None:
+        dossier = self.session.dossier
+        if dossier is None:
+            return
+        org = dossier.organisation.get()
+        if org.representative_name:
+            self.name.setText(org.representative_name)
+            if not self.role.text():
+                self.role.setText(org.representative_role)
+            if not self.email.text():
+                self.email.setText(org.email)
+            if not self.phone.text():
+                self.phone.setText(org.phone)
+
+    def save(self) -> bool:
+        dossier = self.session.dossier
+        if dossier is None or dossier.read_only or not self._dirty:
+            return False
+        pilot, dpo = self.pilot(), self.dpo()
+        label = self.tr("pilot and DPO")
+
+        def save() -> bool:
+            dossier.guide.save_pilot(pilot, dpo, label=label)
+            return True
+
+        done = self.session.perform(self, self.tr("Pilot"), save)
+        if done:
+            self._dirty = False
+            self.load()
+        return bool(done)
