@@ -61,7 +61,7 @@ EVENT_SELECT = (
     "SELECT e.seq, e.prev_hash, s.uid, e.identity_hash, coalesce(p.code, ''), e.kind, "
     "e.occurred_at, e.recorded_at, e.channel, e.channel_detail, coalesce(n.version, ''), "
     "coalesce(n.sha256, ''), e.evidence, e.recorded_by, coalesce(i.sha256, ''), "
-    "e.source_line, e.hash, e.scheme, e.subject_id, e.purpose_id, e.notice_id "
+    "e.source_line, e.hash, e.scheme, e.subject_id, e.purpose_id, e.notice_id, e.import_id "
     "FROM consent_event e "
     "JOIN subject s ON s.id = e.subject_id "
     "LEFT JOIN consent_purpose p ON p.id = e.purpose_id "
@@ -474,8 +474,9 @@ class ConsentRepository:
     def record(self, subject_id: int, purpose_id: int, kind: EventKind, *,
                occurred_at: str | None = None, channel: str = Channel.IN_STORE.value,
                channel_detail: str = "", notice_id: int | None = None, evidence: str = "",
-               recorded_by: str = "") -> Event:
-        """Append one consent or withdrawal (one transaction)."""
+               recorded_by: str = "", recorded_at: str | None = None) -> Event:
+        """Append one consent or withdrawal (one transaction). ``recorded_at`` is now,
+        unless given (the demo dossier's history)."""
         from assistant.domain.consent_rules import check_event_input
 
         if kind is EventKind.ERASED:
@@ -504,7 +505,7 @@ class ConsentRepository:
         with self._d.transaction() as conn:
             ihash = self._identity_hash(subject_id)
             chain = Chain(conn)
-            recorded_at = format_utc(utc_now())
+            recorded_at = recorded_at or format_utc(utc_now())
             seq, prev, digest = chain.next(
                 subject_uid=subject.uid, identity_hash_=ihash, purpose_code=purpose.code,
                 kind=kind.value, occurred_at=when, recorded_at=recorded_at, channel=channel,
@@ -788,6 +789,24 @@ def write_identity(conn: sqlite3.Connection, subject_id: int, identity: Identity
          " " + " ".join(sorted(keys)) if keys else "", now, subject_id))
     conn.executemany("INSERT INTO subject_key (key, subject_id) VALUES (?, ?)",
                      [(k, subject_id) for k in keys])
+
+
+def rebuild_status(conn: sqlite3.Connection) -> None:
+    """Derive everyone's current state from the whole ledger (after a JSON import)."""
+    conn.execute("DELETE FROM consent_status")
+    conn.execute(
+        "INSERT INTO consent_status (subject_id, purpose_id, kind, occurred_at, event_seq) "
+        "SELECT subject_id, purpose_id, kind, occurred_at, seq FROM consent_event "
+        "WHERE purpose_id IS NOT NULL ORDER BY seq "
+        "ON CONFLICT (subject_id, purpose_id) DO UPDATE SET kind = excluded.kind, "
+        "occurred_at = excluded.occurred_at, event_seq = excluded.event_seq "
+        "WHERE excluded.occurred_at > consent_status.occurred_at OR "
+        "(excluded.occurred_at = consent_status.occurred_at "
+        "AND excluded.event_seq > consent_status.event_seq)")
+    conn.execute(
+        "UPDATE consent_status SET kind = 'erased', occurred_at = e.occurred_at, "
+        "event_seq = e.seq FROM (SELECT subject_id, seq, occurred_at FROM consent_event "
+        "WHERE kind = 'erased') AS e WHERE consent_status.subject_id = e.subject_id")
 
 
 def event_from_row(row: Sequence[Any]) -> Event:

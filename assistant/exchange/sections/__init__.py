@@ -9,13 +9,22 @@ exported as empty lists and refused when not empty (by the schema).
 
 from __future__ import annotations
 
-from assistant.exchange.sections import organisation, processing, processors
+from assistant.exchange.sections import (
+    consent_events,
+    consent_purposes,
+    notice_versions,
+    organisation,
+    processing,
+    processors,
+    subjects,
+)
 
 SECTIONS = (
     organisation,
     processors,
     processing,
     # consent ledger [3]
+    consent_purposes, notice_versions, subjects, consent_events,
 
     # six-step guide [4]
 
