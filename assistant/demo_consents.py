@@ -116,7 +116,9 @@ def fill_demo_consents(dossier: Dossier, lang: Lang) -> None:
         for n in range(PEOPLE):
             first, last = (_OTHERS[(n // 12) % len(_OTHERS)] if n % 12 == 5
                            else (rng.choice(_FIRST), rng.choice(_LAST)))
-            local = f"{_ascii(first)}.{_ascii(last)}" or f"client{n}"
+            local = f"{_ascii(first)}.{_ascii(last)}"
+            if not local.isascii():  # Greek names: an address in Latin letters
+                local = f"client{1000 + n}"
             email = f"{local}@courriel.example" if local not in used \
                 else f"{local}{n}@courriel.example"
             used.add(local)
