@@ -31,6 +31,7 @@ from assistant.store.errors import DossierError, from_os_error
 
 CHUNK = 1 << 20
 FIELD_LIMIT = 100_000  # a runaway quoted field stops here instead of at the end of the file
+LINE_LIMIT = 1 << 20  # no line of a consent CSV is this long: it is not one
 
 # The contract's columns, each with its accepted header names (folded, underscores).
 COLUMNS: dict[str, tuple[str, ...]] = {
@@ -245,6 +246,8 @@ def records(path: Path, scan_: Scan, header: Header,
                 raise CsvRefused(path, start, "csv_quoting", detail=detail) from None
             except UnicodeDecodeError:
                 raise CsvRefused(path, start, "csv_changed") from None
+            except _LineTooLong as exc:
+                raise CsvRefused(path, exc.line, "csv_line_too_long") from None
             if position is not None:
                 position[0] = text.offset
             yield start, cells
@@ -265,6 +268,7 @@ class _TextLines:
         self._pending: list[str] = []
         self._tail = ""
         self.offset = 0
+        self.lines = 0
 
     def __iter__(self) -> _TextLines:
         return self
@@ -281,9 +285,18 @@ class _TextLines:
                 raise StopIteration
             parts = text.split("\n")
             self._tail = parts.pop()
+            if len(self._tail) > LINE_LIMIT:
+                raise _LineTooLong(self.lines + len(parts) + 1)
             self._pending = [p + "\n" for p in parts]
             self._pending.reverse()
+        self.lines += 1
         return self._pending.pop()
+
+
+class _LineTooLong(Exception):
+    def __init__(self, line: int) -> None:
+        super().__init__(line)
+        self.line = line
 
 
 def file_size(path: Path) -> int:
