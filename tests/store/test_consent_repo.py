@@ -83,7 +83,7 @@ def test_the_ledger_refuses_update_and_delete(new_dossier: Dossier) -> None:
     for sql in ("UPDATE consent_event SET kind = 'withdrawn'", "DELETE FROM consent_event",
                 "DELETE FROM subject", "UPDATE subject SET uid = 'x'",
                 "UPDATE consent_purpose SET code = 'other'"):
-        with pytest.raises(sqlite3.IntegrityError, match="append-only|never|cannot"):
+        with pytest.raises(sqlite3.IntegrityError, match=r"append-only|never|cannot"):
             new_dossier.conn.execute(sql)
     notice = c.add_notice(1, "v1", "Texte", "2024-01-01")
     with pytest.raises(sqlite3.IntegrityError):
