@@ -38,6 +38,7 @@ from assistant.ui.errors import describe, show_error
 from assistant.ui.i18n import current_lang, install_translations, translate
 from assistant.ui.jobs import JobRunner
 from assistant.ui.pages.base import Page
+from assistant.ui.pages.consents_page import ConsentsPage
 from assistant.ui.pages.overview_page import OverviewPage
 from assistant.ui.pages.placeholder_page import PlaceholderPage
 from assistant.ui.pages.register_page import RegisterPage
@@ -101,11 +102,8 @@ def page_specs() -> list[PageSpec]:
                           section=translate("MainWindow", "Registers and records")))
 
     # consent ledger [3]
-    specs.append(PageSpec("consents", translate("MainWindow", "Consents"), placeholder(
-        "consents", translate("MainWindow", "Consents"),
-        translate("MainWindow", "Record and prove each customer's consent (newsletter, SMS, "
-                     "loyalty), import them from a spreadsheet, and verify that the "
-                     "record has not been altered (GDPR Art. 7)."))))
+    specs.append(PageSpec("consents", translate("MainWindow", "Consents"),
+                          lambda s, p: ConsentsPage(s, p)))
 
     # internal processes [5]: requests
     specs.append(PageSpec("requests", translate("MainWindow", "Requests"), placeholder(
@@ -183,6 +181,9 @@ class MainWindow(QMainWindow):
             item = QListWidgetItem(spec.title, self.sidebar)
             item.setData(Qt.ItemDataRole.UserRole, spec.key)
             item.setToolTip(spec.title)
+        consents = self.pages.get("consents")  # consent ledger [3]: import in the File menu
+        if isinstance(consents, ConsentsPage):
+            self.file_menu.insertAction(self.act_verify, consents.import_action)
         overview = self.pages["overview"]
         if isinstance(overview, OverviewPage):
             overview.open_processing.connect(self.edit_processing)
@@ -216,7 +217,7 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
-        file = bar.addMenu(self.tr("&File"))
+        file = self.file_menu = bar.addMenu(self.tr("&File"))
         self._action(file, self.tr("&New dossier…"), self.new_dossier, QKeySequence.StandardKey.New)
         self._action(file, self.tr("&Open…"), self.open_dialog, QKeySequence.StandardKey.Open)
         self.recent_menu = file.addMenu(self.tr("Open &recent"))
@@ -420,6 +421,9 @@ class MainWindow(QMainWindow):
         self.session.close()
 
     def edit_organisation(self) -> None:
+        consents = self.pages.get("consents")  # consent ledger [3]: import in the File menu
+        if isinstance(consents, ConsentsPage):
+            self.file_menu.insertAction(self.act_verify, consents.import_action)
         overview = self.pages["overview"]
         if isinstance(overview, OverviewPage):
             overview.edit_organisation()
