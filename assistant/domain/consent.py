@@ -238,7 +238,8 @@ def search_terms(query: str) -> list[str]:
             out.append(digits)
         else:
             out.append(w.strip("'’.-_"))
-    return sorted({w for w in out if w}, key=len, reverse=True)
+    unique = list(dict.fromkeys(w for w in out if w))
+    return sorted(unique, key=len, reverse=True)  # stable: ties keep the typed order
 
 
 # -- parsing values of the CSV contract -----------------------------------------------------

@@ -79,6 +79,9 @@ STATUS_UPSERT = (
 )
 
 
+ERASED_SORT = "\uffff"  # erased people (and nameless ones) list last
+
+
 def new_uid() -> str:
     return uuid.uuid4().hex
 
@@ -569,7 +572,8 @@ class ConsentRepository:
                 conn.execute(
                     "UPDATE subject SET email = '', email_key = NULL, customer_ref = NULL, "
                     "first_name = '', last_name = '', phone = '', salt = NULL, "
-                    "sort_key = '~', search = '', updated_at = ?, erased_at = ? WHERE id = ?",
+                    "sort_key = char(65535), search = '', updated_at = ?, erased_at = ? "
+                    "WHERE id = ?",
                     (now, now, subject_id))
                 conn.execute(
                     "UPDATE consent_status SET kind = 'erased', occurred_at = ?, event_seq = ? "
@@ -755,7 +759,7 @@ def normalised_identity(identity: Identity) -> Identity:
 
 def sort_key(identity: Identity) -> str:
     return fold(" ".join(x for x in (identity.last_name, identity.first_name, identity.email,
-                                      identity.customer_ref) if x))[:300] or "~"
+                                      identity.customer_ref) if x))[:300] or ERASED_SORT
 
 
 def insert_subject(conn: sqlite3.Connection, identity: Identity, uid: str, salt: bytes,
@@ -769,7 +773,7 @@ def insert_subject(conn: sqlite3.Connection, identity: Identity, uid: str, salt:
         (subject_id, uid, identity.email, identity.email.casefold() or None,
          identity.customer_ref or None, identity.first_name, identity.last_name,
          identity.phone, salt if erased_at is None else None,
-         sort_key(identity) if erased_at is None else "~",
+         sort_key(identity) if erased_at is None else ERASED_SORT,
          " " + " ".join(sorted(keys)) if keys else "", now, now, erased_at))
     new_id = int(cur.lastrowid or 0)
     conn.executemany("INSERT INTO subject_key (key, subject_id) VALUES (?, ?)",

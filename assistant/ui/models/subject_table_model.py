@@ -134,8 +134,8 @@ class SubjectTableModel(QAbstractTableModel):
             self.COL_EMAIL: self.tr("Email"),
             self.COL_REF: self.tr("Customer ref."),
             self.COL_PHONE: self.tr("Phone"),
-            self.COL_GRANTED: self.tr("Consents"),
-            self.COL_WITHDRAWN: self.tr("Withdrawn"),
+            self.COL_GRANTED: self.tr("Granted"),
+            self.COL_WITHDRAWN: self.tr("Withdrawals"),
         }.get(section)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:

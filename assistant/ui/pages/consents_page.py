@@ -100,9 +100,18 @@ class ConsentsPage(Page):
         export_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         export_button.setAccessibleName(self.tr("Export"))
         self.toolbar.addWidget(export_button)
-        self.toolbar.addSeparator()
-        self.act_purpose = self._action(self.tr("New &purpose…"), None, self.new_purpose)
-        self.act_notice = self._action(self.tr("New &wording…"), None, self.new_notice)
+        purpose_menu = QMenu(self)
+        self.act_purpose = purpose_menu.addAction(self.tr("New &purpose…"), self.new_purpose)
+        self.act_edit_purpose = purpose_menu.addAction(self.tr("&Edit the selected purpose…"),
+                                                       self.edit_purpose)
+        self.act_notice = purpose_menu.addAction(self.tr("New &wording for the selected "
+                                                         "purpose…"), self.new_notice)
+        purpose_button = QToolButton(self)
+        purpose_button.setText(self.tr("&Purposes"))
+        purpose_button.setMenu(purpose_menu)
+        purpose_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        purpose_button.setAccessibleName(self.tr("Purposes and wordings"))
+        self.toolbar.addWidget(purpose_button)
         self.layout_.addWidget(self.toolbar)
 
         self.purposes = QTableWidget(0, 7, self)
@@ -172,7 +181,7 @@ class ConsentsPage(Page):
         people_header = self.table.horizontalHeader()
         people_header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         people_header.setStretchLastSection(False)
-        for col, width in enumerate((180, 220, 85, 120, 75, 75)):
+        for col, width in enumerate((180, 220, 85, 120, 80, 80)):
             self.table.setColumnWidth(col, width)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         self.table.doubleClicked.connect(lambda _i: self.record(EventKind.GRANTED))
@@ -325,21 +334,25 @@ class ConsentsPage(Page):
         if subject.erased:
             note = self.tr("Identity erased on %1; the records stay, linked to nobody.")
             note = note.replace("%1", format_timestamp(subject.erased_at))
-            parts = [f"<h3>{_h(self.tr('(erased person)'))}</h3>", f"<p>{_h(note)}</p>"]
+            erased_title = self.tr("(erased person)")
+            parts = [f"<h3>{_h(erased_title)}</h3>", f"<p>{_h(note)}</p>"]
         else:
             name = ident.display_name or ident.email or ident.customer_ref
             contact = " · ".join(x for x in (ident.email, ident.phone, ident.customer_ref) if x)
             parts = [f"<h3>{_h(name)}</h3>", f"<p>{_h(contact)}</p>"]
-        parts.append(f"<p><b>{_h(self.tr('Current choices'))}</b></p><ul>")
+        current_title = self.tr("Current choices")
+        history_title = self.tr("History")
+        parts.append(f"<p><b>{_h(current_title)}</b></p><ul>")
         for s in statuses:
-            line = f"{_h(s.purpose_label)}: <b>{_h(kind_label(s.kind))}</b>"
+            line = _h(self.tr("%1: %2").replace("%1", s.purpose_label)).replace(
+                "%2", f"<b>{_h(kind_label(s.kind))}</b>")
             if s.occurred_at:
                 line += f" — {_h(format_timestamp(s.occurred_at))}"
             if s.expires_at:
                 line += " " + _h(self.tr("(ask again by %1)").replace(
                     "%1", format_timestamp(s.expires_at)))
             parts.append(f"<li>{line}</li>")
-        parts.append(f"</ul><p><b>{_h(self.tr('History'))}</b></p><ol>")
+        parts.append(f"</ul><p><b>{_h(history_title)}</b></p><ol>")
         for h in reversed(history):
             bits = [f"<b>{_h(kind_label(h.kind))}</b>"]
             if h.purpose_label:
