@@ -21,7 +21,7 @@ from collections.abc import Generator, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from assistant.domain.clock import format_utc, utc_now
 from assistant.domain.consent import (
@@ -33,6 +33,7 @@ from assistant.domain.consent import (
     DateProblem,
     EventKind,
     Identity,
+    fold,
     identity_hash,
     parse_channel,
     parse_status,
@@ -41,7 +42,7 @@ from assistant.domain.consent import (
     valid_email,
 )
 from assistant.domain.progress import Progress
-from assistant.domain.text import BIDI_CONTROLS, NAME_MAX, describe_char, fold
+from assistant.domain.text import BIDI_CONTROLS, NAME_MAX, describe_char
 from assistant.exchange.consent_csv_read import (
     CsvRefused,
     Header,
@@ -61,6 +62,7 @@ from assistant.store.dossier import Dossier
 from assistant.store.errors import DossierError, from_os_error
 
 MAX_KEPT_PROBLEMS = 10_000
+CACHE_MAX = 400_000  # people kept in memory during an import (about 100 MB at most)
 BATCH = 5_000
 _LIMITS = {
     "email": EMAIL_MAX, "customer_ref": REF_MAX, "first_name": NAME_MAX,
@@ -112,9 +114,8 @@ class ImportReport:
     event_count: int = 0
 
 
-@dataclass(frozen=True)
-class Row:
-    """A checked row, ready to be written."""
+class Row(NamedTuple):
+    """A checked row, ready to be written (a tuple: a million of them are made)."""
 
     line: int
     identity: Identity
@@ -124,11 +125,7 @@ class Row:
     channel: str
     channel_detail: str
     notice_id: int | None
-
-    @property
-    def person_key(self) -> str:
-        return ("r:" + self.identity.customer_ref) if self.identity.customer_ref else \
-            ("e:" + self.identity.email.casefold())
+    person_key: str  # "r:" + customer reference, else "e:" + casefolded email
 
 
 class RowChecker:
@@ -151,6 +148,7 @@ class RowChecker:
         self.index = [(name, i) for name, i in header.columns.items()]
         self.width = len(header.names)
         self._dates: dict[str, tuple[str | None, DateProblem | None]] = {}
+        self._purpose_of: dict[str, int] = {}
 
     def check(self, line: int, cells: list[str]) -> Row | RowProblem | None:
         """``None`` for an empty row (ignored)."""
@@ -161,11 +159,12 @@ class RowChecker:
                               {"count": str(len(cells)), "columns": str(self.width)})
         values: dict[str, str] = {}
         names = self.header.names
+        suspect = _BAD_CHARS.search("".join(cells)) is not None
         for name, i in self.index:
             value = cells[i] if i < len(cells) else ""
             if value and value[0] == "'" and _NEUTRALISED.match(value):
                 value = value[1:]
-            bad = _BAD_CHARS.search(value)
+            bad = _BAD_CHARS.search(value) if suspect else None
             if bad:
                 char = bad.group()
                 if char in "\r\n":
@@ -187,7 +186,11 @@ class RowChecker:
         purpose_text = values.get("purpose", "")
         if not purpose_text:
             return RowProblem(line, "required", {"column": names[self.header.columns["purpose"]]})
-        purpose_id = self.purposes.get(fold(purpose_text))
+        purpose_id = self._purpose_of.get(purpose_text)
+        if purpose_id is None:
+            purpose_id = self.purposes.get(fold(purpose_text))
+            if purpose_id is not None:
+                self._purpose_of[purpose_text] = purpose_id
         if purpose_id is None:
             return RowProblem(line, "unknown_purpose", {"value": purpose_text,
                                                         "known": ", ".join(self.codes)})
@@ -219,7 +222,9 @@ class RowChecker:
                                                            "purpose": purpose_text})
         identity = Identity(email, ref, values.get("first_name", ""),
                             values.get("last_name", ""), values.get("phone", ""))
-        return Row(line, identity, purpose_id, kind, occurred_at, channel, detail, notice_id)
+        key = ("r:" + ref) if ref else ("e:" + email.casefold())
+        return Row(line, identity, purpose_id, kind, occurred_at, channel, detail, notice_id,
+                   key)
 
 
 @dataclass
@@ -399,6 +404,7 @@ class _Writer:
         self.import_id = int(cur.lastrowid or 0)
         row = self.conn.execute("SELECT coalesce(max(id), 0) FROM subject").fetchone()
         self.next_subject = int(row[0]) + 1
+        self.db_may_know = self.next_subject > 1
 
     def _person(self, row: Row) -> tuple[int, str, str, bool]:
         key = row.person_key
@@ -407,11 +413,13 @@ class _Writer:
             return hit
         identity = row.identity
         found = None
-        if identity.customer_ref:
+        if not self.db_may_know:
+            pass  # an empty ledger at the start, and every person of the file is cached
+        elif identity.customer_ref:
             found = self.conn.execute(
                 "SELECT id, uid, salt, email, customer_ref, first_name, last_name, phone "
                 "FROM subject WHERE customer_ref = ?", (identity.customer_ref,)).fetchone()
-        if found is None and identity.email:
+        if found is None and identity.email and self.db_may_know:
             found = self.conn.execute(
                 "SELECT id, uid, salt, email, coalesce(customer_ref, ''), first_name, "
                 "last_name, phone FROM subject WHERE email_key = ?",
@@ -454,9 +462,10 @@ class _Writer:
                 current_identity = merged
             ihash = identity_hash(salt, current_identity) if salt else "0" * 64
             value = (subject_id, uid, ihash, False)
-        if len(self.cache) > 200_000:
-            self._flush()  # people not in the cache must be found in the file
+        if len(self.cache) > CACHE_MAX:
+            self._flush()  # people not in the cache must be found in the dossier
             self.cache.clear()
+            self.db_may_know = True
         self.cache[key] = value
         if value[3]:  # found again by either key, even before it is flushed
             if identity.customer_ref:

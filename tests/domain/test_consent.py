@@ -98,7 +98,9 @@ def test_search_folds_letters_without_combining_marks() -> None:
     assert {"lukasz", "odegaard", "nguyen", "c-12", "l.k@example.org", "33612345678",
             "0612345678"} <= keys
     assert search_terms("  ŁUKASZ  odegaard ") == ["odegaard", "lukasz"]
-    assert search_terms("06 12") == ["06", "12"]
+    assert search_terms("06 12") == ["0612"]
+    assert search_terms("+33 6.12") == ["33612"]
+    assert search_terms("anne 06") == ["anne", "06"]
 
 
 def test_email_check() -> None:
