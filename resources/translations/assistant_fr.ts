@@ -268,6 +268,10 @@
             <translation>Nouvelle me&amp;ntion pour la finalité sélectionnée…</translation>
         </message>
         <message>
+            <source>&amp;Month by month for the selected purpose…</source>
+            <translation>Mois &amp;par mois pour la finalité sélectionnée…</translation>
+        </message>
+        <message>
             <source>&amp;Purposes</source>
             <translation>&amp;Finalités</translation>
         </message>
@@ -449,6 +453,18 @@ Motif (par ex. demande d'effacement du 12/03, fin de la durée de conservation) 
         <message>
             <source>edit of a purpose</source>
             <translation>modification d'une finalité</translation>
+        </message>
+        <message>
+            <source>Month by month</source>
+            <translation>Mois par mois</translation>
+        </message>
+        <message>
+            <source>Month · consents · withdrawals</source>
+            <translation>Mois · accords · retraits</translation>
+        </message>
+        <message>
+            <source>Nothing recorded yet.</source>
+            <translation>Rien d'enregistré pour l'instant.</translation>
         </message>
         <message>
             <source>New wording</source>

@@ -134,3 +134,11 @@ def test_the_model_fetches_windows_not_everything(tmp_path: Path, qtbot) -> None
         assert model.index(1500, 1).data() is not None
         assert model.fetches == 3  # three windows of WINDOW rows, not 3000 rows
         assert WINDOW < 3000
+
+
+def test_month_by_month_figures_of_a_purpose(page: ConsentsPage, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "exec", lambda self: shown.append(self.informativeText()))
+    page.purposes.selectRow(0)
+    page.act_timeline.trigger()
+    assert shown and shown[0].count("\n") >= 6

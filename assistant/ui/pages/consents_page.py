@@ -106,6 +106,8 @@ class ConsentsPage(Page):
                                                        self.edit_purpose)
         self.act_notice = purpose_menu.addAction(self.tr("New &wording for the selected "
                                                          "purpose…"), self.new_notice)
+        self.act_timeline = purpose_menu.addAction(self.tr("&Month by month for the selected "
+                                                           "purpose…"), self.show_timeline)
         purpose_button = QToolButton(self)
         purpose_button.setText(self.tr("&Purposes"))
         purpose_button.setMenu(purpose_menu)
@@ -474,6 +476,24 @@ class ConsentsPage(Page):
             self.session.perform(self, self.tr("Consent purpose"), lambda: dossier.consents
                                  .save_purpose(dialog.purpose(),
                                                label=self.tr("edit of a purpose")))
+
+    def show_timeline(self) -> None:
+        """Consents and withdrawals per month for the selected purpose."""
+        dossier = self.session.dossier
+        pid = self._selected_purpose()
+        purpose = dossier.consents.purpose(pid) if dossier and pid else None
+        if purpose is None or dossier is None:
+            QMessageBox.information(self, self.tr("Month by month"),
+                                    self.tr("First select a purpose in the table above."))
+            return
+        rows = dossier.consents.purpose_timeline(int(purpose.id or 0))
+        header = self.tr("Month · consents · withdrawals")
+        lines = [f"{month} · {granted} · {withdrawn}" for month, granted, withdrawn in rows]
+        box = QMessageBox(QMessageBox.Icon.Information, self.tr("Month by month"),
+                          purpose.label, QMessageBox.StandardButton.Ok, self)
+        box.setInformativeText("\n".join([header, *lines[-24:]]) if lines
+                               else self.tr("Nothing recorded yet."))
+        box.exec()
 
     def new_notice(self) -> None:
         dossier = self.session.dossier
