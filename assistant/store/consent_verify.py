@@ -10,9 +10,8 @@ import sqlite3
 import unicodedata
 from collections.abc import Generator
 
-from assistant.domain.consent import GENESIS, SCHEME, event_hash
+from assistant.domain.consent import FIELD_COUNT, GENESIS, SCHEME, SCHEME_TAG, SEPARATOR
 from assistant.domain.progress import Progress
-from assistant.store.consent_repo import EVENT_SELECT
 
 BATCH = 20_000
 HEAD_RE = re.compile(r"^[0-9a-f]{16,64}$")
@@ -30,13 +29,24 @@ def check_chain(conn: sqlite3.Connection, report) -> Generator[Progress, None, N
     yield Progress(0, total, "chain")
     prev, expected, last = GENESIS, 1, 0
     failed = False
+    # The small tables are read once; only the people are joined, event by event.
+    codes = dict(conn.execute("SELECT id, code FROM consent_purpose").fetchall())
+    notices = {r[0]: (r[1], r[2]) for r in conn.execute(
+        "SELECT id, version, sha256 FROM notice_version")}
+    imports = dict(conn.execute("SELECT id, sha256 FROM consent_import").fetchall())
+    sha256 = hashlib.sha256
     while not failed:
-        rows = conn.execute(EVENT_SELECT + "WHERE e.seq > ? ORDER BY e.seq LIMIT ?",
-                            (last, BATCH)).fetchall()
+        rows = conn.execute(
+            "SELECT e.seq, e.prev_hash, s.uid, e.identity_hash, e.purpose_id, e.kind, "
+            "e.occurred_at, e.recorded_at, e.channel, e.channel_detail, e.notice_id, "
+            "e.evidence, e.recorded_by, e.import_id, e.source_line, e.hash, e.scheme "
+            "FROM consent_event e JOIN subject s ON s.id = e.subject_id "
+            "WHERE e.seq > ? ORDER BY e.seq LIMIT ?", (last, BATCH)).fetchall()
         if not rows:
             break
-        for row in rows:
-            seq, prev_hash, stored, scheme = row[0], row[1], row[16], row[17]
+        for (seq, prev_hash, uid, ihash, purpose_id, kind, occurred, recorded, channel,
+             detail, notice_id, evidence, recorded_by, import_id, line, stored,
+             scheme) in rows:
             if seq != expected:
                 report.problems.append(Problem("chain_gap", {
                     "seq": str(seq), "expected": str(expected)}))
@@ -51,7 +61,15 @@ def check_chain(conn: sqlite3.Connection, report) -> Generator[Progress, None, N
                 report.problems.append(Problem("chain_link", {"seq": str(seq)}))
                 failed = True
                 break
-            if event_hash(row[:16]) != stored:
+            version, notice_sha = notices.get(notice_id, ("", "")) if notice_id else ("", "")
+            text = SEPARATOR.join((
+                SCHEME_TAG, str(seq), prev_hash, uid, ihash,
+                codes.get(purpose_id, "") if purpose_id else "", kind, occurred, recorded,
+                channel, detail, version, notice_sha, evidence, recorded_by,
+                imports.get(import_id, "") if import_id else "",
+                "" if line is None else str(line)))
+            if text.count(SEPARATOR) != FIELD_COUNT - 1 or \
+                    sha256(text.encode("utf-8")).hexdigest() != stored:
                 report.problems.append(Problem("chain_hash", {"seq": str(seq)}))
                 failed = True
                 break
