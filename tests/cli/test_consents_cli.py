@@ -101,7 +101,7 @@ def _import_until(shop: Path, source: Path, data_dir: Path, stage: str,
 
 @pytest.mark.slow
 @pytest.mark.parametrize("stage,delay", [("check", 0.0), ("write", 0.2), ("write", 0.6),
-                                         ("commit", 0.0), ("commit", 0.05)])
+                                         ("commit", 0.0), ("commit", 0.05), ("commit", 3.0)])
 def test_a_killed_import_leaves_the_dossier_before_or_after(tmp_path: Path, stage: str,
                                                             delay: float) -> None:
     from assistant.cli import drive
@@ -118,7 +118,8 @@ def test_a_killed_import_leaves_the_dossier_before_or_after(tmp_path: Path, stag
     source = tmp_path / "big.csv"
     source.write_text(csv_rows(30_000, start=1000))
     code = _import_until(shop, source, tmp_path, stage, delay)
-    assert code in (-signal.SIGKILL, 0)
+    assert code in (-signal.SIGKILL, 0)  # measured here: killed while writing or
+    # committing leaves the state before; 0.3 s after "commit" shows, the import has ended
     report = drive(verify_dossier(shop))
     assert report.sound, report.problems
     with open_dossier(shop) as d:  # the lock of the killed process is gone with it
