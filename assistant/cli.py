@@ -82,6 +82,9 @@ class Cli:
     def say(self, code: str, **params: Any) -> None:
         print(self.msg.get("cli", code, params), file=self.out)
 
+    def say_section(self, section: str, code: str, **params: Any) -> None:
+        print(self.msg.get(section, code, params), file=self.out)
+
     def refuse(self, text: str) -> int:
         print(f"{self.msg.get('cli', 'error_prefix')}: {text}", file=self.err)
         return EXIT_REFUSED
@@ -108,7 +111,7 @@ class Cli:
     def verify(self, args: argparse.Namespace) -> int:
         from assistant.store.verify import verify_dossier
 
-        report = drive(verify_dossier(Path(args.path)))
+        report = drive(verify_dossier(Path(args.path), head=args.head or ""))
         facts = [self.msg.get("verify", f"fact_{k}", {"value": v})
                  for k, v in report.facts.items()]
         if report.sound:
@@ -123,6 +126,16 @@ class Cli:
         for problem in report.problems:
             print(f"  - {self.msg.get('verify', problem.code, problem.params)}", file=self.err)
         return EXIT_REFUSED
+
+    def consents_import(self, args: argparse.Namespace) -> int:
+        from assistant.cli_consents import consents_import
+
+        return consents_import(self, args)
+
+    def consents_export(self, args: argparse.Namespace) -> int:
+        from assistant.cli_consents import consents_export
+
+        return consents_export(self, args)
 
     def export_json(self, args: argparse.Namespace) -> int:
         from assistant.exchange.json_dossier import export_json
@@ -236,9 +249,32 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--name", required=True, help="legal name of the organisation")
     p.set_defaults(run=Cli.new)
 
-    p = sub.add_parser("verify", help="check a dossier's integrity; exit 0 only if sound")
+    p = sub.add_parser("verify", help="check a dossier's integrity and its consent ledger's "
+                       "hash chain; exit 0 only if sound")
     p.add_argument("path", metavar="PATH.rgpd")
+    p.add_argument("--head", metavar="HEX", help="a chain head printed earlier (on a PDF or "
+                   "an export): check that it is still in the chain")
     p.set_defaults(run=Cli.verify)
+
+    p = sub.add_parser("consents", help="the consent ledger: import or export CSV")
+    consents_sub = p.add_subparsers(dest="action", metavar="ACTION", required=True)
+    c = consents_sub.add_parser("import", help="import consents from a CSV file "
+                                "(all-or-nothing unless --skip-invalid)")
+    c.add_argument("path", metavar="PATH.rgpd")
+    c.add_argument("file", metavar="FILE.csv")
+    c.add_argument("--skip-invalid", action="store_true",
+                   help="write the valid rows and leave out the invalid ones")
+    c.add_argument("--report", metavar="BAD.csv",
+                   help="write the refused rows, with their reason, to this CSV file")
+    c.set_defaults(run=Cli.consents_import)
+    c = consents_sub.add_parser("export", help="export the ledger (or current statuses) "
+                                "to a CSV file for Excel")
+    c.add_argument("path", metavar="PATH.rgpd")
+    c.add_argument("-o", "--output", required=True, metavar="FILE.csv")
+    c.add_argument("--statuses", action="store_true",
+                   help="one row per person and purpose (current status) instead of the "
+                   "whole ledger")
+    c.set_defaults(run=Cli.consents_export)
 
     p = sub.add_parser("export", help="export a dossier")
     export_sub = p.add_subparsers(dest="format", metavar="FORMAT", required=True)

@@ -165,6 +165,9 @@ def fill_demo(dossier: Dossier, lang: Lang) -> Generator[Progress, None, None]:
     # Each area adds its demo data after the register, one call each:
 
     # consent ledger [3]
+    from assistant.demo_consents import fill_demo_consents
+
+    fill_demo_consents(dossier, lang)
 
     # six-step guide [4]
     fill_guide_demo(dossier, lang)

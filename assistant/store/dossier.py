@@ -121,6 +121,9 @@ class Dossier:
         # Each area attaches its repositories here, one line each (issue numbers in brackets).
 
         # consent ledger [3]: self.consents
+        from assistant.store.consent_repo import ConsentRepository
+
+        self.consents = ConsentRepository(self)
 
         # six-step guide [4]: self.guide
         from assistant.store.guide_repo import GuideRepository

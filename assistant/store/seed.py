@@ -18,6 +18,9 @@ def seed_new_dossier(dossier: Dossier, language: str) -> None:
     The core area has no defaults beyond the organisation row; each other area adds one call.
     """
     # consent ledger [3]
+    from assistant.store.consent_seed import seed_purposes
+
+    seed_purposes(dossier, language)
 
     # six-step guide [4]
 

@@ -29,6 +29,7 @@ class VerifyReport:
     checks: list[str] = field(default_factory=list)  # codes of the checks that ran
     problems: list[Problem] = field(default_factory=list)
     facts: dict[str, str] = field(default_factory=dict)  # figures worth printing
+    head: str = ""  # a chain head printed earlier, that must still be in the ledger
 
     @property
     def sound(self) -> bool:
@@ -67,12 +68,18 @@ def _register(conn: sqlite3.Connection, report: VerifyReport) -> Generator[Progr
     yield Progress(1, 1, "register")
 
 
-CHECKS: list[Check] = [_integrity, _foreign_keys, _register]
+def _consents(conn: sqlite3.Connection, report: VerifyReport) -> Generator[Progress, None, None]:
+    from assistant.store.consent_verify import check_chain
+
+    yield from check_chain(conn, report)
 
 
-def verify_dossier(path: Path | str) -> Generator[Progress, None, VerifyReport]:
+CHECKS: list[Check] = [_integrity, _foreign_keys, _register, _consents]
+
+
+def verify_dossier(path: Path | str, *, head: str = "") -> Generator[Progress, None, VerifyReport]:
     path = Path(path)
-    report = VerifyReport(path)
+    report = VerifyReport(path, head=head)
     report.schema_version = check_file(path)
     conn = open_worker_connection(path, read_only=True)
     try:

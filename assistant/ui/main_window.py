@@ -45,6 +45,7 @@ from assistant.ui.errors import describe, show_error
 from assistant.ui.i18n import current_lang, install_translations, translate
 from assistant.ui.jobs import JobRunner
 from assistant.ui.pages.base import Page
+from assistant.ui.pages.consents_page import ConsentsPage
 from assistant.ui.pages.documents_page import DocumentsPage
 from assistant.ui.pages.guide_page import GuidePage
 from assistant.ui.pages.overview_page import OverviewPage
@@ -98,11 +99,8 @@ def page_specs() -> list[PageSpec]:
                           section=translate("MainWindow", "Registers and records")))
 
     # consent ledger [3]
-    specs.append(PageSpec("consents", translate("MainWindow", "Consents"), placeholder(
-        "consents", translate("MainWindow", "Consents"),
-        translate("MainWindow", "Record and prove each customer's consent (newsletter, SMS, "
-                     "loyalty), import them from a spreadsheet, and verify that the "
-                     "record has not been altered (GDPR Art. 7)."))))
+    specs.append(PageSpec("consents", translate("MainWindow", "Consents"),
+                          lambda s, p: ConsentsPage(s, p)))
 
     # internal processes [5]: requests
     from assistant.ui.pages.requests_page import RequestsPage
@@ -187,6 +185,9 @@ class MainWindow(QMainWindow):
         for page in self.pages.values():  # the guide's pages send the user to a processing
             if isinstance(page, GuidePage):
                 page.open_processing.connect(self.edit_processing)
+        consents = self.pages.get("consents")  # consent ledger [3]: import in the File menu
+        if isinstance(consents, ConsentsPage):
+            self.file_menu.insertAction(self.act_verify, consents.import_action)
         self.sidebar.currentRowChanged.connect(self._sidebar_changed)
         self.splitter = QSplitter()
         self.splitter.addWidget(self.sidebar)
@@ -217,7 +218,7 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
-        file = bar.addMenu(self.tr("&File"))
+        file = self.file_menu = bar.addMenu(self.tr("&File"))
         self._action(file, self.tr("&New dossier…"), self.new_dossier, QKeySequence.StandardKey.New)
         self._action(file, self.tr("&Open…"), self.open_dialog, QKeySequence.StandardKey.Open)
         self.recent_menu = file.addMenu(self.tr("Open &recent"))

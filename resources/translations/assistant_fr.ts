@@ -76,7 +76,7 @@ Logiciel libre sous licence publique générale GNU, version 3 ou ultérieure : 
         </message>
         <message>
             <source>De&amp;tail:</source>
-            <translation>Dé&amp;tail :</translation>
+            <translation>Pr&amp;écision :</translation>
         </message>
         <message>
             <source>&amp;Priority:</source>
@@ -96,7 +96,7 @@ Logiciel libre sous licence publique générale GNU, version 3 ou ultérieure : 
         </message>
         <message>
             <source>Cannot save yet</source>
-            <translation>Impossible d'enregistrer pour l'instant</translation>
+            <translation>Enregistrement impossible pour l'instant</translation>
         </message>
     </context>
     <context>
@@ -512,7 +512,7 @@ Logiciel libre sous licence publique générale GNU, version 3 ou ultérieure : 
         </message>
         <message>
             <source>Cannot save yet</source>
-            <translation>Impossible d'enregistrer pour l'instant</translation>
+            <translation>Enregistrement impossible pour l'instant</translation>
         </message>
     </context>
     <context>
@@ -933,6 +933,532 @@ Logiciel libre sous licence publique générale GNU, version 3 ou ultérieure : 
         </message>
     </context>
     <context>
+        <name>ConsentImport</name>
+        <message>
+            <source>Email</source>
+            <translation>Courriel</translation>
+        </message>
+        <message>
+            <source>Customer reference</source>
+            <translation>Référence client</translation>
+        </message>
+        <message>
+            <source>First name</source>
+            <translation>Prénom</translation>
+        </message>
+        <message>
+            <source>Last name</source>
+            <translation>Nom</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>Téléphone</translation>
+        </message>
+        <message>
+            <source>Purpose</source>
+            <translation>Finalité</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Statut</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <source>Channel</source>
+            <translation>Canal</translation>
+        </message>
+        <message>
+            <source>Wording version</source>
+            <translation>Version de la mention</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConsentImportDialog</name>
+        <message>
+            <source>Import consents from %1</source>
+            <translation>Importer des consentements depuis %1</translation>
+        </message>
+        <message>
+            <source>semicolon</source>
+            <translation>point-virgule</translation>
+        </message>
+        <message>
+            <source>comma</source>
+            <translation>virgule</translation>
+        </message>
+        <message>
+            <source>%1 lines · %2 · values separated by a %3</source>
+            <translation>%1 lignes · %2 · valeurs séparées par une %3</translation>
+        </message>
+        <message>
+            <source>How the columns are read:</source>
+            <translation>Lecture des colonnes :</translation>
+        </message>
+        <message>
+            <source>Column mapping</source>
+            <translation>Correspondance des colonnes</translation>
+        </message>
+        <message>
+            <source>Column of the ledger</source>
+            <translation>Colonne du registre</translation>
+        </message>
+        <message>
+            <source>Column of the file</source>
+            <translation>Colonne du fichier</translation>
+        </message>
+        <message>
+            <source>missing</source>
+            <translation>manquante</translation>
+        </message>
+        <message>
+            <source>(not given)</source>
+            <translation>(non fournie)</translation>
+        </message>
+        <message>
+            <source>Ignored columns: %1</source>
+            <translation>Colonnes ignorées : %1</translation>
+        </message>
+        <message>
+            <source>First rows:</source>
+            <translation>Premières lignes :</translation>
+        </message>
+        <message>
+            <source>First rows of the file</source>
+            <translation>Premières lignes du fichier</translation>
+        </message>
+        <message>
+            <source>&amp;Leave out invalid rows and import the others</source>
+            <translation>&amp;Écarter les lignes invalides et importer les autres</translation>
+        </message>
+        <message>
+            <source>By default, one invalid row refuses the whole file and nothing is imported.</source>
+            <translation>Par défaut, une seule ligne invalide fait refuser tout le fichier et rien n'est importé.</translation>
+        </message>
+        <message>
+            <source>File listing the refused rows</source>
+            <translation>Fichier des lignes refusées</translation>
+        </message>
+        <message>
+            <source>&amp;Browse…</source>
+            <translation>&amp;Parcourir…</translation>
+        </message>
+        <message>
+            <source>Refused rows to:</source>
+            <translation>Lignes refusées dans :</translation>
+        </message>
+        <message>
+            <source>&amp;Import</source>
+            <translation>&amp;Importer</translation>
+        </message>
+        <message>
+            <source>Refused rows</source>
+            <translation>Lignes refusées</translation>
+        </message>
+        <message>
+            <source>CSV files (*.csv)</source>
+            <translation>Fichiers CSV (*.csv)</translation>
+        </message>
+    </context>
+    <context>
+        <name>Consents</name>
+        <message>
+            <source>In the shop</source>
+            <translation>En magasin</translation>
+        </message>
+        <message>
+            <source>Website</source>
+            <translation>Site internet</translation>
+        </message>
+        <message>
+            <source>Paper form</source>
+            <translation>Formulaire papier</translation>
+        </message>
+        <message>
+            <source>Email</source>
+            <translation>Courriel</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>Téléphone</translation>
+        </message>
+        <message>
+            <source>Other</source>
+            <translation>Autre</translation>
+        </message>
+        <message>
+            <source>The app</source>
+            <translation>L'application</translation>
+        </message>
+        <message>
+            <source>Consented</source>
+            <translation>Consenti</translation>
+        </message>
+        <message>
+            <source>Withdrawn</source>
+            <translation>Retiré</translation>
+        </message>
+        <message>
+            <source>Erased</source>
+            <translation>Effacé</translation>
+        </message>
+        <message>
+            <source>Not asked</source>
+            <translation>Non demandé</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConsentsPage</name>
+        <message>
+            <source>Consents</source>
+            <translation>Consentements</translation>
+        </message>
+        <message>
+            <source>&amp;New person…</source>
+            <translation>&amp;Nouvelle personne…</translation>
+        </message>
+        <message>
+            <source>Record &amp;consent…</source>
+            <translation>Enregistrer un &amp;consentement…</translation>
+        </message>
+        <message>
+            <source>Record &amp;withdrawal…</source>
+            <translation>Enregistrer un &amp;retrait…</translation>
+        </message>
+        <message>
+            <source>&amp;Correct identity…</source>
+            <translation>Corriger l'i&amp;dentité…</translation>
+        </message>
+        <message>
+            <source>E&amp;rase person…</source>
+            <translation>&amp;Effacer la personne…</translation>
+        </message>
+        <message>
+            <source>&amp;Import consents (CSV)…</source>
+            <translation>&amp;Importer des consentements (CSV)…</translation>
+        </message>
+        <message>
+            <source>The &amp;ledger (CSV)…</source>
+            <translation>Le &amp;registre (CSV)…</translation>
+        </message>
+        <message>
+            <source>Current &amp;statuses (CSV)…</source>
+            <translation>Les &amp;statuts actuels (CSV)…</translation>
+        </message>
+        <message>
+            <source>Consent records (W3C &amp;DPV JSON)…</source>
+            <translation>Preuves de consentement (W3C &amp;DPV JSON)…</translation>
+        </message>
+        <message>
+            <source>&amp;Proof for the selected person (JSON)…</source>
+            <translation>Preuve pour la &amp;personne sélectionnée (JSON)…</translation>
+        </message>
+        <message>
+            <source>E&amp;xport</source>
+            <translation>E&amp;xporter</translation>
+        </message>
+        <message>
+            <source>Export</source>
+            <translation>Exporter</translation>
+        </message>
+        <message>
+            <source>New &amp;purpose…</source>
+            <translation>Nouvelle &amp;finalité…</translation>
+        </message>
+        <message>
+            <source>&amp;Edit the selected purpose…</source>
+            <translation>&amp;Modifier la finalité sélectionnée…</translation>
+        </message>
+        <message>
+            <source>New &amp;wording for the selected purpose…</source>
+            <translation>Nouvelle me&amp;ntion pour la finalité sélectionnée…</translation>
+        </message>
+        <message>
+            <source>&amp;Month by month for the selected purpose…</source>
+            <translation>Mois &amp;par mois pour la finalité sélectionnée…</translation>
+        </message>
+        <message>
+            <source>&amp;Purposes</source>
+            <translation>&amp;Finalités</translation>
+        </message>
+        <message>
+            <source>Purposes and wordings</source>
+            <translation>Finalités et mentions</translation>
+        </message>
+        <message>
+            <source>Consent purposes</source>
+            <translation>Finalités de consentement</translation>
+        </message>
+        <message>
+            <source>Purpose</source>
+            <translation>Finalité</translation>
+        </message>
+        <message>
+            <source>Processing activity</source>
+            <translation>Traitement</translation>
+        </message>
+        <message>
+            <source>Consented</source>
+            <translation>Consenti</translation>
+        </message>
+        <message>
+            <source>Withdrawn</source>
+            <translation>Retiré</translation>
+        </message>
+        <message>
+            <source>To renew</source>
+            <translation>À renouveler</translation>
+        </message>
+        <message>
+            <source>Wordings</source>
+            <translation>Mentions</translation>
+        </message>
+        <message>
+            <source>Last choice</source>
+            <translation>Dernier choix</translation>
+        </message>
+        <message>
+            <source>Search by name, email, phone or customer reference (Ctrl+F)</source>
+            <translation>Rechercher par nom, courriel, téléphone ou référence client (Ctrl+F)</translation>
+        </message>
+        <message>
+            <source>Search people</source>
+            <translation>Rechercher des personnes</translation>
+        </message>
+        <message>
+            <source>Show</source>
+            <translation>Afficher</translation>
+        </message>
+        <message>
+            <source>Everyone</source>
+            <translation>Tout le monde</translation>
+        </message>
+        <message>
+            <source>Consents to renew</source>
+            <translation>Consentements à renouveler</translation>
+        </message>
+        <message>
+            <source>Past the retention period</source>
+            <translation>Durée de conservation dépassée</translation>
+        </message>
+        <message>
+            <source>People</source>
+            <translation>Personnes</translation>
+        </message>
+        <message>
+            <source>Selected person</source>
+            <translation>Personne sélectionnée</translation>
+        </message>
+        <message>
+            <source>not linked to a processing</source>
+            <translation>rattachée à aucun traitement</translation>
+        </message>
+        <message>
+            <source>No wording recorded: add the text people see, to prove what they agreed to.</source>
+            <translation>Aucune mention enregistrée : ajoutez le texte que voient les personnes, pour prouver ce qu'elles ont accepté.</translation>
+        </message>
+        <message>
+            <source>Ledger: %1 events · chain head %2 (print it or keep it apart: File › Verify checks the chain)</source>
+            <translation>Registre : %1 événements · tête de chaîne %2 (imprimez-la ou gardez-la à part : Fichier › Vérifier contrôle la chaîne)</translation>
+        </message>
+        <message>
+            <source>first %1 matches: type more</source>
+            <translation>%1 premiers résultats : précisez</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n person(s)</source>
+            <translation>
+                <numerusform>%n personne</numerusform>
+                <numerusform>%n personnes</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Select a person to see their consents and history, or search by name, email, phone or customer reference (Ctrl+F). Record a consent with Ctrl+K.</source>
+            <translation>Sélectionnez une personne pour voir ses consentements et leur historique, ou cherchez par nom, courriel, téléphone ou référence client (Ctrl+F). Enregistrez un consentement avec Ctrl+K.</translation>
+        </message>
+        <message>
+            <source>Identity erased on %1; the records stay, linked to nobody.</source>
+            <translation>Identité effacée le %1 ; les enregistrements restent, rattachés à personne.</translation>
+        </message>
+        <message>
+            <source>(erased person)</source>
+            <translation>(personne effacée)</translation>
+        </message>
+        <message>
+            <source>Current choices</source>
+            <translation>Choix actuels</translation>
+        </message>
+        <message>
+            <source>History</source>
+            <translation>Historique</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1 : %2</translation>
+        </message>
+        <message>
+            <source>(ask again by %1)</source>
+            <translation>(à redemander avant le %1)</translation>
+        </message>
+        <message>
+            <source>wording %1, SHA-256 %2</source>
+            <translation>mention %1, SHA-256 %2</translation>
+        </message>
+        <message>
+            <source>evidence: %1</source>
+            <translation>preuve : %1</translation>
+        </message>
+        <message>
+            <source>recorded by %1</source>
+            <translation>enregistré par %1</translation>
+        </message>
+        <message>
+            <source>imported from %1</source>
+            <translation>importé de %1</translation>
+        </message>
+        <message>
+            <source>event no. %1, hash %2</source>
+            <translation>événement n° %1, empreinte %2</translation>
+        </message>
+        <message>
+            <source>New person</source>
+            <translation>Nouvelle personne</translation>
+        </message>
+        <message>
+            <source>Correct identity</source>
+            <translation>Corriger l'identité</translation>
+        </message>
+        <message>
+            <source>Record a choice</source>
+            <translation>Enregistrer un choix</translation>
+        </message>
+        <message>
+            <source>Erase a person</source>
+            <translation>Effacer une personne</translation>
+        </message>
+        <message>
+            <source>Erase “%1”? Their name, email, phone and reference are removed for good (this cannot be undone); the record that they were erased, and their past choices linked to nobody, stay in the ledger.
+
+Reason (e.g. erasure request of 12/03, end of retention):</source>
+            <translation>Effacer « %1 » ? Son nom, son courriel, son téléphone et sa référence sont supprimés définitivement (impossible à annuler) ; la trace de l'effacement et ses choix passés, rattachés à personne, restent dans le registre.
+
+Motif (par ex. demande d'effacement du 12/03, fin de la durée de conservation) :</translation>
+        </message>
+        <message>
+            <source>New purpose</source>
+            <translation>Nouvelle finalité</translation>
+        </message>
+        <message>
+            <source>new purpose</source>
+            <translation>nouvelle finalité</translation>
+        </message>
+        <message>
+            <source>Consent purpose</source>
+            <translation>Finalité de consentement</translation>
+        </message>
+        <message>
+            <source>edit of a purpose</source>
+            <translation>modification d'une finalité</translation>
+        </message>
+        <message>
+            <source>Month by month</source>
+            <translation>Mois par mois</translation>
+        </message>
+        <message>
+            <source>First select a purpose in the table above.</source>
+            <translation>Sélectionnez d'abord une finalité dans le tableau ci-dessus.</translation>
+        </message>
+        <message>
+            <source>Month · consents · withdrawals</source>
+            <translation>Mois · accords · retraits</translation>
+        </message>
+        <message>
+            <source>Nothing recorded yet.</source>
+            <translation>Rien d'enregistré pour l'instant.</translation>
+        </message>
+        <message>
+            <source>New wording</source>
+            <translation>Nouvelle mention</translation>
+        </message>
+        <message>
+            <source>Import consents</source>
+            <translation>Importer des consentements</translation>
+        </message>
+        <message>
+            <source>CSV files (*.csv *.txt);;All files (*)</source>
+            <translation>Fichiers CSV (*.csv *.txt);;Tous les fichiers (*)</translation>
+        </message>
+        <message>
+            <source>Reading %1…</source>
+            <translation>Lecture de %1…</translation>
+        </message>
+        <message>
+            <source>Importing consents…</source>
+            <translation>Import des consentements…</translation>
+        </message>
+        <message>
+            <source>Import cancelled: nothing was imported.</source>
+            <translation>Import annulé : rien n'a été importé.</translation>
+        </message>
+        <message>
+            <source>Fix these rows, or import with “Leave out invalid rows”.</source>
+            <translation>Corrigez ces lignes, ou importez avec « Écarter les lignes invalides ».</translation>
+        </message>
+        <message numerus="yes">
+            <source> (%n more)</source>
+            <translation>
+                <numerusform> (%n de plus)</numerusform>
+                <numerusform> (%n de plus)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Exporting…</source>
+            <translation>Export…</translation>
+        </message>
+        <message>
+            <source>Exported: %1 (%2 events, chain head %3)</source>
+            <translation>Exporté : %1 (%2 événements, tête de chaîne %3)</translation>
+        </message>
+        <message>
+            <source>Export the consents</source>
+            <translation>Exporter les consentements</translation>
+        </message>
+        <message>
+            <source>consent-statuses</source>
+            <translation>statuts-consentements</translation>
+        </message>
+        <message>
+            <source>consent-ledger</source>
+            <translation>registre-consentements</translation>
+        </message>
+        <message>
+            <source>CSV files (*.csv)</source>
+            <translation>Fichiers CSV (*.csv)</translation>
+        </message>
+        <message>
+            <source>Export consent records</source>
+            <translation>Exporter les preuves de consentement</translation>
+        </message>
+        <message>
+            <source>JSON-LD files (*.jsonld *.json)</source>
+            <translation>Fichiers JSON-LD (*.jsonld *.json)</translation>
+        </message>
+        <message>
+            <source>Proof of consent</source>
+            <translation>Preuve de consentement</translation>
+        </message>
+        <message>
+            <source>JSON files (*.json)</source>
+            <translation>Fichiers JSON (*.json)</translation>
+        </message>
+        <message>
+            <source>Exported: %1</source>
+            <translation>Exporté : %1</translation>
+        </message>
+    </context>
+    <context>
         <name>CrashDialog</name>
         <message>
             <source>Unexpected error</source>
@@ -1073,7 +1599,7 @@ Si vous signalez ce problème, joignez les détails ci-dessous. Ils décrivent o
         </message>
         <message>
             <source>Cannot save yet</source>
-            <translation>Impossible d'enregistrer pour l'instant</translation>
+            <translation>Enregistrement impossible pour l'instant</translation>
         </message>
     </context>
     <context>
@@ -1176,7 +1702,7 @@ Si vous signalez ce problème, joignez les détails ci-dessous. Ils décrivent o
         </message>
         <message>
             <source>Exporting…</source>
-            <translation>Export en cours…</translation>
+            <translation>Export…</translation>
         </message>
         <message>
             <source>PDF written: %1</source>
@@ -1343,7 +1869,7 @@ L'ouvrir maintenant ?</translation>
         </message>
         <message>
             <source>Cannot save yet</source>
-            <translation>Impossible d'enregistrer pour l'instant</translation>
+            <translation>Enregistrement impossible pour l'instant</translation>
         </message>
     </context>
     <context>
@@ -1650,10 +2176,6 @@ L'ouvrir maintenant ?</translation>
             <translation>Consentements</translation>
         </message>
         <message>
-            <source>Record and prove each customer's consent (newsletter, SMS, loyalty), import them from a spreadsheet, and verify that the record has not been altered (GDPR Art. 7).</source>
-            <translation>Enregistrez et prouvez le consentement de chaque client (lettre d'information, SMS, fidélité), importez-les depuis un tableur et vérifiez que le registre n'a pas été altéré (RGPD, art. 7).</translation>
-        </message>
-        <message>
             <source>Requests</source>
             <translation>Demandes</translation>
         </message>
@@ -1923,7 +2445,7 @@ L'ouvrir maintenant ?</translation>
         </message>
         <message>
             <source>Exporting…</source>
-            <translation>Export en cours…</translation>
+            <translation>Export…</translation>
         </message>
         <message>
             <source>Exported: %1</source>
@@ -2006,6 +2528,29 @@ L'ouvrir maintenant ?</translation>
         </message>
     </context>
     <context>
+        <name>NoticeDialog</name>
+        <message>
+            <source>New wording for “%1”</source>
+            <translation>Nouvelle mention pour « %1 »</translation>
+        </message>
+        <message>
+            <source>Paste the exact text people see (form, web page, sign). It is kept with its SHA-256 and can never be changed: a new text is a new version.</source>
+            <translation>Collez le texte exact que voient les personnes (formulaire, page web, affiche). Il est conservé avec son empreinte SHA-256 et ne peut plus être modifié : un nouveau texte est une nouvelle version.</translation>
+        </message>
+        <message>
+            <source>&amp;Version</source>
+            <translation>&amp;Version</translation>
+        </message>
+        <message>
+            <source>In effect &amp;from</source>
+            <translation>En vigueur &amp;depuis</translation>
+        </message>
+        <message>
+            <source>&amp;Text</source>
+            <translation>&amp;Texte</translation>
+        </message>
+    </context>
+    <context>
         <name>OptionalDateEdit</name>
         <message>
             <source>Leave at — when there is no date; Delete clears it.</source>
@@ -2020,7 +2565,7 @@ L'ouvrir maintenant ?</translation>
         </message>
         <message>
             <source>Cannot save yet</source>
-            <translation>Impossible d'enregistrer pour l'instant</translation>
+            <translation>Enregistrement impossible pour l'instant</translation>
         </message>
     </context>
     <context>
@@ -2143,7 +2688,7 @@ L'ouvrir maintenant ?</translation>
         </message>
         <message>
             <source>&amp;Email:</source>
-            <translation>&amp;Courriel :</translation>
+            <translation>C&amp;ourriel :</translation>
         </message>
         <message>
             <source>Email</source>
@@ -2151,7 +2696,7 @@ L'ouvrir maintenant ?</translation>
         </message>
         <message>
             <source>P&amp;hone:</source>
-            <translation>Télé&amp;phone :</translation>
+            <translation>&amp;Téléphone :</translation>
         </message>
         <message>
             <source>Phone</source>
@@ -2311,6 +2856,41 @@ L'ouvrir maintenant ?</translation>
         </message>
     </context>
     <context>
+        <name>PersonDialog</name>
+        <message>
+            <source>Person</source>
+            <translation>Personne</translation>
+        </message>
+        <message>
+            <source>New person</source>
+            <translation>Nouvelle personne</translation>
+        </message>
+        <message>
+            <source>&amp;First name</source>
+            <translation>&amp;Prénom</translation>
+        </message>
+        <message>
+            <source>&amp;Last name</source>
+            <translation>&amp;Nom</translation>
+        </message>
+        <message>
+            <source>&amp;Email</source>
+            <translation>&amp;Courriel</translation>
+        </message>
+        <message>
+            <source>Customer &amp;reference</source>
+            <translation>&amp;Référence client</translation>
+        </message>
+        <message>
+            <source>&amp;Phone</source>
+            <translation>&amp;Téléphone</translation>
+        </message>
+        <message>
+            <source>An email or a customer reference is needed to find the person again.</source>
+            <translation>Il faut un courriel ou une référence client pour retrouver la personne.</translation>
+        </message>
+    </context>
+    <context>
         <name>PilotPanel</name>
         <message>
             <source>The pilot</source>
@@ -2370,7 +2950,7 @@ L'ouvrir maintenant ?</translation>
         </message>
         <message>
             <source>N&amp;otes:</source>
-            <translation>Note&amp;s :</translation>
+            <translation>N&amp;otes :</translation>
         </message>
         <message>
             <source>Is a data protection officer (DPO) mandatory?</source>
@@ -2596,7 +3176,7 @@ L'ouvrir maintenant ?</translation>
         </message>
         <message>
             <source>De&amp;tail:</source>
-            <translation>Dé&amp;tail :</translation>
+            <translation>Pr&amp;écision :</translation>
         </message>
         <message>
             <source>Only if another organisation decides with you how the data is used</source>
@@ -2768,7 +3348,7 @@ L'ouvrir maintenant ?</translation>
         </message>
         <message>
             <source>N&amp;otes:</source>
-            <translation>Note&amp;s :</translation>
+            <translation>N&amp;otes :</translation>
         </message>
         <message>
             <source>Interest &amp;pursued:</source>
@@ -2792,7 +3372,7 @@ L'ouvrir maintenant ?</translation>
         </message>
         <message>
             <source>Cannot save yet</source>
-            <translation>Impossible d'enregistrer pour l'instant</translation>
+            <translation>Enregistrement impossible pour l'instant</translation>
         </message>
         <message>
             <source>Discard changes?</source>
@@ -2889,11 +3469,11 @@ L'ouvrir maintenant ?</translation>
         </message>
         <message>
             <source>N&amp;otes:</source>
-            <translation>Note&amp;s :</translation>
+            <translation>N&amp;otes :</translation>
         </message>
         <message>
             <source>Cannot save yet</source>
-            <translation>Impossible d'enregistrer pour l'instant</translation>
+            <translation>Enregistrement impossible pour l'instant</translation>
         </message>
     </context>
     <context>
@@ -2972,7 +3552,7 @@ L'ouvrir maintenant ?</translation>
         </message>
         <message>
             <source>N&amp;otes:</source>
-            <translation>Note&amp;s :</translation>
+            <translation>N&amp;otes :</translation>
         </message>
         <message>
             <source>Processing it serves</source>
@@ -3032,7 +3612,7 @@ L'ouvrir maintenant ?</translation>
         </message>
         <message>
             <source>Cannot save yet</source>
-            <translation>Impossible d'enregistrer pour l'instant</translation>
+            <translation>Enregistrement impossible pour l'instant</translation>
         </message>
     </context>
     <context>
@@ -3218,7 +3798,7 @@ L'ouvrir maintenant ?</translation>
         </message>
         <message>
             <source>missing</source>
-            <translation>manquant</translation>
+            <translation>manquante</translation>
         </message>
         <message>
             <source>%1 of %2 items</source>
@@ -3255,6 +3835,96 @@ L'ouvrir maintenant ?</translation>
         <message>
             <source>deletion of “%1”</source>
             <translation>suppression de « %1 »</translation>
+        </message>
+    </context>
+    <context>
+        <name>PurposeDialog</name>
+        <message>
+            <source>Consent purpose</source>
+            <translation>Finalité de consentement</translation>
+        </message>
+        <message>
+            <source>(none)</source>
+            <translation>(aucun)</translation>
+        </message>
+        <message>
+            <source>no limit</source>
+            <translation>sans limite</translation>
+        </message>
+        <message>
+            <source> months</source>
+            <translation> mois</translation>
+        </message>
+        <message>
+            <source>&amp;Code</source>
+            <translation>&amp;Code</translation>
+        </message>
+        <message>
+            <source>&amp;Label</source>
+            <translation>&amp;Libellé</translation>
+        </message>
+        <message>
+            <source>&amp;Description</source>
+            <translation>&amp;Description</translation>
+        </message>
+        <message>
+            <source>&amp;Processing activity</source>
+            <translation>&amp;Traitement</translation>
+        </message>
+        <message>
+            <source>Ask again after</source>
+            <translation>Redemander après</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecordDialog</name>
+        <message>
+            <source>Record a choice</source>
+            <translation>Enregistrer un choix</translation>
+        </message>
+        <message>
+            <source>&amp;Consents</source>
+            <translation>&amp;Consent</translation>
+        </message>
+        <message>
+            <source>&amp;Withdraws</source>
+            <translation>&amp;Retire</translation>
+        </message>
+        <message>
+            <source>e.g. paper form no. 0123</source>
+            <translation>par ex. bulletin papier n° 0123</translation>
+        </message>
+        <message>
+            <source>&amp;Purpose</source>
+            <translation>&amp;Finalité</translation>
+        </message>
+        <message>
+            <source>Choice</source>
+            <translation>Choix</translation>
+        </message>
+        <message>
+            <source>&amp;When</source>
+            <translation>&amp;Quand</translation>
+        </message>
+        <message>
+            <source>C&amp;hannel</source>
+            <translation>C&amp;anal</translation>
+        </message>
+        <message>
+            <source>Wording &amp;shown</source>
+            <translation>&amp;Mention présentée</translation>
+        </message>
+        <message>
+            <source>E&amp;vidence</source>
+            <translation>&amp;Preuve</translation>
+        </message>
+        <message>
+            <source>Recorded &amp;by</source>
+            <translation>E&amp;nregistré par</translation>
+        </message>
+        <message>
+            <source>(not recorded)</source>
+            <translation>(non enregistrée)</translation>
         </message>
     </context>
     <context>
@@ -3427,7 +4097,7 @@ L'ouvrir maintenant ?</translation>
         </message>
         <message>
             <source>De&amp;tail:</source>
-            <translation>Dé&amp;tail :</translation>
+            <translation>Pr&amp;écision :</translation>
         </message>
         <message>
             <source>Requester</source>
@@ -3503,7 +4173,7 @@ L'ouvrir maintenant ?</translation>
         </message>
         <message>
             <source>N&amp;otes:</source>
-            <translation>Note&amp;s :</translation>
+            <translation>N&amp;otes :</translation>
         </message>
         <message>
             <source>Deadline</source>
@@ -3611,7 +4281,7 @@ L'ouvrir maintenant ?</translation>
         </message>
         <message>
             <source>Cannot save yet</source>
-            <translation>Impossible d'enregistrer pour l'instant</translation>
+            <translation>Enregistrement impossible pour l'instant</translation>
         </message>
     </context>
     <context>
@@ -4063,6 +4733,37 @@ L'ouvrir maintenant ?</translation>
         </message>
     </context>
     <context>
+        <name>SubjectTableModel</name>
+        <message>
+            <source>Name</source>
+            <translation>Nom</translation>
+        </message>
+        <message>
+            <source>Email</source>
+            <translation>Courriel</translation>
+        </message>
+        <message>
+            <source>Customer ref.</source>
+            <translation>Réf. client</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>Téléphone</translation>
+        </message>
+        <message>
+            <source>Granted</source>
+            <translation>Accords</translation>
+        </message>
+        <message>
+            <source>Withdrawals</source>
+            <translation>Retraits</translation>
+        </message>
+        <message>
+            <source>(erased person)</source>
+            <translation>(personne effacée)</translation>
+        </message>
+    </context>
+    <context>
         <name>TaskDialog</name>
         <message>
             <source>Task done</source>
@@ -4102,7 +4803,7 @@ L'ouvrir maintenant ?</translation>
         </message>
         <message>
             <source>Cannot save yet</source>
-            <translation>Impossible d'enregistrer pour l'instant</translation>
+            <translation>Enregistrement impossible pour l'instant</translation>
         </message>
     </context>
     <context>

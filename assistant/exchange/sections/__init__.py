@@ -12,10 +12,14 @@ from __future__ import annotations
 from assistant.exchange.sections import actions as guide_actions  # six-step guide [4]
 from assistant.exchange.sections import (
     breaches,
+    consent_events,
+    consent_purposes,
+    notice_versions,
     organisation,
     processing,
     processors,
     rights_requests,
+    subjects,
 )
 from assistant.exchange.sections import steps as guide_steps  # six-step guide [4]
 
@@ -24,6 +28,7 @@ SECTIONS = (
     processors,
     processing,
     # consent ledger [3]
+    consent_purposes, notice_versions, subjects, consent_events,
 
     # six-step guide [4]
     guide_steps,

@@ -1,0 +1,175 @@
+"""The demo bakery's consent records: a few hundred invented customers (French names, and
+Polish, Greek, Vietnamese and Norwegian ones), mostly two years of consents and withdrawals
+(a few older ones, due for renewal) across
+the till, the web shop, paper forms, email and phone, the wordings shown, and one person
+erased at their request. Random but reproducible (fixed seed); all emails are ``.example``."""
+
+from __future__ import annotations
+
+import random
+from dataclasses import replace
+from datetime import timedelta
+
+from assistant.content.catalog import Lang
+from assistant.domain.clock import format_utc, utc_now
+from assistant.domain.consent import Channel, EventKind, Identity
+from assistant.store.dossier import Dossier
+
+PEOPLE = 320
+SEED = 20240301
+
+_FIRST = ["Camille", "Léa", "Chloé", "Manon", "Inès", "Jade", "Louise", "Zoé", "Hugo", "Lucas",
+          "Louis", "Gabriel", "Arthur", "Jules", "Théo", "Raphaël", "Élodie", "Françoise",
+          "Hélène", "Josiane", "Gérard", "Noël", "Maëlle", "Anaïs", "Benoît", "Cécile",
+          "Jérôme", "Agnès", "Loïc", "Mathéo"]
+_LAST = ["Martin", "Bernard", "Dubois", "Thomas", "Robert", "Richard", "Petit", "Durand",
+         "Leroy", "Moreau", "Simon", "Laurent", "Lefèvre", "Michel", "Garcia", "David",
+         "Bertrand", "Roux", "Vincent", "Fournier", "Girard", "Bonnet", "Dupont", "Lambert",
+         "Fontaine", "Rousseau", "Chevalier", "Faure", "Gauthier", "Perrin", "Mercier",
+         "Blanc", "Guérin", "Boyer", "Garnier", "Chauvin", "Lemaître", "Bœuf"]
+_OTHERS = [
+    ("Łukasz", "Kowalski"), ("Małgorzata", "Wiśniewska"), ("Paweł", "Wójcik"),
+    ("Agnieszka", "Zielińska"), ("Grzegorz", "Łukaszewicz"), ("Νίκος", "Παπαδόπουλος"),
+    ("Ελένη", "Γεωργίου"), ("Dimitrios", "Konstantinidis"), ("Văn An", "Nguyễn"),
+    ("Thị Bích", "Trần"), ("Minh Đức", "Phạm"), ("Thu Hương", "Lê"), ("Martin", "Ødegaard"),
+    ("Ingrid", "Bjørnstad"),
+]
+_TEXT = {
+    "fr": {
+        "newsletter_v1": "J'accepte de recevoir la lettre d'information d'Au Pain Doré "
+        "(nouveautés, offres) par courriel. Je peux me désinscrire à tout moment par le lien "
+        "présent dans chaque lettre ou en magasin.",
+        "newsletter_v2": "Oui, je souhaite recevoir par courriel la lettre mensuelle d'Au "
+        "Pain Doré (nouveaux pains, ateliers, offres). Mon adresse n'est jamais transmise à "
+        "des tiers. Je peux me désinscrire à tout moment, en un clic ou en magasin.",
+        "sms_v1": "J'accepte de recevoir par SMS les offres d'Au Pain Doré (au plus deux par "
+        "mois). Répondez STOP pour ne plus en recevoir.",
+        "loyalty_v1": "J'adhère à la carte de fidélité Au Pain Doré : mes achats sont "
+        "enregistrés pour cumuler des points, et je reçois un bon pour mon anniversaire. Je "
+        "peux quitter le programme à tout moment.",
+        "partners_v1": "J'accepte qu'Au Pain Doré transmette mon adresse électronique à la "
+        "Fromagerie des Terreaux pour ses propres offres.",
+        "paper": "Bulletin papier n° {n:04d}",
+        "web": "Formulaire du site, inscription n° {n}",
+        "email": "Réponse au courriel du {d}",
+        "phone": "Appel du client, noté par {who}",
+        "erase": "Demande d'effacement reçue en magasin",
+        "staff": ["Camille Martin", "Julien (vendeur)", "Sofia (vendeuse)"],
+    },
+    "en": {
+        "newsletter_v1": "I agree to receive Au Pain Doré's newsletter (news, offers) by "
+        "email. I can unsubscribe at any time with the link in each letter or in the shop.",
+        "newsletter_v2": "Yes, I want to receive Au Pain Doré's monthly letter by email (new "
+        "breads, workshops, offers). My address is never passed on. I can unsubscribe at any "
+        "time, in one click or in the shop.",
+        "sms_v1": "I agree to receive Au Pain Doré's offers by text message (two a month at "
+        "most). Reply STOP to receive no more.",
+        "loyalty_v1": "I join the Au Pain Doré loyalty card: my purchases are recorded to "
+        "earn points, and I receive a voucher on my birthday. I can leave at any time.",
+        "partners_v1": "I agree that Au Pain Doré passes my email address to the Fromagerie "
+        "des Terreaux for its own offers.",
+        "paper": "Paper form no. {n:04d}",
+        "web": "Website form, sign-up no. {n}",
+        "email": "Reply to the email of {d}",
+        "phone": "Customer's call, noted by {who}",
+        "erase": "Erasure request received in the shop",
+        "staff": ["Camille Martin", "Julien (sales)", "Sofia (sales)"],
+    },
+}
+
+
+def _ascii(text: str) -> str:
+    from assistant.domain.text import fold
+
+    return "".join(c for c in fold(text) if c.isalnum())
+
+
+def fill_demo_consents(dossier: Dossier, lang: Lang) -> None:
+    """Add the demo's consent records (inside or outside a transaction)."""
+    t = _TEXT[lang]
+    rng = random.Random(SEED)
+    consents = dossier.consents
+    by_template = {p.template_id: p.id for p in dossier.register.list()}
+    links = {"newsletter": "newsletter", "loyalty": "loyalty_programme",
+             "sms": "commercial_prospecting", "partners": "commercial_prospecting"}
+    now = utc_now()
+    start = now - timedelta(days=730)
+    with dossier.transaction():
+        purposes = {p.code: p for p in consents.purposes()}
+        for code, template in links.items():
+            if code in purposes and by_template.get(template):
+                purposes[code] = consents.save_purpose(
+                    replace(purposes[code], processing_id=by_template[template]),
+                    undoable=False)
+        notices = {}
+        day0 = start.date()
+        day0 = (now - timedelta(days=1400)).date()
+        for key, code, version, day in (
+                ("newsletter_v1", "newsletter", "v1", day0),
+                ("newsletter_v2", "newsletter", "v2", start.date() + timedelta(days=400)),
+                ("sms_v1", "sms", "v1", day0), ("loyalty_v1", "loyalty", "v1", day0),
+                ("partners_v1", "partners", "v1", start.date() + timedelta(days=200))):
+            notices.setdefault(code, []).append(consents.add_notice(
+                int(purposes[code].id or 0), version, t[key], day.isoformat(), language=lang))
+        people = []
+        used: set[str] = set()
+        for n in range(PEOPLE):
+            first, last = (_OTHERS[(n // 12) % len(_OTHERS)] if n % 12 == 5
+                           else (rng.choice(_FIRST), rng.choice(_LAST)))
+            local = f"{_ascii(first)}.{_ascii(last)}"
+            if not local.isascii():  # Greek names: an address in Latin letters
+                local = f"client{1000 + n}"
+            email = f"{local}@courriel.example" if local not in used \
+                else f"{local}{n}@courriel.example"
+            used.add(local)
+            phone = f"06 {rng.randint(10, 99)} {rng.randint(10, 99)} {rng.randint(10, 99)} " \
+                    f"{rng.randint(10, 99)}" if rng.random() < 0.6 else ""
+            identity = Identity(email if rng.random() < 0.92 else "", f"C-{1000 + n}", first,
+                                last, phone)
+            people.append(consents.add_subject(identity))
+        plan = []
+        for n, person in enumerate(people):
+            when = start + timedelta(minutes=rng.randint(0, 730 * 24 * 60 - 60 * 24 * 30))
+            if n % 25 == 3:  # older customers: consent due for renewal, data past retention
+                when = now - timedelta(days=rng.randint(1150, 1350))
+            channel = rng.choices([Channel.IN_STORE, Channel.WEB, Channel.PAPER, Channel.EMAIL,
+                                   Channel.PHONE], weights=[45, 30, 15, 6, 4])[0]
+            codes = ["loyalty"] if rng.random() < 0.7 else []
+            if person.identity.email and rng.random() < 0.8:
+                codes.append("newsletter")
+            if person.identity.phone and rng.random() < 0.4:
+                codes.append("sms")
+            if person.identity.email and rng.random() < 0.12:
+                codes.append("partners")
+            for code in codes or ["newsletter" if person.identity.email else "loyalty"]:
+                plan.append((when, person.id, code, EventKind.GRANTED, channel, n))
+                if rng.random() < 0.15:
+                    later = when + timedelta(days=rng.randint(10, 300))
+                    if later < now - timedelta(days=1):
+                        plan.append((later, person.id, code, EventKind.WITHDRAWN,
+                                     rng.choice([Channel.EMAIL, Channel.IN_STORE, Channel.WEB]),
+                                     n))
+        plan.sort(key=lambda item: (item[0], item[1]))
+        for when, subject_id, code, kind, channel, n in plan:
+            day = when.date().isoformat()
+            notice = None
+            for candidate in notices.get(code, []):
+                if candidate.effective_from <= day:
+                    notice = candidate
+            who = rng.choice(t["staff"])
+            evidence = {
+                Channel.PAPER: t["paper"].format(n=n + 1),
+                Channel.WEB: t["web"].format(n=4000 + n),
+                Channel.EMAIL: t["email"].format(d=day),
+                Channel.PHONE: t["phone"].format(who=who),
+            }.get(channel, "")
+            recorded = when + timedelta(minutes=rng.randint(1, 600) if channel in (
+                Channel.PAPER, Channel.EMAIL) else 0, seconds=rng.randint(1, 50))
+            consents.record(
+                subject_id, int(purposes[code].id or 0), kind, occurred_at=format_utc(when),
+                channel=channel.value,
+                notice_id=int(notice.id or 0) if notice and kind is EventKind.GRANTED else None,
+                evidence=evidence, recorded_by=who,
+                recorded_at=format_utc(min(recorded, now)))
+    erased = people[17]
+    consents.erase_subject(erased.id, reason=t["erase"], recorded_by=t["staff"][0])

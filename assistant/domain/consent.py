@@ -1,0 +1,362 @@
+"""Consent records (GDPR Art. 7(1)): purposes, wordings, people and the hash-chained ledger.
+
+No Qt, no SQL, no I/O: the rules the store, the CSV import and the JSON interchange share.
+
+The ledger's canonical form (scheme 1)
+--------------------------------------
+Each event is hashed over one line of text, the UTF-8 bytes of these 17 fields joined by the
+unit separator U+001F, in this order:
+
+``rgpd-consent/1``, ``seq``, ``prev_hash``, ``subject`` (the person's random id),
+``identity_hash``, ``purpose`` (code; empty for an erasure), ``kind``
+(``granted``/``withdrawn``/``erased``), ``occurred_at``, ``recorded_at``, ``channel``,
+``channel_detail``, ``notice_version`` (the wording's version label, empty if none),
+``notice_sha256`` (SHA-256 of the wording's text, empty if none), ``evidence``,
+``recorded_by``, ``source_sha256`` (SHA-256 of the imported file, empty if typed in),
+``source_line`` (line of that file, empty if none).
+
+Integers are written in decimal; texts are NFC with no control characters (user text may not
+hold any, so the separator cannot appear inside a field: :func:`canonical` checks it);
+timestamps are UTC ``YYYY-MM-DDTHH:MM:SS.ffffffZ``. ``hash = SHA-256(canonical)`` in lower
+hex; ``prev_hash`` of the first event is 64 zeros (:data:`GENESIS`). ``seq`` runs 1, 2, 3...
+without gaps, so a deleted, inserted or reordered event breaks the chain at that place; the
+newest events can only be proven present by a head printed earlier (``verify --head``).
+
+``identity_hash`` is SHA-256 over ``salt`` (16 random bytes kept beside the identity) and the
+person's identity in canonical form (:func:`identity_canonical`): with the identity kept, it
+proves which person an event is about; once the identity and its salt are erased, it links to
+nobody.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, time, timedelta
+from enum import StrEnum
+from functools import lru_cache
+
+from assistant.domain.text import fold as _fold
+
+SCHEME = 1
+SCHEME_TAG = "rgpd-consent/1"
+GENESIS = "0" * 64
+SEPARATOR = "\x1f"
+FIELD_COUNT = 17
+
+CODE_RE = re.compile(r"^[a-z0-9][a-z0-9_]{0,49}$")
+EMAIL_RE = re.compile(r"^[^@\s\"<>(),;:]+@[^@\s\"<>(),;:]+\.[^@\s\"<>(),;:.]{2,}$")
+HEX64_RE = re.compile(r"^[0-9a-f]{64}$")
+
+EMAIL_MAX = 254
+REF_MAX = 100
+PHONE_MAX = 40
+EVIDENCE_MAX = 500
+NOTICE_MAX = 20_000
+
+
+class EventKind(StrEnum):
+    GRANTED = "granted"
+    WITHDRAWN = "withdrawn"
+    ERASED = "erased"
+
+
+class Channel(StrEnum):
+    IN_STORE = "in_store"
+    WEB = "web"
+    PAPER = "paper"
+    EMAIL = "email"
+    PHONE = "phone"
+    OTHER = "other"
+    SYSTEM = "system"  # written by the app itself (erasure at the end of retention...)
+
+
+# The four purposes every new dossier starts with (DESIGN.md), with the register template
+# whose processing they belong to and a validity after which consent should be renewed.
+DEFAULT_PURPOSES: tuple[tuple[str, str, int | None], ...] = (
+    ("newsletter", "newsletter", 36),
+    ("sms", "commercial_prospecting", 36),
+    ("partners", "commercial_prospecting", 36),
+    ("loyalty", "loyalty_programme", None),
+)
+
+
+@dataclass(frozen=True)
+class Purpose:
+    id: int | None
+    code: str
+    label: str
+    description: str = ""
+    processing_id: int | None = None
+    validity_months: int | None = None
+    archived: bool = False
+    created_at: str = ""
+    updated_at: str = ""
+
+
+@dataclass(frozen=True)
+class NoticeVersion:
+    """A wording shown to people for a purpose: kept word for word with its SHA-256."""
+
+    id: int | None
+    purpose_id: int
+    version: str
+    text: str
+    sha256: str
+    effective_from: str  # ISO date
+    language: str = "fr"
+    created_at: str = ""
+
+
+@dataclass(frozen=True)
+class Identity:
+    email: str = ""
+    customer_ref: str = ""
+    first_name: str = ""
+    last_name: str = ""
+    phone: str = ""
+
+    @property
+    def display_name(self) -> str:
+        return " ".join(x for x in (self.first_name, self.last_name) if x)
+
+
+@dataclass(frozen=True)
+class Subject:
+    id: int
+    uid: str
+    identity: Identity
+    created_at: str
+    erased_at: str = ""
+
+    @property
+    def erased(self) -> bool:
+        return bool(self.erased_at)
+
+
+@dataclass(frozen=True)
+class Event:
+    """One row of the ledger, with the texts its hash covers."""
+
+    seq: int
+    subject_uid: str
+    identity_hash: str
+    purpose: str  # code ('' for an erasure)
+    kind: EventKind
+    occurred_at: str
+    recorded_at: str
+    channel: str
+    channel_detail: str = ""
+    notice_version: str = ""
+    notice_sha256: str = ""
+    evidence: str = ""
+    recorded_by: str = ""
+    source_sha256: str = ""
+    source_line: int | None = None
+    prev_hash: str = GENESIS
+    hash: str = ""
+    scheme: int = SCHEME
+
+    def fields(self) -> tuple[object, ...]:
+        return (self.seq, self.prev_hash, self.subject_uid, self.identity_hash, self.purpose,
+                str(self.kind), self.occurred_at, self.recorded_at, self.channel,
+                self.channel_detail, self.notice_version, self.notice_sha256, self.evidence,
+                self.recorded_by, self.source_sha256, self.source_line)
+
+
+def canonical(fields: Sequence[object]) -> bytes:
+    """The bytes an event's hash covers (see the module docstring); ``fields`` are the 16
+    values after the scheme tag, in order (``None`` is written as nothing)."""
+    text = SEPARATOR.join([SCHEME_TAG, *("" if f is None else str(f) for f in fields)])
+    if text.count(SEPARATOR) != FIELD_COUNT - 1:
+        raise ValueError("an event field holds the separator U+001F")
+    return text.encode("utf-8")
+
+
+def event_hash(fields: Sequence[object]) -> str:
+    return hashlib.sha256(canonical(fields)).hexdigest()
+
+
+def identity_canonical(identity: Identity) -> bytes:
+    return SEPARATOR.join((
+        "rgpd-identity/1", identity.email.casefold(), identity.customer_ref,
+        identity.first_name, identity.last_name, identity.phone,
+    )).encode("utf-8")
+
+
+def identity_hash(salt: bytes, identity: Identity) -> str:
+    return hashlib.sha256(salt + identity_canonical(identity)).hexdigest()
+
+
+def notice_sha256(text: str) -> str:
+    return hashlib.sha256(unicodedata.normalize("NFC", text).encode("utf-8")).hexdigest()
+
+
+# -- search keys ----------------------------------------------------------------------------
+@lru_cache(maxsize=65536)
+def _fold_cached(text: str) -> str:
+    return _fold(text)
+
+
+def fold(text: str) -> str:
+    """:func:`assistant.domain.text.fold`, faster on the ledger's hot path (a million
+    imported names): ASCII text only needs lower-casing, and names repeat."""
+    if text.isascii():
+        return text.lower()
+    return _fold_cached(text)
+
+
+# -- search keys ----------------------------------------------------------------------------
+_WORD_SPLIT = re.compile(r"[\s\-'’.,_]+")
+
+
+def search_keys(identity: Identity) -> set[str]:
+    """The folded words a person is found by: each word of the names, the whole email, the
+    customer reference, the phone's digits (national form too). Searching is by prefix, so
+    ``jean`` finds ``Jean-Pierre`` and ``dupont@`` finds the address."""
+    keys: set[str] = set()
+    for name in (identity.first_name, identity.last_name):
+        keys.update(_WORD_SPLIT.split(fold(name)))
+    if identity.email:
+        email = fold(identity.email)
+        keys.add(email)
+    if identity.customer_ref:
+        keys.add(fold(identity.customer_ref))
+    digits = phone_digits(identity.phone)
+    if digits:
+        keys.add(digits)
+        if digits.startswith("33") and len(digits) == 11:
+            keys.add("0" + digits[2:])
+    return {k[:100] for k in keys if k}
+
+
+_NOT_DIGIT = re.compile(r"\D+")
+
+
+def phone_digits(phone: str) -> str:
+    return _NOT_DIGIT.sub("", phone)
+
+
+def search_terms(query: str) -> list[str]:
+    """The folded words of what the user typed, longest first (the most selective)."""
+    folded = fold(query).strip()
+    if folded and re.fullmatch(r"[\d\s.+\-()]+", folded):  # a phone number, spaced or not
+        digits = phone_digits(folded)
+        return [digits] if digits else []
+    words = [w for w in re.split(r"[\s,;]+", folded) if w]
+    out = []
+    for w in words:
+        digits = phone_digits(w)
+        if digits and len(digits) >= len(w.replace("+", "").replace(".", "")) - 1 \
+                and not re.search(r"[a-z@]", w):
+            out.append(digits)
+        else:
+            out.append(w.strip("'’.-_"))
+    unique = list(dict.fromkeys(w for w in out if w))
+    return sorted(unique, key=len, reverse=True)  # stable: ties keep the typed order
+
+
+# -- parsing values of the CSV contract -----------------------------------------------------
+_STATUS_WORDS = {
+    "granted": EventKind.GRANTED, "accorde": EventKind.GRANTED, "oui": EventKind.GRANTED,
+    "yes": EventKind.GRANTED, "1": EventKind.GRANTED,
+    "withdrawn": EventKind.WITHDRAWN, "retire": EventKind.WITHDRAWN,
+    "non": EventKind.WITHDRAWN, "no": EventKind.WITHDRAWN, "0": EventKind.WITHDRAWN,
+}
+STATUS_DISPLAY = "granted, withdrawn, accordé, retiré, oui, non, yes, no, 1, 0"
+
+_CHANNEL_WORDS = {
+    "in_store": Channel.IN_STORE, "magasin": Channel.IN_STORE, "en_magasin": Channel.IN_STORE,
+    "web": Channel.WEB, "site": Channel.WEB,
+    "paper": Channel.PAPER, "papier": Channel.PAPER,
+    "email": Channel.EMAIL, "courriel": Channel.EMAIL, "e_mail": Channel.EMAIL,
+    "phone": Channel.PHONE, "telephone": Channel.PHONE,
+    "other": Channel.OTHER, "autre": Channel.OTHER,
+}
+
+
+def _word(text: str) -> str:
+    return re.sub(r"[\s\-]+", "_", fold(text).strip())
+
+
+@lru_cache(maxsize=1024)
+def parse_status(text: str) -> EventKind | None:
+    return _STATUS_WORDS.get(_word(text))
+
+
+@lru_cache(maxsize=1024)
+def parse_channel(text: str) -> tuple[str, str]:
+    """``(channel code, free text)``: a value outside the list is kept under ``other``."""
+    if not text.strip():
+        return Channel.OTHER.value, ""
+    found = _CHANNEL_WORDS.get(_word(text))
+    if found is not None:
+        return found.value, ""
+    return Channel.OTHER.value, text.strip()
+
+
+class DateProblem(StrEnum):
+    FORMAT = "date_format"
+    IMPOSSIBLE = "date_impossible"
+    FUTURE = "date_future"
+    TOO_OLD = "date_too_old"
+
+
+_DMY = re.compile(r"^(\d{1,2})/(\d{1,2})/(\d{4})(?:[ T]+(\d{1,2})[:h](\d{2})(?::(\d{2}))?)?$")
+_ISO_DATE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
+_ISO_ANY = re.compile(r"^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}")
+EARLIEST_YEAR = 1970
+FUTURE_TOLERANCE = timedelta(minutes=10)
+
+
+def parse_when(text: str, *, now: datetime, local_zone: object = None
+               ) -> tuple[datetime | None, DateProblem | None]:
+    """Parse a CSV date: ISO 8601 date or date-time, or ``dd/mm/yyyy`` with optional
+    ``HH:MM``. A date or time without a zone is taken in the computer's time zone (the
+    shop's); the result is aware UTC. Dates in the future are refused."""
+    value = text.strip()
+    moment: datetime | None = None
+    try:
+        m = _DMY.match(value)
+        if m:
+            d, mo, y, hh, mm, ss = m.groups()
+            day = date(int(y), int(mo), int(d))
+            clock = time(int(hh or 0), int(mm or 0), int(ss or 0))
+            moment = datetime.combine(day, clock)
+        elif _ISO_DATE.match(value):
+            moment = datetime.combine(date.fromisoformat(value), time())
+        elif _ISO_ANY.match(value):
+            iso = value[:-1] + "+00:00" if value.endswith(("Z", "z")) else value
+            moment = datetime.fromisoformat(iso)
+        else:
+            return None, DateProblem.FORMAT
+    except ValueError:
+        return None, DateProblem.IMPOSSIBLE
+    if moment.tzinfo is None:
+        moment = moment.astimezone() if local_zone is None else moment.replace(
+            tzinfo=local_zone)  # type: ignore[arg-type]
+    moment = moment.astimezone(UTC)
+    if moment.year < EARLIEST_YEAR:
+        return None, DateProblem.TOO_OLD
+    if moment > now + FUTURE_TOLERANCE:
+        return None, DateProblem.FUTURE
+    return moment, None
+
+
+def valid_email(text: str) -> bool:
+    return len(text) <= EMAIL_MAX and EMAIL_RE.match(text) is not None
+
+
+def add_months(moment: datetime, months: int) -> datetime:
+    """``moment`` plus ``months`` calendar months (the day clamped to the month's end)."""
+    month0 = moment.month - 1 + months
+    year, month = moment.year + month0 // 12, month0 % 12 + 1
+    for day in range(moment.day, 27, -1):
+        try:
+            return moment.replace(year=year, month=month, day=day)
+        except ValueError:
+            continue
+    return moment.replace(year=year, month=month, day=min(moment.day, 28))

@@ -1,0 +1,306 @@
+"""Reading a consent CSV file safely: encoding, delimiter, header and records with the line
+each starts on (the **contract** of DESIGN.md, "Consent CSV import").
+
+Nothing here knows the dossier: :func:`scan` checks the raw bytes once (empty, binary, NUL,
+UTF-16, a workbook saved under a .csv name, UTF-8 or Windows-1252, mixed encodings) without
+holding the file in memory; :func:`records` then streams ``(line, cells)``.
+
+Traps measured on this project's machine, and what is done about them:
+- ``csv.Sniffer`` guesses ``u`` as the delimiter of a one-column file: the delimiter is
+  chosen between ``,`` and ``;`` by which one splits the header into known column names.
+- Latin-1 turns ``€`` into a control character: the fallback is Windows-1252.
+- Lax quoting swallows the rest of the file after an unclosed quote: ``strict=True`` and the
+  line the broken record starts on is named.
+- Python's csv module accepts NUL: NUL bytes are refused while scanning the bytes.
+"""
+
+from __future__ import annotations
+
+import codecs
+import csv
+import hashlib
+import os
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from assistant.domain.findings import Finding, Severity
+from assistant.domain.text import fold
+from assistant.store.errors import DossierError, from_os_error
+
+CHUNK = 1 << 20
+FIELD_LIMIT = 100_000  # a runaway quoted field stops here instead of at the end of the file
+LINE_LIMIT = 1 << 20  # no line of a consent CSV is this long: it is not one
+
+# The contract's columns, each with its accepted header names (folded, underscores).
+COLUMNS: dict[str, tuple[str, ...]] = {
+    "email": ("email", "courriel", "e_mail", "mail", "adresse_email"),
+    "customer_ref": ("customer_ref", "reference_client", "ref_client", "customer_reference"),
+    "first_name": ("first_name", "prenom"),
+    "last_name": ("last_name", "nom"),
+    "phone": ("phone", "telephone", "tel"),
+    "purpose": ("purpose", "finalite"),
+    "status": ("status", "statut"),
+    "date": ("date",),
+    "channel": ("channel", "canal"),
+    "notice_version": ("notice_version", "version_mention"),
+}
+REQUIRED = ("purpose", "status", "date")
+_ALIASES = {alias: name for name, aliases in COLUMNS.items() for alias in aliases}
+_UTF8_IN_CP1252 = re.compile(rb"[\xc2-\xf4][\x80-\xbf]")
+_CP1252_UNDEFINED = re.compile(rb"[\x81\x8d\x8f\x90\x9d]")
+
+
+class CsvRefused(DossierError):
+    """The file cannot be read as a consent CSV. params: ``line``, ``detail`` (a Finding)."""
+
+    code = "csv_refused"
+
+    def __init__(self, path: Path | str, line: int, code: str, **params: object) -> None:
+        finding = Finding(code, "", Severity.ERROR, {k: str(v) for k, v in params.items()})
+        super().__init__(path, line=line, detail=finding)
+        self.line = line
+        self.finding = finding
+
+
+def header_key(text: str) -> str:
+    """``Référence client`` -> ``reference_client`` (accents, case and spacing ignored)."""
+    return re.sub(r"[\s\-.]+", "_", fold(text).strip().strip('"').strip()).strip("_")
+
+
+@dataclass
+class Scan:
+    path: Path
+    size: int
+    sha256: str
+    encoding: str  # "utf-8-sig" (UTF-8, with or without BOM) or "cp1252"
+    lines: int
+    mtime_ns: int
+
+
+def scan(path: Path) -> Scan:
+    """Check the bytes of the whole file, streaming (a 1 GB file is never held whole)."""
+    try:
+        stat = path.stat()
+        handle = path.open("rb")
+    except OSError as exc:
+        raise from_os_error(path, exc) from exc
+    digest = hashlib.sha256()
+    decoder = codecs.getincrementaldecoder("utf-8")("strict")
+    utf8_ok, seen_non_ascii, line, offset = True, False, 1, 0
+    first_bad_line = 0
+    cp1252_problem: tuple[int, str] | None = None
+    with handle:
+        head = handle.read(CHUNK)
+        if not head:
+            raise CsvRefused(path, 1, "csv_empty")
+        if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+            raise CsvRefused(path, 1, "csv_utf16")
+        if head.startswith(b"PK\x03\x04"):
+            raise CsvRefused(path, 1, "csv_workbook")
+        if head.startswith(b"%PDF") or head.startswith(b"\xd0\xcf\x11\xe0"):
+            raise CsvRefused(path, 1, "csv_binary")
+        chunk = head
+        while chunk:
+            digest.update(chunk)
+            nul = chunk.find(b"\x00")
+            if nul >= 0:
+                at = line + chunk.count(b"\n", 0, nul)
+                raise CsvRefused(path, at, "csv_binary" if offset + nul < 4096 else "csv_nul")
+            if utf8_ok:
+                try:
+                    decoder.decode(chunk)
+                    if not seen_non_ascii and not chunk.isascii():
+                        seen_non_ascii = True
+                except UnicodeDecodeError as exc:
+                    bad = exc.start
+                    first_bad_line = line + chunk.count(b"\n", 0, max(bad, 0))
+                    earlier = chunk[:max(bad, 0)]
+                    if seen_non_ascii or not earlier.isascii():
+                        raise CsvRefused(path, first_bad_line, "csv_mixed_encoding") from None
+                    utf8_ok = False
+            if not utf8_ok and cp1252_problem is None:
+                m = _CP1252_UNDEFINED.search(chunk)
+                if m:
+                    cp1252_problem = (line + chunk.count(b"\n", 0, m.start()), "csv_encoding")
+                else:
+                    m = _UTF8_IN_CP1252.search(chunk)
+                    if m and _is_utf8_sequence(chunk, m.start()):
+                        cp1252_problem = (line + chunk.count(b"\n", 0, m.start()),
+                                          "csv_mixed_encoding")
+            line += chunk.count(b"\n")
+            offset += len(chunk)
+            chunk = handle.read(CHUNK)
+    if utf8_ok:
+        try:
+            decoder.decode(b"", final=True)
+        except UnicodeDecodeError:
+            raise CsvRefused(path, line, "csv_mixed_encoding" if seen_non_ascii
+                             else "csv_encoding") from None
+        encoding = "utf-8-sig"
+    else:
+        if cp1252_problem is not None:
+            raise CsvRefused(path, cp1252_problem[0], cp1252_problem[1])
+        encoding = "cp1252"
+    return Scan(path, stat.st_size, digest.hexdigest(), encoding, line, stat.st_mtime_ns)
+
+
+def _is_utf8_sequence(chunk: bytes, start: int) -> bool:
+    """Do the bytes at ``start`` form one whole UTF-8 multi-byte character?"""
+    lead = chunk[start]
+    need = 1 if lead < 0xE0 else 2 if lead < 0xF0 else 3
+    piece = chunk[start:start + need + 1]
+    try:
+        piece.decode("utf-8")
+        return len(piece) == need + 1
+    except UnicodeDecodeError:
+        return False
+
+
+@dataclass
+class Header:
+    delimiter: str
+    names: list[str]  # as written in the file
+    columns: dict[str, int]  # contract column -> index
+    ignored: list[str] = field(default_factory=list)
+
+
+def read_header(path: Path, encoding: str) -> Header:
+    """Find the delimiter and map the header's columns; refuses what cannot be imported."""
+    with _open_text(path, encoding) as text:
+        first = text.readline()
+    if not first.strip():
+        raise CsvRefused(path, 1, "csv_no_header")
+    best: tuple[int, int, str, list[str]] | None = None
+    for delimiter in (";", ","):
+        try:
+            cells = next(csv.reader([first.rstrip("\r\n")], delimiter=delimiter, strict=True))
+        except (csv.Error, StopIteration):
+            continue
+        known = sum(1 for c in cells if header_key(c) in _ALIASES)
+        candidate = (known, len(cells), delimiter, cells)
+        if best is None or candidate[:2] > best[:2]:
+            best = candidate
+    if best is None:
+        raise CsvRefused(path, 1, "csv_no_header")
+    _, _, delimiter, cells = best
+    columns: dict[str, int] = {}
+    ignored: list[str] = []
+    for index, cell in enumerate(cells):
+        name = _ALIASES.get(header_key(cell))
+        if name is None:
+            if cell.strip():
+                ignored.append(cell.strip())
+            continue
+        if name in columns:
+            raise CsvRefused(path, 1, "csv_duplicate_column", column=cell.strip(),
+                             first=columns[name] + 1, second=index + 1)
+        columns[name] = index
+    missing = [c for c in REQUIRED if c not in columns]
+    if "email" not in columns and "customer_ref" not in columns:
+        missing.insert(0, "email / customer_ref")
+    if missing:
+        raise CsvRefused(path, 1, "csv_missing_columns", columns=", ".join(missing),
+                         found=", ".join(c.strip() for c in cells if c.strip()) or "—")
+    return Header(delimiter, cells, columns, ignored)
+
+
+def _open_text(path: Path, encoding: str):  # type: ignore[no-untyped-def]
+    try:
+        return path.open("r", encoding=encoding, newline="", errors="strict")
+    except OSError as exc:
+        raise from_os_error(path, exc) from exc
+
+
+def records(path: Path, scan_: Scan, header: Header,
+            position: list[int] | None = None) -> Iterator[tuple[int, list[str]]]:
+    """``(line the record starts on, cells)`` for each record after the header.
+
+    ``position``, if given, receives the byte offset read so far (for progress).
+    Raises :class:`CsvRefused` on broken quoting, naming the record's first line, and if
+    the file changed since it was scanned.
+    """
+    csv.field_size_limit(FIELD_LIMIT)
+    try:
+        raw = path.open("rb")
+    except OSError as exc:
+        raise from_os_error(path, exc) from exc
+    with raw:
+        text = _TextLines(raw, scan_.encoding)
+        reader = csv.reader(text, delimiter=header.delimiter, strict=True)
+        try:
+            next(reader)  # the header
+        except (csv.Error, StopIteration):
+            raise CsvRefused(path, 1, "csv_no_header") from None
+        while True:
+            start = reader.line_num + 1
+            try:
+                cells = next(reader)
+            except StopIteration:
+                break
+            except csv.Error as exc:
+                detail = str(exc)
+                if "field larger" in detail or "unexpected end of data" in detail:
+                    raise CsvRefused(path, start, "csv_unclosed_quote") from None
+                raise CsvRefused(path, start, "csv_quoting", detail=detail) from None
+            except UnicodeDecodeError:
+                raise CsvRefused(path, start, "csv_changed") from None
+            except _LineTooLong as exc:
+                raise CsvRefused(path, exc.line, "csv_line_too_long") from None
+            if position is not None:
+                position[0] = text.offset
+            yield start, cells
+    try:
+        now = path.stat()
+    except OSError as exc:
+        raise from_os_error(path, exc) from exc
+    if now.st_size != scan_.size or now.st_mtime_ns != scan_.mtime_ns:
+        raise CsvRefused(path, 1, "csv_changed")
+
+
+class _TextLines:
+    """Decoded lines of a binary file (line ends kept, as csv wants with newline='')."""
+
+    def __init__(self, raw, encoding: str) -> None:  # type: ignore[no-untyped-def]
+        self._raw = raw
+        self._decoder = codecs.getincrementaldecoder(encoding)("strict")
+        self._pending: list[str] = []
+        self._tail = ""
+        self.offset = 0
+        self.lines = 0
+
+    def __iter__(self) -> _TextLines:
+        return self
+
+    def __next__(self) -> str:
+        while not self._pending:
+            chunk = self._raw.read(CHUNK)
+            self.offset += len(chunk)
+            text = self._tail + self._decoder.decode(chunk, final=not chunk)
+            if not chunk:
+                self._tail = ""
+                if text:
+                    return text
+                raise StopIteration
+            parts = text.split("\n")
+            self._tail = parts.pop()
+            if len(self._tail) > LINE_LIMIT:
+                raise _LineTooLong(self.lines + len(parts) + 1)
+            self._pending = [p + "\n" for p in parts]
+            self._pending.reverse()
+        self.lines += 1
+        return self._pending.pop()
+
+
+class _LineTooLong(Exception):
+    def __init__(self, line: int) -> None:
+        super().__init__(line)
+        self.line = line
+
+
+def file_size(path: Path) -> int:
+    try:
+        return os.path.getsize(path)
+    except OSError:
+        return 0

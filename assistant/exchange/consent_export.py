@@ -1,0 +1,104 @@
+"""Exporting the consent ledger, or everyone's current status, to CSV.
+
+The file opens cleanly in a French Excel: UTF-8 with a BOM, ``;`` between values, CRLF line
+ends, and no cell that a spreadsheet would run as a formula (a value starting with ``=``,
+``+``, ``-``, ``@``, a tab or a carriage return gets a leading apostrophe; the import removes
+it again). Its column names are the import contract's, so an export imports into another
+dossier; the extra columns (hashes, who recorded, the file an event came from) are ignored
+there. The caller shows the event count and chain head the export was made at (the CLI
+prints them), so they can be kept apart from the file.
+"""
+
+from __future__ import annotations
+
+import csv
+from collections.abc import Generator
+from pathlib import Path
+
+from assistant.atomic import atomic_path
+from assistant.content.catalog import Lang
+from assistant.domain.progress import Progress
+from assistant.store.dossier import Dossier
+
+BATCH = 10_000
+
+_LEDGER = {
+    "en": ["seq", "date", "status", "purpose", "email", "customer_ref", "first_name",
+           "last_name", "phone", "channel", "channel_detail", "notice_version",
+           "notice_sha256", "evidence", "recorded_by", "recorded_at", "source", "subject_id",
+           "hash", "prev_hash"],
+    "fr": ["numero", "date", "statut", "finalite", "courriel", "reference_client", "prenom",
+           "nom", "telephone", "canal", "precision_canal", "version_mention",
+           "empreinte_mention", "preuve", "enregistre_par", "enregistre_le", "source",
+           "id_personne", "empreinte", "empreinte_precedente"],
+}
+_STATUS = {
+    "en": ["email", "customer_ref", "first_name", "last_name", "phone", "purpose", "status",
+           "date", "subject_id", "event_seq"],
+    "fr": ["courriel", "reference_client", "prenom", "nom", "telephone", "finalite", "statut",
+           "date", "id_personne", "numero_evenement"],
+}
+
+
+def guard(value: object) -> str:
+    """The formula-injection guard of every exported cell."""
+    text = "" if value is None else str(value)
+    if text and text[0] in "=+-@\t\r":
+        return "'" + text
+    return text
+
+
+def export_consents(dossier: Dossier, target: Path | str, *, lang: Lang = "fr",
+                    statuses: bool = False) -> Generator[Progress, None, Path]:
+    """Write the ledger (one row per event) or the current statuses (one row per person and
+    purpose) to ``target``, atomically."""
+    target = Path(target)
+    conn = dossier.conn
+    head = dossier.consents.chain_head()
+    with atomic_path(target) as tmp, tmp.open("w", encoding="utf-8-sig", newline="") as out:
+        writer = csv.writer(out, delimiter=";", lineterminator="\r\n")
+        if statuses:
+            total = conn.execute("SELECT count(*) FROM consent_status").fetchone()[0]
+            writer.writerow(_STATUS[lang])
+            done, last = 0, (0, 0)
+            while True:
+                rows = conn.execute(
+                    "SELECT cs.subject_id, cs.purpose_id, s.email, coalesce(s.customer_ref, ''),"
+                    " s.first_name, s.last_name, s.phone, p.code, cs.kind, cs.occurred_at, "
+                    "s.uid, cs.event_seq FROM consent_status cs "
+                    "JOIN subject s ON s.id = cs.subject_id "
+                    "JOIN consent_purpose p ON p.id = cs.purpose_id "
+                    "WHERE (cs.subject_id, cs.purpose_id) > (?, ?) "
+                    "ORDER BY cs.subject_id, cs.purpose_id LIMIT ?", (*last, BATCH)).fetchall()
+                if not rows:
+                    break
+                for r in rows:
+                    writer.writerow([guard(v) for v in r[2:]])
+                done += len(rows)
+                last = (rows[-1][0], rows[-1][1])
+                yield Progress(done, total, "export")
+        else:
+            total = head.count
+            writer.writerow(_LEDGER[lang])
+            last_seq = 0
+            while True:
+                rows = conn.execute(
+                    "SELECT e.seq, e.occurred_at, e.kind, coalesce(p.code, ''), s.email, "
+                    "coalesce(s.customer_ref, ''), s.first_name, s.last_name, s.phone, "
+                    "e.channel, e.channel_detail, coalesce(n.version, ''), "
+                    "coalesce(n.sha256, ''), e.evidence, e.recorded_by, e.recorded_at, "
+                    "coalesce(i.file_name || ':' || e.source_line, ''), s.uid, e.hash, "
+                    "e.prev_hash FROM consent_event e "
+                    "JOIN subject s ON s.id = e.subject_id "
+                    "LEFT JOIN consent_purpose p ON p.id = e.purpose_id "
+                    "LEFT JOIN notice_version n ON n.id = e.notice_id "
+                    "LEFT JOIN consent_import i ON i.id = e.import_id "
+                    "WHERE e.seq > ? ORDER BY e.seq LIMIT ?", (last_seq, BATCH)).fetchall()
+                if not rows:
+                    break
+                for r in rows:
+                    writer.writerow([guard(v) for v in r])
+                last_seq = rows[-1][0]
+                yield Progress(last_seq, total, "export")
+    yield Progress(1, 1, "done")
+    return target

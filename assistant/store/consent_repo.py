@@ -1,0 +1,850 @@
+"""The consent ledger of a dossier: purposes, wordings, people and hash-chained events.
+
+Events are appended, never changed (the schema's triggers refuse it); a mistake is corrected
+by recording the opposite event. Erasing a person blanks their identity and appends an
+erasure event. Other areas use: :meth:`ConsentRepository.erase_subject` (rights requests),
+:meth:`chain_head` and :meth:`purpose_summary` (PDF), :meth:`consent_processing_gaps` (guide).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import sqlite3
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, replace
+from datetime import datetime
+from typing import TYPE_CHECKING, Any
+
+from assistant.domain.clock import format_utc, now_text, parse_utc, utc_now
+from assistant.domain.consent import (
+    GENESIS,
+    SCHEME,
+    Channel,
+    Event,
+    EventKind,
+    Identity,
+    NoticeVersion,
+    Purpose,
+    Subject,
+    add_months,
+    event_hash,
+    fold,
+    identity_hash,
+    notice_sha256,
+    search_keys,
+    search_terms,
+)
+from assistant.domain.consent_rules import check_identity, check_notice, check_purpose
+from assistant.domain.findings import Finding, Severity, ValidationError
+from assistant.store.errors import InUse
+from assistant.store.undo import UndoEntry
+
+if TYPE_CHECKING:
+    from assistant.store.dossier import Dossier
+
+_PURPOSE_COLS = ("id", "code", "label", "description", "processing_id", "validity_months",
+                 "archived", "created_at", "updated_at")
+_NOTICE_COLS = ("id", "purpose_id", "version", "text", "sha256", "effective_from", "language",
+                "created_at")
+_SUBJECT_COLS = ("id", "uid", "email", "customer_ref", "first_name", "last_name", "phone",
+                 "created_at", "erased_at")
+
+# The event columns in insert order, and the SELECT that gives every value the hash covers.
+EVENT_INSERT = (
+    "INSERT INTO consent_event (seq, scheme, subject_id, identity_hash, purpose_id, kind, "
+    "occurred_at, recorded_at, channel, channel_detail, notice_id, evidence, recorded_by, "
+    "import_id, source_line, prev_hash, hash) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"
+)
+EVENT_SELECT = (
+    "SELECT e.seq, e.prev_hash, s.uid, e.identity_hash, coalesce(p.code, ''), e.kind, "
+    "e.occurred_at, e.recorded_at, e.channel, e.channel_detail, coalesce(n.version, ''), "
+    "coalesce(n.sha256, ''), e.evidence, e.recorded_by, coalesce(i.sha256, ''), "
+    "e.source_line, e.hash, e.scheme, e.subject_id, e.purpose_id, e.notice_id, e.import_id "
+    "FROM consent_event e "
+    "JOIN subject s ON s.id = e.subject_id "
+    "LEFT JOIN consent_purpose p ON p.id = e.purpose_id "
+    "LEFT JOIN notice_version n ON n.id = e.notice_id "
+    "LEFT JOIN consent_import i ON i.id = e.import_id "
+)
+
+STATUS_UPSERT = (
+    "INSERT INTO consent_status (subject_id, purpose_id, kind, occurred_at, event_seq) "
+    "VALUES (?, ?, ?, ?, ?) ON CONFLICT (subject_id, purpose_id) DO UPDATE SET "
+    "kind = excluded.kind, occurred_at = excluded.occurred_at, event_seq = excluded.event_seq "
+    "WHERE excluded.occurred_at > consent_status.occurred_at OR "
+    "(excluded.occurred_at = consent_status.occurred_at "
+    "AND excluded.event_seq > consent_status.event_seq)"
+)
+
+
+ERASED_SORT = "\uffff"  # erased people (and nameless ones) list last
+
+
+def new_uid() -> str:
+    """A random 128-bit id (as random as a UUID 4, without its formatting cost)."""
+    return os.urandom(16).hex()
+
+
+def new_salt() -> bytes:
+    return os.urandom(16)
+
+
+@dataclass(frozen=True)
+class HistoryEntry:
+    seq: int
+    purpose_code: str
+    purpose_label: str
+    kind: EventKind
+    occurred_at: str
+    recorded_at: str
+    channel: str
+    channel_detail: str
+    notice_version: str
+    notice_sha256: str
+    notice_text: str
+    evidence: str
+    recorded_by: str
+    source: str  # "file.csv:12" for an imported event
+    hash: str
+    prev_hash: str
+    identity_hash: str
+
+
+@dataclass(frozen=True)
+class StatusEntry:
+    purpose_id: int
+    purpose_code: str
+    purpose_label: str
+    kind: EventKind | None  # None: never asked
+    occurred_at: str
+    expires_at: str  # when the consent should be renewed ('' if no validity)
+
+
+@dataclass(frozen=True)
+class PurposeSummary:
+    purpose_id: int
+    code: str
+    label: str
+    processing_id: int | None
+    granted: int
+    withdrawn: int
+    erased: int
+    people: int  # people who made a choice for this purpose
+    first_event: str
+    last_event: str
+    to_renew: int  # granted longer ago than the purpose's validity
+    notices: int
+
+
+@dataclass(frozen=True)
+class SubjectRow:
+    """What the people table shows for one person."""
+
+    id: int
+    uid: str
+    first_name: str
+    last_name: str
+    email: str
+    customer_ref: str
+    phone: str
+    erased: bool
+    granted: int
+    withdrawn: int
+
+
+@dataclass(frozen=True)
+class ChainHead:
+    count: int
+    hash: str  # GENESIS when the ledger is empty
+
+
+class Chain:
+    """Appends events to the ledger inside the caller's transaction, keeping the chain."""
+
+    def __init__(self, conn: sqlite3.Connection) -> None:
+        self.conn = conn
+        row = conn.execute(
+            "SELECT seq, hash FROM consent_event ORDER BY seq DESC LIMIT 1").fetchone()
+        self.seq, self.head = (int(row[0]), str(row[1])) if row else (0, GENESIS)
+
+    def next(self, *, subject_uid: str, identity_hash_: str, purpose_code: str,
+             kind: str, occurred_at: str, recorded_at: str, channel: str, channel_detail: str,
+             notice_version: str, notice_sha: str, evidence: str, recorded_by: str,
+             source_sha: str, source_line: int | None) -> tuple[int, str, str]:
+        """The ``(seq, prev_hash, hash)`` of the next event (and advance the head)."""
+        seq = self.seq + 1
+        digest = event_hash((seq, self.head, subject_uid, identity_hash_, purpose_code, kind,
+                             occurred_at, recorded_at, channel, channel_detail, notice_version,
+                             notice_sha, evidence, recorded_by, source_sha, source_line))
+        prev, self.seq, self.head = self.head, seq, digest
+        return seq, prev, digest
+
+
+class ConsentRepository:
+    def __init__(self, dossier: Dossier) -> None:
+        self._d = dossier
+
+    @property
+    def conn(self) -> sqlite3.Connection:
+        return self._d.conn
+
+    # -- purposes ---------------------------------------------------------------------------
+    def purposes(self, *, include_archived: bool = True) -> list[Purpose]:
+        where = "" if include_archived else "WHERE archived = 0"
+        rows = self.conn.execute(
+            f"SELECT {', '.join(_PURPOSE_COLS)} FROM consent_purpose {where} ORDER BY id")
+        return [_purpose(r) for r in rows]
+
+    def purpose(self, purpose_id: int) -> Purpose | None:
+        row = self.conn.execute(
+            f"SELECT {', '.join(_PURPOSE_COLS)} FROM consent_purpose WHERE id = ?",
+            (purpose_id,)).fetchone()
+        return _purpose(row) if row else None
+
+    def purpose_by_code(self, code: str) -> Purpose | None:
+        row = self.conn.execute(
+            f"SELECT {', '.join(_PURPOSE_COLS)} FROM consent_purpose WHERE code = ?",
+            (code,)).fetchone()
+        return _purpose(row) if row else None
+
+    def save_purpose(self, p: Purpose, *, label: str = "purpose",
+                     undoable: bool = True) -> Purpose:
+        """Create (``id`` None) or update a purpose; its code never changes once saved."""
+        p = _normalised_purpose(p)
+        known = {r[0]: r[1] for r in self.conn.execute("SELECT id, code FROM consent_purpose")}
+        found = check_purpose(p)
+        if p.code in known.values() and known.get(p.id or -1) != p.code:
+            found.append(Finding("purpose_code_taken", "code", Severity.ERROR,
+                                 {"code": p.code}))
+        if p.id is not None and p.id in known and known[p.id] != p.code:
+            found.append(Finding("purpose_code_fixed", "code", Severity.ERROR,
+                                 {"code": known[p.id]}))
+        if p.processing_id is not None and self._d.register.get(p.processing_id) is None:
+            found.append(Finding("unknown_processing", "processing_id", Severity.ERROR,
+                                 {"id": str(p.processing_id)}))
+        if found:
+            raise ValidationError(found)
+        now = now_text()
+        before = self.purpose(p.id) if p.id is not None else None
+        if before is None:
+            with self._d.transaction() as conn:
+                cur = conn.execute(
+                    "INSERT INTO consent_purpose (code, label, description, processing_id, "
+                    "validity_months, archived, created_at, updated_at) "
+                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                    (p.code, p.label, p.description, p.processing_id, p.validity_months,
+                     int(p.archived), now, now))
+                new_id = int(cur.lastrowid or 0)
+            after = self.purpose(new_id)
+        else:
+            after = replace(p, created_at=before.created_at, updated_at=now)
+            self._write_purpose(after)
+        assert after is not None
+        if undoable:
+            created = before is None
+
+            def undo() -> None:
+                if created:
+                    self._delete_purpose(int(after.id or 0))
+                else:
+                    assert before is not None
+                    self._write_purpose(before)
+
+            def redo() -> None:
+                if created:
+                    self.put_purpose(after)
+                else:
+                    self._write_purpose(after)
+
+            self._d.undo.push(UndoEntry(label, undo, redo))
+        return after
+
+    def put_purpose(self, p: Purpose) -> None:
+        """Store as given (same id and timestamps), without undo (JSON import, redo)."""
+        with self._d.transaction() as conn:
+            conn.execute(
+                f"INSERT INTO consent_purpose ({', '.join(_PURPOSE_COLS)}) "
+                f"VALUES ({', '.join('?' * len(_PURPOSE_COLS))})",
+                (p.id, p.code, p.label, p.description, p.processing_id, p.validity_months,
+                 int(p.archived), p.created_at, p.updated_at))
+
+    def _write_purpose(self, p: Purpose) -> None:
+        with self._d.transaction() as conn:
+            conn.execute(
+                "UPDATE consent_purpose SET label = ?, description = ?, processing_id = ?, "
+                "validity_months = ?, archived = ?, updated_at = ? WHERE id = ?",
+                (p.label, p.description, p.processing_id, p.validity_months, int(p.archived),
+                 p.updated_at, p.id))
+
+    def _delete_purpose(self, purpose_id: int) -> None:
+        try:
+            with self._d.transaction() as conn:
+                conn.execute("DELETE FROM consent_purpose WHERE id = ?", (purpose_id,))
+        except sqlite3.IntegrityError as exc:
+            raise InUse(self._d.path, detail=str(exc)) from exc
+
+    def delete_purpose(self, purpose_id: int, *, label: str = "delete purpose") -> None:
+        """Delete a purpose nobody has consented to yet (otherwise archive it)."""
+        before = self.purpose(purpose_id)
+        if before is None:
+            return
+        used = self.conn.execute("SELECT 1 FROM consent_event WHERE purpose_id = ? LIMIT 1",
+                                 (purpose_id,)).fetchone()
+        if used:
+            raise InUse(self._d.path, detail=before.code)
+        with self._d.transaction() as conn:
+            conn.execute("DELETE FROM notice_version WHERE purpose_id = ?", (purpose_id,))
+            conn.execute("DELETE FROM consent_purpose WHERE id = ?", (purpose_id,))
+        self._d.undo.push(UndoEntry(label, lambda: self.put_purpose(before),
+                                    lambda: self._delete_purpose(purpose_id)))
+
+    # -- wordings ---------------------------------------------------------------------------
+    def notices(self, purpose_id: int | None = None) -> list[NoticeVersion]:
+        where, args = ("WHERE purpose_id = ?", (purpose_id,)) if purpose_id else ("", ())
+        rows = self.conn.execute(
+            f"SELECT {', '.join(_NOTICE_COLS)} FROM notice_version {where} "
+            "ORDER BY purpose_id, effective_from, id", args)
+        return [NoticeVersion(*r) for r in rows]
+
+    def notice(self, notice_id: int) -> NoticeVersion | None:
+        row = self.conn.execute(
+            f"SELECT {', '.join(_NOTICE_COLS)} FROM notice_version WHERE id = ?",
+            (notice_id,)).fetchone()
+        return NoticeVersion(*row) if row else None
+
+    def current_notice(self, purpose_id: int, at: str | None = None) -> NoticeVersion | None:
+        """The wording in effect for a purpose on a date (ISO; today by default)."""
+        day = (at or now_text())[:10]
+        row = self.conn.execute(
+            f"SELECT {', '.join(_NOTICE_COLS)} FROM notice_version WHERE purpose_id = ? "
+            "AND effective_from <= ? ORDER BY effective_from DESC, id DESC LIMIT 1",
+            (purpose_id, day)).fetchone()
+        return NoticeVersion(*row) if row else None
+
+    def add_notice(self, purpose_id: int, version: str, text: str, effective_from: str,
+                   *, language: str = "fr") -> NoticeVersion:
+        """Keep a new wording, word for word, with its SHA-256 (never changed afterwards)."""
+        notice = NoticeVersion(None, purpose_id, version.strip(), text.strip(),
+                               notice_sha256(text.strip()), effective_from.strip(),
+                               language, now_text())
+        found = check_notice(notice)
+        if self.purpose(purpose_id) is None:
+            found.append(Finding("unknown_purpose_id", "purpose_id", Severity.ERROR,
+                                 {"id": str(purpose_id)}))
+        elif any(n.version == notice.version for n in self.notices(purpose_id)):
+            found.append(Finding("notice_version_taken", "version", Severity.ERROR,
+                                 {"version": notice.version}))
+        if found:
+            raise ValidationError(found)
+        with self._d.transaction() as conn:
+            cur = conn.execute(
+                "INSERT INTO notice_version (purpose_id, version, text, sha256, "
+                "effective_from, language, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                (purpose_id, notice.version, notice.text, notice.sha256,
+                 notice.effective_from, language, notice.created_at))
+        return replace(notice, id=int(cur.lastrowid or 0))
+
+    def put_notice(self, n: NoticeVersion) -> None:
+        with self._d.transaction() as conn:
+            conn.execute(
+                f"INSERT INTO notice_version ({', '.join(_NOTICE_COLS)}) "
+                f"VALUES ({', '.join('?' * len(_NOTICE_COLS))})",
+                (n.id, n.purpose_id, n.version, n.text, n.sha256, n.effective_from,
+                 n.language, n.created_at))
+
+    # -- people -----------------------------------------------------------------------------
+    def subject(self, subject_id: int) -> Subject | None:
+        row = self.conn.execute(
+            f"SELECT {', '.join(_SUBJECT_COLS)} FROM subject WHERE id = ?",
+            (subject_id,)).fetchone()
+        return _subject(row) if row else None
+
+    def subject_by_uid(self, uid: str) -> Subject | None:
+        row = self.conn.execute(
+            f"SELECT {', '.join(_SUBJECT_COLS)} FROM subject WHERE uid = ?", (uid,)).fetchone()
+        return _subject(row) if row else None
+
+    def find_subject(self, *, email: str = "", customer_ref: str = "") -> Subject | None:
+        """The person with this customer reference, else with this email (not erased)."""
+        row = None
+        if customer_ref:
+            row = self.conn.execute(
+                f"SELECT {', '.join(_SUBJECT_COLS)} FROM subject WHERE customer_ref = ?",
+                (customer_ref.strip(),)).fetchone()
+        if row is None and email:
+            row = self.conn.execute(
+                f"SELECT {', '.join(_SUBJECT_COLS)} FROM subject WHERE email_key = ?",
+                (email.strip().casefold(),)).fetchone()
+        return _subject(row) if row else None
+
+    def subject_count(self) -> int:
+        row = self.conn.execute("SELECT max(id) FROM subject").fetchone()
+        # ids are dense (people are never deleted); count(*) would scan a million rows
+        return int(row[0] or 0)
+
+    def add_subject(self, identity: Identity, *, uid: str | None = None) -> Subject:
+        identity = normalised_identity(identity)
+        found = check_identity(identity)
+        found += self._identity_clashes(identity, None)
+        if found:
+            raise ValidationError(found)
+        with self._d.transaction() as conn:
+            subject_id = insert_subject(conn, identity, uid or new_uid(), new_salt(),
+                                        now_text())
+        subject = self.subject(subject_id)
+        assert subject is not None
+        return subject
+
+    def update_identity(self, subject_id: int, identity: Identity) -> Subject:
+        """Correct a person's identity (right to rectification); later events hash it."""
+        identity = normalised_identity(identity)
+        current = self.subject(subject_id)
+        if current is None:
+            raise KeyError(subject_id)
+        found = check_identity(identity) + self._identity_clashes(identity, subject_id)
+        if current.erased:
+            found.append(Finding("subject_erased", "", Severity.ERROR))
+        if found:
+            raise ValidationError(found)
+        with self._d.transaction() as conn:
+            write_identity(conn, subject_id, identity, now_text())
+        subject = self.subject(subject_id)
+        assert subject is not None
+        return subject
+
+    def _identity_clashes(self, identity: Identity, subject_id: int | None) -> list[Finding]:
+        found = []
+        if identity.email:
+            other = self.find_subject(email=identity.email)
+            if other is not None and other.id != subject_id:
+                found.append(Finding("email_taken", "email", Severity.ERROR,
+                                     {"value": identity.email}))
+        if identity.customer_ref:
+            other = self.find_subject(customer_ref=identity.customer_ref)
+            if other is not None and other.id != subject_id:
+                found.append(Finding("ref_taken", "customer_ref", Severity.ERROR,
+                                     {"value": identity.customer_ref}))
+        return found
+
+    def subject_rows(self, offset: int, limit: int) -> list[SubjectRow]:
+        """A window of the people list in name order (the table model's page)."""
+        rows = self.conn.execute(
+            "SELECT id FROM subject ORDER BY sort_key, id LIMIT ? OFFSET ?", (limit, offset))
+        return self.rows_for([r[0] for r in rows])
+
+    def rows_for(self, ids: Sequence[int]) -> list[SubjectRow]:
+        """The table rows of these people, in the order given."""
+        if not ids:
+            return []
+        marks = ",".join("?" * len(ids))
+        counts: dict[int, tuple[int, int]] = {}
+        for sid, granted, withdrawn in self.conn.execute(
+                f"SELECT subject_id, sum(kind = 'granted'), sum(kind = 'withdrawn') "
+                f"FROM consent_status WHERE subject_id IN ({marks}) GROUP BY subject_id", ids):
+            counts[sid] = (int(granted), int(withdrawn))
+        by_id = {}
+        for r in self.conn.execute(
+                "SELECT id, uid, first_name, last_name, email, coalesce(customer_ref, ''), "
+                f"phone, erased_at IS NOT NULL FROM subject WHERE id IN ({marks})", ids):
+            g, w = counts.get(r[0], (0, 0))
+            by_id[r[0]] = SubjectRow(r[0], r[1], r[2], r[3], r[4], r[5], r[6], bool(r[7]), g, w)
+        return [by_id[i] for i in ids if i in by_id]
+
+    def search(self, query: str, *, limit: int = 1000) -> list[int]:
+        """People whose name words, email, reference or phone start with every word typed
+        (case- and accent-insensitive: ``lukasz`` finds ``Łukasz``), up to ``limit``.
+
+        The longest word drives an index range scan on the folded keys; the others are
+        checked on the person's folded key list, so a search costs about ``limit`` lookups
+        whatever the size of the ledger.
+        """
+        terms = search_terms(query)
+        if not terms:
+            return []
+        if len(terms) > 1:  # drive by the word that matches the fewest keys
+            terms.sort(key=self._key_count)
+        first, rest = terms[0], terms[1:]
+        sql = ("SELECT DISTINCT k.subject_id FROM subject_key k "
+               "JOIN subject s ON s.id = k.subject_id WHERE k.key >= ? AND k.key < ?")
+        args: list[Any] = [first, first + "\U0010ffff"]
+        for term in rest:
+            sql += " AND instr(s.search, ?) > 0"
+            args.append(" " + term)
+        sql += " ORDER BY k.key, k.subject_id LIMIT ?"
+        args.append(limit)
+        return [r[0] for r in self.conn.execute(sql, args)]
+
+    def _key_count(self, term: str, cap: int = 2000) -> int:
+        return int(self.conn.execute(
+            "SELECT count(*) FROM (SELECT 1 FROM subject_key WHERE key >= ? AND key < ? "
+            "LIMIT ?)", (term, term + "\U0010ffff", cap)).fetchone()[0])
+
+    # -- events -----------------------------------------------------------------------------
+    def record(self, subject_id: int, purpose_id: int, kind: EventKind, *,
+               occurred_at: str | None = None, channel: str = Channel.IN_STORE.value,
+               channel_detail: str = "", notice_id: int | None = None, evidence: str = "",
+               recorded_by: str = "", recorded_at: str | None = None) -> Event:
+        """Append one consent or withdrawal (one transaction). ``recorded_at`` is now,
+        unless given (the demo dossier's history)."""
+        from assistant.domain.consent_rules import check_event_input
+
+        if kind is EventKind.ERASED:
+            raise ValueError("use erase_subject() to erase a person")
+        subject = self.subject(subject_id)
+        purpose = self.purpose(purpose_id)
+        notice = self.notice(notice_id) if notice_id is not None else None
+        now = utc_now()
+        when = occurred_at or format_utc(now)
+        found = check_event_input(when, now=now, channel=channel, channel_detail=channel_detail,
+                                  evidence=evidence, recorded_by=recorded_by)
+        if subject is None:
+            found.append(Finding("unknown_subject", "subject", Severity.ERROR,
+                                 {"id": str(subject_id)}))
+        elif subject.erased:
+            found.append(Finding("subject_erased", "subject", Severity.ERROR))
+        if purpose is None:
+            found.append(Finding("unknown_purpose_id", "purpose", Severity.ERROR,
+                                 {"id": str(purpose_id)}))
+        if notice_id is not None and (notice is None or notice.purpose_id != purpose_id):
+            found.append(Finding("notice_not_of_purpose", "notice", Severity.ERROR))
+        if found:
+            raise ValidationError(found)
+        assert subject is not None and purpose is not None
+        when = format_utc(parse_utc(when))
+        with self._d.transaction() as conn:
+            ihash = self._identity_hash(subject_id)
+            chain = Chain(conn)
+            recorded_at = recorded_at or format_utc(utc_now())
+            seq, prev, digest = chain.next(
+                subject_uid=subject.uid, identity_hash_=ihash, purpose_code=purpose.code,
+                kind=kind.value, occurred_at=when, recorded_at=recorded_at, channel=channel,
+                channel_detail=channel_detail.strip(),
+                notice_version=notice.version if notice else "",
+                notice_sha=notice.sha256 if notice else "", evidence=evidence.strip(),
+                recorded_by=recorded_by.strip(), source_sha="", source_line=None)
+            conn.execute(EVENT_INSERT, (
+                seq, SCHEME, subject_id, ihash, purpose_id, kind.value, when, recorded_at,
+                channel, channel_detail.strip(), notice_id, evidence.strip(),
+                recorded_by.strip(), None, None, prev, digest))
+            conn.execute(STATUS_UPSERT, (subject_id, purpose_id, kind.value, when, seq))
+        event = self.event(seq)
+        assert event is not None
+        return event
+
+    def _identity_hash(self, subject_id: int) -> str:
+        row = self.conn.execute(
+            "SELECT salt, email, coalesce(customer_ref, ''), first_name, last_name, phone "
+            "FROM subject WHERE id = ?", (subject_id,)).fetchone()
+        if row is None or row[0] is None:
+            return "0" * 64
+        return identity_hash(row[0], Identity(row[1], row[2], row[3], row[4], row[5]))
+
+    def erase_subject(self, subject_id: int, *, reason: str = "",
+                      recorded_by: str = "") -> Event:
+        """Erase a person (right to erasure, end of retention): their identity and salt are
+        blanked, their search keys removed (overwritten on disk), and an erasure event is
+        appended. Their events stay, and the chain still verifies. Not undoable."""
+        subject = self.subject(subject_id)
+        found = []
+        if subject is None:
+            found.append(Finding("unknown_subject", "subject", Severity.ERROR,
+                                 {"id": str(subject_id)}))
+        elif subject.erased:
+            found.append(Finding("subject_erased", "subject", Severity.ERROR))
+        from assistant.domain.text import SHORT_MAX, check_text
+
+        found += check_text(reason, "evidence", max_length=SHORT_MAX)
+        found += check_text(recorded_by, "recorded_by", max_length=200)
+        if found:
+            raise ValidationError(found)
+        assert subject is not None
+        self.conn.execute("PRAGMA secure_delete = ON")
+        try:
+            with self._d.transaction() as conn:
+                ihash = self._identity_hash(subject_id)
+                chain = Chain(conn)
+                now = format_utc(utc_now())
+                seq, prev, digest = chain.next(
+                    subject_uid=subject.uid, identity_hash_=ihash, purpose_code="",
+                    kind=EventKind.ERASED.value, occurred_at=now, recorded_at=now,
+                    channel=Channel.SYSTEM.value, channel_detail="", notice_version="",
+                    notice_sha="", evidence=reason.strip(), recorded_by=recorded_by.strip(),
+                    source_sha="", source_line=None)
+                conn.execute(EVENT_INSERT, (
+                    seq, SCHEME, subject_id, ihash, None, EventKind.ERASED.value, now, now,
+                    Channel.SYSTEM.value, "", None, reason.strip(), recorded_by.strip(),
+                    None, None, prev, digest))
+                conn.execute("DELETE FROM subject_key WHERE subject_id = ?", (subject_id,))
+                conn.execute(
+                    "UPDATE subject SET email = '', email_key = NULL, customer_ref = NULL, "
+                    "first_name = '', last_name = '', phone = '', salt = NULL, "
+                    "sort_key = char(65535), search = '', updated_at = ?, erased_at = ? "
+                    "WHERE id = ?",
+                    (now, now, subject_id))
+                conn.execute(
+                    "UPDATE consent_status SET kind = 'erased', occurred_at = ?, event_seq = ? "
+                    "WHERE subject_id = ?", (now, seq, subject_id))
+        finally:
+            self.conn.execute("PRAGMA secure_delete = OFF")
+        if not self._d.read_only:
+            # push the overwritten pages out of the WAL into the file, and empty the WAL
+            with contextlib.suppress(sqlite3.Error):
+                self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        event = self.event(seq)
+        assert event is not None
+        return event
+
+    def event(self, seq: int) -> Event | None:
+        row = self.conn.execute(EVENT_SELECT + "WHERE e.seq = ?", (seq,)).fetchone()
+        return event_from_row(row) if row else None
+
+    def events(self, *, start: int = 1, batch: int = 5000) -> Iterator[tuple[Any, ...]]:
+        """Raw rows of :data:`EVENT_SELECT` in chain order, read in batches."""
+        seq = start - 1
+        while True:
+            rows = self.conn.execute(EVENT_SELECT + "WHERE e.seq > ? ORDER BY e.seq LIMIT ?",
+                                     (seq, batch)).fetchall()
+            if not rows:
+                return
+            yield from rows
+            seq = rows[-1][0]
+
+    def event_count(self) -> int:
+        row = self.conn.execute("SELECT max(seq) FROM consent_event").fetchone()
+        return int(row[0] or 0)
+
+    def chain_head(self) -> ChainHead:
+        """How many events the ledger holds and the hash of the newest (print it: a copy of
+        it outside the PC is what proves later that no newest event was removed)."""
+        row = self.conn.execute(
+            "SELECT seq, hash FROM consent_event ORDER BY seq DESC LIMIT 1").fetchone()
+        return ChainHead(int(row[0]), str(row[1])) if row else ChainHead(0, GENESIS)
+
+    def history(self, subject_id: int) -> list[HistoryEntry]:
+        """Every event of a person, oldest first, with the wording shown."""
+        rows = self.conn.execute(
+            "SELECT e.seq, coalesce(p.code, ''), coalesce(p.label, ''), e.kind, e.occurred_at, "
+            "e.recorded_at, e.channel, e.channel_detail, coalesce(n.version, ''), "
+            "coalesce(n.sha256, ''), coalesce(n.text, ''), e.evidence, e.recorded_by, "
+            "coalesce(i.file_name || ':' || e.source_line, ''), e.hash, e.prev_hash, "
+            "e.identity_hash FROM consent_event e "
+            "LEFT JOIN consent_purpose p ON p.id = e.purpose_id "
+            "LEFT JOIN notice_version n ON n.id = e.notice_id "
+            "LEFT JOIN consent_import i ON i.id = e.import_id "
+            "WHERE e.subject_id = ? ORDER BY e.occurred_at, e.seq", (subject_id,))
+        return [HistoryEntry(r[0], r[1], r[2], EventKind(r[3]), *r[4:]) for r in rows]
+
+    def statuses(self, subject_id: int) -> list[StatusEntry]:
+        """The current state of a person for every purpose (``kind`` None: never asked)."""
+        current = {r[0]: (r[1], r[2]) for r in self.conn.execute(
+            "SELECT purpose_id, kind, occurred_at FROM consent_status WHERE subject_id = ?",
+            (subject_id,))}
+        out = []
+        for p in self.purposes():
+            kind, when = current.get(p.id or 0, (None, ""))
+            if kind is None and p.archived:
+                continue
+            expires = ""
+            if kind == "granted" and p.validity_months:
+                moment = datetime.fromisoformat(when.replace("Z", "+00:00"))
+                expires = format_utc(add_months(moment, p.validity_months))
+            out.append(StatusEntry(int(p.id or 0), p.code, p.label,
+                                   EventKind(kind) if kind else None, when, expires))
+        return out
+
+    def purpose_summary(self) -> list[PurposeSummary]:
+        """Per purpose: how many people's latest choice is consent / withdrawal / erased,
+        the dates of the first and last events, and the consents due for renewal."""
+        counts: dict[int, dict[str, int]] = {}
+        for pid, kind, n in self.conn.execute(
+                "SELECT purpose_id, kind, count(*) FROM consent_status GROUP BY 1, 2"):
+            counts.setdefault(pid, {})[kind] = n
+        notices = dict(self.conn.execute(
+            "SELECT purpose_id, count(*) FROM notice_version GROUP BY 1").fetchall())
+        out = []
+        now = utc_now()
+        for p in self.purposes():
+            pid = int(p.id or 0)
+            ends = [self.conn.execute(
+                "SELECT min(occurred_at), max(occurred_at) FROM consent_status "
+                "WHERE purpose_id = ? AND kind = ?", (pid, kind)).fetchone()
+                for kind in ("granted", "withdrawn", "erased")]
+            starts = [e[0] for e in ends if e[0]]
+            stops = [e[1] for e in ends if e[1]]
+            first = (min(starts) if starts else "", max(stops) if stops else "")
+            to_renew = 0
+            if p.validity_months:
+                cutoff = format_utc(add_months(now, -p.validity_months))
+                to_renew = self.conn.execute(
+                    "SELECT count(*) FROM consent_status WHERE purpose_id = ? AND "
+                    "kind = 'granted' AND occurred_at < ?", (pid, cutoff)).fetchone()[0]
+            c = counts.get(pid, {})
+            out.append(PurposeSummary(pid, p.code, p.label, p.processing_id,
+                                      c.get("granted", 0), c.get("withdrawn", 0),
+                                      c.get("erased", 0), sum(c.values()), first[0] or "",
+                                      first[1] or "", to_renew, notices.get(pid, 0)))
+        return out
+
+    def purpose_timeline(self, purpose_id: int) -> list[tuple[str, int, int]]:
+        """``(YYYY-MM, consents, withdrawals)`` recorded per month for a purpose."""
+        rows = self.conn.execute(
+            "SELECT substr(occurred_at, 1, 7), sum(kind = 'granted'), sum(kind = 'withdrawn') "
+            "FROM consent_event WHERE purpose_id = ? GROUP BY 1 ORDER BY 1", (purpose_id,))
+        return [(r[0], int(r[1]), int(r[2])) for r in rows]
+
+    # -- what to review ---------------------------------------------------------------------
+    def consents_to_renew(self, *, limit: int = 1000) -> list[tuple[int, int, str]]:
+        """``(subject_id, purpose_id, granted_at)`` of consents older than their purpose's
+        validity (the owner should ask again or stop using them)."""
+        out: list[tuple[int, int, str]] = []
+        now = utc_now()
+        for p in self.purposes():
+            if not p.validity_months:
+                continue
+            cutoff = format_utc(add_months(now, -p.validity_months))
+            out += [(r[0], r[1], r[2]) for r in self.conn.execute(
+                "SELECT subject_id, purpose_id, occurred_at FROM consent_status "
+                "WHERE purpose_id = ? AND kind = 'granted' AND occurred_at < ? "
+                "ORDER BY occurred_at LIMIT ?", (p.id, cutoff, limit - len(out)))]
+            if len(out) >= limit:
+                break
+        return out
+
+    def retention_days(self) -> dict[int, int]:
+        """Purpose id -> retention in days of the processing it belongs to (when set)."""
+        out = {}
+        for p in self.purposes():
+            if p.processing_id is None:
+                continue
+            processing = self._d.register.get(p.processing_id)
+            days = processing.retention.approx_days() if processing else None
+            if days:
+                out[int(p.id or 0)] = days
+        return out
+
+    def past_retention(self, *, limit: int = 1000) -> list[tuple[int, str]]:
+        """``(subject_id, last_event_at)`` of people whose every record is older than the
+        retention of the processing it belongs to: their data should be erased (or the
+        relationship renewed). A purpose with no linked retention keeps a person."""
+        days = self.retention_days()
+        if not days:
+            return []
+        now = utc_now()
+        cases = " ".join(f"WHEN {pid} THEN {d}" for pid, d in days.items())
+        rows = self.conn.execute(
+            "SELECT subject_id, max(occurred_at) FROM consent_status "
+            "WHERE kind != 'erased' GROUP BY subject_id "
+            f"HAVING max(julianday(occurred_at) + (CASE purpose_id {cases} ELSE 1e9 END)) "
+            "< julianday(?) ORDER BY 2 LIMIT ?", (format_utc(now), limit))
+        return [(r[0], r[1]) for r in rows]
+
+    def consent_processing_gaps(self) -> list[tuple[int, str, str]]:
+        """Processing whose legal basis is consent but that no purpose belongs to, or whose
+        purposes have no wording: ``(processing_id, name, 'no_purpose'|'no_notice')``."""
+        out = []
+        for p in self._d.register.list(include_archived=False):
+            if p.legal_basis is None or p.legal_basis.value != "consent":
+                continue
+            purposes = [x for x in self.purposes(include_archived=False)
+                        if x.processing_id == p.id]
+            if not purposes:
+                out.append((int(p.id or 0), p.name, "no_purpose"))
+            elif any(not self.notices(int(x.id or 0)) for x in purposes):
+                out.append((int(p.id or 0), p.name, "no_notice"))
+        return out
+
+
+# -- helpers shared with the CSV and JSON import ----------------------------------------------
+def normalised_identity(identity: Identity) -> Identity:
+    from assistant.domain.text import normalise
+
+    return Identity(*(normalise(x) for x in (identity.email, identity.customer_ref,
+                                               identity.first_name, identity.last_name,
+                                               identity.phone)))
+
+
+def sort_key(identity: Identity) -> str:
+    return " ".join(fold(x) for x in (identity.last_name, identity.first_name, identity.email,
+                                       identity.customer_ref) if x)[:300] or ERASED_SORT
+
+
+def insert_subject(conn: sqlite3.Connection, identity: Identity, uid: str, salt: bytes,
+                   now: str, *, subject_id: int | None = None, erased_at: str | None = None
+                   ) -> int:
+    keys = search_keys(identity) if erased_at is None else set()
+    cur = conn.execute(
+        "INSERT INTO subject (id, uid, email, email_key, customer_ref, first_name, last_name, "
+        "phone, salt, sort_key, search, created_at, updated_at, erased_at) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        (subject_id, uid, identity.email, identity.email.casefold() or None,
+         identity.customer_ref or None, identity.first_name, identity.last_name,
+         identity.phone, salt if erased_at is None else None,
+         sort_key(identity) if erased_at is None else ERASED_SORT,
+         " " + " ".join(sorted(keys)) if keys else "", now, now, erased_at))
+    new_id = int(cur.lastrowid or 0)
+    conn.executemany("INSERT INTO subject_key (key, subject_id) VALUES (?, ?)",
+                     [(k, new_id) for k in keys])
+    return new_id
+
+
+def write_identity(conn: sqlite3.Connection, subject_id: int, identity: Identity,
+                   now: str) -> None:
+    keys = search_keys(identity)
+    conn.execute("DELETE FROM subject_key WHERE subject_id = ?", (subject_id,))
+    conn.execute(
+        "UPDATE subject SET email = ?, email_key = ?, customer_ref = ?, first_name = ?, "
+        "last_name = ?, phone = ?, sort_key = ?, search = ?, updated_at = ? WHERE id = ?",
+        (identity.email, identity.email.casefold() or None, identity.customer_ref or None,
+         identity.first_name, identity.last_name, identity.phone, sort_key(identity),
+         " " + " ".join(sorted(keys)) if keys else "", now, subject_id))
+    conn.executemany("INSERT INTO subject_key (key, subject_id) VALUES (?, ?)",
+                     [(k, subject_id) for k in keys])
+
+
+def rebuild_status(conn: sqlite3.Connection) -> None:
+    """Derive everyone's current state from the whole ledger (after a JSON import)."""
+    conn.execute("DELETE FROM consent_status")
+    conn.execute(
+        "INSERT INTO consent_status (subject_id, purpose_id, kind, occurred_at, event_seq) "
+        "SELECT subject_id, purpose_id, kind, occurred_at, seq FROM consent_event "
+        "WHERE purpose_id IS NOT NULL ORDER BY seq "
+        "ON CONFLICT (subject_id, purpose_id) DO UPDATE SET kind = excluded.kind, "
+        "occurred_at = excluded.occurred_at, event_seq = excluded.event_seq "
+        "WHERE excluded.occurred_at > consent_status.occurred_at OR "
+        "(excluded.occurred_at = consent_status.occurred_at "
+        "AND excluded.event_seq > consent_status.event_seq)")
+    conn.execute(
+        "UPDATE consent_status SET kind = 'erased', occurred_at = e.occurred_at, "
+        "event_seq = e.seq FROM (SELECT subject_id, seq, occurred_at FROM consent_event "
+        "WHERE kind = 'erased') AS e WHERE consent_status.subject_id = e.subject_id")
+
+
+def event_from_row(row: Sequence[Any]) -> Event:
+    return Event(seq=row[0], prev_hash=row[1], subject_uid=row[2], identity_hash=row[3],
+                 purpose=row[4], kind=EventKind(row[5]), occurred_at=row[6],
+                 recorded_at=row[7], channel=row[8], channel_detail=row[9],
+                 notice_version=row[10], notice_sha256=row[11], evidence=row[12],
+                 recorded_by=row[13], source_sha256=row[14], source_line=row[15],
+                 hash=row[16], scheme=row[17])
+
+
+def _purpose(row: Sequence[Any]) -> Purpose:
+    d = dict(zip(_PURPOSE_COLS, row, strict=True))
+    d["archived"] = bool(d["archived"])
+    return Purpose(**d)
+
+
+def _subject(row: Sequence[Any]) -> Subject:
+    d = dict(zip(_SUBJECT_COLS, row, strict=True))
+    identity = Identity(d["email"], d["customer_ref"] or "", d["first_name"], d["last_name"],
+                        d["phone"])
+    return Subject(d["id"], d["uid"], identity, d["created_at"], d["erased_at"] or "")
+
+
+def _normalised_purpose(p: Purpose) -> Purpose:
+    from assistant.domain.text import normalise
+
+    return replace(p, code=normalise(p.code), label=normalise(p.label),
+                   description=normalise(p.description))
+

@@ -1,0 +1,241 @@
+"""Small dialogs of the Consents page: a person, a consent or withdrawal, a purpose and its
+wordings. They only collect values; the page saves them through the store."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QDate, QDateTime, Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QDateTimeEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QRadioButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from assistant.domain.clock import format_utc
+from assistant.domain.consent import Channel, EventKind, Identity, NoticeVersion, Purpose
+
+
+def channel_label(code: str) -> str:
+    from assistant.ui.i18n import translate
+
+    return {
+        "in_store": translate("Consents", "In the shop"),
+        "web": translate("Consents", "Website"),
+        "paper": translate("Consents", "Paper form"),
+        "email": translate("Consents", "Email"),
+        "phone": translate("Consents", "Phone"),
+        "other": translate("Consents", "Other"),
+        "system": translate("Consents", "The app"),
+    }.get(code, code)
+
+
+def kind_label(kind: EventKind | str | None) -> str:
+    from assistant.ui.i18n import translate
+
+    value = kind.value if isinstance(kind, EventKind) else kind
+    return {
+        "granted": translate("Consents", "Consented"),
+        "withdrawn": translate("Consents", "Withdrawn"),
+        "erased": translate("Consents", "Erased"),
+    }.get(value or "", translate("Consents", "Not asked"))
+
+
+def _buttons(dialog: QDialog) -> QDialogButtonBox:
+    box = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                           | QDialogButtonBox.StandardButton.Cancel, dialog)
+    box.accepted.connect(dialog.accept)
+    box.rejected.connect(dialog.reject)
+    return box
+
+
+class PersonDialog(QDialog):
+    """A new person, or a correction of a person's identity."""
+
+    def __init__(self, parent: QWidget | None = None, identity: Identity | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Person") if identity else self.tr("New person"))
+        identity = identity or Identity()
+        form = QFormLayout(self)
+        self.first = QLineEdit(identity.first_name, self)
+        self.last = QLineEdit(identity.last_name, self)
+        self.email = QLineEdit(identity.email, self)
+        self.ref = QLineEdit(identity.customer_ref, self)
+        self.phone = QLineEdit(identity.phone, self)
+        for widget, text in ((self.first, self.tr("&First name")),
+                             (self.last, self.tr("&Last name")),
+                             (self.email, self.tr("&Email")),
+                             (self.ref, self.tr("Customer &reference")),
+                             (self.phone, self.tr("&Phone"))):
+            widget.setAccessibleName(text.replace("&", ""))
+            form.addRow(text, widget)
+        hint = QLabel(self.tr("An email or a customer reference is needed to find the person "
+                              "again."), self)
+        hint.setWordWrap(True)
+        form.addRow(hint)
+        form.addRow(_buttons(self))
+
+    def identity(self) -> Identity:
+        return Identity(self.email.text(), self.ref.text(), self.first.text(), self.last.text(),
+                        self.phone.text())
+
+
+class RecordDialog(QDialog):
+    """Record a consent or a withdrawal for one person, in a few keystrokes."""
+
+    def __init__(self, purposes: list[Purpose], notices: list[NoticeVersion], person: str,
+                 parent: QWidget | None = None, *, kind: EventKind = EventKind.GRANTED,
+                 recorded_by: str = "", purpose_id: int | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Record a choice"))
+        self._notices = notices
+        layout = QVBoxLayout(self)
+        who = QLabel(person, self)
+        who.setTextFormat(Qt.TextFormat.PlainText)
+        font = who.font()
+        font.setBold(True)
+        who.setFont(font)
+        layout.addWidget(who)
+        form = QFormLayout()
+        layout.addLayout(form)
+        self.purpose = QComboBox(self)
+        for p in purposes:
+            if not p.archived:
+                self.purpose.addItem(p.label, p.id)
+        if purpose_id is not None:
+            self.purpose.setCurrentIndex(max(0, self.purpose.findData(purpose_id)))
+        self.granted = QRadioButton(self.tr("&Consents"), self)
+        self.withdrawn = QRadioButton(self.tr("&Withdraws"), self)
+        (self.granted if kind is EventKind.GRANTED else self.withdrawn).setChecked(True)
+        choice = QWidget(self)
+        row = QVBoxLayout(choice)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.granted)
+        row.addWidget(self.withdrawn)
+        self.when = QDateTimeEdit(QDateTime.currentDateTime(), self)
+        self.when.setCalendarPopup(True)
+        self.when.setMaximumDateTime(QDateTime.currentDateTime().addSecs(300))
+        self.channel = QComboBox(self)
+        for c in Channel:
+            if c is not Channel.SYSTEM:
+                self.channel.addItem(channel_label(c.value), c.value)
+        self.notice = QComboBox(self)
+        self.evidence = QLineEdit(self)
+        self.evidence.setPlaceholderText(self.tr("e.g. paper form no. 0123"))
+        self.recorded_by = QLineEdit(recorded_by, self)
+        for widget, text in ((self.purpose, self.tr("&Purpose")), (choice, self.tr("Choice")),
+                             (self.when, self.tr("&When")), (self.channel, self.tr("C&hannel")),
+                             (self.notice, self.tr("Wording &shown")),
+                             (self.evidence, self.tr("E&vidence")),
+                             (self.recorded_by, self.tr("Recorded &by"))):
+            widget.setAccessibleName(text.replace("&", ""))
+            form.addRow(text, widget)
+        self.purpose.currentIndexChanged.connect(self._fill_notices)
+        self.granted.toggled.connect(self._fill_notices)
+        self._fill_notices()
+        layout.addWidget(_buttons(self))
+
+    def _fill_notices(self, *_args: object) -> None:
+        self.notice.clear()
+        pid = self.purpose.currentData()
+        mine = [n for n in self._notices if n.purpose_id == pid]
+        self.notice.addItem(self.tr("(not recorded)"), None)
+        for n in mine:
+            self.notice.addItem(f"{n.version} — {n.effective_from}", n.id)
+        if mine and self.granted.isChecked():
+            self.notice.setCurrentIndex(self.notice.count() - 1)
+        self.notice.setEnabled(self.granted.isChecked())
+
+    def values(self) -> dict[str, object]:
+        moment = self.when.dateTime().toUTC().toPython()
+        from datetime import UTC
+
+        return {
+            "purpose_id": int(self.purpose.currentData()),
+            "kind": EventKind.GRANTED if self.granted.isChecked() else EventKind.WITHDRAWN,
+            "occurred_at": format_utc(moment.replace(tzinfo=UTC)),
+            "channel": str(self.channel.currentData()),
+            "notice_id": self.notice.currentData() if self.granted.isChecked() else None,
+            "evidence": self.evidence.text(),
+            "recorded_by": self.recorded_by.text(),
+        }
+
+
+class PurposeDialog(QDialog):
+    """A consent purpose: code (fixed once saved), label, linked processing, validity."""
+
+    def __init__(self, purpose: Purpose, processing: list[tuple[int, str]],
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Consent purpose"))
+        self._purpose = purpose
+        form = QFormLayout(self)
+        self.code = QLineEdit(purpose.code, self)
+        self.code.setReadOnly(purpose.id is not None)
+        self.label = QLineEdit(purpose.label, self)
+        self.description = QPlainTextEdit(purpose.description, self)
+        self.description.setMaximumHeight(80)
+        self.processing = QComboBox(self)
+        self.processing.addItem(self.tr("(none)"), None)
+        for pid, name in processing:
+            self.processing.addItem(name, pid)
+        if purpose.processing_id is not None:
+            self.processing.setCurrentIndex(max(0, self.processing.findData(
+                purpose.processing_id)))
+        self.validity = QSpinBox(self)
+        self.validity.setRange(0, 1200)
+        self.validity.setSpecialValueText(self.tr("no limit"))
+        self.validity.setSuffix(self.tr(" months"))
+        self.validity.setValue(purpose.validity_months or 0)
+        for widget, text in ((self.code, self.tr("&Code")), (self.label, self.tr("&Label")),
+                             (self.description, self.tr("&Description")),
+                             (self.processing, self.tr("&Processing activity")),
+                             (self.validity, self.tr("Ask again after"))):
+            widget.setAccessibleName(text.replace("&", ""))
+            form.addRow(text, widget)
+        form.addRow(_buttons(self))
+
+    def purpose(self) -> Purpose:
+        from dataclasses import replace
+
+        return replace(self._purpose, code=self.code.text(), label=self.label.text(),
+                       description=self.description.toPlainText(),
+                       processing_id=self.processing.currentData(),
+                       validity_months=self.validity.value() or None)
+
+
+class NoticeDialog(QDialog):
+    """A new version of the wording shown for a purpose (kept word for word)."""
+
+    def __init__(self, purpose: Purpose, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("New wording for “%1”").replace("%1", purpose.label))
+        form = QFormLayout(self)
+        self.version = QLineEdit(self)
+        self.version.setPlaceholderText("v2")
+        self.effective = QDateEdit(QDate.currentDate(), self)
+        self.effective.setCalendarPopup(True)
+        self.text = QPlainTextEdit(self)
+        hint = QLabel(self.tr("Paste the exact text people see (form, web page, sign). It is "
+                              "kept with its SHA-256 and can never be changed: a new text is "
+                              "a new version."), self)
+        hint.setWordWrap(True)
+        for widget, text in ((self.version, self.tr("&Version")),
+                             (self.effective, self.tr("In effect &from")),
+                             (self.text, self.tr("&Text"))):
+            widget.setAccessibleName(text.replace("&", ""))
+            form.addRow(text, widget)
+        form.addRow(hint)
+        form.addRow(_buttons(self))
+
+    def values(self) -> tuple[str, str, str]:
+        return (self.version.text(), self.text.toPlainText(),
+                self.effective.date().toString(Qt.DateFormat.ISODate))

@@ -1,0 +1,718 @@
+"""The Consents page: per-purpose figures, the people of the ledger (a million rows scroll
+without being loaded), search as you type, each person's status and history, recording a
+consent or withdrawal, erasing a person, importing a CSV (preview, progress, cancel) and the
+exports. Long work runs on a worker (:class:`~assistant.ui.jobs.JobRunner`)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QItemSelectionModel, Qt, QTimer
+from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent, QGuiApplication, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QMessageBox,
+    QSplitter,
+    QTableView,
+    QTableWidget,
+    QTableWidgetItem,
+    QTextBrowser,
+    QToolBar,
+    QToolButton,
+    QWidget,
+)
+
+from assistant.content.catalog import read_toml
+from assistant.domain.consent import EventKind, Purpose
+from assistant.store.consent_repo import HistoryEntry, StatusEntry
+from assistant.ui.dialogs.consent_dialogs import (
+    NoticeDialog,
+    PersonDialog,
+    PurposeDialog,
+    RecordDialog,
+    channel_label,
+    kind_label,
+)
+from assistant.ui.errors import show_error
+from assistant.ui.i18n import current_lang
+from assistant.ui.jobs import JobRunner
+from assistant.ui.models.processing_table_model import format_timestamp
+from assistant.ui.models.subject_table_model import SEARCH_LIMIT, SubjectTableModel
+from assistant.ui.pages.base import Page
+from assistant.ui.session import Session
+
+SEARCH_DELAY_MS = 150
+
+
+def _h(text: object) -> str:
+    return str(text).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+class ConsentsPage(Page):
+    key = "consents"
+
+    ALL, TO_RENEW, PAST_RETENTION = "all", "to_renew", "past_retention"
+
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(session, parent)
+        self.title.setText(self.tr("Consents"))
+        self.setAcceptDrops(True)
+        self._recorded_by = ""
+        self._jobs: list[JobRunner] = []
+        fact = read_toml(current_lang(), "consents")["facts"]["proof"]
+        intro = QLabel(f"{_h(fact['text'])} <i>({_h(fact['source'])})</i>", self)
+        intro.setWordWrap(True)
+        self.layout_.addWidget(intro)
+
+        self.toolbar = QToolBar(self)
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.act_person = self._action(self.tr("&New person…"), "Ctrl+Shift+N", self.new_person)
+        self.act_grant = self._action(self.tr("Record &consent…"), "Ctrl+K",
+                                      lambda: self.record(EventKind.GRANTED))
+        self.act_withdraw = self._action(self.tr("Record &withdrawal…"), "Ctrl+Shift+K",
+                                         lambda: self.record(EventKind.WITHDRAWN))
+        self.act_edit = self._action(self.tr("&Correct identity…"), "F2", self.edit_person)
+        self.act_erase = self._action(self.tr("E&rase person…"), "Shift+Del", self.erase_person)
+        self.toolbar.addSeparator()
+        self.import_action = self._action(self.tr("&Import consents (CSV)…"), "Ctrl+Shift+I",
+                                          self.import_dialog)
+        export_menu = QMenu(self)
+        self.act_export_ledger = export_menu.addAction(self.tr("The &ledger (CSV)…"),
+                                                       lambda: self.export_csv(False))
+        self.act_export_status = export_menu.addAction(self.tr("Current &statuses (CSV)…"),
+                                                       lambda: self.export_csv(True))
+        self.act_export_dpv = export_menu.addAction(self.tr("Consent records (W3C &DPV JSON)…"),
+                                                    self.export_dpv)
+        self.act_export_proof = export_menu.addAction(
+            self.tr("&Proof for the selected person (JSON)…"), self.export_proof)
+        export_button = QToolButton(self)
+        export_button.setText(self.tr("E&xport"))
+        export_button.setMenu(export_menu)
+        export_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        export_button.setAccessibleName(self.tr("Export"))
+        self.toolbar.addWidget(export_button)
+        purpose_menu = QMenu(self)
+        self.act_purpose = purpose_menu.addAction(self.tr("New &purpose…"), self.new_purpose)
+        self.act_edit_purpose = purpose_menu.addAction(self.tr("&Edit the selected purpose…"),
+                                                       self.edit_purpose)
+        self.act_notice = purpose_menu.addAction(self.tr("New &wording for the selected "
+                                                         "purpose…"), self.new_notice)
+        self.act_timeline = purpose_menu.addAction(self.tr("&Month by month for the selected "
+                                                           "purpose…"), self.show_timeline)
+        purpose_button = QToolButton(self)
+        purpose_button.setText(self.tr("&Purposes"))
+        purpose_button.setMenu(purpose_menu)
+        purpose_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        purpose_button.setAccessibleName(self.tr("Purposes and wordings"))
+        self.toolbar.addWidget(purpose_button)
+        self.layout_.addWidget(self.toolbar)
+
+        self.purposes = QTableWidget(0, 7, self)
+        self.purposes.setAccessibleName(self.tr("Consent purposes"))
+        self.purposes.setHorizontalHeaderLabels([
+            self.tr("Purpose"), self.tr("Processing activity"), self.tr("Consented"),
+            self.tr("Withdrawn"), self.tr("To renew"), self.tr("Wordings"),
+            self.tr("Last choice")])
+        self.purposes.verticalHeader().setVisible(False)
+        self.purposes.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.purposes.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.purposes.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        header = self.purposes.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.purposes.setMaximumHeight(170)
+        self.purposes.doubleClicked.connect(lambda _i: self.edit_purpose())
+        self.layout_.addWidget(self.purposes)
+
+        self.chain = QLabel(self)
+        self.chain.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.chain.setWordWrap(True)
+        self.layout_.addWidget(self.chain)
+
+        self.search = QLineEdit(self)
+        self.search.setPlaceholderText(self.tr("Search by name, email, phone or customer "
+                                               "reference (Ctrl+F)"))
+        self.search.setClearButtonEnabled(True)
+        self.search.setAccessibleName(self.tr("Search people"))
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(SEARCH_DELAY_MS)
+        self._search_timer.timeout.connect(self.apply_search)
+        self.search.textChanged.connect(lambda _t: self._search_timer.start())
+        find = QAction(self)
+        find.setShortcut(QKeySequence.StandardKey.Find)
+        find.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        find.triggered.connect(lambda: (self.search.setFocus(), self.search.selectAll()))
+        self.addAction(find)
+        self.filter = QComboBox(self)
+        self.filter.setAccessibleName(self.tr("Show"))
+        self.filter.addItem(self.tr("Everyone"), self.ALL)
+        self.filter.addItem(self.tr("Consents to renew"), self.TO_RENEW)
+        self.filter.addItem(self.tr("Past the retention period"), self.PAST_RETENTION)
+        self.filter.currentIndexChanged.connect(lambda _i: self.apply_search())
+        self.count = QLabel(self)
+        bar = QHBoxLayout()
+        bar.addWidget(self.search, 3)
+        bar.addWidget(self.filter, 1)
+        bar.addWidget(self.count)
+        self.layout_.addLayout(bar)
+
+        self.model = SubjectTableModel(self)
+        self.table = QTableView(self)
+        self.table.setModel(self.model)
+        self.table.setAccessibleName(self.tr("People"))
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().setVisible(False)
+        # fixed row heights: the view never asks a million rows for their size
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.table.verticalHeader().setDefaultSectionSize(
+            self.table.fontMetrics().height() + 8)
+        self.table.setWordWrap(False)
+        people_header = self.table.horizontalHeader()
+        people_header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        people_header.setStretchLastSection(False)
+        for col, width in enumerate((180, 220, 85, 120, 80, 80)):
+            self.table.setColumnWidth(col, width)
+        self.table.selectionModel().selectionChanged.connect(self._selection_changed)
+        self.table.doubleClicked.connect(lambda _i: self.record(EventKind.GRANTED))
+
+        self.details = QTextBrowser(self)
+        self.details.setAccessibleName(self.tr("Selected person"))
+        self.details.setOpenLinks(False)
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        splitter.addWidget(self.table)
+        splitter.addWidget(self.details)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        splitter.setSizes([760, 420])
+        self.layout_.addWidget(splitter, 1)
+        self._selection_changed()
+
+    def _action(self, text: str, shortcut: str | None, slot) -> QAction:  # type: ignore[no-untyped-def]
+        action = QAction(text, self)
+        if shortcut:
+            action.setShortcut(QKeySequence(shortcut))
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            keys = QKeySequence(shortcut).toString(QKeySequence.SequenceFormat.NativeText)
+            action.setToolTip(f"{text.replace('&', '').rstrip('…')} ({keys})")
+        action.triggered.connect(lambda _checked=False: slot())
+        self.toolbar.addAction(action)
+        self.addAction(action)
+        return action
+
+    # -- data -----------------------------------------------------------------------------
+    def refresh(self) -> None:
+        dossier = self.session.dossier
+        selected = self.selected_id()
+        self.model.set_repository(dossier.consents if dossier else None)
+        self._fill_purposes()
+        self._show_chain()
+        if self.search.text().strip() or self.filter.currentData() != self.ALL:
+            self.apply_search()
+        else:
+            self._update_count()
+        if selected is not None:
+            self.select(selected)
+        self._selection_changed()
+
+    def _fill_purposes(self) -> None:
+        dossier = self.session.dossier
+        summary = dossier.consents.purpose_summary() if dossier else []
+        names = {p.id: p.name for p in dossier.register.list()} if dossier else {}
+        self.purposes.setRowCount(len(summary))
+        for row, s in enumerate(summary):
+            linked = names.get(s.processing_id, "") if s.processing_id else \
+                self.tr("not linked to a processing")
+            values = [s.label, linked, s.granted, s.withdrawn, s.to_renew, s.notices,
+                      format_timestamp(s.last_event)]
+            for col, value in enumerate(values):
+                item = QTableWidgetItem(str(value))
+                item.setData(Qt.ItemDataRole.UserRole, s.purpose_id)
+                if col >= 2 and col <= 5:
+                    item.setTextAlignment(Qt.AlignmentFlag.AlignRight
+                                          | Qt.AlignmentFlag.AlignVCenter)
+                if (col == 1 and not s.processing_id) or (col == 4 and s.to_renew) or (
+                        col == 5 and not s.notices):
+                    item.setForeground(Qt.GlobalColor.darkYellow)
+                    if col == 5:
+                        item.setToolTip(self.tr("No wording recorded: add the text people "
+                                                "see, to prove what they agreed to."))
+                self.purposes.setItem(row, col, item)
+
+    def _show_chain(self) -> None:
+        dossier = self.session.dossier
+        if dossier is None:
+            self.chain.setText("")
+            return
+        head = dossier.consents.chain_head()
+        self.chain.setText(self.tr("Ledger: %1 events · chain head %2 (print it or keep it "
+                                   "apart: File › Verify checks the chain)")
+                           .replace("%1", f"{head.count:,}".replace(",", "\u202f"))
+                           .replace("%2", head.hash))
+
+    def _update_count(self) -> None:
+        n = self.model.rowCount()
+        if self.model.searching and n >= SEARCH_LIMIT:
+            self.count.setText(self.tr("first %1 matches: type more").replace(
+                "%1", str(SEARCH_LIMIT)))
+        else:
+            self.count.setText(self.tr("%n person(s)", "", n))
+
+    def apply_search(self) -> None:
+        self._search_timer.stop()
+        dossier = self.session.dossier
+        if dossier is None:
+            return
+        mode = self.filter.currentData()
+        text = self.search.text().strip()
+        if mode == self.TO_RENEW:
+            ids = list(dict.fromkeys(s for s, _p, _w in dossier.consents.consents_to_renew(
+                limit=SEARCH_LIMIT)))
+        elif mode == self.PAST_RETENTION:
+            ids = [s for s, _w in dossier.consents.past_retention(limit=SEARCH_LIMIT)]
+        else:
+            ids = None
+        if text:
+            found = dossier.consents.search(text, limit=SEARCH_LIMIT)
+            matching = set(found)
+            ids = found if ids is None else [i for i in ids if i in matching]
+        if ids is None:
+            self.model.show_all()
+        else:
+            self.model.show_ids(ids)
+        self._update_count()
+        if text and self.model.rowCount():
+            self.table.selectRow(0)
+        self._selection_changed()
+
+    def selected_id(self) -> int | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.subject_id(rows[0].row()) if rows else None
+
+    def select(self, subject_id: int) -> None:
+        row = self.model.row_of(subject_id)
+        if row is None:
+            return
+        index = self.model.index(row, 0)
+        self.table.selectionModel().select(index, QItemSelectionModel.SelectionFlag.ClearAndSelect
+                                           | QItemSelectionModel.SelectionFlag.Rows)
+        self.table.scrollTo(index)
+
+    def _selection_changed(self, *_args: object) -> None:
+        dossier = self.session.dossier
+        writable = dossier is not None and not dossier.read_only
+        sid = self.selected_id()
+        subject = dossier.consents.subject(sid) if dossier and sid else None
+        live = subject is not None and not subject.erased
+        for action in (self.act_grant, self.act_withdraw, self.act_edit, self.act_erase):
+            action.setEnabled(writable and live)
+        self.act_export_proof.setEnabled(subject is not None)
+        for action in (self.act_person, self.import_action, self.act_purpose, self.act_notice):
+            action.setEnabled(writable)
+        if subject is None:
+            self.details.setHtml("<p>" + _h(self.tr(
+                "Select a person to see their consents and history, or search by name, email, "
+                "phone or customer reference (Ctrl+F). Record a consent with Ctrl+K.")) + "</p>")
+            return
+        assert dossier is not None
+        self.details.setHtml(self._details_html(subject, dossier.consents.statuses(subject.id),
+                                                dossier.consents.history(subject.id)))
+
+    def _details_html(self, subject, statuses: list[StatusEntry],  # type: ignore[no-untyped-def]
+                      history: list[HistoryEntry]) -> str:
+        ident = subject.identity
+        if subject.erased:
+            note = self.tr("Identity erased on %1; the records stay, linked to nobody.")
+            note = note.replace("%1", format_timestamp(subject.erased_at))
+            erased_title = self.tr("(erased person)")
+            parts = [f"<h3>{_h(erased_title)}</h3>", f"<p>{_h(note)}</p>"]
+        else:
+            name = ident.display_name or ident.email or ident.customer_ref
+            contact = " · ".join(x for x in (ident.email, ident.phone, ident.customer_ref) if x)
+            parts = [f"<h3>{_h(name)}</h3>", f"<p>{_h(contact)}</p>"]
+        current_title = self.tr("Current choices")
+        history_title = self.tr("History")
+        parts.append(f"<p><b>{_h(current_title)}</b></p><ul>")
+        for s in statuses:
+            line = _h(self.tr("%1: %2").replace("%1", s.purpose_label)).replace(
+                "%2", f"<b>{_h(kind_label(s.kind))}</b>")
+            if s.occurred_at:
+                line += f" — {_h(format_timestamp(s.occurred_at))}"
+            if s.expires_at:
+                line += " " + _h(self.tr("(ask again by %1)").replace(
+                    "%1", format_timestamp(s.expires_at)))
+            parts.append(f"<li>{line}</li>")
+        parts.append(f"</ul><p><b>{_h(history_title)}</b></p><ol>")
+        for h in reversed(history):
+            bits = [f"<b>{_h(kind_label(h.kind))}</b>"]
+            if h.purpose_label:
+                bits.append(_h(h.purpose_label))
+            bits.append(_h(format_timestamp(h.occurred_at)))
+            bits.append(_h(channel_label(h.channel) + (f" ({h.channel_detail})"
+                                                        if h.channel_detail else "")))
+            line = " · ".join(bits)
+            extra = []
+            if h.notice_version:
+                extra.append(_h(self.tr("wording %1, SHA-256 %2").replace(
+                    "%1", h.notice_version).replace("%2", h.notice_sha256[:16] + "…")))
+            if h.evidence:
+                extra.append(_h(self.tr("evidence: %1").replace("%1", h.evidence)))
+            if h.recorded_by:
+                extra.append(_h(self.tr("recorded by %1").replace("%1", h.recorded_by)))
+            if h.source:
+                extra.append(_h(self.tr("imported from %1").replace("%1", h.source)))
+            extra.append(_h(self.tr("event no. %1, hash %2").replace("%1", str(h.seq))
+                            .replace("%2", h.hash[:16] + "…")))
+            parts.append(f"<li>{line}<br><small>{'; '.join(extra)}</small></li>")
+        parts.append("</ol>")
+        return "".join(parts)
+
+    # -- people and choices ---------------------------------------------------------------
+    def new_person(self) -> None:
+        dossier = self.session.dossier
+        if dossier is None:
+            return
+        dialog = PersonDialog(self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        created = self.session.perform(self, self.tr("New person"),
+                                       lambda: dossier.consents.add_subject(dialog.identity()))
+        if created is not None:
+            self.search.setText(created.identity.email or created.identity.customer_ref)
+            self.apply_search()
+            self.select(created.id)
+
+    def edit_person(self) -> None:
+        dossier = self.session.dossier
+        sid = self.selected_id()
+        subject = dossier.consents.subject(sid) if dossier and sid else None
+        if subject is None or subject.erased or dossier is None:
+            return
+        dialog = PersonDialog(self, subject.identity)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        self.session.perform(self, self.tr("Correct identity"),
+                             lambda: dossier.consents.update_identity(subject.id,
+                                                                      dialog.identity()))
+
+    def record(self, kind: EventKind) -> None:
+        dossier = self.session.dossier
+        sid = self.selected_id()
+        subject = dossier.consents.subject(sid) if dossier and sid else None
+        if subject is None or subject.erased or dossier is None or dossier.read_only:
+            return
+        ident = subject.identity
+        dialog = RecordDialog(dossier.consents.purposes(), dossier.consents.notices(),
+                              ident.display_name or ident.email or ident.customer_ref, self,
+                              kind=kind, recorded_by=self._recorded_by,
+                              purpose_id=self._selected_purpose())
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        values = dialog.values()
+        self._recorded_by = str(values["recorded_by"])
+        done = self.session.perform(self, self.tr("Record a choice"),
+                                    lambda: dossier.consents.record(subject.id, **values))  # type: ignore[arg-type]
+        if done is not None:
+            self.select(subject.id)
+
+    def erase_person(self) -> None:
+        dossier = self.session.dossier
+        sid = self.selected_id()
+        subject = dossier.consents.subject(sid) if dossier and sid else None
+        if subject is None or subject.erased or dossier is None:
+            return
+        name = subject.identity.display_name or subject.identity.email or \
+            subject.identity.customer_ref
+        reason, ok = QInputDialog.getText(
+            self, self.tr("Erase a person"),
+            self.tr("Erase “%1”? Their name, email, phone and reference are removed for good "
+                    "(this cannot be undone); the record that they were erased, and their "
+                    "past choices linked to nobody, stay in the ledger.\n\nReason (e.g. "
+                    "erasure request of 12/03, end of retention):").replace("%1", name))
+        if not ok:
+            return
+        self.session.perform(self, self.tr("Erase a person"), lambda: dossier.consents
+                             .erase_subject(subject.id, reason=reason,
+                                            recorded_by=self._recorded_by))
+
+    # -- purposes and wordings ------------------------------------------------------------
+    def _selected_purpose(self) -> int | None:
+        items = self.purposes.selectedItems()
+        return int(items[0].data(Qt.ItemDataRole.UserRole)) if items else None
+
+    def _processing_choices(self) -> list[tuple[int, str]]:
+        dossier = self.session.dossier
+        return [(int(p.id or 0), p.name) for p in dossier.register.list()] if dossier else []
+
+    def new_purpose(self) -> None:
+        dossier = self.session.dossier
+        if dossier is None:
+            return
+        dialog = PurposeDialog(Purpose(None, "", ""), self._processing_choices(), self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.session.perform(self, self.tr("New purpose"), lambda: dossier.consents
+                                 .save_purpose(dialog.purpose(), label=self.tr("new purpose")))
+
+    def edit_purpose(self) -> None:
+        dossier = self.session.dossier
+        pid = self._selected_purpose()
+        purpose = dossier.consents.purpose(pid) if dossier and pid else None
+        if purpose is None or dossier is None or dossier.read_only:
+            return
+        dialog = PurposeDialog(purpose, self._processing_choices(), self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.session.perform(self, self.tr("Consent purpose"), lambda: dossier.consents
+                                 .save_purpose(dialog.purpose(),
+                                               label=self.tr("edit of a purpose")))
+
+    def show_timeline(self) -> None:
+        """Consents and withdrawals per month for the selected purpose."""
+        dossier = self.session.dossier
+        pid = self._selected_purpose()
+        purpose = dossier.consents.purpose(pid) if dossier and pid else None
+        if purpose is None or dossier is None:
+            QMessageBox.information(self, self.tr("Month by month"),
+                                    self.tr("First select a purpose in the table above."))
+            return
+        rows = dossier.consents.purpose_timeline(int(purpose.id or 0))
+        header = self.tr("Month · consents · withdrawals")
+        lines = [f"{month} · {granted} · {withdrawn}" for month, granted, withdrawn in rows]
+        box = QMessageBox(QMessageBox.Icon.Information, self.tr("Month by month"),
+                          purpose.label, QMessageBox.StandardButton.Ok, self)
+        box.setInformativeText("\n".join([header, *lines[-24:]]) if lines
+                               else self.tr("Nothing recorded yet."))
+        box.exec()
+
+    def new_notice(self) -> None:
+        dossier = self.session.dossier
+        pid = self._selected_purpose()
+        purpose = dossier.consents.purpose(pid) if dossier and pid else None
+        if dossier is None:
+            return
+        if purpose is None:
+            QMessageBox.information(self, self.tr("New wording"),
+                                    self.tr("First select a purpose in the table above."))
+            return
+        dialog = NoticeDialog(purpose, self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            version, text, day = dialog.values()
+            self.session.perform(self, self.tr("New wording"), lambda: dossier.consents
+                                 .add_notice(int(purpose.id or 0), version, text, day,
+                                             language=current_lang()))
+
+    # -- import and exports ---------------------------------------------------------------
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        urls = event.mimeData().urls()
+        if len(urls) == 1 and urls[0].toLocalFile().lower().endswith((".csv", ".txt")):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        urls = event.mimeData().urls()
+        if urls:
+            event.acceptProposedAction()
+            self.import_file(Path(urls[0].toLocalFile()))
+
+    def import_dialog(self) -> None:
+        if self.session.dossier is None or self.session.dossier.read_only:
+            return
+        chosen, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Import consents"), str(self.session.dossier.path.parent),
+            self.tr("CSV files (*.csv *.txt);;All files (*)"))
+        if chosen:
+            self.import_file(Path(chosen))
+
+    def import_file(self, source: Path) -> None:
+        """Preview the file (on a worker: it is read whole), then import it."""
+        dossier = self.session.dossier
+        if dossier is None or dossier.read_only:
+            return
+
+        def preview_job():  # type: ignore[no-untyped-def]
+            from assistant.domain.progress import Progress
+            from assistant.exchange.consent_import import preview
+
+            yield Progress(0, 0, "scan")
+            return preview(source)
+
+        runner = JobRunner(self, self.tr("Reading %1…").replace("%1", source.name), preview_job)
+        runner.done.connect(lambda found: self._confirm_import(source, found))
+        runner.error.connect(lambda exc: show_error(self, self.tr("Import consents"), exc))
+        self._run(runner)
+
+    def _confirm_import(self, source: Path, found: object) -> None:
+        from assistant.ui.dialogs.consent_import_dialog import ConsentImportDialog
+
+        dialog = ConsentImportDialog(source, found, self)  # type: ignore[arg-type]
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        skip, report = dialog.options()
+        self.run_import(source, skip_invalid=skip, report=report)
+
+    def run_import(self, source: Path, *, skip_invalid: bool = False,
+                   report: Path | None = None) -> JobRunner | None:
+        dossier = self.session.dossier
+        if dossier is None:
+            return None
+        path = dossier.path
+        recorded_by = self._recorded_by
+        from assistant.content.messages import messages
+
+        msg = messages(current_lang())
+
+        def job():  # type: ignore[no-untyped-def]
+            from assistant.exchange.consent_import import import_consents
+            from assistant.store.dossier import open_dossier
+
+            with open_dossier(path, check=False, lock=False) as worker:
+                return (yield from import_consents(
+                    worker, source, skip_invalid=skip_invalid, report=report,
+                    recorded_by=recorded_by,
+                    reason_text=lambda p: msg.get("csv", p.code, p.params)))
+
+        runner = JobRunner(self, self.tr("Importing consents…"), job)
+        runner.done.connect(lambda result: self._imported(result))
+        runner.error.connect(lambda exc: self._import_failed(exc))
+        runner.cancelled.connect(lambda: self.window().statusBar().showMessage(  # type: ignore[attr-defined]
+            self.tr("Import cancelled: nothing was imported."), 8000))
+        self._run(runner)
+        return runner
+
+    def _imported(self, result: object) -> None:
+        from assistant.content.messages import messages
+
+        msg = messages(current_lang())
+        r = result
+        if getattr(r, "already_imported_at", ""):
+            text = msg.get("csv", "already_imported", {"path": r.path.name,  # type: ignore[attr-defined]
+                                                       "when": r.already_imported_at})  # type: ignore[attr-defined]
+        else:
+            text = msg.get("csv", "imported", {
+                "path": r.path.name, "events": r.events_added,  # type: ignore[attr-defined]
+                "people": r.subjects_added, "unchanged": r.unchanged,  # type: ignore[attr-defined]
+                "empty": r.empty_rows})  # type: ignore[attr-defined]
+        if getattr(r, "rows_invalid", 0):
+            text += "\n" + msg.get("csv", "skipped", {"count": r.rows_invalid,  # type: ignore[attr-defined]
+                                                      "report": r.report_path or "—"})  # type: ignore[attr-defined]
+        self.session.changed.emit()
+        QMessageBox.information(self, self.tr("Import consents"), text)
+
+    def _import_failed(self, exc: object) -> None:
+        from assistant.content.messages import messages
+        from assistant.exchange.consent_import import CsvRowsRefused
+
+        if isinstance(exc, CsvRowsRefused):
+            msg = messages(current_lang())
+            lines = [f"{exc.path.name}:{p.line}: {msg.get('csv', p.code, p.params)}"
+                     for p in exc.problems[:30]]
+            more = exc.count - len(lines)
+            box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Import consents"),
+                              msg.exception(exc), QMessageBox.StandardButton.Ok, self)
+            box.setInformativeText(self.tr("Fix these rows, or import with “Leave out invalid "
+                                           "rows”.") + (self.tr(" (%n more)", "", more)
+                                                        if more > 0 else ""))
+            box.setDetailedText("\n".join(f"{exc.path}:{p.line}: "
+                                          f"{msg.get('csv', p.code, p.params)}"
+                                          for p in exc.problems))
+            box.exec()
+            return
+        if isinstance(exc, BaseException):
+            show_error(self, self.tr("Import consents"), exc)
+
+    def _run(self, runner: JobRunner) -> None:
+        self._jobs.append(runner)
+
+        def forget(*_args: object) -> None:
+            if runner in self._jobs:
+                self._jobs.remove(runner)
+
+        runner.done.connect(forget)
+        runner.error.connect(forget)
+        runner.cancelled.connect(forget)
+        runner.start()
+
+    def _save_name(self, title: str, suggested: str, pattern: str) -> Path | None:
+        dossier = self.session.dossier
+        if dossier is None:
+            return None
+        chosen, _ = QFileDialog.getSaveFileName(self, title,
+                                                str(dossier.path.parent / suggested), pattern)
+        return Path(chosen) if chosen else None
+
+    def _export(self, title: str, target: Path, make) -> None:  # type: ignore[no-untyped-def]
+        dossier = self.session.dossier
+        if dossier is None:
+            return
+        path = dossier.path
+        head = dossier.consents.chain_head()
+
+        def job():  # type: ignore[no-untyped-def]
+            from assistant.store.dossier import open_dossier
+
+            with open_dossier(path, read_only=True, check=False) as worker:
+                yield from make(worker, target)
+            return target
+
+        runner = JobRunner(self, self.tr("Exporting…"), job)
+        runner.done.connect(lambda p: self.window().statusBar().showMessage(  # type: ignore[attr-defined]
+            self.tr("Exported: %1 (%2 events, chain head %3)").replace("%1", str(p))
+            .replace("%2", str(head.count)).replace("%3", head.hash), 15000))
+        runner.error.connect(lambda exc: show_error(self, title, exc))
+        self._run(runner)
+
+    def export_csv(self, statuses: bool) -> None:
+        from assistant.exchange.consent_export import export_consents
+
+        title = self.tr("Export the consents")
+        name = (self.tr("consent-statuses") if statuses else self.tr("consent-ledger")) + ".csv"
+        target = self._save_name(title, name, self.tr("CSV files (*.csv)"))
+        if target is not None:
+            lang = current_lang()
+            self._export(title, target, lambda d, t: export_consents(d, t, lang=lang,
+                                                                     statuses=statuses))
+
+    def export_dpv(self) -> None:
+        from assistant.exchange.consent_proof import export_dpv
+
+        title = self.tr("Export consent records")
+        target = self._save_name(title, "consent-records-dpv.jsonld",
+                                 self.tr("JSON-LD files (*.jsonld *.json)"))
+        if target is not None:
+            self._export(title, target, export_dpv)
+
+    def export_proof(self) -> None:
+        from assistant.exchange.consent_proof import write_person_proof
+
+        dossier = self.session.dossier
+        sid = self.selected_id()
+        if dossier is None or sid is None:
+            return
+        subject = dossier.consents.subject(sid)
+        if subject is None:
+            return
+        title = self.tr("Proof of consent")
+        target = self._save_name(title, f"{self.tr('consent-proof')}-{subject.uid[:8]}.json",
+                                 self.tr("JSON files (*.json)"))
+        if target is None:
+            return
+        done = self.session.perform(self, title, lambda: write_person_proof(dossier, sid,
+                                                                            target))
+        if done is not None:
+            self.window().statusBar().showMessage(  # type: ignore[attr-defined]
+                self.tr("Exported: %1").replace("%1", str(target)), 8000)
+
+    def copy_head(self) -> None:
+        dossier = self.session.dossier
+        if dossier is not None:
+            QGuiApplication.clipboard().setText(dossier.consents.chain_head().hash)

@@ -1,0 +1,259 @@
+"""Benchmarks of the consent ledger, each printed with its ratio to a raw baseline measured in
+the same run on the same machine (see the issue's targets):
+
+- CSV import of N rows (N distinct people, one purpose each, French names, ``;``) against a
+  raw ``executemany`` of N event rows with a SHA-256 chain (target: ratio >= 0.5);
+- ``verify`` of N events against a raw recompute of the N hashes (target: >= 0.5);
+- search among N people: median and 95th percentile over typical queries (target: median
+  under 50 ms), beside a raw ``LIKE '%...%'`` scan;
+- opening the Consents page on the N-event dossier, in a fresh process (target: under 1 s
+  and under 200 MB).
+
+Usage: ``python bench/consents_bench.py [--rows 1000000] [--keep DIR]``. Everything is
+generated in a temporary folder and removed afterwards (unless ``--keep``).
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import os
+import random
+import resource
+import shutil
+import sqlite3
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+FIRST = ["Camille", "Léa", "Łukasz", "Chloé", "Hugo", "Noël", "Zoé", "Jérôme", "Agnès",
+         "Małgorzata", "Νίκος", "Văn An", "Ingrid", "Théo", "Inès", "Gabriel", "Maëlle", "Loïc"]
+LAST = ["Martin", "Bernard", "Dubois", "Ødegaard", "Nguyễn", "Kowalski", "Lefèvre", "Faure",
+        "Παπαδόπουλος", "Wiśniewska", "Chevalier", "Rousseau", "Girard", "Bœuf", "Trần",
+        "Fontaine", "Mercier", "Dupont"]
+PURPOSES = ["newsletter", "sms", "partners", "loyalty"]
+CHANNELS = ["magasin", "site", "papier", "courriel", "téléphone"]
+
+
+def person(i: int) -> tuple[str, str, str, str, str]:
+    first = FIRST[i % len(FIRST)]
+    last = LAST[(i // len(FIRST)) % len(LAST)]
+    return (f"client{i}@courriel.example", f"C-{i:07d}", first, f"{last}{i % 997}",
+            f"06 {i % 100:02d} {(i // 100) % 100:02d} {(i // 10_000) % 100:02d} 00")
+
+
+def make_csv(path: Path, rows: int) -> None:
+    with path.open("w", encoding="utf-8", newline="") as f:
+        f.write("courriel;reference_client;prenom;nom;telephone;finalite;statut;date;canal\r\n")
+        for i in range(rows):
+            email, ref, first, last, phone = person(i)
+            day = 1 + i % 28
+            month = 1 + (i // 28) % 12
+            status = "non" if i % 11 == 0 else "oui"
+            f.write(f"{email};{ref};{first};{last};{phone};{PURPOSES[i % 4]};{status};"
+                    f"{day:02d}/{month:02d}/2024 {i % 24:02d}:{i % 60:02d};"
+                    f"{CHANNELS[i % 5]}\r\n")
+
+
+def raw_baseline(folder: Path, rows: int) -> float:
+    """rows/s of a bare executemany of the same event rows with a SHA-256 chain."""
+    path = folder / "raw.db"
+    conn = sqlite3.connect(path, isolation_level=None)
+    conn.execute("PRAGMA journal_mode = WAL")
+    conn.execute("PRAGMA synchronous = FULL")
+    conn.execute("CREATE TABLE event (seq INTEGER PRIMARY KEY, subject TEXT, purpose TEXT, "
+                 "kind TEXT, occurred_at TEXT, recorded_at TEXT, channel TEXT, prev TEXT, "
+                 "hash TEXT)")
+    data = [(i + 1, f"{i:032x}", PURPOSES[i % 4], "granted", "2024-01-01T10:00:00.000000Z",
+             "2026-01-01T10:00:00.000000Z", "in_store") for i in range(rows)]
+    start = time.perf_counter()
+    prev = "0" * 64
+    out = []
+    for row in data:
+        digest = hashlib.sha256("\x1f".join(map(str, (*row, prev))).encode()).hexdigest()
+        out.append((*row, prev, digest))
+        prev = digest
+    conn.execute("BEGIN")
+    conn.executemany("INSERT INTO event VALUES (?,?,?,?,?,?,?,?,?)", out)
+    conn.execute("COMMIT")
+    elapsed = time.perf_counter() - start
+    conn.close()
+    return rows / elapsed
+
+
+def raw_recompute(folder: Path) -> float:
+    """Seconds to read every raw event back and recompute its hash."""
+    conn = sqlite3.connect(folder / "raw.db")
+    start = time.perf_counter()
+    prev = "0" * 64
+    for row in conn.execute("SELECT seq, subject, purpose, kind, occurred_at, recorded_at, "
+                            "channel, prev, hash FROM event ORDER BY seq"):
+        digest = hashlib.sha256("\x1f".join(map(str, (*row[:7], prev))).encode()).hexdigest()
+        assert digest == row[8]
+        prev = digest
+    elapsed = time.perf_counter() - start
+    conn.close()
+    return elapsed
+
+
+PAGE_SCRIPT = r"""
+import os, sys, time
+os.environ["QT_QPA_PLATFORM"] = "offscreen"
+sys.path.insert(0, sys.argv[2])
+
+
+def peak_mb():  # this process's own peak (ru_maxrss would include the parent's, on Linux)
+    for line in open("/proc/self/status"):
+        if line.startswith("VmHWM:"):
+            return int(line.split()[1]) / 1024
+    return 0.0
+
+
+from PySide6.QtWidgets import QApplication
+app = QApplication([])
+from assistant import paths
+paths.set_data_dir(sys.argv[3])
+from assistant.store.dossier import open_dossier
+from assistant.ui.session import Session
+from assistant.ui.pages.consents_page import ConsentsPage
+before = peak_mb()
+start = time.perf_counter()
+dossier = open_dossier(sys.argv[1], read_only=True, check=False)
+opened = time.perf_counter() - start
+start = time.perf_counter()
+session = Session()
+page = ConsentsPage(session)
+page.resize(1300, 850)
+session.open(dossier)
+page.show()
+app.processEvents()
+page.table.scrollToBottom()
+app.processEvents()
+elapsed = time.perf_counter() - start
+print(f"{elapsed:.3f} {peak_mb():.0f} {before:.0f} {page.model.rowCount()} "
+      f"{page.model.fetches} {opened:.3f}")
+session.close()
+"""
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--rows", type=int, default=1_000_000)
+    parser.add_argument("--keep", type=Path, help="keep the generated files in this folder")
+    args = parser.parse_args()
+    folder = Path(tempfile.mkdtemp(prefix="consents-bench-")) if args.keep is None else args.keep
+    folder.mkdir(parents=True, exist_ok=True)
+    from assistant import paths
+
+    paths.set_data_dir(folder / "state")
+    from assistant.cli import drive
+    from assistant.exchange.consent_import import import_consents
+    from assistant.store.dossier import create_dossier, open_dossier
+    from assistant.store.verify import verify_dossier
+
+    n = args.rows
+    print(f"consent ledger benchmarks, {n:,} rows, Python {sys.version.split()[0]}, "
+          f"SQLite {sqlite3.sqlite_version}, {os.cpu_count()} CPU(s)")
+    try:
+        source = folder / "consents.csv"
+        t = time.perf_counter()
+        make_csv(source, n)
+        print(f"  generated {source.stat().st_size / 1e6:.0f} MB of CSV in "
+              f"{time.perf_counter() - t:.1f} s")
+
+        raw = raw_baseline(folder, n)
+        print(f"raw executemany + SHA-256 chain: {raw:,.0f} rows/s")
+
+        dossier_path = folder / "bench.rgpd"
+        with create_dossier(dossier_path) as d:
+            t = time.perf_counter()
+            report = drive(import_consents(d, source))
+            elapsed = time.perf_counter() - t
+        rate = n / elapsed
+        print(f"CSV import: {elapsed:.1f} s, {rate:,.0f} rows/s, ratio {rate / raw:.2f} "
+              f"(target >= 0.5); {report.events_added:,} events, "
+              f"{report.subjects_added:,} people")
+
+        raw_seconds = raw_recompute(folder)
+        t = time.perf_counter()
+        verified = drive(verify_dossier(dossier_path))
+        elapsed = time.perf_counter() - t
+        assert verified.sound, verified.problems
+        print(f"verify (integrity + chain): {elapsed:.1f} s; raw recompute {raw_seconds:.1f} s;"
+              f" ratio {raw_seconds / elapsed:.2f} (target >= 0.5)")
+        t = time.perf_counter()
+        chain_only = drive(_chain_only(dossier_path))
+        chain_elapsed = time.perf_counter() - t
+        print(f"  of which the hash chain: {chain_elapsed:.1f} s, ratio "
+              f"{raw_seconds / chain_elapsed:.2f} ({chain_only} events)")
+
+        rng = random.Random(7)
+        queries = []
+        for _ in range(60):
+            i = rng.randrange(n)
+            email, ref, first, last, phone = person(i)
+            queries += [first[:3], last[:5], email[:10], ref, f"{first} {last[:3]}",
+                        phone[:8]]
+        queries += ["lukasz", "odegaard", "nguyen", "παπαδ", "kowalski12"]
+        with open_dossier(dossier_path, read_only=True) as d:
+            times = []
+            for q in queries:
+                t = time.perf_counter()
+                d.consents.search(q, limit=1000)
+                times.append((time.perf_counter() - t) * 1000)
+            t = time.perf_counter()
+            d.conn.execute("SELECT count(*) FROM subject WHERE search LIKE ?",
+                           ("%kowalski12%",)).fetchone()
+            like_ms = (time.perf_counter() - t) * 1000
+            t = time.perf_counter()
+            d.consents.subject_rows(n - 200, 200)
+            deep_ms = (time.perf_counter() - t) * 1000
+        times.sort()
+        median = statistics.median(times)
+        print(f"search in {n:,} people ({len(times)} queries): median {median:.1f} ms, "
+              f"p95 {times[int(len(times) * 0.95)]:.1f} ms, max {times[-1]:.1f} ms "
+              f"(target: median < 50 ms); raw LIKE scan {like_ms:.0f} ms, "
+              f"ratio {like_ms / median:.0f}x faster")
+        print(f"  last window of the name-ordered list (OFFSET {n - 200:,}): {deep_ms:.0f} ms")
+
+        out = subprocess.run([sys.executable, "-c", PAGE_SCRIPT, str(dossier_path), str(ROOT),
+                              str(folder / "state")], capture_output=True, text=True,
+                             timeout=300)
+        if out.returncode != 0:
+            print("page open failed:", out.stderr[-2000:])
+        else:
+            seconds, rss, base, rows, fetches, opened = out.stdout.split()
+            print(f"Consents page open + scroll to the end: {float(seconds):.2f} s "
+                  f"(target < 1 s), peak memory of that process {rss} MB (target < 200 MB;"
+                  f" Python + Qt before the page: {base} MB); {int(rows):,} rows, "
+                  f"{fetches} windows fetched; opening the file itself (no quick_check): "
+                  f"{float(opened):.2f} s")
+        print(f"bench process peak memory (import, verify, search): "
+              f"{resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MB")
+    finally:
+        if args.keep is None:
+            shutil.rmtree(folder, ignore_errors=True)
+
+
+def _chain_only(path: Path):  # type: ignore[no-untyped-def]
+    from assistant.store.consent_verify import check_chain
+    from assistant.store.dossier import open_worker_connection
+    from assistant.store.verify import VerifyReport
+
+    report = VerifyReport(path)
+    conn = open_worker_connection(path)
+    try:
+        yield from check_chain(conn, report)
+    finally:
+        conn.close()
+    return report.facts.get("consent_events")
+
+
+if __name__ == "__main__":
+    main()

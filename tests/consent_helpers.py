@@ -1,0 +1,33 @@
+"""Helpers shared by the consent ledger's tests."""
+
+from __future__ import annotations
+
+import hashlib
+import sqlite3
+from pathlib import Path
+
+
+def dossier_state(path: Path) -> str:
+    """A digest of every row of every table (the logical content of a dossier), read
+    without changing the file: two equal digests mean nothing was written."""
+    uri = path.resolve().as_uri() + "?mode=ro"
+    conn = sqlite3.connect(uri, uri=True)
+    try:
+        digest = hashlib.sha256()
+        for line in conn.iterdump():
+            digest.update(line.encode("utf-8"))
+        return digest.hexdigest()
+    finally:
+        conn.close()
+
+
+HEADER_FR = "courriel;prenom;nom;finalite;statut;date;canal"
+
+
+def csv_rows(n: int, *, start: int = 0, purposes: tuple[str, ...] = ("newsletter",)) -> str:
+    lines = ["email,first_name,last_name,purpose,status,date,channel"]
+    for i in range(start, start + n):
+        for purpose in purposes:
+            lines.append(f"person{i}@example.org,Łukasz{i},Nguyễn,{purpose},yes,"
+                         f"2024-0{1 + i % 9}-1{i % 10} 10:{i % 60:02d},web")
+    return "\n".join(lines) + "\n"

@@ -1,0 +1,92 @@
+"""The consent ledger in the JSON interchange: round trip with hashes intact, refusals."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import jsonschema
+import pytest
+
+from assistant.cli import drive
+from assistant.exchange.errors import JsonRefused
+from assistant.exchange.json_dossier import export_json, import_json, schema
+from assistant.store.dossier import open_dossier
+from assistant.store.verify import verify_dossier
+from tests.conftest import folder_state
+
+
+def export(path: Path, target: Path) -> dict[str, Any]:
+    with open_dossier(path, read_only=True) as dossier:
+        drive(export_json(dossier, target))
+    return json.loads(target.read_text(encoding="utf-8"))
+
+
+def test_round_trip_keeps_every_hash_and_the_erased(demo_file: Path, tmp_path: Path) -> None:
+    first = export(demo_file, tmp_path / "a.json")
+    jsonschema.Draft202012Validator(schema()).validate(first)
+    assert len(first["consent_purposes"]) == 4 and len(first["notice_versions"]) >= 4
+    assert len(first["subjects"]) > 200 and len(first["consent_events"]) > 400
+    erased = [s for s in first["subjects"] if s["erased_at"]]
+    assert len(erased) == 1 and erased[0]["email"] == "" and erased[0]["salt"] is None
+    drive(import_json(tmp_path / "a.json", tmp_path / "b.rgpd"))
+    second = export(tmp_path / "b.rgpd", tmp_path / "b.json")
+    for key in ("consent_purposes", "notice_versions", "subjects", "consent_events"):
+        assert first[key] == second[key], key
+    report = drive(verify_dossier(tmp_path / "b.rgpd", head=first["consent_events"][-1]["hash"]))
+    assert report.sound, report.problems
+    with open_dossier(demo_file, read_only=True) as a, \
+            open_dossier(tmp_path / "b.rgpd", read_only=True) as b:
+        assert a.consents.purpose_summary() == b.consents.purpose_summary()
+        assert a.consents.search("lukasz") == b.consents.search("lukasz")
+
+
+def refused(tmp_path: Path, doc: dict[str, Any]) -> JsonRefused:
+    source = tmp_path / "in.json"
+    source.write_text(json.dumps(doc), encoding="utf-8")
+    before = folder_state(tmp_path)
+    with pytest.raises(JsonRefused) as caught:
+        drive(import_json(source, tmp_path / "out.rgpd"))
+    assert folder_state(tmp_path) == before
+    return caught.value
+
+
+@pytest.fixture
+def doc(demo_file: Path, tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
+    return export(demo_file, tmp_path_factory.mktemp("doc") / "d.json")
+
+
+@pytest.mark.parametrize("change,where,code", [
+    (lambda d: d["consent_events"][40].update(evidence="changed"), "$.consent_events[40]",
+     "chain_broken"),
+    (lambda d: d["consent_events"].pop(12), "$.consent_events[12].seq", "chain_order"),
+    (lambda d: d["consent_events"][7].update(subject="f" * 32), "$.consent_events[7].subject",
+     "unknown_subject_uid"),
+    (lambda d: d["notice_versions"][0].update(text="Autre texte"), "$.notice_versions[0].sha256",
+     "notice_sha_mismatch"),
+    (lambda d: d["consent_purposes"][0].update(processing_id=999),
+     "$.consent_purposes[0].processing_id", "json_unknown_reference"),
+    (lambda d: d["consent_events"][0].update(kind="maybe"), "$.consent_events[0].kind",
+     "json_enum"),
+])
+def test_refusals_name_the_json_path(tmp_path: Path, doc: dict[str, Any], change: Any,
+                                     where: str, code: str) -> None:
+    change(doc)
+    exc = refused(tmp_path, doc)
+    assert exc.where.startswith(where), exc.where
+    assert exc.finding.code == code
+
+
+def test_a_changed_identity_is_caught_by_the_identity_hash(tmp_path: Path,
+                                                           doc: dict[str, Any]) -> None:
+    """Identities are not hashed into the chain directly (erasure must keep it sound, and a
+    person may correct their name), but each event carries the salted hash of the identity
+    it was recorded for: with the kept salt, the identity is proven to match."""
+    from assistant.domain.consent import Identity, identity_hash
+
+    subject = next(s for s in doc["subjects"] if not s["erased_at"])
+    event = next(e for e in doc["consent_events"] if e["subject"] == subject["id"])
+    identity = Identity(subject["email"], subject["customer_ref"], subject["first_name"],
+                        subject["last_name"], subject["phone"])
+    assert identity_hash(bytes.fromhex(subject["salt"]), identity) == event["identity_hash"]

@@ -1,0 +1,144 @@
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QDialog, QInputDialog, QMessageBox
+
+from assistant.domain.consent import EventKind
+from assistant.ui.dialogs.consent_dialogs import RecordDialog
+from assistant.ui.main_window import MainWindow
+from assistant.ui.models.subject_table_model import WINDOW, SubjectTableModel
+from assistant.ui.pages.consents_page import ConsentsPage
+from tests.consent_helpers import csv_rows
+
+
+@pytest.fixture
+def page(window: MainWindow, demo_copy: Path) -> ConsentsPage:
+    window.open_path(demo_copy)
+    window.show_page("consents")
+    consents = window.pages["consents"]
+    assert isinstance(consents, ConsentsPage)
+    return consents
+
+
+def names(page: ConsentsPage) -> list[str]:
+    return [page.model.index(r, 0).data() for r in range(page.model.rowCount())]
+
+
+def test_lists_people_and_purposes(page: ConsentsPage, qtmodeltester) -> None:  # type: ignore[no-untyped-def]
+    assert page.model.rowCount() > 300
+    assert page.purposes.rowCount() == 4
+    assert "chain head" in page.chain.text()
+    qtmodeltester.check(page.model)
+    assert page.import_action in page.window().file_menu.actions()  # type: ignore[attr-defined]
+
+
+def test_search_as_you_type_is_accent_insensitive(page: ConsentsPage, qtbot) -> None:  # type: ignore[no-untyped-def]
+    page.search.setText("lukasz")
+    qtbot.waitUntil(lambda: page.model.searching, timeout=2000)
+    assert any("Łukasz" in n for n in names(page))
+    page.search.setText("nguyen")
+    page.apply_search()
+    assert names(page) and all("Nguyễn" in n for n in names(page))
+    page.search.setText("zzzz-nobody")
+    page.apply_search()
+    assert page.model.rowCount() == 0 and "0" in page.count.text()
+    page.search.clear()
+    page.apply_search()
+    assert page.model.rowCount() > 300
+
+
+def test_review_filters(page: ConsentsPage) -> None:
+    page.filter.setCurrentIndex(page.filter.findData(ConsentsPage.TO_RENEW))
+    assert 0 < page.model.rowCount() < 50
+    page.filter.setCurrentIndex(page.filter.findData(ConsentsPage.ALL))
+    assert page.model.rowCount() > 300
+
+
+def test_record_a_consent_then_erase(page: ConsentsPage, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    dossier = page.session.dossier
+    assert dossier is not None
+    page.search.setText("Kowalski")
+    page.apply_search()
+    sid = page.selected_id()
+    assert sid is not None
+    before = len(dossier.consents.history(sid))
+    monkeypatch.setattr(RecordDialog, "exec", lambda self: QDialog.DialogCode.Accepted)
+    page.act_grant.trigger()
+    assert len(dossier.consents.history(sid)) == before + 1
+    assert "Consented" in page.details.toPlainText()
+    monkeypatch.setattr(RecordDialog, "exec", lambda self: (
+        self.withdrawn.setChecked(True), QDialog.DialogCode.Accepted)[1])
+    page.act_withdraw.trigger()
+    history = dossier.consents.history(sid)
+    assert history[-1].kind is EventKind.WITHDRAWN
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("demande du 12/03", True))
+    page.select(sid)
+    page.act_erase.trigger()
+    subject = dossier.consents.subject(sid)
+    assert subject is not None and subject.erased
+    assert page.model.row_of(sid) is None  # an erased person is no longer found by name
+    page.search.clear()
+    page.apply_search()
+    page.select(sid)
+    page.table.scrollToBottom()
+    last = page.model.rowCount() - 1  # the erased sort last
+    page.table.selectRow(next(r for r in range(last, last - 5, -1)
+                              if page.model.subject_id(r) == sid))
+    assert page.selected_id() == sid and "(erased person)" in page.details.toPlainText()
+    assert not page.act_grant.isEnabled() and not page.act_erase.isEnabled()
+
+
+def test_import_runs_on_a_worker_and_refusals_are_listed(page: ConsentsPage, qtbot,  # type: ignore[no-untyped-def]
+                                                          tmp_path: Path, monkeypatch) -> None:
+    dossier = page.session.dossier
+    assert dossier is not None
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "information", lambda _p, _t, text: shown.append(text))
+    good = tmp_path / "good.csv"
+    good.write_text(csv_rows(30))
+    count = dossier.consents.chain_head().count
+    runner = page.run_import(good)
+    assert runner is not None
+    with qtbot.waitSignal(runner.done, timeout=20000):
+        pass
+    assert dossier.consents.chain_head().count == count + 30
+    assert shown and "30 event(s) added" in shown[-1]
+    bad = tmp_path / "bad.csv"
+    bad.write_text("email,purpose,status,date\nx@example.org,cakes,yes,2025-01-01\n")
+    details: list[str] = []
+    monkeypatch.setattr(QMessageBox, "exec", lambda self: details.append(self.detailedText()))
+    runner = page.run_import(bad)
+    assert runner is not None
+    with qtbot.waitSignal(runner.error, timeout=20000):
+        pass
+    assert details and "bad.csv:2: unknown purpose" in details[0]
+    assert dossier.consents.chain_head().count == count + 30
+
+
+def test_the_model_fetches_windows_not_everything(tmp_path: Path, qtbot) -> None:  # type: ignore[no-untyped-def]
+    from assistant.cli import drive
+    from assistant.exchange.consent_import import import_consents
+    from assistant.store.dossier import create_dossier
+
+    source = tmp_path / "many.csv"
+    source.write_text(csv_rows(3000))
+    with create_dossier(tmp_path / "many.rgpd") as d:
+        drive(import_consents(d, source))
+        model = SubjectTableModel()
+        model.set_repository(d.consents)
+        assert model.rowCount() == 3000
+        assert model.index(2999, 1).data() is not None
+        assert model.index(0, 1).data() is not None
+        assert model.index(1500, 1).data() is not None
+        assert model.fetches == 3  # three windows of WINDOW rows, not 3000 rows
+        assert WINDOW < 3000
+
+
+def test_month_by_month_figures_of_a_purpose(page: ConsentsPage, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "exec", lambda self: shown.append(self.informativeText()))
+    page.purposes.selectRow(0)
+    page.act_timeline.trigger()
+    assert shown and shown[0].count("\n") >= 6
