@@ -31,6 +31,11 @@ def test_released_versions_open_and_migrate(fixture: Path, tmp_path: Path) -> No
         assert dossier.organisation.get().legal_name
         assert dossier.register.list()
         assert dossier.conn.execute("PRAGMA foreign_key_check").fetchall() == []
+    from assistant.cli import drive
+    from assistant.store.verify import verify_dossier
+
+    report = drive(verify_dossier(path))
+    assert report.sound, report.problems
 
 
 def test_a_failing_step_leaves_the_file_as_it_was_with_a_backup(
