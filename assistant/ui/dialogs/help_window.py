@@ -18,6 +18,8 @@ PAGE_HELP = {
     "breaches": "breaches.md",
     "processors": "processors.md",
     "documents": "documents.md",
+    "consents": "consents.md",
+    **{f"step{n}": "steps.md" for n in range(1, 7)},
 }
 
 
