@@ -33,6 +33,10 @@ def bundled_parts() -> list[tuple[str, str, str]]:
          "https://github.com/tox-dev/platformdirs"),
         (f"jsonschema {_version('jsonschema')}", "MIT",
          "https://github.com/python-jsonschema/jsonschema"),
+        (f"python-bidi {_version('python-bidi')}", "GNU LGPL v3",
+         "https://github.com/MeirKriheli/python-bidi"),
+        (f"arabic-reshaper {_version('arabic-reshaper')}", "MIT",
+         "https://github.com/mpcabd/python-arabic-reshaper"),
         ("DejaVu fonts", "Bitstream Vera / DejaVu licence (free)",
          "https://dejavu-fonts.github.io/License.html"),
     ]
