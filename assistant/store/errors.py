@@ -85,6 +85,16 @@ class InUse(DossierError):
     code = "in_use"
 
 
+class OutputExists(DossierError):
+    """An output file (export, new dossier) is already there: never overwritten silently."""
+
+    code = "output_exists"
+
+
+class OutputFolderMissing(DossierError):
+    code = "output_dir_missing"
+
+
 class MigrationFailed(DossierError):
     """params: ``version``, ``detail``, ``backup``."""
 
