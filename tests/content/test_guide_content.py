@@ -82,7 +82,21 @@ def test_every_rule_has_words_and_a_source_with_the_same_placeholders() -> None:
             assert rule.title and rule.detail and rule.fix and rule.source, code
         assert placeholders(fr[code].detail) == placeholders(en[code].detail), code
         assert placeholders(fr[code].detail) <= {"name", "reference", "count", "countries",
-                                                 "days"}, code
+                                                 "days", "hours", "summary", "requester",
+                                                 "missing"}, code
+
+
+def test_codes_in_a_rule_are_shown_in_words() -> None:
+    from assistant.content.guide import gap_params, load_param_words
+    from assistant.domain.processor import ART28_CLAUSES
+
+    for lang in ("fr", "en"):
+        assert list(load_param_words(lang)["missing"]) == list(ART28_CLAUSES)
+    words = gap_params("en", {"name": "Host", "missing": "instructions,audits"})
+    assert words == {"name": "Host", "missing": "(a) documented instructions, "
+                                                "(h) information and audits"}
+    assert gap_params("fr", {"missing": "confidentiality"})["missing"] == "b) confidentialité"
+    assert gap_params("en", {"count": "2"}) == {"count": "2"}
 
 
 def test_a_rule_without_words_shows_its_code() -> None:
