@@ -31,7 +31,8 @@ def build_snapshot(dossier: Dossier, *, today: date | None = None,
     extra: dict[str, Any] = {}
     # consent ledger [3]
     extra["consent_gaps"] = MappingProxyType(
-        {pid: problem for pid, _name, problem in dossier.consents.consent_processing_gaps()})
+        {pid: problem for pid, _name, problem
+         in dossier.consents.consent_processing_gaps(snapshot.live_processings)})
     # internal processes [5]
     extra["requests"] = tuple(dossier.requests.list())
     extra["breaches"] = tuple(dossier.breaches.list())
