@@ -10,6 +10,7 @@ from types import MappingProxyType
 
 from assistant.domain.breach import Breach, BreachRisk, PeopleExemption
 from assistant.domain.clock import format_utc
+from assistant.domain.deadlines import local_date
 from assistant.domain.guide import rules
 from assistant.domain.guide.checklist import AUTO_CONDITIONS
 from assistant.domain.guide.deadlines import (
@@ -139,7 +140,8 @@ def test_an_overdue_request_is_an_action_until_answered() -> None:
     late = request(3, "2025-05-01")  # due 2025-06-01
     gaps = rules.request_overdue(clocks((late,)))
     assert [g.key for g in gaps] == ["rule:request_overdue:request:3"]
-    assert gaps[0].params["days"] == "14" and gaps[0].record_id == 3
+    late_by = (local_date(NOW) - date(2025, 6, 1)).days  # 14, in this computer's time zone
+    assert gaps[0].params["days"] == str(late_by) and gaps[0].record_id == 3
     assert (gaps[0].priority, gaps[0].target) == (Priority.HIGH, "requests")
     answered = replace(late, answered_on="2025-06-10", answer_outcome=Outcome.FULFILLED)
     assert rules.request_overdue(clocks((answered,))) == []

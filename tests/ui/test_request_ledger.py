@@ -7,7 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QInputDialog, QMessageBox
+from PySide6.QtWidgets import QApplication, QInputDialog, QMessageBox
 
 from assistant.cli import drive
 from assistant.domain.guide.rules import RECORD_TARGETS
@@ -184,6 +184,11 @@ def test_the_overview_shows_the_legal_clocks_once_and_opens_them(
     keys = {(key, rid) for _t, _s, key, rid in entries}
     assert any(k == "requests" for k, _ in keys) and any(k == "breaches" for k, _ in keys)
     assert any(k == "processors" for k, _ in keys)
+    # as tall as its lines: nothing to scroll, nothing cut
+    qapp = QApplication.instance()
+    for _ in range(5):
+        qapp.processEvents()  # type: ignore[union-attr]
+    assert len(entries) <= 6 and home.clocks.list.verticalScrollBar().maximum() == 0
     # what the live box lists is not repeated in the 30-day list
     for text, _state, _key, _rid in entries:
         reference = text.split(" — ")[0].split(":")[0]
