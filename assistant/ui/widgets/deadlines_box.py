@@ -54,7 +54,7 @@ class DeadlinesBox(QGroupBox):
         self.empty = QLabel(self.tr("Nothing overdue or due within 7 days, and every "
                                     "processor's contract is complete."), self)
         self.empty.setWordWrap(True)
-        layout = QVBoxLayout(self)
+        layout = self.layout_ = QVBoxLayout(self)
         layout.addWidget(self.empty)
         layout.addWidget(self.list, 1)
         self.timer = QTimer(self)
@@ -129,7 +129,7 @@ class DeadlinesBox(QGroupBox):
                 for i in range(min(self.list.count(), most))]
         height = sum(max(r, 0) for r in rows) + 2 * self.list.frameWidth() + 4
         self.list.setFixedHeight(max(height, self.list.fontMetrics().height() + 8))
-        self.layout().invalidate()
+        self.layout_.invalidate()
         self.setMaximumHeight(self.sizeHint().height())  # and the box no taller
 
     def _due_text(self, item: DueItem) -> str:
