@@ -109,3 +109,16 @@ def test_a_rule_without_words_shows_its_code() -> None:
 def test_cctv_rule_cites_the_security_code_article_on_retention() -> None:
     assert "L252-5" in load_rules("fr")["cctv_retention_too_long"].source
     assert "C-311/18" in load_rules("en")["transfer_privacy_shield"].source
+
+
+def test_every_deadline_kind_has_words_in_both_languages() -> None:
+    from assistant.content.messages import messages
+
+    kinds = ("action_due", "postponement_ends", "request_due", "breach_notification",
+             "breach_people")
+    params = {"title": "T", "action": "A", "reference": "R-001", "requester": "Ana",
+              "summary": "Lost laptop", "time": "14:30"}
+    for lang in ("fr", "en"):
+        for kind in kinds:
+            text = messages(lang).get("deadlines", kind, params)
+            assert not text.startswith("deadlines.") and "{" not in text, (lang, kind)
