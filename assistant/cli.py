@@ -91,12 +91,24 @@ class Cli:
 
     # -- commands -----------------------------------------------------------------------
     def new(self, args: argparse.Namespace) -> int:
-        from assistant.domain.organisation import Organisation
+        from assistant.domain.findings import ValidationError, errors
+        from assistant.domain.organisation import Organisation, check_organisation
         from assistant.store.dossier import create_dossier
 
         path = _rgpd(args.path)
-        with create_dossier(path, language=self.lang) as dossier:
-            dossier.organisation.save(Organisation(legal_name=args.name), undoable=False)
+        # Refuse a bad organisation before any file exists: a refusal leaves nothing behind.
+        organisation = Organisation(legal_name=args.name).normalised()
+        blocking = errors(check_organisation(organisation))
+        if blocking:
+            raise ValidationError(blocking)
+        dossier = create_dossier(path, language=self.lang)
+        try:
+            with dossier:
+                dossier.organisation.save(organisation, undoable=False)
+        except BaseException:
+            for suffix in ("", "-wal", "-shm", "-journal"):
+                Path(f"{path}{suffix}").unlink(missing_ok=True)
+            raise
         self.say("created", path=path)
         return EXIT_OK
 

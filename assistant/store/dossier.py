@@ -139,6 +139,10 @@ class Dossier:
 
         self.requests = RequestRepository(self)
         self.breaches = BreachRepository(self)
+        # internal processes [5] x consent ledger [3]: a request's person in the ledger
+        from assistant.store.request_link_repo import RequestLinkRepository
+
+        self.request_links = RequestLinkRepository(self)
 
     # -- metadata -----------------------------------------------------------------------
     def meta(self, key: str, default: str = "") -> str:

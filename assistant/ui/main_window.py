@@ -185,6 +185,7 @@ class MainWindow(QMainWindow):
         for page in self.pages.values():  # the guide's pages send the user to a processing
             if isinstance(page, GuidePage):
                 page.open_processing.connect(self.edit_processing)
+                page.open_record.connect(self.open_record)  # or a request, breach, processor
         consents = self.pages.get("consents")  # consent ledger [3]: import in the File menu
         if isinstance(consents, ConsentsPage):
             self.file_menu.insertAction(self.act_verify, consents.import_action)
@@ -327,6 +328,14 @@ class MainWindow(QMainWindow):
             if self.sidebar.item(row).data(Qt.ItemDataRole.UserRole) == key:
                 self.sidebar.setCurrentRow(row)
                 return
+
+    def open_record(self, key: str, record_id: int) -> None:
+        """Show a register's page with one of its records selected."""
+        self.show_page(key)
+        page = self.pages.get(key)
+        open_selected = getattr(page, "open_selected", None)
+        if callable(open_selected):
+            open_selected(record_id)
 
     def current_page_key(self) -> str:
         item = self.sidebar.currentItem()

@@ -1450,6 +1450,10 @@ Motif (par ex. demande d'effacement du 12/03, fin de la durée de conservation) 
             <translation>Preuve de consentement</translation>
         </message>
         <message>
+            <source>consent-proof</source>
+            <translation>preuve-consentement</translation>
+        </message>
+        <message>
             <source>JSON files (*.json)</source>
             <translation>Fichiers JSON (*.json)</translation>
         </message>
@@ -3998,6 +4002,26 @@ L'ouvrir maintenant ?</translation>
             <translation>Sélectionnez un traitement pour le voir ici, ou créez-en un depuis un modèle (Ctrl+T).</translation>
         </message>
         <message>
+            <source>last change</source>
+            <translation>dernière modification</translation>
+        </message>
+        <message>
+            <source>Legal basis</source>
+            <translation>Base légale</translation>
+        </message>
+        <message>
+            <source>Data</source>
+            <translation>Données</translation>
+        </message>
+        <message>
+            <source>To complete</source>
+            <translation>À compléter</translation>
+        </message>
+        <message>
+            <source>Nothing missing: this entry is complete.</source>
+            <translation>Rien ne manque : cette fiche est complète.</translation>
+        </message>
+        <message>
             <source>New processor</source>
             <translation>Nouveau sous-traitant</translation>
         </message>
@@ -4285,6 +4309,116 @@ L'ouvrir maintenant ?</translation>
         </message>
     </context>
     <context>
+        <name>RequestLedgerActions</name>
+        <message>
+            <source>Record the &amp;withdrawals…</source>
+            <translation>Enregistrer les &amp;retraits…</translation>
+        </message>
+        <message>
+            <source>Erased from the consent records on %1 (ledger event no. %2).</source>
+            <translation>Effacée du registre des consentements le %1 (événement n° %2 du registre).</translation>
+        </message>
+        <message>
+            <source>In the consent records: %1.</source>
+            <translation>Dans le registre des consentements : %1.</translation>
+        </message>
+        <message>
+            <source>The person linked in the consent records has been erased.</source>
+            <translation>La personne reliée dans le registre des consentements a été effacée.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n withdrawal(s) of consent recorded on %1.</source>
+            <translation>
+                <numerusform>%n retrait de consentement enregistré le %1.</numerusform>
+                <numerusform>%n retraits de consentement enregistrés le %1.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>If this person is in the consent records, link the request to them (Ctrl+L): it can then be carried out there from here.</source>
+            <translation>Si cette personne figure dans le registre des consentements, reliez-lui la demande (Ctrl+L) : elle pourra alors y être exécutée d'ici.</translation>
+        </message>
+        <message>
+            <source>The requester's identity is not marked as checked: make sure the request comes from this person first (GDPR Art. 12(2) and 12(6)).</source>
+            <translation>L'identité du demandeur n'est pas notée comme vérifiée : assurez-vous d'abord que la demande vient bien de cette personne (RGPD, art. 12(2) et 12(6)).</translation>
+        </message>
+        <message>
+            <source>Person in the consent records</source>
+            <translation>Personne dans le registre des consentements</translation>
+        </message>
+        <message>
+            <source>link of request %1</source>
+            <translation>lien de la demande %1</translation>
+        </message>
+        <message>
+            <source>Link to a &amp;person…</source>
+            <translation>Relier à une &amp;personne…</translation>
+        </message>
+        <message>
+            <source>Link the request to the person it is about in the consent records (Ctrl+L)</source>
+            <translation>Relier la demande à la personne qu'elle concerne dans le registre des consentements (Ctrl+L)</translation>
+        </message>
+        <message>
+            <source>E&amp;rase the person…</source>
+            <translation>E&amp;ffacer la personne…</translation>
+        </message>
+        <message>
+            <source>Erase the linked person from the consent records (right to erasure)</source>
+            <translation>Effacer la personne reliée du registre des consentements (droit à l'effacement)</translation>
+        </message>
+        <message>
+            <source>Record the withdrawal of the linked person's consents</source>
+            <translation>Enregistrer le retrait des consentements de la personne reliée</translation>
+        </message>
+        <message>
+            <source>Next: erase them from the consent records (Erase the person, in the toolbar).</source>
+            <translation>Ensuite : effacez-la du registre des consentements (Effacer la personne, dans la barre d'outils).</translation>
+        </message>
+        <message>
+            <source>Next: record the withdrawal of their consents (Record the withdrawals, in the toolbar).</source>
+            <translation>Ensuite : enregistrez le retrait de ses consentements (Enregistrer les retraits, dans la barre d'outils).</translation>
+        </message>
+        <message>
+            <source>Now answer the person, then record the answer (date, outcome, proof).</source>
+            <translation>Répondez maintenant à la personne, puis notez la réponse (date, suite donnée, preuve).</translation>
+        </message>
+        <message>
+            <source>Erase the person</source>
+            <translation>Effacer la personne</translation>
+        </message>
+        <message>
+            <source>Erase “%1” from the consent records, for request %2?</source>
+            <translation>Effacer « %1 » du registre des consentements, pour la demande %2 ?</translation>
+        </message>
+        <message>
+            <source>• Their name, email, phone and customer reference are removed for good: this cannot be undone.
+• An erasure event naming the request is added to the ledger; their past choices stay, linked to nobody, and the ledger still verifies.
+• The request keeps the date of the erasure, as proof for your answer.</source>
+            <translation>• Son nom, son courriel, son téléphone et sa référence client sont supprimés définitivement : c'est irréversible.
+• Un événement d'effacement citant la demande est ajouté au registre ; ses choix passés restent, reliés à personne, et le registre se vérifie toujours.
+• La demande garde la date de l'effacement, comme preuve pour votre réponse.</translation>
+        </message>
+        <message>
+            <source>Recorded by:</source>
+            <translation>Enregistré par :</translation>
+        </message>
+        <message>
+            <source>Record the withdrawals</source>
+            <translation>Enregistrer les retraits</translation>
+        </message>
+        <message>
+            <source>“%1” consents to nothing at the moment: there is nothing to withdraw.</source>
+            <translation>« %1 » ne consent à rien en ce moment : il n'y a rien à retirer.</translation>
+        </message>
+        <message>
+            <source>Record that “%1” withdraws their consent to:</source>
+            <translation>Enregistrer que « %1 » retire son consentement pour :</translation>
+        </message>
+        <message>
+            <source>One withdrawal event per purpose is added to the ledger, dated now and naming request %1; from then on, the shop may no longer use these consents.</source>
+            <translation>Un événement de retrait par finalité est ajouté au registre, daté de maintenant et citant la demande %1 ; dès lors, la boutique ne peut plus se fonder sur ces consentements.</translation>
+        </message>
+    </context>
+    <context>
         <name>RequestTableModel</name>
         <message>
             <source>Ref.</source>
@@ -4472,10 +4606,6 @@ L'ouvrir maintenant ?</translation>
         <message>
             <source>Answer</source>
             <translation>Réponse</translation>
-        </message>
-        <message>
-            <source>Erase the person in the consent records too (reference above).</source>
-            <translation>Effacez aussi la personne dans le registre des consentements (référence ci-dessus).</translation>
         </message>
         <message>
             <source>The extension does not apply: the person was told after the first month.</source>
@@ -4733,6 +4863,52 @@ L'ouvrir maintenant ?</translation>
         </message>
     </context>
     <context>
+        <name>SubjectPicker</name>
+        <message>
+            <source>Person in the consent records</source>
+            <translation>Personne dans le registre des consentements</translation>
+        </message>
+        <message>
+            <source>Find the person the request is about: type part of their name, email, phone or customer reference.</source>
+            <translation>Trouvez la personne concernée par la demande : tapez une partie de son nom, de son courriel, de son téléphone ou de sa référence client.</translation>
+        </message>
+        <message>
+            <source>Search people</source>
+            <translation>Rechercher des personnes</translation>
+        </message>
+        <message>
+            <source>Name, email, phone or customer reference</source>
+            <translation>Nom, courriel, téléphone ou référence client</translation>
+        </message>
+        <message>
+            <source>People found</source>
+            <translation>Personnes trouvées</translation>
+        </message>
+        <message>
+            <source>&amp;Link</source>
+            <translation>&amp;Relier</translation>
+        </message>
+        <message>
+            <source>&amp;Remove the link</source>
+            <translation>&amp;Supprimer le lien</translation>
+        </message>
+        <message>
+            <source>Type to search.</source>
+            <translation>Tapez pour rechercher.</translation>
+        </message>
+        <message>
+            <source>first %1 matches: type more</source>
+            <translation>%1 premiers résultats : précisez</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n person(s) found</source>
+            <translation>
+                <numerusform>%n personne trouvée</numerusform>
+                <numerusform>%n personnes trouvées</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>SubjectTableModel</name>
         <message>
             <source>Name</source>
@@ -4823,6 +4999,22 @@ L'ouvrir maintenant ?</translation>
         <message>
             <source>Use this template</source>
             <translation>Utiliser ce modèle</translation>
+        </message>
+        <message>
+            <source>Legal basis</source>
+            <translation>Base légale</translation>
+        </message>
+        <message>
+            <source>from</source>
+            <translation>à compter de</translation>
+        </message>
+        <message>
+            <source>Data and retention</source>
+            <translation>Données et durées de conservation</translation>
+        </message>
+        <message>
+            <source>Sources</source>
+            <translation>Sources</translation>
         </message>
     </context>
     <context>

@@ -56,11 +56,12 @@ class AboutDialog(QDialog):
         text.setTextFormat(Qt.TextFormat.PlainText)
         parts = QTextBrowser(self)
         parts.setOpenExternalLinks(True)
-        parts.setAccessibleName(self.tr("Bundled parts and their licences"))
+        heading = self.tr("Bundled parts and their licences")
+        parts.setAccessibleName(heading)
         rows = "".join(
             f"<tr><td>{name}</td><td>{licence}</td><td><a href='{url}'>{url}</a></td></tr>"
             for name, licence, url in bundled_parts())
-        parts.setHtml(f"<p><b>{self.tr('Bundled parts and their licences')}</b></p>"
+        parts.setHtml(f"<p><b>{heading}</b></p>"
                       f"<table cellpadding='3'>{rows}</table>")
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)

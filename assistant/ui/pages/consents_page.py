@@ -702,7 +702,8 @@ class ConsentsPage(Page):
         if subject is None:
             return
         title = self.tr("Proof of consent")
-        target = self._save_name(title, f"{self.tr('consent-proof')}-{subject.uid[:8]}.json",
+        stem = self.tr("consent-proof")  # outside the f-string, where lupdate sees it
+        target = self._save_name(title, f"{stem}-{subject.uid[:8]}.json",
                                  self.tr("JSON files (*.json)"))
         if target is None:
             return
