@@ -8,7 +8,7 @@ from collections.abc import Callable
 
 import pytest
 from pdfminer.high_level import extract_pages
-from pdfminer.layout import LTTextContainer
+from pdfminer.layout import LTChar, LTTextContainer
 
 from assistant.cli import drive
 from assistant.domain.organisation import Organisation
@@ -26,6 +26,33 @@ def pages_text(data: bytes) -> list[str]:
     for page in extract_pages(io.BytesIO(data)):
         out.append("".join(e.get_text() for e in page if isinstance(e, LTTextContainer)))
     return out
+
+
+def stream_text(data: bytes) -> str:
+    """The text in the order it is drawn (our tables draw row by row, cell by cell), one
+    space between lines: cells of one row read in order, which layout analysis mixes up."""
+    from pdfminer.converter import PDFPageAggregator
+    from pdfminer.pdfinterp import PDFPageInterpreter, PDFResourceManager
+    from pdfminer.pdfpage import PDFPage
+
+    manager = PDFResourceManager()
+    device = PDFPageAggregator(manager, laparams=None)  # no layout analysis: drawing order
+    interpreter = PDFPageInterpreter(manager, device)
+    out: list[str] = []
+    for pdf_page in PDFPage.get_pages(io.BytesIO(data)):
+        interpreter.process_page(pdf_page)
+        page = device.get_result()
+        prev: LTChar | None = None
+        for item in page:
+            if not isinstance(item, LTChar):
+                continue
+            if prev is not None and (abs(item.y0 - prev.y0) > 1 or item.x0 < prev.x0 - 1
+                                     or item.x0 - prev.x1 > item.size * 0.5):
+                out.append(" ")
+            out.append(item.get_text())
+            prev = item
+        out.append(" ")
+    return flat("".join(out))
 
 
 def flat(text: str) -> str:
