@@ -70,6 +70,12 @@ class ReportContext:
     def t(self, key: str, **params: Any) -> str:
         return self.words.get("pdf", key, params)
 
+    def plural(self, key: str, n: int, **params: Any) -> str:
+        """``key`` for a count ``n``, or ``key_one`` where the language says it in the
+        singular (one in English; zero and one in French)."""
+        single = n in (0, 1) if self.lang == "fr" else n == 1
+        return self.t(f"{key}_one" if single else key, **params)
+
     @property
     def empty(self) -> str:
         """What an empty field reads: never a blank that looks like an omission."""

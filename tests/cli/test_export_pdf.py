@@ -124,3 +124,17 @@ def test_an_ambiguous_person_lists_ids_not_names(demo_copy: Path, tmp_path: Path
     for private in ("Secret", "Hidden", "someone@shop.example"):
         assert private not in err
     assert list(out.iterdir()) == []
+
+
+def test_the_head_printed_on_the_pdf_is_checked_by_verify(demo_file: Path,
+                                                          tmp_path: Path) -> None:
+    import re
+
+    target = tmp_path / "d.pdf"
+    assert run("export", "pdf", str(demo_file), "-o", str(target), "--sections",
+               "consents")[0] == 0
+    text = flat(" ".join(pages_text(target.read_bytes())))
+    printed = re.search(r"verify DOSSIER\.rgpd --head ([0-9a-f]{64})", text)
+    assert printed
+    code, _, err = run("verify", str(demo_file), "--head", printed.group(1))
+    assert code == 0, err

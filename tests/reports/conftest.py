@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import io
 from collections.abc import Callable
+from functools import lru_cache
 
 import pytest
 from pdfminer.high_level import extract_pages
@@ -20,14 +21,21 @@ from assistant.reports.snapshot import Snapshot
 DAY = dt.date(2025, 3, 12)
 
 
-def pages_text(data: bytes) -> list[str]:
-    """The text of each page, as pdfminer reads it."""
+@lru_cache(maxsize=16)
+def _pages_text(data: bytes) -> tuple[str, ...]:
     out = []
     for page in extract_pages(io.BytesIO(data)):
         out.append("".join(e.get_text() for e in page if isinstance(e, LTTextContainer)))
-    return out
+    return tuple(out)
 
 
+def pages_text(data: bytes) -> list[str]:
+    """The text of each page, as pdfminer reads it (remembered: several tests read the same
+    demo documents, and reading 30 pages takes seconds)."""
+    return list(_pages_text(data))
+
+
+@lru_cache(maxsize=16)
 def stream_text(data: bytes) -> str:
     """The text in the order it is drawn (our tables draw row by row, cell by cell), one
     space between lines: cells of one row read in order, which layout analysis mixes up."""

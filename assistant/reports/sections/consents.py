@@ -88,7 +88,8 @@ def build(snap: Snapshot, ctx: ReportContext) -> list[Flowable]:
     header = [ctx.t("col_purpose"), ctx.t("col_processing"), ctx.t("col_granted"),
               ctx.t("col_withdrawn"), ctx.t("col_erased"), ctx.t("col_to_renew"),
               ctx.t("col_wordings"), ctx.t("col_last_choice")]
-    out += [Spacer(0, 4), *subheading(ctx.t("consents_purposes", people=data.people)),
+    people = ctx.plural("consents_purposes", data.people, people=data.people)
+    out += [Spacer(0, 4), *subheading(people),
             *table(ctx, header, rows, WIDTHS, empty=ctx.t("consents_no_purpose"))]
     out += subheading(ctx.t("consents_wordings"))
     labels = {p.id: p.label for p in data.purposes}

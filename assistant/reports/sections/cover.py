@@ -24,7 +24,8 @@ def chain_text(snap: Snapshot, ctx: ReportContext) -> str:
         return ctx.t("no_ledger")
     if snap.chain.events == 0:
         return ctx.t("chain_empty")
-    return ctx.t("chain_head", count=snap.chain.events, head=snap.chain.head)
+    return ctx.plural("chain_head", snap.chain.events, count=snap.chain.events,
+                      head=snap.chain.head)
 
 
 def build(snap: Snapshot, ctx: ReportContext) -> list[Flowable]:
@@ -49,7 +50,8 @@ def build(snap: Snapshot, ctx: ReportContext) -> list[Flowable]:
                                                     "")))
     else:
         rows.append((ctx.t("cover_register"),
-                     ctx.t("register_count", count=len(snap.processing))))
+                     ctx.plural("register_count", len(snap.processing),
+                                count=len(snap.processing))))
     rows += [
         (ctx.t("cover_zone"), ctx.t("zone_value", zone=ctx.zone)),
         (ctx.t("cover_contents"), ctx.bullets(included)),

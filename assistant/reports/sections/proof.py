@@ -121,7 +121,8 @@ def build(snap: Snapshot, ctx: ReportContext) -> list[Flowable]:
                        ctx.t("col_renew_by")], rows, (0.36, 0.20, 0.22, 0.22),
                  empty=ctx.t("proof_no_purpose"))
     out += [CondPageBreak(KEEP_EVENT),
-            heading(ctx.t("proof_history", count=len(proof.events)), 1, "proof-history"),
+            heading(ctx.plural("proof_history", len(proof.events), count=len(proof.events)),
+                    1, "proof-history"),
             paragraph(ctx.t("proof_history_intro") + " " + ctx.zone_note, "small")]
     if not proof.events:
         out.append(paragraph(ctx.t("proof_no_event")))

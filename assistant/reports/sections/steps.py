@@ -99,7 +99,8 @@ def step_block(progress: StepProgress, snap: Snapshot, ctx: ReportContext) -> li
         heading(ctx.t("step_title", number=step.number, title=step.title), 1,
                 f"step-{step.number}"),
         paragraph(step.purpose, "small"),
-        paragraph(ctx.t("step_progress", settled=progress.settled, total=progress.total),
+        paragraph(ctx.plural("step_progress", progress.settled, settled=progress.settled,
+                              total=progress.total),
                   "small", keep_with_next=True),
     ]
     header = [ctx.t("col_task"), ctx.t("col_state"), ctx.t("col_on"), ctx.t("col_by"),
@@ -121,8 +122,10 @@ def build(snap: Snapshot, ctx: ReportContext) -> list[Flowable]:
                            paragraph(ctx.t("steps_intro", date=ctx.date_text(ctx.date)),
                                      "small")]
     rows = [[str(p.step.number), p.step.title,
-             ctx.t("settled_of", settled=p.settled, total=p.total)] for p in result.steps]
-    rows.append(["1–6", ctx.t("steps_total"), ctx.t("settled_of", settled=settled, total=total)])
+             ctx.plural("settled_of", p.settled, settled=p.settled, total=p.total)]
+            for p in result.steps]
+    rows.append(["1–6", ctx.t("steps_total"), ctx.plural("settled_of", settled, settled=settled,
+                                                           total=total)])
     out += table(ctx, [ctx.t("col_step"), ctx.t("col_title"), ctx.t("col_settled")], rows,
                  (0.08, 0.67, 0.25), empty=ctx.t("step_no_task"))
     for progress in result.steps:
