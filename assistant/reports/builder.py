@@ -141,11 +141,16 @@ def render_pdf(snapshot: Snapshot, options: ExportOptions) -> Generator[Progress
     total = 0
     steps = len(story) * 2
     done = 0
+    # Platypus clears keepWithNext on the flowables it groups (a title and what follows):
+    # every pass must start with them as the sections made them, or only the first keeps.
+    keeps = [(f, bool(f.getKeepWithNext())) for f in story]
     for _ in range(MAX_PASSES):
         if slot is not None:
             story[slot] = contents_table(entries, pages)
         for flowable in story:  # platypus marks what it postponed; a new pass starts clean
             flowable.__dict__.pop("_postponed", None)
+        for flowable, keep in keeps:
+            flowable.__dict__["keepWithNext"] = keep
         sink = io.BytesIO()
         doc = ReportDoc(sink, meta, words, moment)
         doc.total_pages = total

@@ -36,9 +36,10 @@ def pages_text(data: bytes) -> list[str]:
 
 
 @lru_cache(maxsize=16)
-def stream_text(data: bytes) -> str:
-    """The text in the order it is drawn (our tables draw row by row, cell by cell), one
-    space between lines: cells of one row read in order, which layout analysis mixes up."""
+def stream_pages(data: bytes) -> tuple[str, ...]:
+    """The text of each page in the order it is drawn (the running header and footer first,
+    then the body from top to bottom; our tables row by row, cell by cell), one space between
+    lines: cells of one row read in order, which layout analysis mixes up."""
     from pdfminer.converter import PDFPageAggregator
     from pdfminer.pdfinterp import PDFPageInterpreter, PDFResourceManager
     from pdfminer.pdfpage import PDFPage
@@ -46,12 +47,12 @@ def stream_text(data: bytes) -> str:
     manager = PDFResourceManager()
     device = PDFPageAggregator(manager, laparams=None)  # no layout analysis: drawing order
     interpreter = PDFPageInterpreter(manager, device)
-    out: list[str] = []
+    pages = []
     for pdf_page in PDFPage.get_pages(io.BytesIO(data)):
         interpreter.process_page(pdf_page)
-        page = device.get_result()
+        out: list[str] = []
         prev: LTChar | None = None
-        for item in page:
+        for item in device.get_result():
             if not isinstance(item, LTChar):
                 continue
             if prev is not None and (abs(item.y0 - prev.y0) > 1 or item.x0 < prev.x0 - 1
@@ -59,8 +60,13 @@ def stream_text(data: bytes) -> str:
                 out.append(" ")
             out.append(item.get_text())
             prev = item
-        out.append(" ")
-    return flat("".join(out))
+        pages.append(flat("".join(out)))
+    return tuple(pages)
+
+
+def stream_text(data: bytes) -> str:
+    """The whole document's text in drawing order (see :func:`stream_pages`)."""
+    return " ".join(stream_pages(data))
 
 
 def flat(text: str) -> str:

@@ -33,7 +33,7 @@ from assistant.reports.builder import ExportOptions, render_pdf
 from assistant.reports.context import ReportContext
 from assistant.reports.snapshot import ChainHead, take_snapshot
 from assistant.store.dossier import open_dossier
-from tests.reports.conftest import flat, render, snapshot, stream_text
+from tests.reports.conftest import flat, render, snapshot, stream_pages, stream_text
 
 TODAY = dt.date.today()  # the demo's dates are relative to the day it is built
 
@@ -283,3 +283,49 @@ def test_without_a_zone_database_the_default_zone_falls_back_to_utc(monkeypatch)
     assert c.zone_note == "Times are given in the UTC time zone."
     with pytest.raises(ValueError, match="America/Cayenne"):
         ExportOptions(zone="America/Cayenne").chosen()
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_no_title_is_left_alone_at_the_foot_of_a_page(demo, lang) -> None:  # type: ignore[no-untyped-def]
+    from assistant.reports.sections import SECTIONS
+
+    c = ctx(lang)
+    titles = [c.t(s.title) for s in SECTIONS] + [c.t(k) for k in (
+        "actions_open", "actions_decided", "actions_own", "requests_details",
+        "consents_wordings", "pilot_title", "dpo_questions", "contracts_title")]
+    titles += [c.t("step_title", number=s.number, title=s.title) for s in load_steps(lang)]  # type: ignore[arg-type]
+    whole = drive(render_pdf(demo["snap"], ExportOptions(lang=lang, date=TODAY)))  # type: ignore[arg-type]
+    # two parts only: a layout where a title falls at the foot of a page in the later passes
+    some = drive(render_pdf(demo["snap"], ExportOptions(  # type: ignore[arg-type]
+        lang=lang, date=TODAY, sections=("steps", "consents"))))
+    pages = [*stream_pages(whole), *stream_pages(some)]
+    for n, page in enumerate(pages, start=1):
+        if flat(c.t("col_cited_for")) in page:
+            continue  # the annex, whose last cell may quote a title
+        for title in titles:
+            assert not page.endswith(flat(title)), (n, title)
+
+
+def test_a_title_inside_a_section_keeps_with_its_table_on_every_layout(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """Platypus clears keepWithNext as it lays a title out; the builder lays the document out
+    again for the page numbers, and must give the titles their keepWithNext back each time.
+    More and more filler lines push a titled table, whose first row is tall but too short to
+    be split, down the page, through the place where the title fits but not the row."""
+    from assistant.reports import builder
+    from assistant.reports.sections import cover
+    from assistant.reports.sections.base import Section
+    from assistant.reports.sections.common import paragraph, subheading, table
+
+    def part(lines: int):  # type: ignore[no-untyped-def]
+        def build(snap, c):  # type: ignore[no-untyped-def]
+            return [*(paragraph(f"filler {i}") for i in range(lines)),
+                    *subheading("The titled table"),
+                    *table(c, ["A", "B"], [["\n".join(["tall"] * 7), "x"]] * 3, (0.5, 0.5),
+                           empty="")]
+        return Section("gaps", "section_gaps", frozenset({"dossier"}), build)
+
+    for lines in range(26, 40):
+        monkeypatch.setattr(builder, "sections_for",
+                            lambda kind, n=lines: [cover.SECTION, part(n)])
+        pages = stream_pages(render(snapshot()))
+        assert not any(page.endswith("The titled table") for page in pages), lines
