@@ -5,9 +5,12 @@ recorded."""
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from reportlab.platypus import Flowable
 
 from assistant.content.guide import DpiaContent, load_dpia
+from assistant.content.loader import VocabEntry
 from assistant.domain.guide.dpia import outcome
 from assistant.domain.guide.model import DpiaConclusion, DpiaScreening
 from assistant.reports.context import KIND_DOSSIER, ReportContext
@@ -20,13 +23,15 @@ from assistant.reports.snapshot import Snapshot
 WIDTHS = (0.16, 0.22, 0.09, 0.15, 0.27, 0.11)
 
 
-def _entry_label(table_: dict, code: str, ctx: ReportContext, cited_for: str) -> str:  # type: ignore[type-arg]
-    entry = table_.get(code)
+def _entry_label(entries: Mapping[str, VocabEntry], code: str, ctx: ReportContext,
+                 cited_for: str) -> str:
+    """The label of a criterion or listed operation; its source goes to the annex."""
+    entry = entries.get(code)
     if entry is None:
         return code
     if entry.source:
         ctx.cite(entry.source, cited_for)
-    return str(entry.label)
+    return entry.label
 
 
 def result_text(s: DpiaScreening, content: DpiaContent, ctx: ReportContext, name: str) -> str:

@@ -129,6 +129,7 @@ class DocumentsPage(Page):
     def _dossier_opened(self) -> None:
         self._suggested = True
         self.output.clear()
+        self.person.clear()  # a person of the previous dossier means nothing here
 
     # -- state ----------------------------------------------------------------------------
     def current_kind(self) -> str:
