@@ -159,22 +159,37 @@ class Cli:
         return EXIT_OK
 
     def export_pdf(self, args: argparse.Namespace) -> int:
+        from dataclasses import replace
+
         from assistant.reports.builder import ExportOptions, export_pdf
-        from assistant.reports.context import KIND_DOSSIER, KIND_EXTRACT
+        from assistant.reports.context import DEFAULT_ZONE, KIND_DOSSIER, KIND_EXTRACT, KIND_PROOF
+        from assistant.store.consent_lookup import resolve_person
         from assistant.store.dossier import open_dossier
 
-        kind = KIND_EXTRACT if args.extract else (args.kind or KIND_DOSSIER)
+        usage = "python -m assistant export pdf: error: "
+        kind = KIND_EXTRACT if args.extract else (
+            args.kind or (KIND_PROOF if args.subject is not None else KIND_DOSSIER))
+        if kind == KIND_PROOF and not (args.subject or "").strip():
+            print(f"{usage}the consent proof needs --subject (the person's subject id, "
+                  "email or customer reference)", file=self.err)
+            return EXIT_USAGE
         sections = None
         if args.sections:
             sections = tuple(k.strip() for k in args.sections.split(",") if k.strip())
         options = ExportOptions(kind=kind, lang=args.doc_lang or self.lang,
-                                date=args.date or dt.date.today(), sections=sections)
+                                date=args.date or dt.date.today(), sections=sections,
+                                subject_id="?" if kind == KIND_PROOF else "",
+                                zone=args.time_zone or DEFAULT_ZONE)
         try:
+            if args.subject is not None and kind != KIND_PROOF:
+                raise ValueError(f"--subject is only for --kind {KIND_PROOF}")
             options.chosen()
         except ValueError as exc:
-            print(f"python -m assistant export pdf: error: {exc}", file=self.err)
+            print(f"{usage}{exc}", file=self.err)
             return EXIT_USAGE
         with open_dossier(Path(args.path), read_only=True) as dossier:
+            if kind == KIND_PROOF:
+                options = replace(options, subject_id=resolve_person(dossier, args.subject).uid)
             drive(export_pdf(dossier, Path(args.output), options))
         self.say("exported", path=args.output)
         return EXIT_OK
@@ -299,8 +314,8 @@ def build_parser() -> argparse.ArgumentParser:
         "extract for the authority")
     e.add_argument("path", metavar="PATH.rgpd")
     e.add_argument("-o", "--output", required=True, metavar="FILE.pdf")
-    e.add_argument("--kind", choices=("dossier", "register-extract"),
-                   help="which document (default: dossier)")
+    e.add_argument("--kind", choices=("dossier", "register-extract", "consent-proof"),
+                   help="which document (default: dossier; consent-proof with --subject)")
     e.add_argument("--extract", action="store_true",
                    help="the register extract (same as --kind register-extract)")
     e.add_argument("--doc-lang", choices=("fr", "en"),
@@ -310,8 +325,18 @@ def build_parser() -> argparse.ArgumentParser:
                    "today); the same dossier and date give the same bytes")
     e.add_argument("--sections", metavar="KEY,KEY",
                    help="sections to include (the cover is always there); dossier: "
-                   "contents, organisation, register, processors, gaps, sources; "
-                   "register-extract: contents, organisation, register-extract, sources")
+                   "contents, steps, organisation, register, processors, actions, dpia, "
+                   "requests, breaches, consents, gaps, sources; register-extract: contents, "
+                   "organisation, register-extract, sources; consent-proof: proof (always), "
+                   "proof-check, sources")
+    e.add_argument("--subject", metavar="ID",
+                   help="the person whose consent proof to print (implies --kind "
+                   "consent-proof): their subject id (32 hexadecimal characters, or the "
+                   "first 8 or more), their email or their customer reference; refused, "
+                   "with the candidates' ids, when it fits several people")
+    e.add_argument("--time-zone", metavar="ZONE",
+                   help="IANA time zone the document's times are printed in (default: "
+                   "Europe/Paris; UTC also accepted)")
     e.set_defaults(run=Cli.export_pdf)
 
     p = sub.add_parser("import", help="create a dossier from an export")

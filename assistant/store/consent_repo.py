@@ -654,9 +654,10 @@ class ConsentRepository:
                                    EventKind(kind) if kind else None, when, expires))
         return out
 
-    def purpose_summary(self) -> list[PurposeSummary]:
+    def purpose_summary(self, *, now: datetime | None = None) -> list[PurposeSummary]:
         """Per purpose: how many people's latest choice is consent / withdrawal / erased,
-        the dates of the first and last events, and the consents due for renewal."""
+        the dates of the first and last events, and the consents due for renewal at ``now``
+        (the clock by default; the PDF gives its own date so its figures do not move)."""
         counts: dict[int, dict[str, int]] = {}
         for pid, kind, n in self.conn.execute(
                 "SELECT purpose_id, kind, count(*) FROM consent_status GROUP BY 1, 2"):
@@ -664,7 +665,7 @@ class ConsentRepository:
         notices = dict(self.conn.execute(
             "SELECT purpose_id, count(*) FROM notice_version GROUP BY 1").fetchall())
         out = []
-        now = utc_now()
+        now = now or utc_now()
         for p in self.purposes():
             pid = int(p.id or 0)
             ends = [self.conn.execute(

@@ -1156,6 +1156,10 @@ Logiciel libre sous licence publique générale GNU, version 3 ou ultérieure : 
             <translation>Preuve pour la &amp;personne sélectionnée (JSON)…</translation>
         </message>
         <message>
+            <source>Proof for the selected person (PD&amp;F)…</source>
+            <translation>Preuve pour la personne sélectionnée (PD&amp;F)…</translation>
+        </message>
+        <message>
             <source>E&amp;xport</source>
             <translation>E&amp;xporter</translation>
         </message>
@@ -1614,7 +1618,11 @@ Si vous signalez ce problème, joignez les détails ci-dessous. Ils décrivent o
         </message>
         <message>
             <source>Export the documentation an inspector or an accountant reads: the complete compliance dossier, or the extract of the register that the authority may ask for (GDPR Art. 30(4)). The same dossier and date always give the same PDF.</source>
-            <translation>Exportez la documentation que lit un contrôleur ou un expert-comptable : le dossier de conformité complet, ou l'extrait du registre que l'autorité peut demander (RGPD, art. 30.4). Le même dossier à la même date donne toujours le même PDF.</translation>
+            <translation type="vanished">Exportez la documentation que lit un contrôleur ou un expert-comptable : le dossier de conformité complet, ou l'extrait du registre que l'autorité peut demander (RGPD, art. 30.4). Le même dossier à la même date donne toujours le même PDF.</translation>
+        </message>
+        <message>
+            <source>Export the documentation an inspector or an accountant reads: the complete compliance dossier, the extract of the register that the authority may ask for (GDPR Art. 30(4)), or one person's proof of consent (Art. 7(1)). The same dossier and date always give the same PDF.</source>
+            <translation>Exportez la documentation que lit un contrôleur ou un expert-comptable : le dossier de conformité complet, l'extrait du registre que l'autorité peut demander (article 30.4 du RGPD), ou la preuve du consentement d'une personne (article 7.1). Le même dossier à la même date donne toujours le même PDF.</translation>
         </message>
         <message>
             <source>Compliance dossier (complete)</source>
@@ -1625,12 +1633,32 @@ Si vous signalez ce problème, joignez les détails ci-dessous. Ils décrivent o
             <translation>Extrait du registre (pour l'autorité)</translation>
         </message>
         <message>
+            <source>Proof of consent (one person)</source>
+            <translation>Preuve du consentement (une personne)</translation>
+        </message>
+        <message>
             <source>Document</source>
             <translation>Document</translation>
         </message>
         <message>
             <source>&amp;Document:</source>
             <translation>Do&amp;cument :</translation>
+        </message>
+        <message>
+            <source>Subject id, email or customer reference</source>
+            <translation>Identifiant, courriel ou référence client</translation>
+        </message>
+        <message>
+            <source>Person whose proof of consent to print</source>
+            <translation>Personne dont imprimer la preuve du consentement</translation>
+        </message>
+        <message>
+            <source>The person's subject id (shown on the Consents page; its first 8 characters are enough), their email or their customer reference.</source>
+            <translation>L'identifiant de la personne (affiché dans la page Consentements ; ses 8 premiers caractères suffisent), son courriel ou sa référence client.</translation>
+        </message>
+        <message>
+            <source>&amp;Person:</source>
+            <translation>Pe&amp;rsonne :</translation>
         </message>
         <message>
             <source>Language of the document</source>
@@ -1675,6 +1703,10 @@ Si vous signalez ce problème, joignez les détails ci-dessous. Ils décrivent o
         <message>
             <source>E&amp;xport the PDF</source>
             <translation>E&amp;xporter le PDF</translation>
+        </message>
+        <message>
+            <source>consent-proof</source>
+            <translation>preuve-consentement</translation>
         </message>
         <message>
             <source>register-extract</source>
