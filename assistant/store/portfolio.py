@@ -162,10 +162,13 @@ class DossierSummary:
 
     @property
     def needs_attention(self) -> bool:
-        """Something with a legal clock is late or running, a high-priority action is open,
-        the last verification found problems, or the file cannot be read."""
+        """Something with a legal clock is late (a rights request) or running (a breach's
+        72 hours), the last verification found problems, or the file cannot be read.
+
+        Open actions, even of high priority, are not enough: nearly every dossier has some,
+        and the view is for what cannot wait."""
         return (not self.readable or self.requests_overdue > 0 or self.breaches_in_window > 0
-                or self.breaches_overdue > 0 or self.open_actions.get(Priority.HIGH, 0) > 0
+                or self.breaches_overdue > 0
                 or (self.last_verify is not None and not self.last_verify.sound))
 
     @property

@@ -18,6 +18,7 @@ PAGE_HELP = {
     "breaches": "breaches.md",
     "processors": "processors.md",
     "documents": "documents.md",
+    "portfolio": "portfolio.md",  # accountant's desk [8]: the folder view
 }
 
 
