@@ -470,6 +470,10 @@ class MainWindow(QMainWindow):
         key = str(path.resolve())
         if risk is None or key in accepted:
             return
+        if risk.detail == "a cloud storage provider":  # no name known: say it in words
+            from dataclasses import replace
+
+            risk = replace(risk, detail=self.tr("a cloud storage provider"))
         if risk.kind == "cloud":
             text = self.tr(
                 "This dossier is in a folder synchronised by %1. Sync software can copy the "

@@ -2458,6 +2458,10 @@ L'ouvrir maintenant ?</translation>
             <translation>L'ouvrir &amp;quand même</translation>
         </message>
         <message>
+            <source>a cloud storage provider</source>
+            <translation>un service de stockage en ligne</translation>
+        </message>
+        <message>
             <source>This dossier is in a folder synchronised by %1. Sync software can copy the file while the app writes it, or merge two people's copies, and damage the dossier or lose changes.</source>
             <translation>Ce dossier se trouve dans un répertoire synchronisé par %1. Un logiciel de synchronisation peut copier le fichier pendant que l'application l'écrit, ou fusionner les copies de deux personnes, et endommager le dossier ou perdre des modifications.</translation>
         </message>
