@@ -94,17 +94,17 @@ def _copy(source: Dossier, new: Dossier, organisation: Organisation,
     yield Progress(1, 5, "organisation")
 
     processor_ids: dict[int, int] = {}
-    for p in source.processors.list():
-        saved = new.processors.save(replace(p, id=None, contract_reference="",
+    for processor in source.processors.list():
+        saved = new.processors.save(replace(processor, id=None, contract_reference="",
                                             contract_date="", contract_clauses=()))
-        processor_ids[int(p.id or 0)] = int(saved.id or 0)
+        processor_ids[int(processor.id or 0)] = int(saved.id or 0)
     processing_ids: dict[int, int] = {}
-    for p in source.register.list(include_archived=False):
+    for processing in source.register.list(include_archived=False):
         created = new.register.create(replace(
-            p, id=None, status=ProcessingStatus.DRAFT, created_at="", updated_at="",
-            processor_ids=tuple(processor_ids[i] for i in p.processor_ids
+            processing, id=None, status=ProcessingStatus.DRAFT, created_at="", updated_at="",
+            processor_ids=tuple(processor_ids[i] for i in processing.processor_ids
                                 if i in processor_ids)))
-        processing_ids[int(p.id or 0)] = int(created.id or 0)
+        processing_ids[int(processing.id or 0)] = int(created.id or 0)
     yield Progress(2, 5, "register")
 
     _copy_purposes(source, new, processing_ids)

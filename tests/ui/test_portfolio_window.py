@@ -3,6 +3,7 @@ dossier on double-click, and runs the batch actions with a report."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -28,7 +29,7 @@ def folder(demo_file: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 @pytest.fixture
-def portfolio(qtbot, english) -> PortfolioWindow:  # type: ignore[no-untyped-def]
+def portfolio(qtbot, english) -> Iterator[PortfolioWindow]:  # type: ignore[no-untyped-def]
     window = PortfolioWindow(Settings())
     qtbot.addWidget(window)
     window.show()
