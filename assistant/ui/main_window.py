@@ -718,6 +718,13 @@ class MainWindow(QMainWindow):
         if self.session.is_open:
             self.session.changed.emit()
         self.show_page(page or "overview")
+        if self._portfolio is not None:  # accountant's desk [8]: built again in the language
+            shown = self._portfolio.isVisible()
+            self._portfolio.close()
+            self._portfolio.deleteLater()
+            self._portfolio = None
+            if shown:
+                self.open_portfolio()
 
     def about(self) -> None:
         AboutDialog(self).exec()

@@ -322,3 +322,24 @@ def test_verify_in_the_main_window_is_remembered(qtbot, window: MainWindow,  # t
     qtbot.waitUntil(lambda: bool(shown), timeout=20000)
     record = summarise(demo_copy).last_verify
     assert record is not None and record.sound
+
+
+def test_the_folder_view_follows_the_language(qtbot, window: MainWindow, folder: Path,  # type: ignore[no-untyped-def]
+                                              tmp_path: Path) -> None:
+    clients = tmp_path / "l"
+    clients.mkdir()
+    (clients / "cafe.rgpd").write_bytes((folder / "cafe.rgpd").read_bytes())
+    Settings().set_value("portfolio/folder", str(clients))
+    window.open_portfolio()
+    assert window._portfolio is not None
+    wait_read(qtbot, window._portfolio)
+    window.set_language("fr")
+    try:
+        portfolio = window._portfolio
+        assert portfolio is not None and portfolio.isVisible()
+        wait_read(qtbot, portfolio)
+        assert portfolio.model.headerData(PortfolioModel.COL_STEPS, Qt.Orientation.Horizontal
+                                          ) == "Six étapes"
+        assert portfolio.status.text().startswith("1 dossier")
+    finally:
+        window.set_language("en")
