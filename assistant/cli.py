@@ -96,8 +96,13 @@ class Cli:
         from assistant.store.dossier import create_dossier
 
         path = _rgpd(args.path)
+        if args.model:  # accountant's desk [8]
+            from assistant.cli_portfolio import new_from_model
+
+            return new_from_model(self, args, path)
         # Refuse a bad organisation before any file exists: a refusal leaves nothing behind.
-        organisation = Organisation(legal_name=args.name).normalised()
+        organisation = Organisation(legal_name=args.name, siren=args.siren or "",
+                                    siret=args.siret or "").normalised()
         blocking = errors(check_organisation(organisation))
         if blocking:
             raise ValidationError(blocking)
@@ -121,9 +126,18 @@ class Cli:
         return EXIT_OK
 
     def verify(self, args: argparse.Namespace) -> int:
-        from assistant.store.verify import verify_dossier
+        from assistant.store.verify_log import verify_and_record
 
-        report = drive(verify_dossier(Path(args.path), head=args.head or ""))
+        if args.all is not None:  # accountant's desk [8]
+            from assistant.cli_portfolio import verify_all
+
+            return verify_all(self, args)
+        if args.path is None or args.recursive:
+            from assistant.cli_portfolio import usage
+
+            return usage(self, "verify", "give the dossier to verify (PATH), or --all FOLDER"
+                         if args.path is None else "--recursive goes with --all")
+        report = drive(verify_and_record(Path(args.path), head=args.head or ""))
         facts = [self.msg.get("verify", f"fact_{k}", {"value": v})
                  for k, v in report.facts.items()]
         if report.sound:
@@ -187,12 +201,31 @@ class Cli:
         except ValueError as exc:
             print(f"{usage}{exc}", file=self.err)
             return EXIT_USAGE
+        from assistant.cli_portfolio import usage as usage_error
+
+        if args.all is not None:  # accountant's desk [8]
+            from assistant.cli_portfolio import export_pdf_all
+
+            if kind == KIND_PROOF:
+                return usage_error(self, "export pdf", "a consent proof is for one person "
+                                   "of one dossier: give PATH, not --all")
+            return export_pdf_all(self, args, options)
+        if args.path is None:
+            return usage_error(self, "export pdf", "give the dossier to export (PATH), or "
+                               "--all FOLDER")
+        if args.overwrite or args.recursive:
+            return usage_error(self, "export pdf", "--overwrite and --recursive go with --all")
         with open_dossier(Path(args.path), read_only=True) as dossier:
             if kind == KIND_PROOF:
                 options = replace(options, subject_id=resolve_person(dossier, args.subject).uid)
             drive(export_pdf(dossier, Path(args.output), options))
         self.say("exported", path=args.output)
         return EXIT_OK
+
+    def export_portfolio(self, args: argparse.Namespace) -> int:
+        from assistant.cli_portfolio import export_portfolio
+
+        return export_portfolio(self, args)
 
     def import_json(self, args: argparse.Namespace) -> int:
         from assistant.exchange.json_dossier import import_json
@@ -254,6 +287,13 @@ def _gui_dossier_argument(argv: list[str], parser: argparse.ArgumentParser) -> s
     return None
 
 
+def _all_arguments(p: argparse.ArgumentParser, text: str) -> None:
+    """``--all FOLDER`` and ``--recursive`` of the batch forms (accountant's desk [8])."""
+    p.add_argument("--all", metavar="FOLDER", help=text)
+    p.add_argument("--recursive", action="store_true",
+                   help="with --all: also the dossiers of sub-folders (hidden ones excepted)")
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="python -m assistant",
@@ -274,13 +314,21 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("new", help="create an empty dossier")
     p.add_argument("path", metavar="PATH.rgpd")
     p.add_argument("--name", required=True, help="legal name of the organisation")
+    p.add_argument("--siren", metavar="NUMBER", help="the company's SIREN (9 digits)")
+    p.add_argument("--siret", metavar="NUMBER", help="the establishment's SIRET (14 digits)")
+    p.add_argument("--model", metavar="MODEL.rgpd", help="copy the standard parts of a model "
+                   "dossier (register as drafts, processors without contracts, consent "
+                   "purposes and wordings, checklists judged not applicable, open own "
+                   "actions); never people, consents, requests or breaches")
     p.set_defaults(run=Cli.new)
 
     p = sub.add_parser("verify", help="check a dossier's integrity and its consent ledger's "
                        "hash chain; exit 0 only if sound")
-    p.add_argument("path", metavar="PATH.rgpd")
+    p.add_argument("path", metavar="PATH.rgpd", nargs="?")
     p.add_argument("--head", metavar="HEX", help="a chain head printed earlier (on a PDF or "
                    "an export): check that it is still in the chain")
+    _all_arguments(p, "verify every dossier (*.rgpd) of FOLDER, continue past a bad one; "
+                   "exit 1 if any is not sound")
     p.set_defaults(run=Cli.verify)
 
     p = sub.add_parser("consents", help="the consent ledger: import or export CSV")
@@ -312,8 +360,15 @@ def build_parser() -> argparse.ArgumentParser:
     e = export_sub.add_parser(
         "pdf", help="a PDF document: the whole compliance dossier (default) or the register "
         "extract for the authority")
-    e.add_argument("path", metavar="PATH.rgpd")
-    e.add_argument("-o", "--output", required=True, metavar="FILE.pdf")
+    e.add_argument("path", metavar="PATH.rgpd", nargs="?")
+    e.add_argument("-o", "--output", required=True, metavar="FILE.pdf",
+                   help="the PDF to write; with --all, the folder to write one PDF per "
+                   "dossier into (FOLDER/Shop.rgpd gives OUTDIR/Shop.pdf)")
+    _all_arguments(e, "export every dossier (*.rgpd) of FOLDER, continue past a bad "
+                   "one; exit 1 if any failed")
+    e.add_argument("--overwrite", action="store_true",
+                   help="with --all: replace a PDF already in the output folder whose "
+                   "contents differ (by default it is left and reported)")
     e.add_argument("--kind", choices=("dossier", "register-extract", "consent-proof"),
                    help="which document (default: dossier; consent-proof with --subject)")
     e.add_argument("--extract", action="store_true",
@@ -338,6 +393,19 @@ def build_parser() -> argparse.ArgumentParser:
                    help="IANA time zone the document's times are printed in (default: "
                    "Europe/Paris; UTC also accepted)")
     e.set_defaults(run=Cli.export_pdf)
+    # accountant's desk [8]: the portfolio's summary PDF
+    e = export_sub.add_parser(
+        "portfolio", help="a summary PDF of every dossier of a folder (one line per client)")
+    e.add_argument("folder", metavar="FOLDER")
+    e.add_argument("-o", "--output", required=True, metavar="FILE.pdf")
+    e.add_argument("--doc-lang", choices=("fr", "en"),
+                   help="language of the document (default: that of the messages)")
+    e.add_argument("--date", type=_iso_date, metavar="YYYY-MM-DD",
+                   help="date of the document; figures are as of noon that day, and the "
+                   "same folder and date give the same bytes")
+    e.add_argument("--recursive", action="store_true", help="also read the sub-folders")
+    e.add_argument("--overwrite", action="store_true", help="replace FILE.pdf if it exists")
+    e.set_defaults(run=Cli.export_portfolio)
 
     p = sub.add_parser("import", help="create a dossier from an export")
     import_sub = p.add_subparsers(dest="format", metavar="FORMAT", required=True)

@@ -224,15 +224,19 @@ class Dossier:
 
 
 def open_dossier(path: Path | str, *, read_only: bool = False, check: bool = True,
-                 lock: bool = True) -> Dossier:
-    """Open an existing dossier (see the module docstring for what is checked)."""
+                 lock: bool = True, force: bool = False) -> Dossier:
+    """Open an existing dossier (see the module docstring for what is checked).
+
+    ``force`` opens it even though another computer's lock file is there that cannot be
+    confirmed from here (:class:`~assistant.store.errors.PossiblyLocked`): the user's call.
+    """
     path = Path(path)
     version = check_file(path)
     if not read_only and not _writable(path):
         raise ReadOnlyLocation(path)
     dossier_lock = DossierLock(path) if lock and not read_only else None
     if dossier_lock is not None:
-        dossier_lock.acquire()
+        dossier_lock.acquire(force=force)
     conn: sqlite3.Connection | None = None
     try:
         try:

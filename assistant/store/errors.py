@@ -61,6 +61,13 @@ class DossierLocked(DossierError):
     code = "locked"
 
 
+class PossiblyLocked(DossierError):
+    """Another computer's lock file is there but its lock cannot be seen from here: it may
+    hold the dossier, or it stopped without closing it. params: ``holder``, ``since``."""
+
+    code = "maybe_locked"
+
+
 class ReadOnlyLocation(DossierError):
     code = "read_only"
 

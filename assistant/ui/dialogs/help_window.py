@@ -20,6 +20,7 @@ PAGE_HELP = {
     "documents": "documents.md",
     "consents": "consents.md",
     **{f"step{n}": "steps.md" for n in range(1, 7)},
+    "portfolio": "portfolio.md",  # accountant's desk [8]: the folder view
 }
 
 
