@@ -294,6 +294,21 @@ def _all_arguments(p: argparse.ArgumentParser, text: str) -> None:
                    help="with --all: also the dossiers of sub-folders (hidden ones excepted)")
 
 
+def _global_options_after_commands(parser: argparse.ArgumentParser) -> None:
+    """Accept ``--lang`` and ``--data-dir`` after the command too (``demo x.rgpd --lang en``),
+    as people type them; given there, they win over the same option before the command."""
+    def leaves(p: argparse.ArgumentParser) -> list[argparse.ArgumentParser]:
+        children = [c for a in p._actions if isinstance(a, argparse._SubParsersAction)
+                    for c in dict.fromkeys(a.choices.values())]
+        return [leaf for c in children for leaf in leaves(c)] if children else [p]
+
+    for leaf in leaves(parser):
+        leaf.add_argument("--data-dir", type=Path, default=argparse.SUPPRESS,
+                          help="folder for the app's own state (also before the command)")
+        leaf.add_argument("--lang", choices=("fr", "en"), default=argparse.SUPPRESS,
+                          help="language of messages (also before the command)")
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="python -m assistant",
@@ -418,6 +433,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("path", metavar="PATH.rgpd")
     p.add_argument("-o", "--output", required=True, metavar="COPY.rgpd")
     p.set_defaults(run=Cli.backup)
+    _global_options_after_commands(parser)
     return parser
 
 

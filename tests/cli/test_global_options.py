@@ -1,0 +1,38 @@
+"""``--lang`` and ``--data-dir`` work after the command as well as before it."""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+
+import pytest
+
+from assistant import paths
+from assistant.cli import main
+
+
+@pytest.mark.parametrize(("argv_tail", "expected"), [
+    ((), "Dossier de démonstration créé"),  # the option before the command only
+    (("--lang", "en"), "Demo dossier created"),  # after it: it wins
+])
+def test_lang_after_the_command(tmp_path: Path, argv_tail: tuple[str, ...],
+                                expected: str) -> None:
+    out = io.StringIO()
+    code = main(["--lang", "fr", "--data-dir", str(tmp_path / "state"), "demo",
+                 str(tmp_path / "demo.rgpd"), *argv_tail], out=out, err=io.StringIO())
+    assert code == 0
+    assert expected in out.getvalue()
+
+
+def test_data_dir_after_a_nested_command(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                         capsys: pytest.CaptureFixture[str]) -> None:
+    monkeypatch.setattr(paths, "_data_dir_override", None)
+    state = tmp_path / "state"
+    dossier = tmp_path / "shop.rgpd"
+    assert main(["new", str(dossier), "--name", "Shop", "--data-dir", str(state)],
+                out=io.StringIO(), err=io.StringIO()) == 0
+    assert paths.data_dir().is_relative_to(state)
+    with pytest.raises(SystemExit) as exited:
+        main(["export", "json", str(dossier), "-o", str(tmp_path / "x.json"),
+              "--data-dir", str(state), "--lang", "xx"])
+    assert exited.value.code == 2 and "--lang" in capsys.readouterr().err
