@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import sys
 import threading
-from collections.abc import Callable, Generator
+from collections.abc import Callable, Generator, Iterator
 from typing import Any
 
 from PySide6.QtCore import QObject, Qt, QThread, Signal, Slot
@@ -153,3 +153,35 @@ class JobRunner(QObject):
     def _on_cancelled(self) -> None:
         self._finish()
         self.cancelled.emit()
+
+
+class RunningJobs:
+    """The jobs a window or page started and has not yet heard the end of. Its owner calls
+    :meth:`stop_all` when it closes: a worker thread must not outlive the window (or Qt)."""
+
+    def __init__(self) -> None:
+        self._runners: list[JobRunner] = []
+
+    def start(self, runner: JobRunner) -> None:
+        self._runners.append(runner)
+
+        def forget(*_args: object) -> None:
+            if runner in self._runners:
+                self._runners.remove(runner)
+
+        runner.done.connect(forget)
+        runner.error.connect(forget)
+        runner.cancelled.connect(forget)
+        runner.start()
+
+    def stop_all(self) -> None:
+        """Cancel every job and wait for its thread; their ``finally`` blocks run."""
+        for runner in list(self._runners):
+            runner.stop()
+        self._runners.clear()
+
+    def __len__(self) -> int:
+        return len(self._runners)
+
+    def __iter__(self) -> Iterator[JobRunner]:
+        return iter(list(self._runners))

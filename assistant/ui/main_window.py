@@ -45,7 +45,7 @@ from assistant.ui.dialogs.new_dossier_dialog import NewDossierDialog
 from assistant.ui.dialogs.welcome_dialog import WelcomeDialog
 from assistant.ui.errors import describe, show_error
 from assistant.ui.i18n import current_lang, install_translations, translate
-from assistant.ui.jobs import JobRunner
+from assistant.ui.jobs import JobRunner, RunningJobs
 from assistant.ui.pages.base import Page
 from assistant.ui.pages.consents_page import ConsentsPage
 from assistant.ui.pages.documents_page import DocumentsPage
@@ -139,7 +139,7 @@ class MainWindow(QMainWindow):
         self.session.closed.connect(self._dossier_changed)
         self.session.changed.connect(self._update_title)
         self.session.undo_changed.connect(self._update_undo)
-        self._jobs: list[JobRunner] = []
+        self._jobs = RunningJobs()
         self._help: HelpWindow | None = None
         self._portfolio: PortfolioWindow | None = None  # accountant's desk [8]
         self._backup_timer = QTimer(self)
@@ -585,16 +585,7 @@ class MainWindow(QMainWindow):
 
     # -- long jobs ------------------------------------------------------------------------
     def _run(self, runner: JobRunner) -> None:
-        self._jobs.append(runner)
-
-        def forget(*_args: object) -> None:
-            if runner in self._jobs:
-                self._jobs.remove(runner)
-
-        runner.done.connect(forget)
-        runner.error.connect(forget)
-        runner.cancelled.connect(forget)
-        runner.start()
+        self._jobs.start(runner)
 
     def backup_copy(self) -> None:
         dossier = self.session.dossier
@@ -806,9 +797,11 @@ class MainWindow(QMainWindow):
 
     def stop_jobs(self) -> None:
         """Cancel running jobs and wait for their threads (a QThread must not outlive Qt)."""
-        for runner in list(self._jobs):
-            runner.stop()
-        self._jobs.clear()
+        self._jobs.stop_all()
+        for page in self.pages.values():  # pages running their own jobs (import, export)
+            stop = getattr(page, "stop_jobs", None)
+            if stop is not None:
+                stop()
         if self._portfolio is not None:  # accountant's desk [8]
             self._portfolio.stop_jobs()
 

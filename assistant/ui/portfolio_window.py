@@ -44,7 +44,7 @@ from assistant.store.batch import Outcome
 from assistant.store.portfolio import DossierSummary, counts
 from assistant.ui.errors import describe, show_error
 from assistant.ui.i18n import current_lang
-from assistant.ui.jobs import JobRunner
+from assistant.ui.jobs import JobRunner, RunningJobs
 from assistant.ui.models.portfolio_model import (
     PATH_ROLE,
     PortfolioFilterModel,
@@ -75,7 +75,7 @@ class PortfolioWindow(QMainWindow):
         self.folder: Path | None = None
         self._scan: JobRunner | None = None
         self._scan_number = 0
-        self._jobs: list[JobRunner] = []
+        self._jobs = RunningJobs()
         self._session_path: Path | None = None
         self._help: Any = None
         self.setWindowTitle(self.tr("Folder of dossiers"))
@@ -408,16 +408,7 @@ class PortfolioWindow(QMainWindow):
 
     # -- batch actions --------------------------------------------------------------------
     def _run(self, runner: JobRunner) -> None:
-        self._jobs.append(runner)
-
-        def forget(*_args: object) -> None:
-            if runner in self._jobs:
-                self._jobs.remove(runner)
-
-        runner.done.connect(forget)
-        runner.error.connect(forget)
-        runner.cancelled.connect(forget)
-        runner.start()
+        self._jobs.start(runner)
 
     def _paths_for_batch(self) -> list[Path] | None:
         """Every file of the folder as listed (the batch does not depend on the filter)."""
@@ -625,9 +616,7 @@ class PortfolioWindow(QMainWindow):
 
     def stop_jobs(self) -> None:
         """Cancel running jobs and wait for their threads (a QThread must not outlive Qt)."""
-        for runner in list(self._jobs):
-            runner.stop()
-        self._jobs.clear()
+        self._jobs.stop_all()
         self._scan = None
         self._show_scanning(False)
 

@@ -14,7 +14,6 @@ from PySide6.QtCore import (
     QAbstractTableModel,
     QModelIndex,
     QPersistentModelIndex,
-    QSortFilterProxyModel,
     Qt,
 )
 from PySide6.QtGui import QBrush, QColor, QFont
@@ -27,6 +26,7 @@ from assistant.store.portfolio import DossierSummary, Status
 from assistant.ui.guide_texts import moment_date
 from assistant.ui.i18n import current_lang, translate
 from assistant.ui.models.processing_table_model import format_timestamp
+from assistant.ui.models.search_filter import SearchFilterModel
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -373,32 +373,18 @@ class PortfolioModel(QAbstractTableModel):
         return None
 
 
-class PortfolioFilterModel(QSortFilterProxyModel):
+class PortfolioFilterModel(SearchFilterModel):
     """Search (case- and accent-insensitive) and a choice of which dossiers to show."""
 
     ALL, ATTENTION, UNREADABLE, OPEN_ELSEWHERE, TO_VERIFY = (
         "all", "attention", "unreadable", "open", "verify")
 
     def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._needle = ""
+        super().__init__(parent, sort_role=SORT_ROLE)
         self._show = self.ALL
-        self.setSortRole(SORT_ROLE)
-
-    def set_search(self, text: str) -> None:
-        self._change_filter(lambda: setattr(self, "_needle", fold(text.strip())))
 
     def set_show(self, value: str) -> None:
         self._change_filter(lambda: setattr(self, "_show", value))
-
-    def _change_filter(self, change: Any) -> None:
-        if hasattr(self, "beginFilterChange"):  # Qt 6.10 and later
-            self.beginFilterChange()
-            change()
-            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
-        else:  # pragma: no cover - older Qt
-            change()
-            self.invalidateRowsFilter()
 
     def filterAcceptsRow(self, row: int, parent: Index) -> bool:
         model = self.sourceModel()

@@ -10,7 +10,6 @@ from PySide6.QtCore import (
     QLocale,
     QModelIndex,
     QPersistentModelIndex,
-    QSortFilterProxyModel,
     Qt,
 )
 from PySide6.QtGui import QBrush, QColor, QPalette
@@ -21,6 +20,7 @@ from assistant.domain.findings import Finding
 from assistant.domain.processing import Processing, ProcessingStatus, check_processing
 from assistant.domain.text import fold
 from assistant.ui.i18n import current_lang, translate
+from assistant.ui.models.search_filter import SearchFilterModel
 from assistant.ui.vocab import label
 
 Index = QModelIndex | QPersistentModelIndex
@@ -142,31 +142,17 @@ class ProcessingTableModel(QAbstractTableModel):
         return None
 
 
-class ProcessingFilterModel(QSortFilterProxyModel):
+class ProcessingFilterModel(SearchFilterModel):
     """Search (case- and accent-insensitive) and status filter over the register."""
 
     ALL, NOT_ARCHIVED, WITH_GAPS = "all", "not_archived", "with_gaps"
 
     def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._needle = ""
+        super().__init__(parent, sort_role=SORT_ROLE)
         self._status = self.NOT_ARCHIVED
-        self.setSortRole(SORT_ROLE)
-
-    def set_search(self, text: str) -> None:
-        self._change_filter(lambda: setattr(self, "_needle", fold(text.strip())))
 
     def set_status_filter(self, value: str) -> None:
         self._change_filter(lambda: setattr(self, "_status", value))
-
-    def _change_filter(self, change: Any) -> None:
-        if hasattr(self, "beginFilterChange"):  # Qt 6.10 and later
-            self.beginFilterChange()
-            change()
-            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
-        else:  # pragma: no cover - older Qt
-            change()
-            self.invalidateRowsFilter()
 
     def filterAcceptsRow(self, row: int, parent: Index) -> bool:
         model = self.sourceModel()

@@ -11,7 +11,6 @@ from PySide6.QtCore import (
     QAbstractTableModel,
     QModelIndex,
     QPersistentModelIndex,
-    QSortFilterProxyModel,
     Qt,
 )
 from PySide6.QtGui import QBrush, QFont
@@ -20,6 +19,7 @@ from assistant.domain.clock import utc_now
 from assistant.domain.deadlines import ClockState, Zone
 from assistant.domain.text import fold
 from assistant.ui.models.clock_text import state_colour
+from assistant.ui.models.search_filter import SearchFilterModel
 
 Index = QModelIndex | QPersistentModelIndex
 T = TypeVar("T")
@@ -158,31 +158,17 @@ class RecordTableModel(QAbstractTableModel, Generic[T]):
         return None
 
 
-class RecordFilterModel(QSortFilterProxyModel):
+class RecordFilterModel(SearchFilterModel):
     """Search (case- and accent-insensitive) and one filter tag ("all" shows every row)."""
 
     ALL = "all"
 
     def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._needle = ""
+        super().__init__(parent, sort_role=SORT_ROLE)
         self._tag = self.ALL
-        self.setSortRole(SORT_ROLE)
-
-    def set_search(self, text: str) -> None:
-        self._change_filter(lambda: setattr(self, "_needle", fold(text.strip())))
 
     def set_tag(self, tag: str) -> None:
         self._change_filter(lambda: setattr(self, "_tag", tag or self.ALL))
-
-    def _change_filter(self, change: Callable[[], None]) -> None:
-        if hasattr(self, "beginFilterChange"):  # Qt 6.10 and later
-            self.beginFilterChange()
-            change()
-            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
-        else:  # pragma: no cover - older Qt
-            change()
-            self.invalidateRowsFilter()
 
     def filterAcceptsRow(self, row: int, parent: Index) -> bool:
         model = self.sourceModel()

@@ -44,7 +44,7 @@ from assistant.ui.dialogs.consent_dialogs import (
 )
 from assistant.ui.errors import show_error
 from assistant.ui.i18n import current_lang
-from assistant.ui.jobs import JobRunner
+from assistant.ui.jobs import JobRunner, RunningJobs
 from assistant.ui.models.processing_table_model import format_timestamp
 from assistant.ui.models.subject_table_model import SEARCH_LIMIT, SubjectTableModel
 from assistant.ui.pages.base import Page
@@ -67,7 +67,7 @@ class ConsentsPage(Page):
         self.title.setText(self.tr("Consents"))
         self.setAcceptDrops(True)
         self._recorded_by = ""
-        self._jobs: list[JobRunner] = []
+        self._jobs = RunningJobs()
         fact = read_toml(current_lang(), "consents")["facts"]["proof"]
         intro = QLabel(f"{_h(fact['text'])} <i>({_h(fact['source'])})</i>", self)
         intro.setWordWrap(True)
@@ -634,16 +634,11 @@ class ConsentsPage(Page):
             show_error(self, self.tr("Import consents"), exc)
 
     def _run(self, runner: JobRunner) -> None:
-        self._jobs.append(runner)
+        self._jobs.start(runner)
 
-        def forget(*_args: object) -> None:
-            if runner in self._jobs:
-                self._jobs.remove(runner)
-
-        runner.done.connect(forget)
-        runner.error.connect(forget)
-        runner.cancelled.connect(forget)
-        runner.start()
+    def stop_jobs(self) -> None:
+        """Cancel an import or export still running (the window is closing)."""
+        self._jobs.stop_all()
 
     def _save_name(self, title: str, suggested: str, pattern: str) -> Path | None:
         dossier = self.session.dossier

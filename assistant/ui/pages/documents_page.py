@@ -264,6 +264,12 @@ class DocumentsPage(Page):
         self.status.setText(self.tr("Exporting…"))
         self.runner.start()
 
+    def stop_jobs(self) -> None:
+        """Cancel an export still running (the window is closing)."""
+        if self.runner is not None:
+            self.runner.stop()
+            self.runner = None
+
     def _finished(self) -> None:
         self.runner = None
         self.export_button.setEnabled(self.session.is_open)
