@@ -30,8 +30,6 @@ when complete: a failure or a cancel leaves nothing.
 from __future__ import annotations
 
 import datetime as dt
-import os
-import tempfile
 from collections.abc import Generator
 from dataclasses import replace
 from pathlib import Path
@@ -41,7 +39,7 @@ from assistant.domain.organisation import Organisation
 from assistant.domain.processing import ProcessingStatus
 from assistant.domain.progress import Progress
 from assistant.exchange.errors import OutputExists, OutputFolderMissing
-from assistant.store.dossier import Dossier, create_dossier, open_dossier
+from assistant.store.dossier import Dossier, building_dossier, open_dossier
 
 
 def new_from_model(model: Path | str, target: Path | str, organisation: Organisation
@@ -49,37 +47,20 @@ def new_from_model(model: Path | str, target: Path | str, organisation: Organisa
     """Create ``target`` with ``organisation`` as its identity and the model's standard
     parts (see the module docstring); returns the path of the new dossier."""
     model, target = Path(model), Path(target)
-    if target.exists():
+    if target.exists():  # said before the model is read
         raise OutputExists(target)
     if not target.parent.is_dir():
         raise OutputFolderMissing(target)
     yield Progress(0, 5, "read")
-    fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".building",
-                                    dir=target.parent)
-    os.close(fd)
-    os.unlink(tmp_name)
-    tmp = Path(tmp_name)
-    new: Dossier | None = None
-    try:
-        with open_dossier(model, read_only=True, lock=False) as source:
-            source.conn.execute("BEGIN")  # one consistent picture of the model
-            try:
-                new = create_dossier(tmp, language=source.language)
+    with open_dossier(model, read_only=True, lock=False) as source:
+        source.conn.execute("BEGIN")  # one consistent picture of the model
+        try:
+            with building_dossier(target, language=source.language) as new:
                 with new.transaction():
                     yield from _copy(source, new, organisation, model.stem)
-            finally:
-                source.conn.execute("COMMIT")
-        new.undo.clear()
-        new.close()
-        new = None
-        if target.exists():
-            raise OutputExists(target)
-        os.replace(tmp, target)
-    finally:
-        if new is not None:
-            new.close()
-        for suffix in ("", "-wal", "-shm", "-journal", ".lock"):
-            Path(f"{tmp}{suffix}").unlink(missing_ok=True)
+                new.undo.clear()
+        finally:
+            source.conn.execute("COMMIT")
     yield Progress(5, 5, "done")
     return target
 
