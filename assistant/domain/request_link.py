@@ -55,22 +55,19 @@ def channel_of(request: RightsRequest) -> tuple[Channel, str]:
 
 def check_erasure(request: RightsRequest, link: RequestLink | None) -> list[Finding]:
     """Why the person cannot be erased for this request (empty: they can)."""
-    found = []
-    if request.right is not Right.ERASURE:
-        found.append(Finding("request_link_not_erasure", "right", Severity.ERROR))
-    if link is None:
-        found.append(Finding("request_link_missing", "subject_reference", Severity.ERROR))
-    elif link.erased_at is not None:
-        found.append(Finding("request_link_already_erased", "subject_reference",
-                             Severity.ERROR))
-    return found
+    return _check_action(request, link, Right.ERASURE, "request_link_not_erasure")
 
 
 def check_withdrawal(request: RightsRequest, link: RequestLink | None) -> list[Finding]:
     """Why withdrawals cannot be recorded for this request (empty: they can)."""
+    return _check_action(request, link, Right.CONSENT_WITHDRAWAL, "request_link_not_withdrawal")
+
+
+def _check_action(request: RightsRequest, link: RequestLink | None, right: Right,
+                  wrong_right: str) -> list[Finding]:
     found = []
-    if request.right is not Right.CONSENT_WITHDRAWAL:
-        found.append(Finding("request_link_not_withdrawal", "right", Severity.ERROR))
+    if request.right is not right:
+        found.append(Finding(wrong_right, "right", Severity.ERROR))
     if link is None:
         found.append(Finding("request_link_missing", "subject_reference", Severity.ERROR))
     elif link.erased_at is not None:
