@@ -5,7 +5,7 @@ deadlines) after every change, so it must stay well under the time a user notice
 time of one evaluation on N processing activities and its ratio to a raw baseline measured in
 the same run: reading the register alone (``dossier.register.list()``).
 
-    PYTHONPATH=. python bench/guide_assess.py [N]
+    python bench/guide_assess.py [N]
 """
 
 from __future__ import annotations
@@ -15,6 +15,8 @@ import tempfile
 import time
 from dataclasses import replace
 from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from assistant.content.guide import load_steps
 from assistant.content.loader import load_templates
