@@ -53,6 +53,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     from assistant.paths import resources_dir
     from assistant.ui.i18n import install_translations
     from assistant.ui.main_window import MainWindow
+    from assistant.ui.quit_signals import quit_on_signals
     from assistant.ui.settings import Settings
     from assistant.ui.theme import apply_theme
 
@@ -78,6 +79,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     window = MainWindow(settings)
     apply_theme(app, window.theme())
     window.show()
+    quit_on_signals(window)
     paths = [a for a in args if not a.startswith("-")]
     opened = True
     if paths:
