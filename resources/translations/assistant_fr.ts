@@ -4014,6 +4014,18 @@ L'ouvrir maintenant ?</translation>
             <translation>Comment le consentement est &amp;recueilli :</translation>
         </message>
         <message>
+            <source>(no name yet)</source>
+            <translation>(pas encore de nom)</translation>
+        </message>
+        <message>
+            <source>Unsaved changes found</source>
+            <translation>Modifications non enregistrées retrouvées</translation>
+        </message>
+        <message>
+            <source>Changes to “%1” typed on %2 were never saved: the app closed before (a crash, a power cut or the computer shutting down). Restore them?</source>
+            <translation>Des modifications de « %1 » saisies le %2 n'ont jamais été enregistrées : l'application s'est fermée avant (plantage, coupure de courant ou arrêt de l'ordinateur). Les restaurer ?</translation>
+        </message>
+        <message>
             <source>Nothing missing: this entry is complete.</source>
             <translation>Rien ne manque : cette fiche est complète.</translation>
         </message>

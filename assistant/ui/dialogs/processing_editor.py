@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import replace
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QDateTime, QLocale, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -48,7 +48,9 @@ from assistant.domain.processing import (
     check_processing,
 )
 from assistant.domain.processor import Processor
+from assistant.domain.serial import processing_from_dict, processing_to_dict
 from assistant.domain.text import NAME_MAX
+from assistant.store.drafts import DraftSlot
 from assistant.ui.i18n import current_lang
 from assistant.ui.models.processing_table_model import status_label
 from assistant.ui.vocab import vocab
@@ -73,6 +75,9 @@ CreateProcessor = Callable[[Processor], Processor | None]
 
 def _lines(text: str) -> tuple[str, ...]:
     return tuple(line.strip() for line in text.splitlines() if line.strip())
+
+
+DRAFT_DELAY_MS = 1000  # a pause in typing before the draft is written
 
 
 class RetentionRow(QWidget):
@@ -116,9 +121,11 @@ class RetentionRow(QWidget):
 class ProcessingEditor(QDialog):
     def __init__(self, processing: Processing, processors: list[Processor],
                  parent: QWidget | None = None, *,
-                 create_processor: CreateProcessor | None = None) -> None:
+                 create_processor: CreateProcessor | None = None,
+                 draft_slot: DraftSlot | None = None) -> None:
         super().__init__(parent)
         self._original = processing
+        self._draft_slot = draft_slot
         self._create_processor = create_processor
         self._loading = True
         self.setWindowTitle(self.tr("New processing activity") if processing.id is None
@@ -165,6 +172,10 @@ class ProcessingEditor(QDialog):
         self._timer.setSingleShot(True)
         self._timer.setInterval(150)
         self._timer.timeout.connect(self._refresh_findings)
+        self._draft_timer = QTimer(self)  # what is typed survives a crash (store/drafts.py)
+        self._draft_timer.setSingleShot(True)
+        self._draft_timer.setInterval(DRAFT_DELAY_MS)
+        self._draft_timer.timeout.connect(self.keep_draft)
 
         self._fill_processors(processors)
         self.set_processing(processing)
@@ -551,6 +562,63 @@ class ProcessingEditor(QDialog):
     def _changed(self, *_args: object) -> None:
         if not self._loading:
             self._timer.start()
+            if self._draft_slot is not None:
+                self._draft_timer.start()
+
+    # -- drafts ---------------------------------------------------------------------------
+    def keep_draft(self) -> None:
+        """Write the form to the draft slot (or remove the draft when nothing changed)."""
+        self._draft_timer.stop()
+        if self._draft_slot is None:
+            return
+        if self.is_modified():
+            self._draft_slot.save(processing_to_dict(self.processing()))
+        else:
+            self._draft_slot.discard()
+
+    def offer_draft(self) -> bool:
+        """Offer back what was typed here before the app last closed without saving; True
+        when the form now shows it."""
+        if self._draft_slot is None:
+            return False
+        draft = self._draft_slot.load()
+        if draft is None:
+            return False
+        try:
+            restored = replace(processing_from_dict(draft.data), id=self._original.id,
+                               created_at=self._original.created_at,
+                               updated_at=self._original.updated_at)
+        except (KeyError, ValueError, TypeError):
+            self._draft_slot.discard()
+            return False
+        if restored.normalised() == self._original.normalised():
+            self._draft_slot.discard()
+            return False
+        when = QLocale().toString(QDateTime.fromSecsSinceEpoch(
+            int(draft.saved_at.timestamp())).toLocalTime(), QLocale.FormatType.ShortFormat)
+        name = restored.name.strip() or self.tr("(no name yet)")
+        answer = QMessageBox.question(
+            self, self.tr("Unsaved changes found"),
+            self.tr("Changes to “%1” typed on %2 were never saved: the app closed before "
+                    "(a crash, a power cut or the computer shutting down). Restore them?")
+            .replace("%1", name).replace("%2", when),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Discard,
+            QMessageBox.StandardButton.Yes)
+        if answer != QMessageBox.StandardButton.Yes:
+            self._draft_slot.discard()
+            return False
+        self._loading = True
+        self.set_processing(restored)
+        self._loading = False
+        self._refresh_findings()
+        return True
+
+    def done(self, result: int) -> None:
+        """Saved or discarded: the draft has served (a crash keeps it for next time)."""
+        self._draft_timer.stop()
+        if self._draft_slot is not None:
+            self._draft_slot.discard()
+        super().done(result)
 
     def current_findings(self) -> list[Finding]:
         return check_processing(self.processing().normalised())

@@ -1,0 +1,75 @@
+"""Unsaved editor contents, kept beside the app's state so that a crash, a power cut or a
+killed process does not lose what the owner was typing.
+
+An editor writes its form (as the JSON interchange form of the record) a moment after each
+change, and removes it when the user saves or discards. A draft left behind is offered back
+the next time the same record (or a new one of the same kind) is edited in the same dossier.
+Drafts live in ``<data dir>/drafts/<dossier uuid>/<kind>-<id or new>.json``, readable only by
+the user; they never go into the dossier file.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import logging
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from assistant.atomic import write_bytes_atomic
+from assistant.paths import data_dir
+
+log = logging.getLogger(__name__)
+FORMAT = "rgpd-editor-draft/1"
+
+
+@dataclass(frozen=True)
+class Draft:
+    data: dict[str, Any]
+    saved_at: dt.datetime  # aware, UTC
+
+
+class DraftSlot:
+    """Where one editor keeps its draft: one record of one dossier."""
+
+    def __init__(self, dossier_uuid: str, kind: str, record_id: int | None,
+                 root: Path | None = None) -> None:
+        self.path = ((root or data_dir() / "drafts") / _safe(dossier_uuid)
+                     / f"{_safe(kind)}-{record_id if record_id is not None else 'new'}.json")
+
+    def save(self, data: dict[str, Any]) -> None:
+        """Keep ``data``; a failure is logged, never raised (the editor must stay usable)."""
+        document = {"format": FORMAT, "saved_at": dt.datetime.now(dt.UTC).isoformat(),
+                    "data": data}
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+            write_bytes_atomic(self.path, json.dumps(document, ensure_ascii=False)
+                               .encode("utf-8"))
+        except Exception:  # a full disk must not break typing
+            log.warning("could not keep the editor draft %s", self.path, exc_info=True)
+
+    def load(self) -> Draft | None:
+        """The draft left behind, or ``None`` (none, or unreadable: then it is removed)."""
+        try:
+            document = json.loads(self.path.read_text(encoding="utf-8"))
+            if document.get("format") != FORMAT or not isinstance(document.get("data"), dict):
+                raise ValueError("not a draft")
+            saved_at = dt.datetime.fromisoformat(document["saved_at"])
+            return Draft(document["data"], saved_at)
+        except FileNotFoundError:
+            return None
+        except (OSError, ValueError, KeyError, TypeError):
+            log.warning("unreadable editor draft %s removed", self.path, exc_info=True)
+            self.discard()
+            return None
+
+    def discard(self) -> None:
+        try:
+            self.path.unlink(missing_ok=True)
+        except OSError:
+            log.warning("could not remove the editor draft %s", self.path, exc_info=True)
+
+
+def _safe(text: str) -> str:
+    return "".join(c if c.isalnum() or c in "-_" else "_" for c in text) or "_"
