@@ -2047,6 +2047,29 @@ L'ouvrir maintenant ?</translation>
         </message>
     </context>
     <context>
+        <name>EditorGuard</name>
+        <message>
+            <source>(no name yet)</source>
+            <translation>(pas encore de nom)</translation>
+        </message>
+        <message>
+            <source>Unsaved changes found</source>
+            <translation>Modifications non enregistrées retrouvées</translation>
+        </message>
+        <message>
+            <source>Changes to “%1” typed on %2 were never saved: the app closed before (a crash, a power cut or the computer shutting down). Restore them?</source>
+            <translation>Des modifications de « %1 » saisies le %2 n'ont jamais été enregistrées : l'application s'est fermée avant (plantage, coupure de courant ou arrêt de l'ordinateur). Les restaurer ?</translation>
+        </message>
+        <message>
+            <source>Discard changes?</source>
+            <translation>Abandonner les modifications ?</translation>
+        </message>
+        <message>
+            <source>“%1” has unsaved changes. Discard them?</source>
+            <translation>« %1 » a des modifications non enregistrées. Les abandonner ?</translation>
+        </message>
+    </context>
+    <context>
         <name>Guide</name>
         <message>
             <source>High</source>
@@ -4014,32 +4037,12 @@ L'ouvrir maintenant ?</translation>
             <translation>Comment le consentement est &amp;recueilli :</translation>
         </message>
         <message>
-            <source>(no name yet)</source>
-            <translation>(pas encore de nom)</translation>
-        </message>
-        <message>
-            <source>Unsaved changes found</source>
-            <translation>Modifications non enregistrées retrouvées</translation>
-        </message>
-        <message>
-            <source>Changes to “%1” typed on %2 were never saved: the app closed before (a crash, a power cut or the computer shutting down). Restore them?</source>
-            <translation>Des modifications de « %1 » saisies le %2 n'ont jamais été enregistrées : l'application s'est fermée avant (plantage, coupure de courant ou arrêt de l'ordinateur). Les restaurer ?</translation>
-        </message>
-        <message>
             <source>Nothing missing: this entry is complete.</source>
             <translation>Rien ne manque : cette fiche est complète.</translation>
         </message>
         <message>
             <source>Cannot save yet</source>
             <translation>Enregistrement impossible pour l'instant</translation>
-        </message>
-        <message>
-            <source>Discard changes?</source>
-            <translation>Abandonner les modifications ?</translation>
-        </message>
-        <message>
-            <source>This processing activity has unsaved changes. Discard them?</source>
-            <translation>Ce traitement a des modifications non enregistrées. Les abandonner ?</translation>
         </message>
     </context>
     <context>

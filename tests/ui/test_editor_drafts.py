@@ -42,7 +42,7 @@ def test_a_crash_keeps_what_was_typed_and_it_is_offered_back(
     monkeypatch.setattr(QMessageBox, "question", answer)
     editor = ProcessingEditor(stored(), [], draft_slot=slot)
     qtbot.addWidget(editor)
-    assert editor.offer_draft()
+    assert editor.guard.offer_draft()
     assert "Ελληνικά, Żółć" in asked[0]
     assert editor.name.text() == "Newsletter — Ελληνικά, Żółć"
     assert editor.processing().id == 7 and editor.is_modified()
@@ -58,7 +58,7 @@ def test_a_refused_draft_is_removed(qtbot, english, tmp_path: Path,  # type: ign
                         lambda *_a: QMessageBox.StandardButton.Discard)
     editor = ProcessingEditor(stored(), [], draft_slot=slot)
     qtbot.addWidget(editor)
-    assert not editor.offer_draft()
+    assert not editor.guard.offer_draft()
     assert editor.name.text() == stored().name and not slot.path.exists()
 
 
@@ -68,14 +68,14 @@ def test_no_question_without_a_real_change(qtbot, english, tmp_path: Path,  # ty
     monkeypatch.setattr(QMessageBox, "question", lambda *_a: pytest.fail("asked"))
     editor = ProcessingEditor(stored(), [], draft_slot=slot)
     qtbot.addWidget(editor)
-    assert not editor.offer_draft()  # no draft at all
+    assert not editor.guard.offer_draft()  # no draft at all
     editor.name.setText("changed")
     editor.name.setText(stored().name)  # and back
-    editor.keep_draft()
+    editor.guard.keep_draft()
     assert not slot.path.exists()
     slot.path.parent.mkdir(parents=True, exist_ok=True)
     slot.path.write_text("{ not json", encoding="utf-8")  # a damaged draft is dropped
-    assert not editor.offer_draft() and not slot.path.exists()
+    assert not editor.guard.offer_draft() and not slot.path.exists()
 
 
 def test_cancel_removes_the_draft(qtbot, english, tmp_path: Path,  # type: ignore[no-untyped-def]
@@ -85,7 +85,7 @@ def test_cancel_removes_the_draft(qtbot, english, tmp_path: Path,  # type: ignor
     editor = ProcessingEditor(Processing(name=""), [], draft_slot=slot)
     qtbot.addWidget(editor)
     editor.name.setText("Click and collect")
-    editor.keep_draft()
+    editor.guard.keep_draft()
     draft = slot.load()
     assert draft is not None and draft.data["name"] == "Click and collect"
     assert draft.saved_at <= dt.datetime.now(dt.UTC)
@@ -112,3 +112,84 @@ def test_the_register_page_uses_the_dossiers_own_slot(qtbot, window, demo_copy: 
     monkeypatch.setattr(ProcessingEditor, "exec", exec_)
     assert window.pages["register"].open_editor(first) is None
     assert seen == ["Renamed before the crash"]
+
+
+# -- the other editors: requests, breaches, processors -----------------------------------
+
+def _request_editor(slot: DraftSlot | None):  # type: ignore[no-untyped-def]
+    from assistant.domain.rights_request import Right, RightsRequest
+    from assistant.ui.dialogs.request_editor import RequestEditor
+
+    original = RightsRequest(Right.ACCESS, "2026-11-02", "Jeanne Martin", id=3,
+                             reference="D-003")
+    editor = RequestEditor(original, draft_slot=slot)
+    return editor, lambda text: editor.requester.setText(text), \
+        lambda: editor.requester.text()
+
+
+def _breach_editor(slot: DraftSlot | None):  # type: ignore[no-untyped-def]
+    from assistant.domain.breach import Breach
+    from assistant.ui.dialogs.breach_editor import BreachEditor
+
+    original = Breach("Lost USB key", "2026-11-28T09:00:00Z", id=4, reference="V-004")
+    editor = BreachEditor(original, draft_slot=slot)
+    return editor, lambda text: editor.what_happened.setPlainText(text), \
+        lambda: editor.what_happened.toPlainText()
+
+
+def _processor_editor(slot: DraftSlot | None):  # type: ignore[no-untyped-def]
+    from assistant.domain.processor import Processor
+    from assistant.ui.dialogs.processor_editor import ProcessorEditor
+
+    original = Processor(name="HébergeLibre", id=5, contract_clauses=("subject_matter", "security"))
+    editor = ProcessorEditor(original, [], (), draft_slot=slot)
+    return editor, lambda text: editor.contract_reference.setText(text), \
+        lambda: editor.contract_reference.text()
+
+
+EDITORS = {"request": _request_editor, "breach": _breach_editor,
+           "processor": _processor_editor}
+
+
+@pytest.mark.parametrize("kind", sorted(EDITORS))
+def test_other_editors_keep_and_offer_back_their_drafts(
+        qtbot, english, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, kind: str) -> None:  # type: ignore[no-untyped-def]
+    slot = DraftSlot("dossier-uuid", kind, 9, root=tmp_path)
+    editor, type_, read = EDITORS[kind](slot)
+    qtbot.addWidget(editor)
+    type_("Typed just before the power cut — Ελληνικά")
+    qtbot.waitUntil(lambda: slot.path.exists(), timeout=5000)
+    monkeypatch.setattr(QMessageBox, "question", lambda *_a: QMessageBox.StandardButton.Yes)
+    again, _type, read_again = EDITORS[kind](slot)
+    qtbot.addWidget(again)
+    assert again.guard.offer_draft()
+    assert read_again() == "Typed just before the power cut — Ελληνικά"
+    assert again.guard.is_modified()
+    again.accept()
+    assert not slot.path.exists()
+    del read
+
+
+@pytest.mark.parametrize("kind", sorted(EDITORS))
+def test_escape_asks_before_losing_changes(qtbot, english, kind: str,  # type: ignore[no-untyped-def]
+                                           monkeypatch: pytest.MonkeyPatch) -> None:
+    editor, type_, _read = EDITORS[kind](None)
+    qtbot.addWidget(editor)
+    asked: list[str] = []
+
+    def keep_editing(_parent, _title, text, *_a):  # type: ignore[no-untyped-def]
+        asked.append(text)
+        return QMessageBox.StandardButton.Cancel
+
+    monkeypatch.setattr(QMessageBox, "question", keep_editing)
+    editor.show()
+    editor.reject()  # nothing changed: closes without a question
+    assert asked == [] and not editor.isVisible()
+    editor.show()
+    type_("something")
+    editor.reject()
+    assert len(asked) == 1 and "unsaved changes" in asked[0] and editor.isVisible()
+    monkeypatch.setattr(QMessageBox, "question",
+                        lambda *_a: QMessageBox.StandardButton.Discard)
+    editor.reject()
+    assert not editor.isVisible()

@@ -43,6 +43,9 @@ from assistant.domain.breach import (
 from assistant.domain.clock import utc_now
 from assistant.domain.deadlines import ClockState, breach_clock
 from assistant.domain.findings import Finding, Severity
+from assistant.domain.processes_serial import breach_from_dict, breach_to_dict
+from assistant.store.drafts import DraftSlot
+from assistant.ui.dialogs.editor_guard import EditorGuard
 from assistant.ui.dialogs.form_parts import text_box, vocab_choice
 from assistant.ui.i18n import current_lang, translate
 from assistant.ui.models.clock_text import (
@@ -76,7 +79,8 @@ def _count_spin(parent: QWidget, name: str) -> QSpinBox:
 
 class BreachEditor(QDialog):
     def __init__(self, breach: Breach, parent: QWidget | None = None, *,
-                 now: Callable[[], datetime] = utc_now) -> None:
+                 now: Callable[[], datetime] = utc_now,
+                 draft_slot: DraftSlot | None = None) -> None:
         super().__init__(parent)
         self._original = breach
         self._now = now
@@ -125,6 +129,11 @@ class BreachEditor(QDialog):
         self._debounce.setSingleShot(True)
         self._debounce.setInterval(150)
         self._debounce.timeout.connect(self._refresh_findings)
+        self.guard = EditorGuard(
+            self, breach, current=self.breach, show=self._set,
+            label=lambda b: " — ".join(x for x in (b.reference, b.summary.strip()) if x),
+            to_dict=breach_to_dict, from_dict=breach_from_dict, slot=draft_slot)
+        self._debounce.timeout.connect(self.guard.changed)
         # The clock moves every second while the editor is open, from the fields alone.
         self.ticker = QTimer(self)
         self.ticker.setInterval(1000)
@@ -319,6 +328,10 @@ class BreachEditor(QDialog):
             people_exemption=PeopleExemption(exemption) if exemption else None,
             notes=self.notes.toPlainText(),
         )
+
+    def reject(self) -> None:
+        if self.guard.may_discard():
+            super().reject()
 
     def current_findings(self) -> list[Finding]:
         return check_breach(self.breach().normalised(), now=self._now())

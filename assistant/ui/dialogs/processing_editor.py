@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import replace
 
-from PySide6.QtCore import QDateTime, QLocale, Qt, QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -51,6 +51,7 @@ from assistant.domain.processor import Processor
 from assistant.domain.serial import processing_from_dict, processing_to_dict
 from assistant.domain.text import NAME_MAX
 from assistant.store.drafts import DraftSlot
+from assistant.ui.dialogs.editor_guard import EditorGuard
 from assistant.ui.i18n import current_lang
 from assistant.ui.models.processing_table_model import status_label
 from assistant.ui.vocab import vocab
@@ -75,9 +76,6 @@ CreateProcessor = Callable[[Processor], Processor | None]
 
 def _lines(text: str) -> tuple[str, ...]:
     return tuple(line.strip() for line in text.splitlines() if line.strip())
-
-
-DRAFT_DELAY_MS = 1000  # a pause in typing before the draft is written
 
 
 class RetentionRow(QWidget):
@@ -125,7 +123,6 @@ class ProcessingEditor(QDialog):
                  draft_slot: DraftSlot | None = None) -> None:
         super().__init__(parent)
         self._original = processing
-        self._draft_slot = draft_slot
         self._create_processor = create_processor
         self._loading = True
         self.setWindowTitle(self.tr("New processing activity") if processing.id is None
@@ -172,10 +169,10 @@ class ProcessingEditor(QDialog):
         self._timer.setSingleShot(True)
         self._timer.setInterval(150)
         self._timer.timeout.connect(self._refresh_findings)
-        self._draft_timer = QTimer(self)  # what is typed survives a crash (store/drafts.py)
-        self._draft_timer.setSingleShot(True)
-        self._draft_timer.setInterval(DRAFT_DELAY_MS)
-        self._draft_timer.timeout.connect(self.keep_draft)
+        self.guard = EditorGuard(
+            self, processing, current=self.processing, show=self._show, label=lambda p: p.name,
+            to_dict=processing_to_dict, from_dict=processing_from_dict, slot=draft_slot)
+        self._timer.timeout.connect(self.guard.changed)
 
         self._fill_processors(processors)
         self.set_processing(processing)
@@ -490,6 +487,13 @@ class ProcessingEditor(QDialog):
         self._basis_changed(self.legal_basis.code())
         self._update_count()
 
+    def _show(self, p: Processing) -> None:
+        """Fill the form with ``p`` as if loaded (a draft offered back, or the original)."""
+        self._loading = True
+        self.set_processing(p)
+        self._loading = False
+        self._refresh_findings()
+
     def processing(self) -> Processing:
         basis = self.legal_basis.code()
         categories = []
@@ -562,63 +566,6 @@ class ProcessingEditor(QDialog):
     def _changed(self, *_args: object) -> None:
         if not self._loading:
             self._timer.start()
-            if self._draft_slot is not None:
-                self._draft_timer.start()
-
-    # -- drafts ---------------------------------------------------------------------------
-    def keep_draft(self) -> None:
-        """Write the form to the draft slot (or remove the draft when nothing changed)."""
-        self._draft_timer.stop()
-        if self._draft_slot is None:
-            return
-        if self.is_modified():
-            self._draft_slot.save(processing_to_dict(self.processing()))
-        else:
-            self._draft_slot.discard()
-
-    def offer_draft(self) -> bool:
-        """Offer back what was typed here before the app last closed without saving; True
-        when the form now shows it."""
-        if self._draft_slot is None:
-            return False
-        draft = self._draft_slot.load()
-        if draft is None:
-            return False
-        try:
-            restored = replace(processing_from_dict(draft.data), id=self._original.id,
-                               created_at=self._original.created_at,
-                               updated_at=self._original.updated_at)
-        except (KeyError, ValueError, TypeError):
-            self._draft_slot.discard()
-            return False
-        if restored.normalised() == self._original.normalised():
-            self._draft_slot.discard()
-            return False
-        when = QLocale().toString(QDateTime.fromSecsSinceEpoch(
-            int(draft.saved_at.timestamp())).toLocalTime(), QLocale.FormatType.ShortFormat)
-        name = restored.name.strip() or self.tr("(no name yet)")
-        answer = QMessageBox.question(
-            self, self.tr("Unsaved changes found"),
-            self.tr("Changes to “%1” typed on %2 were never saved: the app closed before "
-                    "(a crash, a power cut or the computer shutting down). Restore them?")
-            .replace("%1", name).replace("%2", when),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Discard,
-            QMessageBox.StandardButton.Yes)
-        if answer != QMessageBox.StandardButton.Yes:
-            self._draft_slot.discard()
-            return False
-        self._loading = True
-        self.set_processing(restored)
-        self._loading = False
-        self._refresh_findings()
-        return True
-
-    def done(self, result: int) -> None:
-        """Saved or discarded: the draft has served (a crash keeps it for next time)."""
-        self._draft_timer.stop()
-        if self._draft_slot is not None:
-            self._draft_slot.discard()
-        super().done(result)
 
     def current_findings(self) -> list[Finding]:
         return check_processing(self.processing().normalised())
@@ -649,7 +596,7 @@ class ProcessingEditor(QDialog):
                 widget.setFocus()
 
     def is_modified(self) -> bool:
-        return self.processing().normalised() != self._original.normalised()
+        return self.guard.is_modified()
 
     def _save(self) -> None:
         self._timer.stop()
@@ -664,12 +611,5 @@ class ProcessingEditor(QDialog):
         self.accept()
 
     def reject(self) -> None:
-        if self.is_modified():
-            answer = QMessageBox.question(
-                self, self.tr("Discard changes?"),
-                self.tr("This processing activity has unsaved changes. Discard them?"),
-                QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
-                QMessageBox.StandardButton.Cancel)
-            if answer != QMessageBox.StandardButton.Discard:
-                return
-        super().reject()
+        if self.guard.may_discard():
+            super().reject()

@@ -31,6 +31,9 @@ from assistant.domain.findings import Finding, Severity
 from assistant.domain.processing import Processing
 from assistant.domain.processor import Processor, check_processor
 from assistant.domain.processor_contract import contract_gaps
+from assistant.domain.serial import processor_from_dict, processor_to_dict
+from assistant.store.drafts import DraftSlot
+from assistant.ui.dialogs.editor_guard import EditorGuard
 from assistant.ui.dialogs.form_parts import text_box
 from assistant.ui.i18n import current_lang
 from assistant.ui.vocab import vocab
@@ -58,7 +61,8 @@ def _checked(widget: QListWidget) -> list[object]:
 
 class ProcessorEditor(QDialog):
     def __init__(self, processor: Processor, processings: list[Processing],
-                 serving: tuple[int, ...], parent: QWidget | None = None) -> None:
+                 serving: tuple[int, ...], parent: QWidget | None = None, *,
+                 draft_slot: DraftSlot | None = None) -> None:
         super().__init__(parent)
         self._original = processor
         self.setWindowTitle(self.tr("New processor") if processor.id is None
@@ -178,6 +182,10 @@ class ProcessorEditor(QDialog):
         self._timer.setSingleShot(True)
         self._timer.setInterval(150)
         self._timer.timeout.connect(self._refresh)
+        self.guard = EditorGuard(
+            self, processor, current=self.processor, show=self._set, label=lambda p: p.name,
+            to_dict=processor_to_dict, from_dict=processor_from_dict, slot=draft_slot)
+        self._timer.timeout.connect(self.guard.changed)
         for edit in (self.name, self.service, self.contact, self.country,
                      self.transfer_countries, self.contract_reference):
             edit.textChanged.connect(self._timer.start)
@@ -192,6 +200,26 @@ class ProcessorEditor(QDialog):
         for i in range(self.clauses.count()):
             self.clauses.item(i).setCheckState(Qt.CheckState.Checked if on
                                                else Qt.CheckState.Unchecked)
+
+    def _set(self, p: Processor) -> None:
+        """Fill the form's fields of the processor (not the processing it serves)."""
+        self.name.setText(p.name)
+        self.service.setText(p.service)
+        self.contact.setText(p.contact)
+        self.country.setText(p.country)
+        self.notes.setPlainText(p.notes)
+        self.contract_reference.setText(p.contract_reference)
+        self.contract_date.set_value(p.contract_date or None)
+        self.transfer_countries.setText(p.transfer_countries)
+        self.transfer_safeguard.set_code(p.transfer_safeguard)
+        for i in range(self.clauses.count()):
+            item = self.clauses.item(i)
+            item.setCheckState(Qt.CheckState.Checked if item.data(CODE_ROLE)
+                               in p.contract_clauses else Qt.CheckState.Unchecked)
+
+    def reject(self) -> None:
+        if self.guard.may_discard():
+            super().reject()
 
     def processor(self) -> Processor:
         return replace(

@@ -33,6 +33,7 @@ from assistant.content.messages import messages
 from assistant.domain.clock import utc_now
 from assistant.domain.deadlines import ClockState, Zone, local_date, request_clock
 from assistant.domain.findings import Finding, Severity
+from assistant.domain.processes_serial import request_from_dict, request_to_dict
 from assistant.domain.rights_request import (
     IdentityCheck,
     Outcome,
@@ -40,6 +41,8 @@ from assistant.domain.rights_request import (
     RightsRequest,
     check_request,
 )
+from assistant.store.drafts import DraftSlot
+from assistant.ui.dialogs.editor_guard import EditorGuard
 from assistant.ui.dialogs.form_parts import text_box, vocab_choice
 from assistant.ui.i18n import current_lang
 from assistant.ui.models.clock_text import format_date, request_status, state_colour, then
@@ -49,7 +52,8 @@ from assistant.ui.widgets.vocab_combo import VocabCombo
 
 class RequestEditor(QDialog):
     def __init__(self, request: RightsRequest, parent: QWidget | None = None, *,
-                 now: Callable[[], datetime] = utc_now, zone: Zone = None) -> None:
+                 now: Callable[[], datetime] = utc_now, zone: Zone = None,
+                 draft_slot: DraftSlot | None = None) -> None:
         super().__init__(parent)
         self._original = request
         self._now = now
@@ -178,6 +182,11 @@ class RequestEditor(QDialog):
         self._timer.setSingleShot(True)
         self._timer.setInterval(150)
         self._timer.timeout.connect(self._refresh)
+        self.guard = EditorGuard(
+            self, request, current=self.request, show=self._set,
+            label=lambda r: " — ".join(x for x in (r.reference, r.requester.strip()) if x),
+            to_dict=request_to_dict, from_dict=request_from_dict, slot=draft_slot)
+        self._timer.timeout.connect(self.guard.changed)
         for edit in (self.right_detail, self.requester, self.requester_contact,
                      self.subject_reference, self.answer_evidence):
             edit.textChanged.connect(self._changed)
@@ -276,6 +285,10 @@ class RequestEditor(QDialog):
             item.setData(Qt.ItemDataRole.UserRole, f.field)
         if not self.findings.count():
             QListWidgetItem(self.tr("Nothing missing."), self.findings)
+
+    def reject(self) -> None:
+        if self.guard.may_discard():
+            super().reject()
 
     def _save(self) -> None:
         blocking = [f for f in self.current_findings() if f.severity is Severity.ERROR]

@@ -16,6 +16,7 @@ from assistant.domain.clock import format_utc, utc_now
 from assistant.domain.deadlines import BreachClock, ClockState, Zone
 from assistant.domain.findings import Severity
 from assistant.ui.dialogs.breach_editor import BreachEditor
+from assistant.ui.dialogs.editor_guard import draft_slot_for
 from assistant.ui.i18n import current_lang
 from assistant.ui.models.breach_table_model import (
     NOT_NOTIFIED,
@@ -165,7 +166,9 @@ class BreachesPage(RecordPage):
     # -- actions --------------------------------------------------------------------------
     def open_editor(self, breach: Breach) -> Breach | None:
         """Show the editor; returns the edited breach if the user saved."""
-        editor = BreachEditor(breach, self, now=self.now)
+        editor = BreachEditor(breach, self, now=self.now,
+                              draft_slot=draft_slot_for(self.session.dossier, "breach", breach.id))
+        editor.guard.offer_draft()
         if editor.exec() != QDialog.DialogCode.Accepted:
             return None
         return editor.breach()

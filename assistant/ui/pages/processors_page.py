@@ -13,6 +13,7 @@ from assistant.content.messages import messages
 from assistant.domain.deadlines import ClockState
 from assistant.domain.processor import ART28_CLAUSES, Processor
 from assistant.domain.processor_contract import contract_gaps, missing_clauses
+from assistant.ui.dialogs.editor_guard import draft_slot_for
 from assistant.ui.dialogs.processor_editor import ProcessorEditor
 from assistant.ui.i18n import current_lang
 from assistant.ui.models.clock_text import COLOURS, format_date
@@ -150,7 +151,9 @@ class ProcessorsPage(RecordPage):
         """Show the editor; returns the processor and the processing it serves if saved."""
         dossier = self.session.dossier
         processings = dossier.register.list() if dossier else []
-        editor = ProcessorEditor(processor, processings, serving, self)
+        slot = draft_slot_for(dossier, "processor", processor.id)
+        editor = ProcessorEditor(processor, processings, serving, self, draft_slot=slot)
+        editor.guard.offer_draft()
         if editor.exec() != QDialog.DialogCode.Accepted:
             return None
         return editor.processor(), editor.processing_ids()

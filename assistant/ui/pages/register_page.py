@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from assistant.content.messages import messages
 from assistant.domain.processing import Processing, ProcessingStatus, check_processing
 from assistant.domain.processor import Processor
-from assistant.store.drafts import DraftSlot
+from assistant.ui.dialogs.editor_guard import draft_slot_for
 from assistant.ui.dialogs.processing_editor import ProcessingEditor
 from assistant.ui.dialogs.template_dialog import TemplateDialog
 from assistant.ui.i18n import current_lang
@@ -225,13 +225,10 @@ class RegisterPage(Page):
 
     def open_editor(self, processing: Processing) -> Processing | None:
         """Show the editor; returns the edited processing if the user saved."""
-        dossier = self.session.dossier
-        slot = None
-        if dossier is not None and not dossier.read_only:
-            slot = DraftSlot(dossier.uuid, "processing", processing.id)
-        editor = ProcessingEditor(processing, self._processors(), self,
-                                  create_processor=self._create_processor, draft_slot=slot)
-        editor.offer_draft()
+        editor = ProcessingEditor(
+            processing, self._processors(), self, create_processor=self._create_processor,
+            draft_slot=draft_slot_for(self.session.dossier, "processing", processing.id))
+        editor.guard.offer_draft()
         if editor.exec() != QDialog.DialogCode.Accepted:
             return None
         return editor.processing()

@@ -17,6 +17,7 @@ from assistant.domain.clock import utc_now
 from assistant.domain.deadlines import ClockState, RequestClock, Zone, local_date
 from assistant.domain.findings import Severity
 from assistant.domain.rights_request import Right, RightsRequest, check_request
+from assistant.ui.dialogs.editor_guard import draft_slot_for
 from assistant.ui.dialogs.request_editor import RequestEditor
 from assistant.ui.i18n import current_lang
 from assistant.ui.models.clock_text import COLOURS, format_date, request_status
@@ -158,7 +159,9 @@ class RequestsPage(RecordPage):
     # -- actions --------------------------------------------------------------------------
     def open_editor(self, request: RightsRequest) -> RightsRequest | None:
         """Show the editor; returns the edited request if the user saved."""
-        editor = RequestEditor(request, self, now=self.now, zone=self.zone)
+        slot = draft_slot_for(self.session.dossier, "request", request.id)
+        editor = RequestEditor(request, self, now=self.now, zone=self.zone, draft_slot=slot)
+        editor.guard.offer_draft()
         if editor.exec() != QDialog.DialogCode.Accepted:
             return None
         return editor.request()
