@@ -74,7 +74,7 @@ def run_batch(paths: Sequence[Path], step: Step, stage: str, *,
         except sqlite3.DatabaseError as exc:
             outcome = Outcome(path, error=from_sqlite_error(path, exc))
         except Exception as exc:
-            log.exception("batch %s: %s failed", stage, path)
+            log.exception("batch %s: one dossier failed", stage)  # no path: names in the log
             outcome = Outcome(path, error=UnexpectedError(
                 path, detail=f"{type(exc).__name__}: {exc}"))
         outcomes.append(outcome)

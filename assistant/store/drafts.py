@@ -47,7 +47,7 @@ class DraftSlot:
             write_bytes_atomic(self.path, json.dumps(document, ensure_ascii=False)
                                .encode("utf-8"))
         except Exception:  # a full disk must not break typing
-            log.warning("could not keep the editor draft %s", self.path, exc_info=True)
+            log.warning("could not keep the editor draft %s", self.path.name, exc_info=True)
 
     def load(self) -> Draft | None:
         """The draft left behind, or ``None`` (none, or unreadable: then it is removed)."""
@@ -60,7 +60,7 @@ class DraftSlot:
         except FileNotFoundError:
             return None
         except (OSError, ValueError, KeyError, TypeError):
-            log.warning("unreadable editor draft %s removed", self.path, exc_info=True)
+            log.warning("unreadable editor draft %s removed", self.path.name)
             self.discard()
             return None
 
@@ -68,7 +68,7 @@ class DraftSlot:
         try:
             self.path.unlink(missing_ok=True)
         except OSError:
-            log.warning("could not remove the editor draft %s", self.path, exc_info=True)
+            log.warning("could not remove the editor draft %s", self.path.name, exc_info=True)
 
 
 def _safe(text: str) -> str:

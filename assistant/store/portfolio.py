@@ -243,7 +243,7 @@ def summarise(path: Path | str, *, now: dt.datetime | None = None, lang: str = "
     except sqlite3.DatabaseError as exc:  # damage met while reading
         return _refused(path, from_sqlite_error(path, exc))
     except Exception as exc:  # a bug must not hide the other dossiers: logged, shown
-        log.exception("summarising %s failed", path)
+        log.exception("summarising a dossier failed")  # no path: the log holds no names
         return _refused(path, StorageError(path, detail=f"{type(exc).__name__}: {exc}"),
                         status=Status.UNEXPECTED)
 

@@ -129,7 +129,7 @@ def record(report: VerifyReport, uuid: str) -> VerifyRecord | None:
     try:
         write_bytes_atomic(log_file(), payload.encode("utf-8"))
     except (DossierError, OSError) as exc:  # the verification itself stands
-        log.warning("could not record the verification of %s: %s", report.path, exc)
+        log.warning("could not record a verification: %s", type(exc).__name__)
         return None
     return entry
 
