@@ -135,8 +135,6 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.settings = settings
         self.session = Session(self)
-        self.session.opened.connect(self._dossier_changed)
-        self.session.closed.connect(self._dossier_changed)
         self.session.changed.connect(self._update_title)
         self.session.undo_changed.connect(self._update_undo)
         self._jobs = RunningJobs()
@@ -151,6 +149,10 @@ class MainWindow(QMainWindow):
             app.aboutToQuit.connect(self.stop_jobs)
         self.setMinimumSize(900, 600)
         self._build()
+        # After the pages: they mark themselves stale first, then the window shows the
+        # current one, which reads the dossier once (not once stale, once shown).
+        self.session.opened.connect(self._dossier_changed)
+        self.session.closed.connect(self._dossier_changed)
         geometry, state = settings.window_state()
         if geometry is not None:
             self.restoreGeometry(geometry)

@@ -14,7 +14,7 @@ import datetime as dt
 from pathlib import Path
 
 from PySide6.QtCore import QDate, Qt, QUrl
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtGui import QDesktopServices, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -32,7 +32,6 @@ from PySide6.QtWidgets import (
 
 from assistant.content.catalog import Lang
 from assistant.domain.findings import ValidationError
-from assistant.reports.builder import ExportOptions, section_titles
 from assistant.reports.context import KIND_DOSSIER, KIND_EXTRACT, KIND_PROOF
 from assistant.store.consent_lookup import find_people, resolve_person
 from assistant.ui.errors import show_error
@@ -47,6 +46,7 @@ class DocumentsPage(Page):
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(session, parent)
+        self._sections_stale = True  # filled when first shown (see _kind_changed)
         self.title.setText(self.tr("Documents"))
         intro = QLabel(self.tr(
             "Export the documentation an inspector or an accountant reads: the complete "
@@ -139,6 +139,23 @@ class DocumentsPage(Page):
         return str(self.language.currentData())
 
     def _kind_changed(self) -> None:
+        # The list of sections needs the PDF code (reportlab), which is read the first time
+        # the page is shown rather than when the app starts.
+        self._sections_stale = True
+        if self.isVisible():
+            self._fill_sections()
+        self.form.setRowVisible(self.person, self.current_kind() == KIND_PROOF)
+        self._suggest_output()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._sections_stale:
+            self._fill_sections()
+
+    def _fill_sections(self) -> None:
+        from assistant.reports.builder import section_titles
+
+        self._sections_stale = False
         unchecked = {self.sections.item(i).data(Qt.ItemDataRole.UserRole)
                      for i in range(self.sections.count())
                      if self.sections.item(i).checkState() == Qt.CheckState.Unchecked}
@@ -152,10 +169,10 @@ class DocumentsPage(Page):
             item.setFlags(flags)
             item.setCheckState(Qt.CheckState.Unchecked if key in unchecked and not required
                                else Qt.CheckState.Checked)
-        self.form.setRowVisible(self.person, self.current_kind() == KIND_PROOF)
-        self._suggest_output()
 
     def chosen_sections(self) -> tuple[str, ...]:
+        if self._sections_stale:
+            self._fill_sections()
         return tuple(self.sections.item(i).data(Qt.ItemDataRole.UserRole)
                      for i in range(self.sections.count())
                      if self.sections.item(i).checkState() == Qt.CheckState.Checked)
@@ -244,6 +261,8 @@ class DocumentsPage(Page):
                 return
         d = self.date.date()
         lang: Lang = "en" if self.doc_lang() == "en" else "fr"
+        from assistant.reports.builder import ExportOptions
+
         options = ExportOptions(kind=self.current_kind(), lang=lang,
                                 date=dt.date(d.year(), d.month(), d.day()),
                                 sections=self.chosen_sections(), subject_id=subject_id)
