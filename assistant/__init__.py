@@ -2,13 +2,10 @@
 
 from __future__ import annotations
 
-from importlib import metadata
-
 APP_NAME = "rgpd-assistant"
 APP_DISPLAY_NAME = "Assistant RGPD"
 ORG_NAME = "rgpd-assistant"
 
-try:
-    __version__ = metadata.version(APP_NAME)
-except metadata.PackageNotFoundError:  # running from a source tree that is not installed
-    __version__ = "0.1.0+source"
+# The one place the version is written: pyproject.toml reads it from here (hatch), the
+# PyInstaller spec too. A constant, not importlib.metadata: that costs ~70 ms at every start.
+__version__ = "0.1.0"

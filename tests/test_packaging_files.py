@@ -11,6 +11,8 @@ from pathlib import Path
 
 import pytest
 
+from assistant import __version__
+
 ROOT = Path(__file__).resolve().parents[1]
 LINUX = ROOT / "packaging" / "linux"
 APP_ID = "io.github.rgpdassistant.RgpdAssistant"
@@ -26,7 +28,7 @@ def test_metainfo_matches_the_project() -> None:
     assert root.findtext("id") == APP_ID
     assert root.find("launchable").text == f"{APP_ID}.desktop"  # type: ignore[union-attr]
     releases = [r.get("version") for r in root.iter("release")]
-    assert releases[0] == project()["version"], "add a <release> for the new version"
+    assert releases[0] == __version__, "add a <release> for the new version"
     assert root.findtext("project_license") == project()["license"]
 
 
@@ -63,3 +65,11 @@ def test_the_windows_installer_points_at_the_bundle_layout() -> None:
     assert ".rgpd" in script and "ChangesAssociations=yes" in script
     spec = (ROOT / "packaging" / "rgpd-assistant.spec").read_text(encoding="utf-8")
     assert 'name=f"{NAME}-cli"' in spec and "name=NAME" in spec
+
+
+def test_the_version_is_written_once() -> None:
+    """pyproject.toml takes it from the package (hatch), so the two cannot disagree."""
+    with open(ROOT / "pyproject.toml", "rb") as handle:
+        data = tomllib.load(handle)
+    assert "version" in data["project"]["dynamic"]
+    assert data["tool"]["hatch"]["version"]["path"] == "assistant/__init__.py"
