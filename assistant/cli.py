@@ -91,12 +91,29 @@ class Cli:
 
     # -- commands -----------------------------------------------------------------------
     def new(self, args: argparse.Namespace) -> int:
-        from assistant.domain.organisation import Organisation
+        from assistant.domain.findings import ValidationError, errors
+        from assistant.domain.organisation import Organisation, check_organisation
         from assistant.store.dossier import create_dossier
 
         path = _rgpd(args.path)
-        with create_dossier(path, language=self.lang) as dossier:
-            dossier.organisation.save(Organisation(legal_name=args.name), undoable=False)
+        if args.model:  # accountant's desk [8]
+            from assistant.cli_portfolio import new_from_model
+
+            return new_from_model(self, args, path)
+        # Refuse a bad organisation before any file exists: a refusal leaves nothing behind.
+        organisation = Organisation(legal_name=args.name, siren=args.siren or "",
+                                    siret=args.siret or "").normalised()
+        blocking = errors(check_organisation(organisation))
+        if blocking:
+            raise ValidationError(blocking)
+        dossier = create_dossier(path, language=self.lang)
+        try:
+            with dossier:
+                dossier.organisation.save(organisation, undoable=False)
+        except BaseException:
+            for suffix in ("", "-wal", "-shm", "-journal"):
+                Path(f"{path}{suffix}").unlink(missing_ok=True)
+            raise
         self.say("created", path=path)
         return EXIT_OK
 
@@ -109,9 +126,18 @@ class Cli:
         return EXIT_OK
 
     def verify(self, args: argparse.Namespace) -> int:
-        from assistant.store.verify import verify_dossier
+        from assistant.store.verify_log import verify_and_record
 
-        report = drive(verify_dossier(Path(args.path), head=args.head or ""))
+        if args.all is not None:  # accountant's desk [8]
+            from assistant.cli_portfolio import verify_all
+
+            return verify_all(self, args)
+        if args.path is None or args.recursive:
+            from assistant.cli_portfolio import usage
+
+            return usage(self, "verify", "give the dossier to verify (PATH), or --all FOLDER"
+                         if args.path is None else "--recursive goes with --all")
+        report = drive(verify_and_record(Path(args.path), head=args.head or ""))
         facts = [self.msg.get("verify", f"fact_{k}", {"value": v})
                  for k, v in report.facts.items()]
         if report.sound:
@@ -147,25 +173,59 @@ class Cli:
         return EXIT_OK
 
     def export_pdf(self, args: argparse.Namespace) -> int:
+        from dataclasses import replace
+
         from assistant.reports.builder import ExportOptions, export_pdf
-        from assistant.reports.context import KIND_DOSSIER, KIND_EXTRACT
+        from assistant.reports.context import DEFAULT_ZONE, KIND_DOSSIER, KIND_EXTRACT, KIND_PROOF
+        from assistant.store.consent_lookup import resolve_person
         from assistant.store.dossier import open_dossier
 
-        kind = KIND_EXTRACT if args.extract else (args.kind or KIND_DOSSIER)
+        usage = "python -m assistant export pdf: error: "
+        kind = KIND_EXTRACT if args.extract else (
+            args.kind or (KIND_PROOF if args.subject is not None else KIND_DOSSIER))
+        if kind == KIND_PROOF and not (args.subject or "").strip():
+            print(f"{usage}the consent proof needs --subject (the person's subject id, "
+                  "email or customer reference)", file=self.err)
+            return EXIT_USAGE
         sections = None
         if args.sections:
             sections = tuple(k.strip() for k in args.sections.split(",") if k.strip())
         options = ExportOptions(kind=kind, lang=args.doc_lang or self.lang,
-                                date=args.date or dt.date.today(), sections=sections)
+                                date=args.date or dt.date.today(), sections=sections,
+                                subject_id="?" if kind == KIND_PROOF else "",
+                                zone=args.time_zone or DEFAULT_ZONE)
         try:
+            if args.subject is not None and kind != KIND_PROOF:
+                raise ValueError(f"--subject is only for --kind {KIND_PROOF}")
             options.chosen()
         except ValueError as exc:
-            print(f"python -m assistant export pdf: error: {exc}", file=self.err)
+            print(f"{usage}{exc}", file=self.err)
             return EXIT_USAGE
+        from assistant.cli_portfolio import usage as usage_error
+
+        if args.all is not None:  # accountant's desk [8]
+            from assistant.cli_portfolio import export_pdf_all
+
+            if kind == KIND_PROOF:
+                return usage_error(self, "export pdf", "a consent proof is for one person "
+                                   "of one dossier: give PATH, not --all")
+            return export_pdf_all(self, args, options)
+        if args.path is None:
+            return usage_error(self, "export pdf", "give the dossier to export (PATH), or "
+                               "--all FOLDER")
+        if args.overwrite or args.recursive:
+            return usage_error(self, "export pdf", "--overwrite and --recursive go with --all")
         with open_dossier(Path(args.path), read_only=True) as dossier:
+            if kind == KIND_PROOF:
+                options = replace(options, subject_id=resolve_person(dossier, args.subject).uid)
             drive(export_pdf(dossier, Path(args.output), options))
         self.say("exported", path=args.output)
         return EXIT_OK
+
+    def export_portfolio(self, args: argparse.Namespace) -> int:
+        from assistant.cli_portfolio import export_portfolio
+
+        return export_portfolio(self, args)
 
     def import_json(self, args: argparse.Namespace) -> int:
         from assistant.exchange.json_dossier import import_json
@@ -227,6 +287,13 @@ def _gui_dossier_argument(argv: list[str], parser: argparse.ArgumentParser) -> s
     return None
 
 
+def _all_arguments(p: argparse.ArgumentParser, text: str) -> None:
+    """``--all FOLDER`` and ``--recursive`` of the batch forms (accountant's desk [8])."""
+    p.add_argument("--all", metavar="FOLDER", help=text)
+    p.add_argument("--recursive", action="store_true",
+                   help="with --all: also the dossiers of sub-folders (hidden ones excepted)")
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="python -m assistant",
@@ -247,13 +314,21 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("new", help="create an empty dossier")
     p.add_argument("path", metavar="PATH.rgpd")
     p.add_argument("--name", required=True, help="legal name of the organisation")
+    p.add_argument("--siren", metavar="NUMBER", help="the company's SIREN (9 digits)")
+    p.add_argument("--siret", metavar="NUMBER", help="the establishment's SIRET (14 digits)")
+    p.add_argument("--model", metavar="MODEL.rgpd", help="copy the standard parts of a model "
+                   "dossier (register as drafts, processors without contracts, consent "
+                   "purposes and wordings, checklists judged not applicable, open own "
+                   "actions); never people, consents, requests or breaches")
     p.set_defaults(run=Cli.new)
 
     p = sub.add_parser("verify", help="check a dossier's integrity and its consent ledger's "
                        "hash chain; exit 0 only if sound")
-    p.add_argument("path", metavar="PATH.rgpd")
+    p.add_argument("path", metavar="PATH.rgpd", nargs="?")
     p.add_argument("--head", metavar="HEX", help="a chain head printed earlier (on a PDF or "
                    "an export): check that it is still in the chain")
+    _all_arguments(p, "verify every dossier (*.rgpd) of FOLDER, continue past a bad one; "
+                   "exit 1 if any is not sound")
     p.set_defaults(run=Cli.verify)
 
     p = sub.add_parser("consents", help="the consent ledger: import or export CSV")
@@ -285,10 +360,17 @@ def build_parser() -> argparse.ArgumentParser:
     e = export_sub.add_parser(
         "pdf", help="a PDF document: the whole compliance dossier (default) or the register "
         "extract for the authority")
-    e.add_argument("path", metavar="PATH.rgpd")
-    e.add_argument("-o", "--output", required=True, metavar="FILE.pdf")
-    e.add_argument("--kind", choices=("dossier", "register-extract"),
-                   help="which document (default: dossier)")
+    e.add_argument("path", metavar="PATH.rgpd", nargs="?")
+    e.add_argument("-o", "--output", required=True, metavar="FILE.pdf",
+                   help="the PDF to write; with --all, the folder to write one PDF per "
+                   "dossier into (FOLDER/Shop.rgpd gives OUTDIR/Shop.pdf)")
+    _all_arguments(e, "export every dossier (*.rgpd) of FOLDER, continue past a bad "
+                   "one; exit 1 if any failed")
+    e.add_argument("--overwrite", action="store_true",
+                   help="with --all: replace a PDF already in the output folder whose "
+                   "contents differ (by default it is left and reported)")
+    e.add_argument("--kind", choices=("dossier", "register-extract", "consent-proof"),
+                   help="which document (default: dossier; consent-proof with --subject)")
     e.add_argument("--extract", action="store_true",
                    help="the register extract (same as --kind register-extract)")
     e.add_argument("--doc-lang", choices=("fr", "en"),
@@ -298,9 +380,32 @@ def build_parser() -> argparse.ArgumentParser:
                    "today); the same dossier and date give the same bytes")
     e.add_argument("--sections", metavar="KEY,KEY",
                    help="sections to include (the cover is always there); dossier: "
-                   "contents, organisation, register, processors, gaps, sources; "
-                   "register-extract: contents, organisation, register-extract, sources")
+                   "contents, steps, organisation, register, processors, actions, dpia, "
+                   "requests, breaches, consents, gaps, sources; register-extract: contents, "
+                   "organisation, register-extract, sources; consent-proof: proof (always), "
+                   "proof-check, sources")
+    e.add_argument("--subject", metavar="ID",
+                   help="the person whose consent proof to print (implies --kind "
+                   "consent-proof): their subject id (32 hexadecimal characters, or the "
+                   "first 8 or more), their email or their customer reference; refused, "
+                   "with the candidates' ids, when it fits several people")
+    e.add_argument("--time-zone", metavar="ZONE",
+                   help="IANA time zone the document's times are printed in (default: "
+                   "Europe/Paris; UTC also accepted)")
     e.set_defaults(run=Cli.export_pdf)
+    # accountant's desk [8]: the portfolio's summary PDF
+    e = export_sub.add_parser(
+        "portfolio", help="a summary PDF of every dossier of a folder (one line per client)")
+    e.add_argument("folder", metavar="FOLDER")
+    e.add_argument("-o", "--output", required=True, metavar="FILE.pdf")
+    e.add_argument("--doc-lang", choices=("fr", "en"),
+                   help="language of the document (default: that of the messages)")
+    e.add_argument("--date", type=_iso_date, metavar="YYYY-MM-DD",
+                   help="date of the document; figures are as of noon that day, and the "
+                   "same folder and date give the same bytes")
+    e.add_argument("--recursive", action="store_true", help="also read the sub-folders")
+    e.add_argument("--overwrite", action="store_true", help="replace FILE.pdf if it exists")
+    e.set_defaults(run=Cli.export_portfolio)
 
     p = sub.add_parser("import", help="create a dossier from an export")
     import_sub = p.add_subparsers(dest="format", metavar="FORMAT", required=True)

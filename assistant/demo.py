@@ -8,8 +8,6 @@ the checks and the action plan have something to show.
 
 from __future__ import annotations
 
-import os
-import tempfile
 from collections.abc import Generator
 from dataclasses import replace
 from pathlib import Path
@@ -29,8 +27,7 @@ from assistant.domain.processing import (
 )
 from assistant.domain.processor import Processor
 from assistant.domain.progress import Progress
-from assistant.exchange.errors import OutputExists, OutputFolderMissing
-from assistant.store.dossier import Dossier, create_dossier
+from assistant.store.dossier import Dossier, building_dossier
 
 _TEXT = {
     "fr": {
@@ -184,27 +181,6 @@ def fill_demo(dossier: Dossier, lang: Lang) -> Generator[Progress, None, None]:
 def build_demo(path: Path | str, lang: Lang = "fr") -> Generator[Progress, None, Path]:
     """Create the demo dossier at ``path`` (refused if something is already there)."""
     path = Path(path)
-    if path.exists():
-        raise OutputExists(path)
-    if not path.parent.is_dir():
-        raise OutputFolderMissing(path)
-    fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".building",
-                                    dir=path.parent)
-    os.close(fd)
-    os.unlink(tmp_name)
-    tmp = Path(tmp_name)
-    dossier = None
-    try:
-        dossier = create_dossier(tmp, language=lang)
+    with building_dossier(path, language=lang) as dossier:
         yield from fill_demo(dossier, lang)
-        dossier.close()
-        dossier = None
-        if path.exists():
-            raise OutputExists(path)
-        os.replace(tmp, path)
-    finally:
-        if dossier is not None:
-            dossier.close()
-        for suffix in ("", "-wal", "-shm", "-journal", ".lock"):
-            Path(f"{tmp}{suffix}").unlink(missing_ok=True)
     return path

@@ -112,3 +112,23 @@ def rule_text(lang: Lang, code: str) -> RuleText:
         return rules[code]
     # A rule whose words are missing is a bug caught by tests; never hide it from the user.
     return RuleText(code, code, code, "", "")
+
+
+
+@lru_cache(maxsize=4)
+def load_param_words(lang: Lang) -> dict[str, dict[str, str]]:
+    """``{parameter: {code: words}}`` for the gap parameters that hold codes (``[params]``
+    of ``rules.toml``)."""
+    return {name: dict(table) for name, table in read_toml(lang, "rules").get("params",
+                                                                               {}).items()}
+
+
+def gap_params(lang: Lang, params: Mapping[str, str]) -> dict[str, str]:
+    """A gap's parameters ready for its rule's words in ``lang``: a parameter that holds
+    codes (comma-separated) is given as their words."""
+    out = dict(params)
+    for name, words in load_param_words(lang).items():
+        if name in out:
+            out[name] = ", ".join(words.get(code, code)
+                                  for code in out[name].split(",") if code)
+    return out

@@ -30,6 +30,7 @@ class NextAction:
     processing_id: int | None = None
     item: PlanItem | None = None  # the plan's action, when it is one
     task_id: str = ""  # the checklist task, when it is one
+    record_id: int | None = None  # the processor, request or breach the target page shows
 
 
 @dataclass(frozen=True)
@@ -58,7 +59,8 @@ def _from_item(item: PlanItem) -> NextAction:
         return NextAction("own_action", "step3", {"title": item.action.title}, item=item)
     assert item.gap is not None
     return NextAction("fix_gap", item.gap.target, dict(item.gap.params),
-                      processing_id=item.gap.processing_id, item=item)
+                      processing_id=item.gap.processing_id, item=item,
+                      record_id=item.gap.record_id)
 
 
 def next_action(snapshot: Snapshot, plan: list[PlanItem],

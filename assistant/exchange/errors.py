@@ -34,9 +34,8 @@ class JsonWrongVersion(DossierError):
     code = "json_version"
 
 
-class OutputExists(DossierError):
-    code = "output_exists"
+# Output errors live in the store layer (dossiers are outputs too); kept importable from here.
+from assistant.store.errors import OutputExists, OutputFolderMissing  # noqa: E402
 
-
-class OutputFolderMissing(DossierError):
-    code = "output_dir_missing"
+__all__ = ["JsonMalformed", "JsonRefused", "JsonWrongFormat", "JsonWrongVersion",
+           "OutputExists", "OutputFolderMissing"]

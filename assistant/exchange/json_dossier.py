@@ -13,8 +13,6 @@ one line, so that two exports compare line by line and large lists stream.
 from __future__ import annotations
 
 import json
-import os
-import tempfile
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
 from pathlib import Path
@@ -32,12 +30,10 @@ from assistant.exchange.errors import (
     JsonRefused,
     JsonWrongFormat,
     JsonWrongVersion,
-    OutputExists,
-    OutputFolderMissing,
 )
 from assistant.exchange.sections import SECTIONS
 from assistant.paths import resources_dir
-from assistant.store.dossier import Dossier, create_dossier
+from assistant.store.dossier import Dossier, building_dossier
 from assistant.store.errors import from_os_error
 
 FORMAT = "rgpd-assistant-dossier"
@@ -211,31 +207,10 @@ def import_json(source: Path | str, target: Path | str) -> Iterator[Progress]:
     source, target = Path(source), Path(target)
     yield Progress(0, 3, "read")
     doc = read_document(source)
-    if target.exists():
-        raise OutputExists(target)
-    if not target.parent.is_dir():
-        raise OutputFolderMissing(target)
     yield Progress(1, 3, "write")
-    fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".importing",
-                                    dir=target.parent)
-    os.close(fd)
-    os.unlink(tmp_name)
-    tmp = Path(tmp_name)
-    dossier = None
-    try:
-        dossier = create_dossier(tmp, language=doc.get("language", "fr"), seed=False)
+    with building_dossier(target, language=doc.get("language", "fr"), seed=False) as dossier:
         with dossier.transaction():
             for module in SECTIONS:
                 module.load(dossier, doc[module.KEY])
-        dossier.close()
-        dossier = None
         yield Progress(2, 3, "finish")
-        if target.exists():
-            raise OutputExists(target)
-        os.replace(tmp, target)
-    finally:
-        if dossier is not None:
-            dossier.close()
-        for suffix in ("", "-wal", "-shm", "-journal", ".lock"):
-            Path(f"{tmp}{suffix}").unlink(missing_ok=True)
     yield Progress(3, 3, "done")

@@ -15,13 +15,24 @@ from collections.abc import Generator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from reportlab.platypus import Flowable
+from reportlab.lib.units import cm
+from reportlab.platypus import CondPageBreak, Flowable
 
 from assistant import APP_DISPLAY_NAME, __version__
 from assistant.atomic import atomic_path
 from assistant.content.catalog import Lang
+from assistant.domain.findings import Finding, Severity, ValidationError
 from assistant.domain.progress import Progress
-from assistant.reports.context import KIND_DOSSIER, KINDS, ReportContext
+from assistant.reports.area_data import PersonNotFound
+from assistant.reports.context import (
+    DEFAULT_ZONE,
+    KIND_DOSSIER,
+    KIND_EXTRACT,
+    KIND_PROOF,
+    KINDS,
+    ReportContext,
+    usable_zone,
+)
 from assistant.reports.document import Heading, Metadata, PageWords, ReportDoc
 from assistant.reports.errors import OutputNotWritable
 from assistant.reports.fonts import register_fonts
@@ -35,6 +46,7 @@ from assistant.store.dossier import Dossier
 from assistant.store.errors import ReadOnlyLocation
 
 MAX_PASSES = 4
+KEEP_SECTION = 6 * cm  # room a section's title, intro and first rows need, else a new page
 
 
 @dataclass(frozen=True)
@@ -43,11 +55,18 @@ class ExportOptions:
     lang: Lang = "fr"  # the document's language, independent of the UI's
     date: dt.date = field(default_factory=dt.date.today)
     sections: tuple[str, ...] | None = None  # None: every section of the kind
+    subject_id: str = ""  # the consent proof's person: their 32-hex subject id
+    zone: str = DEFAULT_ZONE  # IANA time zone the document's times are printed in
 
     def chosen(self) -> list[Section]:
         """The sections to print, in document order (required ones always)."""
         if self.kind not in KINDS:
             raise ValueError(f"unknown document kind {self.kind!r}; known: {', '.join(KINDS)}")
+        if self.kind == KIND_PROOF and not self.subject_id:
+            raise ValueError("the consent proof needs the person's subject id")
+        if self.kind != KIND_PROOF and self.subject_id:
+            raise ValueError(f"a person is chosen only for the {KIND_PROOF} document")
+        usable_zone(self.zone)  # ValueError if unknown
         available = sections_for(self.kind)
         if self.sections is None:
             return available
@@ -66,7 +85,11 @@ def export_pdf(dossier: Dossier, target: Path | str,
     options.chosen()  # refuse unknown sections before any work
     target = Path(target)
     yield Progress(0, 0, "read")
-    snapshot = take_snapshot(dossier)
+    try:
+        snapshot = take_snapshot(dossier, day=options.date, subject=options.subject_id)
+    except PersonNotFound:
+        raise ValidationError([Finding("proof_person_missing", "subject", Severity.ERROR,
+                                       {"value": options.subject_id})]) from None
     data = yield from render_pdf(snapshot, options)
     yield Progress(1, 1, "write")
     write_pdf(target, data)
@@ -86,10 +109,12 @@ def render_pdf(snapshot: Snapshot, options: ExportOptions) -> Generator[Progress
     register_fonts()
     chosen = options.chosen()
     ctx = ReportContext(options.lang, options.date, options.kind,
-                        tuple(s.key for s in chosen))
+                        tuple(s.key for s in chosen), zone=options.zone)
     story: list[Flowable] = []
     for n, section in enumerate(chosen):
         yield Progress(n, len(chosen), "build")
+        if n:  # a section's title never alone at the foot of a page
+            story.append(CondPageBreak(KEEP_SECTION))
         story += section.build(snapshot, ctx)
     story = [x for f in story for x in (build_now(ctx) if isinstance(f, Deferred) else [f])]
     entries = [(f.toc_level, f.toc_text, f.toc_key) for f in story if isinstance(f, Heading)]
@@ -105,7 +130,8 @@ def render_pdf(snapshot: Snapshot, options: ExportOptions) -> Generator[Progress
     )
     meta = Metadata(
         title=f"{title} — {name}", author=org.legal_name or name,
-        subject=ctx.t("subject_extract" if options.kind != KIND_DOSSIER else "subject_dossier"),
+        subject=ctx.t({KIND_EXTRACT: "subject_extract", KIND_PROOF: "subject_proof"}.get(
+            options.kind, "subject_dossier")),
         keywords=ctx.t("keywords"), creator=f"{APP_DISPLAY_NAME} {__version__}",
         lang="fr-FR" if options.lang == "fr" else "en-GB",
     )
@@ -115,11 +141,16 @@ def render_pdf(snapshot: Snapshot, options: ExportOptions) -> Generator[Progress
     total = 0
     steps = len(story) * 2
     done = 0
+    # Platypus clears keepWithNext on the flowables it groups (a title and what follows):
+    # every pass must start with them as the sections made them, or only the first keeps.
+    keeps = [(f, bool(f.getKeepWithNext())) for f in story]
     for _ in range(MAX_PASSES):
         if slot is not None:
             story[slot] = contents_table(entries, pages)
         for flowable in story:  # platypus marks what it postponed; a new pass starts clean
             flowable.__dict__.pop("_postponed", None)
+        for flowable, keep in keeps:
+            flowable.__dict__["keepWithNext"] = keep
         sink = io.BytesIO()
         doc = ReportDoc(sink, meta, words, moment)
         doc.total_pages = total

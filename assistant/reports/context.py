@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
+from datetime import tzinfo
 from typing import Any
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from assistant.content.catalog import Lang
 from assistant.content.loader import Vocabulary, load_templates, load_vocabularies
@@ -14,7 +16,34 @@ from assistant.domain.processing import DurationUnit, Retention
 
 KIND_DOSSIER = "dossier"
 KIND_EXTRACT = "register-extract"
-KINDS = (KIND_DOSSIER, KIND_EXTRACT)
+KIND_PROOF = "consent-proof"  # one person's consent history (GDPR Art. 7(1))
+KINDS = (KIND_DOSSIER, KIND_EXTRACT, KIND_PROOF)
+
+# Times (breaches, consent events) are printed in this zone unless the export says otherwise:
+# the app is for French shops, and a fixed zone keeps the bytes the same on any computer.
+DEFAULT_ZONE = "Europe/Paris"
+
+
+def time_zone(name: str) -> tzinfo:
+    """The IANA zone ``name``; ``ValueError`` if unknown. UTC needs no zone database."""
+    if name.upper() in ("UTC", "Z", "ETC/UTC"):
+        return dt.UTC
+    try:
+        return ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError, OSError):
+        raise ValueError(f"unknown time zone {name!r} (an IANA name such as Europe/Paris, "
+                         "or UTC)") from None
+
+
+def usable_zone(name: str) -> tuple[str, tzinfo]:
+    """The zone to print times in: ``name``, or UTC if ``name`` is the default and this
+    computer has no zone database (the document then says UTC, which stays true)."""
+    try:
+        return name, time_zone(name)
+    except ValueError:
+        if name != DEFAULT_ZONE:
+            raise
+        return "UTC", dt.UTC
 
 
 @dataclass
@@ -23,18 +52,29 @@ class ReportContext:
     date: dt.date
     kind: str = KIND_DOSSIER
     sections: tuple[str, ...] = ()  # keys of the sections in this document, in order
+    zone: str = DEFAULT_ZONE  # IANA name of the zone times are printed in
     words: Messages = field(init=False)
     vocab: dict[str, Vocabulary] = field(init=False)
+    tz: tzinfo = field(init=False)
     # source text -> what in the document relies on it (insertion order kept)
     sources: dict[str, list[str]] = field(default_factory=dict)
+    # what several sections compute from the snapshot once (the guide's assessment...)
+    cache: dict[str, Any] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         self.words = messages(self.lang)
         self.vocab = load_vocabularies(self.lang)
+        self.zone, self.tz = usable_zone(self.zone)
 
     # -- words ----------------------------------------------------------------------------
     def t(self, key: str, **params: Any) -> str:
         return self.words.get("pdf", key, params)
+
+    def plural(self, key: str, n: int, **params: Any) -> str:
+        """``key`` for a count ``n``, or ``key_one`` where the language says it in the
+        singular (one in English; zero and one in French)."""
+        single = n in (0, 1) if self.lang == "fr" else n == 1
+        return self.t(f"{key}_one" if single else key, **params)
 
     @property
     def empty(self) -> str:
@@ -57,6 +97,48 @@ class ReportContext:
             return self.date_text(dt.date.fromisoformat(stamp[:10]))
         except ValueError:
             return stamp
+
+    def day_text(self, iso: str | None) -> str:
+        """A calendar date the user typed (``YYYY-MM-DD``) in words; "" when empty; the
+        text as stored when it is not a date."""
+        if not iso:
+            return ""
+        try:
+            return self.date_text(dt.date.fromisoformat(iso))
+        except ValueError:
+            return iso
+
+    def local(self, stamp: str | None) -> dt.datetime | None:
+        """A stored UTC timestamp as a moment in the document's zone (None if not one)."""
+        if not stamp:
+            return None
+        try:
+            moment = dt.datetime.fromisoformat(stamp.replace("Z", "+00:00"))
+        except ValueError:
+            return None
+        if moment.tzinfo is None:
+            return None
+        return moment.astimezone(self.tz)
+
+    def moment_text(self, stamp: str | None) -> str:
+        """A stored UTC timestamp as date and time in the document's zone ("" if empty)."""
+        if not stamp:
+            return ""
+        moment = self.local(stamp)
+        if moment is None:
+            return stamp
+        return self.t("moment_format", date=self.date_text(moment.date()),
+                      time=f"{moment.hour:02d}:{moment.minute:02d}")
+
+    @property
+    def zone_note(self) -> str:
+        """The sentence that says in which zone the times of the document are."""
+        return self.t("times_in_zone", zone=self.zone)
+
+    def noon(self) -> dt.datetime:
+        """The document's date at noon in its zone: the "now" of clocks it prints, so the
+        same dossier and date always give the same figures."""
+        return dt.datetime.combine(self.date, dt.time(12, 0), tzinfo=self.tz)
 
     # -- vocabularies and sources ---------------------------------------------------------
     def label(self, vocabulary: str, code: str, *, cited_for: str = "") -> str:

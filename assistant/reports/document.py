@@ -81,9 +81,10 @@ class _DatedCanvas(Canvas):
         self._doc._timeStamp = _FixedTimeStamp(moment)
 
 
-def decorate(canv: Canvas, words: PageWords, number: int, total: int) -> None:
+def decorate(canv: Canvas, words: PageWords, number: int, total: int,
+             page: tuple[float, float] = PAGE) -> None:
     """Running header (organisation, document title) and footer (date, page N of M)."""
-    width, height = PAGE
+    width, height = page
     left, right = MARGIN_X, width - MARGIN_X
     canv.saveState()
     canv.setFillGray(0.15)
@@ -146,12 +147,13 @@ class Metadata:
 
 
 class ReportDoc(BaseDocTemplate):
-    """One A4 frame per page; records where each heading landed."""
+    """One frame per page (A4 portrait unless told otherwise); records where each heading
+    landed."""
 
     def __init__(self, sink: io.BytesIO, meta: Metadata, words: PageWords,
-                 moment: dt.datetime) -> None:
+                 moment: dt.datetime, *, pagesize: tuple[float, float] = PAGE) -> None:
         super().__init__(
-            sink, pagesize=PAGE, leftMargin=MARGIN_X, rightMargin=MARGIN_X,
+            sink, pagesize=pagesize, leftMargin=MARGIN_X, rightMargin=MARGIN_X,
             topMargin=MARGIN_TOP, bottomMargin=MARGIN_BOTTOM, title=meta.title,
             author=meta.author, subject=meta.subject, keywords=meta.keywords,
             creator=meta.creator, producer=meta.creator, invariant=1, lang=meta.lang,
@@ -168,7 +170,7 @@ class ReportDoc(BaseDocTemplate):
         self.heading_pages: dict[str, int] = {}
 
     def _decorate(self, canv: Canvas, doc: BaseDocTemplate) -> None:
-        decorate(canv, self.words, canv.getPageNumber(), self.total_pages)
+        decorate(canv, self.words, canv.getPageNumber(), self.total_pages, self.pagesize)
 
     def afterFlowable(self, flowable: Flowable) -> None:
         if isinstance(flowable, Heading):

@@ -8,6 +8,7 @@ each.
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
@@ -44,8 +45,17 @@ class Snapshot:
         return {p.id: p for p in self.processors if p.id is not None}
 
 
-def take_snapshot(dossier: Dossier) -> Snapshot:
-    """Read everything the PDF shows, in one read transaction."""
+def take_snapshot(dossier: Dossier, *, day: dt.date | None = None,
+                  subject: str = "") -> Snapshot:
+    """Read everything the PDF shows, in one read transaction.
+
+    ``day`` is the document's date (figures that depend on "now" are taken then; today by
+    default); ``subject`` the subject id of the person whose consent proof is printed
+    (:class:`~assistant.reports.area_data.PersonNotFound` if nobody has it).
+    """
+    from assistant.reports import area_data
+
+    day = day or dt.date.today()
     conn = dossier.conn
     own = not conn.in_transaction
     if own:
@@ -54,10 +64,16 @@ def take_snapshot(dossier: Dossier) -> Snapshot:
         extra: dict[str, Any] = {}
         chain: ChainHead | None = None
         # consent ledger [3]: chain = ChainHead(count, head) and extra["consents"] = ...
-
+        head = dossier.consents.chain_head()
+        chain = ChainHead(head.count, head.hash)
+        extra["consents"] = area_data.read_consents(dossier, day)
+        if subject:
+            extra["proof"] = area_data.read_proof(dossier, subject)
         # six-step guide [4]: extra["steps"], extra["actions"], extra["dpia"] = ...
-
+        extra["guide"] = area_data.read_guide(dossier, day)
         # internal processes [5]: extra["requests"], extra["breaches"] = ...
+        extra["requests"] = tuple(dossier.requests.list())
+        extra["breaches"] = tuple(dossier.breaches.list())
 
         return Snapshot(
             organisation=dossier.organisation.get(),

@@ -11,7 +11,7 @@ from __future__ import annotations
 import contextlib
 import os
 import sqlite3
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
@@ -42,6 +42,7 @@ from assistant.store.errors import InUse
 from assistant.store.undo import UndoEntry
 
 if TYPE_CHECKING:
+    from assistant.domain.processing import Processing
     from assistant.store.dossier import Dossier
 
 _PURPOSE_COLS = ("id", "code", "label", "description", "processing_id", "validity_months",
@@ -660,9 +661,10 @@ class ConsentRepository:
                                    EventKind(kind) if kind else None, when, expires))
         return out
 
-    def purpose_summary(self) -> list[PurposeSummary]:
+    def purpose_summary(self, *, now: datetime | None = None) -> list[PurposeSummary]:
         """Per purpose: how many people's latest choice is consent / withdrawal / erased,
-        the dates of the first and last events, and the consents due for renewal."""
+        the dates of the first and last events, and the consents due for renewal at ``now``
+        (the clock by default; the PDF gives its own date so its figures do not move)."""
         counts: dict[int, dict[str, int]] = {}
         for pid, kind, n in self.conn.execute(
                 "SELECT purpose_id, kind, count(*) FROM consent_status GROUP BY 1, 2"):
@@ -670,7 +672,7 @@ class ConsentRepository:
         notices = dict(self.conn.execute(
             "SELECT purpose_id, count(*) FROM notice_version GROUP BY 1").fetchall())
         out = []
-        now = utc_now()
+        now = now or utc_now()
         for p in self.purposes():
             pid = int(p.id or 0)
             ends = [self.conn.execute(
@@ -746,18 +748,30 @@ class ConsentRepository:
             "< julianday(?) ORDER BY 2 LIMIT ?", (format_utc(now), limit))
         return [(r[0], r[1]) for r in rows]
 
-    def consent_processing_gaps(self) -> list[tuple[int, str, str]]:
+    def consent_processing_gaps(self, processings: Iterable[Processing] | None = None
+                                ) -> list[tuple[int, str, str]]:
         """Processing whose legal basis is consent but that no purpose belongs to, or whose
-        purposes have no wording: ``(processing_id, name, 'no_purpose'|'no_notice')``."""
+        purposes have no wording: ``(processing_id, name, 'no_purpose'|'no_notice')``.
+
+        ``processings``: the register without archived entries when the caller has it
+        already (the guide's snapshot), so it is not read twice. One query for the purposes.
+        """
+        if processings is None:
+            processings = self._d.register.list(include_archived=False)
+        worded: dict[int, list[bool]] = {}
+        for pid, has_notice in self.conn.execute(
+                "SELECT p.processing_id, EXISTS (SELECT 1 FROM notice_version n "
+                "WHERE n.purpose_id = p.id) FROM consent_purpose p "
+                "WHERE p.archived = 0 AND p.processing_id IS NOT NULL ORDER BY p.id"):
+            worded.setdefault(pid, []).append(bool(has_notice))
         out = []
-        for p in self._d.register.list(include_archived=False):
+        for p in processings:
             if p.legal_basis is None or p.legal_basis.value != "consent":
                 continue
-            purposes = [x for x in self.purposes(include_archived=False)
-                        if x.processing_id == p.id]
-            if not purposes:
+            notices = worded.get(p.id or 0)
+            if not notices:
                 out.append((int(p.id or 0), p.name, "no_purpose"))
-            elif any(not self.notices(int(x.id or 0)) for x in purposes):
+            elif not all(notices):
                 out.append((int(p.id or 0), p.name, "no_notice"))
         return out
 

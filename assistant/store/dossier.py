@@ -12,6 +12,7 @@ from __future__ import annotations
 import contextlib
 import os
 import sqlite3
+import tempfile
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
@@ -30,6 +31,8 @@ from assistant.store.errors import (
     NotAFile,
     NotOurFile,
     NotSqlite,
+    OutputExists,
+    OutputFolderMissing,
     ReadOnlyLocation,
     from_os_error,
     from_sqlite_error,
@@ -136,6 +139,10 @@ class Dossier:
 
         self.requests = RequestRepository(self)
         self.breaches = BreachRepository(self)
+        # internal processes [5] x consent ledger [3]: a request's person in the ledger
+        from assistant.store.request_link_repo import RequestLinkRepository
+
+        self.request_links = RequestLinkRepository(self)
 
     # -- metadata -----------------------------------------------------------------------
     def meta(self, key: str, default: str = "") -> str:
@@ -217,15 +224,19 @@ class Dossier:
 
 
 def open_dossier(path: Path | str, *, read_only: bool = False, check: bool = True,
-                 lock: bool = True) -> Dossier:
-    """Open an existing dossier (see the module docstring for what is checked)."""
+                 lock: bool = True, force: bool = False) -> Dossier:
+    """Open an existing dossier (see the module docstring for what is checked).
+
+    ``force`` opens it even though another computer's lock file is there that cannot be
+    confirmed from here (:class:`~assistant.store.errors.PossiblyLocked`): the user's call.
+    """
     path = Path(path)
     version = check_file(path)
     if not read_only and not _writable(path):
         raise ReadOnlyLocation(path)
     dossier_lock = DossierLock(path) if lock and not read_only else None
     if dossier_lock is not None:
-        dossier_lock.acquire()
+        dossier_lock.acquire(force=force)
     conn: sqlite3.Connection | None = None
     try:
         try:
@@ -330,6 +341,41 @@ def create_dossier(path: Path | str, *, language: str = "fr", seed: bool = True)
         raise
 
 
+@contextlib.contextmanager
+def building_dossier(target: Path | str, *, language: str = "fr",
+                     seed: bool = True) -> Iterator[Dossier]:
+    """A new dossier built under a temporary name beside ``target``, renamed into place only
+    when the ``with`` block ends normally. An error, or a job closed mid-way (cancel), leaves
+    no file behind; an existing ``target`` is never replaced."""
+    target = Path(target)
+    if target.exists():
+        raise OutputExists(target)
+    if not target.parent.is_dir():
+        raise OutputFolderMissing(target)
+    try:
+        fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".building",
+                                        dir=target.parent)
+        os.close(fd)
+        os.unlink(tmp_name)
+    except OSError as exc:
+        raise from_os_error(target, exc) from exc
+    tmp = Path(tmp_name)
+    dossier: Dossier | None = None
+    try:
+        dossier = create_dossier(tmp, language=language, seed=seed)
+        yield dossier
+        dossier.close()
+        dossier = None
+        if target.exists():
+            raise OutputExists(target)
+        os.replace(tmp, target)
+    finally:
+        if dossier is not None:
+            dossier.close()
+        for suffix in ("", "-wal", "-shm", "-journal", ".lock"):
+            Path(f"{tmp}{suffix}").unlink(missing_ok=True)
+
+
 def open_worker_connection(path: Path | str, *, read_only: bool = True) -> sqlite3.Connection:
     """A connection for a worker thread of a dossier this process already opened and checked
     (no lock, no migration)."""
@@ -348,6 +394,7 @@ __all__ = [
     "SUFFIX",
     "Dossier",
     "DossierError",
+    "building_dossier",
     "check_file",
     "create_dossier",
     "open_dossier",

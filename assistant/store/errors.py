@@ -61,6 +61,13 @@ class DossierLocked(DossierError):
     code = "locked"
 
 
+class PossiblyLocked(DossierError):
+    """Another computer's lock file is there but its lock cannot be seen from here: it may
+    hold the dossier, or it stopped without closing it. params: ``holder``, ``since``."""
+
+    code = "maybe_locked"
+
+
 class ReadOnlyLocation(DossierError):
     code = "read_only"
 
@@ -83,6 +90,16 @@ class InUse(DossierError):
     """A record cannot be deleted because others refer to it. params: ``detail``."""
 
     code = "in_use"
+
+
+class OutputExists(DossierError):
+    """An output file (export, new dossier) is already there: never overwritten silently."""
+
+    code = "output_exists"
+
+
+class OutputFolderMissing(DossierError):
+    code = "output_dir_missing"
 
 
 class MigrationFailed(DossierError):

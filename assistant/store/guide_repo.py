@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 from collections.abc import Callable, Iterable
 from dataclasses import replace
-from datetime import date
+from datetime import date, datetime
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from assistant.domain.clock import now_text
@@ -172,12 +172,14 @@ class GuideRepository:
         )
 
     # -- evaluating ---------------------------------------------------------------------
-    def assess(self, steps: tuple[StepDef, ...], *, today: date | None = None) -> Assessment:
+    def assess(self, steps: tuple[StepDef, ...], *, today: date | None = None,
+               now: datetime | None = None) -> Assessment:
         """Evaluate the guide; in a writable dossier, bring the plan's history up to date
-        first (outside the undo history: it is bookkeeping, not a user's change)."""
+        first (outside the undo history: it is bookkeeping, not a user's change). ``today``
+        and ``now`` fix when it is judged (tests, the demo)."""
         from assistant.store.guide_snapshot import build_snapshot
 
-        snapshot = build_snapshot(self._d, today=today)
+        snapshot = build_snapshot(self._d, today=today, now=now)
         result = assess(snapshot, steps)
         if self._d.read_only:
             return result
@@ -185,7 +187,7 @@ class GuideRepository:
         if not changes:
             return result
         self._write_history(changes)
-        return assess(build_snapshot(self._d, today=today), steps)
+        return assess(build_snapshot(self._d, today=today, now=now), steps)
 
     def _write_history(self, entries: Iterable[HistoryEntry]) -> None:
         with self._d.transaction() as conn:

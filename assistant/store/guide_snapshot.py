@@ -7,19 +7,34 @@ so that their rules and deadline sources see their data.
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import date
+from datetime import date, datetime
+from types import MappingProxyType
 from typing import TYPE_CHECKING, Any
 
+from assistant.domain.clock import utc_now
+from assistant.domain.deadlines import local_date
 from assistant.domain.guide.snapshot import Snapshot
 
 if TYPE_CHECKING:
     from assistant.store.dossier import Dossier
 
 
-def build_snapshot(dossier: Dossier, *, today: date | None = None) -> Snapshot:
+def build_snapshot(dossier: Dossier, *, today: date | None = None,
+                   now: datetime | None = None) -> Snapshot:
+    """The snapshot of ``dossier``. ``today`` and ``now`` fix the date and moment it is
+    judged at (tests); by default, the computer's clock (with ``today`` alone, the legal
+    clocks are read at noon of that day)."""
+    if today is None and now is not None:
+        today = local_date(now)
     snapshot = Snapshot.of(dossier.organisation.get(), dossier.register.list(),
                            dossier.processors.list(), dossier.guide.state(), today=today)
     extra: dict[str, Any] = {}
-    # consent ledger [3]: extra["consent_purposes"] = ...
-    # internal processes [5]: extra["processor_contracts"] = ...
+    # consent ledger [3]
+    extra["consent_gaps"] = MappingProxyType(
+        {pid: problem for pid, _name, problem
+         in dossier.consents.consent_processing_gaps(snapshot.live_processings)})
+    # internal processes [5]
+    extra["requests"] = tuple(dossier.requests.list())
+    extra["breaches"] = tuple(dossier.breaches.list())
+    extra["now"] = now if now is not None else (utc_now() if today is None else None)
     return replace(snapshot, **extra) if extra else snapshot

@@ -35,6 +35,10 @@ CLOUD_FOLDERS = {
     "iclouddrive": "iCloud", "mobile documents": "iCloud", "nextcloud": "Nextcloud",
     "owncloud": "ownCloud", "pclouddrive": "pCloud", "seafile": "Seafile",
     "cloudstorage": "a cloud storage provider", "box": "Box", "mega": "MEGA",
+    # Google Drive for desktop's drive letter: "My Drive" and "Shared drives", in French
+    # "Mon Drive" and "Drives partagés"
+    "shared drives": "Google Drive", "mon drive": "Google Drive",
+    "drives partagés": "Google Drive",
 }
 # Files sync clients keep at the root of a synced folder.
 CLOUD_MARKERS = {
@@ -42,6 +46,11 @@ CLOUD_MARKERS = {
     ".owncloudsync.log": "ownCloud", ".sync_journal.db": "Nextcloud/ownCloud",
 }
 CLOUD_ENV = ("OneDrive", "OneDriveConsumer", "OneDriveCommercial")
+# Windows marks the files a sync client manages through the Cloud Files API (OneDrive and
+# its SharePoint libraries, iCloud for Windows, Dropbox...): placeholder attributes and
+# reparse tags, whatever the folder is called.
+CLOUD_FILE_ATTRIBUTES = 0x00040000 | 0x00080000 | 0x00100000 | 0x00400000
+CLOUD_REPARSE_TAG, CLOUD_REPARSE_MASK = 0x9000001A, 0xFFFF0FFF
 
 
 @dataclass(frozen=True)
@@ -81,11 +90,12 @@ def mount_of(path: PurePath, mounts: Sequence[Mount]) -> Mount | None:
 def classify(path: PurePath, *, mounts: Sequence[Mount] = (),
              env: Mapping[str, str] | None = None,
              markers: Sequence[PurePath] = (),
-             remote_drive: bool = False) -> LocationRisk | None:
+             remote_drive: bool = False, cloud_files: bool = False) -> LocationRisk | None:
     """The risk of keeping a dossier at ``path``, or None.
 
     ``markers`` are the files that exist in the folders above ``path``; ``remote_drive`` says
-    Windows reported the drive letter as a network drive.
+    Windows reported the drive letter as a network drive; ``cloud_files`` that Windows
+    reported the file or its folder as managed by a sync client.
     """
     env = env or {}
     if isinstance(path, PureWindowsPath) and str(path).startswith("\\\\"):
@@ -110,8 +120,11 @@ def classify(path: PurePath, *, mounts: Sequence[Mount] = (),
     for part in path.parts[:-1]:
         name = part.casefold()
         for folder, provider in CLOUD_FOLDERS.items():
-            if name == folder or name.startswith(folder + " -") or name.startswith(folder + "-"):
+            # "OneDrive - Firm", "Nextcloud-work", "Dropbox (Firm)" (Dropbox Business)
+            if name == folder or any(name.startswith(folder + sep) for sep in (" -", "-", " (")):
                 return LocationRisk("cloud", provider)
+    if cloud_files:
+        return LocationRisk("cloud", "a cloud storage provider")
     return None
 
 
@@ -138,11 +151,24 @@ def _windows_remote_drive(path: Path) -> bool:  # pragma: no cover - Windows onl
     return bool(ctypes.windll.kernel32.GetDriveTypeW(drive + "\\") == drive_remote)
 
 
+def _windows_cloud_files(path: Path) -> bool:  # pragma: no cover - Windows only
+    for candidate in (path, path.parent):
+        try:
+            st = os.lstat(candidate)
+        except OSError:
+            continue
+        attributes = getattr(st, "st_file_attributes", 0)
+        tag = getattr(st, "st_reparse_tag", 0)
+        if attributes & CLOUD_FILE_ATTRIBUTES or (tag & CLOUD_REPARSE_MASK) == CLOUD_REPARSE_TAG:
+            return True
+    return False
+
+
 def location_risk(path: Path) -> LocationRisk | None:
     """What this system says about ``path`` (read from the mount table and the disk)."""
     resolved = path.resolve()
     mounts: list[Mount] = []
-    remote = False
+    remote = cloud_files = False
     if sys.platform.startswith("linux"):
         try:
             mounts = parse_mounts(Path("/proc/mounts").read_text(encoding="utf-8",
@@ -151,6 +177,7 @@ def location_risk(path: Path) -> LocationRisk | None:
             mounts = []
     elif sys.platform == "win32":  # pragma: no cover - Windows only
         remote = _windows_remote_drive(resolved)
+        cloud_files = _windows_cloud_files(resolved)
     pure: PurePath = PureWindowsPath(resolved) if sys.platform == "win32" else resolved
     return classify(pure, mounts=mounts, env=os.environ, markers=_markers(resolved),
-                    remote_drive=remote)
+                    remote_drive=remote, cloud_files=cloud_files)

@@ -13,18 +13,24 @@ import json
 import os
 import socket
 import sys
+import time
 from dataclasses import dataclass
 from pathlib import Path
 
 from assistant.domain.clock import now_text
-from assistant.store.errors import DossierLocked, from_os_error
+from assistant.store.errors import DossierLocked, PossiblyLocked, from_os_error
 
 if sys.platform == "win32":  # pragma: no cover - exercised on Windows only
     import msvcrt
 
+    # Windows locks are mandatory: a locked byte cannot even be read by others. The lock
+    # covers one byte far past the payload, so that whoever is refused can still read who
+    # holds the dossier and since when.
+    _LOCK_OFFSET = 1 << 30
+
     def _try_lock(fd: int) -> bool:
         try:
-            os.lseek(fd, 0, os.SEEK_SET)
+            os.lseek(fd, _LOCK_OFFSET, os.SEEK_SET)
             msvcrt.locking(fd, msvcrt.LK_NBLCK, 1)
             return True
         except OSError:
@@ -32,7 +38,7 @@ if sys.platform == "win32":  # pragma: no cover - exercised on Windows only
 
     def _unlock(fd: int) -> None:
         try:
-            os.lseek(fd, 0, os.SEEK_SET)
+            os.lseek(fd, _LOCK_OFFSET, os.SEEK_SET)
             msvcrt.locking(fd, msvcrt.LK_UNLCK, 1)
         except OSError:
             pass
@@ -83,13 +89,19 @@ class DossierLock:
         self.path = lock_path(dossier)
         self._fd: int | None = None
 
-    def acquire(self) -> None:
+    def acquire(self, *, force: bool = False) -> None:
+        """Take the lock, or raise :class:`DossierLocked` naming who holds it.
+
+        A lock file left by another computer whose lock we cannot see (a crash there, or a
+        cloud or network folder that carries the file but not the lock) raises
+        :class:`PossiblyLocked` unless ``force``: the user decides whether it is stale.
+        """
         for _attempt in range(5):
             try:
                 fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o600)
             except OSError as exc:
                 raise from_os_error(self.path, exc) from exc
-            if not _try_lock(fd):
+            if not _try_lock_patiently(fd):
                 os.close(fd)
                 holder = read_holder(self.dossier)
                 raise DossierLocked(
@@ -109,6 +121,11 @@ class DossierLock:
             os.close(fd)
         else:
             raise DossierLocked(self.dossier, holder="?", since="?")
+        previous = _payload(fd)
+        if previous is not None and previous.host != socket.gethostname() and not force:
+            _unlock(fd)
+            os.close(fd)
+            raise PossiblyLocked(self.dossier, holder=previous.describe(), since=previous.since)
         info = {
             "user": _user(),
             "host": socket.gethostname(),
@@ -116,8 +133,6 @@ class DossierLock:
             "since": now_text(),
         }
         payload = json.dumps(info).encode("utf-8")
-        # Write from byte 1 on Windows would be cleaner, but the lock covers byte 0 only as a
-        # marker; the payload is rewritten whole.
         os.ftruncate(fd, 0)
         os.lseek(fd, 0, os.SEEK_SET)
         os.write(fd, payload)
@@ -138,6 +153,32 @@ class DossierLock:
     @property
     def held(self) -> bool:
         return self._fd is not None
+
+
+# A folder view asks "is this dossier open?" by taking the lock for an instant
+# (:func:`is_locked`); an owner opening the dossier at that very instant must not be refused.
+PATIENCE_S = 0.25
+
+
+def _try_lock_patiently(fd: int) -> bool:
+    """Take the lock, trying again for a short while if it is busy."""
+    deadline = time.monotonic() + PATIENCE_S
+    while True:
+        if _try_lock(fd):
+            return True
+        if time.monotonic() >= deadline:
+            return False
+        time.sleep(0.02)
+
+
+def _payload(fd: int) -> Holder | None:
+    """The holder a lock file names (a cleanly released one is empty)."""
+    try:
+        os.lseek(fd, 0, os.SEEK_SET)
+        data = json.loads(os.read(fd, 4096).decode("utf-8"))
+        return Holder(str(data["user"]), str(data["host"]), int(data["pid"]), str(data["since"]))
+    except (OSError, ValueError, KeyError, TypeError):
+        return None
 
 
 def _same_file(fd: int, path: Path) -> bool:
@@ -161,7 +202,10 @@ def is_locked(dossier: Path) -> bool:
     try:
         fd = os.open(path, os.O_RDWR)
     except OSError:
-        return False
+        try:  # a share we may only read: a shared-mode descriptor can still test the lock
+            fd = os.open(path, os.O_RDONLY)
+        except OSError:
+            return False
     try:
         if _try_lock(fd):
             _unlock(fd)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QDate, QDateTime, QLocale, Qt
 
-from assistant.content.guide import load_steps, rule_text
+from assistant.content.guide import gap_params, load_steps, rule_text
 from assistant.content.messages import messages
 from assistant.domain.guide.assess import Assessment
 from assistant.domain.guide.checklist import TaskProgress
@@ -93,7 +93,7 @@ def item_title(item: PlanItem) -> str:
         return item.action.title
     text = rule_text(current_lang(), item.rule)
     if item.gap is not None:
-        return text.render(dict(item.gap.params))
+        return text.render(gap_params(current_lang(), item.gap.params))
     return text.title
 
 

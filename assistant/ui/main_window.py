@@ -34,6 +34,8 @@ from assistant.store.dossier import Dossier, create_dossier, open_dossier
 from assistant.store.errors import (
     CorruptDossier,
     DossierError,
+    DossierLocked,
+    PossiblyLocked,
     ReadOnlyLocation,
 )
 from assistant.ui.backup_actions import DEFAULT_KEEP, restore_backup, restore_closed
@@ -53,6 +55,7 @@ from assistant.ui.pages.placeholder_page import PlaceholderPage
 from assistant.ui.pages.register_page import RegisterPage
 from assistant.ui.pages.start_page import StartPage
 from assistant.ui.pages.step_page import StepPage
+from assistant.ui.portfolio_window import PortfolioWindow
 from assistant.ui.session import Session
 from assistant.ui.settings import Settings
 from assistant.ui.theme import THEMES, apply_theme
@@ -138,6 +141,7 @@ class MainWindow(QMainWindow):
         self.session.undo_changed.connect(self._update_undo)
         self._jobs: list[JobRunner] = []
         self._help: HelpWindow | None = None
+        self._portfolio: PortfolioWindow | None = None  # accountant's desk [8]
         self._backup_timer = QTimer(self)
         self._backup_timer.setInterval(3600 * 1000)  # check hourly whether a day has passed
         self._backup_timer.timeout.connect(self._daily_backup)
@@ -185,6 +189,7 @@ class MainWindow(QMainWindow):
         for page in self.pages.values():  # the guide's pages send the user to a processing
             if isinstance(page, GuidePage):
                 page.open_processing.connect(self.edit_processing)
+                page.open_record.connect(self.open_record)  # or a request, breach, processor
         consents = self.pages.get("consents")  # consent ledger [3]: import in the File menu
         if isinstance(consents, ConsentsPage):
             self.file_menu.insertAction(self.act_verify, consents.import_action)
@@ -224,6 +229,9 @@ class MainWindow(QMainWindow):
         self.recent_menu = file.addMenu(self.tr("Open &recent"))
         self.recent_menu.aboutToShow.connect(self._fill_recent)
         self._action(file, self.tr("Open the &demo dossier"), self.open_demo)
+        # accountant's desk [8]: every dossier of a folder in one table
+        self._action(file, self.tr("Open a &folder of dossiers…"), self.open_portfolio,
+                     "Ctrl+Shift+O")
         file.addSeparator()
         self.act_backup = self._action(file, self.tr("Save a &backup copy…"), self.backup_copy,
                                        "Ctrl+Shift+S")
@@ -328,6 +336,14 @@ class MainWindow(QMainWindow):
                 self.sidebar.setCurrentRow(row)
                 return
 
+    def open_record(self, key: str, record_id: int) -> None:
+        """Show a register's page with one of its records selected."""
+        self.show_page(key)
+        page = self.pages.get(key)
+        open_selected = getattr(page, "open_selected", None)
+        if callable(open_selected):
+            open_selected(record_id)
+
     def current_page_key(self) -> str:
         item = self.sidebar.currentItem()
         return str(item.data(Qt.ItemDataRole.UserRole)) if item else ""
@@ -353,6 +369,8 @@ class MainWindow(QMainWindow):
                              describe(exc) + "\n\n" + self.tr("Open it read-only?")):
                 return False
             return self._open_read_only(path)
+        except (DossierLocked, PossiblyLocked) as exc:  # accountant's desk [8]
+            return self._open_locked(path, exc)
         except CorruptDossier as exc:
             box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Damaged dossier"),
                               describe(exc), QMessageBox.StandardButton.Cancel, self)
@@ -374,6 +392,54 @@ class MainWindow(QMainWindow):
             return False
         self._opened(dossier)
         return True
+
+    def _open_locked(self, path: Path, exc: DossierError) -> bool:
+        """Someone holds the dossier: say who and since when, offer to read it (and, when
+        the lock is another computer's that cannot be confirmed, to open it anyway)."""
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Dossier in use"), describe(exc),
+                          QMessageBox.StandardButton.Cancel, self)
+        read_only = box.addButton(self.tr("Open &read-only"), QMessageBox.ButtonRole.AcceptRole)
+        anyway = None
+        if isinstance(exc, PossiblyLocked):
+            anyway = box.addButton(self.tr("Open it &anyway"),
+                                   QMessageBox.ButtonRole.DestructiveRole)
+        box.exec()
+        if box.clickedButton() is read_only:
+            return self._open_read_only(path)
+        if anyway is not None and box.clickedButton() is anyway:
+            try:
+                dossier = open_dossier(path, force=True)
+            except DossierError as again:
+                show_error(self, self.tr("Cannot open the dossier"), again)
+                return False
+            self._opened(dossier)
+            return True
+        return False
+
+    def open_portfolio(self) -> None:
+        """File › Open a folder of dossiers (the accountant's desk [8])."""
+        if self._portfolio is None:
+            self._portfolio = PortfolioWindow(self.settings, self.session, self)
+            self._portfolio.open_requested.connect(self._open_from_portfolio)
+        window = self._portfolio
+        window.show()
+        window.raise_()
+        window.activateWindow()
+        if window.folder is None:
+            remembered = window.remembered_folder()
+            if remembered is not None and remembered.is_dir():
+                window.set_folder(remembered)
+            else:
+                window.choose_folder()
+
+    def _open_from_portfolio(self, path: str) -> None:
+        if self.session.path is not None and self.session.path.resolve() == Path(path).resolve():
+            self.raise_()
+            self.activateWindow()
+            return
+        if self.open_path(path):
+            self.raise_()
+            self.activateWindow()
 
     def _open_read_only(self, path: Path, *, check: bool = True) -> bool:
         try:
@@ -413,6 +479,10 @@ class MainWindow(QMainWindow):
         key = str(path.resolve())
         if risk is None or key in accepted:
             return
+        if risk.detail == "a cloud storage provider":  # no name known: say it in words
+            from dataclasses import replace
+
+            risk = replace(risk, detail=self.tr("a cloud storage provider"))
         if risk.kind == "cloud":
             text = self.tr(
                 "This dossier is in a folder synchronised by %1. Sync software can copy the "
@@ -619,9 +689,9 @@ class MainWindow(QMainWindow):
         path = dossier.path
 
         def job():  # type: ignore[no-untyped-def]
-            from assistant.store.verify import verify_dossier
+            from assistant.store.verify_log import verify_and_record
 
-            return (yield from verify_dossier(path))
+            return (yield from verify_and_record(path))  # the folder view shows the result
 
         runner = JobRunner(self, self.tr("Verifying…"), job)
         runner.done.connect(self._show_verify_report)
@@ -657,6 +727,13 @@ class MainWindow(QMainWindow):
         if self.session.is_open:
             self.session.changed.emit()
         self.show_page(page or "overview")
+        if self._portfolio is not None:  # accountant's desk [8]: built again in the language
+            shown = self._portfolio.isVisible()
+            self._portfolio.close()
+            self._portfolio.deleteLater()
+            self._portfolio = None
+            if shown:
+                self.open_portfolio()
 
     def about(self) -> None:
         AboutDialog(self).exec()
@@ -732,9 +809,13 @@ class MainWindow(QMainWindow):
         for runner in list(self._jobs):
             runner.stop()
         self._jobs.clear()
+        if self._portfolio is not None:  # accountant's desk [8]
+            self._portfolio.stop_jobs()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.stop_jobs()
+        if self._portfolio is not None:  # accountant's desk [8]: it remembers its geometry
+            self._portfolio.close()
         self.settings.save_window_state(self.saveGeometry(), self.saveState())
         self.session.close()
         self.settings.sync()

@@ -273,6 +273,84 @@ Logiciel libre sous licence publique générale GNU, version 3 ou ultérieure : 
         </message>
     </context>
     <context>
+        <name>BatchExportDialog</name>
+        <message>
+            <source>Export every dossier as PDF</source>
+            <translation>Exporter chaque dossier en PDF</translation>
+        </message>
+        <message numerus="yes">
+            <source>One PDF per dossier (%n dossier(s)), named after its file: Shop.rgpd gives Shop.pdf. A dossier that cannot be read is named in the report at the end; the others are exported.</source>
+            <translation>
+                <numerusform>Un PDF par dossier (%n dossier), nommé d'après son fichier : Boutique.rgpd donne Boutique.pdf. Un dossier illisible est nommé dans le compte rendu final ; les autres sont exportés.</numerusform>
+                <numerusform>Un PDF par dossier (%n dossiers), nommé d'après son fichier : Boutique.rgpd donne Boutique.pdf. Un dossier illisible est nommé dans le compte rendu final ; les autres sont exportés.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Folder to write the PDFs into</source>
+            <translation>Répertoire où écrire les PDF</translation>
+        </message>
+        <message>
+            <source>Ch&amp;oose…</source>
+            <translation>C&amp;hoisir…</translation>
+        </message>
+        <message>
+            <source>&amp;Folder:</source>
+            <translation>&amp;Répertoire :</translation>
+        </message>
+        <message>
+            <source>Compliance dossier (complete)</source>
+            <translation>Dossier de conformité (complet)</translation>
+        </message>
+        <message>
+            <source>Register extract (for the authority)</source>
+            <translation>Extrait du registre (pour l'autorité)</translation>
+        </message>
+        <message>
+            <source>Document</source>
+            <translation>Document</translation>
+        </message>
+        <message>
+            <source>&amp;Document:</source>
+            <translation>Do&amp;cument :</translation>
+        </message>
+        <message>
+            <source>Language of the documents</source>
+            <translation>Langue des documents</translation>
+        </message>
+        <message>
+            <source>&amp;Language:</source>
+            <translation>&amp;Langue :</translation>
+        </message>
+        <message>
+            <source>Date of the documents</source>
+            <translation>Date des documents</translation>
+        </message>
+        <message>
+            <source>Da&amp;te:</source>
+            <translation>Da&amp;te :</translation>
+        </message>
+        <message>
+            <source>&amp;Replace PDFs already there whose contents differ</source>
+            <translation>R&amp;emplacer les PDF déjà présents dont le contenu diffère</translation>
+        </message>
+        <message>
+            <source>Otherwise they are left as they are and named in the report. A PDF with the same contents is never rewritten.</source>
+            <translation>Sinon ils sont laissés tels quels et nommés dans le compte rendu. Un PDF au même contenu n'est jamais réécrit.</translation>
+        </message>
+        <message>
+            <source>E&amp;xport</source>
+            <translation>E&amp;xporter</translation>
+        </message>
+        <message>
+            <source>Folder for the PDFs</source>
+            <translation>Répertoire des PDF</translation>
+        </message>
+        <message>
+            <source>Choose a folder for the PDFs.</source>
+            <translation>Choisissez un répertoire pour les PDF.</translation>
+        </message>
+    </context>
+    <context>
         <name>BreachEditor</name>
         <message>
             <source>unknown</source>
@@ -1156,6 +1234,10 @@ Logiciel libre sous licence publique générale GNU, version 3 ou ultérieure : 
             <translation>Preuve pour la &amp;personne sélectionnée (JSON)…</translation>
         </message>
         <message>
+            <source>Proof for the selected person (PD&amp;F)…</source>
+            <translation>Preuve pour la personne sélectionnée (PD&amp;F)…</translation>
+        </message>
+        <message>
             <source>E&amp;xport</source>
             <translation>E&amp;xporter</translation>
         </message>
@@ -1450,6 +1532,10 @@ Motif (par ex. demande d'effacement du 12/03, fin de la durée de conservation) 
             <translation>Preuve de consentement</translation>
         </message>
         <message>
+            <source>consent-proof</source>
+            <translation>preuve-consentement</translation>
+        </message>
+        <message>
             <source>JSON files (*.json)</source>
             <translation>Fichiers JSON (*.json)</translation>
         </message>
@@ -1609,8 +1695,8 @@ Si vous signalez ce problème, joignez les détails ci-dessous. Ils décrivent o
             <translation>Documents</translation>
         </message>
         <message>
-            <source>Export the documentation an inspector or an accountant reads: the complete compliance dossier, or the extract of the register that the authority may ask for (GDPR Art. 30(4)). The same dossier and date always give the same PDF.</source>
-            <translation>Exportez la documentation que lit un contrôleur ou un expert-comptable : le dossier de conformité complet, ou l'extrait du registre que l'autorité peut demander (RGPD, art. 30.4). Le même dossier à la même date donne toujours le même PDF.</translation>
+            <source>Export the documentation an inspector or an accountant reads: the complete compliance dossier, the extract of the register that the authority may ask for (GDPR Art. 30(4)), or one person's proof of consent (Art. 7(1)). The same dossier and date always give the same PDF.</source>
+            <translation>Exportez la documentation que lit un contrôleur ou un expert-comptable : le dossier de conformité complet, l'extrait du registre que l'autorité peut demander (article 30.4 du RGPD), ou la preuve du consentement d'une personne (article 7.1). Le même dossier à la même date donne toujours le même PDF.</translation>
         </message>
         <message>
             <source>Compliance dossier (complete)</source>
@@ -1621,12 +1707,32 @@ Si vous signalez ce problème, joignez les détails ci-dessous. Ils décrivent o
             <translation>Extrait du registre (pour l'autorité)</translation>
         </message>
         <message>
+            <source>Proof of consent (one person)</source>
+            <translation>Preuve du consentement (une personne)</translation>
+        </message>
+        <message>
             <source>Document</source>
             <translation>Document</translation>
         </message>
         <message>
             <source>&amp;Document:</source>
             <translation>Do&amp;cument :</translation>
+        </message>
+        <message>
+            <source>Subject id, email or customer reference</source>
+            <translation>Identifiant, courriel ou référence client</translation>
+        </message>
+        <message>
+            <source>Person whose proof of consent to print</source>
+            <translation>Personne dont imprimer la preuve du consentement</translation>
+        </message>
+        <message>
+            <source>The person's subject id (shown on the Consents page; its first 8 characters are enough), their email or their customer reference.</source>
+            <translation>L'identifiant de la personne (affiché dans la page Consentements ; ses 8 premiers caractères suffisent), son courriel ou sa référence client.</translation>
+        </message>
+        <message>
+            <source>&amp;Person:</source>
+            <translation>Pe&amp;rsonne :</translation>
         </message>
         <message>
             <source>Language of the document</source>
@@ -1671,6 +1777,10 @@ Si vous signalez ce problème, joignez les détails ci-dessous. Ils décrivent o
         <message>
             <source>E&amp;xport the PDF</source>
             <translation>E&amp;xporter le PDF</translation>
+        </message>
+        <message>
+            <source>consent-proof</source>
+            <translation>preuve-consentement</translation>
         </message>
         <message>
             <source>register-extract</source>
@@ -2216,6 +2326,10 @@ L'ouvrir maintenant ?</translation>
             <translation>Ouvrir le dossier de &amp;démonstration</translation>
         </message>
         <message>
+            <source>Open a &amp;folder of dossiers…</source>
+            <translation>Ouvrir un ré&amp;pertoire de dossiers…</translation>
+        </message>
+        <message>
             <source>Save a &amp;backup copy…</source>
             <translation>Enregistrer une copie de &amp;sauvegarde…</translation>
         </message>
@@ -2368,6 +2482,18 @@ L'ouvrir maintenant ?</translation>
             <translation>Impossible d'ouvrir le dossier</translation>
         </message>
         <message>
+            <source>Dossier in use</source>
+            <translation>Dossier en cours d'utilisation</translation>
+        </message>
+        <message>
+            <source>Open it &amp;anyway</source>
+            <translation>L'ouvrir &amp;quand même</translation>
+        </message>
+        <message>
+            <source>a cloud storage provider</source>
+            <translation>un service de stockage en ligne</translation>
+        </message>
+        <message>
             <source>This dossier is in a folder synchronised by %1. Sync software can copy the file while the app writes it, or merge two people's copies, and damage the dossier or lose changes.</source>
             <translation>Ce dossier se trouve dans un répertoire synchronisé par %1. Un logiciel de synchronisation peut copier le fichier pendant que l'application l'écrit, ou fusionner les copies de deux personnes, et endommager le dossier ou perdre des modifications.</translation>
         </message>
@@ -2490,6 +2616,45 @@ L'ouvrir maintenant ?</translation>
         <message>
             <source>The daily backup failed: %1</source>
             <translation>La sauvegarde quotidienne a échoué : %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>ModelDossierDialog</name>
+        <message>
+            <source>New client dossier from a model</source>
+            <translation>Nouveau dossier client à partir d'un modèle</translation>
+        </message>
+        <message>
+            <source>Model dossier</source>
+            <translation>Dossier modèle</translation>
+        </message>
+        <message>
+            <source>The firm's standard dossier to copy from</source>
+            <translation>Le dossier type du cabinet, à copier</translation>
+        </message>
+        <message>
+            <source>Choose the &amp;model…</source>
+            <translation>Choisir le &amp;modèle…</translation>
+        </message>
+        <message>
+            <source>Copied: the register (as drafts to confirm), processors without their contracts, consent purposes and their wordings, the checklist tasks judged not applicable and the open actions of your own. Never copied: people, consents, rights requests, breaches, the pilot, DPIA screenings.</source>
+            <translation>Copiés : le registre (en brouillons à confirmer), les sous-traitants sans leurs contrats, les finalités de consentement et leurs textes, les tâches jugées sans objet et vos propres actions ouvertes. Jamais copiés : les personnes, les consentements, les demandes d'exercice de droits, les violations, le pilote, les analyses d'impact.</translation>
+        </message>
+        <message>
+            <source>GDPR dossiers (*.rgpd)</source>
+            <translation>Dossiers RGPD (*.rgpd)</translation>
+        </message>
+        <message>
+            <source>Cannot create yet</source>
+            <translation>Création impossible pour l'instant</translation>
+        </message>
+        <message>
+            <source>Choose the model dossier to copy from.</source>
+            <translation>Choisissez le dossier modèle à copier.</translation>
+        </message>
+        <message>
+            <source>The new dossier must be another file than the model.</source>
+            <translation>Le nouveau dossier doit être un autre fichier que le modèle.</translation>
         </message>
     </context>
     <context>
@@ -3066,6 +3231,488 @@ L'ouvrir maintenant ?</translation>
         <message>
             <source>This part is not built yet in this version of the app.</source>
             <translation>Cette partie n'est pas encore réalisée dans cette version de l'application.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Portfolio</name>
+        <message>
+            <source>Reading…</source>
+            <translation>Lecture…</translation>
+        </message>
+        <message>
+            <source>Not read (reading stopped)</source>
+            <translation>Non lu (lecture arrêtée)</translation>
+        </message>
+        <message>
+            <source>Open in this window</source>
+            <translation>Ouvert dans cette fenêtre</translation>
+        </message>
+        <message>
+            <source>Maybe open on %1 since %2</source>
+            <translation>Peut-être ouvert sur %1 depuis le %2</translation>
+        </message>
+        <message>
+            <source>Open by %1 since %2</source>
+            <translation>Ouvert par %1 depuis %2</translation>
+        </message>
+        <message>
+            <source>OK</source>
+            <translation>OK</translation>
+        </message>
+        <message>
+            <source>Missing</source>
+            <translation>Absent</translation>
+        </message>
+        <message>
+            <source>Not a file</source>
+            <translation>Pas un fichier</translation>
+        </message>
+        <message>
+            <source>Not a dossier (not SQLite)</source>
+            <translation>Pas un dossier (pas SQLite)</translation>
+        </message>
+        <message>
+            <source>Another program's database</source>
+            <translation>Base d'un autre programme</translation>
+        </message>
+        <message>
+            <source>Newer version (schema %1)</source>
+            <translation>Version plus récente (schéma %1)</translation>
+        </message>
+        <message>
+            <source>Older version: open it to update</source>
+            <translation>Version plus ancienne : l'ouvrir pour la mettre à jour</translation>
+        </message>
+        <message>
+            <source>Damaged</source>
+            <translation>Endommagé</translation>
+        </message>
+        <message>
+            <source>No permission to read</source>
+            <translation>Lecture non autorisée</translation>
+        </message>
+        <message>
+            <source>Busy</source>
+            <translation>Occupé</translation>
+        </message>
+        <message>
+            <source>Read error</source>
+            <translation>Erreur de lecture</translation>
+        </message>
+        <message>
+            <source>Unexpected error</source>
+            <translation>Erreur inattendue</translation>
+        </message>
+        <message>
+            <source>%1 high · %2 medium · %3 low</source>
+            <translation>%1 haute · %2 moyenne · %3 basse</translation>
+        </message>
+        <message>
+            <source>%1 running, %2 late</source>
+            <translation>%1 en cours, %2 en retard</translation>
+        </message>
+        <message>
+            <source>%1 running</source>
+            <translation>%1 en cours</translation>
+        </message>
+    </context>
+    <context>
+        <name>PortfolioModel</name>
+        <message>
+            <source>Client</source>
+            <translation>Client</translation>
+        </message>
+        <message>
+            <source>SIRET / SIREN</source>
+            <translation>SIRET / SIREN</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Statut</translation>
+        </message>
+        <message>
+            <source>Last change</source>
+            <translation>Dernière modification</translation>
+        </message>
+        <message>
+            <source>Six steps</source>
+            <translation>Six étapes</translation>
+        </message>
+        <message>
+            <source>Open actions</source>
+            <translation>Actions ouvertes</translation>
+        </message>
+        <message>
+            <source>Late requests</source>
+            <translation>Demandes en retard</translation>
+        </message>
+        <message>
+            <source>Breaches (72 h)</source>
+            <translation>Violations (72 h)</translation>
+        </message>
+        <message>
+            <source>Consents to renew</source>
+            <translation>Consentements à renouveler</translation>
+        </message>
+        <message>
+            <source>Last verification</source>
+            <translation>Dernière vérification</translation>
+        </message>
+        <message>
+            <source>File</source>
+            <translation>Fichier</translation>
+        </message>
+        <message>
+            <source>Checklist tasks settled (done, or not applicable with a reason), out of all tasks of the six steps</source>
+            <translation>Tâches des listes de contrôle réglées (faites, ou sans objet avec une raison), sur toutes les tâches des six étapes</translation>
+        </message>
+        <message>
+            <source>Actions of the plan still open or postponed, by priority</source>
+            <translation>Actions du plan encore ouvertes ou reportées, par priorité</translation>
+        </message>
+        <message>
+            <source>Rights requests not answered within one month (GDPR Art. 12(3))</source>
+            <translation>Demandes d'exercice de droits sans réponse dans le mois (RGPD, art. 12(3))</translation>
+        </message>
+        <message>
+            <source>Breaches whose 72-hour notification clock is running, or has run out without notification (GDPR Art. 33(1))</source>
+            <translation>Violations dont le délai de notification de 72 heures court, ou est dépassé sans notification (RGPD, art. 33(1))</translation>
+        </message>
+        <message>
+            <source>Consents older than the validity set for their purpose</source>
+            <translation>Consentements plus anciens que la validité fixée pour leur finalité</translation>
+        </message>
+        <message>
+            <source>Last integrity check made with this app on this computer</source>
+            <translation>Dernier contrôle d'intégrité fait avec cette application sur cet ordinateur</translation>
+        </message>
+        <message>
+            <source>%1/%2 (%3 %)</source>
+            <translation>%1/%2 (%3 %)</translation>
+        </message>
+        <message>
+            <source>Never verified</source>
+            <translation>Jamais vérifié</translation>
+        </message>
+        <message>
+            <source>Sound, %1</source>
+            <translation>Intègre, %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n problem(s), %1</source>
+            <translation>
+                <numerusform>%n problème, %1</numerusform>
+                <numerusform>%n problèmes, %1</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>(changed since)</source>
+            <translation>(modifié depuis)</translation>
+        </message>
+        <message>
+            <source>Compliance score: %1/100</source>
+            <translation>Score de conformité : %1/100</translation>
+        </message>
+        <message>
+            <source>%1 late of %2 open request(s)</source>
+            <translation>%1 en retard sur %2 demande(s) ouverte(s)</translation>
+        </message>
+        <message>
+            <source>File modified: %1</source>
+            <translation>Fichier modifié : %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>PortfolioWindow</name>
+        <message>
+            <source>Folder of dossiers</source>
+            <translation>Répertoire de dossiers</translation>
+        </message>
+        <message>
+            <source>No folder chosen</source>
+            <translation>Aucun répertoire choisi</translation>
+        </message>
+        <message>
+            <source>Folder shown</source>
+            <translation>Répertoire affiché</translation>
+        </message>
+        <message>
+            <source>&amp;Choose the folder…</source>
+            <translation>&amp;Choisir le répertoire…</translation>
+        </message>
+        <message>
+            <source>Include sub-&amp;folders</source>
+            <translation>Inclure les sous-&amp;répertoires</translation>
+        </message>
+        <message>
+            <source>Search a client, SIRET, city or file (Ctrl+F)</source>
+            <translation>Chercher un client, un SIRET, une ville ou un fichier (Ctrl+F)</translation>
+        </message>
+        <message>
+            <source>Search the dossiers</source>
+            <translation>Chercher dans les dossiers</translation>
+        </message>
+        <message>
+            <source>Which dossiers to show</source>
+            <translation>Dossiers à afficher</translation>
+        </message>
+        <message>
+            <source>All dossiers</source>
+            <translation>Tous les dossiers</translation>
+        </message>
+        <message>
+            <source>Needing attention</source>
+            <translation>Demandant de l'attention</translation>
+        </message>
+        <message>
+            <source>Files that cannot be read</source>
+            <translation>Fichiers illisibles</translation>
+        </message>
+        <message>
+            <source>Open by someone</source>
+            <translation>Ouverts par quelqu'un</translation>
+        </message>
+        <message>
+            <source>To verify</source>
+            <translation>À vérifier</translation>
+        </message>
+        <message>
+            <source>Dossiers of the folder</source>
+            <translation>Dossiers du répertoire</translation>
+        </message>
+        <message>
+            <source>Reading progress</source>
+            <translation>Avancement de la lecture</translation>
+        </message>
+        <message>
+            <source>Dossiers read</source>
+            <translation>Dossiers lus</translation>
+        </message>
+        <message>
+            <source>Stop reading</source>
+            <translation>Arrêter la lecture</translation>
+        </message>
+        <message>
+            <source>&amp;Folder</source>
+            <translation>&amp;Répertoire</translation>
+        </message>
+        <message>
+            <source>&amp;Read again</source>
+            <translation>&amp;Relire</translation>
+        </message>
+        <message>
+            <source>&amp;Search</source>
+            <translation>C&amp;hercher</translation>
+        </message>
+        <message>
+            <source>C&amp;lose this window</source>
+            <translation>&amp;Fermer cette fenêtre</translation>
+        </message>
+        <message>
+            <source>&amp;Dossiers</source>
+            <translation>&amp;Dossiers</translation>
+        </message>
+        <message>
+            <source>&amp;Open in the main window</source>
+            <translation>&amp;Ouvrir dans la fenêtre principale</translation>
+        </message>
+        <message>
+            <source>&amp;New client dossier from a model…</source>
+            <translation>&amp;Nouveau dossier client à partir d'un modèle…</translation>
+        </message>
+        <message>
+            <source>&amp;Export every dossier as PDF…</source>
+            <translation>&amp;Exporter chaque dossier en PDF…</translation>
+        </message>
+        <message>
+            <source>&amp;Verify every dossier</source>
+            <translation>&amp;Vérifier tous les dossiers</translation>
+        </message>
+        <message>
+            <source>&amp;Summary PDF of the folder…</source>
+            <translation>&amp;Synthèse PDF du répertoire…</translation>
+        </message>
+        <message>
+            <source>&amp;Help</source>
+            <translation>Ai&amp;de</translation>
+        </message>
+        <message>
+            <source>&amp;Help for this window</source>
+            <translation>&amp;Aide de cette fenêtre</translation>
+        </message>
+        <message>
+            <source>Folder of dossiers — %1</source>
+            <translation>Répertoire de dossiers — %1</translation>
+        </message>
+        <message>
+            <source>Reading…</source>
+            <translation>Lecture…</translation>
+        </message>
+        <message>
+            <source>Reading the folder…</source>
+            <translation>Lecture du répertoire…</translation>
+        </message>
+        <message>
+            <source>Reading %1 of %2…</source>
+            <translation>Lecture : %1 sur %2…</translation>
+        </message>
+        <message>
+            <source>Reading stopped.</source>
+            <translation>Lecture arrêtée.</translation>
+        </message>
+        <message>
+            <source>No dossier (*.rgpd file) in this folder.</source>
+            <translation>Aucun dossier (fichier *.rgpd) dans ce répertoire.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n dossier(s)</source>
+            <translation>
+                <numerusform>%n dossier</numerusform>
+                <numerusform>%n dossiers</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n need(s) attention</source>
+            <translation>
+                <numerusform>%n demande de l'attention</numerusform>
+                <numerusform>%n demandent de l'attention</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n cannot be read</source>
+            <translation>
+                <numerusform>%n illisible</numerusform>
+                <numerusform>%n illisibles</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n never verified</source>
+            <translation>
+                <numerusform>%n jamais vérifié</numerusform>
+                <numerusform>%n jamais vérifiés</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>reading stopped: %n not read</source>
+            <translation>
+                <numerusform>lecture arrêtée : %n non lu</numerusform>
+                <numerusform>lecture arrêtée : %n non lus</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>There is no dossier in this folder.</source>
+            <translation>Il n'y a aucun dossier dans ce répertoire.</translation>
+        </message>
+        <message>
+            <source>Exporting every dossier as PDF…</source>
+            <translation>Export de chaque dossier en PDF…</translation>
+        </message>
+        <message>
+            <source>Export every dossier</source>
+            <translation>Exporter chaque dossier</translation>
+        </message>
+        <message>
+            <source>Export cancelled; the PDFs already written are complete.</source>
+            <translation>Export annulé ; les PDF déjà écrits sont complets.</translation>
+        </message>
+        <message>
+            <source>Failed: %1</source>
+            <translation>En échec : %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n PDF(s) written</source>
+            <translation>
+                <numerusform>%n PDF écrit</numerusform>
+                <numerusform>%n PDF écrits</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n unchanged (same contents)</source>
+            <translation>
+                <numerusform>%n inchangé (même contenu)</numerusform>
+                <numerusform>%n inchangés (même contenu)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n dossier(s) could not be exported</source>
+            <translation>
+                <numerusform>%n dossier n'a pas pu être exporté</numerusform>
+                <numerusform>%n dossiers n'ont pas pu être exportés</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Open the &amp;folder</source>
+            <translation>Ouvrir le &amp;répertoire</translation>
+        </message>
+        <message>
+            <source>Verifying every dossier…</source>
+            <translation>Vérification de tous les dossiers…</translation>
+        </message>
+        <message>
+            <source>Verify every dossier</source>
+            <translation>Vérifier tous les dossiers</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n dossier(s) sound</source>
+            <translation>
+                <numerusform>%n dossier intègre</numerusform>
+                <numerusform>%n dossiers intègres</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n with problems or unreadable</source>
+            <translation>
+                <numerusform>%n avec des problèmes ou illisible</numerusform>
+                <numerusform>%n avec des problèmes ou illisibles</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>portfolio-summary</source>
+            <translation>synthese-portefeuille</translation>
+        </message>
+        <message>
+            <source>Summary PDF of the folder</source>
+            <translation>Synthèse PDF du répertoire</translation>
+        </message>
+        <message>
+            <source>PDF documents (*.pdf)</source>
+            <translation>Documents PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Writing the summary PDF…</source>
+            <translation>Écriture de la synthèse PDF…</translation>
+        </message>
+        <message>
+            <source>Summary PDF</source>
+            <translation>Synthèse PDF</translation>
+        </message>
+        <message>
+            <source>The summary is written:
+%1
+
+Open it now?</source>
+            <translation>La synthèse est écrite :
+%1
+
+L'ouvrir maintenant ?</translation>
+        </message>
+        <message>
+            <source>Creating the dossier…</source>
+            <translation>Création du dossier…</translation>
+        </message>
+        <message>
+            <source>New client dossier</source>
+            <translation>Nouveau dossier client</translation>
+        </message>
+        <message>
+            <source>The dossier is created:
+%1
+
+Open it now?</source>
+            <translation>Le dossier est créé :
+%1
+
+L'ouvrir maintenant ?</translation>
         </message>
     </context>
     <context>
@@ -3998,6 +4645,26 @@ L'ouvrir maintenant ?</translation>
             <translation>Sélectionnez un traitement pour le voir ici, ou créez-en un depuis un modèle (Ctrl+T).</translation>
         </message>
         <message>
+            <source>last change</source>
+            <translation>dernière modification</translation>
+        </message>
+        <message>
+            <source>Legal basis</source>
+            <translation>Base légale</translation>
+        </message>
+        <message>
+            <source>Data</source>
+            <translation>Données</translation>
+        </message>
+        <message>
+            <source>To complete</source>
+            <translation>À compléter</translation>
+        </message>
+        <message>
+            <source>Nothing missing: this entry is complete.</source>
+            <translation>Rien ne manque : cette fiche est complète.</translation>
+        </message>
+        <message>
             <source>New processor</source>
             <translation>Nouveau sous-traitant</translation>
         </message>
@@ -4285,6 +4952,116 @@ L'ouvrir maintenant ?</translation>
         </message>
     </context>
     <context>
+        <name>RequestLedgerActions</name>
+        <message>
+            <source>Record the &amp;withdrawals…</source>
+            <translation>Enregistrer les &amp;retraits…</translation>
+        </message>
+        <message>
+            <source>Erased from the consent records on %1 (ledger event no. %2).</source>
+            <translation>Effacée du registre des consentements le %1 (événement n° %2 du registre).</translation>
+        </message>
+        <message>
+            <source>In the consent records: %1.</source>
+            <translation>Dans le registre des consentements : %1.</translation>
+        </message>
+        <message>
+            <source>The person linked in the consent records has been erased.</source>
+            <translation>La personne reliée dans le registre des consentements a été effacée.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n withdrawal(s) of consent recorded on %1.</source>
+            <translation>
+                <numerusform>%n retrait de consentement enregistré le %1.</numerusform>
+                <numerusform>%n retraits de consentement enregistrés le %1.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>If this person is in the consent records, link the request to them (Ctrl+L): it can then be carried out there from here.</source>
+            <translation>Si cette personne figure dans le registre des consentements, reliez-lui la demande (Ctrl+L) : elle pourra alors y être exécutée d'ici.</translation>
+        </message>
+        <message>
+            <source>The requester's identity is not marked as checked: make sure the request comes from this person first (GDPR Art. 12(2) and 12(6)).</source>
+            <translation>L'identité du demandeur n'est pas notée comme vérifiée : assurez-vous d'abord que la demande vient bien de cette personne (RGPD, art. 12(2) et 12(6)).</translation>
+        </message>
+        <message>
+            <source>Person in the consent records</source>
+            <translation>Personne dans le registre des consentements</translation>
+        </message>
+        <message>
+            <source>link of request %1</source>
+            <translation>lien de la demande %1</translation>
+        </message>
+        <message>
+            <source>Link to a &amp;person…</source>
+            <translation>Relier à une &amp;personne…</translation>
+        </message>
+        <message>
+            <source>Link the request to the person it is about in the consent records (Ctrl+L)</source>
+            <translation>Relier la demande à la personne qu'elle concerne dans le registre des consentements (Ctrl+L)</translation>
+        </message>
+        <message>
+            <source>E&amp;rase the person…</source>
+            <translation>E&amp;ffacer la personne…</translation>
+        </message>
+        <message>
+            <source>Erase the linked person from the consent records (right to erasure)</source>
+            <translation>Effacer la personne reliée du registre des consentements (droit à l'effacement)</translation>
+        </message>
+        <message>
+            <source>Record the withdrawal of the linked person's consents</source>
+            <translation>Enregistrer le retrait des consentements de la personne reliée</translation>
+        </message>
+        <message>
+            <source>Next: erase them from the consent records (Erase the person, in the toolbar).</source>
+            <translation>Ensuite : effacez-la du registre des consentements (Effacer la personne, dans la barre d'outils).</translation>
+        </message>
+        <message>
+            <source>Next: record the withdrawal of their consents (Record the withdrawals, in the toolbar).</source>
+            <translation>Ensuite : enregistrez le retrait de ses consentements (Enregistrer les retraits, dans la barre d'outils).</translation>
+        </message>
+        <message>
+            <source>Now answer the person, then record the answer (date, outcome, proof).</source>
+            <translation>Répondez maintenant à la personne, puis notez la réponse (date, suite donnée, preuve).</translation>
+        </message>
+        <message>
+            <source>Erase the person</source>
+            <translation>Effacer la personne</translation>
+        </message>
+        <message>
+            <source>Erase “%1” from the consent records, for request %2?</source>
+            <translation>Effacer « %1 » du registre des consentements, pour la demande %2 ?</translation>
+        </message>
+        <message>
+            <source>• Their name, email, phone and customer reference are removed for good: this cannot be undone.
+• An erasure event naming the request is added to the ledger; their past choices stay, linked to nobody, and the ledger still verifies.
+• The request keeps the date of the erasure, as proof for your answer.</source>
+            <translation>• Son nom, son courriel, son téléphone et sa référence client sont supprimés définitivement : c'est irréversible.
+• Un événement d'effacement citant la demande est ajouté au registre ; ses choix passés restent, reliés à personne, et le registre se vérifie toujours.
+• La demande garde la date de l'effacement, comme preuve pour votre réponse.</translation>
+        </message>
+        <message>
+            <source>Recorded by:</source>
+            <translation>Enregistré par :</translation>
+        </message>
+        <message>
+            <source>Record the withdrawals</source>
+            <translation>Enregistrer les retraits</translation>
+        </message>
+        <message>
+            <source>“%1” consents to nothing at the moment: there is nothing to withdraw.</source>
+            <translation>« %1 » ne consent à rien en ce moment : il n'y a rien à retirer.</translation>
+        </message>
+        <message>
+            <source>Record that “%1” withdraws their consent to:</source>
+            <translation>Enregistrer que « %1 » retire son consentement pour :</translation>
+        </message>
+        <message>
+            <source>One withdrawal event per purpose is added to the ledger, dated now and naming request %1; from then on, the shop may no longer use these consents.</source>
+            <translation>Un événement de retrait par finalité est ajouté au registre, daté de maintenant et citant la demande %1 ; dès lors, la boutique ne peut plus se fonder sur ces consentements.</translation>
+        </message>
+    </context>
+    <context>
         <name>RequestTableModel</name>
         <message>
             <source>Ref.</source>
@@ -4472,10 +5249,6 @@ L'ouvrir maintenant ?</translation>
         <message>
             <source>Answer</source>
             <translation>Réponse</translation>
-        </message>
-        <message>
-            <source>Erase the person in the consent records too (reference above).</source>
-            <translation>Effacez aussi la personne dans le registre des consentements (référence ci-dessus).</translation>
         </message>
         <message>
             <source>The extension does not apply: the person was told after the first month.</source>
@@ -4733,6 +5506,52 @@ L'ouvrir maintenant ?</translation>
         </message>
     </context>
     <context>
+        <name>SubjectPicker</name>
+        <message>
+            <source>Person in the consent records</source>
+            <translation>Personne dans le registre des consentements</translation>
+        </message>
+        <message>
+            <source>Find the person the request is about: type part of their name, email, phone or customer reference.</source>
+            <translation>Trouvez la personne concernée par la demande : tapez une partie de son nom, de son courriel, de son téléphone ou de sa référence client.</translation>
+        </message>
+        <message>
+            <source>Search people</source>
+            <translation>Rechercher des personnes</translation>
+        </message>
+        <message>
+            <source>Name, email, phone or customer reference</source>
+            <translation>Nom, courriel, téléphone ou référence client</translation>
+        </message>
+        <message>
+            <source>People found</source>
+            <translation>Personnes trouvées</translation>
+        </message>
+        <message>
+            <source>&amp;Link</source>
+            <translation>&amp;Relier</translation>
+        </message>
+        <message>
+            <source>&amp;Remove the link</source>
+            <translation>&amp;Supprimer le lien</translation>
+        </message>
+        <message>
+            <source>Type to search.</source>
+            <translation>Tapez pour rechercher.</translation>
+        </message>
+        <message>
+            <source>first %1 matches: type more</source>
+            <translation>%1 premiers résultats : précisez</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n person(s) found</source>
+            <translation>
+                <numerusform>%n personne trouvée</numerusform>
+                <numerusform>%n personnes trouvées</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>SubjectTableModel</name>
         <message>
             <source>Name</source>
@@ -4823,6 +5642,22 @@ L'ouvrir maintenant ?</translation>
         <message>
             <source>Use this template</source>
             <translation>Utiliser ce modèle</translation>
+        </message>
+        <message>
+            <source>Legal basis</source>
+            <translation>Base légale</translation>
+        </message>
+        <message>
+            <source>from</source>
+            <translation>à compter de</translation>
+        </message>
+        <message>
+            <source>Data and retention</source>
+            <translation>Données et durées de conservation</translation>
+        </message>
+        <message>
+            <source>Sources</source>
+            <translation>Sources</translation>
         </message>
     </context>
     <context>

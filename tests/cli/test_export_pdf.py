@@ -63,3 +63,78 @@ def test_refusals_exit_1_with_the_path(demo_file: Path, tmp_path: Path) -> None:
                        str(tmp_path / "x.pdf"))
     assert code == 1 and "none.rgpd" in err
     assert list(tmp_path.iterdir()) == []
+
+
+def _someone(demo_file: Path):  # type: ignore[no-untyped-def]
+    from assistant.store.dossier import open_dossier
+
+    with open_dossier(demo_file, read_only=True) as dossier:
+        c = dossier.consents
+        return next(s for s in (c.subject(i) for i in range(1, c.subject_count() + 1))
+                    if s is not None and s.identity.email and c.history(s.id))
+
+
+def test_consent_proof_by_id_email_or_reference(demo_file: Path, tmp_path: Path) -> None:
+    person = _someone(demo_file)
+    ids = (person.uid, person.uid[:8], person.identity.email.upper(),
+           person.identity.customer_ref)
+    for n, given in enumerate(ids):
+        target = tmp_path / f"p{n}.pdf"
+        code, _, err = run("export", "pdf", str(demo_file), "-o", str(target),
+                           "--subject", given, "--date", "2025-03-12")
+        assert code == 0, err
+        text = flat(" ".join(pages_text(target.read_bytes())))
+        assert "Proof of consent" in text and person.uid in text
+    first = (tmp_path / "p0.pdf").read_bytes()
+    assert all((tmp_path / f"p{n}.pdf").read_bytes() == first for n in range(1, len(ids)))
+    code, _, err = run("export", "pdf", str(demo_file), "-o", str(tmp_path / "k.pdf"),
+                       "--kind", "consent-proof", "--subject", person.uid,
+                       "--time-zone", "UTC", "--doc-lang", "fr")
+    assert code == 0, err
+    assert "fuseau horaire UTC" in flat(pages_text((tmp_path / "k.pdf").read_bytes())[0])
+
+
+def test_consent_proof_refusals(demo_file: Path, tmp_path: Path) -> None:
+    base = ("export", "pdf", str(demo_file), "-o", str(tmp_path / "x.pdf"))
+    code, _, err = run(*base, "--subject", "nobody@nowhere.example")
+    assert code == 1 and "nobody@nowhere.example" in err and "nobody in the consent" in err
+    code, _, err = run(*base, "--kind", "consent-proof")
+    assert code == 2 and "--subject" in err
+    code, _, err = run(*base, "--extract", "--subject", "C-1003")
+    assert code == 2 and "--subject" in err
+    code, _, err = run(*base, "--time-zone", "Mars/Olympus_Mons")
+    assert code == 2 and "Mars/Olympus_Mons" in err
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_an_ambiguous_person_lists_ids_not_names(demo_copy: Path, tmp_path: Path) -> None:
+    from assistant.domain.consent import Identity
+    from assistant.store.dossier import open_dossier
+
+    with open_dossier(demo_copy) as dossier:  # one person's reference is another's email
+        other = dossier.consents.add_subject(Identity("someone@shop.example", "ann@x.example",
+                                                      "Secret", "Name"))
+        ann = dossier.consents.add_subject(Identity("ann@x.example", "", "Ann", "Hidden"))
+    out = tmp_path / "out"
+    out.mkdir()
+    code, _, err = run("export", "pdf", str(demo_copy), "-o", str(out / "x.pdf"),
+                       "--subject", "ann@x.example")
+    assert code == 1 and "fits 2 people" in err
+    assert other.uid in err and ann.uid in err
+    for private in ("Secret", "Hidden", "someone@shop.example"):
+        assert private not in err
+    assert list(out.iterdir()) == []
+
+
+def test_the_head_printed_on_the_pdf_is_checked_by_verify(demo_file: Path,
+                                                          tmp_path: Path) -> None:
+    import re
+
+    target = tmp_path / "d.pdf"
+    assert run("export", "pdf", str(demo_file), "-o", str(target), "--sections",
+               "consents")[0] == 0
+    text = flat(" ".join(pages_text(target.read_bytes())))
+    printed = re.search(r"verify DOSSIER\.rgpd --head ([0-9a-f]{64})", text)
+    assert printed
+    code, _, err = run("verify", str(demo_file), "--head", printed.group(1))
+    assert code == 0, err

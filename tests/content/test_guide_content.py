@@ -82,7 +82,21 @@ def test_every_rule_has_words_and_a_source_with_the_same_placeholders() -> None:
             assert rule.title and rule.detail and rule.fix and rule.source, code
         assert placeholders(fr[code].detail) == placeholders(en[code].detail), code
         assert placeholders(fr[code].detail) <= {"name", "reference", "count", "countries",
-                                                 "days"}, code
+                                                 "days", "hours", "summary", "requester",
+                                                 "missing"}, code
+
+
+def test_codes_in_a_rule_are_shown_in_words() -> None:
+    from assistant.content.guide import gap_params, load_param_words
+    from assistant.domain.processor import ART28_CLAUSES
+
+    for lang in ("fr", "en"):
+        assert list(load_param_words(lang)["missing"]) == list(ART28_CLAUSES)
+    words = gap_params("en", {"name": "Host", "missing": "instructions,audits"})
+    assert words == {"name": "Host", "missing": "(a) documented instructions, "
+                                                "(h) information and audits"}
+    assert gap_params("fr", {"missing": "confidentiality"})["missing"] == "b) confidentialité"
+    assert gap_params("en", {"count": "2"}) == {"count": "2"}
 
 
 def test_a_rule_without_words_shows_its_code() -> None:
@@ -95,3 +109,16 @@ def test_a_rule_without_words_shows_its_code() -> None:
 def test_cctv_rule_cites_the_security_code_article_on_retention() -> None:
     assert "L252-5" in load_rules("fr")["cctv_retention_too_long"].source
     assert "C-311/18" in load_rules("en")["transfer_privacy_shield"].source
+
+
+def test_every_deadline_kind_has_words_in_both_languages() -> None:
+    from assistant.content.messages import messages
+
+    kinds = ("action_due", "postponement_ends", "request_due", "breach_notification",
+             "breach_people")
+    params = {"title": "T", "action": "A", "reference": "R-001", "requester": "Ana",
+              "summary": "Lost laptop", "time": "14:30"}
+    for lang in ("fr", "en"):
+        for kind in kinds:
+            text = messages(lang).get("deadlines", kind, params)
+            assert not text.startswith("deadlines.") and "{" not in text, (lang, kind)

@@ -5,10 +5,11 @@ from __future__ import annotations
 import datetime as dt
 import io
 from collections.abc import Callable
+from functools import lru_cache
 
 import pytest
 from pdfminer.high_level import extract_pages
-from pdfminer.layout import LTTextContainer
+from pdfminer.layout import LTChar, LTTextContainer
 
 from assistant.cli import drive
 from assistant.domain.organisation import Organisation
@@ -20,12 +21,52 @@ from assistant.reports.snapshot import Snapshot
 DAY = dt.date(2025, 3, 12)
 
 
-def pages_text(data: bytes) -> list[str]:
-    """The text of each page, as pdfminer reads it."""
+@lru_cache(maxsize=16)
+def _pages_text(data: bytes) -> tuple[str, ...]:
     out = []
     for page in extract_pages(io.BytesIO(data)):
         out.append("".join(e.get_text() for e in page if isinstance(e, LTTextContainer)))
-    return out
+    return tuple(out)
+
+
+def pages_text(data: bytes) -> list[str]:
+    """The text of each page, as pdfminer reads it (remembered: several tests read the same
+    demo documents, and reading 30 pages takes seconds)."""
+    return list(_pages_text(data))
+
+
+@lru_cache(maxsize=16)
+def stream_pages(data: bytes) -> tuple[str, ...]:
+    """The text of each page in the order it is drawn (the running header and footer first,
+    then the body from top to bottom; our tables row by row, cell by cell), one space between
+    lines: cells of one row read in order, which layout analysis mixes up."""
+    from pdfminer.converter import PDFPageAggregator
+    from pdfminer.pdfinterp import PDFPageInterpreter, PDFResourceManager
+    from pdfminer.pdfpage import PDFPage
+
+    manager = PDFResourceManager()
+    device = PDFPageAggregator(manager, laparams=None)  # no layout analysis: drawing order
+    interpreter = PDFPageInterpreter(manager, device)
+    pages = []
+    for pdf_page in PDFPage.get_pages(io.BytesIO(data)):
+        interpreter.process_page(pdf_page)
+        out: list[str] = []
+        prev: LTChar | None = None
+        for item in device.get_result():
+            if not isinstance(item, LTChar):
+                continue
+            if prev is not None and (abs(item.y0 - prev.y0) > 1 or item.x0 < prev.x0 - 1
+                                     or item.x0 - prev.x1 > item.size * 0.5):
+                out.append(" ")
+            out.append(item.get_text())
+            prev = item
+        pages.append(flat("".join(out)))
+    return tuple(pages)
+
+
+def stream_text(data: bytes) -> str:
+    """The whole document's text in drawing order (see :func:`stream_pages`)."""
+    return " ".join(stream_pages(data))
 
 
 def flat(text: str) -> str:

@@ -70,12 +70,17 @@ def test_demo_dossier_has_every_section_and_processing(demo_pdfs, demo_file, lan
     pages = pages_text(data)
     text = flat(" ".join(pages))
     titles = {
-        "en": ["GDPR compliance dossier", "Contents", "The controller",
-               "Register of processing activities", "Processors", "Points to complete",
+        "en": ["GDPR compliance dossier", "Contents", "The six steps of the method",
+               "The controller", "Register of processing activities", "Processors",
+               "Action plan", "DPIA screenings", "Register of rights requests",
+               "Register of personal data breaches", "Consent records", "Points to complete",
                "Annex: sources of the legal statements"],
-        "fr": ["Dossier de conformité RGPD", "Sommaire", "Le responsable du traitement",
-               "Registre des activités de traitement", "Sous-traitants", "Points à compléter",
-               "Annexe : sources des énoncés juridiques"],
+        "fr": ["Dossier de conformité RGPD", "Sommaire", "Les six étapes de la méthode",
+               "Le responsable du traitement", "Registre des activités de traitement",
+               "Sous-traitants", "Plan d'action", "Examen des besoins d'AIPD",
+               "Registre des demandes d'exercice des droits",
+               "Registre des violations de données", "Registre des consentements",
+               "Points à compléter", "Annexe : sources des énoncés juridiques"],
     }[lang]
     for title in titles:
         assert title in text, title
@@ -101,9 +106,12 @@ def test_demo_dossier_has_every_section_and_processing(demo_pdfs, demo_file, lan
     # the annex lists sources of vocabularies and templates
     assert "GDPR, Art. 6(1)(b)" in text or "RGPD" in text
     assert "L123-22" in text
-    # the cover says honestly that there is no consent ledger yet
-    assert ("no consent ledger in this dossier yet" if lang == "en"
-            else "pas encore de registre des consentements") in text
+    # the cover prints the consent ledger's chain head, to compare a printed copy later
+    with open_dossier(demo_file, read_only=True) as dossier:
+        head = dossier.consents.chain_head()
+    assert head.count > 0
+    assert (f"{head.count} events; head {head.hash}" if lang == "en"
+            else f"{head.count} événements ; tête {head.hash}") in text
     page_numbers_ok(pages, "page")
 
 

@@ -186,3 +186,18 @@ def test_read_only_connection_refuses_writes(tmp_path: Path) -> None:
     with open_dossier(path, read_only=True) as dossier, pytest.raises(sqlite3.OperationalError):
         dossier.conn.execute("DELETE FROM organisation")
     assert sorted(p.name for p in tmp_path.iterdir()) == ["shop.rgpd"]
+
+
+def test_building_a_dossier_leaves_nothing_when_it_fails(tmp_path: Path) -> None:
+    from assistant.store.dossier import building_dossier
+
+    target = tmp_path / "new.rgpd"
+    with pytest.raises(RuntimeError), building_dossier(target) as dossier:
+        dossier.set_meta("x", "y")
+        raise RuntimeError("the job failed half-way")
+    assert list(tmp_path.iterdir()) == []
+    with building_dossier(target) as dossier:
+        dossier.set_meta("x", "y")
+    assert [p.name for p in tmp_path.iterdir()] == ["new.rgpd"]
+    with open_dossier(target) as again:
+        assert again.meta("x") == "y"

@@ -62,3 +62,24 @@ def test_a_failing_step_leaves_the_file_as_it_was_with_a_backup(
     finally:
         conn.close()
     assert list_backups(uuid)
+
+
+def _schema(path: Path) -> set[tuple[str, str, str]]:
+    conn = sqlite3.connect(path)
+    try:
+        return {(t, n, " ".join((s or "").split())) for t, n, s in conn.execute(
+            "SELECT type, name, sql FROM sqlite_schema WHERE name NOT LIKE 'sqlite_%'")}
+    finally:
+        conn.close()
+
+
+def test_the_newest_fixture_has_the_schema_the_code_creates(tmp_path: Path) -> None:
+    """A schema change without a new version would leave users' files short of a table
+    the code relies on: the fixture of the current version must match a new dossier."""
+    from assistant.store.dossier import create_dossier
+
+    fresh = tmp_path / "fresh.rgpd"
+    create_dossier(fresh, language="fr").close()
+    newest = tmp_path / "newest.rgpd"
+    shutil.copy(RELEASED[-1], newest)
+    assert _schema(newest) == _schema(fresh)

@@ -2,7 +2,10 @@
 
 A source is a plain function ``(Snapshot) -> list[Deadline]`` registered in
 :data:`DEADLINE_SOURCES`. The guide supplies its own (the owner's actions with a due date,
-postponements that end); other areas add theirs when they merge (see the list below).
+postponements that end); the registers of internal processes add the legal clocks: the answer
+to each open rights request (Art. 12(3)) and, for each breach, the notification to the
+authority (Art. 33(1)) and the people to tell of a high-risk breach (Art. 34(1), "without
+undue delay": due today).
 """
 
 from __future__ import annotations
@@ -12,6 +15,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from types import MappingProxyType
 
+from assistant.domain.deadlines import DueKind, due_items, local_moment
 from assistant.domain.guide.model import ActionState, DecisionState, parse_date
 from assistant.domain.guide.snapshot import Snapshot
 
@@ -25,6 +29,7 @@ class Deadline:
     key: str  # what it is about (an action key, a request id...)
     target: str  # page key where it is handled
     params: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
+    record_id: int | None = None  # the request or breach the target page shows
 
 
 Source = Callable[[Snapshot], list[Deadline]]
@@ -49,15 +54,44 @@ def postponement_deadlines(s: Snapshot) -> list[Deadline]:
     return out
 
 
-# Integration points, added when the other areas merge:
-# - internal processes [5]: ``request_deadlines(s) -> list[Deadline]`` (kind
-#   "request_due": one month from receipt, Art. 12(3), target "requests") and
-#   ``breach_deadlines(s) -> list[Deadline]`` (kind "breach_notification": 72 hours from
-#   awareness, Art. 33(1), target "breaches").
+def request_deadlines(s: Snapshot) -> list[Deadline]:
+    """The day each open rights request must be answered by (Art. 12(3))."""
+    if s.requests is None:
+        return []
+    return [Deadline(item.due_date, "request_due", f"request:{item.record_id}", "requests",
+                     MappingProxyType({"reference": item.reference, "requester": item.title}),
+                     item.record_id)
+            for item in due_items(list(s.requests), [], s.moment, include_running=True)
+            if item.due_date is not None]
+
+
+def breach_deadlines(s: Snapshot) -> list[Deadline]:
+    """The moment each open breach must be notified to the authority by (Art. 33(1): its
+    local date, the local time in ``{time}``), and the people of a high-risk breach still to
+    tell (Art. 34(1): now)."""
+    if s.breaches is None:
+        return []
+    out = []
+    for item in due_items([], list(s.breaches), s.moment):
+        about = {"reference": item.reference, "summary": item.title}
+        if item.kind is DueKind.BREACH_AUTHORITY and item.due_at is not None:
+            local = local_moment(item.due_at)
+            out.append(Deadline(local.date(), "breach_notification", f"breach:{item.record_id}",
+                                "breaches", MappingProxyType(
+                                    {**about, "time": local.strftime("%H:%M")}),
+                                item.record_id))
+        elif item.kind is DueKind.BREACH_PEOPLE:
+            out.append(Deadline(s.today, "breach_people", f"breach-people:{item.record_id}",
+                                "breaches", MappingProxyType(about), item.record_id))
+    return out
+
+
 DEADLINE_SOURCES: list[Source] = [
     action_deadlines,
     postponement_deadlines,
     # internal processes [5]
+    request_deadlines,
+    breach_deadlines,
 ]
 
 

@@ -32,9 +32,18 @@ Where each rule rests (the same sources are shown to the user):
 - ``register_incomplete``: Art. 30(1)(c); Art. 13-14 (source of the data).
 - ``dpia_not_screened``, ``dpia_required``: Art. 35(1), (3), (4); WP248 rev.01; CNIL
   deliberations 2018-327 and 2019-118.
+- ``processor_without_contract``, ``processor_contract_incomplete``: Art. 28(3); CNIL, "Guide
+  du sous-traitant" (2017). Only processors that serve a processing of the register count.
+- ``consent_without_purpose``, ``consent_without_wording``: Art. 6(1)(a), 7(1) (the shop must
+  be able to show who agreed to what, in which words).
+- ``request_overdue``: Art. 12(3). ``breach_not_notified``: Art. 33(1).
+  ``breach_people_not_told``: Art. 34(1).
 
-Integration points (rules of areas built separately, added when they merge): see
-:data:`RULES` below.
+Legal clocks in the plan: what is merely *due soon* is a deadline (the Overview lists it,
+:mod:`.deadlines`), not a gap: nothing is wrong yet. What is *overdue* (a request not answered
+within its period, a breach not notified 72 hours after the shop became aware of it, people
+not yet told of a high-risk breach) is a breach of the law now: a high-priority action that
+closes itself once the answer or notification is recorded.
 """
 
 from __future__ import annotations
@@ -43,6 +52,7 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from types import MappingProxyType
 
+from assistant.domain.deadlines import ClockState, breach_clock, request_clock
 from assistant.domain.findings import Severity
 from assistant.domain.guide.dpia import outcome
 from assistant.domain.guide.dpo import assess_dpo
@@ -55,6 +65,7 @@ from assistant.domain.processing import (
     LegalBasis,
     Processing,
 )
+from assistant.domain.processor_contract import incomplete_processors, processing_by_processor
 
 # Longest CCTV retention the French Internal Security Code allows (Art. L252-5: one month).
 CCTV_MAX_DAYS = 31
@@ -63,6 +74,12 @@ CCTV_MAX_DAYS = 31
 TARGET_ORGANISATION = "organisation"  # the organisation dialog
 TARGET_PROCESSING = "processing"  # the processing editor (with processing_id)
 TARGET_DPIA = "dpia"  # the screening dialog of step 4 (with processing_id)
+# Pages that show one record when given its id (Gap.record_id).
+TARGET_PROCESSORS = "processors"
+TARGET_REQUESTS = "requests"
+TARGET_BREACHES = "breaches"
+TARGET_CONSENTS = "consents"
+RECORD_TARGETS = frozenset({TARGET_PROCESSORS, TARGET_REQUESTS, TARGET_BREACHES})
 
 
 @dataclass(frozen=True)
@@ -74,10 +91,16 @@ class Gap:
     scope: str = ""  # what it is about: "pilot", "dpo", "organisation", "processing:<id>"
     processing_id: int | None = None
     params: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
+    record_id: int | None = None  # the processor, request or breach the target page shows
 
     @property
     def key(self) -> str:
         return f"rule:{self.rule}:{self.scope}" if self.scope else f"rule:{self.rule}"
+
+    @property
+    def target_id(self) -> int | None:
+        """What the target opens: the processing, else the record."""
+        return self.processing_id if self.processing_id is not None else self.record_id
 
 
 Rule = Callable[[Snapshot], list[Gap]]
@@ -260,17 +283,85 @@ def dpia_required(s: Snapshot) -> list[Gap]:
     return gaps
 
 
+# -- step 5: internal processes -------------------------------------------------------------
+def processor_without_contract(s: Snapshot) -> list[Gap]:
+    """A processor serving a processing of the register whose Art. 28 contract is not
+    recorded at all (``processor_without_contract``) or lacks items of Art. 28(3)
+    (``processor_contract_incomplete``, naming them: ``missing`` holds the codes of
+    ``art28_clauses``, which the UI turns into words). Transfer safeguards and a missing
+    signature date are told on the processor's own page, not here."""
+    serves = processing_by_processor((p.id, p.processor_ids) for p in s.live_processings
+                                     if p.id is not None)
+    gaps = []
+    for g in incomplete_processors(s.processors, serves):
+        if g.processor_id is None or not g.processing_ids or not (g.no_contract or g.missing):
+            continue
+        rule = "processor_without_contract" if g.no_contract else \
+            "processor_contract_incomplete"
+        params = {"name": g.name, "count": str(len(g.missing)), "missing": ",".join(g.missing)}
+        gaps.append(Gap(rule, Priority.HIGH, 5, TARGET_PROCESSORS, f"processor:{g.processor_id}",
+                        params=MappingProxyType(params), record_id=g.processor_id))
+    return gaps
+
+
+def consent_without_purpose(s: Snapshot) -> list[Gap]:
+    """A processing resting on consent that no consent purpose of the ledger belongs to
+    (``consent_without_purpose``), or whose purpose has no wording recorded
+    (``consent_without_wording``): the shop could not show what people agreed to."""
+    if s.consent_gaps is None:
+        return []
+    gaps = []
+    for p in s.live_processings:
+        problem = s.consent_gaps.get(p.id or 0)
+        if p.legal_basis is not LegalBasis.CONSENT or problem is None:
+            continue
+        rule = "consent_without_purpose" if problem == "no_purpose" else \
+            "consent_without_wording"
+        gaps.append(_processing_gap(rule, Priority.HIGH, p, step=5, target=TARGET_CONSENTS))
+    return gaps
+
+
+def request_overdue(s: Snapshot) -> list[Gap]:
+    """A rights request not answered within its period (one month, three if extended)."""
+    if s.requests is None:
+        return []
+    gaps = []
+    for r in s.requests:
+        clock = request_clock(r, s.moment)
+        if r.id is None or clock is None or clock.state is not ClockState.OVERDUE:
+            continue
+        gaps.append(Gap("request_overdue", Priority.HIGH, 5, TARGET_REQUESTS,
+                        f"request:{r.id}", params=MappingProxyType({
+                            "reference": r.reference, "requester": r.requester,
+                            "days": str(-clock.days_left)}), record_id=r.id))
+    return gaps
+
+
+def breach_not_notified(s: Snapshot) -> list[Gap]:
+    """A breach whose 72 hours have passed with no notification to the authority recorded
+    (and no assessment that it is unlikely to result in a risk), and a high-risk breach whose
+    people are not yet told (``breach_people_not_told``)."""
+    if s.breaches is None:
+        return []
+    gaps = []
+    for b in s.breaches:
+        clock = breach_clock(b, s.moment)
+        if b.id is None or clock is None:
+            continue
+        about = {"reference": b.reference, "summary": b.summary}
+        if clock.state is ClockState.OVERDUE:
+            hours = int(-clock.remaining.total_seconds() // 3600)
+            gaps.append(Gap("breach_not_notified", Priority.HIGH, 5, TARGET_BREACHES,
+                            f"breach:{b.id}", params=MappingProxyType(
+                                {**about, "hours": str(hours)}), record_id=b.id))
+        if clock.people_required and not b.people_notified_at:
+            gaps.append(Gap("breach_people_not_told", Priority.HIGH, 5, TARGET_BREACHES,
+                            f"breach:{b.id}", params=MappingProxyType(about),
+                            record_id=b.id))
+    return gaps
+
+
 # The rules, in the order their actions are listed within a priority (step order).
-#
-# Integration points, added by the integrator when the other areas merge (each needs a
-# field of the Snapshot, None when that area is absent, and its words in rules.toml):
-# - internal processes [5]: ``processor_without_contract(s: Snapshot) -> list[Gap]``: one
-#   HIGH gap (step 5, target "processors", scope "processor:<id>") per processor linked to a
-#   live processing with no Art. 28 contract recorded; reads ``s.processor_contracts``.
-# - consent ledger [3]: ``consent_without_purpose(s: Snapshot) -> list[Gap]``: one HIGH gap
-#   (step 5, target "consents", scope "processing:<id>") per live processing whose legal
-#   basis is consent but which has no consent purpose linked or no wording version; reads
-#   ``s.consent_purposes``.
 RULES: list[Rule] = [
     no_pilot,
     dpo_unanswered,
@@ -292,8 +383,12 @@ RULES: list[Rule] = [
     register_incomplete,
     dpia_required,
     dpia_not_screened,
-    # consent ledger [3]
     # internal processes [5]
+    breach_not_notified,
+    request_overdue,
+    processor_without_contract,
+    # consent ledger [3]
+    consent_without_purpose,
 ]
 
 # Codes of rules whose words are in rules.toml (dpia_required also raises the listed form).
@@ -304,6 +399,9 @@ RULE_CODES: tuple[str, ...] = (
     "cctv_retention_too_long", "missing_basis_detail", "missing_retention",
     "missing_security_measures", "processor_not_identified", "register_incomplete",
     "dpia_required_listed", "dpia_required", "dpia_not_screened",
+    "breach_not_notified", "breach_people_not_told", "request_overdue",
+    "processor_without_contract", "processor_contract_incomplete",
+    "consent_without_purpose", "consent_without_wording",
 )
 
 

@@ -14,9 +14,10 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import UTC, date, datetime, time
 from types import MappingProxyType
 
+from assistant.domain.breach import Breach
 from assistant.domain.guide.model import (
     CustomAction,
     Decision,
@@ -30,6 +31,7 @@ from assistant.domain.guide.model import (
 from assistant.domain.organisation import Organisation
 from assistant.domain.processing import Processing, ProcessingStatus
 from assistant.domain.processor import Processor
+from assistant.domain.rights_request import RightsRequest
 
 
 def _empty() -> Mapping:  # type: ignore[type-arg]
@@ -50,8 +52,20 @@ class Snapshot:
     history: Mapping[str, HistoryEntry] = field(default_factory=_empty)  # by action key
     today: date = field(default_factory=date.today)
     # Later areas add their optional fields below (None = that area's data is not here).
-    # consent ledger [3]
-    # internal processes [5]
+    # consent ledger [3]: processing resting on consent with no consent purpose linked
+    # ("no_purpose") or whose purpose has no wording ("no_notice"), by processing id
+    consent_gaps: Mapping[int, str] | None = None
+    # internal processes [5]: the registers with legal clocks, and the moment they are read at
+    requests: tuple[RightsRequest, ...] | None = None
+    breaches: tuple[Breach, ...] | None = None
+    now: datetime | None = None  # aware; None: noon of ``today`` in this computer's time zone
+
+    @property
+    def moment(self) -> datetime:
+        """The moment the legal clocks are read at (aware, UTC)."""
+        if self.now is not None:
+            return self.now.astimezone(UTC)
+        return datetime.combine(self.today, time(12)).astimezone().astimezone(UTC)
 
     @property
     def live_processings(self) -> tuple[Processing, ...]:

@@ -8,14 +8,22 @@ what the section reads goes into :mod:`assistant.reports.snapshot`.
 from __future__ import annotations
 
 from assistant.reports.sections import (
+    action_plan,
+    breaches,
+    consents,
     contents,
     cover,
+    dpia,
     gaps,
     organisation,
     processors,
+    proof,
+    proof_check,
     register,
     register_extract,
+    requests,
     sources,
+    steps,
 )
 from assistant.reports.sections.base import Section
 
@@ -23,17 +31,22 @@ SECTIONS: tuple[Section, ...] = (
     cover.SECTION,
     contents.SECTION,
     # six-step guide [4]: the six steps' state
-
+    steps.SECTION,
     organisation.SECTION,
     register.SECTION,
     register_extract.SECTION,
     processors.SECTION,
     # six-step guide [4]: action plan, DPIA screenings
-
+    action_plan.SECTION,
+    dpia.SECTION,
     # internal processes [5]: rights requests, breaches
-
+    requests.SECTION,
+    breaches.SECTION,
     # consent ledger [3]: consent summary per purpose
-
+    consents.SECTION,
+    # one person's consent proof (its own document kind)
+    proof.SECTION,
+    proof_check.SECTION,
     gaps.SECTION,
     sources.SECTION,
 )

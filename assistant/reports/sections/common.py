@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from reportlab.platypus import Flowable, Paragraph, Spacer
+from reportlab.lib.units import cm
+from reportlab.platypus import CondPageBreak, Flowable, Paragraph, Spacer
 
 from assistant.reports.context import ReportContext
 from assistant.reports.document import Heading, styles
@@ -12,10 +13,18 @@ from assistant.reports.flow import Grid
 from assistant.reports.text import para
 
 RECORD_WIDTHS = (0.30, 0.70)
+KEEP_SUBHEADING = 4 * cm  # room a title inside a section needs below it, else a new page
+# Records that print SHA-256 digests: 64 hexadecimal characters fit on one line.
+HASH_WIDTHS = (0.25, 0.75)
 
 
 def heading(text: str, level: int, key: str) -> Heading:
     return Heading(text, level, key, styles()["h1" if level == 0 else "h2"])
+
+
+def subheading(text: str) -> list[Flowable]:
+    """A title inside a section (not in the contents), never alone at the foot of a page."""
+    return [CondPageBreak(KEEP_SUBHEADING), paragraph(text, "h2", keep_with_next=True)]
 
 
 def paragraph(text: str, style: str = "body", *, keep_with_next: bool = False) -> Paragraph:
@@ -25,10 +34,12 @@ def paragraph(text: str, style: str = "body", *, keep_with_next: bool = False) -
     return flowable
 
 
-def record(ctx: ReportContext, rows: Sequence[tuple[str, str]]) -> Grid:
+def record(ctx: ReportContext, rows: Sequence[tuple[str, str]], *,
+           widths: Sequence[float] = RECORD_WIDTHS, bold_rows: Sequence[int] = ()) -> Grid:
     """Label/value rows; an empty value reads "not provided"."""
-    return Grid([(label, ctx.or_empty(value)) for label, value in rows], RECORD_WIDTHS,
-                first_column_bold=True, continued=ctx.t("continued"))
+    return Grid([(label, ctx.or_empty(value) if i not in bold_rows else value)
+                 for i, (label, value) in enumerate(rows)], widths,
+                first_column_bold=True, continued=ctx.t("continued"), bold_rows=bold_rows)
 
 
 def table(ctx: ReportContext, header: Sequence[str], rows: Sequence[Sequence[str]],

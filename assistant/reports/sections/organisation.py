@@ -4,10 +4,32 @@ from __future__ import annotations
 
 from reportlab.platypus import Flowable, Spacer
 
+from assistant.domain.guide.dpo import assess_dpo
 from assistant.reports.context import KIND_DOSSIER, KIND_EXTRACT, ReportContext
 from assistant.reports.sections.base import Section
 from assistant.reports.sections.common import heading, paragraph, record
+from assistant.reports.sections.guide_common import guide_assessment
 from assistant.reports.snapshot import Snapshot
+
+
+def dpo_text(snap: Snapshot, ctx: ReportContext) -> str:
+    """The DPO's name and contact details (Art. 30(1)(a)), or why there is none."""
+    dpo = guide_assessment(snap, ctx).snapshot.dpo
+    if dpo is not None and dpo.designated:
+        who = ", ".join(x for x in (dpo.name, dpo.organisation) if x)
+        contact = ", ".join(x for x in (dpo.email, dpo.phone) if x)
+        lines = [who, contact]
+        if dpo.designation_number:
+            lines.append(ctx.t("dpo_number_line", number=dpo.designation_number))
+        return "\n".join(x for x in lines if x)
+    required = assess_dpo(dpo).required
+    if required is False:
+        ctx.cite(ctx.gdpr("37(1)"), ctx.t("org_dpo"))
+        return ctx.t("dpo_not_mandatory")
+    if required is True:
+        ctx.cite(ctx.gdpr("37(1)"), ctx.t("org_dpo"))
+        return ctx.t("dpo_mandatory_missing")
+    return ""
 
 
 def build(snap: Snapshot, ctx: ReportContext) -> list[Flowable]:
@@ -30,7 +52,7 @@ def build(snap: Snapshot, ctx: ReportContext) -> list[Flowable]:
         (ctx.t("org_phone"), o.phone),
         (ctx.t("org_website"), o.website),
         (ctx.t("org_sector"), ctx.label("sectors", o.sector)),
-        (ctx.t("org_dpo"), ""),
+        (ctx.t("org_dpo"), dpo_text(snap, ctx)),
         (ctx.t("org_joint_controllers"), ctx.bullets(joint) if joint else ctx.t("none")),
     ]
     return [

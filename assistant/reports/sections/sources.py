@@ -8,7 +8,7 @@ import re
 
 from reportlab.platypus import Flowable
 
-from assistant.reports.context import KIND_DOSSIER, KIND_EXTRACT, ReportContext
+from assistant.reports.context import KIND_DOSSIER, KIND_EXTRACT, KIND_PROOF, ReportContext
 from assistant.reports.sections.base import Section
 from assistant.reports.sections.common import heading, paragraph, table
 from assistant.reports.snapshot import Snapshot
@@ -46,5 +46,5 @@ def _order(source: str) -> tuple[int, list[tuple[int, str]]]:
     return rank, parts
 
 
-SECTION = Section("sources", "section_sources", frozenset({KIND_DOSSIER, KIND_EXTRACT}),
-                  build)
+SECTION = Section("sources", "section_sources",
+                  frozenset({KIND_DOSSIER, KIND_EXTRACT, KIND_PROOF}), build)

@@ -72,3 +72,19 @@ ALTER TABLE processor ADD COLUMN contract_clauses TEXT NOT NULL DEFAULT '[]'
     CHECK (json_type(contract_clauses) = 'array');
 ALTER TABLE processor ADD COLUMN transfer_countries TEXT NOT NULL DEFAULT '';
 ALTER TABLE processor ADD COLUMN transfer_safeguard TEXT NOT NULL DEFAULT '';
+
+-- A rights request's person in the consent ledger, and what was done there for the request:
+-- the erasure (Art. 17) with the ledger's erasure event, or the withdrawals of consent
+-- (Art. 7(3)) recorded. Kept apart from the request's row so that undoing an edit of the
+-- request can never undo the record of an erasure (which itself cannot be undone). No foreign
+-- key to the request: a request deleted by mistake gets its link back with undo.
+CREATE TABLE request_subject (
+    request_id    INTEGER PRIMARY KEY,
+    subject_id    INTEGER NOT NULL REFERENCES subject (id),
+    linked_at     TEXT NOT NULL,
+    erased_at     TEXT,
+    erasure_seq   INTEGER REFERENCES consent_event (seq),
+    withdrawn_at  TEXT,
+    withdrawals   INTEGER NOT NULL DEFAULT 0 CHECK (withdrawals >= 0),
+    CHECK ((erased_at IS NULL) = (erasure_seq IS NULL))
+) STRICT;

@@ -33,6 +33,10 @@ def bundled_parts() -> list[tuple[str, str, str]]:
          "https://github.com/tox-dev/platformdirs"),
         (f"jsonschema {_version('jsonschema')}", "MIT",
          "https://github.com/python-jsonschema/jsonschema"),
+        (f"python-bidi {_version('python-bidi')}", "GNU LGPL v3",
+         "https://github.com/MeirKriheli/python-bidi"),
+        (f"arabic-reshaper {_version('arabic-reshaper')}", "MIT",
+         "https://github.com/mpcabd/python-arabic-reshaper"),
         ("DejaVu fonts", "Bitstream Vera / DejaVu licence (free)",
          "https://dejavu-fonts.github.io/License.html"),
     ]
@@ -52,11 +56,12 @@ class AboutDialog(QDialog):
         text.setTextFormat(Qt.TextFormat.PlainText)
         parts = QTextBrowser(self)
         parts.setOpenExternalLinks(True)
-        parts.setAccessibleName(self.tr("Bundled parts and their licences"))
+        heading = self.tr("Bundled parts and their licences")
+        parts.setAccessibleName(heading)
         rows = "".join(
             f"<tr><td>{name}</td><td>{licence}</td><td><a href='{url}'>{url}</a></td></tr>"
             for name, licence, url in bundled_parts())
-        parts.setHtml(f"<p><b>{self.tr('Bundled parts and their licences')}</b></p>"
+        parts.setHtml(f"<p><b>{heading}</b></p>"
                       f"<table cellpadding='3'>{rows}</table>")
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)

@@ -113,6 +113,7 @@ class BreachEditor(QDialog):
         self.buttons.accepted.connect(self._save)
         self.buttons.rejected.connect(self.reject)
         QShortcut(QKeySequence("Ctrl+Return"), self, activated=self._save)
+        QShortcut(QKeySequence.StandardKey.Save, self, activated=self._save)  # Ctrl+S
         layout = QVBoxLayout(self)
         layout.addWidget(self.clock)
         layout.addWidget(self.tabs, 1)

@@ -30,7 +30,7 @@ class OrganisationForm(QWidget):
             edit.setMaxLength(500)
             if placeholder:
                 edit.setPlaceholderText(placeholder)
-            edit.textChanged.connect(self.changed.emit)
+            edit.textChanged.connect(lambda _text: self.changed.emit())
             form.addRow(label, edit)
             return edit
 

@@ -154,6 +154,7 @@ class ProcessingEditor(QDialog):
         self.buttons.button(QDialogButtonBox.StandardButton.Save).setToolTip(
             self.tr("Save (Ctrl+Enter). A draft may be saved with points still missing."))
         QShortcut(QKeySequence("Ctrl+Return"), self, activated=self._save)
+        QShortcut(QKeySequence.StandardKey.Save, self, activated=self._save)  # Ctrl+S
         QShortcut(QKeySequence("Ctrl+Enter"), self, activated=self._save)
 
         layout = QVBoxLayout(self)

@@ -168,6 +168,7 @@ class RequestEditor(QDialog):
         self.buttons.accepted.connect(self._save)
         self.buttons.rejected.connect(self.reject)
         QShortcut(QKeySequence("Ctrl+Return"), self, activated=self._save)
+        QShortcut(QKeySequence.StandardKey.Save, self, activated=self._save)  # Ctrl+S
         layout = QVBoxLayout(self)
         layout.addLayout(columns, 1)
         layout.addWidget(self.buttons)

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 
 from assistant.content.loader import Template, load_templates
 from assistant.ui.i18n import current_lang, translate
+from assistant.ui.models.clock_text import colon
 from assistant.ui.vocab import label
 
 
@@ -63,9 +64,12 @@ class TemplateDialog(QDialog):
             return
         t = self.templates[row]
         p = t.to_processing()
+        # tr() outside the f-strings: lupdate does not see it inside them
+        basis, since = colon(self.tr("Legal basis")), self.tr("from")
+        data, sources = colon(self.tr("Data and retention")), colon(self.tr("Sources"))
         parts = [f"<h3>{_html(t.name)}</h3>", f"<p>{_html(t.summary)}</p>"]
         if p.legal_basis:
-            parts.append(f"<p><b>{_html(self.tr('Legal basis'))}:</b> "
+            parts.append(f"<p><b>{_html(basis)}</b> "
                          f"{_html(label('legal_bases', p.legal_basis.value))}</p>")
         rows = []
         for c in p.data_categories:
@@ -75,13 +79,13 @@ class TemplateDialog(QDialog):
                 duration = f"{r.value} {_html(self._unit(r.unit.value))}"
             if r.trigger:
                 trigger = label("retention_triggers", r.trigger)
-                duration += f" ({_html(self.tr('from'))} {_html(trigger)})"
+                duration += f" ({_html(since)} {_html(trigger)})"
             rows.append(f"<li>{_html(label('data_categories', c.category))}: {duration}</li>")
         if rows:
-            parts.append(f"<p><b>{_html(self.tr('Data and retention'))}:</b></p><ul>"
+            parts.append(f"<p><b>{_html(data)}</b></p><ul>"
                          + "".join(rows) + "</ul>")
         if t.sources:
-            parts.append(f"<p><b>{_html(self.tr('Sources'))}:</b></p><ul>"
+            parts.append(f"<p><b>{_html(sources)}</b></p><ul>"
                          + "".join(f"<li>{_html(s)}</li>" for s in t.sources) + "</ul>")
         self.details.setHtml("".join(parts))
 

@@ -94,6 +94,8 @@ class ConsentsPage(Page):
                                                     self.export_dpv)
         self.act_export_proof = export_menu.addAction(
             self.tr("&Proof for the selected person (JSON)…"), self.export_proof)
+        self.act_export_proof_pdf = export_menu.addAction(
+            self.tr("Proof for the selected person (PD&F)…"), self.export_proof_pdf)
         export_button = QToolButton(self)
         export_button.setText(self.tr("E&xport"))
         export_button.setMenu(export_menu)
@@ -319,6 +321,7 @@ class ConsentsPage(Page):
         for action in (self.act_grant, self.act_withdraw, self.act_edit, self.act_erase):
             action.setEnabled(writable and live)
         self.act_export_proof.setEnabled(subject is not None)
+        self.act_export_proof_pdf.setEnabled(subject is not None)
         for action in (self.act_person, self.import_action, self.act_purpose, self.act_notice):
             action.setEnabled(writable)
         if subject is None:
@@ -702,7 +705,8 @@ class ConsentsPage(Page):
         if subject is None:
             return
         title = self.tr("Proof of consent")
-        target = self._save_name(title, f"{self.tr('consent-proof')}-{subject.uid[:8]}.json",
+        stem = self.tr("consent-proof")  # outside the f-string, where lupdate sees it
+        target = self._save_name(title, f"{stem}-{subject.uid[:8]}.json",
                                  self.tr("JSON files (*.json)"))
         if target is None:
             return
@@ -711,6 +715,18 @@ class ConsentsPage(Page):
         if done is not None:
             self.window().statusBar().showMessage(  # type: ignore[attr-defined]
                 self.tr("Exported: %1").replace("%1", str(target)), 8000)
+
+    def export_proof_pdf(self) -> None:
+        """The proof as PDF is a document of the Documents page: show it there, ready."""
+        dossier = self.session.dossier
+        sid = self.selected_id()
+        subject = dossier.consents.subject(sid) if dossier is not None and sid else None
+        if subject is None:
+            return
+        self.navigate.emit("documents")
+        documents = getattr(self.window(), "pages", {}).get("documents")
+        if documents is not None and hasattr(documents, "prepare_proof"):
+            documents.prepare_proof(subject.uid)
 
     def copy_head(self) -> None:
         dossier = self.session.dossier

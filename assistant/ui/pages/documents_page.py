@@ -1,9 +1,11 @@
-"""Step 6's documents: export the compliance dossier or the register extract as PDF.
+"""Step 6's documents: export the compliance dossier, the register extract or one person's
+proof of consent as PDF.
 
 The export runs on a worker (:class:`~assistant.ui.jobs.JobRunner`) with its own read-only
 connection, a progress dialog and Cancel; the file is written atomically by the core, so a
 cancelled or failed export leaves nothing behind. The document's language is chosen here,
-independently of the window's.
+independently of the window's. The person of a consent proof is found by their subject id,
+email or customer reference (:func:`assistant.store.consent_lookup.resolve_person`).
 """
 
 from __future__ import annotations
@@ -29,8 +31,10 @@ from PySide6.QtWidgets import (
 )
 
 from assistant.content.catalog import Lang
+from assistant.domain.findings import ValidationError
 from assistant.reports.builder import ExportOptions, section_titles
-from assistant.reports.context import KIND_DOSSIER, KIND_EXTRACT
+from assistant.reports.context import KIND_DOSSIER, KIND_EXTRACT, KIND_PROOF
+from assistant.store.consent_lookup import find_people, resolve_person
 from assistant.ui.errors import show_error
 from assistant.ui.i18n import current_lang
 from assistant.ui.jobs import JobRunner
@@ -46,8 +50,9 @@ class DocumentsPage(Page):
         self.title.setText(self.tr("Documents"))
         intro = QLabel(self.tr(
             "Export the documentation an inspector or an accountant reads: the complete "
-            "compliance dossier, or the extract of the register that the authority may ask "
-            "for (GDPR Art. 30(4)). The same dossier and date always give the same PDF."), self)
+            "compliance dossier, the extract of the register that the authority may ask "
+            "for (GDPR Art. 30(4)), or one person's proof of consent (Art. 7(1)). The same "
+            "dossier and date always give the same PDF."), self)
         intro.setWordWrap(True)
         self.layout_.addWidget(intro)
 
@@ -55,9 +60,19 @@ class DocumentsPage(Page):
         self.kind = QComboBox(self)
         self.kind.addItem(self.tr("Compliance dossier (complete)"), KIND_DOSSIER)
         self.kind.addItem(self.tr("Register extract (for the authority)"), KIND_EXTRACT)
+        self.kind.addItem(self.tr("Proof of consent (one person)"), KIND_PROOF)
         self.kind.setAccessibleName(self.tr("Document"))
         self.kind.currentIndexChanged.connect(self._kind_changed)
         form.addRow(self.tr("&Document:"), self.kind)
+
+        self.person = QLineEdit(self)
+        self.person.setPlaceholderText(self.tr("Subject id, email or customer reference"))
+        self.person.setAccessibleName(self.tr("Person whose proof of consent to print"))
+        self.person.setToolTip(self.tr(
+            "The person's subject id (shown on the Consents page; its first 8 characters "
+            "are enough), their email or their customer reference."))
+        self.person.textChanged.connect(self._suggest_output)
+        form.addRow(self.tr("&Person:"), self.person)
 
         self.language = QComboBox(self)
         self.language.addItem("Français", "fr")
@@ -90,6 +105,7 @@ class DocumentsPage(Page):
         file_label.setBuddy(self.output)  # a row holding a layout gets no buddy by itself
         form.addRow(file_label, row)
         self.layout_.addLayout(form)
+        self.form = form
 
         self.export_button = QPushButton(self.tr("E&xport the PDF"), self)
         self.export_button.setDefault(True)
@@ -113,6 +129,7 @@ class DocumentsPage(Page):
     def _dossier_opened(self) -> None:
         self._suggested = True
         self.output.clear()
+        self.person.clear()  # a person of the previous dossier means nothing here
 
     # -- state ----------------------------------------------------------------------------
     def current_kind(self) -> str:
@@ -135,6 +152,7 @@ class DocumentsPage(Page):
             item.setFlags(flags)
             item.setCheckState(Qt.CheckState.Unchecked if key in unchecked and not required
                                else Qt.CheckState.Checked)
+        self.form.setRowVisible(self.person, self.current_kind() == KIND_PROOF)
         self._suggest_output()
 
     def chosen_sections(self) -> tuple[str, ...]:
@@ -142,11 +160,32 @@ class DocumentsPage(Page):
                      for i in range(self.sections.count())
                      if self.sections.item(i).checkState() == Qt.CheckState.Checked)
 
+    def prepare_proof(self, subject_uid: str) -> None:
+        """Ready the proof of consent of one person (the Consents page's shortcut)."""
+        self.kind.setCurrentIndex(self.kind.findData(KIND_PROOF))
+        self.person.setText(subject_uid)
+        self.export_button.setFocus()
+
+    def _person_tag(self) -> str:
+        """The first characters of the chosen person's subject id, if the text designates
+        exactly one person (for the suggested file name)."""
+        dossier = self.session.dossier
+        text = self.person.text().strip()
+        if dossier is None or not text:
+            return ""
+        found = find_people(dossier, text)
+        return found[0].uid[:8] if len(found) == 1 else ""
+
     def _suggested_name(self) -> str:
         dossier = self.session.dossier
         stem = dossier.path.stem if dossier else "dossier"
-        what = self.tr("register-extract") if self.current_kind() == KIND_EXTRACT \
-            else self.tr("compliance-dossier")
+        kind = self.current_kind()
+        if kind == KIND_PROOF:
+            what = "-".join(x for x in (self.tr("consent-proof"), self._person_tag()) if x)
+        elif kind == KIND_EXTRACT:
+            what = self.tr("register-extract")
+        else:
+            what = self.tr("compliance-dossier")
         return f"{stem}-{what}-{self.date.date().toString('yyyy-MM-dd')}.pdf"
 
     def _suggest_output(self) -> None:
@@ -186,6 +225,14 @@ class DocumentsPage(Page):
             text = self.output.text().strip()
             if not text:
                 return
+        subject_id = ""
+        if self.current_kind() == KIND_PROOF:
+            try:
+                subject_id = resolve_person(dossier, self.person.text()).uid
+            except ValidationError as exc:
+                self.person.setFocus()
+                show_error(self, self.tr("Export the PDF"), exc)
+                return
         target = Path(text).expanduser()
         if target.exists():
             answer = QMessageBox.question(
@@ -199,7 +246,7 @@ class DocumentsPage(Page):
         lang: Lang = "en" if self.doc_lang() == "en" else "fr"
         options = ExportOptions(kind=self.current_kind(), lang=lang,
                                 date=dt.date(d.year(), d.month(), d.day()),
-                                sections=self.chosen_sections())
+                                sections=self.chosen_sections(), subject_id=subject_id)
         source = dossier.path
 
         def job():  # type: ignore[no-untyped-def]

@@ -7,7 +7,12 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QDialog, QWidget
 
 from assistant.domain.guide.assess import Assessment
-from assistant.domain.guide.rules import TARGET_DPIA, TARGET_ORGANISATION, TARGET_PROCESSING
+from assistant.domain.guide.rules import (
+    RECORD_TARGETS,
+    TARGET_DPIA,
+    TARGET_ORGANISATION,
+    TARGET_PROCESSING,
+)
 from assistant.ui.dialogs.organisation_dialog import OrganisationDialog
 from assistant.ui.guide_texts import assessment
 from assistant.ui.i18n import translate
@@ -52,6 +57,7 @@ class GuidePage(Page):
     """A page of the guide: it can send the user to where each gap is fixed."""
 
     open_processing = Signal(int)  # the main window opens the processing editor
+    open_record = Signal(str, int)  # the main window shows that page with that record
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(session, parent)
@@ -62,11 +68,15 @@ class GuidePage(Page):
         return self.current
 
     def go(self, target: str, processing_id: int | None = None) -> None:
+        """Send the user where ``target`` is done; ``processing_id`` is the processing the
+        editor or the screening opens, or the record a register's page shows."""
         if target == TARGET_ORGANISATION:
             edit_organisation(self, self.session)
         elif target == TARGET_PROCESSING and processing_id is not None:
             self.open_processing.emit(processing_id)
         elif target == TARGET_DPIA and processing_id is not None:
             open_screening(self, self.session, processing_id)
+        elif target in RECORD_TARGETS and processing_id is not None:
+            self.open_record.emit(target, processing_id)
         elif target:
             self.navigate.emit(target)

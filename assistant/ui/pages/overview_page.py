@@ -1,6 +1,13 @@
 """Overview: where the shop stands. The single most important thing to do next, the progress
 of each of the six steps, the open actions by priority, upcoming deadlines, a compliance score
-whose computation is one click away, and who the dossier is about."""
+whose computation is one click away, and who the dossier is about.
+
+Deadlines come in two boxes that never repeat each other: the legal clocks that need acting
+on now (requests overdue or due within 7 days, every running 72-hour breach clock, people to
+tell of a high-risk breach; they tick live and open their record:
+:class:`~assistant.ui.widgets.deadlines_box.DeadlinesBox`, with the processors whose contract
+has gaps), then everything else due within 30 days (the owner's actions, postponements that
+end, requests due later), from the guide's deadline sources."""
 
 from __future__ import annotations
 
@@ -42,6 +49,7 @@ from assistant.ui.pages.guide_page import GuidePage
 from assistant.ui.pages.guide_page import edit_organisation as edit_organisation_dialog
 from assistant.ui.session import Session
 from assistant.ui.vocab import label
+from assistant.ui.widgets.deadlines_box import DeadlinesBox
 
 
 def _value_label(parent: QWidget) -> QLabel:
@@ -164,7 +172,13 @@ class OverviewPage(GuidePage):
         actions_layout.addWidget(open_plan, 0, Qt.AlignmentFlag.AlignLeft)
         right.addWidget(actions_box)
 
-        # Upcoming deadlines.
+        # The legal clocks that need acting on now: live, each opens its record.
+        self.clocks = DeadlinesBox(body)
+        self.clocks.max_rows = 6  # as tall as its lines; more scroll
+        self.clocks.open_record.connect(self.open_record)
+        right.addWidget(self.clocks)
+
+        # Everything else that falls due within 30 days.
         deadlines_box = QGroupBox(self.tr("Upcoming deadlines (30 days)"), body)
         deadlines_layout = QVBoxLayout(deadlines_box)
         self.deadlines = _value_label(deadlines_box)
@@ -240,9 +254,15 @@ class OverviewPage(GuidePage):
         self.postponed.setText(self.tr("%n postponed.", "", postponed) if postponed else "")
         self.postponed.setVisible(bool(postponed))
 
-        if result.deadlines:
+        self.clocks.set_records(list(snapshot.requests or ()), list(snapshot.breaches or ()),
+                                list(snapshot.processors))
+        # what the live box shows is not repeated below
+        live = {(key, record_id) for _t, _s, key, record_id in self.clocks.entries()}
+        deadlines = [d for d in result.deadlines
+                     if d.record_id is None or (d.target, d.record_id) not in live]
+        if deadlines:
             lines = []
-            for d in result.deadlines:
+            for d in deadlines:
                 late = d.on < snapshot.today
                 when = format_date(d.on.isoformat())
                 lines.append(f"{when} — {deadline_text(d, result)}"
@@ -303,7 +323,8 @@ class OverviewPage(GuidePage):
         if action.code == "checklist_task":
             self.navigate.emit(f"step{action.params.get('step', '1')}")
             return
-        self.go(action.target, action.processing_id)
+        self.go(action.target, action.processing_id if action.processing_id is not None
+                else action.record_id)
 
     def show_score(self) -> None:
         if self._score is None:

@@ -26,6 +26,7 @@ from assistant.domain.processor import Processor
 from assistant.ui.dialogs.processing_editor import ProcessingEditor
 from assistant.ui.dialogs.template_dialog import TemplateDialog
 from assistant.ui.i18n import current_lang
+from assistant.ui.models.clock_text import colon
 from assistant.ui.models.processing_table_model import (
     ProcessingFilterModel,
     ProcessingTableModel,
@@ -185,23 +186,28 @@ class RegisterPage(Page):
 
     def _details_html(self, p: Processing) -> str:
         msg = messages(current_lang())
+        # tr() outside the f-strings: lupdate does not see it inside them
+        last_change = self.tr("last change")
+        basis, data = colon(self.tr("Legal basis")), colon(self.tr("Data"))
+        to_complete = colon(self.tr("To complete"))
+        complete = self.tr("Nothing missing: this entry is complete.")
         parts = [f"<h3>{_h(p.reference)} — {_h(p.name)}</h3>",
                  f"<p>{_h(status_label(p.status))} · "
-                 f"{_h(self.tr('last change'))} {_h(format_timestamp(p.updated_at))}</p>"]
+                 f"{_h(last_change)} {_h(format_timestamp(p.updated_at))}</p>"]
         if p.purposes:
             parts.append("<ul>" + "".join(f"<li>{_h(x)}</li>" for x in p.purposes) + "</ul>")
         if p.legal_basis:
-            parts.append(f"<p><b>{_h(self.tr('Legal basis'))}:</b> "
+            parts.append(f"<p><b>{_h(basis)}</b> "
                          f"{_h(label('legal_bases', p.legal_basis.value))}</p>")
         if p.data_categories:
-            parts.append(f"<p><b>{_h(self.tr('Data'))}:</b> " + _h(", ".join(
+            parts.append(f"<p><b>{_h(data)}</b> " + _h(", ".join(
                 label("data_categories", c.category) for c in p.data_categories)) + "</p>")
         gaps = check_processing(p)
         if gaps:
-            parts.append(f"<p><b>{_h(self.tr('To complete'))}:</b></p><ul>" + "".join(
+            parts.append(f"<p><b>{_h(to_complete)}</b></p><ul>" + "".join(
                 f"<li>{_h(msg.finding_with_field(f))}</li>" for f in gaps) + "</ul>")
         else:
-            parts.append(f"<p>{_h(self.tr('Nothing missing: this entry is complete.'))}</p>")
+            parts.append(f"<p>{_h(complete)}</p>")
         return "".join(parts)
 
     # -- actions --------------------------------------------------------------------------

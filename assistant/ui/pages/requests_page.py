@@ -1,4 +1,6 @@
-"""Rights requests: the register, the one-month clock of each (Art. 12(3)), and its editor."""
+"""Rights requests: the register, the one-month clock of each (Art. 12(3)), and its editor;
+an erasure or a withdrawal of consent is carried out in the consent records from here
+(:mod:`.request_ledger`)."""
 
 from __future__ import annotations
 
@@ -27,6 +29,7 @@ from assistant.ui.models.request_table_model import (
     RequestTableModel,
 )
 from assistant.ui.pages.record_page import RecordPage, colon, h, then
+from assistant.ui.pages.request_ledger import RequestLedgerActions
 from assistant.ui.session import Session
 from assistant.ui.vocab import label
 
@@ -46,6 +49,8 @@ class RequestsPage(RecordPage):
         self.act_delete = self.add_action(self.tr("De&lete…"),
                                           QKeySequence.StandardKey.Delete,
                                           self.delete_selected)
+        self.toolbar.addSeparator()
+        self.ledger = RequestLedgerActions(self)  # consent ledger [3] x requests [5]
         self.search.setPlaceholderText(self.tr("Search by name, reference or request "
                                                "(Ctrl+F)"))
         self.search.setAccessibleName(self.tr("Search the requests"))
@@ -131,9 +136,7 @@ class RequestsPage(RecordPage):
         if r.answer_summary:
             heading = self.tr("Answer")
             parts.append(f"<p><b>{h(colon(heading))}</b><br>{h(r.answer_summary)}</p>")
-        if r.right is Right.ERASURE and r.subject_reference and not r.answered_on:
-            text = self.tr("Erase the person in the consent records too (reference above).")
-            parts.append(f"<p>{h(text)}</p>")
+        parts.append(self.ledger.details_html(r))
         if isinstance(clock, RequestClock) and clock.extension_refused:
             text = self.tr("The extension does not apply: the person was told after the first "
                            "month.")
@@ -147,6 +150,10 @@ class RequestsPage(RecordPage):
         if r.notes:
             parts.append(f"<p><i>{h(r.notes)}</i></p>")
         return "".join(parts)
+
+    def _selection_changed(self, *args: object) -> None:
+        super()._selection_changed(*args)
+        self.ledger.update()
 
     # -- actions --------------------------------------------------------------------------
     def open_editor(self, request: RightsRequest) -> RightsRequest | None:

@@ -1,5 +1,6 @@
 """One step of the method: what it is for, why it matters for a shop, the step's own work
-(the pilot form of step 1, the action plan of step 3, the DPIA screenings of step 4), its
+(the pilot form of step 1, the action plan of step 3, the DPIA screenings of step 4, the legal
+clocks and processors' contracts of step 5), its
 checklist, and buttons to the screens where the rest is done. The words are content
 (``steps.toml``); this page only lays them out."""
 
@@ -26,6 +27,7 @@ from assistant.ui.pages.guide_page import GuidePage, open_screening
 from assistant.ui.session import Session
 from assistant.ui.widgets.action_plan_panel import ActionPlanPanel
 from assistant.ui.widgets.checklist_view import ChecklistView
+from assistant.ui.widgets.deadlines_box import DeadlinesBox
 from assistant.ui.widgets.dpia_panel import DpiaPanel
 from assistant.ui.widgets.pilot_panel import PilotPanel
 
@@ -84,6 +86,7 @@ class StepPage(GuidePage):
         self.pilot_panel: PilotPanel | None = None
         self.plan_panel: ActionPlanPanel | None = None
         self.dpia_panel: DpiaPanel | None = None
+        self.clocks: DeadlinesBox | None = None
         panel: QWidget | None = None
         if number == 1:
             self.pilot_panel = PilotPanel(session, self)
@@ -101,6 +104,11 @@ class StepPage(GuidePage):
             self.dpia_panel.screen_requested.connect(
                 lambda pid: open_screening(self, self.session, pid))
             panel = self._boxed(self.tr("DPIA screening"), self.dpia_panel)
+        elif number == 5:  # the legal clocks and processors' contracts, live
+            self.clocks = DeadlinesBox(self)
+            self.clocks.max_rows = 10
+            self.clocks.open_record.connect(self.open_record)
+            panel = self.clocks
 
         links = QHBoxLayout()
         if step.links:
@@ -152,3 +160,7 @@ class StepPage(GuidePage):
             self.plan_panel.set_assessment(result)
         if self.dpia_panel is not None:
             self.dpia_panel.set_assessment(result)
+        if self.clocks is not None:
+            snapshot = result.snapshot
+            self.clocks.set_records(list(snapshot.requests or ()),
+                                    list(snapshot.breaches or ()), list(snapshot.processors))

@@ -45,7 +45,7 @@ def _h(text: str) -> str:
 
 
 class ActionPlanPanel(QWidget):
-    go = Signal(str, object)  # target, processing id (or None)
+    go = Signal(str, object)  # target, processing or record id (or None)
 
     OPEN, ALL = "open", "all"
 
@@ -244,7 +244,7 @@ class ActionPlanPanel(QWidget):
         if item is None:
             return
         if item.gap is not None:
-            self.go.emit(item.gap.target, item.gap.processing_id)
+            self.go.emit(item.gap.target, item.gap.target_id)
         elif item.action is not None:
             self.edit_action()
 

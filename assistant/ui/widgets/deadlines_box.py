@@ -24,7 +24,13 @@ from assistant.domain.processor import ART28_CLAUSES, Processor
 from assistant.domain.processor_contract import incomplete_processors
 from assistant.domain.rights_request import RightsRequest
 from assistant.ui.i18n import current_lang
-from assistant.ui.models.clock_text import COLOURS, format_date, format_duration, format_moment
+from assistant.ui.models.clock_text import (
+    COLOURS,
+    colon,
+    format_date,
+    format_duration,
+    format_moment,
+)
 
 KEY_ROLE = Qt.ItemDataRole.UserRole  # the page key
 ID_ROLE = Qt.ItemDataRole.UserRole + 1  # the record id
@@ -48,12 +54,13 @@ class DeadlinesBox(QGroupBox):
         self.empty = QLabel(self.tr("Nothing overdue or due within 7 days, and every "
                                     "processor's contract is complete."), self)
         self.empty.setWordWrap(True)
-        layout = QVBoxLayout(self)
+        layout = self.layout_ = QVBoxLayout(self)
         layout.addWidget(self.empty)
         layout.addWidget(self.list, 1)
         self.timer = QTimer(self)
         self.timer.setInterval(1000)
         self.timer.timeout.connect(self.tick)
+        self.max_rows: int | None = None  # set: the list is as tall as its lines, up to this
 
     def set_records(self, requests: list[RightsRequest], breaches: list[Breach],
                     processors: list[Processor]) -> None:
@@ -64,6 +71,11 @@ class DeadlinesBox(QGroupBox):
     def showEvent(self, event: Any) -> None:
         super().showEvent(event)
         self.timer.start()
+
+    def resizeEvent(self, event: Any) -> None:
+        super().resizeEvent(event)
+        if self.max_rows is not None and event.size().width() != event.oldSize().width():
+            self._fit_height(self.max_rows)  # wrapped lines take more or less room
 
     def hideEvent(self, event: Any) -> None:
         self.timer.stop()
@@ -107,18 +119,30 @@ class DeadlinesBox(QGroupBox):
             self._fill(self.list.item(i), text, state, key, record_id)
         self.empty.setVisible(not entries)
         self.list.setVisible(bool(entries))
+        if self.max_rows is not None and not same:
+            self._fit_height(self.max_rows)
+
+    def _fit_height(self, most: int) -> None:
+        """As tall as the lines (up to ``most`` of them; the rest scroll)."""
+        self.list.doItemsLayout()  # wrapped lines: their height once laid out at this width
+        rows = [self.list.visualItemRect(self.list.item(i)).height()
+                for i in range(min(self.list.count(), most))]
+        height = sum(max(r, 0) for r in rows) + 2 * self.list.frameWidth() + 4
+        self.list.setFixedHeight(max(height, self.list.fontMetrics().height() + 8))
+        self.layout_.invalidate()
+        self.setMaximumHeight(self.sizeHint().height())  # and the box no taller
 
     def _due_text(self, item: DueItem) -> str:
-        ref = f"{item.reference} — {item.title}"
+        ref = colon(f"{item.reference} — {item.title}")  # "… :" in French
         if item.kind is DueKind.REQUEST:
             if item.state is ClockState.OVERDUE:
                 status = self.tr("answer overdue since %1").replace(
                     "%1", format_date(item.due_date))
             else:
                 status = self.tr("answer by %1").replace("%1", format_date(item.due_date))
-            return f"{ref}: {status}"
+            return f"{ref} {status}"
         if item.kind is DueKind.BREACH_PEOPLE:
-            return f"{ref}: " + self.tr("high risk, tell the people concerned now")
+            return f"{ref} " + self.tr("high risk, tell the people concerned now")
         assert item.remaining is not None
         if item.state is ClockState.OVERDUE:
             status = self.tr("notify the CNIL now (72 hours passed %1 ago)").replace(
@@ -127,7 +151,7 @@ class DeadlinesBox(QGroupBox):
             status = self.tr("notify the CNIL by %1 (%2 left)").replace(
                 "%1", format_moment(item.due_at)).replace(
                 "%2", format_duration(item.remaining))
-        return f"{ref}: {status}"
+        return f"{ref} {status}"
 
     def _fill(self, item: QListWidgetItem, text: str, state: ClockState, key: str,
               record_id: int | None) -> None:

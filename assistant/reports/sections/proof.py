@@ -1,0 +1,139 @@
+"""One person's proof of consent (GDPR Art. 7(1)): who they are (unless erased), where each
+of their choices stands, and every event of their history with the wording they were shown
+(full text and SHA-256), the channel, the evidence, who recorded it, and the hashes that
+chain it to the ledger.
+
+Every value an event's hash covers is printed (timestamps as stored, in UTC, beside the
+local time), so that anyone can recompute the hash from this document alone.
+"""
+
+from __future__ import annotations
+
+from reportlab.platypus import CondPageBreak, Flowable, Spacer
+
+from assistant.domain.consent import EventKind
+from assistant.reports.area_data import PersonProof, ProofEvent
+from assistant.reports.context import KIND_PROOF, ReportContext
+from assistant.reports.sections.base import Section
+from assistant.reports.sections.common import (
+    HASH_WIDTHS,
+    heading,
+    paragraph,
+    record,
+    subheading,
+    table,
+)
+from assistant.reports.sections.consents import cite_facts
+from assistant.reports.snapshot import Snapshot
+
+KEEP_EVENT = 140  # points: an event's title and first rows, else a new page
+
+
+def proof_of(snap: Snapshot) -> PersonProof | None:
+    proof = snap.extra.get("proof")
+    return proof if isinstance(proof, PersonProof) else None
+
+
+def kind_text(kind: EventKind | str | None, ctx: ReportContext) -> str:
+    value = kind.value if isinstance(kind, EventKind) else (kind or "never")
+    return ctx.t(f"choice_{value}")
+
+
+def channel_text(code: str, detail: str, ctx: ReportContext) -> str:
+    label = ctx.t(f"channel_{code}") if code in CHANNELS else code
+    return f"{label} ({code})" + (f"\n{detail}" if detail else "")
+
+
+CHANNELS = ("in_store", "web", "paper", "email", "phone", "other", "system")
+
+
+def moment_with_utc(stamp: str, ctx: ReportContext) -> str:
+    return f"{ctx.moment_text(stamp)}\n{stamp}" if stamp else ctx.empty
+
+
+def identity_rows(proof: PersonProof, ctx: ReportContext) -> list[tuple[str, str]]:
+    s = proof.subject
+    rows = [(ctx.t("proof_subject_id"), s.uid)]
+    if s.erased:
+        rows.append((ctx.t("proof_identity"), ctx.t("proof_erased",
+                                                     date=ctx.moment_text(s.erased_at))))
+    else:
+        i = s.identity
+        rows += [(ctx.t("proof_name"), i.display_name), (ctx.t("proof_email"), i.email),
+                 (ctx.t("proof_reference"), i.customer_ref), (ctx.t("proof_phone"), i.phone)]
+    rows.append((ctx.t("proof_since"), ctx.moment_text(s.created_at)))
+    return rows
+
+
+def event_rows(item: ProofEvent, ctx: ReportContext) -> list[tuple[str, str]]:
+    e = item.event
+    purpose = f"{item.purpose_label} ({e.purpose})" if e.purpose else "—"
+    if e.notice_version:
+        wording = ctx.t("proof_wording_line", version=e.notice_version,
+                        date=ctx.day_text(item.notice.effective_from) if item.notice else "?")
+        text = item.notice.text if item.notice is not None else ctx.t("proof_wording_missing")
+    else:
+        wording, text = ctx.t("proof_no_wording"), ""
+    source = item.source
+    if e.source_sha256:
+        source = "\n".join(x for x in (source, ctx.t("proof_file_sha", sha=e.source_sha256))
+                           if x)
+    checked = ctx.t("proof_hash_ok") if item.hash_matches else ctx.t("proof_hash_bad")
+    linked = ctx.t("proof_link_ok") if item.link_matches else ctx.t("proof_link_bad")
+    rows = [
+        (ctx.t("proof_occurred"), moment_with_utc(e.occurred_at, ctx)),
+        (ctx.t("proof_recorded"), moment_with_utc(e.recorded_at, ctx)),
+        (ctx.t("proof_purpose"), purpose),
+        (ctx.t("proof_choice"), f"{kind_text(e.kind, ctx)} ({e.kind.value})"),
+        (ctx.t("proof_channel"), channel_text(e.channel, e.channel_detail, ctx)),
+        (ctx.t("proof_wording"), wording),
+    ]
+    if e.notice_version:
+        rows += [(ctx.t("wording_sha"), e.notice_sha256), (ctx.t("wording_text"), text)]
+    rows += [
+        (ctx.t("proof_evidence"), e.evidence or "—"),
+        (ctx.t("proof_recorded_by"), e.recorded_by or "—"),
+    ]
+    if source:
+        rows.append((ctx.t("proof_source"), source))
+    rows += [
+        (ctx.t("proof_identity_hash"), e.identity_hash),
+        (ctx.t("proof_prev_hash"), f"{e.prev_hash}\n{linked}"),
+        (ctx.t("proof_hash"), f"{e.hash}\n{checked}"),
+    ]
+    return rows
+
+
+def build(snap: Snapshot, ctx: ReportContext) -> list[Flowable]:
+    title = ctx.t("section_proof")
+    cite_facts(ctx, title, "proof", "withdrawal")
+    proof = proof_of(snap)
+    out: list[Flowable] = [heading(title, 0, "proof")]
+    if proof is None:
+        return [*out, paragraph(ctx.t("proof_none"))]
+    out += [paragraph(ctx.t("proof_intro"), "small"),
+            record(ctx, identity_rows(proof, ctx), widths=HASH_WIDTHS), Spacer(0, 6),
+            *subheading(ctx.t("proof_current"))]
+    rows = [[f"{s.purpose_label} ({s.purpose_code})", kind_text(s.kind, ctx),
+             ctx.moment_text(s.occurred_at) or "—",
+             ctx.moment_text(s.expires_at) or "—"] for s in proof.statuses]
+    out += table(ctx, [ctx.t("col_purpose"), ctx.t("col_current"), ctx.t("col_since"),
+                       ctx.t("col_renew_by")], rows, (0.36, 0.20, 0.22, 0.22),
+                 empty=ctx.t("proof_no_purpose"))
+    out += [CondPageBreak(KEEP_EVENT),
+            heading(ctx.plural("proof_history", len(proof.events), count=len(proof.events)),
+                    1, "proof-history"),
+            paragraph(ctx.t("proof_history_intro") + " " + ctx.zone_note, "small")]
+    if not proof.events:
+        out.append(paragraph(ctx.t("proof_no_event")))
+    for item in proof.events:
+        e = item.event
+        out += [CondPageBreak(KEEP_EVENT),
+                heading(ctx.t("proof_event_title", seq=e.seq, moment=ctx.moment_text(
+                    e.occurred_at), choice=kind_text(e.kind, ctx),
+                    purpose=item.purpose_label or "—"), 2, f"event-{e.seq}"),
+                record(ctx, event_rows(item, ctx), widths=HASH_WIDTHS), Spacer(0, 6)]
+    return out
+
+
+SECTION = Section("proof", "section_proof", frozenset({KIND_PROOF}), build, required=True)

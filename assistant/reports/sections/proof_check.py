@@ -1,0 +1,42 @@
+"""How to check a consent proof: what the SHA-256 digests in it prove, how an event's hash is
+computed (so that it can be recomputed from the printed values), and the ledger's chain head
+at the export with the command that checks it later."""
+
+from __future__ import annotations
+
+from reportlab.platypus import Flowable, Spacer
+
+from assistant.domain.consent import SCHEME_TAG
+from assistant.reports.context import KIND_PROOF, ReportContext
+from assistant.reports.sections.base import Section
+from assistant.reports.sections.common import HASH_WIDTHS, heading, paragraph, record, subheading
+from assistant.reports.sections.consents import chain_rows, cite_facts, how_to_check
+from assistant.reports.snapshot import Snapshot
+
+# The fields of an event's canonical form, in order (assistant/domain/consent.py).
+CANONICAL = ("scheme", "seq", "prev_hash", "subject", "identity_hash", "purpose", "kind",
+             "occurred_at", "recorded_at", "channel", "channel_detail", "notice_version",
+             "notice_sha256", "evidence", "recorded_by", "source_sha256", "source_line")
+
+
+def build(snap: Snapshot, ctx: ReportContext) -> list[Flowable]:
+    title = ctx.t("section_proof_check")
+    cite_facts(ctx, title, "ledger")
+    fields = ", ".join(f"{SCHEME_TAG!r}" if f == "scheme" else f for f in CANONICAL)
+    return [
+        heading(title, 0, "proof-check"),
+        paragraph(ctx.t("check_wording")),
+        paragraph(ctx.t("check_event")),
+        paragraph(ctx.t("check_canonical", fields=fields), "small"),
+        paragraph(ctx.t("check_chain")),
+        paragraph(ctx.t("check_identity")),
+        paragraph(ctx.t("check_limits")),
+        Spacer(0, 4),
+        *subheading(ctx.t("check_head_title")),
+        record(ctx, chain_rows(snap, ctx), widths=HASH_WIDTHS),
+        Spacer(0, 3),
+        paragraph(how_to_check(snap, ctx), "small"),
+    ]
+
+
+SECTION = Section("proof-check", "section_proof_check", frozenset({KIND_PROOF}), build)

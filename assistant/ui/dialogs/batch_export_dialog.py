@@ -1,0 +1,107 @@
+"""Export every dossier of a folder as PDF: where, which document, which language and date,
+and whether PDFs already there with other contents may be replaced."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from assistant.content.catalog import Lang
+from assistant.reports.builder import ExportOptions
+from assistant.reports.context import KIND_DOSSIER, KIND_EXTRACT
+from assistant.ui.i18n import current_lang
+
+
+class BatchExportDialog(QDialog):
+    def __init__(self, count: int, outdir: Path, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Export every dossier as PDF"))
+        intro = QLabel(self.tr("One PDF per dossier (%n dossier(s)), named after its file: "
+                               "Shop.rgpd gives Shop.pdf. A dossier that cannot be read is "
+                               "named in the report at the end; the others are exported.",
+                               "", count), self)
+        intro.setWordWrap(True)
+        form = QFormLayout()
+        row = QHBoxLayout()
+        self.outdir = QLineEdit(str(outdir), self)
+        self.outdir.setAccessibleName(self.tr("Folder to write the PDFs into"))
+        choose = QPushButton(self.tr("Ch&oose…"), self)
+        choose.clicked.connect(self._choose)
+        row.addWidget(self.outdir, 1)
+        row.addWidget(choose)
+        label = QLabel(self.tr("&Folder:"), self)
+        label.setBuddy(self.outdir)
+        form.addRow(label, row)
+        self.kind = QComboBox(self)
+        self.kind.addItem(self.tr("Compliance dossier (complete)"), KIND_DOSSIER)
+        self.kind.addItem(self.tr("Register extract (for the authority)"), KIND_EXTRACT)
+        self.kind.setAccessibleName(self.tr("Document"))
+        form.addRow(self.tr("&Document:"), self.kind)
+        self.language = QComboBox(self)
+        self.language.addItem("Français", "fr")
+        self.language.addItem("English", "en")
+        self.language.setCurrentIndex(0 if current_lang() == "fr" else 1)
+        self.language.setAccessibleName(self.tr("Language of the documents"))
+        form.addRow(self.tr("&Language:"), self.language)
+        self.date = QDateEdit(QDate.currentDate(), self)
+        self.date.setCalendarPopup(True)
+        self.date.setDisplayFormat("yyyy-MM-dd")
+        self.date.setAccessibleName(self.tr("Date of the documents"))
+        form.addRow(self.tr("Da&te:"), self.date)
+        self.overwrite = QCheckBox(self.tr("&Replace PDFs already there whose contents "
+                                           "differ"), self)
+        self.overwrite.setToolTip(self.tr("Otherwise they are left as they are and named in "
+                                          "the report. A PDF with the same contents is never "
+                                          "rewritten."))
+        form.addRow("", self.overwrite)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("E&xport"))
+        buttons.accepted.connect(self._accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+        self.resize(560, 0)
+
+    def _choose(self) -> None:
+        chosen = QFileDialog.getExistingDirectory(self, self.tr("Folder for the PDFs"),
+                                                  self.outdir.text())
+        if chosen:
+            self.outdir.setText(chosen)
+
+    def output_folder(self) -> Path:
+        return Path(self.outdir.text().strip()).expanduser()
+
+    def options(self) -> ExportOptions:
+        d = self.date.date()
+        lang: Lang = "en" if self.language.currentData() == "en" else "fr"
+        return ExportOptions(kind=str(self.kind.currentData()), lang=lang,
+                             date=dt.date(d.year(), d.month(), d.day()))
+
+    def _accept(self) -> None:
+        folder = self.output_folder()
+        if not self.outdir.text().strip() or folder.is_file():
+            QMessageBox.warning(self, self.windowTitle(),
+                                self.tr("Choose a folder for the PDFs."))
+            return
+        self.accept()

@@ -1,0 +1,45 @@
+"""``new`` refuses a bad organisation before any file exists, and a failure after the file
+was created removes it: a refusal never leaves a half-made dossier behind."""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+
+import pytest
+
+from assistant.cli import main
+from assistant.store.errors import StorageError
+from assistant.store.organisation_repo import OrganisationRepository
+from tests.cli.test_cli import run
+from tests.conftest import folder_state
+
+
+@pytest.mark.parametrize("name", ["", "   ", "x" * 500])
+def test_a_refused_name_leaves_nothing(tmp_path: Path, name: str) -> None:
+    target = tmp_path / "shops"
+    target.mkdir()
+    err = io.StringIO()
+    code = main(["--lang", "en", "new", str(target / "shop.rgpd"), "--name", name],
+                out=io.StringIO(), err=err)
+    assert code == 1
+    assert "name" in err.getvalue().lower()
+    assert folder_state(target) == {} and list(target.iterdir()) == []
+
+
+def test_the_command_line_says_why_in_french(tmp_path: Path) -> None:
+    r = run("new", str(tmp_path / "vide.rgpd"), "--name", "", data_dir=tmp_path, lang="fr")
+    assert r.returncode == 1 and r.stderr.strip()
+    assert not (tmp_path / "vide.rgpd").exists()
+
+
+def test_a_failure_after_creating_removes_the_file(tmp_path: Path,
+                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    def broken(self: OrganisationRepository, *a: object, **k: object) -> None:
+        raise StorageError(tmp_path / "shop.rgpd", detail="disk full")
+
+    monkeypatch.setattr(OrganisationRepository, "save", broken)
+    code = main(["--lang", "en", "new", str(tmp_path / "shop.rgpd"), "--name", "Shop"],
+                out=io.StringIO(), err=io.StringIO())
+    assert code == 1
+    assert sorted(p.name for p in tmp_path.iterdir()) == []

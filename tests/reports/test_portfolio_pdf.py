@@ -1,0 +1,107 @@
+"""The portfolio's summary PDF: one line per client with its figures, the unreadable files
+with their reason, the same page frame as every PDF, and the same bytes for the same day."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+from types import MappingProxyType
+
+import pytest
+
+from assistant.cli import drive
+from assistant.domain.guide.model import Priority
+from assistant.reports.portfolio_pdf import PortfolioOptions, export_portfolio, render_portfolio
+from assistant.store.portfolio import DossierSummary, Status, StepCount
+from assistant.store.verify_log import VerifyRecord
+from tests.portfolio_helpers import make_folder
+from tests.reports.conftest import DAY, flat, pages_text
+
+
+def summary(name: str, file: str, **fields: object) -> DossierSummary:
+    base: dict[str, object] = dict(
+        path=Path("/clients") / file, name=name, legal_name=name, siret="99988877900017",
+        uuid="u-" + file, schema_version=1, last_change="2025-03-10T09:00:00.000000Z",
+        steps=(StepCount(1, 5, 5), StepCount(2, 2, 5)),
+        open_actions=MappingProxyType({Priority.HIGH: 2, Priority.MEDIUM: 1,
+                                       Priority.LOW: 7}),
+        requests_overdue=1, requests_open=2, breaches_in_window=1, breaches_overdue=1,
+        consents_to_renew=14)
+    base.update(fields)
+    return DossierSummary(**base)  # type: ignore[arg-type]
+
+
+SUMMARIES = [
+    summary("Zèbre & <b>Co</b>", "zebre.rgpd"),
+    summary("Ατελιέ Ζαχαροπλαστικής", "atelier.rgpd", requests_overdue=0,
+            breaches_overdue=0, last_verify=VerifyRecord(
+                "u", "/clients/atelier.rgpd", "2025-03-11T08:00:00.000000Z", True, 0, "",
+                "2025-03-10T09:00:00.000000Z")),
+    summary("Пекарня Łukasz", "piekarnia.rgpd", last_verify=VerifyRecord(
+        "u", "/clients/p.rgpd", "2025-03-11T08:00:00.000000Z", False, 2, "integrity", ""),
+        verify_stale=True),
+    DossierSummary(path=Path("/clients/futur.rgpd"), status=Status.NEWER,
+                   error_params=MappingProxyType({"version": 7, "supported": 1})),
+]
+
+
+def render(lang: str = "en", summaries: list[DossierSummary] | None = None) -> bytes:
+    return drive(render_portfolio(SUMMARIES if summaries is None else summaries,
+                                  Path("/clients"), PortfolioOptions(lang, DAY)))  # type: ignore[arg-type]
+
+
+def test_one_line_per_client_with_its_figures() -> None:
+    pages = pages_text(render("en"))
+    text = flat(" ".join(pages))
+    assert "Portfolio summary" in text and "12 March 2025" in text
+    assert "4 dossier(s), 1 unreadable" in text
+    # sorted by client name, accents and case ignored; user text printed as typed
+    assert text.index("Zèbre & <b>Co</b>") < text.index("Ατελιέ Ζαχαροπλαστικής") \
+        < text.index("Пекарня Łukasz")
+    assert "7/10 tasks (70 %)" in text
+    assert "2 / 1 / 7" in text
+    assert "1 (+1 late)" in text  # breaches: one running, one past its 72 hours
+    assert "sound, 2025-03-11" in text and "never verified" in text
+    assert "2 problem(s), 2025-03-11 (changed since)" in text
+    assert "futur.rgpd" in text and "newer version of the app (schema 7" in text
+    assert "GDPR, Art. 12(3)" in text and "GDPR, Art. 33(1)" in text
+    assert all("page " in p and f"of {len(pages)}" in p for p in pages)
+
+
+def test_french_and_reproducible() -> None:
+    first = render("fr")
+    assert first == render("fr")
+    text = flat(" ".join(pages_text(first)))
+    assert "Synthèse du portefeuille" in text and "12 mars 2025" in text
+    assert "Demandes en retard" in text and "jamais vérifié" in text
+    assert "7/10 tâches (70 %)" in text
+
+
+def test_many_clients_paginate_with_the_header_repeated() -> None:
+    many = [summary(f"Client {i:03d}", f"c{i:03d}.rgpd") for i in range(120)]
+    pages = pages_text(render("en", many))
+    assert len(pages) >= 3
+    assert all("Client / file" in p for p in pages[1:])
+    assert "Client 119" in pages[-1] or "Client 119" in flat(" ".join(pages[-2:]))
+
+
+def test_an_empty_folder_says_so() -> None:
+    text = flat(" ".join(pages_text(render("en", []))))
+    assert "0 dossier(s)" in text and "No dossier of this folder could be read." in text
+
+
+@pytest.fixture(scope="module")
+def folder(demo_file: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return make_folder(demo_file, tmp_path_factory.mktemp("pdf-clients"))
+
+
+def test_export_of_a_real_folder_is_reproducible(folder: Path, tmp_path: Path) -> None:
+    options = PortfolioOptions("fr", dt.date(2025, 3, 12))
+    a = drive(export_portfolio(folder, tmp_path / "a.pdf", options))
+    b = drive(export_portfolio(folder, tmp_path / "b.pdf", options))
+    assert a.read_bytes() == b.read_bytes()
+    text = flat(" ".join(pages_text(a.read_bytes())))
+    for name in ("Boulangerie Dupont", "Fleurs de Łódź", "Καφενείο Αθηνά"):
+        assert name in text
+    for file in ("abime.rgpd", "futur.rgpd", "autre.rgpd", "texte.rgpd", "vide.rgpd"):
+        assert file in text
