@@ -181,14 +181,27 @@ def event_hash(fields: Sequence[object]) -> str:
 
 
 def identity_canonical(identity: Identity) -> bytes:
+    return identity_canonical_of(identity.email, identity.customer_ref, identity.first_name,
+                                 identity.last_name, identity.phone)
+
+
+def identity_canonical_of(email: str, customer_ref: str, first_name: str, last_name: str,
+                          phone: str) -> bytes:
+    """:func:`identity_canonical` from the five texts (the CSV import's hot path makes no
+    :class:`Identity` objects)."""
     return SEPARATOR.join((
-        "rgpd-identity/1", identity.email.casefold(), identity.customer_ref,
-        identity.first_name, identity.last_name, identity.phone,
+        "rgpd-identity/1", email.casefold(), customer_ref, first_name, last_name, phone,
     )).encode("utf-8")
 
 
 def identity_hash(salt: bytes, identity: Identity) -> str:
     return hashlib.sha256(salt + identity_canonical(identity)).hexdigest()
+
+
+def identity_hash_of(salt: bytes, email: str, customer_ref: str, first_name: str,
+                     last_name: str, phone: str) -> str:
+    return hashlib.sha256(salt + identity_canonical_of(
+        email, customer_ref, first_name, last_name, phone)).hexdigest()
 
 
 def notice_sha256(text: str) -> str:
@@ -217,20 +230,40 @@ def search_keys(identity: Identity) -> set[str]:
     """The folded words a person is found by: each word of the names, the whole email, the
     customer reference, the phone's digits (national form too). Searching is by prefix, so
     ``jean`` finds ``Jean-Pierre`` and ``dupont@`` finds the address."""
-    keys: set[str] = set()
-    for name in (identity.first_name, identity.last_name):
-        keys.update(_WORD_SPLIT.split(fold(name)))
-    if identity.email:
-        email = fold(identity.email)
-        keys.add(email)
-    if identity.customer_ref:
-        keys.add(fold(identity.customer_ref))
-    digits = phone_digits(identity.phone)
-    if digits:
-        keys.add(digits)
-        if digits.startswith("33") and len(digits) == 11:
-            keys.add("0" + digits[2:])
-    return {k[:100] for k in keys if k}
+    return search_keys_of(identity.email, identity.customer_ref, identity.first_name,
+                          identity.last_name, identity.phone)
+
+
+@lru_cache(maxsize=65536)
+def _name_words(name: str) -> tuple[str, ...]:
+    return tuple(_WORD_SPLIT.split(fold(name)))
+
+
+def search_keys_of(email: str, customer_ref: str, first_name: str, last_name: str,
+                   phone: str) -> set[str]:
+    """:func:`search_keys` from the five texts (names repeat: their words are cached)."""
+    return search_keys_folded(fold(email), fold(customer_ref), first_name, last_name, phone)
+
+
+def search_keys_folded(email_folded: str, ref_folded: str, first_name: str, last_name: str,
+                       phone: str) -> set[str]:
+    """:func:`search_keys_of` with the email and reference already folded."""
+    keys = set(_name_words(first_name))
+    keys.update(_name_words(last_name))
+    if email_folded:
+        keys.add(email_folded)
+    if ref_folded:
+        keys.add(ref_folded)
+    if phone:
+        digits = phone_digits(phone)
+        if digits:
+            keys.add(digits)
+            if digits.startswith("33") and len(digits) == 11:
+                keys.add("0" + digits[2:])
+    keys.discard("")
+    if keys and max(map(len, keys)) > 100:
+        return {k[:100] for k in keys}
+    return keys
 
 
 _NOT_DIGIT = re.compile(r"\D+")

@@ -19,6 +19,7 @@ from __future__ import annotations
 import codecs
 import csv
 import hashlib
+import itertools
 import os
 import re
 from collections.abc import Iterator
@@ -260,37 +261,36 @@ def records(path: Path, scan_: Scan, header: Header,
 
 
 class _TextLines:
-    """Decoded lines of a binary file (line ends kept, as csv wants with newline='')."""
+    """Decoded lines of a binary file (line ends kept, as csv wants with newline=''), cut a
+    megabyte at a time: csv takes them through a C iterator, not a Python call per line."""
 
     def __init__(self, raw, encoding: str) -> None:  # type: ignore[no-untyped-def]
         self._raw = raw
         self._decoder = codecs.getincrementaldecoder(encoding)("strict")
-        self._pending: list[str] = []
-        self._tail = ""
         self.offset = 0
-        self.lines = 0
+        self.lines = 0  # lines handed out so far
+        self._lines = itertools.chain.from_iterable(self._chunks())
 
-    def __iter__(self) -> _TextLines:
-        return self
+    def __iter__(self) -> Iterator[str]:
+        return self._lines
 
-    def __next__(self) -> str:
-        while not self._pending:
+    def _chunks(self) -> Iterator[list[str]]:
+        tail = ""
+        while True:
             chunk = self._raw.read(CHUNK)
             self.offset += len(chunk)
-            text = self._tail + self._decoder.decode(chunk, final=not chunk)
+            text = tail + self._decoder.decode(chunk, final=not chunk)
             if not chunk:
-                self._tail = ""
                 if text:
-                    return text
-                raise StopIteration
+                    self.lines += 1
+                    yield [text]
+                return
             parts = text.split("\n")
-            self._tail = parts.pop()
-            if len(self._tail) > LINE_LIMIT:
+            tail = parts.pop()
+            if len(tail) > LINE_LIMIT:  # the lines before it have all been read
                 raise _LineTooLong(self.lines + len(parts) + 1)
-            self._pending = [p + "\n" for p in parts]
-            self._pending.reverse()
-        self.lines += 1
-        return self._pending.pop()
+            self.lines += len(parts)
+            yield [p + "\n" for p in parts]
 
 
 class _LineTooLong(Exception):

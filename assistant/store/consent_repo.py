@@ -33,6 +33,7 @@ from assistant.domain.consent import (
     identity_hash,
     notice_sha256,
     search_keys,
+    search_keys_of,
     search_terms,
 )
 from assistant.domain.consent_rules import check_identity, check_notice, check_purpose
@@ -89,6 +90,12 @@ def new_uid() -> str:
 
 def new_salt() -> bytes:
     return os.urandom(16)
+
+
+def new_uid_and_salt() -> tuple[str, bytes]:
+    """:func:`new_uid` and :func:`new_salt` from one read of the system's random source."""
+    random = os.urandom(32)
+    return random[:16].hex(), random[16:]
 
 
 @dataclass(frozen=True)
@@ -805,7 +812,7 @@ def insert_subject(conn: sqlite3.Connection, identity: Identity, uid: str, salt:
 def write_identity(conn: sqlite3.Connection, subject_id: int, identity: Identity,
                    now: str) -> None:
     keys = search_keys(identity)
-    conn.execute("DELETE FROM subject_key WHERE subject_id = ?", (subject_id,))
+    delete_search_keys(conn, subject_id)
     conn.execute(
         "UPDATE subject SET email = ?, email_key = ?, customer_ref = ?, first_name = ?, "
         "last_name = ?, phone = ?, sort_key = ?, search = ?, updated_at = ? WHERE id = ?",
@@ -813,6 +820,23 @@ def write_identity(conn: sqlite3.Connection, subject_id: int, identity: Identity
          identity.first_name, identity.last_name, identity.phone, sort_key(identity),
          " " + " ".join(sorted(keys)) if keys else "", now, subject_id))
     conn.executemany("INSERT INTO subject_key (key, subject_id) VALUES (?, ?)",
+                     [(k, subject_id) for k in keys])
+
+
+def delete_search_keys(conn: sqlite3.Connection, subject_id: int) -> None:
+    """Remove a person's rows of ``subject_key``, found from the identity they were made of.
+
+    The table is keyed by ``(key, subject_id)``: ``DELETE ... WHERE subject_id = ?`` would
+    read all of it (five million rows for a million people, for each correction). An
+    erasure still deletes that way, to leave no key behind whatever made it.
+    """
+    row = conn.execute(
+        "SELECT email, coalesce(customer_ref, ''), first_name, last_name, phone, search "
+        "FROM subject WHERE id = ?", (subject_id,)).fetchone()
+    if row is None:
+        return
+    keys = search_keys_of(row[0], row[1], row[2], row[3], row[4]) | set(row[5].split())
+    conn.executemany("DELETE FROM subject_key WHERE key = ? AND subject_id = ?",
                      [(k, subject_id) for k in keys])
 
 
