@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import re
 import sys
 from collections.abc import Generator, Sequence
 from pathlib import Path
@@ -180,7 +181,7 @@ class Cli:
         from assistant.store.consent_lookup import resolve_person
         from assistant.store.dossier import open_dossier
 
-        usage = "python -m assistant export pdf: error: "
+        usage = f"{program_name()} export pdf: error: "
         kind = KIND_EXTRACT if args.extract else (
             args.kind or (KIND_PROOF if args.subject is not None else KIND_DOSSIER))
         if kind == KIND_PROOF and not (args.subject or "").strip():
@@ -309,9 +310,17 @@ def _global_options_after_commands(parser: argparse.ArgumentParser) -> None:
                           help="language of messages (also before the command)")
 
 
+def program_name() -> str:
+    """How the user called us, for usage and error lines: the installed command
+    (``rgpd-assistant-cli``, also the bundle's) or ``python -m assistant``."""
+    called = re.split(r"[\\/]", sys.argv[0])[-1] if sys.argv and sys.argv[0] else ""
+    return "rgpd-assistant-cli" if called.startswith("rgpd-assistant-cli") \
+        else "python -m assistant"
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
-        prog="python -m assistant",
+        prog=program_name(),
         description="GDPR compliance assistant for small shops. Without a command, opens "
         "the window.",
     )

@@ -24,9 +24,9 @@ if TYPE_CHECKING:
 
 def usage(cli: Cli, command: str, text: str) -> int:
     """A usage error, worded like argparse's own (exit status 2)."""
-    from assistant.cli import EXIT_USAGE
+    from assistant.cli import EXIT_USAGE, program_name
 
-    print(f"python -m assistant {command}: error: {text}", file=cli.err)
+    print(f"{program_name()} {command}: error: {text}", file=cli.err)
     return EXIT_USAGE
 
 

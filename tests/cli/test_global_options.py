@@ -36,3 +36,16 @@ def test_data_dir_after_a_nested_command(tmp_path: Path, monkeypatch: pytest.Mon
         main(["export", "json", str(dossier), "-o", str(tmp_path / "x.json"),
               "--data-dir", str(state), "--lang", "xx"])
     assert exited.value.code == 2 and "--lang" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize(("argv0", "expected"), [
+    ("/usr/bin/rgpd-assistant-cli", "rgpd-assistant-cli"),
+    ("C:\\Apps\\RGPD\\rgpd-assistant-cli.exe", "rgpd-assistant-cli"),
+    ("/x/assistant/__main__.py", "python -m assistant"),
+])
+def test_usage_names_the_command_the_user_typed(monkeypatch: pytest.MonkeyPatch, argv0: str,
+                                                expected: str) -> None:
+    from assistant.cli import build_parser
+
+    monkeypatch.setattr("sys.argv", [argv0])
+    assert build_parser().prog == expected
