@@ -68,6 +68,13 @@ class Measure:
             if not paragraph:
                 lines.append("")
                 continue
+            body = paragraph.lstrip(" ")
+            if body != paragraph and body:  # an indented entry keeps its indent on every line
+                indent = paragraph[:len(paragraph) - len(body)]
+                room = width - self.width(indent)
+                if room > width / 2:
+                    lines.extend(indent + line for line in self.wrap(body, room))
+                    continue
             words = paragraph.split(" ")
             sizes = [self.width(word) for word in words]
             if sum(sizes) + self.space * (len(words) - 1) <= width:

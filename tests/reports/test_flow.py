@@ -54,3 +54,14 @@ def test_a_single_unbreakable_word_is_cut_rather_than_overflowing() -> None:
     data = build([Grid([["x" * 5000, "y"]], (0.5, 0.5))])
     text = "".join(pages_text(data)).replace("\n", "")
     assert text.count("x") == 5000
+
+
+def test_an_indented_entry_keeps_its_indent_on_every_line() -> None:
+    """The contents' sub-entries (indented by spaces) wrap under their own start."""
+    measure = Measure(REGULAR, 9.5)
+    text = "    T-001 — " + "Zarządzanie programem lojalnościowym klientów " * 4
+    lines = measure.wrap(text, 200)
+    assert len(lines) > 2
+    assert all(line.startswith("    ") and not line.startswith("     ") for line in lines)
+    assert all(measure.width(line) <= 200 + 0.01 for line in lines)
+    assert " ".join(line.strip() for line in lines) == text.strip()
