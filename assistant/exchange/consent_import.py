@@ -60,6 +60,7 @@ from assistant.exchange.consent_csv_read import (
     records,
     scan,
 )
+from assistant.exchange.duplicate_index import DuplicateIndex
 from assistant.store.consent_repo import (
     ERASED_SORT,
     EVENT_INSERT,
@@ -350,7 +351,7 @@ def import_consents(
         raise ReadOnlyLocation(dossier.path)
     now = utc_now()
     checker = RowChecker(dossier, header, now)
-    seen: dict[int, int] = {}
+    seen = DuplicateIndex()
     staged = _Staging()
     report_tmp: Path | None = None
     report_out = None
@@ -375,12 +376,10 @@ def import_consents(
             if checked is None:
                 result.empty_rows += 1
             elif not isinstance(checked, RowProblem):
-                key = hash((checked[12], checked[6], checked[7], checked[8]))
-                first = seen.get(key)
+                first = seen.first_line(hash((checked[12], checked[6], checked[7], checked[8])),
+                                        line)
                 if first is not None:
                     checked = RowProblem(line, "duplicate", {"first": str(first)})
-                else:
-                    seen[key] = line
             if isinstance(checked, RowProblem):
                 result.rows_invalid += 1
                 if len(result.problems) < MAX_KEPT_PROBLEMS:
@@ -393,7 +392,7 @@ def import_consents(
                 staged.add(checked)
             if n % 2000 == 0:
                 yield Progress(position[0], total, "check")
-        seen.clear()
+        seen.close()
         staged.flush()
         if report_out is not None:
             report_out.close()
@@ -408,6 +407,7 @@ def import_consents(
         staged.drop()
         raise
     finally:
+        seen.close()
         if report_out is not None:
             report_out.close()
         if report_tmp is not None:
@@ -726,6 +726,9 @@ class _Writer:
     def finish(self, result: ImportReport, total: int) -> Generator[Progress, None, None]:
         conn = self.conn
         self._flush()
+        # Every row is written: the people kept for lookups are no longer needed.
+        self.recent.clear()
+        self.seen = bytearray()
         yield Progress(total, total, "index")
         # The new people's search keys go into the index in its own order: far fewer page
         # writes than inserting them one person at a time.
