@@ -42,6 +42,9 @@ from assistant.store.lock import DossierLock
 
 SUFFIX = ".rgpd"
 BUSY_TIMEOUT_MS = 5000
+# Above this size the window may show a dossier before its quick_check ends (a million
+# people's dossier, 1.1 GB, takes 2 to 3 s to check): see ``defer_check_above``.
+LARGE_FILE = 64 * 1024 * 1024
 
 
 def _connect(path: Path, *, read_only: bool) -> sqlite3.Connection:
@@ -116,6 +119,9 @@ class Dossier:
         self.path = path
         self.conn = conn
         self.read_only = read_only
+        # True while the quick_check deferred by open_dossier(defer_check_above=...) has not
+        # run: the caller runs it (on a worker) and keeps the dossier read-only meanwhile.
+        self.check_pending = False
         self._lock = lock
         self.undo = UndoStack()
         self.organisation = OrganisationRepository(self)
@@ -170,6 +176,12 @@ class Dossier:
         return int(self.conn.execute("PRAGMA user_version").fetchone()[0])
 
     # -- transactions -------------------------------------------------------------------
+    def checked(self) -> None:
+        """The deferred quick_check found the file sound: editing is allowed again."""
+        if self.check_pending:
+            self.check_pending = False
+            self.read_only = False
+
     @contextlib.contextmanager
     def transaction(self) -> Iterator[sqlite3.Connection]:
         """One user action = one transaction; nested calls join the outer one."""
@@ -224,11 +236,15 @@ class Dossier:
 
 
 def open_dossier(path: Path | str, *, read_only: bool = False, check: bool = True,
-                 lock: bool = True, force: bool = False) -> Dossier:
+                 lock: bool = True, force: bool = False,
+                 defer_check_above: int | None = None) -> Dossier:
     """Open an existing dossier (see the module docstring for what is checked).
 
     ``force`` opens it even though another computer's lock file is there that cannot be
     confirmed from here (:class:`~assistant.store.errors.PossiblyLocked`): the user's call.
+    ``defer_check_above``: a file larger than this many bytes, with no migration to run, is
+    opened read-only before its quick_check, with ``check_pending`` set; the caller runs
+    :func:`quick_check` on another connection and then calls :meth:`Dossier.checked`.
     """
     path = Path(path)
     version = check_file(path)
@@ -244,7 +260,10 @@ def open_dossier(path: Path | str, *, read_only: bool = False, check: bool = Tru
             version = int(conn.execute("PRAGMA user_version").fetchone()[0])
             if version > migrations.CURRENT_VERSION:  # the WAL may hold a newer schema
                 raise NewerVersion(path, version=version, supported=migrations.CURRENT_VERSION)
-            if check:
+            defer = (check and defer_check_above is not None and not read_only
+                     and not migrations.pending_steps(version)
+                     and _file_size(path) > defer_check_above)
+            if check and not defer:
                 problems = quick_check(conn)
                 if problems:
                     raise CorruptDossier(path, detail="; ".join(problems[:3]))
@@ -255,13 +274,20 @@ def open_dossier(path: Path | str, *, read_only: bool = False, check: bool = Tru
             if read_only:
                 raise ReadOnlyLocation(path)
             _migrate(path, conn, version, pending)
-        return Dossier(path, conn, read_only=read_only, lock=dossier_lock)
+        dossier = Dossier(path, conn, read_only=read_only or defer, lock=dossier_lock)
+        dossier.check_pending = defer
+        return dossier
     except BaseException:
         if conn is not None:
             conn.close()
         if dossier_lock is not None:
             dossier_lock.release()
         raise
+
+
+def _file_size(path: Path) -> int:
+    """The dossier's size with its WAL (what a quick_check reads)."""
+    return sum(p.stat().st_size for p in (path, Path(f"{path}-wal")) if p.exists())
 
 
 def _migrate(path: Path, conn: sqlite3.Connection, version: int, pending: list[int]) -> None:

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
+import sqlite3
+from collections.abc import Callable, Generator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -29,8 +30,16 @@ from PySide6.QtWidgets import (
 from assistant import APP_DISPLAY_NAME
 from assistant.content.catalog import Lang
 from assistant.domain.findings import ValidationError
+from assistant.domain.progress import Progress
 from assistant.paths import data_dir
-from assistant.store.dossier import Dossier, create_dossier, open_dossier
+from assistant.store.dossier import (
+    LARGE_FILE,
+    Dossier,
+    create_dossier,
+    open_dossier,
+    open_worker_connection,
+    quick_check,
+)
 from assistant.store.errors import (
     CorruptDossier,
     DossierError,
@@ -140,6 +149,7 @@ class MainWindow(QMainWindow):
         self._jobs = RunningJobs()
         self._help: HelpWindow | None = None
         self._portfolio: PortfolioWindow | None = None  # accountant's desk [8]
+        self._pending_check: Dossier | None = None  # a large dossier being checked
         self._backup_timer = QTimer(self)
         self._backup_timer.setInterval(3600 * 1000)  # check hourly whether a day has passed
         self._backup_timer.timeout.connect(self._daily_backup)
@@ -365,7 +375,7 @@ class MainWindow(QMainWindow):
     def open_path(self, path: Path | str) -> bool:
         path = Path(path)
         try:
-            dossier = open_dossier(path)
+            dossier = open_dossier(path, defer_check_above=LARGE_FILE)
         except ReadOnlyLocation as exc:
             if not self._ask(self.tr("Open read-only?"),
                              describe(exc) + "\n\n" + self.tr("Open it read-only?")):
@@ -374,18 +384,7 @@ class MainWindow(QMainWindow):
         except (DossierLocked, PossiblyLocked) as exc:  # accountant's desk [8]
             return self._open_locked(path, exc)
         except CorruptDossier as exc:
-            box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Damaged dossier"),
-                              describe(exc), QMessageBox.StandardButton.Cancel, self)
-            read_only = box.addButton(self.tr("Open &read-only"),
-                                      QMessageBox.ButtonRole.AcceptRole)
-            restore = box.addButton(self.tr("Restore a &backup…"),
-                                    QMessageBox.ButtonRole.ActionRole)
-            box.exec()
-            if box.clickedButton() is read_only:
-                return self._open_read_only(path, check=False)
-            if box.clickedButton() is restore:
-                return restore_closed(self, path)
-            return False
+            return self._offer_damaged(path, exc)
         except DossierError as exc:
             show_error(self, self.tr("Cannot open the dossier"), exc)
             if isinstance(exc, DossierError) and exc.code == "not_found":
@@ -394,6 +393,67 @@ class MainWindow(QMainWindow):
             return False
         self._opened(dossier)
         return True
+
+    def _offer_damaged(self, path: Path, exc: DossierError) -> bool:
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Damaged dossier"),
+                          describe(exc), QMessageBox.StandardButton.Cancel, self)
+        read_only = box.addButton(self.tr("Open &read-only"), QMessageBox.ButtonRole.AcceptRole)
+        restore = box.addButton(self.tr("Restore a &backup…"),
+                                QMessageBox.ButtonRole.ActionRole)
+        box.exec()
+        if box.clickedButton() is read_only:
+            return self._open_read_only(path, check=False)
+        if box.clickedButton() is restore:
+            return restore_closed(self, path)
+        return False
+
+    def _check_in_background(self, dossier: Dossier) -> None:
+        """A large dossier is checked on a worker before anything reads it: the window stays
+        responsive and says so, then shows the dossier, or, damaged, makes the usual offer."""
+        self._drop_pending_check()
+        self._pending_check = dossier
+        path = dossier.path
+        self.statusBar().showMessage(
+            self.tr("Checking %1 before opening it (a large file takes a few seconds)…")
+            .replace("%1", path.name))
+
+        def job() -> Generator[Progress, None, list[str]]:
+            conn = open_worker_connection(path)
+            try:
+                yield Progress(0, 1, "check")
+                return quick_check(conn)
+            except sqlite3.DatabaseError as exc:  # too damaged even to list its problems
+                return [str(exc)]
+            finally:
+                conn.close()
+
+        def finished(problems: object) -> None:
+            if self._pending_check is not dossier:
+                return  # another dossier was opened meanwhile: this one is closed
+            self._pending_check = None
+            self.statusBar().clearMessage()
+            found = [str(p) for p in problems] if isinstance(problems, list) else []
+            if found:
+                dossier.close()
+                self._offer_damaged(path, CorruptDossier(path, detail="; ".join(found[:3])))
+                return
+            dossier.checked()
+            self._opened(dossier)
+
+        def failed(exc: object) -> None:
+            if self._pending_check is dossier:
+                self._drop_pending_check()
+                show_error(self, self.tr("Cannot open the dossier"), exc)
+
+        runner = JobRunner(self, self.tr("Checking the dossier"), job, show_dialog=False)
+        runner.done.connect(finished)
+        runner.error.connect(failed)
+        self._run(runner)
+
+    def _drop_pending_check(self) -> None:
+        if self._pending_check is not None:
+            self._pending_check.close()
+            self._pending_check = None
 
     def _open_locked(self, path: Path, exc: DossierError) -> bool:
         """Someone holds the dossier: say who and since when, offer to read it (and, when
@@ -460,6 +520,10 @@ class MainWindow(QMainWindow):
         return answer == QMessageBox.StandardButton.Yes
 
     def _opened(self, dossier: Dossier) -> None:
+        if dossier.check_pending:  # a large file: checked first, on a worker
+            self._check_in_background(dossier)
+            return
+        self._drop_pending_check()
         self.session.open(dossier)
         self.settings.add_recent(dossier.path)
         self.settings.last_dossier = dossier.path.resolve()
@@ -800,6 +864,7 @@ class MainWindow(QMainWindow):
     def stop_jobs(self) -> None:
         """Cancel running jobs and wait for their threads (a QThread must not outlive Qt)."""
         self._jobs.stop_all()
+        self._drop_pending_check()
         for page in self.pages.values():  # pages running their own jobs (import, export)
             stop = getattr(page, "stop_jobs", None)
             if stop is not None:

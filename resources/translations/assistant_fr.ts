@@ -2505,6 +2505,14 @@ L'ouvrir maintenant ?</translation>
             <translation>Impossible d'ouvrir le dossier</translation>
         </message>
         <message>
+            <source>Checking %1 before opening it (a large file takes a few seconds)…</source>
+            <translation>Vérification de %1 avant son ouverture (un gros fichier demande quelques secondes)…</translation>
+        </message>
+        <message>
+            <source>Checking the dossier</source>
+            <translation>Vérification du dossier</translation>
+        </message>
+        <message>
             <source>Dossier in use</source>
             <translation>Dossier en cours d'utilisation</translation>
         </message>
