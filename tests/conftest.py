@@ -59,3 +59,19 @@ def file_digest(path: Path) -> str:
 def folder_state(folder: Path) -> dict[str, str]:
     """Every file of a folder with its hash: to show a refusal changed nothing."""
     return {p.name: file_digest(p) for p in sorted(folder.iterdir()) if p.is_file()}
+
+
+def corrupt_dossier(path: Path) -> Path:
+    """A dossier at ``path`` whose header is still ours but some register pages are scribbled
+    over: it fails quick_check."""
+    from assistant.domain.processing import Processing
+    from assistant.store.dossier import create_dossier
+
+    with create_dossier(path) as dossier:
+        for i in range(200):
+            dossier.register.create(Processing(name=f"Traitement {i}", notes="x" * 2000))
+    data = bytearray(path.read_bytes())
+    for offset in range(4096 * 3, min(len(data), 4096 * 6)):
+        data[offset] = 0xFF
+    path.write_bytes(bytes(data))
+    return path

@@ -9,20 +9,13 @@ from pathlib import Path
 import pytest
 
 from assistant.domain.processing import Processing
-from assistant.store.dossier import create_dossier, open_dossier, quick_check
+from assistant.store.dossier import open_dossier, quick_check
 from assistant.store.errors import CorruptDossier, ReadOnlyLocation
+from tests.conftest import corrupt_dossier
 
 
 def corrupt_copy(tmp_path: Path) -> Path:
-    path = tmp_path / "broken.rgpd"
-    with create_dossier(path) as dossier:
-        for i in range(200):
-            dossier.register.create(Processing(name=f"Traitement {i}", notes="x" * 2000))
-    data = bytearray(path.read_bytes())
-    for offset in range(4096 * 3, min(len(data), 4096 * 6)):
-        data[offset] = 0xFF
-    path.write_bytes(bytes(data))
-    return path
+    return corrupt_dossier(tmp_path / "broken.rgpd")
 
 
 def test_deferred_then_checked(demo_copy: Path) -> None:

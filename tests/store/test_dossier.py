@@ -27,7 +27,7 @@ from assistant.store.errors import (
 )
 from assistant.store.header import APPLICATION_ID, read_header
 from assistant.store.lock import is_locked, lock_path
-from tests.conftest import folder_state
+from tests.conftest import corrupt_dossier, folder_state
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -113,17 +113,7 @@ def test_a_dossier_from_a_newer_version_is_refused_untouched(tmp_path: Path) -> 
 
 
 def test_a_corrupt_dossier_is_refused_and_can_be_read_only(tmp_path: Path) -> None:
-    path = tmp_path / "broken.rgpd"
-    with create_dossier(path) as dossier:
-        from assistant.domain.processing import Processing
-
-        for i in range(200):
-            dossier.register.create(Processing(name=f"Traitement {i}", notes="x" * 2000))
-    data = bytearray(path.read_bytes())
-    page = 4096
-    for offset in range(page * 3, min(len(data), page * 6)):
-        data[offset] = 0xFF  # scribble over a few pages of the register
-    path.write_bytes(bytes(data))
+    path = corrupt_dossier(tmp_path / "broken.rgpd")
     before = folder_state(tmp_path)
     with pytest.raises(CorruptDossier):
         open_dossier(path)
