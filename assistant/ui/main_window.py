@@ -47,6 +47,7 @@ from assistant.store.errors import (
     PossiblyLocked,
     ReadOnlyLocation,
 )
+from assistant.ui.actions import menu_action
 from assistant.ui.backup_actions import DEFAULT_KEEP, restore_backup, restore_closed
 from assistant.ui.dialogs.about_dialog import AboutDialog
 from assistant.ui.dialogs.help_window import HelpWindow, help_file
@@ -226,12 +227,7 @@ class MainWindow(QMainWindow):
 
     def _action(self, menu: QMenu, text: str, slot: Callable[[], object],
                 shortcut: str | QKeySequence.StandardKey | None = None) -> QAction:
-        action = QAction(text, self)
-        if shortcut is not None:
-            action.setShortcut(QKeySequence(shortcut))
-        action.triggered.connect(lambda _checked=False: slot())
-        menu.addAction(action)
-        return action
+        return menu_action(self, menu, text, slot, shortcut)
 
     def _build_menus(self) -> None:
         bar = self.menuBar()

@@ -42,6 +42,7 @@ from PySide6.QtWidgets import (
 from assistant.domain.progress import Progress
 from assistant.store.batch import Outcome
 from assistant.store.portfolio import DossierSummary, counts
+from assistant.ui.actions import menu_action, offer_to_open
 from assistant.ui.errors import describe, show_error
 from assistant.ui.i18n import current_lang
 from assistant.ui.jobs import JobRunner, RunningJobs
@@ -182,12 +183,7 @@ class PortfolioWindow(QMainWindow):
     # -- menus ----------------------------------------------------------------------------
     def _action(self, menu: QMenu, text: str, slot: Callable[[], object],
                 shortcut: str | QKeySequence.StandardKey | None = None) -> QAction:
-        action = QAction(text, self)
-        if shortcut is not None:
-            action.setShortcut(QKeySequence(shortcut))
-        action.triggered.connect(lambda _checked=False: slot())
-        menu.addAction(action)
-        return action
+        return menu_action(self, menu, text, slot, shortcut)
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
@@ -558,13 +554,8 @@ class PortfolioWindow(QMainWindow):
         self._run(runner)
 
     def _summary_done(self, path: object) -> None:
-        answer = QMessageBox.question(
-            self, self.tr("Summary PDF"),
-            self.tr("The summary is written:\n%1\n\nOpen it now?").replace("%1", str(path)),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.Yes)
-        if answer == QMessageBox.StandardButton.Yes:
-            QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+        offer_to_open(self, self.tr("Summary PDF"), self.tr(
+            "The summary is written:\n%1\n\nOpen it now?").replace("%1", str(path)), str(path))
 
     def new_from_model(self) -> None:
         from assistant.ui.dialogs.model_dossier_dialog import ModelDossierDialog

@@ -13,8 +13,8 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCore import QDate, Qt, QUrl
-from PySide6.QtGui import QDesktopServices, QShowEvent
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -34,6 +34,7 @@ from assistant.content.catalog import Lang
 from assistant.domain.findings import ValidationError
 from assistant.reports.context import KIND_DOSSIER, KIND_EXTRACT, KIND_PROOF
 from assistant.store.consent_lookup import find_people, resolve_person
+from assistant.ui.actions import offer_to_open
 from assistant.ui.errors import show_error
 from assistant.ui.i18n import current_lang
 from assistant.ui.jobs import JobRunner
@@ -296,13 +297,8 @@ class DocumentsPage(Page):
     def _done(self, path: object) -> None:
         self._finished()
         self.status.setText(self.tr("PDF written: %1").replace("%1", str(path)))
-        answer = QMessageBox.question(
-            self, self.tr("Export the PDF"),
-            self.tr("The PDF is written:\n%1\n\nOpen it now?").replace("%1", str(path)),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.Yes)
-        if answer == QMessageBox.StandardButton.Yes:
-            QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+        offer_to_open(self, self.tr("Export the PDF"), self.tr(
+            "The PDF is written:\n%1\n\nOpen it now?").replace("%1", str(path)), str(path))
 
     def _failed(self, exc: object) -> None:
         self._finished()

@@ -8,6 +8,7 @@ this only asks and shows."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
@@ -177,13 +178,8 @@ class RequestLedgerActions(QObject):
                           "request is added to the ledger; their past choices stay, linked "
                           "to nobody, and the ledger still verifies.\n• The request keeps "
                           "the date of the erasure, as proof for your answer.")
-                + self._identity_warning(request) + "\n\n" + self.tr("Recorded by:"))
-        by, ok = QInputDialog.getText(self.page, title, text, QLineEdit.EchoMode.Normal,
-                                      self._default_by(dossier))
-        if not ok:
-            return
-        self.recorded_by = by.strip()
-        self.page.session.perform(self.page, title, lambda: dossier.request_links.erase(
+                + self._identity_warning(request))
+        self._record(dossier, title, text, lambda by: dossier.request_links.erase(
             int(request.id or 0), recorded_by=by))
 
     def withdraw(self) -> None:
@@ -209,11 +205,17 @@ class RequestLedgerActions(QObject):
                 + self.tr("One withdrawal event per purpose is added to the ledger, dated "
                           "now and naming request %1; from then on, the shop may no longer "
                           "use these consents.").replace("%1", request.reference)
-                + self._identity_warning(request) + "\n\n" + self.tr("Recorded by:"))
-        by, ok = QInputDialog.getText(self.page, title, text, QLineEdit.EchoMode.Normal,
-                                      self._default_by(dossier))
+                + self._identity_warning(request))
+        self._record(dossier, title, text, lambda by: dossier.request_links.withdraw(
+            int(request.id or 0), recorded_by=by))
+
+    def _record(self, dossier: Dossier, title: str, text: str,
+                act: Callable[[str], object]) -> None:
+        """Ask who records it (``text`` says what will happen), then do it as one action."""
+        by, ok = QInputDialog.getText(self.page, title,
+                                      text + "\n\n" + self.tr("Recorded by:"),
+                                      QLineEdit.EchoMode.Normal, self._default_by(dossier))
         if not ok:
             return
         self.recorded_by = by.strip()
-        self.page.session.perform(self.page, title, lambda: dossier.request_links.withdraw(
-            int(request.id or 0), recorded_by=by))
+        self.page.session.perform(self.page, title, lambda: act(by))
