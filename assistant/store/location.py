@@ -128,6 +128,58 @@ def classify(path: PurePath, *, mounts: Sequence[Mount] = (),
     return None
 
 
+# Filesystems of a computer's own disks. Reading a file through a memory map is faster for
+# the long read-only passes (verify, the check of a large dossier on open), but an I/O error
+# there is a signal that ends the program instead of an error SQLite reports (SQLite's
+# "Memory-Mapped I/O" page): a USB stick pulled out, a share gone. So files are mapped only
+# on these (FAT, exFAT and NTFS, the usual formats of removable disks, are left out).
+LOCAL_DISK_FILESYSTEMS = frozenset({
+    "ext2", "ext3", "ext4", "xfs", "btrfs", "f2fs", "zfs", "bcachefs", "jfs", "reiserfs",
+    "tmpfs", "overlay", "apfs", "hfs",
+})
+_DRIVE_FIXED = 3  # GetDriveTypeW
+
+
+def can_map(path: PurePath, *, platform: str, mounts: Sequence[Mount] = (),
+            drive_type: int = 0) -> bool:
+    """Whether a dossier at ``path`` may be read through a memory map (see above).
+
+    ``mounts`` is Linux's mount table; ``drive_type`` what Windows says of the drive.
+    """
+    if platform.startswith("linux"):
+        mount = mount_of(path, mounts)
+        return mount is not None and mount.fstype.lower() in LOCAL_DISK_FILESYSTEMS
+    if platform == "win32":
+        return not str(path).startswith("\\\\") and drive_type == _DRIVE_FIXED
+    if platform == "darwin":  # other disks are mounted under /Volumes
+        parts = path.parts
+        return not (len(parts) > 1 and parts[1] == "Volumes")
+    return False
+
+
+def mappable(path: Path) -> bool:
+    """:func:`can_map` with what this system says (and never for a cloud-synced folder)."""
+    resolved = path.resolve()
+    mounts: list[Mount] = []
+    drive_type = 0
+    if sys.platform.startswith("linux"):
+        try:
+            mounts = parse_mounts(Path("/proc/mounts").read_text(encoding="utf-8",
+                                                                 errors="replace"))
+        except OSError:
+            return False
+    elif sys.platform == "win32":  # pragma: no cover - Windows only
+        import ctypes
+
+        drive = resolved.drive
+        if drive and not drive.startswith("\\\\"):
+            drive_type = int(ctypes.windll.kernel32.GetDriveTypeW(drive + "\\"))
+    pure: PurePath = PureWindowsPath(resolved) if sys.platform == "win32" else resolved
+    if not can_map(pure, platform=sys.platform, mounts=mounts, drive_type=drive_type):
+        return False
+    return location_risk(path) is None
+
+
 def _markers(path: Path) -> list[Path]:
     found = []
     for folder in list(path.parents)[:8]:

@@ -82,7 +82,7 @@ def verify_dossier(path: Path | str, *, head: str = "") -> Generator[Progress, N
     path = Path(path)
     report = VerifyReport(path, head=head)
     report.schema_version = check_file(path)
-    conn = open_worker_connection(path, read_only=True)
+    conn = open_worker_connection(path, read_only=True, mapped=True)
     background: _BackgroundIntegrity | None = None
     try:
         if _integrity in CHECKS:
@@ -154,7 +154,8 @@ class _BackgroundIntegrity:
             with self._lock:
                 if self._stopped:
                     return
-                self._conn = open_worker_connection(self.path, read_only=True)
+                self._conn = open_worker_connection(self.path, read_only=True,
+                                                    mapped=True)
             self.rows = [r[0] for r in self._conn.execute("PRAGMA integrity_check(20)")]
         except sqlite3.DatabaseError as exc:
             self.error = str(exc)

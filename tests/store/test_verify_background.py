@@ -64,13 +64,15 @@ def test_integrity_error_stops_the_report_as_before(demo_copy: Path, monkeypatch
     """An integrity check that cannot read the file ends the checks there, as it did."""
     from assistant.store import verify
 
-    def failing(path: Path, *, read_only: bool = True) -> sqlite3.Connection:
+    def failing(path: Path, *, read_only: bool = True,
+                mapped: bool = False) -> sqlite3.Connection:
         raise sqlite3.DatabaseError("database disk image is malformed")
 
     real = verify.open_worker_connection
     calls: list[int] = []
 
-    def second_fails(path: Path, *, read_only: bool = True) -> sqlite3.Connection:
+    def second_fails(path: Path, *, read_only: bool = True,
+                     mapped: bool = False) -> sqlite3.Connection:
         calls.append(1)
         return real(path, read_only=read_only) if len(calls) == 1 else failing(path)
 
@@ -89,7 +91,8 @@ def test_no_second_connection_falls_back_to_the_main_one(demo_copy: Path,
     real = verify.open_worker_connection
     calls: list[int] = []
 
-    def second_refused(path: Path, *, read_only: bool = True) -> sqlite3.Connection:
+    def second_refused(path: Path, *, read_only: bool = True,
+                       mapped: bool = False) -> sqlite3.Connection:
         calls.append(1)
         if len(calls) > 1:
             raise DossierError(path)
