@@ -267,3 +267,35 @@ def test_reopened_dossier_keeps_the_ledger(tmp_path: Path) -> None:
         head = d.consents.chain_head()
     with open_dossier(path, read_only=True) as d:
         assert d.consents.chain_head() == head
+
+
+def test_verify_builds_each_events_canonical_form_as_the_ledger_does(demo_copy: Path) -> None:
+    """verify has SQLite write the canonical text; it must be canonical()'s, byte for byte,
+    for every kind of event: typed in, imported, with and without a wording, an erasure."""
+    from assistant.domain.consent import canonical
+    from assistant.store.consent_repo import event_from_row
+    from assistant.store.consent_verify import _CHAIN_SELECT
+
+    with open_dossier(demo_copy) as d:
+        c = d.consents
+        greek = c.add_subject(Identity("", "Ν-7", "Νίκος", "Παπαδόπουλος", "+30 21 0000"))
+        newsletter = c.purpose_by_code("newsletter")
+        assert newsletter is not None and newsletter.id is not None
+        c.record(greek.id, newsletter.id, EventKind.GRANTED,  # type: ignore[arg-type]
+                 evidence="Formulaire n° 12 — Łódź « oui »", recorded_by="Zoé")
+        c.erase_subject(greek.id, reason="Art. 17")  # type: ignore[arg-type]
+        source = demo_copy.parent / "import.csv"
+        source.write_text("courriel;nom;finalite;statut;date;version_mention\r\n"
+                          "ola@example.pl;Wiśniewska;newsletter;oui;03/02/2025;v1\r\n"
+                          "ola@example.pl;Wiśniewska;sms;non;04/02/2025 10:30;\r\n",
+                          encoding="utf-8")
+        from assistant.exchange.consent_import import import_consents
+
+        assert drive(import_consents(d, source)).events_added == 2
+        events = [event_from_row(r) for r in c.events()]
+        kinds = {str(e.kind) for e in events}
+        assert {"granted", "withdrawn", "erased"} <= kinds
+        assert any(e.source_line for e in events) and any(e.notice_version for e in events)
+        rows = d.conn.execute(_CHAIN_SELECT, (0, len(events) + 10)).fetchall()
+        assert [r[4] for r in rows] == [canonical(e.fields()[:]) for e in events]
+    assert verify(demo_copy).sound
