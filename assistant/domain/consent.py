@@ -269,7 +269,12 @@ def search_keys_folded(email_folded: str, ref_folded: str, first_name: str, last
 _NOT_DIGIT = re.compile(r"\D+")
 
 
+_ASCII_NOT_DIGITS = bytes(c for c in range(128) if not chr(c).isdigit())
+
+
 def phone_digits(phone: str) -> str:
+    if phone.isascii():  # a third of the time of the regular expression
+        return phone.encode().translate(None, _ASCII_NOT_DIGITS).decode()
     return _NOT_DIGIT.sub("", phone)
 
 

@@ -86,6 +86,25 @@ def test_utf8_with_bom_commas_and_quoted_values(shop: Dossier, tmp_path: Path) -
     assert shop.consents.search("kowalski") and shop.consents.search("παπαδοπουλος")
 
 
+def test_each_imported_person_gets_an_id_and_a_salt_of_their_own(shop: Dossier,
+                                                                  tmp_path: Path) -> None:
+    """The import draws random bytes for 2,000 people at a time: past that, they must
+    still all differ, and each person's identity hash must be made with their salt."""
+    from assistant.domain.consent import identity_hash_of
+
+    lines = ["courriel;prenom;nom;telephone;finalite;statut;date"]
+    lines += [f"p{i}@example.org;Zoé;Łukasz{i};06 00 00 {i % 100:02d};sms;oui;01/02/2025"
+              for i in range(4500)]
+    assert run(shop, write(tmp_path, "\r\n".join(lines))).subjects_added == 4500
+    rows = shop.conn.execute(
+        "SELECT s.uid, s.salt, s.email, s.first_name, s.last_name, s.phone, e.identity_hash "
+        "FROM subject s JOIN consent_event e ON e.subject_id = s.id").fetchall()
+    assert len({r[0] for r in rows}) == len({r[1] for r in rows}) == 4500
+    assert all(len(r[0]) == 32 and len(r[1]) == 16 for r in rows)
+    assert all(identity_hash_of(r[1], r[2], "", r[3], r[4], r[5]) == r[6] for r in rows)
+    assert shop.consents.search("łukasz4499") and shop.consents.search("06000099")
+
+
 def test_reimporting_the_same_file_changes_nothing(shop: Dossier, tmp_path: Path) -> None:
     path = write(tmp_path, csv_rows(20))
     first = run(shop, path)
