@@ -414,7 +414,7 @@ class MainWindow(QMainWindow):
             .replace("%1", path.name))
 
         def job() -> Generator[Progress, None, list[str]]:
-            conn = open_worker_connection(path, mapped=True)
+            conn = open_worker_connection(path)
             try:
                 yield Progress(0, 1, "check")
                 return quick_check(conn)
