@@ -151,9 +151,9 @@ def can_map(path: PurePath, *, platform: str, mounts: Sequence[Mount] = (),
         return mount is not None and mount.fstype.lower() in LOCAL_DISK_FILESYSTEMS
     if platform == "win32":
         return not str(path).startswith("\\\\") and drive_type == _DRIVE_FIXED
-    if platform == "darwin":  # other disks are mounted under /Volumes
-        parts = path.parts
-        return not (len(parts) > 1 and parts[1] == "Volumes")
+    if platform == "darwin":  # other disks and shares are mounted under /Volumes, /Network
+        parts = path.parts  # or anywhere else: only the users' and the system's own folders
+        return len(parts) > 2 and parts[1] in ("Users", "private", "tmp", "var")
     return False
 
 

@@ -43,9 +43,15 @@ def test_windows_maps_files_on_fixed_drives(path: str, drive_type: int, expected
     assert can_map(PureWindowsPath(path), platform="win32", drive_type=drive_type) is expected
 
 
-def test_macos_leaves_other_volumes_out() -> None:
-    assert can_map(PurePosixPath("/Users/me/a.rgpd"), platform="darwin")
-    assert not can_map(PurePosixPath("/Volumes/CLE/a.rgpd"), platform="darwin")
+@pytest.mark.parametrize("path,expected", [
+    ("/Users/me/Documents/a.rgpd", True),
+    ("/private/var/folders/x/a.rgpd", True),
+    ("/Volumes/CLE/a.rgpd", False),  # another disk
+    ("/Network/Servers/nas/a.rgpd", False),
+    ("/mnt/partage/a.rgpd", False),  # a share may be mounted anywhere
+])
+def test_macos_maps_only_the_users_and_the_systems_folders(path: str, expected: bool) -> None:
+    assert can_map(PurePosixPath(path), platform="darwin") is expected
 
 
 def test_unknown_systems_map_nothing() -> None:
