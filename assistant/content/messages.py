@@ -33,6 +33,11 @@ class Messages:
         except (KeyError, IndexError):
             return template
 
+    def optional(self, section: str, code: str) -> str | None:
+        """The text of ``code`` if there is one (for codes that need none, e.g. stages)."""
+        text = self._data.get(section, {}).get(code)
+        return text if isinstance(text, str) else None
+
     def field_label(self, field: str) -> str:
         """``data_categories[2].retention`` -> the label of ``data_categories`` + position."""
         head, _, rest = field.partition("[")

@@ -439,8 +439,8 @@ def import_consents(
                 done += len(chunk)
                 yield Progress(found.size + found.size * done // result.rows_valid, total,
                                "write")
-            yield from writer_.finish(result, total)
-            yield Progress(total, total, "commit")
+            yield from writer_.finish(result)
+            yield Progress(0, 0, "commit")  # 0 of 0: busy, no measurable progress
     finally:
         staged.drop()
         with contextlib.suppress(sqlite3.Error):
@@ -742,13 +742,13 @@ class _Writer:
             self.events.clear()
         self.pending_known.clear()
 
-    def finish(self, result: ImportReport, total: int) -> Generator[Progress, None, None]:
+    def finish(self, result: ImportReport) -> Generator[Progress, None, None]:
         conn = self.conn
         self._flush()
         # Every row is written: the people kept for lookups are no longer needed.
         self.recent.clear()
         self.seen = bytearray()
-        yield Progress(total, total, "index")
+        yield Progress(0, 0, "index")  # busy: SQLite sorts and builds, with no progress
         # The new people's search keys go into the index in its own order: far fewer page
         # writes than inserting them one person at a time. From here on SQLite sorts more
         # than it caches: with a smaller cache, its sorter keeps smaller runs in memory and
@@ -771,7 +771,7 @@ class _Writer:
                 "AND excluded.event_seq > consent_status.event_seq)",
                 (self.first_seq, last))
         for sql in self.rebuild:
-            yield Progress(total, total, "index")
+            yield Progress(0, 0, "index")
             conn.execute(sql)
         conn.execute("UPDATE consent_import SET events_added = ? WHERE id = ?",
                      (self.added, self.import_id))

@@ -34,13 +34,16 @@ class _Worker(QObject):
     failed = Signal(object)  # the exception
     cancelled = Signal()
 
-    def __init__(self, factory: JobFactory) -> None:
+    def __init__(self, factory: JobFactory, interrupt: Callable[[], None] | None) -> None:
         super().__init__()
         self._factory = factory
+        self._interrupt = interrupt
         self._stop = threading.Event()
 
     def request_stop(self) -> None:
         self._stop.set()
+        if self._interrupt is not None:
+            self._interrupt()
 
     @Slot()
     def run(self) -> None:
@@ -61,6 +64,9 @@ class _Worker(QObject):
         except BaseException as exc:  # delivered to the GUI thread, never lost
             if job is not None:
                 job.close()
+            if self._stop.is_set() and self._interrupt is not None:
+                self.cancelled.emit()  # the statement that was running was interrupted
+                return
             self.failed.emit(exc)
 
 
@@ -77,10 +83,16 @@ class JobRunner(QObject):
     progress = Signal(int, int, str)
 
     def __init__(self, parent: QWidget | None, title: str, factory: JobFactory,
-                 *, show_dialog: bool = True) -> None:
+                 *, show_dialog: bool = True,
+                 interrupt: Callable[[], None] | None = None) -> None:
+        """``interrupt``, called from the GUI thread on Cancel, stops what the job is doing
+        right now (e.g. ``sqlite3.Connection.interrupt`` of the job's connection); the
+        error the job then raises counts as the cancellation."""
         super().__init__(parent)
+        self._title = title
+        self._stage = ""
         self._thread = QThread()
-        self._worker = _Worker(factory)
+        self._worker = _Worker(factory, interrupt)
         self._worker.moveToThread(self._thread)
         self._thread.started.connect(self._worker.run)
         self._worker.progressed.connect(self._on_progress)
@@ -93,6 +105,8 @@ class JobRunner(QObject):
             self._dialog.setWindowTitle(title)
             self._dialog.setWindowModality(Qt.WindowModality.WindowModal)
             self._dialog.setMinimumDuration(SHOW_AFTER_MS)
+            # wide enough for the stage's words: the window does not jump as they change
+            self._dialog.setMinimumWidth(self._dialog.fontMetrics().averageCharWidth() * 52)
             self._dialog.setAutoClose(False)
             self._dialog.setAutoReset(False)
             self._dialog.canceled.connect(self.cancel)
@@ -123,9 +137,20 @@ class JobRunner(QObject):
 
     def _on_progress(self, done: int, total: int, stage: str) -> None:
         if self._dialog is not None:
-            self._dialog.setMaximum(max(total, 0))
+            if stage != self._stage:
+                self._stage = stage
+                self._dialog.setLabelText(self._label(stage))
+            self._dialog.setMaximum(max(total, 0))  # 0: busy, no measurable progress
             self._dialog.setValue(min(done, total) if total else 0)
         self.progress.emit(done, total, stage)
+
+    def _label(self, stage: str) -> str:
+        """The title, and under it what the job is doing, when the stage has a text."""
+        from assistant.content.messages import messages
+        from assistant.ui.i18n import current_lang
+
+        text = messages(current_lang()).optional("stage", stage)
+        return f"{self._title}\n{text}" if text else self._title
 
     def _finish(self) -> None:
         self.running = False
