@@ -30,6 +30,9 @@ EXIT_OK, EXIT_REFUSED, EXIT_USAGE = 0, 1, 2
 class TextProgress:
     """A one-line progress bar on a terminal; silent when output is not a terminal."""
 
+    # the words of the command line's language, for the stages that have some (set by Cli)
+    messages: Messages | None = None
+
     def __init__(self, stream: TextIO = sys.stderr, width: int = 30) -> None:
         self.stream = stream
         self.width = width
@@ -39,11 +42,17 @@ class TextProgress:
     def show(self, p: Progress) -> None:
         if not self.active:
             return
+        stage = p.stage
+        text = self.messages.optional("stage", stage) if self.messages is not None else None
+        if text:
+            stage = text.rstrip("…")
         if p.total:
             filled = int(self.width * min(p.fraction, 1.0))
-            line = f"[{'#' * filled}{'.' * (self.width - filled)}] {p.done}/{p.total} {p.stage}"
+            line = f"[{'#' * filled}{'.' * (self.width - filled)}] {p.done}/{p.total} {stage}"
+        elif p.done:
+            line = f"{p.done} {stage}"
         else:
-            line = f"{p.done} {p.stage}"
+            line = f"{stage}…"
         if line != self._last:
             self.stream.write("\r" + line.ljust(len(self._last)))
             self.stream.flush()
@@ -77,6 +86,7 @@ class Cli:
     def __init__(self, lang: Lang, out: TextIO, err: TextIO) -> None:
         self.lang = lang
         self.msg: Messages = messages(lang)
+        TextProgress.messages = self.msg
         self.out = out
         self.err = err
 

@@ -87,3 +87,26 @@ def test_import_refusal_names_the_json_path(tmp_path: Path) -> None:
     assert r.returncode == 1
     assert "$" in r.stderr and "bad.json" in r.stderr
     assert not (tmp_path / "out.rgpd").exists()
+
+
+def test_the_progress_line_names_the_stage_in_the_users_language(monkeypatch) -> None:
+    import io
+
+    from assistant.cli import TextProgress
+    from assistant.content.messages import messages
+    from assistant.domain.progress import Progress
+
+    class Terminal(io.StringIO):
+        def isatty(self) -> bool:
+            return True
+
+    monkeypatch.setattr(TextProgress, "messages", messages("fr"))
+    screen = Terminal()
+    bar = TextProgress(screen)
+    bar.show(Progress(0, 0, "index"))
+    bar.show(Progress(5, 10, "write"))
+    bar.show(Progress(3, 0, "some_stage_without_words"))
+    shown = screen.getvalue()
+    assert "\rConstruction de l'index de recherche…" in shown
+    assert "5/10 Écriture dans le dossier" in shown
+    assert "3 some_stage_without_words" in shown

@@ -71,7 +71,11 @@ def test_missing_file_and_missing_dossier_exit_1(tmp_path: Path) -> None:
 
 def _import_until(shop: Path, source: Path, data_dir: Path, stage: str,
                   extra_delay: float) -> int:
-    """Run an import with its progress on a terminal; SIGKILL it once ``stage`` shows."""
+    """Run an import with its progress on a terminal; SIGKILL it once ``stage`` shows (in
+    the words the progress line gives it in English)."""
+    from assistant.content.messages import messages
+
+    stage = (messages("en").optional("stage", stage) or stage).rstrip("…")
     env = dict(os.environ, RGPD_ASSISTANT_DATA_DIR=str(data_dir), LANG="en_GB.UTF-8",
                PYTHONPATH=str(ROOT))
     master, slave = pty.openpty()
