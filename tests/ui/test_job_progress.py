@@ -24,10 +24,10 @@ def test_cancel_interrupts_a_long_statement(qtbot) -> None:  # type: ignore[no-u
 
     def job() -> Generator[Progress, None, int]:
         conn = sqlite3.connect(":memory:")
+        conn.set_progress_handler(lambda: running.set() and 0, 10_000)  # says it is running
         connection.append(conn)
         try:
             yield Progress(0, 0, "index")
-            running.set()
             return int(conn.execute(ENDLESS).fetchone()[0])
         finally:
             conn.close()
@@ -37,8 +37,7 @@ def test_cancel_interrupts_a_long_statement(qtbot) -> None:  # type: ignore[no-u
     failed: list[object] = []
     runner.error.connect(failed.append)
     runner.start()
-    assert running.wait(5)
-    time.sleep(0.2)  # inside the statement now
+    assert running.wait(5)  # inside the statement now
     started = time.monotonic()
     with qtbot.waitSignal(runner.cancelled, timeout=5000):
         runner.cancel()
