@@ -5,6 +5,7 @@ exports. Long work runs on a worker (:class:`~assistant.ui.jobs.JobRunner`)."""
 
 from __future__ import annotations
 
+import contextlib
 import sqlite3
 from pathlib import Path
 
@@ -594,7 +595,8 @@ class ConsentsPage(Page):
 
         def interrupt() -> None:
             for conn in list(connection):
-                conn.interrupt()
+                with contextlib.suppress(sqlite3.ProgrammingError):  # closed meanwhile:
+                    conn.interrupt()  # the job has ended
 
         runner = JobRunner(self, self.tr("Importing consents…"), job, interrupt=interrupt)
         runner.done.connect(lambda result: self._imported(result))
