@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 from typing import Any
 
@@ -10,17 +9,10 @@ import jsonschema
 import pytest
 
 from assistant.cli import drive
-from assistant.exchange.errors import JsonRefused
-from assistant.exchange.json_dossier import export_json, import_json, schema
+from assistant.exchange.json_dossier import import_json, schema
 from assistant.store.dossier import open_dossier
 from assistant.store.verify import verify_dossier
-from tests.conftest import folder_state
-
-
-def export(path: Path, target: Path) -> dict[str, Any]:
-    with open_dossier(path, read_only=True) as dossier:
-        drive(export_json(dossier, target))
-    return json.loads(target.read_text(encoding="utf-8"))
+from tests.json_helpers import export, refused
 
 
 def test_round_trip_keeps_every_hash_and_the_erased(demo_file: Path, tmp_path: Path) -> None:
@@ -40,16 +32,6 @@ def test_round_trip_keeps_every_hash_and_the_erased(demo_file: Path, tmp_path: P
             open_dossier(tmp_path / "b.rgpd", read_only=True) as b:
         assert a.consents.purpose_summary() == b.consents.purpose_summary()
         assert a.consents.search("lukasz") == b.consents.search("lukasz")
-
-
-def refused(tmp_path: Path, doc: dict[str, Any]) -> JsonRefused:
-    source = tmp_path / "in.json"
-    source.write_text(json.dumps(doc), encoding="utf-8")
-    before = folder_state(tmp_path)
-    with pytest.raises(JsonRefused) as caught:
-        drive(import_json(source, tmp_path / "out.rgpd"))
-    assert folder_state(tmp_path) == before
-    return caught.value
 
 
 @pytest.fixture

@@ -18,17 +18,11 @@ from assistant.exchange.errors import (
     JsonWrongVersion,
     OutputExists,
 )
-from assistant.exchange.json_dossier import LIST_KEYS, export_json, import_json, schema
-from assistant.store.dossier import open_dossier
+from assistant.exchange.json_dossier import LIST_KEYS, import_json, schema
 from tests.conftest import folder_state
+from tests.json_helpers import export
 
 VOLATILE = ("exported_at", "app_version")
-
-
-def export(path: Path, target: Path) -> dict[str, Any]:
-    with open_dossier(path, read_only=True) as dossier:
-        drive(export_json(dossier, target))
-    return json.loads(target.read_text(encoding="utf-8"))
 
 
 def stable(doc: dict[str, Any]) -> dict[str, Any]:

@@ -12,16 +12,8 @@ import pytest
 
 from assistant.cli import drive
 from assistant.content.messages import messages
-from assistant.exchange.errors import JsonRefused
-from assistant.exchange.json_dossier import export_json, import_json, schema
-from assistant.store.dossier import open_dossier
-from tests.conftest import folder_state
-
-
-def export(path: Path, target: Path) -> dict[str, Any]:
-    with open_dossier(path, read_only=True) as dossier:
-        drive(export_json(dossier, target))
-    return json.loads(target.read_text(encoding="utf-8"))
+from assistant.exchange.json_dossier import import_json, schema
+from tests.json_helpers import export, refused
 
 
 @pytest.fixture
@@ -72,16 +64,6 @@ def test_an_export_without_guide_imports(doc: dict[str, Any], tmp_path: Path) ->
     drive(import_json(source, tmp_path / "old.rgpd"))
     again = export(tmp_path / "old.rgpd", tmp_path / "old-again.json")
     assert again["steps"] == [] and again["actions"] == []
-
-
-def refused(tmp_path: Path, doc: dict[str, Any]) -> JsonRefused:
-    source = tmp_path / "in.json"
-    source.write_text(json.dumps(doc), encoding="utf-8")
-    before = folder_state(tmp_path)
-    with pytest.raises(JsonRefused) as caught:
-        drive(import_json(source, tmp_path / "out.rgpd"))
-    assert folder_state(tmp_path) == before, "a refused import must write nothing"
-    return caught.value
 
 
 def _first_custom(d: dict[str, Any]) -> dict[str, Any]:

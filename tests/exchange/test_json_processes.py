@@ -11,16 +11,9 @@ import pytest
 
 from assistant.cli import drive
 from assistant.content.messages import messages
-from assistant.exchange.errors import JsonRefused
-from assistant.exchange.json_dossier import export_json, import_json
+from assistant.exchange.json_dossier import import_json
 from assistant.store.dossier import open_dossier
-from tests.conftest import folder_state
-
-
-def export(path: Path, target: Path) -> dict[str, Any]:
-    with open_dossier(path, read_only=True) as dossier:
-        drive(export_json(dossier, target))
-    return json.loads(target.read_text(encoding="utf-8"))
+from tests.json_helpers import export, refused
 
 
 @pytest.fixture
@@ -66,16 +59,6 @@ def test_processors_written_before_the_contract_fields_still_import(
     drive(import_json(tmp_path / "old.json", tmp_path / "old.rgpd"))
     with open_dossier(tmp_path / "old.rgpd", read_only=True) as d:
         assert all(p.contract_clauses == () for p in d.processors.list())
-
-
-def refused(tmp_path: Path, doc: dict[str, Any]) -> JsonRefused:
-    source = tmp_path / "in.json"
-    source.write_text(json.dumps(doc), encoding="utf-8")
-    before = folder_state(tmp_path)
-    with pytest.raises(JsonRefused) as caught:
-        drive(import_json(source, tmp_path / "out.rgpd"))
-    assert folder_state(tmp_path) == before, "a refused import must write nothing"
-    return caught.value
 
 
 @pytest.mark.parametrize("change,where,code", [

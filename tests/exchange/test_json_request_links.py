@@ -12,17 +12,10 @@ import pytest
 
 from assistant.cli import drive
 from assistant.domain.rights_request import Right
-from assistant.exchange.errors import JsonRefused
-from assistant.exchange.json_dossier import export_json, import_json
+from assistant.exchange.json_dossier import import_json
 from assistant.paths import resources_dir
 from assistant.store.dossier import open_dossier
-from tests.conftest import folder_state
-
-
-def export(path: Path, target: Path) -> dict[str, Any]:
-    with open_dossier(path, read_only=True) as dossier:
-        drive(export_json(dossier, target))
-    return json.loads(target.read_text(encoding="utf-8"))
+from tests.json_helpers import export, refused
 
 
 @pytest.fixture
@@ -72,11 +65,5 @@ def test_refusals_name_the_json_path(linked: Path, tmp_path: Path, change: Any, 
     index = next(i for i, r in enumerate(doc["rights_requests"])
                  if r.get("consent_link", {}).get("erased_at"))
     change(doc["rights_requests"][index]["consent_link"])
-    source = tmp_path / "in.json"
-    source.write_text(json.dumps(doc), encoding="utf-8")
-    before = folder_state(tmp_path)
-    with pytest.raises(JsonRefused) as caught:
-        drive(import_json(source, tmp_path / "out.rgpd"))
-    assert folder_state(tmp_path) == before
-    assert (caught.value.where, caught.value.finding.code) == \
-        (f"$.rights_requests[{index}]{where}", code)
+    caught = refused(tmp_path, doc)  # and nothing written
+    assert (caught.where, caught.finding.code) == (f"$.rights_requests[{index}]{where}", code)
