@@ -137,7 +137,7 @@ LOCAL_DISK_FILESYSTEMS = frozenset({
     "ext2", "ext3", "ext4", "xfs", "btrfs", "f2fs", "zfs", "bcachefs", "jfs", "reiserfs",
     "tmpfs", "overlay", "apfs", "hfs",
 })
-_DRIVE_FIXED = 3  # GetDriveTypeW
+_DRIVE_FIXED, _DRIVE_REMOTE = 3, 4  # GetDriveTypeW
 
 
 def can_map(path: PurePath, *, platform: str, mounts: Sequence[Mount] = (),
@@ -160,24 +160,26 @@ def can_map(path: PurePath, *, platform: str, mounts: Sequence[Mount] = (),
 def mappable(path: Path) -> bool:
     """:func:`can_map` with what this system says (and never for a cloud-synced folder)."""
     resolved = path.resolve()
-    mounts: list[Mount] = []
-    drive_type = 0
-    if sys.platform.startswith("linux"):
-        try:
-            mounts = parse_mounts(Path("/proc/mounts").read_text(encoding="utf-8",
-                                                                 errors="replace"))
-        except OSError:
-            return False
-    elif sys.platform == "win32":  # pragma: no cover - Windows only
-        import ctypes
-
-        drive = resolved.drive
-        if drive and not drive.startswith("\\\\"):
-            drive_type = int(ctypes.windll.kernel32.GetDriveTypeW(drive + "\\"))
-    pure: PurePath = PureWindowsPath(resolved) if sys.platform == "win32" else resolved
-    if not can_map(pure, platform=sys.platform, mounts=mounts, drive_type=drive_type):
+    mounts = _system_mounts() if sys.platform.startswith("linux") else []
+    if mounts is None:
+        return False
+    drive_type = _windows_drive_type(resolved) if sys.platform == "win32" else 0
+    if not can_map(_pure(resolved), platform=sys.platform, mounts=mounts,
+                   drive_type=drive_type):
         return False
     return location_risk(path) is None
+
+
+def _system_mounts() -> list[Mount] | None:
+    """Linux's mount table, or None if it cannot be read."""
+    try:
+        return parse_mounts(Path("/proc/mounts").read_text(encoding="utf-8", errors="replace"))
+    except OSError:
+        return None
+
+
+def _pure(resolved: Path) -> PurePath:
+    return PureWindowsPath(resolved) if sys.platform == "win32" else resolved
 
 
 def _markers(path: Path) -> list[Path]:
@@ -193,14 +195,14 @@ def _markers(path: Path) -> list[Path]:
     return found
 
 
-def _windows_remote_drive(path: Path) -> bool:  # pragma: no cover - Windows only
+def _windows_drive_type(path: Path) -> int:  # pragma: no cover - Windows only
+    """What Windows says of the drive of ``path`` (GetDriveTypeW; 0 for a UNC path)."""
     import ctypes
 
     drive = path.drive
     if not drive or drive.startswith("\\\\"):
-        return False
-    drive_remote = 4
-    return bool(ctypes.windll.kernel32.GetDriveTypeW(drive + "\\") == drive_remote)
+        return 0
+    return int(ctypes.windll.kernel32.GetDriveTypeW(drive + "\\"))
 
 
 def _windows_cloud_files(path: Path) -> bool:  # pragma: no cover - Windows only
@@ -222,14 +224,9 @@ def location_risk(path: Path) -> LocationRisk | None:
     mounts: list[Mount] = []
     remote = cloud_files = False
     if sys.platform.startswith("linux"):
-        try:
-            mounts = parse_mounts(Path("/proc/mounts").read_text(encoding="utf-8",
-                                                                 errors="replace"))
-        except OSError:
-            mounts = []
+        mounts = _system_mounts() or []
     elif sys.platform == "win32":  # pragma: no cover - Windows only
-        remote = _windows_remote_drive(resolved)
+        remote = _windows_drive_type(resolved) == _DRIVE_REMOTE
         cloud_files = _windows_cloud_files(resolved)
-    pure: PurePath = PureWindowsPath(resolved) if sys.platform == "win32" else resolved
-    return classify(pure, mounts=mounts, env=os.environ, markers=_markers(resolved),
-                    remote_drive=remote, cloud_files=cloud_files)
+    return classify(_pure(resolved), mounts=mounts, env=os.environ,
+                    markers=_markers(resolved), remote_drive=remote, cloud_files=cloud_files)
