@@ -65,6 +65,7 @@ from assistant.store.consent_repo import (
     ERASED_SORT,
     EVENT_INSERT,
     Chain,
+    uids_and_salts,
 )
 from assistant.store.dossier import Dossier
 from assistant.store.errors import DossierError, ReadOnlyLocation, from_os_error
@@ -548,8 +549,7 @@ class _Writer:
         self.unchanged = 0
         self.new_subjects = 0
         self.rows = rows
-        self.random = b""  # random bytes for the next people's ids and salts
-        self.random_at = 0
+        self.ids = uids_and_salts()  # the next people's ids and salts
         self.rebuild: list[str] = []  # SQL of the indexes dropped for the bulk write
         self.purpose_codes = {int(p.id or 0): p.code for p in dossier.consents.purposes()}
         self.notice_info = {int(n.id or 0): (n.version, n.sha256)
@@ -619,11 +619,7 @@ class _Writer:
         if found is None:
             subject_id = self.next_subject
             self.next_subject += 1
-            at = self.random_at
-            if at >= len(self.random):  # one read of the system's random source per
-                self.random, at = os.urandom(32 * 2000), 0  # 2,000 people
-            self.random_at = at + 32
-            uid, salt = self.random[at:at + 16].hex(), self.random[at + 16:at + 32]
+            uid, salt = next(self.ids)
             value = (subject_id, uid,
                      identity_hash_of(salt, email, ref, first, last, phone), True)
             email_folded, ref_folded = fold(email), fold(ref)

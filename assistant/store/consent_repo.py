@@ -98,6 +98,15 @@ def new_uid_and_salt() -> tuple[str, bytes]:
     return random[:16].hex(), random[16:]
 
 
+def uids_and_salts(batch: int = 2000) -> Iterator[tuple[str, bytes]]:
+    """:func:`new_uid_and_salt` without end, reading the system's random source once per
+    ``batch`` pairs (a CSV import makes a million people)."""
+    while True:
+        random = os.urandom(32 * batch)
+        for at in range(0, len(random), 32):
+            yield random[at:at + 16].hex(), random[at + 16:at + 32]
+
+
 @dataclass(frozen=True)
 class HistoryEntry:
     seq: int
