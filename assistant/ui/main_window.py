@@ -61,7 +61,6 @@ from assistant.ui.pages.consents_page import ConsentsPage
 from assistant.ui.pages.documents_page import DocumentsPage
 from assistant.ui.pages.guide_page import GuidePage
 from assistant.ui.pages.overview_page import OverviewPage
-from assistant.ui.pages.placeholder_page import PlaceholderPage
 from assistant.ui.pages.register_page import RegisterPage
 from assistant.ui.pages.start_page import StartPage
 from assistant.ui.pages.step_page import StepPage
@@ -83,13 +82,7 @@ class PageSpec:
 
 
 def page_specs() -> list[PageSpec]:
-    """Every page of the sidebar, in order. Each area replaces its placeholder here, in its own
-    block (issue numbers in brackets)."""
-    def placeholder(key: str, title: str, plan: str,
-                    link: tuple[str, str] | None = None) -> Callable[[Session, QWidget], Page]:
-        return lambda session, parent: PlaceholderPage(session, key, title, plan, parent,
-                                                       link=link)
-
+    """Every page of the sidebar, in order (issue numbers in brackets)."""
     specs = [PageSpec("overview", translate("MainWindow", "Overview"),
                       lambda s, p: OverviewPage(s, p))]
 

@@ -3258,13 +3258,6 @@ L'ouvrir maintenant ?</translation>
         </message>
     </context>
     <context>
-        <name>PlaceholderPage</name>
-        <message>
-            <source>This part is not built yet in this version of the app.</source>
-            <translation>Cette partie n'est pas encore réalisée dans cette version de l'application.</translation>
-        </message>
-    </context>
-    <context>
         <name>Portfolio</name>
         <message>
             <source>Reading…</source>
