@@ -76,7 +76,7 @@ def person_proof(dossier: Dossier, subject_id: int) -> dict[str, Any]:
             for h in c.history(subject_id)
         ],
         "chain": {"events": head.count, "head": head.hash,
-                  "how_to_check": "python -m assistant verify DOSSIER.rgpd --head " + head.hash},
+                  "how_to_check": "rgpd-assistant-cli verify DOSSIER.rgpd --head " + head.hash},
     }
 
 

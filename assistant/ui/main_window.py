@@ -243,6 +243,8 @@ class MainWindow(QMainWindow):
                                            "Ctrl+P")
         self.act_verify = self._action(file, self.tr("&Verify the dossier"), self.verify,
                                        "Ctrl+Shift+V")
+        self.act_verify_head = self._action(file, self.tr("Verify against a printed &head…"),
+                                            self.verify_against_head)
         self.act_restore = self._action(file, self.tr("Restore a bac&kup…"),
                                         lambda: restore_backup(self))
         file.addSeparator()
@@ -298,7 +300,8 @@ class MainWindow(QMainWindow):
         self.central.setCurrentIndex(1 if is_open else 0)
         writable = is_open and not self.session.dossier.read_only  # type: ignore[union-attr]
         for action in (self.act_backup, self.act_export_json, self.act_export_pdf,
-                       self.act_verify, self.act_close, self.act_restore):
+                       self.act_verify, self.act_verify_head, self.act_close,
+                       self.act_restore):
             action.setEnabled(is_open)
         self.act_org.setEnabled(writable)
         self.start.set_recent([p for p in self.settings.recent() if p.exists()])
@@ -728,7 +731,7 @@ class MainWindow(QMainWindow):
         runner.error.connect(lambda exc: show_error(self, self.tr("Import a JSON export"), exc))
         self._run(runner)
 
-    def verify(self) -> None:
+    def verify(self, head: str = "") -> None:
         dossier = self.session.dossier
         if dossier is None:
             return
@@ -737,12 +740,23 @@ class MainWindow(QMainWindow):
         def job():  # type: ignore[no-untyped-def]
             from assistant.store.verify_log import verify_and_record
 
-            return (yield from verify_and_record(path))  # the folder view shows the result
+            # the folder view shows the result
+            return (yield from verify_and_record(path, head=head))
 
         runner = JobRunner(self, self.tr("Verifying…"), job)
         runner.done.connect(self._show_verify_report)
         runner.error.connect(lambda exc: show_error(self, self.tr("Verify the dossier"), exc))
         self._run(runner)
+
+    def verify_against_head(self) -> None:
+        """verify --head: is a chain head printed earlier still in the ledger?"""
+        from assistant.ui.dialogs.head_prompt import ask_head
+
+        if self.session.dossier is None:
+            return
+        head = ask_head(self)
+        if head is not None:
+            self.verify(head)
 
     def _show_verify_report(self, report: object) -> None:
         from assistant.content.messages import messages

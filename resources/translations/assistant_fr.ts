@@ -1342,8 +1342,8 @@ Logiciel libre sous licence publique générale GNU, version 3 ou ultérieure : 
             <translation>Aucune mention enregistrée : ajoutez le texte que voient les personnes, pour prouver ce qu'elles ont accepté.</translation>
         </message>
         <message>
-            <source>Ledger: %1 events · chain head %2 (print it or keep it apart: File › Verify checks the chain)</source>
-            <translation>Registre : %1 événements · tête de chaîne %2 (imprimez-la ou gardez-la à part : Fichier › Vérifier contrôle la chaîne)</translation>
+            <source>Ledger: %1 events · chain head %2 (print it or keep it apart: File › Verify against a printed head checks it later)</source>
+            <translation>Registre : %1 événements · tête de chaîne %2 (imprimez-la ou gardez-la à part : Fichier › Vérifier avec une tête imprimée la contrôlera plus tard)</translation>
         </message>
         <message>
             <source>first %1 matches: type more</source>
@@ -2371,6 +2371,10 @@ L'ouvrir maintenant ?</translation>
         <message>
             <source>&amp;Verify the dossier</source>
             <translation>&amp;Vérifier le dossier</translation>
+        </message>
+        <message>
+            <source>Verify against a printed &amp;head…</source>
+            <translation>Vérifier avec une &amp;tête imprimée…</translation>
         </message>
         <message>
             <source>Restore a bac&amp;kup…</source>
@@ -5728,6 +5732,21 @@ L'ouvrir maintenant ?</translation>
         <message>
             <source>&amp;Later</source>
             <translation>&amp;Plus tard</translation>
+        </message>
+    </context>
+    <context>
+        <name>parent</name>
+        <message>
+            <source>Verify against a printed head</source>
+            <translation>Vérifier avec une tête imprimée</translation>
+        </message>
+        <message>
+            <source>Chain head printed on a PDF or an export of this dossier (at least its first 16 characters):</source>
+            <translation>Tête de chaîne imprimée sur un PDF ou un export de ce dossier (au moins ses 16 premiers caractères) :</translation>
+        </message>
+        <message>
+            <source>“%1” is not a chain head: it is written with 16 to 64 characters among 0–9 and a–f.</source>
+            <translation>« %1 » n'est pas une tête de chaîne : elle s'écrit avec 16 à 64 caractères parmi 0–9 et a–f.</translation>
         </message>
     </context>
 </TS>

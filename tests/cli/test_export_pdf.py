@@ -6,6 +6,7 @@ import io
 from pathlib import Path
 
 from assistant.cli import main
+from assistant.store.dossier import create_dossier
 from tests.reports.conftest import flat, pages_text
 
 
@@ -138,3 +139,13 @@ def test_the_head_printed_on_the_pdf_is_checked_by_verify(demo_file: Path,
     assert printed
     code, _, err = run("verify", str(demo_file), "--head", printed.group(1))
     assert code == 0, err
+
+
+def test_an_empty_ledger_prints_no_head_to_check(tmp_path: Path) -> None:
+    shop = tmp_path / "empty.rgpd"
+    create_dossier(shop).close()
+    target = tmp_path / "e.pdf"
+    assert run("export", "pdf", str(shop), "-o", str(target), "--sections", "consents")[0] == 0
+    text = flat(" ".join(pages_text(target.read_bytes())))
+    assert "--head" not in text and "0" * 64 not in text
+    assert "The ledger has no event yet, so there is no head to keep" in text

@@ -180,6 +180,19 @@ def test_verify_head_catches_the_removal_of_the_newest_events(
     assert verify(path, "zz").problems[0].code == "head_malformed"
 
 
+def test_the_head_of_an_empty_ledger_is_in_every_chain(ledger: tuple[Path, str, str],
+                                                       tmp_path: Path) -> None:
+    """A PDF of a dossier with no event yet prints 64 zeros: verify accepts it, and says it
+    proves nothing, on that dossier and once events are recorded."""
+    empty = tmp_path / "empty.rgpd"
+    create_dossier(empty).close()
+    for path in (empty, ledger[0]):
+        report = verify(path, "0" * 64)
+        assert report.sound and "head_found" not in report.facts
+        assert report.facts["head_empty"] == "0" * 64
+    assert verify(ledger[0], "0" * 16).sound
+
+
 def test_an_altered_wording_is_found(tmp_path: Path) -> None:
     path = tmp_path / "shop.rgpd"
     with create_dossier(path) as d:

@@ -101,3 +101,43 @@ def test_a_dossier_in_a_synced_folder_gets_a_warning(window: MainWindow, demo_fi
     window.close_dossier()
     shown.clear()
     assert window.open_path(path, ) and shown  # warned each time until told otherwise
+
+
+def test_verify_against_a_printed_head(qtbot, window: MainWindow, demo_copy: Path,  # type: ignore[no-untyped-def]
+                                       monkeypatch) -> None:
+    from PySide6.QtWidgets import QInputDialog
+
+    from assistant.store.dossier import open_dossier
+
+    with open_dossier(demo_copy, read_only=True, check=False) as d:
+        head = d.consents.chain_head().hash
+    typed = iter([("not a head", True), (f" {head[:8]} {head[8:24].upper()}\n", True)])
+    asked: list[str] = []
+
+    def get_text(parent, title, label, mode, text):  # type: ignore[no-untyped-def]
+        asked.append(text)
+        return next(typed)
+
+    warned: list[str] = []
+    shown: list[str] = []
+    monkeypatch.setattr(QInputDialog, "getText", get_text)
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a: warned.append(a[2]))
+    monkeypatch.setattr(QMessageBox, "information", lambda *a: shown.append(a[2]))
+    assert window.open_path(demo_copy)
+    window.act_verify_head.trigger()
+    qtbot.waitUntil(lambda: bool(shown), timeout=20000)
+    # the malformed head is named and asked again, with what was typed kept
+    assert len(warned) == 1 and "“not a head” is not a chain head" in warned[0]
+    assert asked == ["", "not a head"]
+    assert "the given chain head is event no. " in shown[0]
+
+
+def test_verify_against_a_head_can_be_given_up(window: MainWindow, demo_copy: Path,  # type: ignore[no-untyped-def]
+                                               monkeypatch) -> None:
+    from PySide6.QtWidgets import QInputDialog
+
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a: ("", False))
+    assert window.open_path(demo_copy)
+    running = len(window._jobs)  # the daily backup may be running
+    window.act_verify_head.trigger()
+    assert len(window._jobs) <= running  # no verification was started

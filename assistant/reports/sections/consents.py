@@ -27,6 +27,11 @@ from assistant.reports.snapshot import Snapshot
 WIDTHS = (0.17, 0.13, 0.12, 0.12, 0.10, 0.13, 0.11, 0.12)
 
 
+# The installed command (also the bundle's); "python -m assistant" runs the same from the
+# source code, as the README says.
+VERIFY_COMMAND = "rgpd-assistant-cli verify DOSSIER.rgpd --head {head}"
+
+
 @lru_cache(maxsize=4)
 def consent_content(lang: Lang) -> dict[str, Any]:
     return read_toml(lang, "consents")
@@ -44,14 +49,16 @@ def chain_rows(snap: Snapshot, ctx: ReportContext) -> list[tuple[str, str]]:
     """The chain head as the cover and the proofs print it."""
     if snap.chain is None:
         return [(ctx.t("chain_events"), ctx.t("no_ledger"))]
+    if not snap.chain.events:  # no newest event: its zero "head" would only puzzle a reader
+        return [(ctx.t("chain_events"), "0")]
     return [(ctx.t("chain_events"), str(snap.chain.events)),
             (ctx.t("chain_head_label"), snap.chain.head)]
 
 
 def how_to_check(snap: Snapshot, ctx: ReportContext) -> str:
-    head = snap.chain.head if snap.chain is not None else "HEX"
-    return ctx.t("chain_how_to_check", command=f"python -m assistant verify DOSSIER.rgpd "
-                 f"--head {head}")
+    if snap.chain is None or not snap.chain.events:
+        return ctx.t("chain_how_to_check_empty")
+    return ctx.t("chain_how_to_check", command=VERIFY_COMMAND.format(head=snap.chain.head))
 
 
 def build(snap: Snapshot, ctx: ReportContext) -> list[Flowable]:

@@ -262,7 +262,8 @@ class ConsentsPage(Page):
             return
         head = dossier.consents.chain_head()
         self.chain.setText(self.tr("Ledger: %1 events · chain head %2 (print it or keep it "
-                                   "apart: File › Verify checks the chain)")
+                                   "apart: File › Verify against a printed head checks it "
+                                   "later)")
                            .replace("%1", f"{head.count:,}".replace(",", "\u202f"))
                            .replace("%2", head.hash))
 
