@@ -440,6 +440,22 @@ def import_consents(
                 done += len(chunk)
                 yield Progress(found.size + found.size * done // result.rows_valid, total,
                                "write")
+            if writer_.conflicts:
+                conflicts = writer_.conflicts
+                if not skip_invalid:
+                    if report is not None:
+                        _report_more(Path(report), source, found, header, conflicts,
+                                     reason_text, append=False)
+                    raise CsvRowsRefused(source, conflicts[:MAX_KEPT_PROBLEMS], len(conflicts))
+                result.rows_invalid += len(conflicts)
+                result.rows_valid -= len(conflicts)
+                room = MAX_KEPT_PROBLEMS - len(result.problems)
+                result.problems = sorted([*result.problems, *conflicts[:max(room, 0)]],
+                                         key=lambda problem: problem.line)
+                if report is not None:
+                    _report_more(Path(report), source, found, header, conflicts, reason_text,
+                                 append=result.report_path is not None)
+                    result.report_path = Path(report)
             yield from writer_.finish(result)
             yield Progress(0, 0, "commit")  # 0 of 0: busy, no measurable progress
     finally:
@@ -525,6 +541,12 @@ class _Writer:
     filter of the keys of the people this import created: on a ledger that had nobody, a key
     it does not hold belongs to a new person, without looking the dossier up (a million
     people: 8 MB instead of 300 MB of keys in memory).
+
+    A row that gives both an email and a customer reference must not contradict the person
+    they find: a reference recorded with another email, an email recorded with another
+    reference, or an email that belongs to someone else than the reference's person. Such a
+    row is not written (an event cannot be taken back from an append-only ledger, and it
+    would prove the consent of the wrong person); it goes to ``conflicts``, with its line.
     """
 
     def __init__(self, dossier: Dossier, found: Scan, source: Path, recorded_by: str,
@@ -535,7 +557,8 @@ class _Writer:
         self.source = source
         self.recorded_by = recorded_by
         self.recorded_at = format_utc(now)
-        self.recent: dict[str, tuple[int, str, str, bool]] = {}  # key -> id, uid, ihash, new
+        # key -> id, uid, identity hash, made by this import, email key, reference
+        self.recent: dict[str, tuple[int, str, str, bool, str, str]] = {}
         # one bit per key, in a table of at least 32 bits for each of the 2 keys of a row: at
         # most 3% of the new keys are taken for known ones (and looked up for nothing)
         bits = 1 << max(16, (rows * 64).bit_length())
@@ -545,6 +568,7 @@ class _Writer:
         self.subjects: list[tuple[Any, ...]] = []
         self.keys: list[tuple[Any, ...]] = []
         self.pending_known: set[tuple[int, int, str, str]] = set()
+        self.conflicts: list[RowProblem] = []
         self.added = 0
         self.unchanged = 0
         self.new_subjects = 0
@@ -592,8 +616,9 @@ class _Writer:
         self.after_occurred = SEPARATOR + self.recorded_at + SEPARATOR
         self.after_notice = SEPARATOR.join(("", "", self.recorded_by, self.found.sha256, ""))
 
-    def _person(self, row: tuple[Any, ...]) -> tuple[int, str, str, bool]:
-        """The person of a row not in ``recent``: found in the dossier, or new."""
+    def _person(self, row: tuple[Any, ...]) -> tuple[int, str, str, bool, str, str] | None:
+        """The person of a row not in ``recent``: found in the dossier, or new; ``None`` when
+        the row's email and reference contradict the person (see ``conflicts``)."""
         _, email, ref, first, last, phone = row[:6]
         key = row[12]
         email_key = email.casefold()
@@ -605,6 +630,7 @@ class _Writer:
             found = conn.execute(
                 "SELECT id, uid, salt, email, customer_ref, first_name, last_name, phone "
                 "FROM subject WHERE customer_ref = ?", (ref,)).fetchone()
+        found_by_ref = found is not None
         if found is None and email and (
                 self.had_people or seen[(bit := hash(mail_key) & mask) >> 3] & (1 << (bit & 7))):
             found = conn.execute(
@@ -614,6 +640,8 @@ class _Writer:
             # the same person may be known in this file by the other key
             hit = self.recent.get(mail_key)
             if hit is not None:
+                if hit[5] and hit[5] != ref:
+                    return self._conflict(row, "email_has_other_ref", hit[5])
                 self.recent[key] = hit
                 return hit
         if found is None:
@@ -621,7 +649,8 @@ class _Writer:
             self.next_subject += 1
             uid, salt = next(self.ids)
             value = (subject_id, uid,
-                     identity_hash_of(salt, email, ref, first, last, phone), True)
+                     identity_hash_of(salt, email, ref, first, last, phone), True,
+                     email_key, ref)
             email_folded, ref_folded = fold(email), fold(ref)
             # in no order: the index sorts them, and a search finds a word anywhere
             keys = list(search_keys_folded(email_folded, ref_folded, first, last, phone))
@@ -651,25 +680,43 @@ class _Writer:
             return value
         subject_id, uid, salt, *current = found
         current_identity = Identity(*(x or "" for x in current))
+        if email and ref:
+            if found_by_ref and current_identity.email and \
+                    current_identity.email.casefold() != email_key:
+                return self._conflict(row, "ref_has_other_email", current_identity.email)
+            if not found_by_ref and current_identity.customer_ref and \
+                    current_identity.customer_ref != ref:
+                return self._conflict(row, "email_has_other_ref",
+                                      current_identity.customer_ref)
         if subject_id >= self.first_new:
             # made by this import, and gone from ``recent``: as if it were still there
-            value = (subject_id, uid, identity_hash(salt, current_identity), True)
+            value = (subject_id, uid, identity_hash(salt, current_identity), True,
+                     current_identity.email.casefold(), current_identity.customer_ref)
         else:
             merged = Identity(*(old or new for old, new in zip(
                 (current_identity.email, current_identity.customer_ref,
                  current_identity.first_name, current_identity.last_name,
                  current_identity.phone),
                 (email, ref, first, last, phone), strict=True)))
-            if merged != current_identity and self._can_merge(subject_id, merged):
+            if merged != current_identity:
+                if not self._can_merge(subject_id, merged):
+                    # the email (or reference) the row adds is someone else's
+                    return self._conflict(row, "email_of_other_person", "")
                 from assistant.store.consent_repo import write_identity
 
                 self._flush()
                 write_identity(conn, subject_id, merged, self.recorded_at)
                 current_identity = merged
             ihash = identity_hash(salt, current_identity) if salt else "0" * 64
-            value = (subject_id, uid, ihash, False)
+            value = (subject_id, uid, ihash, False, current_identity.email.casefold(),
+                     current_identity.customer_ref)
         self.recent[key] = value
         return value
+
+    def _conflict(self, row: tuple[Any, ...], code: str, other: str) -> None:
+        self.conflicts.append(RowProblem(row[0], code, {
+            "email": row[1], "ref": row[2], "other": other}))
+        return None
 
     def _can_merge(self, subject_id: int, merged: Identity) -> bool:
         if merged.email:
@@ -705,7 +752,13 @@ class _Writer:
             person = recent.get(row[12])
             if person is None:
                 person = self._person(row)
-            subject_id, uid, ihash, new = person
+                if person is None:
+                    continue
+            elif row[1] and row[2] and person[4] and person[4] != row[1].casefold():
+                # found by its reference (a row's key), recorded with another email
+                self._conflict(row, "ref_has_other_email", person[4])
+                continue
+            subject_id, uid, ihash, new = person[:4]
             if not new and self._known(subject_id, row):
                 self.unchanged += 1
                 continue
@@ -774,6 +827,24 @@ class _Writer:
         result.events_added = self.added
         result.unchanged = self.unchanged
         result.subjects_added = self.new_subjects
+
+
+def _report_more(report: Path, source: Path, found: Scan, header: Header,
+                 problems: list[RowProblem], reason_text: Any, *, append: bool) -> None:
+    """Add the rows refused while writing (their cells read again from the file) to the
+    report of refused rows, made now if the check found none."""
+    why = {p.line: reason_text(p) if reason_text else p.code for p in problems}
+    try:
+        with report.open("a" if append else "w", encoding="utf-8" if append else "utf-8-sig",
+                         newline="") as out:
+            writer = csv.writer(out, delimiter=header.delimiter, lineterminator="\r\n")
+            if not append:
+                writer.writerow([*header.names, "line", "reason"])
+            for line, cells in records(source, found, header, [0]):
+                if line in why:
+                    writer.writerow([*_guard_row(cells), str(line), _guard(why[line])])
+    except OSError as exc:
+        raise from_os_error(report, exc) from exc
 
 
 def _guard(value: str) -> str:

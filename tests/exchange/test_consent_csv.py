@@ -142,6 +142,58 @@ def test_skip_invalid_writes_the_good_rows_and_reports_the_others(
     assert rows[2][0].startswith("'=")  # the report is itself safe to open in Excel
 
 
+def test_a_row_whose_email_and_reference_are_two_people_is_refused(shop: Dossier,
+                                                                  tmp_path: Path) -> None:
+    """The event would prove the consent of the wrong person, for good (the ledger is
+    append-only): the row is refused, naming its line, both values and what they find."""
+    first = ("email;customer_ref;purpose;status;date\n"
+             "ann@example.org;C-1;newsletter;yes;2025-01-01\n"
+             "bob@example.org;C-2;newsletter;yes;2025-01-01\n"
+             "cat@example.org;;newsletter;yes;2025-01-01\n"
+             ";C-4;newsletter;yes;2025-01-01\n")
+    run(shop, write(tmp_path, first, "first.csv"))
+    clash = ("email;customer_ref;purpose;status;date\n"
+             "ann@example.org;C-2;sms;yes;2025-02-01\n"  # Bob's reference, Ann's email
+             "zed@example.org;C-1;sms;yes;2025-02-01\n"  # Ann's reference, a new email
+             "bob@example.org;C-9;sms;yes;2025-02-01\n"  # Bob's email, a new reference
+             "cat@example.org;C-4;sms;yes;2025-02-01\n"  # C-4 has no email: Cat's is taken
+             "ANN@example.org;C-1;sms;yes;2025-02-02\n")  # fine: the same person
+    assert refused_rows(shop, write(tmp_path, clash, "clash.csv")) == [
+        '2: the customer reference "C-2" belongs to a person recorded with another email '
+        '(bob@example.org), not "ann@example.org": correct the row, or that person\'s '
+        'identity first.',
+        '3: the customer reference "C-1" belongs to a person recorded with another email '
+        '(ann@example.org), not "zed@example.org": correct the row, or that person\'s '
+        'identity first.',
+        '4: the email "bob@example.org" belongs to a person recorded with another customer '
+        'reference (C-2), not "C-9": correct the row, or that person\'s identity first.',
+        '5: the email "cat@example.org" belongs to another person than the customer '
+        'reference "C-4": correct the row.']
+    report_path = tmp_path / "refused.csv"
+    report = run(shop, write(tmp_path, clash, "clash.csv"), skip_invalid=True,
+                 report=report_path, reason_text=lambda p: EN.get("csv", p.code, p.params))
+    assert (report.events_added, report.rows_invalid, report.rows_valid) == (1, 4, 1)
+    assert [p.line for p in report.problems] == [2, 3, 4, 5]
+    rows = list(csv.reader(io.StringIO(report_path.read_text("utf-8-sig")), delimiter=";"))
+    assert [r[:2] + r[5:6] for r in rows] == [
+        ["email", "customer_ref", "line"], ["ann@example.org", "C-2", "2"],
+        ["zed@example.org", "C-1", "3"], ["bob@example.org", "C-9", "4"],
+        ["cat@example.org", "C-4", "5"]]
+    ann = shop.consents.find_subject(email="ann@example.org")
+    assert ann is not None and len(shop.consents.history(ann.id)) == 2
+
+
+def test_a_file_that_contradicts_itself_is_refused(shop: Dossier, tmp_path: Path) -> None:
+    """The same email with two references in one file, near and far apart."""
+    text = ("email;customer_ref;purpose;status;date\n"
+            "ann@example.org;C-1;newsletter;yes;2025-01-01\n"
+            "ann@example.org;C-2;sms;yes;2025-01-01\n"
+            "cat@example.org;C-3;newsletter;yes;2025-01-01\n"
+            "dan@example.org;C-3;sms;yes;2025-01-01\n")
+    assert [line.split(":")[0] for line in refused_rows(shop, write(tmp_path, text))] == [
+        "3", "5"]
+
+
 # -- bad input: the whole file ----------------------------------------------------------------
 @pytest.mark.parametrize("content,code,line", [
     (b"", "csv_empty", 1),
