@@ -148,7 +148,17 @@ class Cli:
 
             return usage(self, "verify", "give the dossier to verify (PATH), or --all FOLDER"
                          if args.path is None else "--recursive goes with --all")
-        report = drive(verify_and_record(Path(args.path), head=args.head or ""))
+        head = ""
+        if args.head is not None:
+            from assistant.store.consent_verify import HEAD_RE, normalise_head
+
+            head = normalise_head(args.head)
+            if not HEAD_RE.match(head):  # what was typed is wrong, not the dossier
+                from assistant.cli_portfolio import usage
+
+                return usage(self, "verify", self.msg.get(
+                    "verify", "head_malformed", {"head": args.head.strip()[:80]}))
+        report = drive(verify_and_record(Path(args.path), head=head))
         facts = [self.msg.get("verify", f"fact_{k}", {"value": v})
                  for k, v in report.facts.items()]
         if report.sound:

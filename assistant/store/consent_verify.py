@@ -17,6 +17,12 @@ BATCH = 20_000
 HEAD_RE = re.compile(r"^[0-9a-f]{16,64}$")
 
 
+def normalise_head(text: str) -> str:
+    """A chain head as typed or pasted from a PDF: spaces and line breaks dropped, lower
+    case. It is well formed when :data:`HEAD_RE` matches."""
+    return "".join(text.split()).lower()
+
+
 # Each event with its canonical form (assistant.domain.consent), made by SQLite in one
 # printf() as UTF-8 bytes: Python then only hashes them (a million events: 7.5 s when Python
 # joined the fields, read as text and encoded again; 5 s so). printf writes an absent value

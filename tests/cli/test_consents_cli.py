@@ -56,6 +56,13 @@ def test_import_export_verify_contract(tmp_path: Path) -> None:
     assert r.returncode == 0, r.stderr
     r = run("verify", str(shop), "--head", "ab" * 32, data_dir=tmp_path)
     assert r.returncode == 1 and "is not in the ledger" in r.stderr
+    # as pasted from a PDF: in pieces, in capitals
+    r = run("verify", str(shop), "--head", f"{head[:8].upper()} {head[8:20]}", data_dir=tmp_path)
+    assert r.returncode == 0, r.stderr
+    # a malformed head is the user's typing, not a fault of the dossier: a usage error
+    r = run("verify", str(shop), "--head", "deadbeef", data_dir=tmp_path, lang="fr")
+    assert r.returncode == 2 and "« deadbeef » n'est pas une tête de chaîne" in r.stderr
+    assert "problème" not in r.stderr
     assert run("consents", "import", str(shop), data_dir=tmp_path).returncode == 2
     assert run("consents", "export", str(shop), data_dir=tmp_path).returncode == 2
 

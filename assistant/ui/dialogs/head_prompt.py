@@ -5,12 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QInputDialog, QLineEdit, QMessageBox, QWidget
 
-from assistant.store.consent_verify import HEAD_RE
-
-
-def normalise_head(text: str) -> str:
-    """The head as typed or pasted: spaces and line breaks dropped, lower case."""
-    return "".join(text.split()).lower()
+from assistant.store.consent_verify import HEAD_RE, normalise_head
 
 
 def ask_head(parent: QWidget) -> str | None:
