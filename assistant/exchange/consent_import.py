@@ -164,8 +164,10 @@ class RowChecker:
             self.purposes.setdefault(fold(p.label), int(p.id or 0))
         self.notices: dict[tuple[int, str], int] = {}
         self.notice_names: dict[int, list[str]] = {}
+        self.notice_from: dict[int, str] = {}  # id -> the day it took effect
         for n in dossier.consents.notices():
             self.notices[(n.purpose_id, fold(n.version))] = int(n.id or 0)
+            self.notice_from[int(n.id or 0)] = n.effective_from
             self.notice_names.setdefault(n.purpose_id, []).append(n.version)
         self.index = [(name, i) for name, i in header.columns.items()]
         self.width = len(header.names)
@@ -289,6 +291,10 @@ class RowChecker:
                 known = ", ".join(self.notice_names.get(purpose_id, [])) or "—"
                 return RowProblem(line, "unknown_notice", {"value": version, "known": known,
                                                            "purpose": purpose_text})
+            if occurred_at[:10] < self.notice_from[notice_id]:
+                return RowProblem(line, "notice_not_yet_in_effect", {
+                    "value": version, "purpose": purpose_text,
+                    "from": self.notice_from[notice_id], "date": occurred_at[:10]})
         return (line, email, ref, values[self.at_first], values[self.at_last],
                 values[self.at_phone], purpose_id, kind, occurred_at, channel[0], channel[1],
                 notice_id, ("r:" + ref) if ref else ("e:" + email.casefold()))

@@ -525,6 +525,12 @@ class ConsentRepository:
                                  {"id": str(purpose_id)}))
         if notice_id is not None and (notice is None or notice.purpose_id != purpose_id):
             found.append(Finding("notice_not_of_purpose", "notice", Severity.ERROR))
+        elif notice is not None and not found and \
+                format_utc(parse_utc(when))[:10] < notice.effective_from:
+            # a consent given before a wording existed cannot have been given on it
+            found.append(Finding("notice_not_yet_in_effect", "notice", Severity.ERROR, {
+                "version": notice.version, "from": notice.effective_from,
+                "date": format_utc(parse_utc(when))[:10]}))
         if found:
             raise ValidationError(found)
         assert subject is not None and purpose is not None

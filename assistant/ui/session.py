@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import TypeVar
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QDialog, QWidget
 
 from assistant.domain.findings import ValidationError
 from assistant.store.dossier import Dossier
@@ -67,6 +67,21 @@ class Session(QObject):
             return None
         self.changed.emit()
         return result
+
+    def perform_from(self, dialog: QDialog, title: str,
+                     action: Callable[[], T]) -> tuple[bool, T | None]:
+        """Show ``dialog`` and run the action it asks for, until the action succeeds
+        (``(True, its result)``) or the user cancels (``(False, None)``). An error is shown
+        over the dialog, which opens again with everything that was typed in it."""
+        while dialog.exec() == QDialog.DialogCode.Accepted:
+            try:
+                result = action()
+            except (DossierError, ValidationError) as exc:
+                show_error(dialog, title, exc)
+                continue
+            self.changed.emit()
+            return True, result
+        return False, None
 
     def undo(self, parent: QWidget | None) -> None:
         if self.dossier is not None and self.dossier.undo.can_undo:

@@ -1362,7 +1362,7 @@ Logiciel libre sous licence publique générale GNU, version 3 ou ultérieure : 
         </message>
         <message>
             <source>Identity erased on %1; the records stay, linked to nobody.</source>
-            <translation>Identité effacée le %1 ; les enregistrements restent, rattachés à personne.</translation>
+            <translation>Identité effacée le %1 ; les enregistrements restent, mais ne sont plus rattachés à personne.</translation>
         </message>
         <message>
             <source>(erased person)</source>
@@ -1419,14 +1419,6 @@ Logiciel libre sous licence publique générale GNU, version 3 ou ultérieure : 
         <message>
             <source>Erase a person</source>
             <translation>Effacer une personne</translation>
-        </message>
-        <message>
-            <source>Erase “%1”? Their name, email, phone and reference are removed for good (this cannot be undone); the record that they were erased, and their past choices linked to nobody, stay in the ledger.
-
-Reason (e.g. erasure request of 12/03, end of retention):</source>
-            <translation>Effacer « %1 » ? Son nom, son courriel, son téléphone et sa référence sont supprimés définitivement (impossible à annuler) ; la trace de l'effacement et ses choix passés, rattachés à personne, restent dans le registre.
-
-Motif (par ex. demande d'effacement du 12/03, fin de la durée de conservation) :</translation>
         </message>
         <message>
             <source>New purpose</source>
@@ -2067,6 +2059,33 @@ L'ouvrir maintenant ?</translation>
         <message>
             <source>“%1” has unsaved changes. Discard them?</source>
             <translation>« %1 » a des modifications non enregistrées. Les abandonner ?</translation>
+        </message>
+    </context>
+    <context>
+        <name>EraseDialog</name>
+        <message>
+            <source>Erase a person</source>
+            <translation>Effacer une personne</translation>
+        </message>
+        <message>
+            <source>Erase “%1”? Their name, email, phone and reference are removed for good (this cannot be undone). The record that they were erased stays in the ledger, with their past choices, which are then linked to nobody.</source>
+            <translation>Effacer « %1 » ? Son nom, son courriel, son téléphone et sa référence sont supprimés définitivement (impossible à annuler). La trace de l'effacement reste dans le registre, avec ses choix passés, qui ne sont alors plus rattachés à personne.</translation>
+        </message>
+        <message>
+            <source>e.g. erasure request of 12/03, end of retention</source>
+            <translation>par ex. demande d'effacement du 12/03, fin de la durée de conservation</translation>
+        </message>
+        <message>
+            <source>&amp;Reason</source>
+            <translation>&amp;Motif</translation>
+        </message>
+        <message>
+            <source>Recorded &amp;by</source>
+            <translation>Enregistré &amp;par</translation>
+        </message>
+        <message>
+            <source>&amp;Erase for good</source>
+            <translation>&amp;Effacer définitivement</translation>
         </message>
     </context>
     <context>
@@ -4587,7 +4606,7 @@ L'ouvrir maintenant ?</translation>
         </message>
         <message>
             <source>Recorded &amp;by</source>
-            <translation>E&amp;nregistré par</translation>
+            <translation>Enregistré &amp;par</translation>
         </message>
         <message>
             <source>(not recorded)</source>

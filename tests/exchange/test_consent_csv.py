@@ -312,6 +312,16 @@ def test_unknown_wording_version_lists_the_known_ones(shop: Dossier, tmp_path: P
     assert 'unknown wording version "v9"' in problems[0] and "(versions: v2)" in problems[0]
 
 
+def test_a_wording_not_yet_in_effect_on_the_row_s_date_is_refused(shop: Dossier,
+                                                                   tmp_path: Path) -> None:
+    text = ("email;purpose;status;date;notice_version\n"
+            "ann@example.org;newsletter;yes;2019-12-31;v2\n"
+            "bob@example.org;newsletter;yes;2020-01-01;v2\n")
+    assert refused_rows(shop, write(tmp_path, text)) == [
+        '2: the wording version "v2" of the purpose "newsletter" took effect on 2020-01-01, '
+        'after the date of the row (2019-12-31).']
+
+
 def test_a_file_changed_during_the_import_is_refused(shop: Dossier, tmp_path: Path) -> None:
     path = write(tmp_path, csv_rows(5))
     before = dossier_state(shop.path)

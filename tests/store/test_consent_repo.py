@@ -312,3 +312,18 @@ def test_verify_builds_each_events_canonical_form_as_the_ledger_does(demo_copy: 
         rows = d.conn.execute(_CHAIN_SELECT, (0, len(events) + 10)).fetchall()
         assert [r[4] for r in rows] == [canonical(e.fields()[:]) for e in events]
     assert verify(demo_copy).sound
+
+
+def test_a_choice_cannot_cite_a_wording_not_yet_in_effect(tmp_path: Path) -> None:
+    with create_dossier(tmp_path / "shop.rgpd") as d:
+        notice = d.consents.add_notice(1, "v9", "Texte de 2026", "2026-01-03")
+        person = d.consents.add_subject(Identity(email="ann@example.org"))
+        with pytest.raises(ValidationError) as caught:
+            d.consents.record(person.id, 1, EventKind.GRANTED,
+                              occurred_at="2024-05-10T10:00:00Z", notice_id=notice.id)
+        assert [f.code for f in caught.value.findings] == ["notice_not_yet_in_effect"]
+        assert caught.value.findings[0].params == {"version": "v9", "from": "2026-01-03",
+                                                   "date": "2024-05-10"}
+        assert d.consents.history(person.id) == []
+        d.consents.record(person.id, 1, EventKind.GRANTED,
+                          occurred_at="2026-01-03T10:00:00Z", notice_id=notice.id)

@@ -3,10 +3,10 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QDialog, QInputDialog, QMessageBox
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMessageBox
 
 from assistant.domain.consent import EventKind
-from assistant.ui.dialogs.consent_dialogs import RecordDialog
+from assistant.ui.dialogs.consent_dialogs import EraseDialog, PersonDialog, RecordDialog
 from assistant.ui.main_window import MainWindow
 from assistant.ui.models.subject_table_model import WINDOW, SubjectTableModel
 from assistant.ui.pages.consents_page import ConsentsPage
@@ -73,7 +73,8 @@ def test_record_a_consent_then_erase(page: ConsentsPage, monkeypatch) -> None:  
     page.act_withdraw.trigger()
     history = dossier.consents.history(sid)
     assert history[-1].kind is EventKind.WITHDRAWN
-    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("demande du 12/03", True))
+    monkeypatch.setattr(EraseDialog, "exec", lambda self: (
+        self.reason.setText("demande du 12/03"), QDialog.DialogCode.Accepted)[1])
     page.select(sid)
     page.act_erase.trigger()
     subject = dossier.consents.subject(sid)
@@ -88,6 +89,62 @@ def test_record_a_consent_then_erase(page: ConsentsPage, monkeypatch) -> None:  
                               if page.model.subject_id(r) == sid))
     assert page.selected_id() == sid and "(erased person)" in page.details.toPlainText()
     assert not page.act_grant.isEnabled() and not page.act_erase.isEnabled()
+
+
+def test_erasing_needs_a_reason_and_enter_alone_cancels(qtbot) -> None:  # type: ignore[no-untyped-def]
+    dialog = EraseDialog("Ann Example", recorded_by="Léa")
+    qtbot.addWidget(dialog)
+    box = dialog.findChild(QDialogButtonBox)
+    assert box is not None and box.button(QDialogButtonBox.StandardButton.Cancel).isDefault()
+    assert not dialog.erase.isEnabled() and not dialog.erase.isDefault()
+    dialog.reason.setText("   ")
+    assert not dialog.erase.isEnabled()
+    dialog.reason.setText("demande du 12/03")
+    assert dialog.erase.isEnabled()
+    assert dialog.values() == ("demande du 12/03", "Léa")
+
+
+def test_a_refused_person_keeps_the_dialog_and_what_was_typed(page: ConsentsPage,  # type: ignore[no-untyped-def]
+                                                              monkeypatch) -> None:
+    from assistant.ui import session as session_module
+
+    dialogs: list[PersonDialog] = []
+
+    def exec_(self: PersonDialog) -> QDialog.DialogCode:
+        dialogs.append(self)
+        if len(dialogs) == 1:
+            self.first.setText("Zoé")  # no email, no reference: refused
+            return QDialog.DialogCode.Accepted
+        return QDialog.DialogCode.Rejected
+
+    errors: list[object] = []
+    monkeypatch.setattr(PersonDialog, "exec", exec_)
+    monkeypatch.setattr(session_module, "show_error", lambda parent, _t, exc: errors.append(
+        (parent, exc)))
+    page.act_person.trigger()
+    assert len(dialogs) == 2 and dialogs[0] is dialogs[1]  # shown again, the same dialog
+    assert dialogs[1].first.text() == "Zoé"
+    assert len(errors) == 1 and errors[0][0] is dialogs[0]  # the error is shown over it
+
+
+def test_a_back_dated_choice_gets_the_wording_in_effect_then(page: ConsentsPage,  # type: ignore[no-untyped-def]
+                                                              qtbot) -> None:
+    from PySide6.QtCore import QDateTime
+
+    dossier = page.session.dossier
+    assert dossier is not None
+    purposes = dossier.consents.purposes()
+    newsletter = next(p for p in purposes if p.code == "newsletter")
+    notices = [n for n in dossier.consents.notices() if n.purpose_id == newsletter.id]
+    assert len(notices) >= 2 and notices[0].effective_from < notices[-1].effective_from
+    dialog = RecordDialog(purposes, dossier.consents.notices(), "Ann", purpose_id=newsletter.id)
+    qtbot.addWidget(dialog)
+    assert dialog.notice.currentData() == notices[-1].id  # today: the newest
+    day = QDateTime.fromString(notices[-1].effective_from + "T12:00:00", "yyyy-MM-ddThh:mm:ss")
+    dialog.when.setDateTime(day.addDays(-1))
+    assert dialog.notice.currentData() == notices[-2].id
+    dialog.when.setDateTime(QDateTime.fromString("1999-01-01T12:00:00", "yyyy-MM-ddThh:mm:ss"))
+    assert dialog.notice.currentData() is None  # no wording yet: "(not recorded)"
 
 
 def test_import_runs_on_a_worker_and_refusals_are_listed(page: ConsentsPage, qtbot,  # type: ignore[no-untyped-def]

@@ -140,18 +140,25 @@ class RecordDialog(QDialog):
             form.addRow(text, widget)
         self.purpose.currentIndexChanged.connect(self._fill_notices)
         self.granted.toggled.connect(self._fill_notices)
+        self.when.dateTimeChanged.connect(self._fill_notices)
         self._fill_notices()
         layout.addWidget(_buttons(self))
 
     def _fill_notices(self, *_args: object) -> None:
+        """The purpose's wordings, the one in effect on the chosen day selected (the day in
+        UTC, as the ledger records it): a consent given in 2024 was not given on a wording
+        of 2026."""
         self.notice.clear()
         pid = self.purpose.currentData()
+        day = self.when.dateTime().toUTC().date().toString(Qt.DateFormat.ISODate)
         mine = [n for n in self._notices if n.purpose_id == pid]
         self.notice.addItem(self.tr("(not recorded)"), None)
         for n in mine:
             self.notice.addItem(f"{n.version} — {n.effective_from}", n.id)
-        if mine and self.granted.isChecked():
-            self.notice.setCurrentIndex(self.notice.count() - 1)
+        in_effect = [i for i, n in enumerate(mine, start=1) if n.effective_from <= day]
+        if in_effect and self.granted.isChecked():
+            self.notice.setCurrentIndex(max(in_effect, key=lambda i: (
+                mine[i - 1].effective_from, mine[i - 1].id or 0)))
         self.notice.setEnabled(self.granted.isChecked())
 
     def values(self) -> dict[str, object]:
@@ -239,3 +246,49 @@ class NoticeDialog(QDialog):
     def values(self) -> tuple[str, str, str]:
         return (self.version.text(), self.text.toPlainText(),
                 self.effective.date().toString(Qt.DateFormat.ISODate))
+
+
+class EraseDialog(QDialog):
+    """Erasing a person cannot be undone: the reason is required, and Cancel is the default
+    button (Enter alone erases nothing)."""
+
+    def __init__(self, name: str, parent: QWidget | None = None, *,
+                 recorded_by: str = "") -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Erase a person"))
+        self.setMinimumWidth(480)
+        layout = QVBoxLayout(self)
+        text = QLabel(self.tr(
+            "Erase “%1”? Their name, email, phone and reference are removed for good (this "
+            "cannot be undone). The record that they were erased stays in the ledger, with "
+            "their past choices, which are then linked to nobody.").replace("%1", name), self)
+        text.setTextFormat(Qt.TextFormat.PlainText)
+        text.setWordWrap(True)
+        layout.addWidget(text)
+        form = QFormLayout()
+        layout.addLayout(form)
+        self.reason = QLineEdit(self)
+        self.reason.setPlaceholderText(self.tr("e.g. erasure request of 12/03, end of "
+                                               "retention"))
+        self.recorded_by = QLineEdit(recorded_by, self)
+        for widget, label in ((self.reason, self.tr("&Reason")),
+                              (self.recorded_by, self.tr("Recorded &by"))):
+            widget.setAccessibleName(label.replace("&", ""))
+            form.addRow(label, widget)
+        box = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
+        self.erase = box.addButton(self.tr("&Erase for good"),
+                                   QDialogButtonBox.ButtonRole.DestructiveRole)
+        self.erase.setAutoDefault(False)
+        cancel = box.button(QDialogButtonBox.StandardButton.Cancel)
+        cancel.setDefault(True)
+        self.erase.clicked.connect(self.accept)
+        box.rejected.connect(self.reject)
+        layout.addWidget(box)
+        self.reason.textChanged.connect(self._update)
+        self._update()
+
+    def _update(self) -> None:
+        self.erase.setEnabled(bool(self.reason.text().strip()))
+
+    def values(self) -> tuple[str, str]:
+        return self.reason.text().strip(), self.recorded_by.text().strip()

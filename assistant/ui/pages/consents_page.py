@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
     QHeaderView,
-    QInputDialog,
     QLabel,
     QLineEdit,
     QMenu,
@@ -37,6 +36,7 @@ from assistant.content.catalog import read_toml
 from assistant.domain.consent import EventKind, Purpose
 from assistant.store.consent_repo import HistoryEntry, StatusEntry
 from assistant.ui.dialogs.consent_dialogs import (
+    EraseDialog,
     NoticeDialog,
     PersonDialog,
     PurposeDialog,
@@ -391,11 +391,10 @@ class ConsentsPage(Page):
         if dossier is None:
             return
         dialog = PersonDialog(self)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            return
-        created = self.session.perform(self, self.tr("New person"),
-                                       lambda: dossier.consents.add_subject(dialog.identity()))
-        if created is not None:
+        done, created = self.session.perform_from(
+            dialog, self.tr("New person"),
+            lambda: dossier.consents.add_subject(dialog.identity()))
+        if done and created is not None:
             self.search.setText(created.identity.email or created.identity.customer_ref)
             self.apply_search()
             self.select(created.id)
@@ -407,11 +406,9 @@ class ConsentsPage(Page):
         if subject is None or subject.erased or dossier is None:
             return
         dialog = PersonDialog(self, subject.identity)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            return
-        self.session.perform(self, self.tr("Correct identity"),
-                             lambda: dossier.consents.update_identity(subject.id,
-                                                                      dialog.identity()))
+        self.session.perform_from(dialog, self.tr("Correct identity"),
+                                  lambda: dossier.consents.update_identity(subject.id,
+                                                                           dialog.identity()))
 
     def record(self, kind: EventKind) -> None:
         dossier = self.session.dossier
@@ -424,13 +421,14 @@ class ConsentsPage(Page):
                               ident.display_name or ident.email or ident.customer_ref, self,
                               kind=kind, recorded_by=self._recorded_by,
                               purpose_id=self._selected_purpose())
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            return
-        values = dialog.values()
-        self._recorded_by = str(values["recorded_by"])
-        done = self.session.perform(self, self.tr("Record a choice"),
-                                    lambda: dossier.consents.record(subject.id, **values))  # type: ignore[arg-type]
-        if done is not None:
+
+        def record() -> object:
+            values = dialog.values()
+            self._recorded_by = str(values["recorded_by"])
+            return dossier.consents.record(subject.id, **values)  # type: ignore[arg-type]
+
+        done, _ = self.session.perform_from(dialog, self.tr("Record a choice"), record)
+        if done:
             self.select(subject.id)
 
     def erase_person(self) -> None:
@@ -441,17 +439,15 @@ class ConsentsPage(Page):
             return
         name = subject.identity.display_name or subject.identity.email or \
             subject.identity.customer_ref
-        reason, ok = QInputDialog.getText(
-            self, self.tr("Erase a person"),
-            self.tr("Erase “%1”? Their name, email, phone and reference are removed for good "
-                    "(this cannot be undone); the record that they were erased, and their "
-                    "past choices linked to nobody, stay in the ledger.\n\nReason (e.g. "
-                    "erasure request of 12/03, end of retention):").replace("%1", name))
-        if not ok:
-            return
-        self.session.perform(self, self.tr("Erase a person"), lambda: dossier.consents
-                             .erase_subject(subject.id, reason=reason,
-                                            recorded_by=self._recorded_by))
+        dialog = EraseDialog(name, self, recorded_by=self._recorded_by)
+
+        def erase() -> object:
+            reason, recorded_by = dialog.values()
+            self._recorded_by = recorded_by
+            return dossier.consents.erase_subject(subject.id, reason=reason,
+                                                  recorded_by=recorded_by)
+
+        self.session.perform_from(dialog, self.tr("Erase a person"), erase)
 
     # -- purposes and wordings ------------------------------------------------------------
     def _selected_purpose(self) -> int | None:
@@ -467,9 +463,8 @@ class ConsentsPage(Page):
         if dossier is None:
             return
         dialog = PurposeDialog(Purpose(None, "", ""), self._processing_choices(), self)
-        if dialog.exec() == QDialog.DialogCode.Accepted:
-            self.session.perform(self, self.tr("New purpose"), lambda: dossier.consents
-                                 .save_purpose(dialog.purpose(), label=self.tr("new purpose")))
+        self.session.perform_from(dialog, self.tr("New purpose"), lambda: dossier.consents
+                                  .save_purpose(dialog.purpose(), label=self.tr("new purpose")))
 
     def edit_purpose(self) -> None:
         dossier = self.session.dossier
@@ -478,10 +473,9 @@ class ConsentsPage(Page):
         if purpose is None or dossier is None or dossier.read_only:
             return
         dialog = PurposeDialog(purpose, self._processing_choices(), self)
-        if dialog.exec() == QDialog.DialogCode.Accepted:
-            self.session.perform(self, self.tr("Consent purpose"), lambda: dossier.consents
-                                 .save_purpose(dialog.purpose(),
-                                               label=self.tr("edit of a purpose")))
+        self.session.perform_from(dialog, self.tr("Consent purpose"), lambda: dossier.consents
+                                  .save_purpose(dialog.purpose(),
+                                                label=self.tr("edit of a purpose")))
 
     def show_timeline(self) -> None:
         """Consents and withdrawals per month for the selected purpose."""
@@ -512,11 +506,13 @@ class ConsentsPage(Page):
                                     self.tr("First select a purpose in the table above."))
             return
         dialog = NoticeDialog(purpose, self)
-        if dialog.exec() == QDialog.DialogCode.Accepted:
+
+        def add() -> object:
             version, text, day = dialog.values()
-            self.session.perform(self, self.tr("New wording"), lambda: dossier.consents
-                                 .add_notice(int(purpose.id or 0), version, text, day,
-                                             language=current_lang()))
+            return dossier.consents.add_notice(int(purpose.id or 0), version, text, day,
+                                               language=current_lang())
+
+        self.session.perform_from(dialog, self.tr("New wording"), add)
 
     # -- import and exports ---------------------------------------------------------------
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
