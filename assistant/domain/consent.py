@@ -303,6 +303,8 @@ _STATUS_WORDS = {
     "yes": EventKind.GRANTED, "1": EventKind.GRANTED,
     "withdrawn": EventKind.WITHDRAWN, "retire": EventKind.WITHDRAWN,
     "non": EventKind.WITHDRAWN, "no": EventKind.WITHDRAWN, "0": EventKind.WITHDRAWN,
+    # "la permission accordée / retirée": the feminine, as French forms often write it
+    "accordee": EventKind.GRANTED, "retiree": EventKind.WITHDRAWN,
 }
 STATUS_DISPLAY = "granted, withdrawn, accordé, retiré, oui, non, yes, no, 1, 0"
 

@@ -76,8 +76,14 @@ class Scan:
     size: int
     sha256: str
     encoding: str  # "utf-8-sig" (UTF-8, with or without BOM) or "cp1252"
-    lines: int
+    lines: int  # 1 + the number of line breaks: the number of the line after the last break
     mtime_ns: int
+    ends_with_break: bool = True
+
+    @property
+    def physical_lines(self) -> int:
+        """Lines as an editor counts them (a last line without a break counts)."""
+        return self.lines - 1 if self.ends_with_break else self.lines
 
 
 def scan(path: Path) -> Scan:
@@ -103,6 +109,7 @@ def scan(path: Path) -> Scan:
         if head.startswith(b"%PDF") or head.startswith(b"\xd0\xcf\x11\xe0"):
             raise CsvRefused(path, 1, "csv_binary")
         chunk = head
+        last = b""
         while chunk:
             digest.update(chunk)
             nul = chunk.find(b"\x00")
@@ -132,6 +139,7 @@ def scan(path: Path) -> Scan:
                                           "csv_mixed_encoding")
             line += chunk.count(b"\n")
             offset += len(chunk)
+            last = chunk[-1:]
             chunk = handle.read(CHUNK)
     if utf8_ok:
         try:
@@ -144,7 +152,8 @@ def scan(path: Path) -> Scan:
         if cp1252_problem is not None:
             raise CsvRefused(path, cp1252_problem[0], cp1252_problem[1])
         encoding = "cp1252"
-    return Scan(path, stat.st_size, digest.hexdigest(), encoding, line, stat.st_mtime_ns)
+    return Scan(path, stat.st_size, digest.hexdigest(), encoding, line, stat.st_mtime_ns,
+                last == b"\n")
 
 
 def _is_utf8_sequence(chunk: bytes, start: int) -> bool:

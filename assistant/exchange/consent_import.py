@@ -324,7 +324,7 @@ def preview(path: Path | str, *, limit: int = 20) -> Preview:
     except CsvRefused:
         if not rows:
             raise
-    return Preview(found, header, rows, found.lines)
+    return Preview(found, header, rows, found.physical_lines)
 
 
 def import_consents(

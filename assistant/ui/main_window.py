@@ -199,6 +199,8 @@ class MainWindow(QMainWindow):
         consents = self.pages.get("consents")  # consent ledger [3]: import in the File menu
         if isinstance(consents, ConsentsPage):
             self.file_menu.insertAction(self.act_verify, consents.import_action)
+            # a File menu entry: its shortcut works from every page, not only the Consents one
+            consents.import_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
         self.sidebar.currentRowChanged.connect(self._sidebar_changed)
         self.splitter = QSplitter()
         self.splitter.addWidget(self.sidebar)

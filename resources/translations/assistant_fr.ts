@@ -1060,16 +1060,16 @@ Logiciel libre sous licence publique générale GNU, version 3 ou ultérieure : 
             <translation>Importer des consentements depuis %1</translation>
         </message>
         <message>
-            <source>semicolon</source>
-            <translation>point-virgule</translation>
+            <source>a semicolon</source>
+            <translation>un point-virgule</translation>
         </message>
         <message>
-            <source>comma</source>
-            <translation>virgule</translation>
+            <source>a comma</source>
+            <translation>une virgule</translation>
         </message>
         <message>
-            <source>%1 lines · %2 · values separated by a %3</source>
-            <translation>%1 lignes · %2 · valeurs séparées par une %3</translation>
+            <source>%1 lines after the header · %2 · values separated by %3</source>
+            <translation>%1 lignes après l'en-tête · %2 · valeurs séparées par %3</translation>
         </message>
         <message>
             <source>How the columns are read:</source>
@@ -1114,6 +1114,11 @@ Logiciel libre sous licence publique générale GNU, version 3 ou ultérieure : 
         <message>
             <source>By default, one invalid row refuses the whole file and nothing is imported.</source>
             <translation>Par défaut, une seule ligne invalide fait refuser tout le fichier et rien n'est importé.</translation>
+        </message>
+        <message>
+            <source>refused</source>
+            <comment>file name of the refused rows: ASCII letters only</comment>
+            <translation>refusees</translation>
         </message>
         <message>
             <source>File listing the refused rows</source>

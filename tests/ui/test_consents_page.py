@@ -199,3 +199,48 @@ def test_month_by_month_figures_of_a_purpose(page: ConsentsPage, monkeypatch) ->
     page.purposes.selectRow(0)
     page.act_timeline.trigger()
     assert shown and shown[0].count("\n") >= 6
+
+
+@pytest.mark.parametrize("ending", ["\n", ""])
+def test_the_import_preview_counts_rows_and_shows_every_column(qtbot, tmp_path: Path,  # type: ignore[no-untyped-def]
+                                                               ending: str) -> None:
+    from assistant.exchange.consent_import import preview
+    from assistant.ui.dialogs.consent_import_dialog import ConsentImportDialog
+
+    source = tmp_path / "clients.csv"
+    source.write_text("courriel;finalite;statut;date;canal\n"
+                      "a@example.org;sms;oui;2025-01-01;magasin\n"
+                      "b@example.org;sms;oui;2025-01-01;magasin\n"
+                      f"c@example.org;sms;accordée;2025-01-01;magasin{ending}", "cp1252")
+    dialog = ConsentImportDialog(source, preview(source))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    from PySide6.QtWidgets import QLabel
+
+    about = dialog.findChildren(QLabel)[0].text()
+    assert about == "3 lines after the header · Windows-1252 · values separated by a semicolon"
+    shown = [dialog.mapping.item(r, c).text() for r in range(dialog.mapping.rowCount())
+             for c in range(dialog.mapping.columnCount())]
+    assert {"Email", "courriel", "Purpose", "finalite", "Status", "statut", "Date", "date",
+            "Wording version", "(not given)", "Customer reference", "missing"} <= set(shown)
+    assert dialog.mapping.verticalScrollBar().maximum() == 0  # nothing hidden below
+    assert dialog.report.text().endswith("clients-refused.csv")
+
+
+def test_the_file_menu_import_works_from_any_page(window: MainWindow, demo_copy: Path,  # type: ignore[no-untyped-def]
+                                                  monkeypatch) -> None:
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QFileDialog
+
+    asked: list[str] = []
+    monkeypatch.setattr(QFileDialog, "getOpenFileName",
+                        lambda *a, **k: (asked.append("file"), ("", ""))[1])
+    window.open_path(demo_copy)
+    window.show_page("overview")
+    page = window.pages["consents"]
+    assert isinstance(page, ConsentsPage)
+    assert page.import_action.shortcutContext() == Qt.ShortcutContext.WindowShortcut
+    assert page.import_action.isEnabled()  # before the page was ever shown
+    page.import_action.trigger()
+    assert asked == ["file"] and window.stack.currentWidget() is page

@@ -51,28 +51,36 @@ class ConsentImportDialog(QDialog):
         self.resize(820, 560)
         layout = QVBoxLayout(self)
         encoding = "UTF-8" if found.scan.encoding.startswith("utf-8") else "Windows-1252"
-        delimiter = self.tr("semicolon") if found.header.delimiter == ";" else self.tr("comma")
-        about = QLabel(self.tr("%1 lines · %2 · values separated by a %3")
+        delimiter = self.tr("a semicolon") if found.header.delimiter == ";" \
+            else self.tr("a comma")
+        about = QLabel(self.tr("%1 lines after the header · %2 · values separated by %3")
                        .replace("%1", str(max(found.total_lines - 1, 0)))
                        .replace("%2", encoding).replace("%3", delimiter), self)
         layout.addWidget(about)
 
         layout.addWidget(QLabel(self.tr("How the columns are read:"), self))
-        self.mapping = QTableWidget(len(COLUMNS), 2, self)
+        # two pairs of columns: the ten contract columns all in view, without scrolling
+        per_column = (len(COLUMNS) + 1) // 2
+        self.mapping = QTableWidget(per_column, 4, self)
         self.mapping.setAccessibleName(self.tr("Column mapping"))
         self.mapping.setHorizontalHeaderLabels([self.tr("Column of the ledger"),
-                                                self.tr("Column of the file")])
+                                                self.tr("Column of the file")] * 2)
         self.mapping.verticalHeader().setVisible(False)
         self.mapping.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        for row, name in enumerate(COLUMNS):
+        for n, name in enumerate(COLUMNS):
             index = found.header.columns.get(name)
             wanted = name in REQUIRED or name in ("email", "customer_ref")
             text = found.header.names[index] if index is not None else (
                 self.tr("missing") if wanted else self.tr("(not given)"))
-            self.mapping.setItem(row, 0, QTableWidgetItem(column_label(name)))
-            self.mapping.setItem(row, 1, QTableWidgetItem(text))
+            row, pair = n % per_column, 2 * (n // per_column)
+            self.mapping.setItem(row, pair, QTableWidgetItem(column_label(name)))
+            self.mapping.setItem(row, pair + 1, QTableWidgetItem(text))
         self.mapping.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        self.mapping.setMaximumHeight(190)
+        self.mapping.setWordWrap(False)
+        self.mapping.setFixedHeight(
+            self.mapping.horizontalHeader().sizeHint().height()
+            + per_column * self.mapping.verticalHeader().defaultSectionSize()
+            + 2 * self.mapping.frameWidth())
         layout.addWidget(self.mapping)
         if found.header.ignored:
             ignored = QLabel(self.tr("Ignored columns: %1").replace(
@@ -95,7 +103,9 @@ class ConsentImportDialog(QDialog):
                                      "nothing is imported."))
         layout.addWidget(self.skip)
         report_row = QHBoxLayout()
-        self.report = QLineEdit(str(source.with_name(source.stem + "-refused.csv")), self)
+        # "-refusees" in French: a file name the user reads
+        suffix = self.tr("refused", "file name of the refused rows: ASCII letters only")
+        self.report = QLineEdit(str(source.with_name(f"{source.stem}-{suffix}.csv")), self)
         self.report.setAccessibleName(self.tr("File listing the refused rows"))
         browse = QPushButton(self.tr("&Browse…"), self)
         browse.clicked.connect(self._browse)

@@ -87,6 +87,10 @@ class ConsentsPage(Page):
         self.toolbar.addSeparator()
         self.import_action = self._action(self.tr("&Import consents (CSV)…"), "Ctrl+Shift+I",
                                           self.import_dialog)
+        # also in the File menu: kept up to date while the page is hidden (pages refresh only
+        # when shown)
+        for signal in (session.opened, session.closed, session.changed):
+            signal.connect(self._update_import_action)
         export_menu = QMenu(self)
         self.act_export_ledger = export_menu.addAction(self.tr("The &ledger (CSV)…"),
                                                        lambda: self.export_csv(False))
@@ -215,6 +219,10 @@ class ConsentsPage(Page):
         self.toolbar.addAction(action)
         self.addAction(action)
         return action
+
+    def _update_import_action(self) -> None:
+        dossier = self.session.dossier
+        self.import_action.setEnabled(dossier is not None and not dossier.read_only)
 
     # -- data -----------------------------------------------------------------------------
     def refresh(self) -> None:
@@ -529,6 +537,8 @@ class ConsentsPage(Page):
     def import_dialog(self) -> None:
         if self.session.dossier is None or self.session.dossier.read_only:
             return
+        if not self.isVisible():  # from the File menu, on another page: show where it lands
+            self.navigate.emit("consents")
         chosen, _ = QFileDialog.getOpenFileName(
             self, self.tr("Import consents"), str(self.session.dossier.path.parent),
             self.tr("CSV files (*.csv *.txt);;All files (*)"))
