@@ -15,6 +15,21 @@ from assistant.domain.findings import Finding
 
 # Finding parameters that hold a vocabulary code, and the vocabulary that names it.
 _VOCAB_PARAMS = {"category": "data_categories", "clause": "art28_clauses"}
+# Parameters that hold a moment the dossier stores (UTC text): shown in this computer's time
+_MOMENT_PARAMS = ("when", "since")
+_MOMENT_FORMATS = {"fr": "%d/%m/%Y à %H:%M", "en": "%Y-%m-%d %H:%M"}  # no %b: locale
+
+
+def local_moment_text(text: str, lang: Lang) -> str:
+    """A stored UTC moment (``2026-11-29T10:21:16.093123Z``) as a person reads it, in this
+    computer's time zone (``29/11/2026 à 11:21``); any other text as it is."""
+    from assistant.domain.clock import parse_utc
+
+    try:
+        moment = parse_utc(text)
+    except (TypeError, ValueError):
+        return text
+    return moment.astimezone().strftime(_MOMENT_FORMATS.get(lang, _MOMENT_FORMATS["en"]))
 
 
 class Messages:
@@ -28,6 +43,9 @@ class Messages:
         if template is None:
             # A missing text is a bug caught by tests; never hide the code from the user.
             return f"{section}.{code}" + (f" {dict(params)}" if params else "")
+        if params and any(key in params for key in _MOMENT_PARAMS):
+            params = {k: local_moment_text(v, self.lang) if k in _MOMENT_PARAMS and
+                      isinstance(v, str) else v for k, v in params.items()}
         try:
             return template.format(**(params or {}))
         except (KeyError, IndexError):

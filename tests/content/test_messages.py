@@ -68,3 +68,24 @@ def test_every_next_action_and_verify_problem_has_words(lang: str) -> None:
     data = read_toml(lang, "messages")
     assert codes_in_source(r'NextAction\(\s*"([a-z_]+)"') <= set(data["next"])
     assert codes_in_source(r'Problem\(\s*"([a-z_]+)"') <= set(data["verify"])
+
+
+def test_stored_moments_are_shown_in_local_time(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    import time
+
+    from assistant.content.messages import messages
+
+    monkeypatch.setenv("TZ", "Europe/Paris")
+    time.tzset()
+    try:
+        when = "2026-11-29T10:21:16.093123Z"
+        assert messages("fr").get("csv", "already_imported", {"path": "a.csv", "when": when}) \
+            == "a.csv a déjà été importé le 29/11/2026 à 11:21 : rien n'a changé."
+        assert messages("en").get("csv", "already_imported", {"path": "a.csv", "when": when}) \
+            == "a.csv was already imported on 2026-11-29 11:21: nothing changed."
+        # anything else is shown as it is
+        assert "since yesterday" in messages("en").error(
+            "locked", path="x", holder="ann@pc (pid 1)", since="yesterday")
+    finally:
+        monkeypatch.delenv("TZ")
+        time.tzset()
