@@ -119,6 +119,33 @@ def test_reimporting_the_same_file_changes_nothing(shop: Dossier, tmp_path: Path
     assert (third.events_added, third.unchanged, third.subjects_added) == (1, 20, 1)
 
 
+def test_a_file_imported_with_rows_left_out_imports_again_once_they_are_fixed(
+        shop: Dossier, tmp_path: Path) -> None:
+    """After --skip-invalid left rows out (here: a purpose the dossier did not have yet),
+    giving the same file again imports what can now be imported, and only that."""
+    text = ("email;purpose;status;date\n"
+            "ann@example.org;newsletter;yes;2025-01-01\n"
+            "bob@example.org;cakes;yes;2025-01-01\n")
+    path = write(tmp_path, text)
+    first = run(shop, path, skip_invalid=True)
+    assert (first.events_added, first.rows_invalid) == (1, 1)
+    from assistant.domain.consent import Purpose
+
+    shop.consents.save_purpose(Purpose(None, "cakes", "Cakes of the week"))
+    again = run(shop, path, skip_invalid=True)
+    assert not again.already_imported_at
+    assert (again.events_added, again.unchanged, again.rows_invalid) == (1, 1, 0)
+    imports = shop.conn.execute(
+        "SELECT count(*), sum(events_added), sum(rows_refused) FROM consent_import").fetchone()
+    assert tuple(imports) == (1, 2, 0)  # the same file, now taken whole
+    before = dossier_state(shop.path)
+    assert run(shop, path).already_imported_at  # from now on recognised at once
+    assert dossier_state(shop.path) == before
+    from assistant.store.verify import verify_dossier
+
+    assert drive(verify_dossier(shop.path)).sound
+
+
 def test_one_column_file_is_not_split_on_a_letter(shop: Dossier, tmp_path: Path) -> None:
     exc, text = refused_file(shop, write(tmp_path, "purpose\nnewsletter\n"))
     assert exc.finding.code == "csv_missing_columns"
