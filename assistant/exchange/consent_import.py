@@ -243,7 +243,8 @@ class RowChecker:
         if not email and not ref:
             return RowProblem(line, "no_identity")
         if email and not valid_email(email):
-            return RowProblem(line, "invalid_email", {"value": email})
+            return RowProblem(line, "invalid_email", {"value": email, "column": names[
+                self.header.columns["email"]]})
         purpose_text = values[self.at_purpose]
         if not purpose_text:
             return RowProblem(line, "required", {"column": names[self.header.columns["purpose"]]})
@@ -253,15 +254,17 @@ class RowChecker:
             if purpose_id is not None and len(self._purpose_of) < 10_000:
                 self._purpose_of[purpose_text] = purpose_id
         if purpose_id is None:
-            return RowProblem(line, "unknown_purpose", {"value": purpose_text,
-                                                        "known": ", ".join(self.codes)})
+            return RowProblem(line, "unknown_purpose", {
+                "value": purpose_text, "known": ", ".join(self.codes),
+                "column": names[self.header.columns["purpose"]]})
         status_text = values[self.at_status]
         kind = self._kinds.get(status_text)
         if kind is None:
             parsed_kind = parse_status(status_text)
             if parsed_kind is None:
-                return RowProblem(line, "unknown_status", {"value": status_text,
-                                                           "accepted": STATUS_DISPLAY})
+                return RowProblem(line, "unknown_status", {
+                    "value": status_text, "accepted": STATUS_DISPLAY,
+                    "column": names[self.header.columns["status"]]})
             kind = parsed_kind.value
             if len(self._kinds) < 1000:
                 self._kinds[status_text] = kind
@@ -276,7 +279,8 @@ class RowChecker:
                 self._dates[date_text] = parsed
         occurred_at, problem = parsed
         if problem is not None or occurred_at is None:
-            return RowProblem(line, str(problem), {"value": date_text})
+            return RowProblem(line, str(problem), {
+                "value": date_text, "column": names[self.header.columns["date"]]})
         channel_text = values[self.at_channel]
         channel = self._channels.get(channel_text)
         if channel is None:

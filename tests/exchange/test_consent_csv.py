@@ -296,11 +296,13 @@ HEAD = "email,customer_ref,first_name,purpose,status,date\n"
     ("x@example.org,,,cakes,yes,2025-01-01",
      'unknown purpose "cakes" (purposes of this dossier: newsletter, sms, partners, loyalty)'),
     ("x@example.org,,,newsletter,maybe,2025-01-01", 'unknown status "maybe" (accepted: granted'),
-    ("x@example.org,,,newsletter,yes,31/02/2025", '"31/02/2025" is not a real date'),
+    ("x@example.org,,,newsletter,yes,31/02/2025",
+     '"31/02/2025" is not a real date (column "date")'),
     ("x@example.org,,,newsletter,yes,2999-01-01", '"2999-01-01" is in the future'),
     ("x@example.org,,,newsletter,yes,someday", '"someday" is not a date'),
     (",,Jean,newsletter,yes,2025-01-01", "neither an email nor a customer reference"),
-    ("not-an-email,,,newsletter,yes,2025-01-01", '"not-an-email" is not a valid email'),
+    ("not-an-email,,,newsletter,yes,2025-01-01",
+     '"not-an-email" is not a valid email address (column "email")'),
     ("x@example.org,," + "J" * 1000 + ",newsletter,yes,2025-01-01",
      'the column "first_name" is too long: 1000 characters, 200 at most'),
     ("x@example.org,,Jean\x07,newsletter,yes,2025-01-01",
@@ -411,3 +413,16 @@ def test_export_of_current_statuses(shop: Dossier, tmp_path: Path) -> None:
     assert rows[0][:7] == ["email", "customer_ref", "first_name", "last_name", "phone",
                            "purpose", "status"]
     assert len(rows) == 1 + 6
+
+
+def test_a_row_problem_names_the_column_as_the_file_does(shop: Dossier, tmp_path: Path) -> None:
+    from assistant.content.messages import messages
+
+    text = "Courriel;Finalité;Statut;Date\nx@example.org;sms;peut-être;2025-01-01\n"
+    before = dossier_state(shop.path)
+    with pytest.raises(CsvRowsRefused) as caught:
+        run(shop, write(tmp_path, text, encoding="cp1252"))
+    assert dossier_state(shop.path) == before
+    problem = caught.value.problems[0]
+    assert messages("fr").get("csv", problem.code, problem.params).endswith(
+        "dans la colonne « Statut ».")
