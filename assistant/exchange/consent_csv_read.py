@@ -195,6 +195,11 @@ def read_header(path: Path, encoding: str) -> Header:
     if best is None:
         raise CsvRefused(path, 1, "csv_no_header")
     _, _, delimiter, cells = best
+    if best[0] == 0:
+        for other, code in (("\t", "csv_tab_separated"), ("|", "csv_bar_separated")):
+            if other in first and sum(
+                    1 for c in first.split(other) if header_key(c) in _ALIASES) >= 2:
+                raise CsvRefused(path, 1, code)
     columns: dict[str, int] = {}
     ignored: list[str] = []
     for index, cell in enumerate(cells):
@@ -207,13 +212,20 @@ def read_header(path: Path, encoding: str) -> Header:
             raise CsvRefused(path, 1, "csv_duplicate_column", column=cell.strip(),
                              first=columns[name] + 1, second=index + 1)
         columns[name] = index
-    missing = [c for c in REQUIRED if c not in columns]
+    # each with its French name, as a French file would spell it
+    missing = [_both(c) for c in REQUIRED if c not in columns]
     if "email" not in columns and "customer_ref" not in columns:
-        missing.insert(0, "email / customer_ref")
+        missing.insert(0, "email / customer_ref (courriel / reference_client)")
     if missing:
         raise CsvRefused(path, 1, "csv_missing_columns", columns=", ".join(missing),
                          found=", ".join(c.strip() for c in cells if c.strip()) or "—")
     return Header(delimiter, cells, columns, ignored)
+
+
+def _both(column: str) -> str:
+    """``purpose (finalite)``: the contract's English and French names of a column."""
+    names = COLUMNS[column]
+    return f"{names[0]} ({names[1]})" if len(names) > 1 else names[0]
 
 
 def _open_text(path: Path, encoding: str):  # type: ignore[no-untyped-def]

@@ -242,6 +242,10 @@ def test_a_file_that_contradicts_itself_is_refused(shop: Dossier, tmp_path: Path
      "csv_quoting", 2),
     (b"email,purpose,email,date,status\n", "csv_duplicate_column", 1),
     (b"nom;prenom;date\nDupont;Jean;2025-01-01\n", "csv_missing_columns", 1),
+    (b"email\tpurpose\tstatus\tdate\nx@example.org\tsms\tyes\t2025-01-01\n",
+     "csv_tab_separated", 1),
+    (b"courriel|finalite|statut|date\nx@example.org|sms|oui|2025-01-01\n",
+     "csv_bar_separated", 1),
     (b"\n\n", "csv_no_header", 1),
     (b"email,purpose,status,date\n\n,,,\n", "csv_no_rows", 2),
 ])
@@ -426,3 +430,9 @@ def test_a_row_problem_names_the_column_as_the_file_does(shop: Dossier, tmp_path
     problem = caught.value.problems[0]
     assert messages("fr").get("csv", problem.code, problem.params).endswith(
         "dans la colonne « Statut ».")
+
+
+def test_missing_columns_are_named_in_english_and_french(shop: Dossier, tmp_path: Path) -> None:
+    _, text = refused_file(shop, write(tmp_path, "nom;prenom;date\nDupont;Jean;2025-01-01\n"))
+    assert ("missing column(s): email / customer_ref (courriel / reference_client), "
+            "purpose (finalite), status (statut)") in text
