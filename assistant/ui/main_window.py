@@ -280,7 +280,7 @@ class MainWindow(QMainWindow):
             appearance.addAction(action)
         self._action(settings, self.tr("&Backups to keep…"), self.set_backups_to_keep)
         language = settings.addMenu(self.tr("&Language"))
-        group = QActionGroup(self)
+        group = self._language_group = QActionGroup(self)
         for code, text in (("", self.tr("Follow the system")), ("fr", "Français"),
                            ("en", "English")):
             action = QAction(text, self, checkable=True)
@@ -366,8 +366,32 @@ class MainWindow(QMainWindow):
         self.sidebar.setFocus()
 
     # -- dossiers -------------------------------------------------------------------------
+    def may_leave_work(self, title: str) -> bool:
+        """Before the pages lose what they hold (another dossier, closing, another
+        language): the work not saved yet is saved or dropped, as the user says; False if
+        they cancel (or the save failed)."""
+        pending = [(page, what) for page in self.pages.values() if (what := page.unsaved_work())]
+        if not pending:
+            return True
+        box = QMessageBox(QMessageBox.Icon.Warning, title, self.tr(
+            "These changes are not saved yet:\n%1\n\nSave them first?").replace(
+                "%1", "\n".join(f"• {what}" for _, what in pending)),
+            QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
+            | QMessageBox.StandardButton.Cancel, self)
+        box.setDefaultButton(QMessageBox.StandardButton.Save)
+        answer = box.exec()
+        if answer == QMessageBox.StandardButton.Save:
+            return all(page.save_work() for page, _ in pending)
+        if answer == QMessageBox.StandardButton.Discard:
+            for page, _ in pending:
+                page.drop_work()
+            return True
+        return False
+
     def open_path(self, path: Path | str) -> bool:
         path = Path(path)
+        if self.session.is_open and not self.may_leave_work(self.tr("Open a dossier")):
+            return False
         try:
             dossier = open_dossier(path, defer_check_above=LARGE_FILE)
         except ReadOnlyLocation as exc:
@@ -610,7 +634,8 @@ class MainWindow(QMainWindow):
         self._run(runner)
 
     def close_dossier(self) -> None:
-        self.session.close()
+        if self.may_leave_work(self.tr("Close the dossier")):
+            self.session.close()
 
     def edit_organisation(self) -> None:
         overview = self.pages["overview"]
@@ -781,6 +806,12 @@ class MainWindow(QMainWindow):
 
     # -- settings, help -------------------------------------------------------------------
     def set_language(self, code: str) -> None:
+        if not self.may_leave_work(self.tr("Change the language")):  # the pages are rebuilt
+            chosen = self.settings.language_choice  # the menu shows it again
+            for action, choice in zip(self._language_group.actions(), ("", "fr", "en"),
+                                      strict=True):
+                action.setChecked(choice == chosen)
+            return
         self.settings.language_choice = code
         install_translations(self.settings.language())
         page = self.current_page_key()
@@ -878,6 +909,10 @@ class MainWindow(QMainWindow):
             self._portfolio.stop_jobs()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        # asked only of a person: a logout or a kill (quit_signals) cannot wait for an answer
+        if not self.property("unattended") and not self.may_leave_work(self.tr("Quit")):
+            event.ignore()
+            return
         self.stop_jobs()
         if self._portfolio is not None:  # accountant's desk [8]: it remembers its geometry
             self._portfolio.close()

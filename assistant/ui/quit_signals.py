@@ -33,6 +33,7 @@ def quit_on_signals(window: QWidget, quit_app: Callable[[], None] | None = None
     finish = quit_app if quit_app is not None else QApplication.quit
 
     def close() -> None:
+        window.setProperty("unattended", True)  # nobody is there to answer a question
         window.close()  # as a user would: jobs stopped, dossier closed, layout saved
         finish()
 

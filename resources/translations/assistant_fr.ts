@@ -2509,6 +2509,16 @@ L'ouvrir maintenant ?</translation>
             <translation>&amp;Rétablir : %1</translation>
         </message>
         <message>
+            <source>These changes are not saved yet:
+%1
+
+Save them first?</source>
+            <translation>Ces modifications ne sont pas encore enregistrées :
+%1
+
+Les enregistrer d'abord ?</translation>
+        </message>
+        <message>
             <source>Open read-only?</source>
             <translation>Ouvrir en lecture seule ?</translation>
         </message>
@@ -2527,6 +2537,10 @@ L'ouvrir maintenant ?</translation>
         <message>
             <source>Restore a &amp;backup…</source>
             <translation>Restaurer une &amp;sauvegarde…</translation>
+        </message>
+        <message>
+            <source>Quit</source>
+            <translation>Quitter</translation>
         </message>
         <message>
             <source>Cannot open the dossier</source>
@@ -2597,6 +2611,10 @@ L'ouvrir maintenant ?</translation>
             <translation>Dossier de démonstration</translation>
         </message>
         <message>
+            <source>Close the dossier</source>
+            <translation>Fermer le dossier</translation>
+        </message>
+        <message>
             <source>(none)</source>
             <translation>(aucun)</translation>
         </message>
@@ -2655,6 +2673,10 @@ L'ouvrir maintenant ?</translation>
         <message>
             <source>Verify the dossier</source>
             <translation>Vérifier le dossier</translation>
+        </message>
+        <message>
+            <source>Change the language</source>
+            <translation>Changer de langue</translation>
         </message>
         <message>
             <source>Backups to keep</source>
@@ -5540,6 +5562,10 @@ L'ouvrir maintenant ?</translation>
         <message>
             <source>Where the work is done:</source>
             <translation>Où le travail se fait :</translation>
+        </message>
+        <message>
+            <source>The pilot and DPO form of step 1</source>
+            <translation>Le formulaire du pilote et du DPO (étape 1)</translation>
         </message>
         <message numerus="yes">
             <source>%n of %1 tasks settled</source>

@@ -339,3 +339,60 @@ def test_a_processing_with_an_awkward_name_shows_everywhere(demo_window: MainWin
     names = [step4.dpia_panel.model.index(r, 1).data()
              for r in range(step4.dpia_panel.model.rowCount())]
     assert name in names
+
+
+@pytest.mark.parametrize("answer", ["Discard", "Save", "Cancel"])
+def test_unsaved_pilot_edits_stay_with_their_dossier(window: MainWindow, demo_copy: Path,  # type: ignore[no-untyped-def]
+                                                     tmp_path: Path, monkeypatch,
+                                                     answer: str) -> None:
+    """Typed in one shop's step 1, never shown (nor saved) in another shop's."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from assistant.store.dossier import create_dossier, open_dossier
+
+    other = tmp_path / "other.rgpd"
+    create_dossier(other).close()
+    asked: list[str] = []
+    monkeypatch.setattr(QMessageBox, "exec", lambda self: (
+        asked.append(self.text()), getattr(QMessageBox.StandardButton, answer))[1])
+    assert window.open_path(demo_copy)
+    step1 = page(window, "step1")
+    panel = step1.pilot_panel
+    assert panel is not None
+    panel.name.setText("Ewa Żółkiewska-Παπαδοπούλου")
+    assert panel.dirty
+    opened = window.open_path(other)
+    assert len(asked) == 1 and "The pilot and DPO form of step 1" in asked[0]
+    if answer == "Cancel":
+        assert not opened and window.session.path == demo_copy
+        assert panel.name.text() == "Ewa Żółkiewska-Παπαδοπούλου" and panel.dirty
+        panel.load()  # let the window close without asking
+        return
+    assert opened and window.session.path == other
+    assert panel.name.text() == "" and not panel.dirty  # the other shop's own (empty) pilot
+    with open_dossier(other, read_only=True) as d:
+        assert d.guide.pilot() is None
+    window.session.close()
+    with open_dossier(demo_copy, read_only=True) as d:
+        saved = d.guide.pilot()
+        assert saved is not None
+        assert (saved[0].name == "Ewa Żółkiewska-Παπαδοπούλου") == (answer == "Save")
+
+
+def test_quitting_with_unsaved_pilot_edits_asks(window: MainWindow, demo_copy: Path,  # type: ignore[no-untyped-def]
+                                                monkeypatch) -> None:
+    from PySide6.QtGui import QCloseEvent
+    from PySide6.QtWidgets import QMessageBox
+
+    monkeypatch.setattr(QMessageBox, "exec", lambda self: QMessageBox.StandardButton.Cancel)
+    assert window.open_path(demo_copy)
+    panel = page(window, "step1").pilot_panel
+    assert panel is not None
+    panel.notes.setPlainText("à finir")
+    event = QCloseEvent()
+    window.closeEvent(event)
+    assert not event.isAccepted() and window.session.is_open
+    window.setProperty("unattended", True)  # a logout: nobody to answer
+    event = QCloseEvent()
+    window.closeEvent(event)
+    assert event.isAccepted() and not window.session.is_open

@@ -46,5 +46,17 @@ class Page(QWidget):
         self._stale = False
         self.refresh()
 
+    def unsaved_work(self) -> str:
+        """What the page holds that is not saved in the dossier yet, in words ("" if
+        nothing): the window asks about it before it closes or changes dossier."""
+        return ""
+
+    def save_work(self) -> bool:
+        """Save what :meth:`unsaved_work` names; False if that failed (the user was told)."""
+        return True
+
+    def drop_work(self) -> None:
+        """Forget what :meth:`unsaved_work` names."""
+
     def refresh(self) -> None:
         """Read the dossier again and show it (pages override)."""

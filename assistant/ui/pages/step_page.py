@@ -138,6 +138,21 @@ class StepPage(GuidePage):
         layout.addWidget(widget)
         return box
 
+    def unsaved_work(self) -> str:
+        dossier = self.session.dossier
+        if dossier is None or dossier.read_only:  # nothing could be saved
+            return ""
+        if self.pilot_panel is not None and self.pilot_panel.dirty:
+            return self.tr("The pilot and DPO form of step 1")
+        return ""
+
+    def save_work(self) -> bool:
+        return self.pilot_panel is None or not self.pilot_panel.dirty or self.pilot_panel.save()
+
+    def drop_work(self) -> None:
+        if self.pilot_panel is not None:
+            self.pilot_panel.load()
+
     def refresh(self) -> None:
         result = self.assess()
         if result is None:

@@ -42,6 +42,10 @@ class PilotPanel(QWidget):
         self.session = session
         self._loading = False
         self._dirty = False
+        # edits belong to the dossier they were typed for: another one shows its own (the
+        # window asks to save or drop them before it changes dossier)
+        session.opened.connect(self.load)
+        session.closed.connect(self.load)
         content = load_dpo(current_lang())
         self._verdicts = content.verdict
 
