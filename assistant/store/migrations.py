@@ -17,7 +17,7 @@ from assistant.store.header import APPLICATION_ID
 # version -> the SQL files (in assistant/store/schema/) that make that step
 MIGRATIONS: dict[int, tuple[str, ...]] = {
     1: ("core.sql", "consents.sql", "guide.sql", "processes.sql"),
-    2: ("consents-v2.sql",),
+    2: ("v2.sql",),
 }
 CURRENT_VERSION = max(MIGRATIONS)
 

@@ -121,6 +121,24 @@ class ProcessingRepository:
         befores = [p for p in (self.get(i) for i in ids) if p is not None]
         now = now_text()
         afters = [replace(p, status=status, updated_at=now) for p in befores]
+        with self._d.transaction() as conn:
+            if status is ProcessingStatus.ARCHIVED:  # remembered for unarchive()
+                conn.executemany(
+                    "INSERT OR REPLACE INTO processing_archived_from (processing_id, status) "
+                    "VALUES (?, ?)", [(p.id, p.status.value) for p in befores
+                                      if p.status is not ProcessingStatus.ARCHIVED])
+            self._restore(afters)
+        self._push(label, before=befores, after=afters)
+
+    def unarchive(self, ids: Iterable[int], *, label: str = "restore") -> None:
+        """Archived processing back to the status they had when archived (in progress if
+        that is not known)."""
+        befores = [p for p in (self.get(i) for i in ids) if p is not None]
+        were = dict(self._d.conn.execute(
+            "SELECT processing_id, status FROM processing_archived_from").fetchall())
+        now = now_text()
+        afters = [replace(p, status=ProcessingStatus(were.get(p.id, "active")), updated_at=now)
+                  if p.status is ProcessingStatus.ARCHIVED else p for p in befores]
         self._restore(afters)
         self._push(label, before=befores, after=afters)
 

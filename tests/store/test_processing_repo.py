@@ -111,3 +111,17 @@ def test_changes_are_on_disk_when_the_call_returns(new_dossier: Dossier) -> None
     new_dossier.close()
     with open_dossier(path) as again:
         assert names(again) == ["Saved"]
+
+
+def test_restoring_an_archived_processing_gives_back_its_status(new_dossier: Dossier) -> None:
+    register = new_dossier.register
+    draft = register.create(Processing(name="Ateliers enfants"))
+    active = register.create(Processing(name="Caisse", status=ProcessingStatus.ACTIVE))
+    ids = [int(draft.id or 0), int(active.id or 0)]
+    register.set_status(ids, ProcessingStatus.ARCHIVED)
+    assert {register.get(i).status for i in ids} == {ProcessingStatus.ARCHIVED}  # type: ignore[union-attr]
+    register.unarchive(ids)
+    assert [register.get(i).status for i in ids] == [  # type: ignore[union-attr]
+        ProcessingStatus.DRAFT, ProcessingStatus.ACTIVE]
+    new_dossier.undo.undo()  # one step, undone as one
+    assert {register.get(i).status for i in ids} == {ProcessingStatus.ARCHIVED}  # type: ignore[union-attr]

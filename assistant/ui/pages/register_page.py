@@ -292,10 +292,13 @@ class RegisterPage(Page):
             return
         items = [dossier.register.get(i) for i in ids]
         restoring = all(p is not None and p.status is ProcessingStatus.ARCHIVED for p in items)
-        status = ProcessingStatus.ACTIVE if restoring else ProcessingStatus.ARCHIVED
         text = self.tr("restore") if restoring else self.tr("archive")
-        self.session.perform(self, text, lambda: dossier.register.set_status(ids, status,
-                                                                            label=text))
+        if restoring:  # each gets back the status it had (a draft stays a draft)
+            self.session.perform(self, text, lambda: dossier.register.unarchive(ids,
+                                                                               label=text))
+        else:
+            self.session.perform(self, text, lambda: dossier.register.set_status(
+                ids, ProcessingStatus.ARCHIVED, label=text))
 
     def delete_selected(self) -> None:
         ids = self.selected_ids()
