@@ -19,6 +19,7 @@ from assistant.domain.guide.model import Priority
 from assistant.domain.guide.plan import open_counts
 from assistant.domain.organisation import Organisation
 from assistant.domain.rights_request import Outcome, Right, RightsRequest
+from assistant.store import migrations
 from assistant.store.dossier import create_dossier, open_dossier
 from assistant.store.errors import DossierNotFound, NotAFile
 from assistant.store.portfolio import Status, counts, find_dossiers, scan, scan_folder, summarise
@@ -71,7 +72,7 @@ def test_every_file_shows_up_with_a_clear_status(client_folder: Path) -> None:
         s = summaries[name]
         assert s.status is Status.OK, (name, s.status, dict(s.error_params))
         assert s.display_name == client and s.siret == siret
-        assert s.uuid and s.schema_version == 1 and not s.holder
+        assert s.uuid and s.schema_version == migrations.CURRENT_VERSION and not s.holder
     # reading changed no file (a reader may only add and remove its own -wal/-shm)
     after = {p.name: file_digest(p) for p in client_folder.iterdir() if p.is_file()}
     assert after == before
