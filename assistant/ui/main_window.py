@@ -70,7 +70,9 @@ from assistant.ui.settings import Settings
 from assistant.ui.theme import THEMES, apply_theme
 
 log = logging.getLogger(__name__)
-FILE_FILTER = translate("MainWindow", "GDPR dossiers (*.rgpd)")
+def file_filter() -> str:
+    """Translated when asked (a constant would keep the language of the first import)."""
+    return translate("MainWindow", "GDPR dossiers (*.rgpd)")
 
 
 @dataclass(frozen=True)
@@ -216,6 +218,9 @@ class MainWindow(QMainWindow):
         self.central.addWidget(self.start)
         self.central.addWidget(self.splitter)
         self.setCentralWidget(self.central)
+        if getattr(self, "status_path", None) is not None:  # built again (language): one
+            self.statusBar().removeWidget(self.status_path)
+            self.status_path.deleteLater()
         self.status_path = QLabel()
         self.statusBar().addPermanentWidget(self.status_path)
         self.show_page("overview")
@@ -680,7 +685,7 @@ class MainWindow(QMainWindow):
                                            if current_lang() == "fr"
                                            else dossier.path.stem + "-copy.rgpd")
         chosen, _ = QFileDialog.getSaveFileName(self, self.tr("Save a backup copy"),
-                                                str(suggested), FILE_FILTER)
+                                                str(suggested), file_filter())
         if not chosen:
             return
         target = Path(chosen)
@@ -740,7 +745,7 @@ class MainWindow(QMainWindow):
         source = Path(chosen)
         target_name, _ = QFileDialog.getSaveFileName(
             self, self.tr("New dossier from the export"),
-            str(data_dir() / (source.stem + ".rgpd")), FILE_FILTER)
+            str(data_dir() / (source.stem + ".rgpd")), file_filter())
         if not target_name:
             return
         target = Path(target_name)

@@ -141,3 +141,22 @@ def test_verify_against_a_head_can_be_given_up(window: MainWindow, demo_copy: Pa
     running = len(window._jobs)  # the daily backup may be running
     window.act_verify_head.trigger()
     assert len(window._jobs) <= running  # no verification was started
+
+
+def test_switching_language_keeps_one_path_in_the_status_bar(window: MainWindow,
+                                                             demo_copy: Path) -> None:
+    from PySide6.QtWidgets import QLabel
+
+    from assistant.ui.main_window import file_filter
+
+    assert window.open_path(demo_copy)
+    try:
+        window.set_language("fr")
+        assert file_filter().startswith("Dossiers RGPD")  # in the language now in force
+        window.set_language("en")
+        window.set_language("fr")
+        shown = [label for label in window.statusBar().findChildren(QLabel)
+                 if str(demo_copy) in label.text() and not label.isHidden()]
+        assert len(shown) == 1
+    finally:
+        window.set_language("en")
