@@ -1,0 +1,78 @@
+"""What an inspector's reading of the demo's PDFs found wrong: each test names the defect.
+
+The demo dossier is rendered once per language and kind (the session's ``demo_file``)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from assistant.cli import drive
+from assistant.domain.processing import Processing, ProcessingStatus
+from assistant.reports.builder import ExportOptions, render_pdf
+from assistant.reports.snapshot import Snapshot, take_snapshot
+from assistant.store.dossier import open_dossier
+from tests.reports.conftest import flat, pages_text, render, snapshot, stream_text
+
+TODAY = dt.date.today()  # the demo's dates are relative to the day it is built
+
+
+@pytest.fixture(scope="module")
+def demo_snap(demo_file: Path) -> Snapshot:
+    with open_dossier(demo_file, read_only=True) as dossier:
+        return take_snapshot(dossier, day=TODAY)
+
+
+@pytest.fixture(scope="module")
+def demo_pdf(demo_snap: Snapshot) -> dict[tuple[str, str], bytes]:
+    out = {}
+    for lang in ("fr", "en"):
+        for kind in ("dossier", "register-extract"):
+            out[(lang, kind)] = drive(render_pdf(demo_snap, ExportOptions(
+                kind=kind, lang=lang, date=TODAY)))  # type: ignore[arg-type]
+    return out
+
+
+def text_of(data: bytes) -> str:
+    return flat(" ".join(pages_text(data)))
+
+
+# -- 1. drafts are not processings carried out -----------------------------------------------
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_the_extract_leaves_drafts_out_and_says_so(demo_pdf, demo_snap, lang) -> None:  # type: ignore[no-untyped-def]
+    text = text_of(demo_pdf[(lang, "register-extract")])
+    drafts = [p for p in demo_snap.processing if p.status is ProcessingStatus.DRAFT]
+    active = [p for p in demo_snap.processing if p.status is ProcessingStatus.ACTIVE]
+    assert drafts and active
+    for p in drafts:
+        assert flat(p.name) not in text, p.name
+    for p in active:
+        assert flat(p.name)[:40] in text, p.name
+    assert {"fr": "brouillons", "en": "drafts"}[lang] in text
+    count = {"fr": f"{len(active)} traitements en service",
+             "en": f"{len(active)} processing activities in use"}[lang]
+    assert count in text
+
+
+def test_an_extract_with_only_drafts_says_no_processing_is_in_use() -> None:
+    snap = snapshot([Processing(name="Half done", id=1)])
+    text = text_of(render(snap, kind="register-extract"))
+    assert "Half done" not in text
+    assert "no processing activity in use" in text
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_the_dpia_section_prints_the_status_of_a_draft_and_says_drafts_are_in(
+        demo_pdf, demo_snap, lang) -> None:  # type: ignore[no-untyped-def]
+    text = stream_text(demo_pdf[(lang, "dossier")])
+    start = text.index({"fr": "Étape 4 de la méthode : chaque traitement",
+                        "en": "Step 4 of the method: each processing"}[lang])
+    section = text[start:start + 8000]
+    assert {"fr": "en service ou en préparation", "en": "in use or being prepared"}[lang] \
+        in section
+    draft = next(p for p in demo_snap.processing if p.status is ProcessingStatus.DRAFT)
+    label = {"fr": "(brouillon)", "en": "(draft)"}[lang]
+    assert f"{draft.reference} — {draft.name}"[:30] in section
+    assert label in section
