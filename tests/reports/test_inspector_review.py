@@ -76,3 +76,28 @@ def test_the_dpia_section_prints_the_status_of_a_draft_and_says_drafts_are_in(
     label = {"fr": "(brouillon)", "en": "(draft)"}[lang]
     assert f"{draft.reference} — {draft.name}"[:30] in section
     assert label in section
+
+
+# -- 2. the action plan names the missing items of Art. 28(3), never their codes -------------
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_the_action_plan_names_missing_contract_items_in_words(demo_pdf, lang) -> None:  # type: ignore[no-untyped-def]
+    from assistant.domain.processor import ART28_CLAUSES
+
+    text = stream_text(demo_pdf[(lang, "dossier")])
+    for code in ART28_CLAUSES:
+        if "_" in code:  # the others are English words too
+            assert code not in text, code
+    words = {"fr": "a) instructions documentées", "en": "(a) documented instructions"}[lang]
+    assert words in text
+    assert "point(s)" not in text and "item(s)" not in text
+
+
+@pytest.mark.parametrize(("lang", "count", "want"), [
+    ("fr", "1", "ne couvre pas 1 point"), ("fr", "3", "ne couvre pas 3 points"),
+    ("en", "1", "lacks 1 item of"), ("en", "3", "lacks 3 items of")])
+def test_a_rule_with_a_count_reads_in_the_singular_or_the_plural(lang, count, want) -> None:  # type: ignore[no-untyped-def]
+    from assistant.content.guide import gap_params, rule_text
+
+    text = rule_text(lang, "processor_contract_incomplete").render(
+        gap_params(lang, {"name": "X", "count": count, "missing": "audits"}))
+    assert want in text and "(s)" not in text, text
