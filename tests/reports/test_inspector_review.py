@@ -101,3 +101,19 @@ def test_a_rule_with_a_count_reads_in_the_singular_or_the_plural(lang, count, wa
     text = rule_text(lang, "processor_contract_incomplete").render(
         gap_params(lang, {"name": "X", "count": count, "missing": "audits"}))
     assert want in text and "(s)" not in text, text
+
+
+# -- 3. whether to tell the people waits for the risk assessment ------------------------------
+@pytest.mark.parametrize(("lang", "want", "wrong"), [
+    ("fr", "à décider une fois le risque évalué", "non requise (pas de risque élevé)"),
+    ("en", "to be decided once the risk is assessed", "not required (no high risk)")])
+def test_telling_people_of_an_unassessed_breach_is_to_be_decided(lang, want, wrong) -> None:  # type: ignore[no-untyped-def]
+    from dataclasses import replace
+
+    from assistant.domain.breach import Breach, BreachRisk
+
+    open_one = Breach("Lost USB key", "2025-03-10T08:00:00.000000Z", id=1, reference="V-1",
+                      risk_level=BreachRisk.UNASSESSED)
+    snap = replace(snapshot(), extra={"breaches": (open_one,)})
+    text = stream_text(render(snap, lang=lang, sections=("breaches",)))
+    assert want in text and wrong not in text
