@@ -117,3 +117,37 @@ def test_telling_people_of_an_unassessed_breach_is_to_be_decided(lang, want, wro
     snap = replace(snapshot(), extra={"breaches": (open_one,)})
     text = stream_text(render(snap, lang=lang, sections=("breaches",)))
     assert want in text and wrong not in text
+
+
+# -- 4. a record row that goes on over a page break keeps its whole label, in its column ------
+@pytest.mark.parametrize(("lang", "label"), [
+    ("fr", "Transferts hors de l'UE — art. 30.1.e (suite)"),
+    ("en", "Transfers outside the EU — Art. 30(1)(e) (continued)")])
+def test_a_continued_row_label_is_whole_and_wraps_inside_its_column(lang, label) -> None:  # type: ignore[no-untyped-def]
+    import io
+
+    from pdfminer.high_level import extract_pages
+    from pdfminer.layout import LTTextLine
+
+    from assistant.domain.processing import Transfer
+    transfers = tuple(Transfer(f"Recipient number {n} with a long name", "Canada",
+                               documentation=f"https://example.org/contract/{n}")
+                      for n in range(90))
+    p = Processing(name="Many transfers", id=1, status=ProcessingStatus.ACTIVE,
+                   transfers=transfers)
+    data = render(snapshot([p]), lang=lang, sections=("register",))
+    assert label in stream_text(data)
+    word = label.split()[-1]
+    seen = 0
+    for page in extract_pages(io.BytesIO(data)):
+        limit = page.width * 0.0 + 51.02 + 0.30 * (page.width - 2 * 51.02)  # 18 mm margins
+        stack = list(page)
+        while stack:
+            item = stack.pop()
+            if isinstance(item, LTTextLine):
+                if word in item.get_text():
+                    seen += 1
+                    assert item.x1 <= limit + 0.5, (item.get_text(), item.x1, limit)
+            elif hasattr(item, "__iter__"):
+                stack.extend(item)
+    assert seen
