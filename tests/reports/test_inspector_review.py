@@ -151,3 +151,55 @@ def test_a_continued_row_label_is_whole_and_wraps_inside_its_column(lang, label)
             elif hasattr(item, "__iter__"):
                 stack.extend(item)
     assert seen
+
+
+# -- 5. the consent proof prints each hashed value as hashed, under its field's name ---------
+@pytest.fixture(scope="module")
+def imported_proof(demo_file: Path, tmp_path_factory: pytest.TempPathFactory) -> dict[str, object]:
+    from assistant.exchange.consent_import import import_consents
+
+    folder = tmp_path_factory.mktemp("imported")
+    path = folder / "demo.rgpd"
+    path.write_bytes(demo_file.read_bytes())
+    source = folder / "people.csv"
+    source.write_text("email,customer_ref,first_name,last_name,purpose,status,date,channel,"
+                      "notice_version\n"
+                      "zoe@example.org,Z-1,Zoé,Martin,newsletter,granted,"
+                      "2025-03-01T09:00:00Z,in_store,v1\n", encoding="utf-8")
+    with open_dossier(path) as dossier:
+        drive(import_consents(dossier, source))
+        c = dossier.consents
+        subject = c.subject(c.subject_count())
+        events = [c.event(h.seq) for h in c.history(subject.id)]
+        out: dict[str, object] = {"subject": subject, "events": events}
+        for lang in ("fr", "en"):
+            snap = take_snapshot(dossier, day=TODAY, subject=subject.uid)
+            out[lang] = stream_text(drive(render_pdf(snap, ExportOptions(
+                kind="consent-proof", lang=lang, date=TODAY,  # type: ignore[arg-type]
+                subject_id=subject.uid))))
+    return out
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_the_proof_prints_each_hashed_value_under_its_field_name(imported_proof, lang) -> None:  # type: ignore[no-untyped-def]
+    from assistant.reports.sections.proof_check import CANONICAL
+
+    text = imported_proof[lang]
+    (event,) = imported_proof["events"]
+    assert event.source_line == 2 and event.source_sha256
+    empty = {"fr": "(vide)", "en": "(empty)"}[lang]
+    values = ["rgpd-consent/1", *("" if v is None else str(v) for v in event.fields())]
+    for name, value in zip(CANONICAL, values, strict=True):
+        assert f"{name} {flat(value) or empty} " in text, name
+    assert {"fr": "Importé de people.csv, ligne 2",
+            "en": "Imported from people.csv, line 2"}[lang] in text
+    assert "people.csv:2" not in text
+
+
+@pytest.mark.parametrize(("lang", "label"), [
+    ("fr", "Fiche créée dans ce dossier le"), ("en", "Record created in this dossier on")])
+def test_the_proof_does_not_pass_the_record_s_creation_off_as_a_consent_date(
+        imported_proof, lang, label) -> None:  # type: ignore[no-untyped-def]
+    text = imported_proof[lang]
+    assert label in text
+    assert "Dans le registre depuis" not in text and "In the ledger since" not in text
