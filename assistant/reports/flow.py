@@ -229,10 +229,10 @@ class Grid(Flowable):
         if self._layout is not None and abs(self._layout_width - avail_width) < 0.01:
             return self._layout
         look = self.look
-        widths = [f * avail_width for f in self.fractions]
-        inner = [w - 2 * look.pad_x for w in widths]
         regular = Measure(look.font, look.size)
         bold = Measure(look.bold, look.size)
+        widths = self._widths(avail_width, bold)
+        inner = [w - 2 * look.pad_x for w in widths]
 
         def wrap_row(cells: Sequence[str], is_bold: bool) -> _Row:
             wrapped = []
@@ -251,6 +251,24 @@ class Grid(Flowable):
         layout.tops = [0.0, *accumulate(self._row_height(r.lines) for r in rows)]
         self._layout, self._layout_width = layout, avail_width
         return layout
+
+    def _widths(self, avail_width: float, bold: Measure) -> list[float]:
+        """The columns' widths: their fractions of ``avail_width``, except that a column
+        too narrow for the longest word of its header takes the room it lacks from the
+        columns that have some to spare (a header word is never cut)."""
+        widths = [f * avail_width for f in self.fractions]
+        if not self.source_header:
+            return widths
+        pad = 2 * self.look.pad_x
+        need = [max((bold.width(w) for w in text.split()), default=0.0) + pad + 0.5
+                for text in self.source_header]
+        lack = sum(max(0.0, n - w) for n, w in zip(need, widths, strict=True))
+        spare = [max(0.0, w - n) for n, w in zip(need, widths, strict=True)]
+        if lack <= 0 or sum(spare) < lack:
+            return widths  # nothing to do, or no room anywhere: words are cut as before
+        share = lack / sum(spare)
+        return [n if n > w else w - sp * share
+                for n, w, sp in zip(need, widths, spare, strict=True)]
 
     def _label_extra(self, layout: _Layout, count: int) -> int:
         """Lines the piece's first row needs beyond its ``count`` own lines when it goes on

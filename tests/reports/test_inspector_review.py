@@ -203,3 +203,24 @@ def test_the_proof_does_not_pass_the_record_s_creation_off_as_a_consent_date(
     text = imported_proof[lang]
     assert label in text
     assert "Dans le registre depuis" not in text and "In the ledger since" not in text
+
+
+# -- 6. a table header never cuts a word --------------------------------------------------------
+def test_a_header_word_too_wide_for_its_column_widens_the_column() -> None:
+    from assistant.reports.flow import Grid
+
+    grid = Grid([["a", "b", "some longer text in the second column"]], (0.05, 0.05, 0.90),
+                header=["Traitements", "Pays", "Notes"])
+    grid.wrap(400, 800)
+    layout = grid._lay_out(400)
+    assert layout.header is not None
+    assert layout.header.cells[0] == ["Traitements"] and layout.header.cells[1] == ["Pays"]
+    assert abs(sum(layout.widths) - 400) < 0.01
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_the_processors_header_keeps_its_words_whole(demo_pdf, lang) -> None:  # type: ignore[no-untyped-def]
+    text = stream_text(demo_pdf[(lang, "dossier")])
+    header = {"fr": "Nom Prestation Contact Pays Traitements Notes",
+              "en": "Name Service Contact Country Processing Notes"}[lang]
+    assert header in text
