@@ -86,8 +86,8 @@ class ReportContext:
 
     def date_text(self, day: dt.date) -> str:
         months = self.t("months").split(",")
-        return self.t("date_format", day=day.day, month=months[day.month - 1].strip(),
-                      year=day.year)
+        form = "date_format_first" if day.day == 1 else "date_format"  # French: "1er mars"
+        return self.t(form, day=day.day, month=months[day.month - 1].strip(), year=day.year)
 
     def timestamp_text(self, stamp: str) -> str:
         """A stored UTC timestamp as a date (the day is what a reader needs)."""

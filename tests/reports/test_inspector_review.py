@@ -224,3 +224,18 @@ def test_the_processors_header_keeps_its_words_whole(demo_pdf, lang) -> None:  #
     header = {"fr": "Nom Prestation Contact Pays Traitements Notes",
               "en": "Name Service Contact Country Processing Notes"}[lang]
     assert header in text
+
+
+# -- 7. French dates: "1er mars" ----------------------------------------------------------------
+@pytest.mark.parametrize(("lang", "day", "want"), [
+    ("fr", dt.date(2023, 3, 1), "1er mars 2023"), ("fr", dt.date(2023, 3, 2), "2 mars 2023"),
+    ("fr", dt.date(2023, 3, 21), "21 mars 2023"), ("en", dt.date(2023, 3, 1), "1 March 2023")])
+def test_the_first_of_the_month_reads_premier_in_french(lang, day, want) -> None:  # type: ignore[no-untyped-def]
+    from assistant.reports.context import ReportContext
+
+    assert ReportContext(lang, day).date_text(day) == want
+
+
+def test_a_french_document_dated_the_first_says_1er() -> None:
+    text = stream_text(render(snapshot(), lang="fr", date=dt.date(2025, 3, 1)))
+    assert "1er mars 2025" in text and " 1 mars 2025" not in text
