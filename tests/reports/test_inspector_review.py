@@ -239,3 +239,44 @@ def test_the_first_of_the_month_reads_premier_in_french(lang, day, want) -> None
 def test_a_french_document_dated_the_first_says_1er() -> None:
     text = stream_text(render(snapshot(), lang="fr", date=dt.date(2025, 3, 1)))
     assert "1er mars 2025" in text and " 1 mars 2025" not in text
+
+
+# -- 8. grammar and plurals ----------------------------------------------------------------------
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_no_guessed_plural_or_bare_country_in_the_demo_dossier(demo_pdf, lang) -> None:  # type: ignore[no-untyped-def]
+    import re
+
+    text = stream_text(demo_pdf[(lang, "dossier")])
+    assert not re.search(r"\w\((s|x|es)\)", text), re.search(r".{40}\w\((s|x|es)\).{20}", text)
+    assert "/ies" not in text
+    assert "vers États-Unis" not in text and "to United States" not in text
+
+
+@pytest.mark.parametrize(("lang", "days", "want"), [
+    ("fr", 1, "délai dépassé de 1 jour"), ("fr", 14, "délai dépassé de 14 jours"),
+    ("en", 1, "overdue by 1 day"), ("en", 14, "overdue by 14 days")])
+def test_an_overdue_request_counts_its_days_in_words(lang, days, want) -> None:  # type: ignore[no-untyped-def]
+    from dataclasses import replace
+
+    from assistant.domain.deadlines import request_due
+    from assistant.domain.rights_request import Right, RightsRequest
+
+    day = dt.date(2025, 3, 12)
+    received = day
+    while (request_due(received) - day).days > -days:
+        received -= dt.timedelta(days=1)
+    late = RightsRequest(Right.ACCESS, received.isoformat(), "Zoé", id=1, reference="R-1")
+    snap = replace(snapshot(), extra={"requests": (late,)})
+    text = stream_text(render(snap, lang=lang, date=day, sections=("requests",)))
+    assert f"{want} " in text or text.endswith(want), text[-600:]
+    assert "(s)" not in text
+
+
+@pytest.mark.parametrize(("lang", "want"), [
+    ("fr", "aucune enregistrée"), ("en", "none recorded")])
+def test_an_event_without_wording_says_so_in_agreement(lang, want) -> None:  # type: ignore[no-untyped-def]
+    from assistant.reports.context import ReportContext
+
+    assert ReportContext(lang, TODAY).t("proof_no_wording") == want
+    assert "mais ne sont plus rattachés à personne" in ReportContext("fr", TODAY).t(
+        "proof_erased", date="x")

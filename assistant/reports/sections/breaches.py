@@ -43,9 +43,9 @@ def authority_text(b: Breach, ctx: ReportContext) -> str:
         state = ctx.t("breach_notified_in_time", moment=ctx.moment_text(
             b.authority_notified_at))
     elif clock.state is ClockState.DONE_LATE:
-        late = clock.late_by
-        state = ctx.t("breach_notified_late", moment=ctx.moment_text(b.authority_notified_at),
-                      hours=_hours(late.total_seconds()) if late else 0)
+        hours = _hours(clock.late_by.total_seconds()) if clock.late_by else 0
+        state = ctx.plural("breach_notified_late", hours, hours=hours,
+                           moment=ctx.moment_text(b.authority_notified_at))
     elif clock.state is ClockState.NOT_REQUIRED:
         state = ctx.t("breach_not_required")
     elif clock.notification_required is None:
