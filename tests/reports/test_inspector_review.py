@@ -174,10 +174,16 @@ def imported_proof(demo_file: Path, tmp_path_factory: pytest.TempPathFactory) ->
         out: dict[str, object] = {"subject": subject, "events": events}
         for lang in ("fr", "en"):
             snap = take_snapshot(dossier, day=TODAY, subject=subject.uid)
-            out[lang] = stream_text(drive(render_pdf(snap, ExportOptions(
+            out[f"{lang}.pdf"] = drive(render_pdf(snap, ExportOptions(
                 kind="consent-proof", lang=lang, date=TODAY,  # type: ignore[arg-type]
-                subject_id=subject.uid))))
+                subject_id=subject.uid)))
+            out[lang] = stream_text(out[f"{lang}.pdf"])  # type: ignore[arg-type]
     return out
+
+
+@pytest.fixture(scope="module")
+def imported_proof_pdf(imported_proof: dict[str, object]) -> dict[str, bytes]:
+    return {lang: imported_proof[f"{lang}.pdf"] for lang in ("fr", "en")}  # type: ignore[misc]
 
 
 @pytest.mark.parametrize("lang", ["fr", "en"])
@@ -280,3 +286,39 @@ def test_an_event_without_wording_says_so_in_agreement(lang, want) -> None:  # t
     assert ReportContext(lang, TODAY).t("proof_no_wording") == want
     assert "mais ne sont plus rattachés à personne" in ReportContext("fr", TODAY).t(
         "proof_erased", date="x")
+
+
+# -- 9. metadata ---------------------------------------------------------------------------------
+def info_of(data: bytes) -> dict[str, str]:
+    import io
+
+    from pdfminer.pdfdocument import PDFDocument
+    from pdfminer.pdfparser import PDFParser
+    from pdfminer.utils import decode_text
+
+    info = PDFDocument(PDFParser(io.BytesIO(data))).info[0]
+    return {k: decode_text(v) if isinstance(v, bytes) else str(v) for k, v in info.items()}
+
+
+@pytest.mark.parametrize(("lang", "words"), [
+    ("fr", ["plan d'action", "registre des demandes d'exercice des droits",
+            "registre des violations de données", "registre des consentements",
+            "sous-traitants"]),
+    ("en", ["action plan", "register of rights requests", "register of personal data breaches",
+            "consent records", "processors"])])
+def test_the_dossier_s_subject_lists_what_it_holds(demo_pdf, lang, words) -> None:  # type: ignore[no-untyped-def]
+    info = info_of(demo_pdf[(lang, "dossier")])
+    for word in words:
+        assert word in info["Subject"], (word, info["Subject"])
+
+
+def test_a_dossier_of_some_sections_lists_only_those() -> None:
+    info = info_of(render(snapshot(), sections=("processors",)))
+    assert "processors" in info["Subject"] and "action plan" not in info["Subject"]
+
+
+@pytest.mark.parametrize(("lang", "word"), [("fr", "consentement"), ("en", "consent")])
+def test_the_consent_proof_has_consent_keywords(imported_proof_pdf, lang, word) -> None:  # type: ignore[no-untyped-def]
+    info = info_of(imported_proof_pdf[lang])
+    assert word in info["Keywords"] and "7" in info["Keywords"]
+    assert "30" not in info["Keywords"]
