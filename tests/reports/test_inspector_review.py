@@ -322,3 +322,35 @@ def test_the_consent_proof_has_consent_keywords(imported_proof_pdf, lang, word) 
     info = info_of(imported_proof_pdf[lang])
     assert word in info["Keywords"] and "7" in info["Keywords"]
     assert "30" not in info["Keywords"]
+
+
+# -- 10. French typography: no line starts with a colon --------------------------------------
+def test_french_report_words_hold_a_no_break_space_before_high_punctuation() -> None:
+    from assistant.reports.context import ReportContext
+
+    fr = ReportContext("fr", TODAY)
+    for key in ("extract_intro", "dpia_intro", "check_canonical", "proof_erased"):
+        text = fr.t(key, date="x", fields="a", threshold="t")
+        for mark in ";:!?»":
+            assert f" {mark}" not in text, (key, mark)
+        assert "« " not in text
+    assert "\u00a0:" in fr.t("extract_intro")
+    assert "« " in ReportContext("fr", TODAY).words.get("pdf", "intro_extract") \
+        and "«\u00a0" in fr.t("intro_extract")
+    en = ReportContext("en", TODAY)
+    assert "\u00a0" not in en.t("extract_intro")
+
+
+def test_no_line_of_the_french_extract_starts_with_a_colon_of_the_report_s_words(
+        demo_pdf) -> None:  # type: ignore[no-untyped-def]
+    """User text is printed as typed (a consent wording keeps its SHA-256); the report's own
+    words never leave a colon or a closing quote at the start of a line."""
+    from assistant.reports.context import ReportContext
+
+    fr = ReportContext("fr", TODAY)
+    own = [flat(fr.t(k)) for k in ("extract_intro", "intro_extract", "organisation_intro")]
+    for page in pages_text(demo_pdf[("fr", "register-extract")]):
+        for line in page.splitlines():
+            line = flat(line)
+            if line[:1] in set(";:!?»"):
+                assert not any(line in words for words in own), line
