@@ -354,3 +354,18 @@ def test_no_line_of_the_french_extract_starts_with_a_colon_of_the_report_s_words
             line = flat(line)
             if line[:1] in set(";:!?»"):
                 assert not any(line in words for words in own), line
+
+
+def test_the_data_categories_caption_names_its_processing(demo_pdf, demo_snap) -> None:  # type: ignore[no-untyped-def]
+    """A categories table that lands at the top of a page says whose categories they are."""
+    from assistant.reports.context import ReportContext
+
+    text = stream_text(demo_pdf[("fr", "dossier")])
+    caption = flat(ReportContext("fr", TODAY).t("categories_title"))
+    for p in demo_snap.processing:
+        assert f"{p.reference} — {caption}" in text, p.reference
+    extract = stream_text(demo_pdf[("en", "register-extract")])
+    caption = flat(ReportContext("en", TODAY).t("x_categories"))
+    active = [p for p in demo_snap.processing if p.status is ProcessingStatus.ACTIVE]
+    for p in active:
+        assert f"{p.reference} — {caption}" in extract, p.reference
