@@ -90,19 +90,36 @@ class RuleText:
     detail: str
     fix: str
     source: str
+    detail_one: str = ""  # the detail when its number is singular (``detail`` if none)
+    lang: str = "en"
 
     def render(self, params: Mapping[str, object]) -> str:
-        """The detail with its placeholders filled (a missing one is left visible)."""
+        """The detail with its placeholders filled (a missing one is left visible), in the
+        singular when the rule's number (``count``, ``days`` or ``hours``) is one (zero or
+        one in French)."""
+        detail = self.detail_one if self.detail_one and self._singular(params) \
+            else self.detail
         try:
-            return self.detail.format(**params)
+            return detail.format(**params)
         except (KeyError, IndexError):
-            return self.detail
+            return detail
+
+    def _singular(self, params: Mapping[str, object]) -> bool:
+        for name in ("count", "days", "hours"):
+            if name in params:
+                try:
+                    n = int(str(params[name]))
+                except ValueError:
+                    return False
+                return n in (0, 1) if self.lang == "fr" else n == 1
+        return False
 
 
 @lru_cache(maxsize=4)
 def load_rules(lang: Lang) -> dict[str, RuleText]:
     data = read_toml(lang, "rules")
-    return {code: RuleText(code, raw["title"], raw["detail"], raw["fix"], raw["source"])
+    return {code: RuleText(code, raw["title"], raw["detail"], raw["fix"], raw["source"],
+                           raw.get("detail_one", ""), lang)
             for code, raw in data["rules"].items()}
 
 

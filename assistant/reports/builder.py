@@ -130,9 +130,9 @@ def render_pdf(snapshot: Snapshot, options: ExportOptions) -> Generator[Progress
     )
     meta = Metadata(
         title=f"{title} — {name}", author=org.legal_name or name,
-        subject=ctx.t({KIND_EXTRACT: "subject_extract", KIND_PROOF: "subject_proof"}.get(
-            options.kind, "subject_dossier")),
-        keywords=ctx.t("keywords"), creator=f"{APP_DISPLAY_NAME} {__version__}",
+        subject=document_subject(ctx, chosen),
+        keywords=ctx.t({KIND_DOSSIER: "keywords_dossier", KIND_PROOF: "keywords_proof"}.get(
+            options.kind, "keywords")), creator=f"{APP_DISPLAY_NAME} {__version__}",
         lang="fr-FR" if options.lang == "fr" else "en-GB",
     )
     moment = dt.datetime.combine(options.date, dt.time(0, 0), tzinfo=dt.UTC)
@@ -162,6 +162,23 @@ def render_pdf(snapshot: Snapshot, options: ExportOptions) -> Generator[Progress
             return sink.getvalue()
         pages, total = dict(doc.heading_pages), doc.page
     raise RuntimeError("the page numbers did not settle")  # a bug, not the user's
+
+
+def document_subject(ctx: ReportContext, chosen: list[Section]) -> str:
+    """The PDF's Subject: what the document holds (a dossier lists its sections)."""
+    if ctx.kind == KIND_EXTRACT:
+        return ctx.t("subject_extract")
+    if ctx.kind == KIND_PROOF:
+        return ctx.t("subject_proof")
+    titles = []
+    for section in chosen:
+        if section.key in ("cover", "contents"):
+            continue
+        text = ctx.t(section.title)
+        if len(text) > 1 and text[1].islower():  # "Plan d'action" -> "plan d'action"
+            text = text[0].lower() + text[1:]
+        titles.append(text)
+    return ctx.t("subject_dossier", contents=", ".join(titles))
 
 
 def section_titles(lang: Lang, kind: str) -> list[tuple[str, str, bool]]:

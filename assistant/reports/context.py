@@ -13,6 +13,7 @@ from assistant.content.catalog import Lang
 from assistant.content.loader import Vocabulary, load_templates, load_vocabularies
 from assistant.content.messages import Messages, messages
 from assistant.domain.processing import DurationUnit, Retention
+from assistant.reports.text import french_spacing
 
 KIND_DOSSIER = "dossier"
 KIND_EXTRACT = "register-extract"
@@ -68,7 +69,13 @@ class ReportContext:
 
     # -- words ----------------------------------------------------------------------------
     def t(self, key: str, **params: Any) -> str:
-        return self.words.get("pdf", key, params)
+        return self.typography(self.words.get("pdf", key, params))
+
+    def typography(self, text: str) -> str:
+        """Text as the document's language sets it (French: no-break spaces before high
+        punctuation). Every word of the report (:meth:`t`, :meth:`label`) goes through
+        here; user text is printed as typed (a consent wording must keep its SHA-256)."""
+        return french_spacing(text) if self.lang == "fr" else text
 
     def plural(self, key: str, n: int, **params: Any) -> str:
         """``key`` for a count ``n``, or ``key_one`` where the language says it in the
@@ -86,8 +93,8 @@ class ReportContext:
 
     def date_text(self, day: dt.date) -> str:
         months = self.t("months").split(",")
-        return self.t("date_format", day=day.day, month=months[day.month - 1].strip(),
-                      year=day.year)
+        form = "date_format_first" if day.day == 1 else "date_format"  # French: "1er mars"
+        return self.t(form, day=day.day, month=months[day.month - 1].strip(), year=day.year)
 
     def timestamp_text(self, stamp: str) -> str:
         """A stored UTC timestamp as a date (the day is what a reader needs)."""
@@ -154,7 +161,7 @@ class ReportContext:
             return code
         if entry.source:
             self.cite(entry.source, cited_for or entry.label)
-        return entry.label
+        return self.typography(entry.label)
 
     def gdpr(self, article: str) -> str:
         """A GDPR reference in the document's language (``30(1)(a)`` -> "RGPD, art. 30(1)(a)")."""

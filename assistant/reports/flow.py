@@ -175,6 +175,9 @@ class _Row:
     cells: list[list[str]]  # wrapped lines of each cell
     lines: int
     bold: bool = False
+    # the first cell followed by "(continued)", wrapped: what a piece that goes on with this
+    # row after a page break shows as its label (records only)
+    label_on: list[str] = field(default_factory=list)
 
 
 @dataclass
@@ -193,7 +196,8 @@ class Grid(Flowable):
 
     ``widths`` are fractions of the available width. ``bold_rows`` are row indexes drawn in
     bold (headings inside a list); ``first_column_bold`` suits label/value records. A row
-    split across pages repeats its first cell followed by ``continued`` on the next page.
+    split across pages repeats its first cell followed by ``continued`` on the next page,
+    wrapped in its column (the piece is made tall enough for it).
     """
 
     def __init__(self, rows: Sequence[Sequence[str]], widths: Sequence[float], *,
@@ -225,17 +229,21 @@ class Grid(Flowable):
         if self._layout is not None and abs(self._layout_width - avail_width) < 0.01:
             return self._layout
         look = self.look
-        widths = [f * avail_width for f in self.fractions]
-        inner = [w - 2 * look.pad_x for w in widths]
         regular = Measure(look.font, look.size)
         bold = Measure(look.bold, look.size)
+        widths = self._widths(avail_width, bold)
+        inner = [w - 2 * look.pad_x for w in widths]
 
         def wrap_row(cells: Sequence[str], is_bold: bool) -> _Row:
             wrapped = []
             for col, text in enumerate(cells):
                 m = bold if is_bold or (col == 0 and self.first_column_bold) else regular
                 wrapped.append(m.wrap(text, inner[col]))
-            return _Row(wrapped, max((len(c) for c in wrapped), default=1) or 1, is_bold)
+            row = _Row(wrapped, max((len(c) for c in wrapped), default=1) or 1, is_bold)
+            if self.first_column_bold and cells:
+                label = f"{cells[0]} {self.continued}" if self.continued else cells[0]
+                row.label_on = bold.wrap(label, inner[0])
+            return row
 
         header = wrap_row(self.source_header, True) if self.source_header else None
         rows = [wrap_row(r, i in self.bold_rows) for i, r in enumerate(self.source_rows)]
@@ -243,6 +251,38 @@ class Grid(Flowable):
         layout.tops = [0.0, *accumulate(self._row_height(r.lines) for r in rows)]
         self._layout, self._layout_width = layout, avail_width
         return layout
+
+    def _widths(self, avail_width: float, bold: Measure) -> list[float]:
+        """The columns' widths: their fractions of ``avail_width``, except that a column
+        too narrow for the longest word of its header takes the room it lacks from the
+        columns that have some to spare (a header word is never cut)."""
+        widths = [f * avail_width for f in self.fractions]
+        if not self.source_header:
+            return widths
+        pad = 2 * self.look.pad_x
+        need = [max((bold.width(w) for w in text.split()), default=0.0) + pad + 0.5
+                for text in self.source_header]
+        lack = sum(max(0.0, n - w) for n, w in zip(need, widths, strict=True))
+        spare = [max(0.0, w - n) for n, w in zip(need, widths, strict=True)]
+        if lack <= 0 or sum(spare) < lack:
+            return widths  # nothing to do, or no room anywhere: words are cut as before
+        share = lack / sum(spare)
+        return [n if n > w else w - sp * share
+                for n, w, sp in zip(need, widths, spare, strict=True)]
+
+    def _label_extra(self, layout: _Layout, count: int) -> int:
+        """Lines the piece's first row needs beyond its ``count`` own lines when it goes on
+        from an earlier page: its label, wrapped with "(continued)", may be the taller."""
+        if not self._skip or not self.first_column_bold:
+            return 0
+        return max(0, len(layout.rows[self._start].label_on) - count)
+
+    def _first_count(self, layout: _Layout) -> int:
+        """Lines of the piece's first row drawn in this piece."""
+        end = len(layout.rows) if self._end is None else self._end
+        if self._start == end - 1 and self._last_lines is not None:
+            return self._last_lines
+        return layout.rows[self._start].lines - self._skip
 
     def _header_height(self, layout: _Layout) -> float:
         return self._row_height(layout.header.lines) if layout.header else 0.0
@@ -268,6 +308,8 @@ class Grid(Flowable):
             last = layout.rows[end - 1]
             first = self._skip if end - 1 == self._start else 0
             body -= (last.lines - first - self._last_lines) * self.look.leading
+        if self._skip and self._start < end:
+            body += self._label_extra(layout, self._first_count(layout)) * self.look.leading
         return self._header_height(layout) + body
 
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
@@ -291,7 +333,8 @@ class Grid(Flowable):
         layout.tallest_frame = max(layout.tallest_frame, availHeight)
         room = availHeight - self._header_height(layout)
         end = len(layout.rows) if self._end is None else self._end
-        first_h = self._row_height(layout.rows[self._start].lines - self._skip)
+        own = layout.rows[self._start].lines - self._skip
+        first_h = self._row_height(own + self._label_extra(layout, own))
         if room >= first_h:
             # Whole rows: the last index whose bottom fits (prefix sums; the first row may be
             # a continuation, so measure from its real height).
@@ -314,6 +357,9 @@ class Grid(Flowable):
             (fit_end == self._start and fresh_frame)  # nothing else would ever fit
             or (lines_fit >= 4 and row_lines >= 8)  # a long row: avoid a big gap
         )
+        if can_split and fit_end == self._start and self._label_extra(layout, lines_fit) \
+                and not fresh_frame:
+            can_split = False  # its label would not fit beside so few lines
         if can_split:
             skip_before = self._skip if fit_end == self._start else 0
             head = self._piece(self._start, self._skip, fit_end + 1, lines_fit)
@@ -332,7 +378,9 @@ class Grid(Flowable):
             return 0.0
         body = layout.tops[end] - layout.tops[start]
         if self._skip and start == self._start:
+            own = layout.rows[start].lines - self._skip
             body -= self._skip * self.look.leading
+            body += self._label_extra(layout, own) * self.look.leading
         return body
 
     # -- drawing --------------------------------------------------------------------------
@@ -353,7 +401,7 @@ class Grid(Flowable):
                     else look.font
                 shown = lines[first:first + count]
                 if repeat_label and col == 0 and first > 0:
-                    shown = [lines[0] + (f" {self.continued}" if self.continued else "")]
+                    shown = row.label_on
                 if not shown:
                     continue
                 left = xs[col] + look.pad_x
@@ -383,7 +431,8 @@ class Grid(Flowable):
         for row, first, count in self._piece_rows(layout):
             row_tops.append(y)
             put(row, first, count, y, self.first_column_bold)
-            y -= self._row_height(count)
+            extra = len(row.label_on) - count if first > 0 and self.first_column_bold else 0
+            y -= self._row_height(count + max(0, extra))
         ops.finish()
         if look.rules:
             for t in row_tops:

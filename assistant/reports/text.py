@@ -50,6 +50,23 @@ def printable(text: str, font: str = REGULAR) -> str:
     return "".join(out)
 
 
+_FR_BEFORE = re.compile(r" +([;:!?»])")
+_FR_AFTER = re.compile(r"« +")
+_FR_NUMBERED = re.compile(r"\b(art\.|article|n°) (?=\d)")
+NBSP = "\u00a0"  # not U+202F: reportlab's Paragraph breaks lines at U+202F
+
+
+def french_spacing(text: str) -> str:
+    """French typography: a no-break space before ``; : ! ? »``, after ``«`` and between
+    "art." or "n°" and its number, so that no line starts with a colon or a closing quote.
+    (Our tables wrap at plain spaces only; reportlab's paragraphs never break at U+00A0.)"""
+    if not text:
+        return text
+    text = _FR_BEFORE.sub(NBSP + r"\1", text)
+    text = _FR_AFTER.sub("«" + NBSP, text)
+    return _FR_NUMBERED.sub(r"\1" + NBSP, text)
+
+
 def para(text: str, font: str = REGULAR) -> str:
     """User text made safe for a ``Paragraph``: printable, then XML-escaped (no markup)."""
     return escape(printable(text, font)).replace("\n", "<br/>")

@@ -240,7 +240,7 @@ def test_chosen_sections_only(demo_file) -> None:
 
 
 def test_archived_processing_is_left_out_of_the_extract_only() -> None:
-    live = Processing(name="Live one", id=1)
+    live = Processing(name="Live one", id=1, status=ProcessingStatus.ACTIVE)
     gone = Processing(name="Gone one", id=2, status=ProcessingStatus.ARCHIVED)
     snap = snapshot([live, gone])
     extract = flat(" ".join(pages_text(render(snap, kind="register-extract"))))

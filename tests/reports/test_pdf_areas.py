@@ -255,11 +255,11 @@ def test_a_notified_breach_late_gives_hours_and_reason() -> None:
                                  answered_on="2025-03-03")
     snap = replace(snapshot(), extra={"breaches": (late,), "requests": (late_request,)})
     text = stream_text(render(snap, sections=("breaches", "requests")))
-    assert "notified on 5 March 2025, 11:00, 26 hour(s) after the deadline" in text
+    assert "notified on 5 March 2025, 11:00, 26 hours after the deadline" in text
     assert "deadline (72 hours): 4 March 2025, 09:00" in text
     assert "The owner was abroad" in text
     assert "to tell without undue delay (high risk)" in text
-    assert "28 February 2025" in text and "3 day(s) late" in text  # 31 Jan -> 28 Feb
+    assert "28 February 2025" in text and "3 days late" in text  # 31 Jan -> 28 Feb
 
 
 def test_a_purpose_to_renew_and_a_ledger_without_events() -> None:

@@ -43,9 +43,9 @@ def authority_text(b: Breach, ctx: ReportContext) -> str:
         state = ctx.t("breach_notified_in_time", moment=ctx.moment_text(
             b.authority_notified_at))
     elif clock.state is ClockState.DONE_LATE:
-        late = clock.late_by
-        state = ctx.t("breach_notified_late", moment=ctx.moment_text(b.authority_notified_at),
-                      hours=_hours(late.total_seconds()) if late else 0)
+        hours = _hours(clock.late_by.total_seconds()) if clock.late_by else 0
+        state = ctx.plural("breach_notified_late", hours, hours=hours,
+                           moment=ctx.moment_text(b.authority_notified_at))
     elif clock.state is ClockState.NOT_REQUIRED:
         state = ctx.t("breach_not_required")
     elif clock.notification_required is None:
@@ -71,6 +71,8 @@ def people_text(b: Breach, ctx: ReportContext) -> str:
         lines.append(ctx.t("breach_people_to_tell"))
     elif b.risk_level is BreachRisk.HIGH and b.people_exemption is not None:
         lines.append(ctx.t("breach_people_exempt"))
+    elif b.risk_level is BreachRisk.UNASSESSED:  # Art. 34 turns on the risk: not known yet
+        lines.append(ctx.t("breach_people_undecided"))
     else:
         lines.append(ctx.t("breach_people_not_required"))
     if b.people_exemption is not None:
@@ -134,7 +136,8 @@ def build(snap: Snapshot, ctx: ReportContext) -> list[Flowable]:
         notified = ctx.moment_text(b.authority_notified_at) if b.authority_notified_at else (
             ctx.t("breach_not_required") if b.notification_required is False else ctx.t("no"))
         told = ctx.moment_text(b.people_notified_at) if b.people_notified_at else (
-            ctx.t("to_do") if b.people_required else "—")
+            ctx.t("to_do") if b.people_required else
+            ctx.t("to_decide") if b.risk_level is BreachRisk.UNASSESSED else "—")
         rows.append([b.reference, b.summary, ctx.moment_text(b.aware_at),
                      ctx.label("breach_risks", b.risk_level.value), notified, told])
     header = [ctx.t("col_reference"), ctx.t("col_breach"), ctx.t("col_aware"),

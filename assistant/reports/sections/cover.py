@@ -7,6 +7,7 @@ from reportlab.platypus import Flowable, PageBreak, Spacer
 from assistant.reports.context import KIND_DOSSIER, KIND_EXTRACT, KIND_PROOF, ReportContext
 from assistant.reports.sections.base import Section
 from assistant.reports.sections.common import HASH_WIDTHS, paragraph, record
+from assistant.reports.sections.register_extract import in_use
 from assistant.reports.snapshot import Snapshot
 
 _TITLES = {KIND_DOSSIER: "title_dossier", KIND_EXTRACT: "title_extract",
@@ -48,6 +49,9 @@ def build(snap: Snapshot, ctx: ReportContext) -> list[Flowable]:
         proof = snap.extra.get("proof")
         rows.append((ctx.t("cover_person"), getattr(getattr(proof, "subject", None), "uid",
                                                     "")))
+    elif ctx.kind == KIND_EXTRACT:
+        count = len(in_use(snap))
+        rows.append((ctx.t("cover_register"), ctx.plural("extract_count", count, count=count)))
     else:
         rows.append((ctx.t("cover_register"),
                      ctx.plural("register_count", len(snap.processing),

@@ -1,4 +1,5 @@
-"""DPIA screenings (step 4 of the method, GDPR Art. 35): for each processing in use, the
+"""DPIA screenings (step 4 of the method, GDPR Art. 35): for each processing in use or in
+draft (the assessment comes before the processing starts, so the guide screens drafts), the
 criteria of the European guidelines it meets, their count, whether a DPIA is required (two
 criteria or more, or an operation on a list that always requires one) and the conclusion
 recorded."""
@@ -13,6 +14,7 @@ from assistant.content.guide import DpiaContent, load_dpia
 from assistant.content.loader import VocabEntry
 from assistant.domain.guide.dpia import outcome
 from assistant.domain.guide.model import DpiaConclusion, DpiaScreening
+from assistant.domain.processing import ProcessingStatus
 from assistant.reports.context import KIND_DOSSIER, ReportContext
 from assistant.reports.sections.base import Section
 from assistant.reports.sections.common import heading, paragraph, table
@@ -74,13 +76,16 @@ def build(snap: Snapshot, ctx: ReportContext) -> list[Flowable]:
     for p in guide.live_processings:
         name = processing_title(p)
         s = guide.screenings.get(p.id or 0)
+        shown = name
+        if p.status is ProcessingStatus.DRAFT:  # screened before it starts (Art. 35(1))
+            shown = f"{name}\n{ctx.t('dpia_draft')}"
         if s is None:
-            rows.append([name, ctx.t("dpia_not_screened"), "—", "—", ctx.t("dpia_to_screen"),
+            rows.append([shown, ctx.t("dpia_not_screened"), "—", "—", ctx.t("dpia_to_screen"),
                          "—"])
             continue
         criteria = [_entry_label(content.criteria, c.value, ctx, name) for c in s.criteria]
         screened = ", ".join(x for x in (ctx.day_text(s.screened_on), s.screened_by) if x)
-        rows.append([name, ctx.bullets(criteria) if criteria else ctx.t("none"),
+        rows.append([shown, ctx.bullets(criteria) if criteria else ctx.t("none"),
                      str(len(criteria)), result_text(s, content, ctx, name),
                      conclusion_text(s, ctx), screened or "—"])
     header = [ctx.t("col_processing"), ctx.t("col_criteria"), ctx.t("col_count"),

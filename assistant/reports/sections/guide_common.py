@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from assistant.content.guide import load_steps, rule_text
+from assistant.content.guide import gap_params, load_steps, rule_text
 from assistant.domain.guide.assess import Assessment, assess
 from assistant.domain.guide.model import Priority
 from assistant.domain.guide.plan import PlanItem
@@ -47,6 +47,6 @@ def action_words(item: PlanItem, snap: Snapshot, ctx: ReportContext) -> tuple[st
     if text.source:
         ctx.cite(text.source, ctx.t("cited_rule", title=text.title))
     if item.gap is not None:
-        return text.title, text.render(dict(item.gap.params))
+        return text.title, text.render(gap_params(ctx.lang, item.gap.params))
     name = processing_name(snap, item.processing_id)
     return text.title, ctx.t("about_processing", name=name) if name else ""

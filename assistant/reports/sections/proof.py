@@ -3,17 +3,19 @@ of their choices stands, and every event of their history with the wording they 
 (full text and SHA-256), the channel, the evidence, who recorded it, and the hashes that
 chain it to the ledger.
 
-Every value an event's hash covers is printed (timestamps as stored, in UTC, beside the
-local time), so that anyone can recompute the hash from this document alone.
+Every value an event's hash covers is printed a second time under its field's name, exactly
+as hashed (timestamps as stored, in UTC; an empty value marked as such), so that anyone can
+recompute the hash from this document alone: the first record of an event is for reading.
 """
 
 from __future__ import annotations
 
 from reportlab.platypus import CondPageBreak, Flowable, Spacer
 
-from assistant.domain.consent import EventKind
+from assistant.domain.consent import SCHEME_TAG, Event, EventKind
 from assistant.reports.area_data import PersonProof, ProofEvent
 from assistant.reports.context import KIND_PROOF, ReportContext
+from assistant.reports.flow import Grid
 from assistant.reports.sections.base import Section
 from assistant.reports.sections.common import (
     HASH_WIDTHS,
@@ -24,6 +26,7 @@ from assistant.reports.sections.common import (
     table,
 )
 from assistant.reports.sections.consents import cite_facts
+from assistant.reports.sections.proof_check import CANONICAL
 from assistant.reports.snapshot import Snapshot
 
 KEEP_EVENT = 140  # points: an event's title and first rows, else a new page
@@ -47,8 +50,24 @@ def channel_text(code: str, detail: str, ctx: ReportContext) -> str:
 CHANNELS = ("in_store", "web", "paper", "email", "phone", "other", "system")
 
 
-def moment_with_utc(stamp: str, ctx: ReportContext) -> str:
-    return f"{ctx.moment_text(stamp)}\n{stamp}" if stamp else ctx.empty
+def source_text(item: ProofEvent, ctx: ReportContext) -> str:
+    """The imported file and line ("people.csv, line 5"); "" if the event was typed in."""
+    e = item.event
+    if not item.source:
+        return ""
+    name = item.source.rsplit(":", 1)[0] if e.source_line is not None else item.source
+    if e.source_line is None:
+        return name
+    return ctx.t("proof_source_value", file=name, line=e.source_line)
+
+
+def hashed_values(e: Event, ctx: ReportContext) -> Grid:
+    """The 17 values of the event's canonical form, under their field names, as hashed."""
+    values = ["" if v is None else str(v) for v in e.fields()]
+    rows = [(name, value or ctx.t("hashed_empty"))
+            for name, value in zip(CANONICAL, [SCHEME_TAG, *values], strict=True)]
+    return Grid(rows, HASH_WIDTHS, header=[ctx.t("col_field"), ctx.t("col_hashed_value")],
+                continued=ctx.t("continued"))
 
 
 def identity_rows(proof: PersonProof, ctx: ReportContext) -> list[tuple[str, str]]:
@@ -74,15 +93,12 @@ def event_rows(item: ProofEvent, ctx: ReportContext) -> list[tuple[str, str]]:
         text = item.notice.text if item.notice is not None else ctx.t("proof_wording_missing")
     else:
         wording, text = ctx.t("proof_no_wording"), ""
-    source = item.source
-    if e.source_sha256:
-        source = "\n".join(x for x in (source, ctx.t("proof_file_sha", sha=e.source_sha256))
-                           if x)
+    source = source_text(item, ctx)
     checked = ctx.t("proof_hash_ok") if item.hash_matches else ctx.t("proof_hash_bad")
     linked = ctx.t("proof_link_ok") if item.link_matches else ctx.t("proof_link_bad")
     rows = [
-        (ctx.t("proof_occurred"), moment_with_utc(e.occurred_at, ctx)),
-        (ctx.t("proof_recorded"), moment_with_utc(e.recorded_at, ctx)),
+        (ctx.t("proof_occurred"), ctx.moment_text(e.occurred_at)),
+        (ctx.t("proof_recorded"), ctx.moment_text(e.recorded_at)),
         (ctx.t("proof_purpose"), purpose),
         (ctx.t("proof_choice"), f"{kind_text(e.kind, ctx)} ({e.kind.value})"),
         (ctx.t("proof_channel"), channel_text(e.channel, e.channel_detail, ctx)),
@@ -97,7 +113,6 @@ def event_rows(item: ProofEvent, ctx: ReportContext) -> list[tuple[str, str]]:
     if source:
         rows.append((ctx.t("proof_source"), source))
     rows += [
-        (ctx.t("proof_identity_hash"), e.identity_hash),
         (ctx.t("proof_prev_hash"), f"{e.prev_hash}\n{linked}"),
         (ctx.t("proof_hash"), f"{e.hash}\n{checked}"),
     ]
@@ -132,7 +147,9 @@ def build(snap: Snapshot, ctx: ReportContext) -> list[Flowable]:
                 heading(ctx.t("proof_event_title", seq=e.seq, moment=ctx.moment_text(
                     e.occurred_at), choice=kind_text(e.kind, ctx),
                     purpose=item.purpose_label or "—"), 2, f"event-{e.seq}"),
-                record(ctx, event_rows(item, ctx), widths=HASH_WIDTHS), Spacer(0, 6)]
+                record(ctx, event_rows(item, ctx), widths=HASH_WIDTHS), Spacer(0, 4),
+                paragraph(ctx.t("proof_hashed", seq=e.seq), "small", keep_with_next=True),
+                hashed_values(e, ctx), Spacer(0, 8)]
     return out
 
 

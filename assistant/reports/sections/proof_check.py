@@ -22,7 +22,7 @@ CANONICAL = ("scheme", "seq", "prev_hash", "subject", "identity_hash", "purpose"
 def build(snap: Snapshot, ctx: ReportContext) -> list[Flowable]:
     title = ctx.t("section_proof_check")
     cite_facts(ctx, title, "ledger")
-    fields = ", ".join(f"{SCHEME_TAG!r}" if f == "scheme" else f for f in CANONICAL)
+    fields = ", ".join(f"scheme = {SCHEME_TAG!r}" if f == "scheme" else f for f in CANONICAL)
     return [
         heading(title, 0, "proof-check"),
         paragraph(ctx.t("check_wording")),

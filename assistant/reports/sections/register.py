@@ -155,7 +155,9 @@ def build(snap: Snapshot, ctx: ReportContext) -> list[Flowable]:
         out.append(record(ctx, detail_rows(p, snap, ctx)))
         out.append(Spacer(0, 5))
         out.append(CondPageBreak(KEEP_CAPTION))
-        out.append(paragraph(ctx.t("categories_title"), "small", keep_with_next=True))
+        # named: the caption and its table may start a page, away from the title
+        out.append(paragraph(f"{p.reference or p.name} — {ctx.t('categories_title')}", "small",
+                             keep_with_next=True))
         out += categories_table(p, ctx)
     return out
 

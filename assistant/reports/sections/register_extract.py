@@ -1,11 +1,12 @@
 """The register extract for the authority: only what Art. 30(1) asks, processing by
-processing (archived ones left out: they are no longer carried out)."""
+processing, for the processing in use only: a draft is not carried out yet and an archived one
+no longer is (Art. 30(1) lists the processing activities carried out)."""
 
 from __future__ import annotations
 
 from reportlab.platypus import CondPageBreak, Flowable, Spacer
 
-from assistant.domain.processing import ProcessingStatus
+from assistant.domain.processing import Processing, ProcessingStatus
 from assistant.reports.context import KIND_EXTRACT, ReportContext
 from assistant.reports.sections.base import Section
 from assistant.reports.sections.common import heading, paragraph, record
@@ -23,15 +24,20 @@ from assistant.reports.sections.register import (
 from assistant.reports.snapshot import Snapshot
 
 
+def in_use(snap: Snapshot) -> list[Processing]:
+    """The processing the extract lists: those in use."""
+    return [p for p in snap.processing if p.status is ProcessingStatus.ACTIVE]
+
+
 def build(snap: Snapshot, ctx: ReportContext) -> list[Flowable]:
     title = ctx.t("section_register_extract")
     for key in ("purposes", "subjects", "recipients", "transfers", "retention", "security"):
         ctx.cite(ctx.gdpr(ARTICLES[key]), title)
-    kept = [p for p in snap.processing if p.status is not ProcessingStatus.ARCHIVED]
+    kept = in_use(snap)
     out: list[Flowable] = [heading(title, 0, "register-extract"),
                            paragraph(ctx.t("extract_intro"), "small")]
     if not kept:
-        out.append(paragraph(ctx.t("register_empty")))
+        out.append(paragraph(ctx.t("extract_empty")))
     for p in kept:
         rows = [
             (ctx.t("x_purposes"), ctx.bullets(list(p.purposes))),
@@ -49,7 +55,9 @@ def build(snap: Snapshot, ctx: ReportContext) -> list[Flowable]:
         out.append(record(ctx, rows))
         out.append(Spacer(0, 5))
         out.append(CondPageBreak(KEEP_CAPTION))
-        out.append(paragraph(ctx.t("x_categories"), "small", keep_with_next=True))
+        # named: the caption and its table may start a page, away from the title
+        out.append(paragraph(f"{p.reference or p.name} — {ctx.t('x_categories')}", "small",
+                             keep_with_next=True))
         out += categories_table(p, ctx)
     return out
 

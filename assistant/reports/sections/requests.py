@@ -42,13 +42,14 @@ def answer_text(r: RightsRequest, ctx: ReportContext) -> str:
     answered = ctx.day_text(r.answered_on) if r.answered_on else ctx.t("request_not_answered")
     if clock is None:
         return answered
+    late = (clock.answered_on - clock.due).days if clock.answered_on else 0
     state = {
         ClockState.DONE: ctx.t("request_in_time"),
-        ClockState.DONE_LATE: ctx.t("request_late", days=(
-            (clock.answered_on - clock.due).days if clock.answered_on else 0)),
-        ClockState.OVERDUE: ctx.t("request_overdue", days=-clock.days_left),
-    }.get(clock.state, ctx.t("request_days_left", days=clock.days_left) if clock.days_left
-          else ctx.t("request_due_today"))
+        ClockState.DONE_LATE: ctx.plural("request_late", late, days=late),
+        ClockState.OVERDUE: ctx.plural("request_overdue", -clock.days_left,
+                                       days=-clock.days_left),
+    }.get(clock.state, ctx.plural("request_days_left", clock.days_left, days=clock.days_left)
+          if clock.days_left else ctx.t("request_due_today"))
     return f"{answered}\n{state}"
 
 
