@@ -63,11 +63,38 @@ def _from_item(item: PlanItem) -> NextAction:
                       record_id=item.gap.record_id)
 
 
+# The plan's actions with a legal clock that has run out: before anything else.
+_OVERDUE_CLOCKS = ("breach_not_notified", "breach_people_not_told", "request_overdue")
+
+
+def _running_breach_clock(snapshot: Snapshot) -> NextAction | None:
+    """The breach whose 72 hours (Art. 33(1)) run out first, while they still run."""
+    from assistant.domain.clock import format_utc
+    from assistant.domain.deadlines import ClockState, DueKind, due_items
+
+    if not snapshot.breaches:
+        return None
+    for item in due_items([], list(snapshot.breaches), snapshot.moment):
+        if item.kind is DueKind.BREACH_AUTHORITY and item.due_at is not None and \
+                item.state is not ClockState.OVERDUE:
+            return NextAction("breach_clock", "breaches", {
+                "reference": item.reference, "summary": item.title,
+                "when": format_utc(item.due_at)}, record_id=item.record_id)
+    return None
+
+
 def next_action(snapshot: Snapshot, plan: list[PlanItem],
                 progress: list[StepProgress]) -> NextAction:
+    open_items = [i for i in plan if i.status is ItemStatus.OPEN]
+    # a legal clock that has run out, then one that is running, come before everything
+    for item in open_items:
+        if item.gap is not None and item.gap.rule in _OVERDUE_CLOCKS:
+            return _from_item(item)
+    running = _running_breach_clock(snapshot)
+    if running is not None:
+        return running
     if not snapshot.organisation.legal_name.strip():
         return NextAction("name_organisation", "organisation")
-    open_items = [i for i in plan if i.status is ItemStatus.OPEN]
     for priority in (Priority.HIGH, Priority.MEDIUM):
         for item in open_items:
             if item.priority is priority:

@@ -212,3 +212,24 @@ def test_every_rule_speaks_with_a_code_when_every_area_has_data() -> None:
                                       "request_overdue", "processor_without_contract",
                                       "processor_contract_incomplete",
                                       "consent_without_purpose"]
+
+
+def test_a_legal_clock_comes_first_in_what_to_do_next() -> None:
+    """An empty shop that records a breach must notify it within 72 hours: that is the next
+    thing to do, before naming the company or the pilot; once late, the late notice."""
+    from assistant.domain.guide.assess import assess
+    from assistant.domain.organisation import Organisation
+    from tests.domain.test_guide_assessment import STEPS
+
+    running = replace(snap(org=Organisation()), breaches=(breach(2, 10),), now=NOW,
+                      today=date(2025, 6, 15))
+    upcoming_ = assess(running, STEPS).next
+    assert (upcoming_.code, upcoming_.target, upcoming_.record_id) == ("breach_clock",
+                                                                      "breaches", 2)
+    assert upcoming_.params["when"] == format_utc(NOW + timedelta(hours=62))
+    late = assess(replace(running, breaches=(breach(2, 80),)), STEPS).next
+    assert late.code == "fix_gap" and late.item is not None
+    assert late.item.rule == "breach_not_notified"
+    settled = assess(replace(running, breaches=(breach(2, 10, risk_level=BreachRisk.UNLIKELY),)),
+                     STEPS).next
+    assert settled.code == "name_organisation"
