@@ -66,7 +66,7 @@ def format_date(iso: str) -> str:
     value = QDate.fromString(iso, "yyyy-MM-dd")
     if not value.isValid():
         return iso
-    return QLocale().toString(value, QLocale.FormatType.ShortFormat)
+    return QLocale().toString(value, _short_full_year())
 
 
 def number(value: float) -> str:
@@ -84,7 +84,14 @@ def moment_date(timestamp: str) -> str:
     moment = QDateTime.fromString(timestamp[:19] + "Z", Qt.DateFormat.ISODate)
     if not moment.isValid():
         return timestamp
-    return QLocale().toString(moment.toLocalTime().date(), QLocale.FormatType.ShortFormat)
+    return QLocale().toString(moment.toLocalTime().date(), _short_full_year())
+
+
+def _short_full_year() -> str:
+    """The locale's short date with all four digits of the year (12/19/2026, not 12/19/26)."""
+    from assistant.ui.models.clock_text import full_year_pattern
+
+    return full_year_pattern(QLocale().dateFormat(QLocale.FormatType.ShortFormat))
 
 
 def item_title(item: PlanItem) -> str:

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any, Generic, Protocol, TypeVar
 
-from PySide6.QtCore import QDateTime, QLocale, QObject, QTimer
+from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QDialog, QMessageBox
 
 from assistant.store.drafts import DraftSlot
@@ -87,8 +87,9 @@ class EditorGuard(QObject, Generic[T]):
         if not self.is_modified():
             self.slot.discard()
             return False
-        when = QLocale().toString(QDateTime.fromSecsSinceEpoch(
-            int(draft.saved_at.timestamp())).toLocalTime(), QLocale.FormatType.ShortFormat)
+        from assistant.ui.models.clock_text import format_moment
+
+        when = format_moment(draft.saved_at)
         name = self._label(self._current()).strip() or self.tr("(no name yet)")
         answer = QMessageBox.question(
             self.dialog, self.tr("Unsaved changes found"),

@@ -6,8 +6,6 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
-    QDateTime,
-    QLocale,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -45,10 +43,9 @@ def format_timestamp(text: str) -> str:
     """A stored UTC timestamp in the user's locale and time zone."""
     if not text:
         return ""
-    moment = QDateTime.fromString(text[:19] + "Z", Qt.DateFormat.ISODate)
-    if not moment.isValid():
-        return text
-    return QLocale().toString(moment.toLocalTime(), QLocale.FormatType.ShortFormat)
+    from assistant.ui.models.clock_text import format_moment
+
+    return format_moment(text) or text  # with the full year: "2/16/29" is not a register's
 
 
 class ProcessingTableModel(QAbstractTableModel):
