@@ -74,8 +74,11 @@ def resolve_person(dossier: Dossier, text: str) -> Subject:
     matches = find_people(dossier, text)
     if not matches:
         code = "proof_person_missing" if text.strip() else "proof_person_required"
+        short = text.strip().lower()
+        if 0 < len(short) < MIN_PREFIX and _HEX.fullmatch(short):
+            code = "proof_person_short_id"  # the start of an id, too short to be looked up
         raise ValidationError([Finding(code, "subject", Severity.ERROR,
-                                       {"value": text.strip()[:100]})])
+                                       {"value": text.strip()[:100], "min": str(MIN_PREFIX)})])
     if len(matches) > 1:
         listed = "; ".join(m.describe() for m in matches[:MAX_CANDIDATES])
         count = str(len(matches))

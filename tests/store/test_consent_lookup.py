@@ -56,12 +56,18 @@ def test_ambiguous_text_lists_candidates_by_id_and_reference_only(  # type: igno
 def test_nobody_and_nothing_are_refused_clearly(people) -> None:  # type: ignore[no-untyped-def]
     dossier = people[0]
     for text, code in (("zoe@shop.example", "proof_person_missing"),
-                       ("abcdef0", "proof_person_missing"),  # too short for a prefix
+                       ("abcdef0", "proof_person_short_id"),  # too short for a prefix
                        ("   ", "proof_person_required")):
         with pytest.raises(ValidationError) as caught:
             resolve_person(dossier, text)
         assert caught.value.findings[0].code == code
     with pytest.raises(ValidationError) as caught:
+        resolve_person(dossier, "64AF")
+    assert "at least 8 characters" in messages("en").finding_with_field(
+        caught.value.findings[0])
+    with pytest.raises(ValidationError) as caught:
         resolve_person(dossier, "zoe@shop.example")
+    assert messages("fr").finding_with_field(caught.value.findings[0]).startswith(
+        "Personne : aucune personne du registre")
     words = messages("en").finding_with_field(caught.value.findings[0])
     assert "zoe@shop.example" in words and words.startswith("Person:")
