@@ -268,6 +268,10 @@ Logiciel libre sous licence publique générale GNU, version 3 ou ultérieure : 
             <translation>Le fichier endommagé a été conservé sous le nom %1.</translation>
         </message>
         <message>
+            <source>This copy was taken from %1, not from %2 (a copy of the same dossier). Put it in place of %2 all the same?</source>
+            <translation>Cette copie a été prise de %1, pas de %2 (une copie du même dossier). La mettre quand même à la place de %2 ?</translation>
+        </message>
+        <message>
             <source>Restored the copy of %1.</source>
             <translation>Copie du %1 restaurée.</translation>
         </message>
@@ -1008,6 +1012,17 @@ Logiciel libre sous licence publique générale GNU, version 3 ou ultérieure : 
         <message>
             <source>Add this entry</source>
             <translation>Ajouter cette entrée</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConfirmDiscard</name>
+        <message>
+            <source>Discard changes?</source>
+            <translation>Abandonner les modifications ?</translation>
+        </message>
+        <message>
+            <source>Your changes are not saved. Discard them?</source>
+            <translation>Vos modifications ne sont pas enregistrées. Les abandonner ?</translation>
         </message>
     </context>
     <context>

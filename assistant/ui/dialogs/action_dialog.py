@@ -24,12 +24,13 @@ from assistant.domain.guide.model import (
     check_custom_action,
 )
 from assistant.domain.text import NAME_MAX
+from assistant.ui.dialogs.confirm_discard import ConfirmDiscard
 from assistant.ui.guide_texts import priority_label
 from assistant.ui.i18n import current_lang
 from assistant.ui.widgets.date_edit import OptionalDateEdit
 
 
-class ActionDialog(QDialog):
+class ActionDialog(ConfirmDiscard, QDialog):
     def __init__(self, action: CustomAction, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._original = action
@@ -75,6 +76,10 @@ class ActionDialog(QDialog):
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
         self.resize(560, 340)
+        self.remember_unchanged()
+
+    def current_value(self) -> object:
+        return self.action()
 
     def action(self) -> CustomAction:
         return replace(self._original, title=self.title.text(),

@@ -36,6 +36,7 @@ from assistant.domain.guide.model import (
 )
 from assistant.domain.processing import Processing
 from assistant.domain.text import NAME_MAX, SHORT_MAX
+from assistant.ui.dialogs.confirm_discard import ConfirmDiscard
 from assistant.ui.i18n import current_lang
 from assistant.ui.widgets.date_edit import OptionalDateEdit
 
@@ -48,7 +49,7 @@ def _small(text: str, parent: QWidget) -> QLabel:
     return label
 
 
-class DpiaDialog(QDialog):
+class DpiaDialog(ConfirmDiscard, QDialog):
     def __init__(self, processing: Processing, screening: DpiaScreening | None, *,
                  by: str = "", read_only: bool = False,
                  parent: QWidget | None = None) -> None:
@@ -168,6 +169,7 @@ class DpiaDialog(QDialog):
         outer.addWidget(buttons)
         self.resize(780, 760)
         self._load(self._original, by)
+        self.remember_unchanged()
 
     def _load(self, s: DpiaScreening, by: str) -> None:
         for criterion, box in self.criteria.items():
@@ -191,6 +193,9 @@ class DpiaDialog(QDialog):
     def _default_dpia_date(self, checked: bool) -> None:
         if checked and not self.concluded_on.iso():
             self.concluded_on.set_today()
+
+    def current_value(self) -> object:
+        return self.screening()
 
     def screening(self) -> DpiaScreening:
         conclusion = (DpiaConclusion.DPIA_DONE if self.done_radio.isChecked()

@@ -7,11 +7,12 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMessageBox, QVBoxLayou
 from assistant.content.messages import messages
 from assistant.domain.findings import Severity
 from assistant.domain.organisation import Organisation
+from assistant.ui.dialogs.confirm_discard import ConfirmDiscard
 from assistant.ui.dialogs.organisation_form import OrganisationForm
 from assistant.ui.i18n import current_lang
 
 
-class OrganisationDialog(QDialog):
+class OrganisationDialog(ConfirmDiscard, QDialog):
     def __init__(self, org: Organisation, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Organisation"))
@@ -24,6 +25,10 @@ class OrganisationDialog(QDialog):
         layout.addWidget(self.form)
         layout.addWidget(buttons)
         self.resize(620, 640)
+        self.remember_unchanged()
+
+    def current_value(self) -> object:
+        return self.organisation()
 
     def organisation(self) -> Organisation:
         return self.form.organisation()
