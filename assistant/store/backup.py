@@ -73,6 +73,12 @@ class BackupFile:
     path: Path
     taken_at: str  # canonical UTC text, from the name
     reason: str
+    source: str = ""  # the name (stem) of the file it was taken from
+
+    def from_other_file(self, dossier: Path) -> bool:
+        """Taken from another file than ``dossier``: a copy of it shares its id (and so its
+        backups) until the two are told apart."""
+        return bool(self.source) and self.source != dossier.stem
 
 
 def backup_folder(dossier_uuid: str) -> Path:
@@ -100,13 +106,13 @@ def list_backups(dossier_uuid: str) -> list[BackupFile]:
         parts = path.stem.rsplit("_", 2)
         if len(parts) != 3:
             continue
-        _, stamp, reason = parts
+        source, stamp, reason = parts
         try:
             taken = (f"{stamp[0:4]}-{stamp[4:6]}-{stamp[6:8]}T{stamp[9:11]}:{stamp[11:13]}:"
                      f"{stamp[13:15]}.{stamp[15:21]}Z")
         except IndexError:
             continue
-        found.append(BackupFile(path, taken, reason))
+        found.append(BackupFile(path, taken, reason, source))
     return sorted(found, key=lambda b: b.taken_at, reverse=True)
 
 

@@ -56,8 +56,10 @@ class RestoreDialog(QDialog):
         self.list.setAccessibleName(self.tr("Backups"))
         for b in backups:
             size = QLocale().formattedDataSize(b.path.stat().st_size)
-            item = QListWidgetItem(f"{when_label(b.taken_at)} — {reason_label(b.reason)} "
-                                   f"({size})", self.list)
+            # the file it was taken from: a copied dossier shares its backups with the
+            # original (same id), and a backup of another file must not pass for this one's
+            item = QListWidgetItem(f"{when_label(b.taken_at)} — {reason_label(b.reason)} — "
+                                   f"{b.source}.rgpd ({size})", self.list)
             item.setData(Qt.ItemDataRole.UserRole, str(b.path))
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
@@ -136,6 +138,16 @@ def restore_backup(window: MainWindow) -> None:
     if chosen is None:
         return
     path = dossier.path
+    picked = next((b for b in backups if b.path == chosen), None)
+    if picked is not None and picked.from_other_file(path):
+        answer = QMessageBox.question(window, title, translate(
+            "Backups", "This copy was taken from %1, not from %2 (a copy of the same "
+            "dossier). Put it in place of %2 all the same?").replace(
+                "%1", f"{picked.source}.rgpd").replace("%2", path.name),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No)
+        if answer != QMessageBox.StandardButton.Yes:
+            return
     keep = int(window.settings.value("backups/keep", DEFAULT_KEEP) or DEFAULT_KEEP)
     try:
         if not dossier.read_only:

@@ -34,6 +34,11 @@ def test_automatic_backups_are_listed_and_pruned(new_dossier: Dossier) -> None:
     assert len(found) == 3
     assert found[0].reason == "test3"
     assert found[0].taken_at.endswith("Z")
+    # each backup knows the file it was taken from: a copy of the dossier (same id) is
+    # another file, whose backups these are not
+    assert found[0].source == new_dossier.path.stem
+    assert not found[0].from_other_file(new_dossier.path)
+    assert found[0].from_other_file(new_dossier.path.with_name("copie.rgpd"))
 
 
 def test_daily_backup_only_when_a_day_has_passed(new_dossier: Dossier) -> None:
