@@ -1497,15 +1497,23 @@ Logiciel libre sous licence publique générale GNU, version 3 ou ultérieure : 
             <translation>Import annulé : rien n'a été importé.</translation>
         </message>
         <message>
-            <source>Fix these rows, or import with “Leave out invalid rows”.</source>
-            <translation>Corrigez ces lignes, ou importez avec « Écarter les lignes invalides ».</translation>
+            <source>line %1</source>
+            <translation>ligne %1</translation>
         </message>
         <message numerus="yes">
-            <source> (%n more)</source>
+            <source>… and %n more</source>
             <translation>
-                <numerusform> (%n de plus)</numerusform>
-                <numerusform> (%n de plus)</numerusform>
+                <numerusform>… et %n autre</numerusform>
+                <numerusform>… et %n autres</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>Fix these rows and import the file again, or import the valid rows now and get the others in a file.</source>
+            <translation>Corrigez ces lignes et importez de nouveau le fichier, ou importez dès maintenant les lignes valides et obtenez les autres dans un fichier.</translation>
+        </message>
+        <message>
+            <source>Import the &amp;valid rows…</source>
+            <translation>Importer les lignes &amp;valides…</translation>
         </message>
         <message>
             <source>Exporting…</source>

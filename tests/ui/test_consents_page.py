@@ -165,13 +165,31 @@ def test_import_runs_on_a_worker_and_refusals_are_listed(page: ConsentsPage, qtb
     bad = tmp_path / "bad.csv"
     bad.write_text("email,purpose,status,date\nx@example.org,cakes,yes,2025-01-01\n")
     details: list[str] = []
-    monkeypatch.setattr(QMessageBox, "exec", lambda self: details.append(self.detailedText()))
+    again: list[tuple[Path, bool]] = []
+    monkeypatch.setattr(QMessageBox, "exec", lambda self: details.extend(
+        [self.detailedText(), self.informativeText(),
+         " ".join(b.text() for b in self.buttons())]))
+    monkeypatch.setattr(page, "import_file", lambda path, skip_invalid=False: again.append(
+        (path, skip_invalid)))
     runner = page.run_import(bad)
     assert runner is not None
     with qtbot.waitSignal(runner.error, timeout=20000):
         pass
     assert details and "bad.csv:2: unknown purpose" in details[0]
+    assert details[1].startswith("• line 2: unknown purpose")  # in sight, not only in details
+    assert "Import the &valid rows…" in details[2]
     assert dossier.consents.chain_head().count == count + 30
+    assert again == []  # closed: nothing more
+
+    def choose_valid_rows(box: QMessageBox) -> None:
+        next(b for b in box.buttons() if "valid rows" in b.text()).click()
+
+    monkeypatch.setattr(QMessageBox, "exec", choose_valid_rows)
+    runner = page.run_import(bad)
+    assert runner is not None
+    with qtbot.waitSignal(runner.error, timeout=20000):
+        pass
+    assert again == [(bad, True)]  # the same file, "leave out invalid rows" ticked
 
 
 def test_the_model_fetches_windows_not_everything(tmp_path: Path, qtbot) -> None:  # type: ignore[no-untyped-def]

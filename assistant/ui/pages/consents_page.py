@@ -545,7 +545,7 @@ class ConsentsPage(Page):
         if chosen:
             self.import_file(Path(chosen))
 
-    def import_file(self, source: Path) -> None:
+    def import_file(self, source: Path, *, skip_invalid: bool = False) -> None:
         """Preview the file (on a worker: it is read whole), then import it."""
         dossier = self.session.dossier
         if dossier is None or dossier.read_only:
@@ -559,14 +559,15 @@ class ConsentsPage(Page):
             return preview(source)
 
         runner = JobRunner(self, self.tr("Reading %1…").replace("%1", source.name), preview_job)
-        runner.done.connect(lambda found: self._confirm_import(source, found))
+        runner.done.connect(lambda found: self._confirm_import(source, found, skip_invalid))
         runner.error.connect(lambda exc: show_error(self, self.tr("Import consents"), exc))
         self._run(runner)
 
-    def _confirm_import(self, source: Path, found: object) -> None:
+    def _confirm_import(self, source: Path, found: object, skip_invalid: bool = False) -> None:
         from assistant.ui.dialogs.consent_import_dialog import ConsentImportDialog
 
         dialog = ConsentImportDialog(source, found, self)  # type: ignore[arg-type]
+        dialog.skip.setChecked(skip_invalid)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         skip, report = dialog.options()
@@ -638,18 +639,26 @@ class ConsentsPage(Page):
 
         if isinstance(exc, CsvRowsRefused):
             msg = messages(current_lang())
-            lines = [f"{exc.path.name}:{p.line}: {msg.get('csv', p.code, p.params)}"
-                     for p in exc.problems[:30]]
+            # the first rows in sight (line and reason), every one under Show Details
+            line_word = self.tr("line %1")
+            lines = [f"• {line_word.replace('%1', str(p.line))}: "
+                     f"{msg.get('csv', p.code, p.params)}" for p in exc.problems[:5]]
             more = exc.count - len(lines)
             box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Import consents"),
-                              msg.exception(exc), QMessageBox.StandardButton.Ok, self)
-            box.setInformativeText(self.tr("Fix these rows, or import with “Leave out invalid "
-                                           "rows”.") + (self.tr(" (%n more)", "", more)
-                                                        if more > 0 else ""))
+                              msg.exception(exc), QMessageBox.StandardButton.Close, self)
+            box.setInformativeText("\n".join(lines) + (
+                "\n" + self.tr("… and %n more", "", more) if more > 0 else "") + "\n\n"
+                + self.tr("Fix these rows and import the file again, or import the valid "
+                          "rows now and get the others in a file."))
             box.setDetailedText("\n".join(f"{exc.path}:{p.line}: "
                                           f"{msg.get('csv', p.code, p.params)}"
                                           for p in exc.problems))
+            valid_only = box.addButton(self.tr("Import the &valid rows…"),
+                                       QMessageBox.ButtonRole.AcceptRole)
             box.exec()
+            if box.clickedButton() is valid_only:
+                # the same file again, "leave out invalid rows" ticked, its report proposed
+                self.import_file(exc.path, skip_invalid=True)
             return
         if isinstance(exc, BaseException):
             show_error(self, self.tr("Import consents"), exc)
