@@ -1497,8 +1497,8 @@ Logiciel libre sous licence publique générale GNU, version 3 ou ultérieure : 
             <translation>Import annulé : rien n'a été importé.</translation>
         </message>
         <message>
-            <source>line %1</source>
-            <translation>ligne %1</translation>
+            <source>line %1: %2</source>
+            <translation>ligne %1 : %2</translation>
         </message>
         <message numerus="yes">
             <source>… and %n more</source>

@@ -640,9 +640,9 @@ class ConsentsPage(Page):
         if isinstance(exc, CsvRowsRefused):
             msg = messages(current_lang())
             # the first rows in sight (line and reason), every one under Show Details
-            line_word = self.tr("line %1")
-            lines = [f"• {line_word.replace('%1', str(p.line))}: "
-                     f"{msg.get('csv', p.code, p.params)}" for p in exc.problems[:5]]
+            row_text = self.tr("line %1: %2")  # "ligne %1 : %2", the French space kept
+            lines = ["• " + row_text.replace("%1", str(p.line)).replace(
+                "%2", msg.get("csv", p.code, p.params)) for p in exc.problems[:5]]
             more = exc.count - len(lines)
             box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Import consents"),
                               msg.exception(exc), QMessageBox.StandardButton.Close, self)
