@@ -26,12 +26,33 @@ from assistant.paths import data_dir
 from assistant.ui.dialogs.organisation_form import OrganisationForm
 from assistant.ui.i18n import current_lang
 
+# Latin letters with no combining accent to drop (NFKD leaves them whole), by hand
+_PLAIN_LATIN = str.maketrans({"ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D",
+                              "ß": "ss", "æ": "ae", "Æ": "AE", "œ": "oe", "Œ": "OE",
+                              "þ": "th", "Þ": "Th", "ð": "d", "Ð": "D", "ı": "i"})
+
 
 def file_name_for(name: str) -> str:
-    """A safe file name from an organisation name: ``Au Pain Doré`` -> ``Au-Pain-Dore.rgpd``."""
-    ascii_name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
-    slug = re.sub(r"[^A-Za-z0-9]+", "-", ascii_name).strip("-")[:60]
-    return f"{slug or 'dossier'}.rgpd"
+    """A safe file name from an organisation name: ``Au Pain Doré`` -> ``Au-Pain-Dore.rgpd``,
+    ``Kwiaciarnia Łódź`` -> ``Kwiaciarnia-Lodz.rgpd``. Letters of other scripts stay (Greek,
+    Cyrillic: every system takes them in file names); accents and anything a system refuses
+    in a file name go."""
+    kept: list[str] = []
+    for char in unicodedata.normalize("NFKD", name):
+        # the accents of Latin letters only: a Cyrillic й or a Greek ή keep theirs
+        if unicodedata.combining(char) and kept and kept[-1].isascii():
+            continue
+        kept.append(char)
+    plain = unicodedata.normalize("NFC", "".join(kept)).translate(_PLAIN_LATIN)
+    slug = re.sub(r"[\W_]+", "-", plain).strip("-")[:60] or "dossier"
+    if slug.upper() in _WINDOWS_RESERVED:
+        slug += "-dossier"
+    return f"{slug}.rgpd"
+
+
+# names Windows keeps for devices, whatever the extension
+_WINDOWS_RESERVED = {"CON", "PRN", "AUX", "NUL", *(f"COM{i}" for i in range(1, 10)),
+                     *(f"LPT{i}" for i in range(1, 10))}
 
 
 class NewDossierDialog(QDialog):
