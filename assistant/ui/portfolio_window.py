@@ -129,6 +129,7 @@ class PortfolioWindow(QMainWindow):
         layout.addLayout(filters)
 
         self.table = QTableView(central)
+        self.table.setTabKeyNavigation(False)  # Tab leaves the list
         self.table.setModel(self.proxy)
         self.table.setAccessibleName(self.tr("Dossiers of the folder"))
         self.table.setSortingEnabled(True)

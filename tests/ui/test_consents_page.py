@@ -262,3 +262,20 @@ def test_the_file_menu_import_works_from_any_page(window: MainWindow, demo_copy:
     assert page.import_action.isEnabled()  # before the page was ever shown
     page.import_action.trigger()
     assert asked == ["file"] and window.stack.currentWidget() is page
+
+
+def test_enter_on_a_person_records_a_consent_and_tab_leaves_the_table(page: ConsentsPage,  # type: ignore[no-untyped-def]
+                                                                      qtbot,
+                                                                      monkeypatch) -> None:
+    from PySide6.QtCore import Qt
+
+    opened: list[str] = []
+    monkeypatch.setattr(RecordDialog, "exec", lambda self: (
+        opened.append(self.windowTitle()), QDialog.DialogCode.Rejected)[1])
+    page.search.setText("Kowalski")
+    page.apply_search()
+    page.table.setFocus()
+    page.table.setCurrentIndex(page.model.index(0, 0))
+    qtbot.keyClick(page.table, Qt.Key.Key_Return)
+    assert opened == ["Record a choice"]
+    assert not page.table.tabKeyNavigation() and not page.purposes.tabKeyNavigation()

@@ -46,6 +46,7 @@ class SubjectPicker(QDialog):
         self.model = SubjectTableModel(self)
         self.model.set_repository(consents)
         self.table = QTableView(self)
+        self.table.setTabKeyNavigation(False)  # Tab leaves the list
         self.table.setModel(self.model)
         self.table.setAccessibleName(self.tr("People found"))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

@@ -125,6 +125,7 @@ class ConsentsPage(Page):
         self.layout_.addWidget(self.toolbar)
 
         self.purposes = QTableWidget(0, 7, self)
+        self.purposes.setTabKeyNavigation(False)  # Tab leaves the list
         self.purposes.setAccessibleName(self.tr("Consent purposes"))
         self.purposes.setHorizontalHeaderLabels([
             self.tr("Purpose"), self.tr("Processing activity"), self.tr("Consented"),
@@ -177,6 +178,7 @@ class ConsentsPage(Page):
 
         self.model = SubjectTableModel(self)
         self.table = QTableView(self)
+        self.table.setTabKeyNavigation(False)  # Tab leaves the list
         self.table.setModel(self.model)
         self.table.setAccessibleName(self.tr("People"))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -194,7 +196,8 @@ class ConsentsPage(Page):
         for col, width in enumerate((180, 220, 85, 120, 80, 80)):
             self.table.setColumnWidth(col, width)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
-        self.table.doubleClicked.connect(lambda _i: self.record(EventKind.GRANTED))
+        # Enter or a double click: record a consent for the person (activated is both)
+        self.table.activated.connect(lambda _i: self.record(EventKind.GRANTED))
 
         self.details = QTextBrowser(self)
         self.details.setAccessibleName(self.tr("Selected person"))

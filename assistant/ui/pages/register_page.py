@@ -93,6 +93,7 @@ class RegisterPage(Page):
             lambda _i: self.proxy.set_status_filter(self.filter.currentData()))
 
         self.table = QTableView(self)
+        self.table.setTabKeyNavigation(False)  # Tab leaves the list
         self.table.setModel(self.proxy)
         self.table.setAccessibleName(self.tr("Processing activities"))
         self.table.setSortingEnabled(True)

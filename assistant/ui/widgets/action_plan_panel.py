@@ -64,6 +64,7 @@ class ActionPlanPanel(QWidget):
 
         self.model = ActionPlanModel(self)
         self.table = QTableView(self)
+        self.table.setTabKeyNavigation(False)  # Tab leaves the list
         self.table.setModel(self.model)
         self.table.setAccessibleName(self.tr("Action plan"))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

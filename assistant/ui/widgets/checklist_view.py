@@ -40,6 +40,7 @@ class ChecklistView(QWidget):
         self.here = ""  # the key of the page showing this checklist (no "go" to itself)
         self.model = ChecklistModel(self)
         self.table = QTableView(self)
+        self.table.setTabKeyNavigation(False)  # Tab leaves the list
         self.table.setModel(self.model)
         self.table.setAccessibleName(self.tr("Checklist"))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

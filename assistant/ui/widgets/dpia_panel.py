@@ -143,6 +143,7 @@ class DpiaPanel(QWidget):
         self.summary.setWordWrap(True)
         self.model = DpiaTableModel(self)
         self.table = QTableView(self)
+        self.table.setTabKeyNavigation(False)  # Tab leaves the list
         self.table.setModel(self.model)
         self.table.setAccessibleName(self.tr("DPIA screening of each processing"))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
