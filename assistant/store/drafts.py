@@ -5,7 +5,8 @@ An editor writes its form (as the JSON interchange form of the record) a moment 
 change, and removes it when the user saves or discards. A draft left behind is offered back
 the next time the same record (or a new one of the same kind) is edited in the same dossier.
 Drafts live in ``<data dir>/drafts/<dossier uuid>/<kind>-<id or new>.json``, readable only by
-the user; they never go into the dossier file.
+the user; they never go into the dossier file. A draft names the file it was typed for: a
+copy of that dossier (same uuid, another file that still exists) is not offered it.
 """
 
 from __future__ import annotations
@@ -34,14 +35,15 @@ class DraftSlot:
     """Where one editor keeps its draft: one record of one dossier."""
 
     def __init__(self, dossier_uuid: str, kind: str, record_id: int | None,
-                 root: Path | None = None) -> None:
+                 root: Path | None = None, *, dossier_path: Path | None = None) -> None:
         self.path = ((root or data_dir() / "drafts") / _safe(dossier_uuid)
                      / f"{_safe(kind)}-{record_id if record_id is not None else 'new'}.json")
+        self.dossier_path = str(dossier_path.resolve()) if dossier_path is not None else ""
 
     def save(self, data: dict[str, Any]) -> None:
         """Keep ``data``; a failure is logged, never raised (the editor must stay usable)."""
         document = {"format": FORMAT, "saved_at": dt.datetime.now(dt.UTC).isoformat(),
-                    "data": data}
+                    "dossier": self.dossier_path, "data": data}
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
             write_bytes_atomic(self.path, json.dumps(document, ensure_ascii=False)
@@ -56,6 +58,10 @@ class DraftSlot:
             if document.get("format") != FORMAT or not isinstance(document.get("data"), dict):
                 raise ValueError("not a draft")
             saved_at = dt.datetime.fromisoformat(document["saved_at"])
+            typed_for = str(document.get("dossier") or "")
+            if typed_for and self.dossier_path and typed_for != self.dossier_path and \
+                    Path(typed_for).exists():
+                return None  # typed in another copy of this dossier: that copy's, left alone
             return Draft(document["data"], saved_at)
         except FileNotFoundError:
             return None

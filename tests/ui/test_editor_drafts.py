@@ -193,3 +193,21 @@ def test_escape_asks_before_losing_changes(qtbot, english, kind: str,  # type: i
                         lambda *_a: QMessageBox.StandardButton.Discard)
     editor.reject()
     assert not editor.isVisible()
+
+
+def test_a_copy_of_the_dossier_is_not_offered_the_original_s_draft(tmp_path: Path) -> None:
+    """A dossier copied with the file manager keeps its id: its drafts stay apart."""
+    original, copy = tmp_path / "e1.rgpd", tmp_path / "e2.rgpd"
+    original.write_bytes(b"")
+    copy.write_bytes(b"")
+    DraftSlot("same-uuid", "processing", None, root=tmp_path,
+              dossier_path=original).save({"name": "typed in e1"})
+    in_copy = DraftSlot("same-uuid", "processing", None, root=tmp_path, dossier_path=copy)
+    assert in_copy.load() is None and in_copy.path.exists()  # left for e1
+    in_original = DraftSlot("same-uuid", "processing", None, root=tmp_path,
+                            dossier_path=original)
+    draft = in_original.load()
+    assert draft is not None and draft.data == {"name": "typed in e1"}
+    original.rename(tmp_path / "moved.rgpd")  # e1 moved or renamed: its draft is offered again
+    draft = in_copy.load()
+    assert draft is not None and draft.data == {"name": "typed in e1"}

@@ -24,7 +24,7 @@ def draft_slot_for(dossier: Any, kind: str, record_id: int | None) -> DraftSlot 
     """Where an editor of ``dossier`` keeps its draft (none for a read-only dossier)."""
     if dossier is None or dossier.read_only:
         return None
-    return DraftSlot(dossier.uuid, kind, record_id)
+    return DraftSlot(dossier.uuid, kind, record_id, dossier_path=dossier.path)
 
 
 class Normalisable(Protocol):
