@@ -522,3 +522,16 @@ def test_refused_input_from_a_page_says_why_and_writes_nothing(
     page.act_new.trigger()
     assert shown and words in shown[0]
     assert repo.list() == before and not dossier.undo.can_undo
+
+
+def test_what_is_missing_is_marked_with_the_style_s_icon_not_a_glyph(qtbot) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QListWidget
+
+    from assistant.domain.findings import Finding, Severity
+    from assistant.ui.widgets.finding_item import add_finding
+
+    findings = QListWidget()
+    qtbot.addWidget(findings)
+    item = add_finding(findings, Finding("x", "deadline", Severity.ERROR), "Il manque la date.")
+    assert item.text() == "Il manque la date." and not item.icon().isNull()
+    assert item.data(256) == "deadline"  # Qt.UserRole: where a double click goes

@@ -56,6 +56,7 @@ from assistant.ui.models.clock_text import (
 )
 from assistant.ui.vocab import vocab
 from assistant.ui.widgets.date_fields import MomentField
+from assistant.ui.widgets.finding_item import add_finding
 
 TAB_FACTS, TAB_RISK, TAB_NOTIFICATIONS = range(3)
 _FIELD_TAB = {
@@ -373,9 +374,7 @@ class BreachEditor(QDialog):
         msg = messages(current_lang())
         self.findings.clear()
         for f in self.current_findings():
-            item = QListWidgetItem(("⛔ " if f.severity is Severity.ERROR else "• ")
-                                   + msg.finding_with_field(f), self.findings)
-            item.setData(Qt.ItemDataRole.UserRole, f.field)
+            add_finding(self.findings, f, msg.finding_with_field(f))
         if not self.findings.count():
             QListWidgetItem(self.tr("Nothing missing."), self.findings)
 

@@ -27,7 +27,6 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QSplitter,
-    QStyle,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -56,6 +55,7 @@ from assistant.ui.i18n import current_lang
 from assistant.ui.models.processing_table_model import status_label
 from assistant.ui.vocab import vocab
 from assistant.ui.widgets.code_checklist import CodeChecklist
+from assistant.ui.widgets.finding_item import add_finding
 from assistant.ui.widgets.row_table import Column, RowTable, make_duration_spin, make_unit_combo
 from assistant.ui.widgets.vocab_combo import VocabCombo
 
@@ -574,13 +574,8 @@ class ProcessingEditor(QDialog):
         found = self.current_findings()
         msg = messages(current_lang())
         self.findings.clear()
-        style = self.style()
         for f in found:
-            item = QListWidgetItem(msg.finding_with_field(f), self.findings)
-            icon = (QStyle.StandardPixmap.SP_MessageBoxCritical if f.severity is Severity.ERROR
-                    else QStyle.StandardPixmap.SP_MessageBoxWarning)
-            item.setIcon(style.standardIcon(icon))
-            item.setData(Qt.ItemDataRole.UserRole, f.field)
+            add_finding(self.findings, f, msg.finding_with_field(f))
         if not found:
             QListWidgetItem(self.tr("Nothing missing: this entry is complete."), self.findings)
         has_sensitive = any(r["sensitive"] for r in self.data_categories.rows())

@@ -38,6 +38,7 @@ from assistant.ui.dialogs.form_parts import text_box
 from assistant.ui.i18n import current_lang
 from assistant.ui.vocab import vocab
 from assistant.ui.widgets.date_fields import DateField
+from assistant.ui.widgets.finding_item import add_finding
 from assistant.ui.widgets.vocab_combo import VocabCombo
 
 CODE_ROLE = Qt.ItemDataRole.UserRole
@@ -244,8 +245,7 @@ class ProcessorEditor(QDialog):
         msg = messages(current_lang())
         self.findings.clear()
         for f in self.current_findings():
-            QListWidgetItem(("⛔ " if f.severity is Severity.ERROR else "• ")
-                            + msg.finding_with_field(f), self.findings)
+            add_finding(self.findings, f, msg.finding_with_field(f))
         if not self.findings.count():
             QListWidgetItem(self.tr("Nothing missing: the contract covers every item."),
                             self.findings)

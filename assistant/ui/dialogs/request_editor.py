@@ -47,6 +47,7 @@ from assistant.ui.dialogs.form_parts import text_box, vocab_choice
 from assistant.ui.i18n import current_lang
 from assistant.ui.models.clock_text import format_date, request_status, state_colour, then
 from assistant.ui.widgets.date_fields import DateField
+from assistant.ui.widgets.finding_item import add_finding
 from assistant.ui.widgets.vocab_combo import VocabCombo
 
 
@@ -280,9 +281,7 @@ class RequestEditor(QDialog):
         msg = messages(current_lang())
         self.findings.clear()
         for f in self.current_findings():
-            item = QListWidgetItem(("⛔ " if f.severity is Severity.ERROR else "• ")
-                                   + msg.finding_with_field(f), self.findings)
-            item.setData(Qt.ItemDataRole.UserRole, f.field)
+            add_finding(self.findings, f, msg.finding_with_field(f))
         if not self.findings.count():
             QListWidgetItem(self.tr("Nothing missing."), self.findings)
 
