@@ -183,7 +183,10 @@ class ProcessingEditor(QDialog):
     # -- tabs -----------------------------------------------------------------------------
     def _general_tab(self) -> QWidget:
         page = QWidget(self)
-        form = QFormLayout(page)
+        outer = QVBoxLayout(page)
+        form = QFormLayout()
+        outer.addLayout(form)
+        outer.addStretch(1)  # room to spare goes below the form, not between its rows
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.name = QLineEdit(page)
         self.name.setMaxLength(1000)  # longer than allowed, so the check can say so
@@ -233,6 +236,7 @@ class ProcessingEditor(QDialog):
         self.basis_help = QLabel(page)
         self.basis_help.setWordWrap(True)
         self.basis_help.setTextFormat(Qt.TextFormat.PlainText)
+        self.basis_help.setVisible(False)  # shown with a legal basis' help text
         form.addRow("", self.basis_help)
         self.legal_basis_detail = QPlainTextEdit(page)
         self.legal_basis_detail.setAccessibleName(self.tr("Legal basis detail"))
@@ -549,6 +553,7 @@ class ProcessingEditor(QDialog):
 
     def _basis_changed(self, code: str) -> None:
         self.basis_help.setText(self.legal_basis.entry_help())
+        self.basis_help.setVisible(bool(self.basis_help.text()))
         label = {
             LegalBasis.LEGITIMATE_INTERESTS.value: self.tr("Interest &pursued:"),
             LegalBasis.LEGAL_OBLIGATION.value: self.tr("&Law that requires it:"),
