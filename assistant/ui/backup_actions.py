@@ -22,6 +22,7 @@ from assistant.store.backup import BackupFile, automatic_backup, list_backups, r
 from assistant.store.errors import DossierError
 from assistant.ui.errors import show_error
 from assistant.ui.i18n import translate
+from assistant.ui.screen_fit import resize_within_screen
 
 if TYPE_CHECKING:
     from assistant.ui.main_window import MainWindow
@@ -73,7 +74,7 @@ class RestoreDialog(QDialog):
         layout.addWidget(self.buttons)
         if backups:
             self.list.setCurrentRow(0)
-        self.resize(620, 380)
+        resize_within_screen(self, 620, 380)
 
     def chosen(self) -> Path | None:
         item = self.list.currentItem()

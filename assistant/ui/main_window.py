@@ -65,6 +65,7 @@ from assistant.ui.pages.register_page import RegisterPage
 from assistant.ui.pages.start_page import StartPage
 from assistant.ui.pages.step_page import StepPage
 from assistant.ui.portfolio_window import PortfolioWindow
+from assistant.ui.screen_fit import resize_within_screen
 from assistant.ui.session import Session
 from assistant.ui.settings import Settings
 from assistant.ui.theme import THEMES, apply_theme
@@ -163,7 +164,7 @@ class MainWindow(QMainWindow):
         if geometry is not None:
             self.restoreGeometry(geometry)
         else:
-            self.resize(1280, 820)
+            resize_within_screen(self, 1280, 820)
         if state is not None:
             self.restoreState(state)
         self._dossier_changed()

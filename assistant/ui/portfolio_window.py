@@ -51,6 +51,7 @@ from assistant.ui.models.portfolio_model import (
     PortfolioFilterModel,
     PortfolioModel,
 )
+from assistant.ui.screen_fit import resize_within_screen
 from assistant.ui.session import Session
 from assistant.ui.settings import Settings
 
@@ -176,7 +177,7 @@ class PortfolioWindow(QMainWindow):
         if isinstance(geometry, QByteArray):
             self.restoreGeometry(geometry)
         else:
-            self.resize(1360, 720)
+            resize_within_screen(self, 1360, 720)
         if session is not None:
             session.opened.connect(self._session_opened)
             session.closed.connect(self._session_closed)

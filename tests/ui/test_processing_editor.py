@@ -112,3 +112,11 @@ def test_opening_and_closing_without_change_is_not_a_change(qtbot, english,  # t
     dialog = ProcessingEditor(custom, [])
     qtbot.addWidget(dialog)
     assert dialog.processing().data_subjects == custom.data_subjects
+
+
+def test_the_editor_fits_a_small_screen(qtbot, english) -> None:  # type: ignore[no-untyped-def]
+    """Its Save and Cancel buttons must be in view on a netbook's 1024×600."""
+    editor = ProcessingEditor(Processing(name=""), [])
+    qtbot.addWidget(editor)
+    available = editor.screen().availableGeometry()
+    assert editor.width() <= available.width() and editor.height() <= available.height()

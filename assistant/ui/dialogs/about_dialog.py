@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt, qVersion
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QTextBrowser, QVBoxLayout, QWidget
 
 from assistant import APP_DISPLAY_NAME, __version__
+from assistant.ui.screen_fit import resize_within_screen
 
 
 def _version(dist: str) -> str:
@@ -70,4 +71,4 @@ class AboutDialog(QDialog):
         layout.addWidget(text)
         layout.addWidget(parts, 1)
         layout.addWidget(buttons)
-        self.resize(720, 460)
+        resize_within_screen(self, 720, 460)

@@ -27,6 +27,7 @@ from assistant.domain.text import NAME_MAX
 from assistant.ui.dialogs.confirm_discard import ConfirmDiscard
 from assistant.ui.guide_texts import priority_label
 from assistant.ui.i18n import current_lang
+from assistant.ui.screen_fit import resize_within_screen
 from assistant.ui.widgets.date_edit import OptionalDateEdit
 
 
@@ -75,7 +76,7 @@ class ActionDialog(ConfirmDiscard, QDialog):
         buttons.accepted.connect(self._accept)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
-        self.resize(560, 340)
+        resize_within_screen(self, 560, 340)
         self.remember_unchanged()
 
     def current_value(self) -> object:

@@ -28,6 +28,7 @@ from assistant.content.catalog import Lang
 from assistant.reports.builder import ExportOptions
 from assistant.reports.context import KIND_DOSSIER, KIND_EXTRACT
 from assistant.ui.i18n import current_lang
+from assistant.ui.screen_fit import resize_within_screen
 
 
 class BatchExportDialog(QDialog):
@@ -81,7 +82,7 @@ class BatchExportDialog(QDialog):
         layout.addWidget(intro)
         layout.addLayout(form)
         layout.addWidget(buttons)
-        self.resize(560, 0)
+        resize_within_screen(self, 560, 0)
 
     def _choose(self) -> None:
         chosen = QFileDialog.getExistingDirectory(self, self.tr("Folder for the PDFs"),

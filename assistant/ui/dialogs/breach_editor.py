@@ -54,6 +54,7 @@ from assistant.ui.models.clock_text import (
     format_moment,
     state_colour,
 )
+from assistant.ui.screen_fit import resize_within_screen
 from assistant.ui.vocab import vocab
 from assistant.ui.widgets.date_fields import MomentField
 from assistant.ui.widgets.finding_item import add_finding
@@ -88,7 +89,7 @@ class BreachEditor(QDialog):
         self.setWindowTitle(self.tr("New data breach") if breach.id is None
                             else self.tr("Data breach %1").replace("%1", breach.reference))
         self.setSizeGripEnabled(True)
-        self.resize(980, 760)
+        resize_within_screen(self, 980, 760)
 
         self.clock = QLabel(self)
         self.clock.setWordWrap(True)

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from assistant.exchange.consent_csv_read import COLUMNS, REQUIRED
 from assistant.exchange.consent_import import Preview
+from assistant.ui.screen_fit import resize_within_screen
 
 
 def column_label(name: str) -> str:
@@ -48,7 +49,7 @@ class ConsentImportDialog(QDialog):
         super().__init__(parent)
         self.source = source
         self.setWindowTitle(self.tr("Import consents from %1").replace("%1", source.name))
-        self.resize(820, 560)
+        resize_within_screen(self, 820, 560)
         layout = QVBoxLayout(self)
         encoding = "UTF-8" if found.scan.encoding.startswith("utf-8") else "Windows-1252"
         delimiter = self.tr("a semicolon") if found.header.delimiter == ";" \

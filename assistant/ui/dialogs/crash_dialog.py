@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from assistant import __version__
+from assistant.ui.screen_fit import resize_within_screen
 
 
 def format_details(exc_type: type[BaseException], exc: BaseException,
@@ -64,7 +65,7 @@ class CrashDialog(QDialog):
         layout.addWidget(self.details, 1)
         layout.addWidget(log)
         layout.addWidget(buttons)
-        self.resize(720, 480)
+        resize_within_screen(self, 720, 480)
 
     def copy_details(self) -> None:
         QGuiApplication.clipboard().setText(self.details.toPlainText())

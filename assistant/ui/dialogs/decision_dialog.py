@@ -19,6 +19,7 @@ from assistant.domain.findings import Severity
 from assistant.domain.guide.model import Decision, DecisionState, check_decision
 from assistant.domain.text import NAME_MAX
 from assistant.ui.i18n import current_lang
+from assistant.ui.screen_fit import resize_within_screen
 from assistant.ui.widgets.date_edit import OptionalDateEdit
 
 
@@ -64,7 +65,7 @@ class DecisionDialog(QDialog):
         buttons.accepted.connect(self._accept)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
-        self.resize(540, 300)
+        resize_within_screen(self, 540, 300)
 
     def decision(self) -> Decision:
         return Decision(key=self._key, state=self._state, reason=self.reason.toPlainText(),

@@ -38,6 +38,7 @@ from assistant.domain.processing import Processing
 from assistant.domain.text import NAME_MAX, SHORT_MAX
 from assistant.ui.dialogs.confirm_discard import ConfirmDiscard
 from assistant.ui.i18n import current_lang
+from assistant.ui.screen_fit import resize_within_screen
 from assistant.ui.widgets.date_edit import OptionalDateEdit
 
 
@@ -167,7 +168,7 @@ class DpiaDialog(ConfirmDiscard, QDialog):
         outer.addWidget(scroll, 1)
         outer.addWidget(self.result_label)
         outer.addWidget(buttons)
-        self.resize(780, 760)
+        resize_within_screen(self, 780, 760)
         self._load(self._original, by)
         self.remember_unchanged()
 

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QDialog, QHBoxLayout, QPushButton, QTextBrowser, Q
 
 from assistant.paths import resources_dir
 from assistant.ui.i18n import current_lang
+from assistant.ui.screen_fit import resize_within_screen
 
 # Sidebar page key -> help page (pages without their own help open the contents).
 PAGE_HELP = {
@@ -54,7 +55,7 @@ class HelpWindow(QDialog):
         layout.addLayout(row)
         QShortcut(QKeySequence(QKeySequence.StandardKey.Back), self,
                   activated=self.browser.backward)
-        self.resize(760, 640)
+        resize_within_screen(self, 760, 640)
 
     def show_page(self, name: str) -> None:
         path = self.folder / name

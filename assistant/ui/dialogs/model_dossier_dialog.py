@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from assistant.ui.dialogs.new_dossier_dialog import NewDossierDialog
+from assistant.ui.screen_fit import resize_within_screen
 
 
 class ModelDossierDialog(NewDossierDialog):
@@ -48,7 +49,7 @@ class ModelDossierDialog(NewDossierDialog):
         assert isinstance(layout, QVBoxLayout)
         layout.insertWidget(0, box)
         self.path.setText(str(folder / "dossier.rgpd"))
-        self.resize(680, 820)
+        resize_within_screen(self, 680, 820)
 
     def _browse_model(self) -> None:
         start = self.model.text() or str(Path(self.path.text()).parent)

@@ -25,6 +25,7 @@ from assistant.domain.organisation import Organisation
 from assistant.paths import data_dir
 from assistant.ui.dialogs.organisation_form import OrganisationForm
 from assistant.ui.i18n import current_lang
+from assistant.ui.screen_fit import resize_within_screen
 
 # Latin letters with no combining accent to drop (NFKD leaves them whole), by hand
 _PLAIN_LATIN = str.maketrans({"ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D",
@@ -81,7 +82,7 @@ class NewDossierDialog(QDialog):
         layout.addWidget(self.form, 1)
         layout.addWidget(where)
         layout.addWidget(buttons)
-        self.resize(640, 720)
+        resize_within_screen(self, 640, 720)
 
     def _follow_name(self) -> None:
         if not self._path_chosen:

@@ -10,6 +10,7 @@ from assistant.domain.organisation import Organisation
 from assistant.ui.dialogs.confirm_discard import ConfirmDiscard
 from assistant.ui.dialogs.organisation_form import OrganisationForm
 from assistant.ui.i18n import current_lang
+from assistant.ui.screen_fit import resize_within_screen
 
 
 class OrganisationDialog(ConfirmDiscard, QDialog):
@@ -24,7 +25,7 @@ class OrganisationDialog(ConfirmDiscard, QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.form)
         layout.addWidget(buttons)
-        self.resize(620, 640)
+        resize_within_screen(self, 620, 640)
         self.remember_unchanged()
 
     def current_value(self) -> object:

@@ -53,6 +53,7 @@ from assistant.store.drafts import DraftSlot
 from assistant.ui.dialogs.editor_guard import EditorGuard
 from assistant.ui.i18n import current_lang
 from assistant.ui.models.processing_table_model import status_label
+from assistant.ui.screen_fit import resize_within_screen
 from assistant.ui.vocab import vocab
 from assistant.ui.widgets.code_checklist import CodeChecklist
 from assistant.ui.widgets.finding_item import add_finding
@@ -129,7 +130,7 @@ class ProcessingEditor(QDialog):
                             else self.tr("Processing activity: %1").replace("%1",
                                                                              processing.name))
         self.setSizeGripEnabled(True)
-        self.resize(1120, 780)
+        resize_within_screen(self, 1120, 780)
 
         self.tabs = QTabWidget(self)
         self.tabs.addTab(self._general_tab(), self.tr("&1 General"))

@@ -18,6 +18,7 @@ from assistant.content.messages import messages
 from assistant.domain.findings import Severity
 from assistant.domain.processor import Processor, check_processor
 from assistant.ui.i18n import current_lang
+from assistant.ui.screen_fit import resize_within_screen
 
 
 class ProcessorDialog(QDialog):
@@ -48,7 +49,7 @@ class ProcessorDialog(QDialog):
         buttons.accepted.connect(self._accept)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
-        self.resize(480, 300)
+        resize_within_screen(self, 480, 300)
 
     def processor(self) -> Processor:
         return replace(self._original, name=self.name.text(), service=self.service.text(),

@@ -36,6 +36,7 @@ from assistant.store.drafts import DraftSlot
 from assistant.ui.dialogs.editor_guard import EditorGuard
 from assistant.ui.dialogs.form_parts import text_box
 from assistant.ui.i18n import current_lang
+from assistant.ui.screen_fit import resize_within_screen
 from assistant.ui.vocab import vocab
 from assistant.ui.widgets.date_fields import DateField
 from assistant.ui.widgets.finding_item import add_finding
@@ -69,7 +70,7 @@ class ProcessorEditor(QDialog):
         self.setWindowTitle(self.tr("New processor") if processor.id is None
                             else self.tr("Processor: %1").replace("%1", processor.name))
         self.setSizeGripEnabled(True)
-        self.resize(1040, 720)
+        resize_within_screen(self, 1040, 720)
 
         # -- who --------------------------------------------------------------------------
         who = QGroupBox(self.tr("The provider"), self)

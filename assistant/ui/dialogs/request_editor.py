@@ -46,6 +46,7 @@ from assistant.ui.dialogs.editor_guard import EditorGuard
 from assistant.ui.dialogs.form_parts import text_box, vocab_choice
 from assistant.ui.i18n import current_lang
 from assistant.ui.models.clock_text import format_date, request_status, state_colour, then
+from assistant.ui.screen_fit import resize_within_screen
 from assistant.ui.widgets.date_fields import DateField
 from assistant.ui.widgets.finding_item import add_finding
 from assistant.ui.widgets.vocab_combo import VocabCombo
@@ -62,7 +63,7 @@ class RequestEditor(QDialog):
         self.setWindowTitle(self.tr("New rights request") if request.id is None
                             else self.tr("Rights request %1").replace("%1", request.reference))
         self.setSizeGripEnabled(True)
-        self.resize(1060, 740)
+        resize_within_screen(self, 1060, 740)
 
         today = lambda: local_date(self._now(), self._zone)  # noqa: E731
 

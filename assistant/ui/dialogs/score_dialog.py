@@ -13,6 +13,7 @@ from assistant.domain.guide.score import (
     ScoreBreakdown,
 )
 from assistant.ui.guide_texts import number
+from assistant.ui.screen_fit import resize_within_screen
 
 
 def _n(value: float) -> str:
@@ -32,7 +33,7 @@ class ScoreDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.text, 1)
         layout.addWidget(buttons)
-        self.resize(680, 420)
+        resize_within_screen(self, 680, 420)
 
     def html(self, s: ScoreBreakdown) -> str:
         high, medium, low = (s.open_rule_actions[p] for p in Priority)

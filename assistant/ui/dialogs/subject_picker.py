@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from assistant.store.consent_repo import ConsentRepository
 from assistant.ui.models.subject_table_model import SubjectTableModel
+from assistant.ui.screen_fit import resize_within_screen
 
 SEARCH_DELAY_MS = 150
 PICK_LIMIT = 200  # a person is picked from a short list: type more to narrow it
@@ -34,7 +35,7 @@ class SubjectPicker(QDialog):
         self._consents = consents
         self.unlink = False
         self.setWindowTitle(self.tr("Person in the consent records"))
-        self.resize(760, 480)
+        resize_within_screen(self, 760, 480)
         intro = QLabel(self.tr("Find the person the request is about: type part of their "
                                "name, email, phone or customer reference."), self)
         intro.setWordWrap(True)

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 from assistant.content.loader import Template, load_templates
 from assistant.ui.i18n import current_lang, translate
 from assistant.ui.models.clock_text import colon
+from assistant.ui.screen_fit import resize_within_screen
 from assistant.ui.vocab import label
 
 
@@ -50,7 +51,7 @@ class TemplateDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(row, 1)
         layout.addWidget(buttons)
-        self.resize(860, 520)
+        resize_within_screen(self, 860, 520)
         if self.templates:
             self.list.setCurrentRow(0)
 

@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from assistant.paths import backups_dir, data_dir
+from assistant.ui.screen_fit import resize_within_screen
 
 
 class WelcomeDialog(QDialog):
@@ -57,4 +58,4 @@ class WelcomeDialog(QDialog):
         layout.addWidget(where)
         layout.addWidget(legal)
         layout.addLayout(buttons)
-        self.resize(680, 320)
+        resize_within_screen(self, 680, 320)
