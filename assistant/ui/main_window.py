@@ -205,6 +205,10 @@ class MainWindow(QMainWindow):
             # a File menu entry: its shortcut works from every page, not only the Consents one
             consents.import_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
         self.sidebar.currentRowChanged.connect(self._sidebar_changed)
+        # wide enough for its longest entry ("5. Organiser les processus internes"): in a small
+        # window the page gives way, not the names of the pages
+        self.sidebar.setMinimumWidth(min(290, self.sidebar.sizeHintForColumn(0) + 24))
+        self.sidebar.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.splitter = QSplitter()
         self.splitter.addWidget(self.sidebar)
         self.splitter.addWidget(self.stack)

@@ -127,6 +127,8 @@ class ProcessingTableModel(QAbstractTableModel):
                 return "\n".join(f"• {msg.finding_with_field(f)}" for f in gaps)
             if col == self.COL_NAME:
                 return p.name
+            if col == self.COL_BASIS:  # the column may be narrower than the text
+                return self.data(index, Qt.ItemDataRole.DisplayRole)
         if role == Qt.ItemDataRole.ForegroundRole:
             palette = QApplication.palette()
             if p.status is ProcessingStatus.ARCHIVED:

@@ -43,6 +43,9 @@ def _h(text: str) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
+BASIS_WIDTH = 170  # px of the legal basis column, as it opens
+
+
 class RegisterPage(Page):
     key = "register"
 
@@ -106,6 +109,11 @@ class RegisterPage(Page):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(ProcessingTableModel.COL_NAME, QHeaderView.ResizeMode.Stretch)
+        # a legal basis can be long ("Intérêt légitime de l'organisme…"): a width of its own,
+        # the full text in its tooltip, so that the names keep room in a small window
+        header.setSectionResizeMode(ProcessingTableModel.COL_BASIS,
+                                    QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(ProcessingTableModel.COL_BASIS, BASIS_WIDTH)
         self.table.doubleClicked.connect(lambda _i: self.edit_selected())
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
 

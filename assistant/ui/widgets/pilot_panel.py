@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -67,12 +68,13 @@ class PilotPanel(QWidget):
         self.use_representative = QPushButton(self.tr("&Use the legal representative"),
                                               pilot_box)
         self.use_representative.clicked.connect(self._fill_from_representative)
-        name_row = QHBoxLayout()
-        name_row.addWidget(self.name, 1)
-        name_row.addWidget(self.use_representative)
         name_label = QLabel(self.tr("&Name:"), pilot_box)
         name_label.setBuddy(self.name)
-        pilot_form.addRow(name_label, name_row)
+        pilot_form.addRow(name_label, self.name)
+        # under the name, not beside it: in a narrow window the name keeps its width
+        pilot_form.addRow("", self.use_representative)
+        self.use_representative.setSizePolicy(QSizePolicy.Policy.Maximum,
+                                              QSizePolicy.Policy.Fixed)
         pilot_form.addRow(self.tr("&Role:"), self.role)
         pilot_form.addRow(self.tr("E&mail:"), self.email)
         pilot_form.addRow(self.tr("&Phone:"), self.phone)
