@@ -5475,6 +5475,10 @@ L'ouvrir maintenant ?</translation>
             <translation>%1 moins %2 par action ouverte de priorité haute (%3), %4 par action moyenne (%5) et %6 par action basse (%7), jamais moins de 0</translation>
         </message>
         <message>
+            <source>The register is empty: the action plan counts from the first processing, 0 points.</source>
+            <translation>Le registre est vide : le plan d'action compte à partir du premier traitement, 0 point.</translation>
+        </message>
+        <message>
             <source>Score: %1 / 100</source>
             <translation>Score : %1 / 100</translation>
         </message>

@@ -170,6 +170,7 @@ def test_the_score_of_an_empty_dossier_and_the_floor() -> None:
     plan = action_plan(s, evaluate(s))
     score = compliance_score(s, steps_progress(STEPS, s, plan), plan)
     assert score.register == 0 and score.checklist == 0
+    assert score.plan == 0 and score.total == 0  # nothing mapped: nothing to credit
     many = snap(*(complete(i, legal_basis=None, purposes=()) for i in range(1, 5)))
     plan = action_plan(many, evaluate(many))
     assert compliance_score(many, [], plan).plan == 0  # never below 0

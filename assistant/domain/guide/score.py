@@ -10,7 +10,9 @@
 - **Action plan** (up to 30 points): 30 minus 6 per open high-priority action, 2 per open
   medium-priority one and 0.5 per open low-priority one that the rules raise (postponed ones
   count as open; those judged not applicable do not), never below 0. The owner's own actions
-  do not count: planning work must not lower the score.
+  do not count: planning work must not lower the score. No processing in the register: 0
+  points (the rules judge the processing; with none mapped there is nothing to credit, and a
+  brand-new dossier must not read as a third of the way there).
 
 The score measures how far the documentation is, not whether the shop is compliant: a high
 score says the file is complete and the known gaps are handled. The UI shows this breakdown
@@ -70,6 +72,6 @@ def compliance_score(snapshot: Snapshot, progress: list[StepProgress],
         if item.is_open and item.origin == "rule" and item.priority is not None:
             open_rules[item.priority] += 1
     penalty = sum(PENALTY[p] * n for p, n in open_rules.items())
-    plan = max(0.0, PLAN_POINTS - penalty)
+    plan = max(0.0, PLAN_POINTS - penalty) if live else 0.0
     return ScoreBreakdown(settled, total, complete, len(live), open_rules,
                           round(checklist, 1), round(register, 1), round(plan, 1))

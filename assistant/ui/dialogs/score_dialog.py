@@ -57,7 +57,9 @@ class ScoreDialog(QDialog):
              .replace("%1", str(PLAN_POINTS)).replace("%2", _n(PENALTY[Priority.HIGH]))
              .replace("%3", str(high)).replace("%4", _n(PENALTY[Priority.MEDIUM]))
              .replace("%5", str(medium)).replace("%6", _n(PENALTY[Priority.LOW]))
-             .replace("%7", str(low)),
+             .replace("%7", str(low))
+             if s.processing_total else self.tr("The register is empty: the action plan counts "
+                                                "from the first processing, 0 points."),
              s.plan, PLAN_POINTS),
         ]
         heading = self.tr("Score: %1 / 100").replace("%1", str(s.total))
