@@ -110,6 +110,7 @@ def scan(path: Path) -> Scan:
             raise CsvRefused(path, 1, "csv_binary")
         chunk = head
         last = b""
+        carriage_returns = False
         while chunk:
             digest.update(chunk)
             nul = chunk.find(b"\x00")
@@ -138,9 +139,13 @@ def scan(path: Path) -> Scan:
                         cp1252_problem = (line + chunk.count(b"\n", 0, m.start()),
                                           "csv_mixed_encoding")
             line += chunk.count(b"\n")
+            carriage_returns = carriage_returns or b"\r" in chunk
             offset += len(chunk)
             last = chunk[-1:]
             chunk = handle.read(CHUNK)
+    if line == 1 and carriage_returns:
+        # lines ended by CR alone: Excel for Mac's "CSV (Macintosh)" and old Mac files
+        raise CsvRefused(path, 1, "csv_cr_only")
     if utf8_ok:
         try:
             decoder.decode(b"", final=True)

@@ -244,6 +244,7 @@ def test_a_file_that_contradicts_itself_is_refused(shop: Dossier, tmp_path: Path
     (b"nom;prenom;date\nDupont;Jean;2025-01-01\n", "csv_missing_columns", 1),
     (b"email\tpurpose\tstatus\tdate\nx@example.org\tsms\tyes\t2025-01-01\n",
      "csv_tab_separated", 1),
+    (b"email;purpose;status;date\rx@example.org;sms;yes;2025-01-01\r", "csv_cr_only", 1),
     (b"courriel|finalite|statut|date\nx@example.org|sms|oui|2025-01-01\n",
      "csv_bar_separated", 1),
     (b"\n\n", "csv_no_header", 1),
