@@ -385,6 +385,9 @@ def build_parser() -> argparse.ArgumentParser:
                    help="write the valid rows and leave out the invalid ones")
     c.add_argument("--report", metavar="BAD.csv",
                    help="write the refused rows, with their reason, to this CSV file")
+    c.add_argument("--time-zone", metavar="ZONE",
+                   help="IANA time zone of the dates and times written without one, e.g. "
+                   "Europe/Paris (default: this computer's)")
     c.set_defaults(run=Cli.consents_import)
     c = consents_sub.add_parser("export", help="export the ledger (or current statuses) "
                                 "to a CSV file for Excel")

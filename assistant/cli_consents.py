@@ -25,11 +25,21 @@ def consents_import(cli: Cli, args: argparse.Namespace) -> int:
     source = Path(args.file)
     if args.report and Path(args.report).resolve() == source.resolve():
         return cli.refuse(cli.msg.get("csv", "report_is_source", {"path": args.report}))
+    zone = None
+    if args.time_zone:
+        from assistant.cli_portfolio import usage
+        from assistant.reports.context import time_zone
+
+        try:
+            zone = time_zone(args.time_zone)
+        except ValueError as exc:
+            return usage(cli, "consents import", str(exc))
     with open_dossier(Path(args.path)) as dossier:
         try:
             report = drive(import_consents(
                 dossier, source, skip_invalid=args.skip_invalid, report=args.report,
-                recorded_by=_user(), reason_text=lambda p: problem_text(cli, p)))
+                recorded_by=_user(), reason_text=lambda p: problem_text(cli, p),
+                zone=zone))
         except CsvRowsRefused as exc:
             for problem in exc.problems[:PRINTED_PROBLEMS]:
                 print(f"{source}:{problem.line}: {problem_text(cli, problem)}", file=cli.err)

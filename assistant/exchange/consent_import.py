@@ -25,7 +25,7 @@ import sqlite3
 import tempfile
 from collections.abc import Generator, Iterator, Sequence
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import datetime, tzinfo
 from pathlib import Path
 from typing import Any, NamedTuple
 
@@ -153,9 +153,11 @@ class RowChecker:
     others are checked cell by cell (same problems, same order).
     """
 
-    def __init__(self, dossier: Dossier, header: Header, now: datetime) -> None:
+    def __init__(self, dossier: Dossier, header: Header, now: datetime,
+                 zone: tzinfo | None = None) -> None:
         self.header = header
         self.now = now
+        self.zone = zone  # of the times written without one; None: this computer's
         self.purposes: dict[str, int] = {}
         self.codes: list[str] = []
         for p in dossier.consents.purposes():
@@ -273,7 +275,7 @@ class RowChecker:
             return RowProblem(line, "required", {"column": names[self.header.columns["date"]]})
         parsed = self._dates.get(date_text)
         if parsed is None:
-            moment, problem = parse_when(date_text, now=self.now)
+            moment, problem = parse_when(date_text, now=self.now, local_zone=self.zone)
             parsed = (format_utc(moment) if moment else None, problem)
             if len(self._dates) < 100_000:
                 self._dates[date_text] = parsed
@@ -334,11 +336,13 @@ def preview(path: Path | str, *, limit: int = 20) -> Preview:
 def import_consents(
     dossier: Dossier, source: Path | str, *, skip_invalid: bool = False,
     report: Path | str | None = None, recorded_by: str = "",
-    reason_text: Any = None,
+    reason_text: Any = None, zone: tzinfo | None = None,
 ) -> Generator[Progress, None, ImportReport]:
     """Import a consent CSV into ``dossier`` (see the module docstring).
 
-    ``reason_text(problem) -> str`` puts a problem into words for the report file.
+    ``reason_text(problem) -> str`` puts a problem into words for the report file. A date
+    or time written without a zone is read in ``zone`` (this computer's when ``None``: an
+    accountant's server in UTC imports a Paris shop's file with ``Europe/Paris``).
     """
     source = Path(source)
     result = ImportReport(source)
@@ -363,7 +367,7 @@ def import_consents(
     if dossier.read_only:
         raise ReadOnlyLocation(dossier.path)
     now = utc_now()
-    checker = RowChecker(dossier, header, now)
+    checker = RowChecker(dossier, header, now, zone)
     seen = DuplicateIndex()
     staged = _Staging()
     report_tmp: Path | None = None

@@ -1087,6 +1087,10 @@ Logiciel libre sous licence publique générale GNU, version 3 ou ultérieure : 
             <translation>%1 lignes après l'en-tête · %2 · valeurs séparées par %3</translation>
         </message>
         <message>
+            <source>Dates and times written without a time zone are read in this computer's: %1.</source>
+            <translation>Les dates et heures écrites sans fuseau horaire sont lues dans celui de cet ordinateur : %1.</translation>
+        </message>
+        <message>
             <source>How the columns are read:</source>
             <translation>Lecture des colonnes :</translation>
         </message>

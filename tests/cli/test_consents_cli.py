@@ -141,3 +141,28 @@ def test_a_killed_import_leaves_the_dossier_before_or_after(tmp_path: Path, stag
         assert (head.count, people) == (before[0].count + 30_000, before[1] + 30_000)
         r = run("consents", "import", str(shop), str(source), data_dir=tmp_path)
         assert "already imported" in r.stdout  # exactly after
+
+
+def test_times_without_a_zone_are_read_in_the_zone_given(tmp_path: Path) -> None:
+    """An accountant's server runs in UTC; the shop's till wrote Paris time."""
+    import sqlite3
+
+    shop = tmp_path / "shop.rgpd"
+    assert run("new", str(shop), "--name", "Fleurs", data_dir=tmp_path).returncode == 0
+    source = tmp_path / "caisse.csv"
+    source.write_text("courriel;finalite;statut;date\n"
+                      "a@example.org;newsletter;oui;14/03/2025 09:30\n"
+                      "b@example.org;newsletter;oui;2025-07-14T09:30:00+02:00\n", "utf-8")
+    r = run("consents", "import", str(shop), str(source), "--time-zone", "Mars/Olympus",
+            data_dir=tmp_path)
+    assert r.returncode == 2 and "Mars/Olympus" in r.stderr
+    r = run("consents", "import", str(shop), str(source), "--time-zone", "Europe/Paris",
+            data_dir=tmp_path)
+    assert r.returncode == 0, r.stderr
+    conn = sqlite3.connect(shop)
+    try:
+        times = [t for (t,) in conn.execute("SELECT occurred_at FROM consent_event ORDER BY seq")]
+    finally:
+        conn.close()
+    # winter time in Paris is UTC+1; a time with its own offset keeps it
+    assert times == ["2025-03-14T08:30:00.000000Z", "2025-07-14T07:30:00.000000Z"]

@@ -58,6 +58,12 @@ class ConsentImportDialog(QDialog):
                        .replace("%1", str(max(found.total_lines - 1, 0)))
                        .replace("%2", encoding).replace("%3", delimiter), self)
         layout.addWidget(about)
+        from PySide6.QtCore import QTimeZone
+
+        zone = bytes(QTimeZone.systemTimeZoneId().data()).decode() or "UTC"
+        layout.addWidget(QLabel(self.tr("Dates and times written without a time zone are "
+                                        "read in this computer's: %1.").replace("%1", zone),
+                                self))
 
         layout.addWidget(QLabel(self.tr("How the columns are read:"), self))
         # two pairs of columns: the ten contract columns all in view, without scrolling
