@@ -557,6 +557,13 @@ class MainWindow(QMainWindow):
         self.settings.last_dossier = dossier.path.resolve()
         self.show_page("overview")
         if not dossier.read_only:
+            from assistant.store.copies import tell_copy_apart
+
+            original = tell_copy_apart(dossier)  # before its backups: they go by its id
+            if original is not None:
+                self.statusBar().showMessage(self.tr(
+                    "This file is a copy of %1: it now has an identity of its own, and its "
+                    "backups and drafts are kept apart.").replace("%1", str(original)), 15000)
             self._warn_about_location(dossier.path)
             self._daily_backup()
         log.info("opened a dossier (schema %s, read_only=%s)", dossier.schema_version,

@@ -2566,6 +2566,10 @@ Les enregistrer d'abord ?</translation>
             <translation>Restaurer une &amp;sauvegarde…</translation>
         </message>
         <message>
+            <source>This file is a copy of %1: it now has an identity of its own, and its backups and drafts are kept apart.</source>
+            <translation>Ce fichier est une copie de %1 : il a désormais sa propre identité, et ses sauvegardes et brouillons sont tenus à part.</translation>
+        </message>
+        <message>
             <source>Quit</source>
             <translation>Quitter</translation>
         </message>

@@ -160,3 +160,21 @@ def test_switching_language_keeps_one_path_in_the_status_bar(window: MainWindow,
         assert len(shown) == 1
     finally:
         window.set_language("en")
+
+
+def test_opening_a_copy_of_a_dossier_gives_it_its_own_identity(window: MainWindow,  # type: ignore[no-untyped-def]
+                                                              demo_copy: Path,
+                                                              tmp_path: Path,
+                                                              monkeypatch) -> None:
+    import shutil
+
+    # the daily backup's own message would replace the one looked at
+    monkeypatch.setattr(window, "_daily_backup", lambda: None)
+    assert window.open_path(demo_copy)
+    original = window.session.dossier.uuid  # type: ignore[union-attr]
+    copy = tmp_path / "copie.rgpd"
+    window.close_dossier()
+    shutil.copy(demo_copy, copy)
+    assert window.open_path(copy)
+    assert window.session.dossier.uuid != original  # type: ignore[union-attr]
+    assert "is a copy of" in window.statusBar().currentMessage()
