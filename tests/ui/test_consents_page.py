@@ -279,3 +279,8 @@ def test_enter_on_a_person_records_a_consent_and_tab_leaves_the_table(page: Cons
     qtbot.keyClick(page.table, Qt.Key.Key_Return)
     assert opened == ["Record a choice"]
     assert not page.table.tabKeyNavigation() and not page.purposes.tabKeyNavigation()
+    from PySide6.QtWidgets import QToolButton
+
+    buttons = [page.toolbar.widgetForAction(a) for a in (page.act_person, page.act_grant)]
+    assert all(isinstance(b, QToolButton) and b.focusPolicy() & Qt.FocusPolicy.TabFocus
+               for b in buttons)  # the toolbar is reached with Tab

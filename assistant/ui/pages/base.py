@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QToolBar, QToolButton, QVBoxLayout, QWidget
 
 from assistant.ui.session import Session
 
@@ -39,6 +39,10 @@ class Page(QWidget):
 
     def showEvent(self, event) -> None:  # type: ignore[no-untyped-def]
         super().showEvent(event)
+        # a toolbar's buttons take no keyboard focus by default: Tab would never reach them
+        for toolbar in self.findChildren(QToolBar):
+            for button in toolbar.findChildren(QToolButton):
+                button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         if self._stale:
             self.refresh_now()
 
