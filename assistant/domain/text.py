@@ -54,22 +54,38 @@ def fold(text: str) -> str:
     return stripped.translate(_EXTRA_FOLDS)
 
 
-_EXTRA_FOLDS = str.maketrans(
-    {
-        "ł": "l",
-        "ø": "o",
-        "đ": "d",
-        "ð": "d",
-        "ħ": "h",
-        "ı": "i",
-        "ŀ": "l",
-        "ŧ": "t",
-        "þ": "th",
-        "æ": "ae",
-        "œ": "oe",
-        "ß": "ss",
-    }
-)
+# Latin letters with no combining accent to drop (NFKD leaves them whole): mapped by hand
+_PLAIN_LETTERS = {
+    "ł": "l",
+    "ø": "o",
+    "đ": "d",
+    "ð": "d",
+    "ħ": "h",
+    "ı": "i",
+    "ŀ": "l",
+    "ŧ": "t",
+    "þ": "th",
+    "æ": "ae",
+    "œ": "oe",
+    "ß": "ss",
+}
+_EXTRA_FOLDS = str.maketrans(_PLAIN_LETTERS)
+_PLAIN_LATIN = str.maketrans({
+    **_PLAIN_LETTERS,
+    **{upper: plain.capitalize() for letter, plain in _PLAIN_LETTERS.items()
+       if len(upper := letter.upper()) == 1 and upper != letter},
+})
+
+
+def plain_latin(text: str) -> str:
+    """Latin letters without their accents, in their case; other scripts as they are
+    (``Łódź`` -> ``Lodz``, ``Ζωή`` and ``й`` keep theirs): for file names."""
+    kept: list[str] = []
+    for char in unicodedata.normalize("NFKD", text):
+        if unicodedata.combining(char) and kept and kept[-1].isascii():
+            continue
+        kept.append(char)
+    return unicodedata.normalize("NFC", "".join(kept)).translate(_PLAIN_LATIN)
 
 
 def check_text(

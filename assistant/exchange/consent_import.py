@@ -71,6 +71,7 @@ from assistant.store.dossier import Dossier
 from assistant.store.errors import DossierError, ReadOnlyLocation, from_os_error
 
 MAX_KEPT_PROBLEMS = 10_000
+REPORT_COLUMNS = ("line", "reason")  # added to the file's own, in the report of refused rows
 RECENT_MAX = 200_000  # keys of people kept in memory during an import (about 70 MB)
 BATCH = 5_000
 CACHE_KIB = 131_072  # SQLite's page cache while an import writes (128 MB)
@@ -384,7 +385,7 @@ def import_consents(
         report_tmp = Path(name)
         report_out = report_tmp.open("w", encoding="utf-8-sig", newline="")
         writer = csv.writer(report_out, delimiter=header.delimiter, lineterminator="\r\n")
-        writer.writerow([*header.names, "line", "reason"])
+        writer.writerow([*header.names, *REPORT_COLUMNS])
     try:
         position = [0]
         for n, (line, cells) in enumerate(records(source, found, header, position)):
@@ -458,20 +459,17 @@ def import_consents(
                                "write")
             if writer_.conflicts:
                 conflicts = writer_.conflicts
+                if report is not None:  # beside the rows the check refused, if any
+                    _report_more(Path(report), source, found, header, conflicts, reason_text,
+                                 append=result.report_path is not None)
+                    result.report_path = Path(report)
                 if not skip_invalid:
-                    if report is not None:
-                        _report_more(Path(report), source, found, header, conflicts,
-                                     reason_text, append=False)
                     raise CsvRowsRefused(source, conflicts[:MAX_KEPT_PROBLEMS], len(conflicts))
                 result.rows_invalid += len(conflicts)
                 result.rows_valid -= len(conflicts)
                 room = MAX_KEPT_PROBLEMS - len(result.problems)
                 result.problems = sorted([*result.problems, *conflicts[:max(room, 0)]],
                                          key=lambda problem: problem.line)
-                if report is not None:
-                    _report_more(Path(report), source, found, header, conflicts, reason_text,
-                                 append=result.report_path is not None)
-                    result.report_path = Path(report)
             yield from writer_.finish(result)
             yield Progress(0, 0, "commit")  # 0 of 0: busy, no measurable progress
     finally:
@@ -858,7 +856,7 @@ def _report_more(report: Path, source: Path, found: Scan, header: Header,
                          newline="") as out:
             writer = csv.writer(out, delimiter=header.delimiter, lineterminator="\r\n")
             if not append:
-                writer.writerow([*header.names, "line", "reason"])
+                writer.writerow([*header.names, *REPORT_COLUMNS])
             for line, cells in records(source, found, header, [0]):
                 if line in why:
                     writer.writerow([*_guard_row(cells), str(line), _guard(why[line])])

@@ -294,6 +294,7 @@ class MainWindow(QMainWindow):
         for code, text in (("", self.tr("Follow the system")), ("fr", "Français"),
                            ("en", "English")):
             action = QAction(text, self, checkable=True)
+            action.setData(code)
             action.setChecked(self.settings.language_choice == code)
             action.triggered.connect(lambda _c=False, code=code: self.set_language(code))
             group.addAction(action)
@@ -825,9 +826,8 @@ class MainWindow(QMainWindow):
     def set_language(self, code: str) -> None:
         if not self.may_leave_work(self.tr("Change the language")):  # the pages are rebuilt
             chosen = self.settings.language_choice  # the menu shows it again
-            for action, choice in zip(self._language_group.actions(), ("", "fr", "en"),
-                                      strict=True):
-                action.setChecked(choice == chosen)
+            for action in self._language_group.actions():
+                action.setChecked(action.data() == chosen)
             return
         self.settings.language_choice = code
         install_translations(self.settings.language())

@@ -60,13 +60,7 @@ class Session(QObject):
 
         Bugs (any other exception) propagate to the crash dialog.
         """
-        try:
-            result = action()
-        except (DossierError, ValidationError) as exc:
-            show_error(parent, title, exc)
-            return None
-        self.changed.emit()
-        return result
+        return self._attempt(parent, title, action)[1]
 
     def perform_from(self, dialog: QDialog, title: str,
                      action: Callable[[], T]) -> tuple[bool, T | None]:
@@ -74,14 +68,20 @@ class Session(QObject):
         (``(True, its result)``) or the user cancels (``(False, None)``). An error is shown
         over the dialog, which opens again with everything that was typed in it."""
         while dialog.exec() == QDialog.DialogCode.Accepted:
-            try:
-                result = action()
-            except (DossierError, ValidationError) as exc:
-                show_error(dialog, title, exc)
-                continue
-            self.changed.emit()
-            return True, result
+            done, result = self._attempt(dialog, title, action)
+            if done:
+                return True, result
         return False, None
+
+    def _attempt(self, parent: QWidget | None, title: str,
+                 action: Callable[[], T]) -> tuple[bool, T | None]:
+        try:
+            result = action()
+        except (DossierError, ValidationError) as exc:
+            show_error(parent, title, exc)
+            return False, None
+        self.changed.emit()
+        return True, result
 
     def undo(self, parent: QWidget | None) -> None:
         if self.dossier is not None and self.dossier.undo.can_undo:

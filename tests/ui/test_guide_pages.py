@@ -402,3 +402,20 @@ def test_quitting_with_unsaved_pilot_edits_asks(window: MainWindow, demo_copy: P
     event = QCloseEvent()
     window.closeEvent(event)
     assert event.isAccepted() and not window.session.is_open
+
+
+def test_a_cancelled_language_switch_keeps_the_language_and_its_menu_tick(  # type: ignore[no-untyped-def]
+        window: MainWindow, demo_copy: Path, monkeypatch) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    monkeypatch.setattr(QMessageBox, "exec", lambda self: QMessageBox.StandardButton.Cancel)
+    assert window.open_path(demo_copy)
+    panel = page(window, "step1").pilot_panel
+    assert panel is not None
+    panel.notes.setPlainText("à finir")
+    before = window.settings.language_choice
+    window._language_group.actions()[1].trigger()  # Français
+    assert window.settings.language_choice == before and panel.dirty
+    ticked = [a.data() for a in window._language_group.actions() if a.isChecked()]
+    assert ticked == [before]
+    panel.load()

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-import unicodedata
 from pathlib import Path
 
 from PySide6.QtWidgets import (
@@ -22,15 +21,11 @@ from PySide6.QtWidgets import (
 from assistant.content.messages import messages
 from assistant.domain.findings import Severity
 from assistant.domain.organisation import Organisation
+from assistant.domain.text import plain_latin
 from assistant.paths import data_dir
 from assistant.ui.dialogs.organisation_form import OrganisationForm
 from assistant.ui.i18n import current_lang
 from assistant.ui.screen_fit import resize_within_screen
-
-# Latin letters with no combining accent to drop (NFKD leaves them whole), by hand
-_PLAIN_LATIN = str.maketrans({"ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D",
-                              "ß": "ss", "æ": "ae", "Æ": "AE", "œ": "oe", "Œ": "OE",
-                              "þ": "th", "Þ": "Th", "ð": "d", "Ð": "D", "ı": "i"})
 
 
 def file_name_for(name: str) -> str:
@@ -38,14 +33,7 @@ def file_name_for(name: str) -> str:
     ``Kwiaciarnia Łódź`` -> ``Kwiaciarnia-Lodz.rgpd``. Letters of other scripts stay (Greek,
     Cyrillic: every system takes them in file names); accents and anything a system refuses
     in a file name go."""
-    kept: list[str] = []
-    for char in unicodedata.normalize("NFKD", name):
-        # the accents of Latin letters only: a Cyrillic й or a Greek ή keep theirs
-        if unicodedata.combining(char) and kept and kept[-1].isascii():
-            continue
-        kept.append(char)
-    plain = unicodedata.normalize("NFC", "".join(kept)).translate(_PLAIN_LATIN)
-    slug = re.sub(r"[\W_]+", "-", plain).strip("-")[:60] or "dossier"
+    slug = re.sub(r"[\W_]+", "-", plain_latin(name)).strip("-")[:60] or "dossier"
     if slug.upper() in _WINDOWS_RESERVED:
         slug += "-dossier"
     return f"{slug}.rgpd"
