@@ -199,7 +199,7 @@ def main() -> None:
     from assistant import paths
 
     paths.set_data_dir(folder / "state")
-    from assistant.cli import drive
+    from assistant.domain.progress import drive
     from assistant.exchange.consent_import import import_consents
     from assistant.store.dossier import create_dossier, open_dossier
     from assistant.store.verify import verify_dossier

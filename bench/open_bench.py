@@ -21,9 +21,9 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from assistant import paths
-from assistant.cli import drive
 from assistant.demo import build_demo
 from assistant.domain.processing import Processing
+from assistant.domain.progress import drive
 from assistant.store.dossier import open_dossier
 
 

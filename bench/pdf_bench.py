@@ -91,8 +91,8 @@ def ours(rows: list[list[str]]) -> tuple[float, int]:
 
 def demo_pdf() -> dict[str, float]:
     from assistant import paths
-    from assistant.cli import drive
     from assistant.demo import build_demo
+    from assistant.domain.progress import drive
     from assistant.reports.builder import ExportOptions, export_pdf
     from assistant.store.dossier import open_dossier
 

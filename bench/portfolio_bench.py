@@ -33,8 +33,8 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from assistant import paths
-from assistant.cli import drive
 from assistant.demo import build_demo
+from assistant.domain.progress import drive
 
 
 def make_folder(folder: Path, count: int) -> None:

@@ -36,8 +36,8 @@ def new_dossier(tmp_path: Path) -> Iterator:
 @pytest.fixture(scope="session")
 def demo_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A demo dossier built once per session; copy it before changing it."""
-    from assistant.cli import drive
     from assistant.demo import build_demo
+    from assistant.domain.progress import drive
 
     path = tmp_path_factory.mktemp("demo") / "demo.rgpd"
     paths.set_data_dir(tmp_path_factory.mktemp("demo-state"))

@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 
-from assistant.cli import drive
+from assistant.domain.progress import drive
 from assistant.exchange.errors import JsonRefused
 from assistant.exchange.json_dossier import export_json, import_json
 from assistant.store.dossier import open_dossier

@@ -92,7 +92,7 @@ def test_import_refusal_names_the_json_path(tmp_path: Path) -> None:
 def test_the_progress_line_names_the_stage_in_the_users_language(monkeypatch) -> None:
     import io
 
-    from assistant.cli import TextProgress
+    from assistant.cli.base import TextProgress
     from assistant.content.messages import messages
     from assistant.domain.progress import Progress
 

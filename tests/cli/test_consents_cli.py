@@ -115,7 +115,7 @@ def _import_until(shop: Path, source: Path, data_dir: Path, stage: str,
                                          ("commit", 0.0), ("commit", 0.05), ("commit", 3.0)])
 def test_a_killed_import_leaves_the_dossier_before_or_after(tmp_path: Path, stage: str,
                                                             delay: float) -> None:
-    from assistant.cli import drive
+    from assistant.domain.progress import drive
     from assistant.store.dossier import open_dossier
     from assistant.store.verify import verify_dossier
 

@@ -10,9 +10,9 @@ from pathlib import Path
 
 import pytest
 
-from assistant.cli import drive
 from assistant.content.messages import messages
 from assistant.domain.consent import EventKind, Identity
+from assistant.domain.progress import drive
 from assistant.exchange.consent_csv_read import CsvRefused
 from assistant.exchange.consent_export import export_consents, guard
 from assistant.exchange.consent_import import CsvRowsRefused, ImportReport, import_consents

@@ -5,8 +5,8 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from assistant.cli import drive
 from assistant.domain.consent import event_hash
+from assistant.domain.progress import drive
 from assistant.exchange.consent_proof import export_dpv, person_proof, write_person_proof
 from assistant.store.dossier import open_dossier
 

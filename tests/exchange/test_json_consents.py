@@ -8,7 +8,7 @@ from typing import Any
 import jsonschema
 import pytest
 
-from assistant.cli import drive
+from assistant.domain.progress import drive
 from assistant.exchange.json_dossier import import_json, schema
 from assistant.store.dossier import open_dossier
 from assistant.store.verify import verify_dossier

@@ -9,8 +9,8 @@ from typing import Any
 import jsonschema
 import pytest
 
-from assistant.cli import drive
 from assistant.content.messages import messages
+from assistant.domain.progress import drive
 from assistant.exchange.errors import (
     JsonMalformed,
     JsonRefused,

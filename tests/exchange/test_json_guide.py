@@ -10,8 +10,8 @@ from typing import Any
 import jsonschema
 import pytest
 
-from assistant.cli import drive
 from assistant.content.messages import messages
+from assistant.domain.progress import drive
 from assistant.exchange.json_dossier import import_json, schema
 from tests.json_helpers import export, refused
 

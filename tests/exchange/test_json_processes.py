@@ -9,8 +9,8 @@ from typing import Any
 
 import pytest
 
-from assistant.cli import drive
 from assistant.content.messages import messages
+from assistant.domain.progress import drive
 from assistant.exchange.json_dossier import import_json
 from assistant.store.dossier import open_dossier
 from tests.json_helpers import export, refused

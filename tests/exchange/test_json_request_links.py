@@ -10,7 +10,7 @@ from typing import Any
 import jsonschema
 import pytest
 
-from assistant.cli import drive
+from assistant.domain.progress import drive
 from assistant.domain.rights_request import Right
 from assistant.exchange.json_dossier import import_json
 from assistant.paths import resources_dir

@@ -11,10 +11,10 @@ import pytest
 from pdfminer.high_level import extract_pages
 from pdfminer.layout import LTChar, LTTextContainer
 
-from assistant.cli import drive
 from assistant.domain.organisation import Organisation
 from assistant.domain.processing import Processing
 from assistant.domain.processor import Processor
+from assistant.domain.progress import drive
 from assistant.reports.builder import ExportOptions, render_pdf
 from assistant.reports.snapshot import Snapshot
 

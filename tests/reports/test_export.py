@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from assistant.cli import drive
+from assistant.domain.progress import drive
 from assistant.exchange.errors import OutputFolderMissing
 from assistant.reports.builder import ExportOptions, export_pdf
 from assistant.reports.errors import OutputNotWritable

@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from assistant.cli import drive
 from assistant.domain.processing import Processing, ProcessingStatus
+from assistant.domain.progress import drive
 from assistant.reports.builder import ExportOptions, render_pdf
 from assistant.reports.snapshot import Snapshot, take_snapshot
 from assistant.store.dossier import open_dossier

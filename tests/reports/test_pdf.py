@@ -13,7 +13,6 @@ from pdfminer.layout import LTChar
 from pdfminer.pdfdocument import PDFDocument
 from pdfminer.pdfparser import PDFParser
 
-from assistant.cli import drive
 from assistant.domain.organisation import Organisation
 from assistant.domain.processing import (
     DataCategory,
@@ -26,6 +25,7 @@ from assistant.domain.processing import (
     Transfer,
 )
 from assistant.domain.processor import Processor
+from assistant.domain.progress import drive
 from assistant.reports.builder import ExportOptions, render_pdf
 from assistant.reports.snapshot import take_snapshot
 from assistant.store.dossier import open_dossier

@@ -10,7 +10,6 @@ from types import MappingProxyType
 
 import pytest
 
-from assistant.cli import drive
 from assistant.content.guide import load_dpia, load_dpo, load_rules, load_steps
 from assistant.content.loader import load_vocabularies
 from assistant.domain.breach import Breach, BreachRisk
@@ -27,6 +26,7 @@ from assistant.domain.guide.model import (
 from assistant.domain.guide.snapshot import Snapshot as GuideSnapshot
 from assistant.domain.organisation import Organisation
 from assistant.domain.processing import Processing
+from assistant.domain.progress import drive
 from assistant.domain.rights_request import Right, RightsRequest
 from assistant.reports.area_data import ConsentData
 from assistant.reports.builder import ExportOptions, render_pdf

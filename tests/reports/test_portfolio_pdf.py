@@ -9,8 +9,8 @@ from types import MappingProxyType
 
 import pytest
 
-from assistant.cli import drive
 from assistant.domain.guide.model import Priority
+from assistant.domain.progress import drive
 from assistant.reports.portfolio_pdf import PortfolioOptions, export_portfolio, render_portfolio
 from assistant.store.portfolio import DossierSummary, Status, StepCount
 from assistant.store.verify_log import VerifyRecord

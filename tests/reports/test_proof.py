@@ -12,9 +12,9 @@ from pdfminer.pdfdocument import PDFDocument
 from pdfminer.pdfparser import PDFParser
 from pdfminer.utils import decode_text
 
-from assistant.cli import drive
 from assistant.domain.consent import event_hash
 from assistant.domain.findings import ValidationError
+from assistant.domain.progress import drive
 from assistant.reports.area_data import read_proof
 from assistant.reports.builder import ExportOptions, export_pdf, render_pdf
 from assistant.reports.context import ReportContext

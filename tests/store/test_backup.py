@@ -44,7 +44,7 @@ def test_automatic_backups_are_listed_and_pruned(new_dossier: Dossier) -> None:
 def test_daily_backup_only_when_a_day_has_passed(new_dossier: Dossier) -> None:
     import time
 
-    from assistant.cli import drive
+    from assistant.domain.progress import drive
     from assistant.store.backup import daily_backup_due, daily_backup_job
 
     assert daily_backup_due(new_dossier.uuid)

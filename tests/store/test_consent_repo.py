@@ -8,10 +8,10 @@ from pathlib import Path
 
 import pytest
 
-from assistant.cli import drive
 from assistant.domain.consent import EventKind, Identity, Purpose
 from assistant.domain.findings import ValidationError
 from assistant.domain.processing import LegalBasis, Processing
+from assistant.domain.progress import drive
 from assistant.store.dossier import Dossier, create_dossier, open_dossier
 from assistant.store.errors import InUse
 from assistant.store.verify import verify_dossier

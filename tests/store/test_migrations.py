@@ -31,7 +31,7 @@ def test_released_versions_open_and_migrate(fixture: Path, tmp_path: Path) -> No
         assert dossier.organisation.get().legal_name
         assert dossier.register.list()
         assert dossier.conn.execute("PRAGMA foreign_key_check").fetchall() == []
-    from assistant.cli import drive
+    from assistant.domain.progress import drive
     from assistant.store.verify import verify_dossier
 
     report = drive(verify_dossier(path))

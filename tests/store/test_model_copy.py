@@ -7,12 +7,12 @@ from pathlib import Path
 
 import pytest
 
-from assistant.cli import drive
 from assistant.domain.consent import Purpose
 from assistant.domain.findings import ValidationError
 from assistant.domain.guide.model import ActionState, CustomAction, TaskState, TaskStatus
 from assistant.domain.organisation import Organisation
 from assistant.domain.processing import ProcessingStatus
+from assistant.domain.progress import drive
 from assistant.exchange.errors import OutputExists
 from assistant.store.dossier import open_dossier
 from assistant.store.model_copy import new_from_model

@@ -11,13 +11,13 @@ from pathlib import Path
 
 import pytest
 
-from assistant.cli import drive
 from assistant.content.guide import load_steps
 from assistant.domain.breach import Breach, BreachRisk
 from assistant.domain.consent import EventKind, Identity
 from assistant.domain.guide.model import Priority
 from assistant.domain.guide.plan import open_counts
 from assistant.domain.organisation import Organisation
+from assistant.domain.progress import drive
 from assistant.domain.rights_request import Outcome, Right, RightsRequest
 from assistant.store import migrations
 from assistant.store.dossier import create_dossier, open_dossier

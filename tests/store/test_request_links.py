@@ -11,9 +11,9 @@ from pathlib import Path
 
 import pytest
 
-from assistant.cli import drive
 from assistant.domain.consent import Channel, EventKind
 from assistant.domain.findings import ValidationError
+from assistant.domain.progress import drive
 from assistant.domain.rights_request import Right, RightsRequest
 from assistant.store.dossier import Dossier, open_dossier
 from assistant.store.errors import DossierError

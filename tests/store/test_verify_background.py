@@ -7,7 +7,7 @@ import sqlite3
 import threading
 from pathlib import Path
 
-from assistant.cli import drive
+from assistant.domain.progress import drive
 from assistant.store.verify import verify_dossier
 
 

@@ -193,7 +193,7 @@ def test_import_runs_on_a_worker_and_refusals_are_listed(page: ConsentsPage, qtb
 
 
 def test_the_model_fetches_windows_not_everything(tmp_path: Path, qtbot) -> None:  # type: ignore[no-untyped-def]
-    from assistant.cli import drive
+    from assistant.domain.progress import drive
     from assistant.exchange.consent_import import import_consents
     from assistant.store.dossier import create_dossier
 

@@ -10,7 +10,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
 
-from assistant.cli import drive
+from assistant.domain.progress import drive
 from assistant.store.portfolio import scan_folder
 from assistant.ui.main_window import MainWindow
 from assistant.ui.models.portfolio_model import (

@@ -9,8 +9,8 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QApplication, QInputDialog, QMessageBox
 
-from assistant.cli import drive
 from assistant.domain.guide.rules import RECORD_TARGETS
+from assistant.domain.progress import drive
 from assistant.domain.rights_request import Right, RightsRequest
 from assistant.store.verify import verify_dossier
 from assistant.ui.dialogs.subject_picker import SubjectPicker

@@ -14,7 +14,7 @@ from pathlib import Path
 
 from assistant.content.catalog import Lang
 from assistant.content.loader import template_by_id
-from assistant.demo_guide import fill_guide_demo  # six-step guide [4]
+from assistant.demo.guide import fill_guide_demo
 from assistant.domain.organisation import Organisation
 from assistant.domain.processing import (
     DataCategory,
@@ -162,7 +162,7 @@ def fill_demo(dossier: Dossier, lang: Lang) -> Generator[Progress, None, None]:
     # Each area adds its demo data after the register, one call each:
 
     # consent ledger [3]
-    from assistant.demo_consents import fill_demo_consents
+    from assistant.demo.consents import fill_demo_consents
 
     fill_demo_consents(dossier, lang)
 
@@ -170,7 +170,7 @@ def fill_demo(dossier: Dossier, lang: Lang) -> Generator[Progress, None, None]:
     fill_guide_demo(dossier, lang)
 
     # internal processes [5]
-    from assistant.demo_processes import fill_processes_demo
+    from assistant.demo.processes import fill_processes_demo
 
     fill_processes_demo(dossier, lang)
 

@@ -1,6 +1,5 @@
-"""The batch commands of the command line (issue 8): ``verify --all FOLDER``,
-``export pdf --all FOLDER -o OUTDIR``, ``export portfolio FOLDER -o FILE.pdf`` and
-``new PATH --model MODEL``.
+"""The accountant's batch commands: ``verify --all FOLDER``, ``export pdf --all FOLDER -o
+OUTDIR``, ``export portfolio FOLDER -o FILE.pdf`` and ``new PATH --model MODEL``.
 
 Batches continue past a bad file: each file's result is printed as soon as it is known
 (successes on stdout, refusals on stderr with the file and the reason), a progress bar runs
@@ -13,21 +12,41 @@ from __future__ import annotations
 import argparse
 from collections.abc import Callable, Generator
 from pathlib import Path
-from typing import TYPE_CHECKING
 
+from assistant.cli.base import (
+    EXIT_OK,
+    EXIT_REFUSED,
+    Cli,
+    TextProgress,
+    iso_date,
+    run_job,
+    usage,
+)
+from assistant.cli.tree import CommandTree
 from assistant.domain.progress import Progress
 from assistant.store.batch import Outcome
 
-if TYPE_CHECKING:
-    from assistant.cli import Cli
+
+def register(tree: CommandTree) -> None:
+    export = tree.group("export", "export a dossier", dest="format", metavar="FORMAT")
+    e = export.command("portfolio", "a summary PDF of every dossier of a folder (one line per "
+                       "client)", export_portfolio)
+    e.add_argument("folder", metavar="FOLDER")
+    e.add_argument("-o", "--output", required=True, metavar="FILE.pdf")
+    e.add_argument("--doc-lang", choices=("fr", "en"),
+                   help="language of the document (default: that of the messages)")
+    e.add_argument("--date", type=iso_date, metavar="YYYY-MM-DD",
+                   help="date of the document; figures are as of noon that day, and the "
+                   "same folder and date give the same bytes")
+    e.add_argument("--recursive", action="store_true", help="also read the sub-folders")
+    e.add_argument("--overwrite", action="store_true", help="replace FILE.pdf if it exists")
 
 
-def usage(cli: Cli, command: str, text: str) -> int:
-    """A usage error, worded like argparse's own (exit status 2)."""
-    from assistant.cli import EXIT_USAGE, program_name
-
-    print(f"{program_name()} {command}: error: {text}", file=cli.err)
-    return EXIT_USAGE
+def all_arguments(p: argparse.ArgumentParser, text: str) -> None:
+    """``--all FOLDER`` and ``--recursive`` of the batch forms."""
+    p.add_argument("--all", metavar="FOLDER", help=text)
+    p.add_argument("--recursive", action="store_true",
+                   help="with --all: also the dossiers of sub-folders (hidden ones excepted)")
 
 
 def _folder_arguments(cli: Cli, args: argparse.Namespace, command: str) -> int | None:
@@ -44,7 +63,6 @@ def _run(cli: Cli, job: Callable[[Callable[[Outcome], None]], Generator[Progress
                                                                         list[Outcome]]],
          show: Callable[[Outcome], None], total: int) -> int:
     """Drive a batch job with a progress bar, printing each outcome as it comes."""
-    from assistant.cli import EXIT_OK, EXIT_REFUSED, TextProgress, drive
 
     bar = TextProgress(cli.err)
     seen: list[Outcome] = []
@@ -55,7 +73,7 @@ def _run(cli: Cli, job: Callable[[Callable[[Outcome], None]], Generator[Progress
         show(outcome)
 
     try:
-        outcomes = drive(job(on_item), bar)
+        outcomes = run_job(job(on_item), bar)
     except KeyboardInterrupt:
         print(cli.msg.get("portfolio", "interrupted", {"done": len(seen), "total": total}),
               file=cli.err)
@@ -162,7 +180,6 @@ def export_pdf_all(cli: Cli, args: argparse.Namespace, options: object) -> int:
 def export_portfolio(cli: Cli, args: argparse.Namespace) -> int:
     import datetime as dt
 
-    from assistant.cli import EXIT_OK, drive
     from assistant.exchange.errors import OutputExists
     from assistant.reports.portfolio_pdf import PortfolioOptions
     from assistant.reports.portfolio_pdf import export_portfolio as job
@@ -176,23 +193,20 @@ def export_portfolio(cli: Cli, args: argparse.Namespace) -> int:
     count = len(find_dossiers(folder, recursive=args.recursive))
     options = PortfolioOptions(lang=args.doc_lang or cli.lang, date=args.date or dt.date.today(),
                                recursive=args.recursive)
-    drive(job(folder, target, options))
+    run_job(job(folder, target, options))
     print(cli.msg.get("portfolio", "summary_written", {"path": target, "count": count}),
           file=cli.out)
     return EXIT_OK
 
 
 def new_from_model(cli: Cli, args: argparse.Namespace, path: Path) -> int:
-    from assistant.cli import EXIT_OK, drive
     from assistant.domain.organisation import Organisation
     from assistant.store.model_copy import new_from_model as job
 
     org = Organisation(legal_name=args.name, siren=args.siren or "", siret=args.siret or "",
                        country="")
-    drive(job(Path(args.model), path, org))
+    run_job(job(Path(args.model), path, org))
     print(cli.msg.get("portfolio", "model_created", {"model": args.model, "path": path}),
           file=cli.out)
     return EXIT_OK
 
-
-__all__ = ["export_pdf_all", "export_portfolio", "new_from_model", "verify_all"]

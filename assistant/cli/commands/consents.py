@@ -1,16 +1,43 @@
-"""The ``consents`` commands of the command line (import and export of the consent ledger)."""
+"""The ``consents`` commands: import and export of the consent ledger."""
 
 from __future__ import annotations
 
 import argparse
-import getpass
 from pathlib import Path
-from typing import TYPE_CHECKING
 
-if TYPE_CHECKING:
-    from assistant.cli import Cli
+from assistant.cli.base import (
+    EXIT_OK,
+    EXIT_REFUSED,
+    Cli,
+    current_user,
+    run_job,
+    usage,
+)
+from assistant.cli.tree import CommandTree
 
 PRINTED_PROBLEMS = 1000
+
+
+def register(tree: CommandTree) -> None:
+    consents = tree.group("consents", "the consent ledger: import or export CSV")
+    c = consents.command("import", "import consents from a CSV file (all-or-nothing unless "
+                         "--skip-invalid)", consents_import)
+    c.add_argument("path", metavar="PATH.rgpd")
+    c.add_argument("file", metavar="FILE.csv")
+    c.add_argument("--skip-invalid", action="store_true",
+                   help="write the valid rows and leave out the invalid ones")
+    c.add_argument("--report", metavar="BAD.csv",
+                   help="write the refused rows, with their reason, to this CSV file")
+    c.add_argument("--time-zone", metavar="ZONE",
+                   help="IANA time zone of the dates and times written without one, e.g. "
+                   "Europe/Paris (default: this computer's)")
+    c = consents.command("export", "export the ledger (or current statuses) to a CSV file for "
+                         "Excel", consents_export)
+    c.add_argument("path", metavar="PATH.rgpd")
+    c.add_argument("-o", "--output", required=True, metavar="FILE.csv")
+    c.add_argument("--statuses", action="store_true",
+                   help="one row per person and purpose (current status) instead of the "
+                   "whole ledger")
 
 
 def problem_text(cli: Cli, problem) -> str:  # type: ignore[no-untyped-def]
@@ -18,7 +45,6 @@ def problem_text(cli: Cli, problem) -> str:  # type: ignore[no-untyped-def]
 
 
 def consents_import(cli: Cli, args: argparse.Namespace) -> int:
-    from assistant.cli import EXIT_OK, EXIT_REFUSED, drive
     from assistant.exchange.consent_import import CsvRowsRefused, import_consents
     from assistant.store.dossier import open_dossier
 
@@ -27,7 +53,6 @@ def consents_import(cli: Cli, args: argparse.Namespace) -> int:
         return cli.refuse(cli.msg.get("csv", "report_is_source", {"path": args.report}))
     zone = None
     if args.time_zone:
-        from assistant.cli_portfolio import usage
         from assistant.reports.context import time_zone
 
         try:
@@ -36,9 +61,9 @@ def consents_import(cli: Cli, args: argparse.Namespace) -> int:
             return usage(cli, "consents import", str(exc))
     with open_dossier(Path(args.path)) as dossier:
         try:
-            report = drive(import_consents(
+            report = run_job(import_consents(
                 dossier, source, skip_invalid=args.skip_invalid, report=args.report,
-                recorded_by=_user(), reason_text=lambda p: problem_text(cli, p),
+                recorded_by=current_user(), reason_text=lambda p: problem_text(cli, p),
                 zone=zone))
         except CsvRowsRefused as exc:
             for problem in exc.problems[:PRINTED_PROBLEMS]:
@@ -68,21 +93,14 @@ def consents_import(cli: Cli, args: argparse.Namespace) -> int:
 
 
 def consents_export(cli: Cli, args: argparse.Namespace) -> int:
-    from assistant.cli import EXIT_OK, drive
     from assistant.exchange.consent_export import export_consents
     from assistant.store.dossier import open_dossier
 
     with open_dossier(Path(args.path), read_only=True) as dossier:
-        drive(export_consents(dossier, Path(args.output), lang=cli.lang,
+        run_job(export_consents(dossier, Path(args.output), lang=cli.lang,
                               statuses=args.statuses))
         head = dossier.consents.chain_head()
     cli.say("exported", path=args.output)
     cli.say_section("csv", "head", count=head.count, head=head.hash)
     return EXIT_OK
 
-
-def _user() -> str:
-    try:
-        return getpass.getuser()[:200]
-    except (KeyError, OSError):
-        return ""

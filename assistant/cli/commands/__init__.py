@@ -1,0 +1,13 @@
+"""The command line's commands, one module per area. Each module has ``register(tree)``,
+which declares its commands and the functions that run them; the order here is the order
+``--help`` lists them in."""
+
+from __future__ import annotations
+
+from types import ModuleType
+
+
+def modules() -> list[ModuleType]:
+    from assistant.cli.commands import consents, documents, dossier, portfolio
+
+    return [dossier, consents, documents, portfolio]
