@@ -1493,6 +1493,10 @@ Logiciel libre sous licence publique générale GNU, version 3 ou ultérieure : 
             <translation>Lecture de %1…</translation>
         </message>
         <message>
+            <source>Refused rows</source>
+            <translation>Lignes refusées</translation>
+        </message>
+        <message>
             <source>Importing consents…</source>
             <translation>Import des consentements…</translation>
         </message>
@@ -4827,6 +4831,13 @@ L'ouvrir maintenant ?</translation>
         <message>
             <source>deletion</source>
             <translation>suppression</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReplacePrompt</name>
+        <message>
+            <source>%1 already exists. Replace it?</source>
+            <translation>%1 existe déjà. Le remplacer ?</translation>
         </message>
     </context>
     <context>
