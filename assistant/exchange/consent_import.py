@@ -48,6 +48,7 @@ from assistant.domain.consent import (
     search_keys_folded,
     valid_email,
 )
+from assistant.domain.identity import NAME_FIELDS, email_key, invisible_character, nfc
 from assistant.domain.progress import Progress
 from assistant.domain.text import BIDI_CONTROLS, NAME_MAX, describe_char
 from assistant.exchange.consent_csv_read import (
@@ -143,7 +144,7 @@ class Row(NamedTuple):
     channel: str
     channel_detail: str
     notice_id: int | None
-    person_key: str  # "r:" + customer reference, else "e:" + casefolded email
+    person_key: str  # "r:" + customer reference, else "e:" + the email's key
 
 
 class RowChecker:
@@ -241,6 +242,9 @@ class RowChecker:
 
     def _check_values(self, line: int, values: list[str]) -> tuple[Any, ...] | RowProblem:
         names = self.header.names
+        problem = self._identity_text(line, values)
+        if problem is not None:
+            return problem
         email = values[self.at_email]
         ref = values[self.at_ref]
         if not email and not ref:
@@ -304,7 +308,24 @@ class RowChecker:
                     "from": self.notice_from[notice_id], "date": occurred_at[:10]})
         return (line, email, ref, values[self.at_first], values[self.at_last],
                 values[self.at_phone], purpose_id, kind, occurred_at, channel[0], channel[1],
-                notice_id, ("r:" + ref) if ref else ("e:" + email.casefold()))
+                notice_id, ("r:" + ref) if ref else ("e:" + email_key(email)))
+
+    def _identity_text(self, line: int, values: list[str]) -> RowProblem | None:
+        """The identity's cells in NFC (stored so, matched so), and refused when they hold
+        an invisible character (:mod:`assistant.domain.identity`)."""
+        for at, name in ((self.at_email, "email"), (self.at_ref, "customer_ref"),
+                         (self.at_phone, "phone"), (self.at_first, "first_name"),
+                         (self.at_last, "last_name")):
+            value = values[at]
+            if value.isascii():
+                continue
+            value = values[at] = nfc(value)
+            char = invisible_character(value, allow_joiners=name in NAME_FIELDS)
+            if char is not None:
+                return RowProblem(line, "invisible_character", {
+                    "column": self.header.names[self.header.columns[name]],
+                    "char": describe_char(char)})
+        return None
 
 
 @dataclass
@@ -634,8 +655,8 @@ class _Writer:
         the row's email and reference contradict the person (see ``conflicts``)."""
         _, email, ref, first, last, phone = row[:6]
         key = row[12]
-        email_key = email.casefold()
-        ref_key, mail_key = "r:" + ref, "e:" + email_key
+        mail = email_key(email)
+        ref_key, mail_key = "r:" + ref, "e:" + mail
         seen, mask = self.seen, self.seen_mask
         conn = self.conn
         found = None
@@ -648,7 +669,7 @@ class _Writer:
                 self.had_people or seen[(bit := hash(mail_key) & mask) >> 3] & (1 << (bit & 7))):
             found = conn.execute(
                 "SELECT id, uid, salt, email, coalesce(customer_ref, ''), first_name, "
-                "last_name, phone FROM subject WHERE email_key = ?", (email_key,)).fetchone()
+                "last_name, phone FROM subject WHERE email_key = ?", (mail,)).fetchone()
         if found is None and ref and email:
             # the same person may be known in this file by the other key
             hit = self.recent.get(mail_key)
@@ -663,7 +684,7 @@ class _Writer:
             uid, salt = next(self.ids)
             value = (subject_id, uid,
                      identity_hash_of(salt, email, ref, first, last, phone), True,
-                     email_key, ref)
+                     mail, ref)
             email_folded, ref_folded = fold(email), fold(ref)
             # in no order: the index sorts them, and a search finds a word anywhere
             keys = list(search_keys_folded(email_folded, ref_folded, first, last, phone))
@@ -672,7 +693,7 @@ class _Writer:
                 (last, fold(last)), (first, fold(first)), (email, email_folded),
                 (ref, ref_folded)) if text])[:300]
             self.subjects.append((
-                subject_id, uid, email, email_key or None, ref or None, first, last, phone,
+                subject_id, uid, email, mail or None, ref or None, first, last, phone,
                 salt, sort_key or ERASED_SORT, " " + " ".join(keys) if keys else "",
                 self.recorded_at, self.recorded_at))
             if len(keys) <= _KEY_SLOTS:
@@ -695,7 +716,7 @@ class _Writer:
         current_identity = Identity(*(x or "" for x in current))
         if email and ref:
             if found_by_ref and current_identity.email and \
-                    current_identity.email.casefold() != email_key:
+                    email_key(current_identity.email) != mail:
                 return self._conflict(row, "ref_has_other_email", current_identity.email)
             if not found_by_ref and current_identity.customer_ref and \
                     current_identity.customer_ref != ref:
@@ -704,7 +725,7 @@ class _Writer:
         if subject_id >= self.first_new:
             # made by this import, and gone from ``recent``: as if it were still there
             value = (subject_id, uid, identity_hash(salt, current_identity), True,
-                     current_identity.email.casefold(), current_identity.customer_ref)
+                     email_key(current_identity.email), current_identity.customer_ref)
         else:
             merged = Identity(*(old or new for old, new in zip(
                 (current_identity.email, current_identity.customer_ref,
@@ -721,7 +742,7 @@ class _Writer:
                 write_identity(conn, subject_id, merged, self.recorded_at)
                 current_identity = merged
             ihash = identity_hash(salt, current_identity) if salt else "0" * 64
-            value = (subject_id, uid, ihash, False, current_identity.email.casefold(),
+            value = (subject_id, uid, ihash, False, email_key(current_identity.email),
                      current_identity.customer_ref)
         self.recent[key] = value
         return value
@@ -734,7 +755,7 @@ class _Writer:
     def _can_merge(self, subject_id: int, merged: Identity) -> bool:
         if merged.email:
             other = self.conn.execute("SELECT id FROM subject WHERE email_key = ?",
-                                      (merged.email.casefold(),)).fetchone()
+                                      (email_key(merged.email),)).fetchone()
             if other is not None and other[0] != subject_id:
                 return False
         if merged.customer_ref:
@@ -767,7 +788,7 @@ class _Writer:
                 person = self._person(row)
                 if person is None:
                     continue
-            elif row[1] and row[2] and person[4] and person[4] != row[1].casefold():
+            elif row[1] and row[2] and person[4] and person[4] != email_key(row[1]):
                 # found by its reference (a row's key), recorded with another email
                 self._conflict(row, "ref_has_other_email", person[4])
                 continue

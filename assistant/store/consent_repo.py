@@ -38,6 +38,7 @@ from assistant.domain.consent import (
 )
 from assistant.domain.consent_rules import check_identity, check_notice, check_purpose
 from assistant.domain.findings import Finding, Severity, ValidationError
+from assistant.domain.identity import email_key, nfc, normalise_identity
 from assistant.store.errors import InUse
 from assistant.store.undo import UndoEntry
 
@@ -388,11 +389,11 @@ class ConsentRepository:
         if customer_ref:
             row = self.conn.execute(
                 f"SELECT {', '.join(_SUBJECT_COLS)} FROM subject WHERE customer_ref = ?",
-                (customer_ref.strip(),)).fetchone()
+                (nfc(customer_ref).strip(),)).fetchone()
         if row is None and email:
             row = self.conn.execute(
                 f"SELECT {', '.join(_SUBJECT_COLS)} FROM subject WHERE email_key = ?",
-                (email.strip().casefold(),)).fetchone()
+                (email_key(email),)).fetchone()
         return _subject(row) if row else None
 
     def subject_count(self) -> int:
@@ -793,11 +794,9 @@ class ConsentRepository:
 
 # -- helpers shared with the CSV and JSON import ----------------------------------------------
 def normalised_identity(identity: Identity) -> Identity:
-    from assistant.domain.text import normalise
-
-    return Identity(*(normalise(x) for x in (identity.email, identity.customer_ref,
-                                               identity.first_name, identity.last_name,
-                                               identity.phone)))
+    """:func:`assistant.domain.identity.normalise_identity` (kept for the callers of this
+    name)."""
+    return normalise_identity(identity)
 
 
 def sort_key(identity: Identity) -> str:
@@ -813,7 +812,7 @@ def insert_subject(conn: sqlite3.Connection, identity: Identity, uid: str, salt:
         "INSERT INTO subject (id, uid, email, email_key, customer_ref, first_name, last_name, "
         "phone, salt, sort_key, search, created_at, updated_at, erased_at) "
         "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        (subject_id, uid, identity.email, identity.email.casefold() or None,
+        (subject_id, uid, identity.email, email_key(identity.email) or None,
          identity.customer_ref or None, identity.first_name, identity.last_name,
          identity.phone, salt if erased_at is None else None,
          sort_key(identity) if erased_at is None else ERASED_SORT,
@@ -831,7 +830,7 @@ def write_identity(conn: sqlite3.Connection, subject_id: int, identity: Identity
     conn.execute(
         "UPDATE subject SET email = ?, email_key = ?, customer_ref = ?, first_name = ?, "
         "last_name = ?, phone = ?, sort_key = ?, search = ?, updated_at = ? WHERE id = ?",
-        (identity.email, identity.email.casefold() or None, identity.customer_ref or None,
+        (identity.email, email_key(identity.email) or None, identity.customer_ref or None,
          identity.first_name, identity.last_name, identity.phone, sort_key(identity),
          " " + " ".join(sorted(keys)) if keys else "", now, subject_id))
     conn.executemany("INSERT INTO subject_key (key, subject_id) VALUES (?, ?)",

@@ -18,8 +18,19 @@ from assistant.store.header import APPLICATION_ID
 MIGRATIONS: dict[int, tuple[str, ...]] = {
     1: ("core.sql", "consents.sql", "guide.sql", "processes.sql"),
     2: ("v2.sql",),
+    3: ("v3.sql",),
 }
 CURRENT_VERSION = max(MIGRATIONS)
+
+
+def add_functions(conn: sqlite3.Connection) -> None:
+    """The app's functions that steps (and the store's SQL) may call, on every connection:
+    ``rgpd_email_key(email)`` is :func:`assistant.domain.identity.email_key`."""
+    from assistant.domain.identity import email_key
+
+    conn.create_function("rgpd_email_key", 1,
+                         lambda text: email_key(text) if isinstance(text, str) else text,
+                         deterministic=True)
 
 
 def step_script(version: int) -> str:
