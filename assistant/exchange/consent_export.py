@@ -17,6 +17,7 @@ from pathlib import Path
 
 from assistant.content.catalog import Lang
 from assistant.domain.progress import Progress
+from assistant.store.consent_repo import status_source
 from assistant.store.dossier import Dossier
 from assistant.store.outputs import output_path
 
@@ -61,14 +62,14 @@ def export_consents(dossier: Dossier, target: Path | str, *, lang: Lang = "fr",
             tmp.open("w", encoding="utf-8-sig", newline="") as out:
         writer = csv.writer(out, delimiter=";", lineterminator="\r\n")
         if statuses:
-            total = conn.execute("SELECT count(*) FROM consent_status").fetchone()[0]
+            total = conn.execute("SELECT count(*) FROM consent_status").fetchone()[0]  # a bar
             writer.writerow(_STATUS[lang])
             done, last = 0, (0, 0)
             while True:
                 rows = conn.execute(
                     "SELECT cs.subject_id, cs.purpose_id, s.email, coalesce(s.customer_ref, ''),"
                     " s.first_name, s.last_name, s.phone, p.code, cs.kind, cs.occurred_at, "
-                    "s.uid, cs.event_seq FROM consent_status cs "
+                    f"s.uid, cs.event_seq FROM {status_source(dossier.conn)} AS cs "
                     "JOIN subject s ON s.id = cs.subject_id "
                     "JOIN consent_purpose p ON p.id = cs.purpose_id "
                     "WHERE (cs.subject_id, cs.purpose_id) > (?, ?) "

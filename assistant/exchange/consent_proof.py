@@ -24,6 +24,7 @@ from assistant import __version__
 from assistant.domain.clock import format_utc, now_text, utc_now
 from assistant.domain.consent import add_months
 from assistant.domain.progress import Progress
+from assistant.store.consent_repo import status_source
 from assistant.store.dossier import Dossier
 from assistant.store.outputs import output_path
 
@@ -115,7 +116,7 @@ def export_dpv(dossier: Dossier, target: Path | str, *,
         while True:
             rows = conn.execute(
                 "SELECT cs.subject_id, cs.purpose_id, cs.kind, cs.occurred_at, s.uid "
-                "FROM consent_status cs JOIN subject s ON s.id = cs.subject_id "
+                f"FROM {status_source(dossier.conn)} AS cs JOIN subject s ON s.id = cs.subject_id "
                 "WHERE (cs.subject_id, cs.purpose_id) > (?, ?) "
                 "ORDER BY cs.subject_id, cs.purpose_id LIMIT ?", (*last, BATCH)).fetchall()
             if not rows:

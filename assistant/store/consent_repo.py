@@ -81,6 +81,37 @@ STATUS_UPSERT = (
 )
 
 
+# ``consent_status`` as far as the ledger supports it: a row is kept only if it points at its
+# own event (same person, purpose or erasure, kind and time), no later event of that person
+# and purpose exists, and, unless it says erased, the person was not erased. A row changed
+# or added outside the app (a "granted" written over a withdrawal) is left out. Each row
+# costs three lookups (a million people: half a minute), so it is read only when the
+# table's guards (the schema's consent_status_* triggers, which refuse such rows) are
+# missing: see :func:`status_source`. ``verify`` rebuilds the whole table from the chain.
+SUPPORTED_STATUS = (
+    "(SELECT s.subject_id, s.purpose_id, s.kind, s.occurred_at, s.event_seq "
+    "FROM consent_status s JOIN consent_event e ON e.seq = s.event_seq "
+    "WHERE e.subject_id = s.subject_id AND e.kind = s.kind AND e.occurred_at = s.occurred_at "
+    "AND (e.purpose_id = s.purpose_id OR (e.kind = 'erased' AND e.purpose_id IS NULL)) "
+    "AND (s.kind = 'erased' OR (NOT EXISTS (SELECT 1 FROM consent_event l "
+    "WHERE l.subject_id = s.subject_id AND l.purpose_id = s.purpose_id "
+    "AND l.occurred_at >= s.occurred_at AND (l.occurred_at > s.occurred_at "
+    "OR l.seq > s.event_seq)) AND NOT EXISTS (SELECT 1 FROM consent_event x "
+    "WHERE x.subject_id = s.subject_id AND x.purpose_id IS NULL))))"
+)
+
+STATUS_GUARDS = "consent_status_"
+
+
+def status_source(conn: sqlite3.Connection) -> str:
+    """What to read the current statuses from, as ``FROM {status_source(conn)} AS cs``:
+    the table itself while its guards are intact, else only its rows the ledger supports.
+    Either way no figure, list or export shows a consent the chain does not hold."""
+    from assistant.store.migrations import intact_triggers
+
+    return "consent_status" if intact_triggers(conn, STATUS_GUARDS) else SUPPORTED_STATUS
+
+
 ERASED_SORT = "\uffff"  # erased people (and nameless ones) list last
 
 
@@ -457,10 +488,9 @@ class ConsentRepository:
             return []
         marks = ",".join("?" * len(ids))
         counts: dict[int, tuple[int, int]] = {}
-        for sid, granted, withdrawn in self.conn.execute(
-                f"SELECT subject_id, sum(kind = 'granted'), sum(kind = 'withdrawn') "
-                f"FROM consent_status WHERE subject_id IN ({marks}) GROUP BY subject_id", ids):
-            counts[sid] = (int(granted), int(withdrawn))
+        for sid, current in self.current_states(ids).items():
+            kinds = [kind for kind, _when in current.values()]
+            counts[sid] = (kinds.count("granted"), kinds.count("withdrawn"))
         by_id = {}
         for r in self.conn.execute(
                 "SELECT id, uid, first_name, last_name, email, coalesce(customer_ref, ''), "
@@ -659,11 +689,33 @@ class ConsentRepository:
             "WHERE e.subject_id = ? ORDER BY e.occurred_at, e.seq", (subject_id,))
         return [HistoryEntry(r[0], r[1], r[2], EventKind(r[3]), *r[4:]) for r in rows]
 
+    def current_states(self, subject_ids: Sequence[int]
+                       ) -> dict[int, dict[int, tuple[str, str]]]:
+        """``{subject_id: {purpose_id: (kind, occurred_at)}}`` derived from the ledger
+        itself, not from ``consent_status``: what a person's page shows is what the chain
+        holds. The newest event by time (then by order) wins; an erasure marks every purpose
+        the person had. For a page of people (a few events each)."""
+        out: dict[int, dict[int, tuple[str, str]]] = {}
+        erased: dict[int, str] = {}
+        for at in range(0, len(subject_ids), 500):
+            part = list(subject_ids[at:at + 500])
+            marks = ",".join("?" * len(part))
+            for sid, pid, kind, when in self.conn.execute(
+                    "SELECT subject_id, purpose_id, kind, occurred_at FROM consent_event "
+                    f"WHERE subject_id IN ({marks}) ORDER BY subject_id, occurred_at, seq",
+                    part):
+                if pid is None:
+                    erased[sid] = when
+                else:
+                    out.setdefault(sid, {})[pid] = (kind, when)
+        for sid, when in erased.items():
+            out[sid] = {pid: ("erased", when) for pid in out.get(sid, {})}
+        return out
+
     def statuses(self, subject_id: int) -> list[StatusEntry]:
-        """The current state of a person for every purpose (``kind`` None: never asked)."""
-        current = {r[0]: (r[1], r[2]) for r in self.conn.execute(
-            "SELECT purpose_id, kind, occurred_at FROM consent_status WHERE subject_id = ?",
-            (subject_id,))}
+        """The current state of a person for every purpose (``kind`` None: never asked),
+        as the ledger holds it."""
+        current = self.current_states([subject_id]).get(subject_id, {})
         out = []
         for p in self.purposes():
             kind, when = current.get(p.id or 0, (None, ""))
@@ -683,7 +735,8 @@ class ConsentRepository:
         (the clock by default; the PDF gives its own date so its figures do not move)."""
         counts: dict[int, dict[str, int]] = {}
         for pid, kind, n in self.conn.execute(
-                "SELECT purpose_id, kind, count(*) FROM consent_status GROUP BY 1, 2"):
+                f"SELECT purpose_id, kind, count(*) FROM {status_source(self.conn)} AS cs "
+                "GROUP BY 1, 2"):
             counts.setdefault(pid, {})[kind] = n
         notices = dict(self.conn.execute(
             "SELECT purpose_id, count(*) FROM notice_version GROUP BY 1").fetchall())
@@ -692,7 +745,7 @@ class ConsentRepository:
         for p in self.purposes():
             pid = int(p.id or 0)
             ends = [self.conn.execute(
-                "SELECT min(occurred_at), max(occurred_at) FROM consent_status "
+                f"SELECT min(occurred_at), max(occurred_at) FROM {status_source(self.conn)} AS cs "
                 "WHERE purpose_id = ? AND kind = ?", (pid, kind)).fetchone()
                 for kind in ("granted", "withdrawn", "erased")]
             starts = [e[0] for e in ends if e[0]]
@@ -702,8 +755,9 @@ class ConsentRepository:
             if p.validity_months:
                 cutoff = format_utc(add_months(now, -p.validity_months))
                 to_renew = self.conn.execute(
-                    "SELECT count(*) FROM consent_status WHERE purpose_id = ? AND "
-                    "kind = 'granted' AND occurred_at < ?", (pid, cutoff)).fetchone()[0]
+                    f"SELECT count(*) FROM {status_source(self.conn)} AS cs "
+                    "WHERE purpose_id = ? AND kind = 'granted' AND occurred_at < ?",
+                    (pid, cutoff)).fetchone()[0]
             c = counts.get(pid, {})
             out.append(PurposeSummary(pid, p.code, p.label, p.processing_id,
                                       c.get("granted", 0), c.get("withdrawn", 0),
@@ -729,7 +783,7 @@ class ConsentRepository:
                 continue
             cutoff = format_utc(add_months(now, -p.validity_months))
             out += [(r[0], r[1], r[2]) for r in self.conn.execute(
-                "SELECT subject_id, purpose_id, occurred_at FROM consent_status "
+                f"SELECT subject_id, purpose_id, occurred_at FROM {status_source(self.conn)} AS cs "
                 "WHERE purpose_id = ? AND kind = 'granted' AND occurred_at < ? "
                 "ORDER BY occurred_at LIMIT ?", (p.id, cutoff, limit - len(out)))]
             if len(out) >= limit:
@@ -758,7 +812,7 @@ class ConsentRepository:
         now = utc_now()
         cases = " ".join(f"WHEN {pid} THEN {d}" for pid, d in days.items())
         rows = self.conn.execute(
-            "SELECT subject_id, max(occurred_at) FROM consent_status "
+            f"SELECT subject_id, max(occurred_at) FROM {status_source(self.conn)} AS cs "
             "WHERE kind != 'erased' GROUP BY subject_id "
             f"HAVING max(julianday(occurred_at) + (CASE purpose_id {cases} ELSE 1e9 END)) "
             "< julianday(?) ORDER BY 2 LIMIT ?", (format_utc(now), limit))

@@ -113,3 +113,104 @@ def check_chain(conn: sqlite3.Connection, report) -> Generator[Progress, None, N
             break
     report.checks.append("notices")
     yield Progress(total, total, "chain")
+
+
+# -- what is derived from the ledger -----------------------------------------------------
+# Everyone's current state rebuilt from the events alone, compared with consent_status. The
+# newest event of each person and purpose is found in one ordered pass over the events'
+# index (time, then order: ``seq`` padded after the time); an erasure overrides every
+# purpose of the person. (A window function sorting the events took 4 s for 200,000 of
+# them; this pass 1 s.)
+_LATEST = (
+    "SELECT subject_id, purpose_id, CAST(substr(max(occurred_at || printf('%020d', seq)), "
+    "-20) AS INTEGER) AS seq FROM consent_event WHERE purpose_id IS NOT NULL "
+    "GROUP BY subject_id, purpose_id")
+_STATUS_DIFFERENCES = (
+    f"WITH latest AS ({_LATEST}), expected AS (SELECT l.subject_id, l.purpose_id, "
+    "CASE WHEN x.seq IS NULL THEN e.kind ELSE 'erased' END AS kind, "
+    "coalesce(x.occurred_at, e.occurred_at) AS occurred_at, coalesce(x.seq, e.seq) AS seq "
+    "FROM latest l JOIN consent_event e ON e.seq = l.seq "
+    "LEFT JOIN consent_event x ON x.subject_id = l.subject_id AND x.purpose_id IS NULL) "
+    "SELECT x.subject_id, x.purpose_id, s.kind, x.kind, count(*) OVER (), "
+    "(SELECT count(*) FROM expected) "
+    "FROM expected x LEFT JOIN consent_status s ON s.subject_id = x.subject_id "
+    "AND s.purpose_id = x.purpose_id WHERE s.kind IS NOT x.kind "
+    "OR s.occurred_at IS NOT x.occurred_at OR s.event_seq IS NOT x.seq "
+    "ORDER BY x.subject_id, x.purpose_id LIMIT 1")
+_EXTRA_STATUS = (
+    "SELECT s.subject_id, s.purpose_id, s.kind FROM consent_status s WHERE NOT EXISTS ("
+    "SELECT 1 FROM consent_event e WHERE e.subject_id = s.subject_id "
+    "AND e.purpose_id = s.purpose_id) ORDER BY s.subject_id, s.purpose_id")
+
+
+def check_derived(conn: sqlite3.Connection,
+                  report) -> Generator[Progress, None, None]:  # type: ignore[no-untyped-def]
+    """Rebuild from the ledger what the app keeps beside it for speed, and name every
+    difference: a status changed or added outside the app (a withdrawn person shown as
+    consenting), an erased identity put back, the count of an import's events."""
+    from assistant.store.consent_repo import STATUS_GUARDS
+    from assistant.store.migrations import intact_triggers
+    from assistant.store.verify import Problem
+
+    yield Progress(0, 3, "derived")
+    if not intact_triggers(conn, STATUS_GUARDS):
+        report.problems.append(Problem("status_guards_missing"))
+    first: tuple[int, int, str | None, str | None] | None = None
+    count = 0
+    row = conn.execute(_STATUS_DIFFERENCES).fetchone()
+    if row is not None:
+        first, count = (row[0], row[1], row[2], row[3]), int(row[4])
+    pairs = row[5] if row is not None else conn.execute(
+        f"SELECT count(*) FROM ({_LATEST})").fetchone()[0]
+    # rows for a person and purpose with no event at all: only looked for when the counts
+    # leave room for them (a sound file never pays for it)
+    stored_rows = conn.execute("SELECT count(*) FROM consent_status").fetchone()[0]
+    extra = conn.execute(_EXTRA_STATUS).fetchall() if stored_rows > pairs - count else []
+    if extra:
+        count += len(extra)
+        if first is None or (extra[0][0], extra[0][1]) < (first[0], first[1]):
+            first = (extra[0][0], extra[0][1], extra[0][2], None)
+    if first is not None:
+        subject_id, purpose_id, stored, expected = first
+        report.problems.append(Problem("status_unsupported", {
+            "person": _uid(conn, subject_id), "purpose": _code(conn, purpose_id),
+            "stored": stored or "—", "expected": expected or "—", "count": str(count)}))
+    yield Progress(1, 3, "derived")
+    # An erasure event and a kept identity, or a blanked identity and no erasure event.
+    row = conn.execute(
+        "SELECT s.uid, x.subject_id IS NOT NULL, count(*) OVER () FROM subject s "
+        "LEFT JOIN (SELECT DISTINCT subject_id FROM consent_event WHERE purpose_id IS NULL) x "
+        "ON x.subject_id = s.id WHERE (x.subject_id IS NOT NULL) != (s.erased_at IS NOT NULL) "
+        "OR (s.erased_at IS NOT NULL AND (s.email != '' OR s.customer_ref IS NOT NULL OR "
+        "s.first_name != '' OR s.last_name != '' OR s.phone != '' OR s.salt IS NOT NULL)) "
+        "ORDER BY s.id LIMIT 1").fetchone()
+    if row is not None:
+        uid, recorded, count = row
+        report.problems.append(Problem(
+            "erasure_identity_back" if recorded else "erasure_unrecorded",
+            {"person": uid, "count": str(count)}))
+    yield Progress(2, 3, "derived")
+    row = conn.execute(
+        "SELECT i.file_name, i.events_added, coalesce(n.count, 0), count(*) OVER () "
+        "FROM consent_import i LEFT JOIN (SELECT import_id, count(*) AS count "
+        "FROM consent_event WHERE import_id IS NOT NULL GROUP BY import_id) n "
+        "ON n.import_id = i.id WHERE i.events_added != coalesce(n.count, 0) "
+        "ORDER BY i.id LIMIT 1").fetchone()
+    if row is not None:
+        name, stored, counted, count = row
+        report.problems.append(Problem("import_count", {
+            "file": name, "stored": str(stored), "counted": str(counted),
+            "count": str(count)}))
+    report.checks.append("derived")
+    yield Progress(3, 3, "derived")
+
+
+def _uid(conn: sqlite3.Connection, subject_id: int) -> str:
+    row = conn.execute("SELECT uid FROM subject WHERE id = ?", (subject_id,)).fetchone()
+    return str(row[0]) if row else f"#{subject_id}"
+
+
+def _code(conn: sqlite3.Connection, purpose_id: int) -> str:
+    row = conn.execute("SELECT code FROM consent_purpose WHERE id = ?",
+                       (purpose_id,)).fetchone()
+    return str(row[0]) if row else f"#{purpose_id}"

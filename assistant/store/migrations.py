@@ -10,6 +10,7 @@ test.
 from __future__ import annotations
 
 import sqlite3
+from functools import lru_cache
 from importlib import resources
 
 from assistant.store.header import APPLICATION_ID
@@ -54,6 +55,32 @@ def apply_step(conn: sqlite3.Connection, version: int) -> None:
         if conn.in_transaction:
             conn.execute("ROLLBACK")
         raise
+
+
+@lru_cache(maxsize=8)
+def trigger_sql(prefix: str) -> dict[str, str]:
+    """The triggers whose name starts with ``prefix`` as the steps create them, by name,
+    with their whitespace folded (how :func:`intact_triggers` compares them)."""
+    import re
+
+    found: dict[str, str] = {}
+    for version in sorted(MIGRATIONS):
+        for name in MIGRATIONS[version]:
+            text = resources.files("assistant.store.schema").joinpath(name).read_text("utf-8")
+            text = re.sub(r"--[^\n]*", "", text)
+            for match in re.finditer(r"CREATE TRIGGER\s+(\w+).*?\bEND\b", text, re.S):
+                if match.group(1).startswith(prefix):
+                    found[match.group(1)] = " ".join(match.group(0).split())
+    return found
+
+
+def intact_triggers(conn: sqlite3.Connection, prefix: str) -> bool:
+    """Whether the file holds exactly the triggers the steps made (none dropped, none
+    replaced by another of the same name)."""
+    wanted = trigger_sql(prefix)
+    held = {name: " ".join((sql or "").split()) for name, sql in conn.execute(
+        "SELECT name, sql FROM sqlite_schema WHERE type = 'trigger'") if name.startswith(prefix)}
+    return held == wanted
 
 
 def pending_steps(version: int) -> list[int]:

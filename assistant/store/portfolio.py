@@ -350,13 +350,16 @@ def _figures(dossier: Dossier, now: dt.datetime, lang: str,
 def _consents_to_renew(dossier: Dossier, now: dt.datetime) -> int:
     """People whose consent is older than its purpose's validity (the same rule as the
     Consents page's review list), counted by the purpose index."""
+    from assistant.store.consent_repo import status_source
+
     total = 0
     for purpose in dossier.consents.purposes():
         if not purpose.validity_months:
             continue
         cutoff = format_utc(add_months(now, -purpose.validity_months))
         total += dossier.conn.execute(
-            "SELECT count(*) FROM consent_status WHERE purpose_id = ? AND kind = 'granted' "
+            f"SELECT count(*) FROM {status_source(dossier.conn)} AS cs WHERE purpose_id = ? "
+            "AND kind = 'granted' "
             "AND occurred_at < ?", (purpose.id, cutoff)).fetchone()[0]
     return int(total)
 
