@@ -31,3 +31,22 @@ def csv_rows(n: int, *, start: int = 0, purposes: tuple[str, ...] = ("newsletter
             lines.append(f"person{i}@example.org,Łukasz{i},Nguyễn,{purpose},yes,"
                          f"2024-0{1 + i % 9}-1{i % 10} 10:{i % 60:02d},web")
     return "\n".join(lines) + "\n"
+
+
+def tamper_quietly(path: Path, *statements: str, triggers: tuple[str, ...] = ()) -> None:
+    """Change a dossier as an attacker who knows SQLite would: drop the ``triggers`` that
+    refuse the change, run ``statements``, and put the triggers back as they were (so
+    the schema looks untouched)."""
+    conn = sqlite3.connect(path)
+    try:
+        saved = [conn.execute("SELECT sql FROM sqlite_schema WHERE type = 'trigger' "
+                              "AND name = ?", (name,)).fetchone()[0] for name in triggers]
+        for name in triggers:
+            conn.execute(f"DROP TRIGGER {name}")
+        for sql in statements:
+            conn.execute(sql)
+        for sql in saved:
+            conn.execute(sql)
+        conn.commit()
+    finally:
+        conn.close()

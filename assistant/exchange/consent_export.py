@@ -17,7 +17,7 @@ from pathlib import Path
 
 from assistant.content.catalog import Lang
 from assistant.domain.progress import Progress
-from assistant.store.consent_repo import status_source
+from assistant.store.consent_repo import CHAIN_STATUS
 from assistant.store.dossier import Dossier
 from assistant.store.outputs import output_path
 
@@ -64,22 +64,19 @@ def export_consents(dossier: Dossier, target: Path | str, *, lang: Lang = "fr",
         if statuses:
             total = conn.execute("SELECT count(*) FROM consent_status").fetchone()[0]  # a bar
             writer.writerow(_STATUS[lang])
-            done, last = 0, (0, 0)
-            while True:
-                rows = conn.execute(
-                    "SELECT cs.subject_id, cs.purpose_id, s.email, coalesce(s.customer_ref, ''),"
-                    " s.first_name, s.last_name, s.phone, p.code, cs.kind, cs.occurred_at, "
-                    f"s.uid, cs.event_seq FROM {status_source(dossier.conn)} AS cs "
-                    "JOIN subject s ON s.id = cs.subject_id "
-                    "JOIN consent_purpose p ON p.id = cs.purpose_id "
-                    "WHERE (cs.subject_id, cs.purpose_id) > (?, ?) "
-                    "ORDER BY cs.subject_id, cs.purpose_id LIMIT ?", (*last, BATCH)).fetchall()
-                if not rows:
-                    break
+            # derived from the ledger itself, never from the status table: an export is
+            # what others rely on (one ordered pass over the events' index)
+            cursor = conn.execute(
+                "SELECT s.email, coalesce(s.customer_ref, ''), s.first_name, s.last_name, "
+                "s.phone, p.code, cs.kind, cs.occurred_at, s.uid, cs.event_seq "
+                f"FROM {CHAIN_STATUS} AS cs JOIN subject s ON s.id = cs.subject_id "
+                "JOIN consent_purpose p ON p.id = cs.purpose_id "
+                "ORDER BY cs.subject_id, cs.purpose_id")
+            done = 0
+            while rows := cursor.fetchmany(BATCH):
                 for r in rows:
-                    writer.writerow([guard(v) for v in r[2:]])
+                    writer.writerow([guard(v) for v in r])
                 done += len(rows)
-                last = (rows[-1][0], rows[-1][1])
                 yield Progress(done, total, "export")
         else:
             total = head.count

@@ -24,7 +24,7 @@ from assistant import __version__
 from assistant.domain.clock import format_utc, now_text, utc_now
 from assistant.domain.consent import add_months
 from assistant.domain.progress import Progress
-from assistant.store.consent_repo import status_source
+from assistant.store.consent_repo import CHAIN_STATUS
 from assistant.store.dossier import Dossier
 from assistant.store.outputs import output_path
 
@@ -112,15 +112,13 @@ def export_dpv(dossier: Dossier, target: Path | str, *,
         out.write(f'  "chain": {json.dumps({"events": head.count, "head": head.hash})},\n')
         out.write(f'  "dpv:hasDataController": {json.dumps(controller, ensure_ascii=False)},\n')
         out.write('  "@graph": [')
-        done, last, first = 0, (0, 0), True
-        while True:
-            rows = conn.execute(
-                "SELECT cs.subject_id, cs.purpose_id, cs.kind, cs.occurred_at, s.uid "
-                f"FROM {status_source(dossier.conn)} AS cs JOIN subject s ON s.id = cs.subject_id "
-                "WHERE (cs.subject_id, cs.purpose_id) > (?, ?) "
-                "ORDER BY cs.subject_id, cs.purpose_id LIMIT ?", (*last, BATCH)).fetchall()
-            if not rows:
-                break
+        done, first = 0, True
+        # derived from the ledger itself, never from the status table (see consent_export)
+        cursor = conn.execute(
+            "SELECT cs.subject_id, cs.purpose_id, cs.kind, cs.occurred_at, s.uid "
+            f"FROM {CHAIN_STATUS} AS cs JOIN subject s ON s.id = cs.subject_id "
+            "ORDER BY cs.subject_id, cs.purpose_id")
+        while rows := cursor.fetchmany(BATCH):
             events = _events_for(conn, [r[0] for r in rows])
             for subject_id, purpose_id, kind, when, uid in rows:
                 record = _record(uid, purposes[purpose_id], kind, when, now, controller["@id"],
@@ -129,7 +127,6 @@ def export_dpv(dossier: Dossier, target: Path | str, *,
                 out.write(json.dumps(record, ensure_ascii=False))
                 first = False
             done += len(rows)
-            last = (rows[-1][0], rows[-1][1])
             yield Progress(done, total, "export")
         out.write("\n  ]\n}\n" if not first else "]\n}\n")
     return target

@@ -26,6 +26,7 @@ from assistant.store.errors import (
     DossierError,
     DossierNotFound,
     MigrationFailed,
+    NeedsUpgrade,
     NewerVersion,
     NotAFile,
     NotOurFile,
@@ -34,7 +35,7 @@ from assistant.store.errors import (
     from_os_error,
     from_sqlite_error,
 )
-from assistant.store.header import APPLICATION_ID, read_header
+from assistant.store.header import APPLICATION_ID, effective_header
 from assistant.store.lock import DossierLock
 
 SUFFIX = ".rgpd"
@@ -87,7 +88,7 @@ def check_file(path: Path) -> int:
     if not path.is_file():
         raise NotAFile(path)
     try:
-        header = read_header(path)
+        header = effective_header(path)  # the WAL's newer header, if it holds one
     except ValueError:
         raise NotSqlite(path) from None
     except OSError as exc:
@@ -99,6 +100,8 @@ def check_file(path: Path) -> int:
     if header.user_version > migrations.CURRENT_VERSION:
         raise NewerVersion(path, version=header.user_version,
                            supported=migrations.CURRENT_VERSION)
+    if header.user_version < 1:  # our id is set in the same step as version 1
+        raise CorruptDossier(path, detail=f"schema version {header.user_version}")
     return header.user_version
 
 
@@ -266,6 +269,8 @@ def open_dossier(path: Path | str, *, read_only: bool = False, check: bool = Tru
             version = int(conn.execute("PRAGMA user_version").fetchone()[0])
             if version > migrations.CURRENT_VERSION:  # the WAL may hold a newer schema
                 raise NewerVersion(path, version=version, supported=migrations.CURRENT_VERSION)
+            if version < 1:
+                raise CorruptDossier(path, detail=f"schema version {version}")
             defer = (check and defer_check_above is not None and not read_only
                      and not migrations.pending_steps(version)
                      and _file_size(path) > defer_check_above)
@@ -275,10 +280,17 @@ def open_dossier(path: Path | str, *, read_only: bool = False, check: bool = Tru
                     raise CorruptDossier(path, detail="; ".join(problems[:3]))
         except sqlite3.DatabaseError as exc:
             raise from_sqlite_error(path, exc) from exc
+        from assistant.store.schema_check import missing_tables
+
+        missing = missing_tables(conn, version)
+        if missing:  # our id and version on a file without our tables
+            raise CorruptDossier(path, detail=f"schema {version}: no table "
+                                 f"{', '.join(missing[:3])}")
         pending = migrations.pending_steps(version)
-        if pending:
-            if read_only:
-                raise ReadOnlyLocation(path)
+        if pending and read_only:
+            # Reading an older dossier never changes it: the steps run on a copy in memory.
+            conn = _upgraded_copy(path, conn, pending)
+        elif pending:
             _migrate(path, conn, version, pending)
         dossier = Dossier(path, conn, read_only=read_only or defer, lock=dossier_lock)
         dossier.check_pending = defer
@@ -289,6 +301,33 @@ def open_dossier(path: Path | str, *, read_only: bool = False, check: bool = Tru
         if dossier_lock is not None:
             dossier_lock.release()
         raise
+
+
+# An older dossier read without changing it is upgraded in memory up to this size; a larger
+# one must be opened once for writing (the window does it, with a backup first).
+UPGRADE_IN_MEMORY_MAX = 512 * 1024 * 1024
+
+
+def _upgraded_copy(path: Path, conn: sqlite3.Connection,
+                   pending: list[int]) -> sqlite3.Connection:
+    """A copy of the open dossier in memory with the schema steps applied, read-only; the
+    file itself is left as it is. ``conn`` is closed."""
+    if _file_size(path) > UPGRADE_IN_MEMORY_MAX:
+        conn.close()
+        raise NeedsUpgrade(path, version=pending[0] - 1, current=migrations.CURRENT_VERSION)
+    copy = sqlite3.connect(":memory:", isolation_level=None, check_same_thread=True)
+    try:
+        conn.backup(copy)
+        conn.close()
+        migrations.add_functions(copy)
+        copy.execute("PRAGMA foreign_keys = ON")
+        for step in pending:
+            migrations.apply_step(copy, step)
+        copy.execute("PRAGMA query_only = ON")
+    except sqlite3.Error as exc:
+        copy.close()
+        raise MigrationFailed(path, version=pending[0], detail=str(exc), backup="") from exc
+    return copy
 
 
 def _file_size(path: Path) -> int:

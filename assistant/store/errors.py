@@ -108,6 +108,13 @@ class NameTooLong(DossierError):
     code = "name_too_long"
 
 
+class NeedsUpgrade(DossierError):
+    """An older dossier too large to be upgraded in memory for reading: it must be opened
+    once for writing. params: ``version``, ``current``."""
+
+    code = "needs_upgrade"
+
+
 class MigrationFailed(DossierError):
     """params: ``version``, ``detail``, ``backup``."""
 

@@ -63,6 +63,22 @@ def _foreign_keys(conn: sqlite3.Connection,
     yield Progress(1, 1, "foreign_keys")
 
 
+def _schema(conn: sqlite3.Connection, report: VerifyReport) -> Generator[Progress, None, None]:
+    """The tables, indexes and triggers are those of the file's schema version: none
+    missing (the ledger's append-only triggers dropped), added or changed."""
+    from assistant.store.schema_check import differences
+
+    yield Progress(0, 1, "schema")
+    found = differences(conn, report.schema_version)
+    if found:
+        what, kind, name = found[0]
+        report.problems.append(Problem(f"schema_{what}", {
+            "kind": kind, "name": name, "version": str(report.schema_version),
+            "count": str(len(found))}))
+    report.checks.append("schema")
+    yield Progress(1, 1, "schema")
+
+
 def _register(conn: sqlite3.Connection, report: VerifyReport) -> Generator[Progress, None, None]:
     n = conn.execute("SELECT count(*) FROM processing").fetchone()[0]
     report.facts["processing"] = str(n)
@@ -81,7 +97,7 @@ def _derived(conn: sqlite3.Connection, report: VerifyReport) -> Generator[Progre
     yield from check_derived(conn, report)
 
 
-CHECKS: list[Check] = [_integrity, _foreign_keys, _register, _consents, _derived]
+CHECKS: list[Check] = [_integrity, _foreign_keys, _schema, _register, _consents, _derived]
 
 
 def verify_dossier(path: Path | str, *, head: str = "") -> Generator[Progress, None, VerifyReport]:

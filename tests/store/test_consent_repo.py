@@ -15,6 +15,7 @@ from assistant.domain.progress import drive
 from assistant.store.dossier import Dossier, create_dossier, open_dossier
 from assistant.store.errors import InUse
 from assistant.store.verify import verify_dossier
+from tests.consent_helpers import tamper_quietly
 
 
 def person(d: Dossier, n: int = 1, **kw: str):  # type: ignore[no-untyped-def]
@@ -118,14 +119,8 @@ def test_erasure_removes_the_identity_and_the_chain_still_verifies(tmp_path: Pat
 
 
 def tamper(path: Path, *statements: str) -> None:
-    conn = sqlite3.connect(path)
-    conn.execute("DROP TRIGGER consent_event_no_update")
-    conn.execute("DROP TRIGGER consent_event_no_delete")
-    conn.execute("DROP TRIGGER subject_uid_is_fixed")
-    for sql in statements:
-        conn.execute(sql)
-    conn.commit()
-    conn.close()
+    tamper_quietly(path, *statements, triggers=(
+        "consent_event_no_update", "consent_event_no_delete", "subject_uid_is_fixed"))
 
 
 @pytest.fixture
@@ -198,12 +193,15 @@ def test_an_altered_wording_is_found(tmp_path: Path) -> None:
     path = tmp_path / "shop.rgpd"
     with create_dossier(path) as d:
         d.consents.add_notice(1, "v1", "Texte d'origine", "2024-01-01")
+    tamper_quietly(path, "UPDATE notice_version SET text = 'Texte changé'",
+                   triggers=("notice_version_is_fixed",))
+    assert [p.code for p in verify(path).problems] == ["notice_altered"]
+    # the trigger left dropped is itself named
     conn = sqlite3.connect(path)
     conn.execute("DROP TRIGGER notice_version_is_fixed")
-    conn.execute("UPDATE notice_version SET text = 'Texte changé'")
     conn.commit()
     conn.close()
-    assert [p.code for p in verify(path).problems] == ["notice_altered"]
+    assert [p.code for p in verify(path).problems] == ["schema_missing", "notice_altered"]
 
 
 def test_a_processing_that_a_purpose_uses_cannot_be_deleted(new_dossier: Dossier) -> None:

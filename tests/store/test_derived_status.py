@@ -3,6 +3,7 @@ beside the ledger for speed is rebuilt from the ledger and compared."""
 
 from __future__ import annotations
 
+import datetime as dt
 import sqlite3
 from pathlib import Path
 
@@ -13,6 +14,7 @@ from assistant.domain.progress import drive
 from assistant.exchange.consent_export import export_consents
 from assistant.store.dossier import create_dossier, open_dossier
 from assistant.store.verify import verify_dossier
+from tests.consent_helpers import tamper_quietly
 
 GRANT, WITHDRAW = "2024-01-02T10:00:00.000000Z", "2024-03-04T10:00:00.000000Z"
 
@@ -58,16 +60,23 @@ def shown(path: Path, tmp_path: Path) -> dict[str, object]:
         target.unlink(missing_ok=True)
         drive(export_consents(d, target, lang="en", statuses=True))
         renew = d.consents.consents_to_renew()
-    return {"granted": summary.granted, "withdrawn": summary.withdrawn, "rows": person,
+        from assistant.reports.area_data import read_consents
+
+        printed = read_consents(d, dt.date.today())
+        pdf = next(s for s in printed.summary if s.code == "newsletter")
+    return {"pdf_granted": pdf.granted, "granted": summary.granted,
+            "withdrawn": summary.withdrawn, "rows": person,
             "states": states, "export": target.read_text(encoding="utf-8-sig"),
             "renew": renew, "newsletter": newsletter.id}
 
 
-def test_a_guard_replaced_by_a_harmless_one_counts_as_missing(shop: Path) -> None:
+def test_a_guard_replaced_by_a_harmless_one_is_named_and_not_trusted(
+        shop: Path, tmp_path: Path) -> None:
     tamper(shop, "DROP TRIGGER consent_status_moves_forward",
            "CREATE TRIGGER consent_status_moves_forward BEFORE UPDATE ON consent_status "
-           "BEGIN SELECT 1; END")
-    assert problems(shop) == ["status_guards_missing"]
+           "BEGIN SELECT 1; END", FORGERIES[0])
+    assert problems(shop) == ["schema_changed", "status_unsupported"]
+    assert_not_shown(shown(shop, tmp_path), figures=True)
 
 
 def test_an_untouched_ledger_is_sound_and_shown_as_it_is(shop: Path, tmp_path: Path) -> None:
@@ -101,23 +110,39 @@ def test_the_file_itself_refuses_a_forged_status(shop: Path, forgery: str) -> No
     assert problems(shop) == []
 
 
-@pytest.mark.parametrize("forgery", FORGERIES)
-def test_a_forged_consent_is_never_shown_and_verify_names_it(shop: Path, tmp_path: Path,
-                                                            forgery: str) -> None:
-    tamper(shop, *DROP_GUARDS, forgery)
-    assert problems(shop) == ["status_guards_missing", "status_unsupported"]
-    seen = shown(shop, tmp_path)
-    assert seen["granted"] == 0
+def assert_not_shown(seen: dict[str, object], *, figures: bool) -> None:
+    if figures:  # the window's summary and lists
+        assert seen["granted"] == 0
+        assert seen["renew"] == []
+    # a person's own page and the people list read the ledger
     assert seen["states"]["a@x.fr"] == {"newsletter": EventKind.WITHDRAWN}
     assert seen["states"]["b@x.fr"] == {}
     assert seen["rows"]["a@x.fr"] == (0, 1) and seen["rows"]["b@x.fr"] == (0, 0)
+    # exports and the PDF derive from the ledger
     assert "granted" not in str(seen["export"])
-    assert seen["renew"] == []
+    assert seen["pdf_granted"] == 0
+
+
+@pytest.mark.parametrize("forgery", FORGERIES)
+def test_a_forged_consent_with_its_guards_removed_is_never_shown(
+        shop: Path, tmp_path: Path, forgery: str) -> None:
+    tamper(shop, *DROP_GUARDS, forgery)
+    assert problems(shop) == ["schema_missing", "status_unsupported"]
+    assert_not_shown(shown(shop, tmp_path), figures=True)
+
+
+@pytest.mark.parametrize("forgery", FORGERIES)
+def test_a_forged_consent_with_its_guards_put_back_is_named_by_verify(
+        shop: Path, tmp_path: Path, forgery: str) -> None:
+    tamper_quietly(shop, forgery, triggers=tuple(d.split()[-1] for d in DROP_GUARDS))
+    assert problems(shop) == ["status_unsupported"]
+    assert_not_shown(shown(shop, tmp_path), figures=False)
 
 
 def test_a_removed_status_is_named_by_verify(shop: Path, tmp_path: Path) -> None:
-    tamper(shop, *DROP_GUARDS, "DELETE FROM consent_status WHERE subject_id = 1")
-    assert problems(shop) == ["status_guards_missing", "status_unsupported"]
+    tamper_quietly(shop, "DELETE FROM consent_status WHERE subject_id = 1",
+                   triggers=("consent_status_is_never_deleted",))
+    assert problems(shop) == ["status_unsupported"]
     # the person's own page reads the ledger: still withdrawn
     assert shown(shop, tmp_path)["states"]["a@x.fr"] == {"newsletter": EventKind.WITHDRAWN}
 
