@@ -58,7 +58,13 @@ else:
 
 
 def lock_path(dossier: Path) -> Path:
-    return dossier.with_name(dossier.name + ".lock")
+    """The lock file of the dossier, beside the file itself: a dossier reached through a
+    symbolic link (or ``..``) has the same lock as through its own name."""
+    try:
+        real = dossier.resolve()
+    except (OSError, RuntimeError):  # a loop of links: no file behind it to share
+        real = dossier.absolute()
+    return real.with_name(real.name + ".lock")
 
 
 @dataclass(frozen=True)
