@@ -73,6 +73,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     app.setWindowIcon(QIcon(str(resources_dir() / "icons" / "rgpd-assistant.svg")))
     settings = Settings()
     install_translations(settings.language())
+    from assistant.store.leftovers import sweep_state
+
+    sweep_state()  # half-written files of a killed run: backups, drafts, new dossiers
     install_excepthook(log_file)
     log.info("starting %s %s", APP_NAME, __version__)
 

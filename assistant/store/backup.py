@@ -121,6 +121,11 @@ def list_backups(dossier_uuid: str) -> list[BackupFile]:
 
 
 def prune(folder: Path, keep: int) -> None:
+    """Keep the newest ``keep`` backups of the folder; copies a killed backup left half
+    written (``.NAME.pid-host.random.tmp``) go too."""
+    from assistant.store.leftovers import sweep
+
+    sweep(folder)
     files = sorted(folder.glob("*.rgpd"), key=lambda p: p.name.rsplit("_", 2)[-2:-1])
     for old in files[: max(0, len(files) - keep)]:
         old.unlink(missing_ok=True)

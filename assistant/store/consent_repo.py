@@ -8,7 +8,6 @@ erasure event. Other areas use: :meth:`ConsentRepository.erase_subject` (rights 
 
 from __future__ import annotations
 
-import contextlib
 import os
 import sqlite3
 from collections.abc import Iterable, Iterator, Sequence
@@ -248,9 +247,36 @@ class Chain:
         return seq, prev, digest
 
 
+@dataclass(frozen=True)
+class ErasureReach:
+    """Where an erased person's data was removed besides the dossier, and where it remains:
+    the automatic backups taken before the erasure keep it until they are pruned."""
+
+    drafts_removed: int
+    leftovers_removed: int
+    backups: tuple[Any, ...]  # BackupFile, newest first
+
+
+def erasure_reach(dossier: Dossier, identity: Identity) -> ErasureReach:
+    """After an erasure: remove the editor drafts that name the person, and the temporary
+    files killed processes left beside the dossier; list the backups that still hold them."""
+    from assistant.store.backup import list_backups
+    from assistant.store.drafts import purge_mentions
+    from assistant.store.leftovers import sweep
+
+    needles = [identity.email, identity.customer_ref, identity.phone]
+    if identity.first_name and identity.last_name:
+        needles.append(f"{identity.first_name} {identity.last_name}")
+    needles += [n for n in (identity.first_name, identity.last_name) if len(n) >= 4]
+    drafts = purge_mentions(dossier.uuid, [n for n in needles if n])
+    leftovers = len(sweep(dossier.path.parent))
+    return ErasureReach(drafts, leftovers, tuple(list_backups(dossier.uuid)))
+
+
 class ConsentRepository:
     def __init__(self, dossier: Dossier) -> None:
         self._d = dossier
+        self.last_reach: ErasureReach | None = None  # of the last erasure, for the window
 
     @property
     def conn(self) -> sqlite3.Connection:
@@ -631,38 +657,36 @@ class ConsentRepository:
         if found:
             raise ValidationError(found)
         assert subject is not None
-        self.conn.execute("PRAGMA secure_delete = ON")
-        try:
-            with self._d.transaction() as conn:
-                ihash = self._identity_hash(subject_id)
-                chain = Chain(conn)
-                now = format_utc(utc_now())
-                seq, prev, digest = chain.next(
-                    subject_uid=subject.uid, identity_hash_=ihash, purpose_code="",
-                    kind=EventKind.ERASED.value, occurred_at=now, recorded_at=now,
-                    channel=Channel.SYSTEM.value, channel_detail="", notice_version="",
-                    notice_sha="", evidence=reason.strip(), recorded_by=recorded_by.strip(),
-                    source_sha="", source_line=None)
-                conn.execute(EVENT_INSERT, (
-                    seq, SCHEME, subject_id, ihash, None, EventKind.ERASED.value, now, now,
-                    Channel.SYSTEM.value, "", None, reason.strip(), recorded_by.strip(),
-                    None, None, prev, digest))
-                conn.execute("DELETE FROM subject_key WHERE subject_id = ?", (subject_id,))
-                conn.execute(
-                    "UPDATE subject SET email = '', email_key = NULL, customer_ref = NULL, "
-                    "first_name = '', last_name = '', phone = '', salt = NULL, "
-                    "sort_key = char(65535), search = '', updated_at = ?, erased_at = ? "
-                    "WHERE id = ?",
-                    (now, now, subject_id))
-                conn.execute(
-                    "UPDATE consent_status SET kind = 'erased', occurred_at = ?, event_seq = ? "
-                    "WHERE subject_id = ?", (now, seq, subject_id))
-        finally:
-            self.conn.execute("PRAGMA secure_delete = OFF")
-        if not self._d.read_only:
-            # push the overwritten pages out of the WAL into the file, and empty the WAL
-            with contextlib.suppress(sqlite3.Error):
-                self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        # the connection overwrites what is deleted (dossier._connect): no old copy stays
+        with self._d.transaction() as conn:
+            ihash = self._identity_hash(subject_id)
+            chain = Chain(conn)
+            now = format_utc(utc_now())
+            seq, prev, digest = chain.next(
+                subject_uid=subject.uid, identity_hash_=ihash, purpose_code="",
+                kind=EventKind.ERASED.value, occurred_at=now, recorded_at=now,
+                channel=Channel.SYSTEM.value, channel_detail="", notice_version="",
+                notice_sha="", evidence=reason.strip(), recorded_by=recorded_by.strip(),
+                source_sha="", source_line=None)
+            conn.execute(EVENT_INSERT, (
+                seq, SCHEME, subject_id, ihash, None, EventKind.ERASED.value, now, now,
+                Channel.SYSTEM.value, "", None, reason.strip(), recorded_by.strip(),
+                None, None, prev, digest))
+            conn.execute("DELETE FROM subject_key WHERE subject_id = ?", (subject_id,))
+            conn.execute(
+                "UPDATE subject SET email = '', email_key = NULL, customer_ref = NULL, "
+                "first_name = '', last_name = '', phone = '', salt = NULL, "
+                "sort_key = char(65535), search = '', updated_at = ?, erased_at = ? "
+                "WHERE id = ?",
+                (now, now, subject_id))
+            conn.execute(
+                "UPDATE consent_status SET kind = 'erased', occurred_at = ?, event_seq = ? "
+                "WHERE subject_id = ?", (now, seq, subject_id))
+        # push the overwritten pages out of the WAL into the file, and empty the WAL (owed
+        # until done when a reader holds an older snapshot, or inside a caller's transaction)
+        self._d.checkpoint_due = True
+        self._d.checkpoint(wait=True)
+        self.last_reach = erasure_reach(self._d, subject.identity)
         event = self.event(seq)
         assert event is not None
         return event

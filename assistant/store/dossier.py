@@ -57,6 +57,10 @@ def _connect(path: Path, *, read_only: bool) -> sqlite3.Connection:
     migrations.add_functions(conn)
     conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
     conn.execute("PRAGMA foreign_keys = ON")
+    # Whatever is deleted or replaced (an erased identity, a corrected email, a dropped
+    # search key) is overwritten with zeros, not left in free space: the file holds
+    # personal data and is copied about. Never turned off.
+    conn.execute("PRAGMA secure_delete = ON")
     if read_only:
         # A normal connection told to refuse writes: unlike mode=ro, it can tidy the WAL
         # files away when it closes.
@@ -127,6 +131,9 @@ class Dossier:
         # True while the quick_check deferred by open_dossier(defer_check_above=...) has not
         # run: the caller runs it (on a worker) and keeps the dossier read-only meanwhile.
         self.check_pending = False
+        # A checkpoint still owed after an erasure that a reader kept from copying the WAL
+        # into the file: tried again after each write and on closing (see checkpoint()).
+        self.checkpoint_due = False
         self._lock = lock
         self._registered = outputs.opened(path)  # no output may land on it while open
         self.undo = UndoStack()
@@ -203,6 +210,8 @@ class Dossier:
         try:
             yield self.conn
             self.conn.execute("COMMIT")
+            if self.checkpoint_due:
+                self.checkpoint(wait=False)
         except sqlite3.IntegrityError:
             self._rollback()
             raise
@@ -225,8 +234,33 @@ class Dossier:
         return backup_to(self.conn, target, source_path=self.path, progress=progress,
                          overwrite=overwrite)
 
+    def checkpoint(self, *, wait: bool = True) -> bool:
+        """Copy the WAL into the file and empty it, so that pages overwritten by an erasure
+        leave no older copy in either. A reader of an older snapshot (another window, a
+        worker) prevents it: it stays due (``checkpoint_due``) and is tried again after the
+        next write and on closing. ``wait``: let SQLite wait for readers (its busy
+        timeout) rather than give up at once. True when done."""
+        if self.read_only or self.conn.in_transaction:
+            return False
+        try:
+            if not wait:
+                self.conn.execute("PRAGMA busy_timeout = 0")
+            busy, log, copied = self.conn.execute(
+                "PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+        except sqlite3.Error:
+            busy, log, copied = 1, 0, 0
+        finally:
+            if not wait:
+                with contextlib.suppress(sqlite3.Error):
+                    self.conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        done = busy == 0 and log in (0, -1) and copied in (0, -1)
+        self.checkpoint_due = not done
+        return done
+
     def close(self) -> None:
         try:
+            if self.checkpoint_due:
+                self.checkpoint(wait=True)
             if not self.read_only:
                 with contextlib.suppress(sqlite3.Error):
                     self.conn.execute("PRAGMA optimize")
@@ -259,6 +293,10 @@ def open_dossier(path: Path | str, *, read_only: bool = False, check: bool = Tru
     version = check_file(path)
     if not read_only and not _writable(path):
         raise ReadOnlyLocation(path)
+    if not read_only:  # what killed commands left beside it (personal data) goes now
+        from assistant.store.leftovers import sweep
+
+        sweep(path.parent)
     dossier_lock = DossierLock(path) if lock and not read_only else None
     if dossier_lock is not None:
         dossier_lock.acquire(force=force)

@@ -77,5 +77,32 @@ class DraftSlot:
             log.warning("could not remove the editor draft %s", self.path.name, exc_info=True)
 
 
+def purge_mentions(dossier_uuid: str, needles: list[str], root: Path | None = None) -> int:
+    """Remove the drafts of a dossier that name any of ``needles`` (an erased person's
+    email, reference, phone or name; case and accents as typed, compared case-blind), and
+    the half-written drafts a killed process left there. Returns how many drafts went."""
+    from assistant.store.leftovers import sweep
+
+    folder = (root or data_dir() / "drafts") / _safe(dossier_uuid)
+    if not folder.is_dir():
+        return 0
+    sweep(folder)
+    wanted = [n.casefold() for n in needles if n.strip()]
+    removed = 0
+    for path in folder.glob("*.json"):
+        try:
+            text = json.dumps(json.loads(path.read_text(encoding="utf-8")),
+                              ensure_ascii=False).casefold()
+        except (OSError, ValueError):
+            continue
+        if any(n in text for n in wanted):
+            try:
+                path.unlink()
+                removed += 1
+            except OSError:
+                log.warning("could not remove the draft %s", path.name, exc_info=True)
+    return removed
+
+
 def _safe(text: str) -> str:
     return "".join(c if c.isalnum() or c in "-_" else "_" for c in text) or "_"

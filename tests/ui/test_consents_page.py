@@ -75,10 +75,14 @@ def test_record_a_consent_then_erase(page: ConsentsPage, monkeypatch) -> None:  
     assert history[-1].kind is EventKind.WITHDRAWN
     monkeypatch.setattr(EraseDialog, "exec", lambda self: (
         self.reason.setText("demande du 12/03"), QDialog.DialogCode.Accepted)[1])
+    told: list[str] = []
+    monkeypatch.setattr(QMessageBox, "information", lambda *a: told.append(a[2]))
     page.select(sid)
     page.act_erase.trigger()
     subject = dossier.consents.subject(sid)
     assert subject is not None and subject.erased
+    # where else the data went, and what still holds it
+    assert told and "erased from the dossier" in told[0] and "delete them by hand" in told[0]
     assert page.model.row_of(sid) is None  # an erased person is no longer found by name
     page.search.clear()
     page.apply_search()

@@ -460,7 +460,31 @@ class ConsentsPage(Page):
             return dossier.consents.erase_subject(subject.id, reason=reason,
                                                   recorded_by=recorded_by)
 
-        self.session.perform_from(dialog, self.tr("Erase a person"), erase)
+        done, _ = self.session.perform_from(dialog, self.tr("Erase a person"), erase)
+        if done and dossier.consents.last_reach is not None:
+            self._tell_erasure_reach(dossier.consents.last_reach)
+
+    def _tell_erasure_reach(self, reach: object) -> None:
+        """Say where else the person's data was removed, and where it remains."""
+        from assistant.ui.backup_actions import when_label
+
+        drafts = int(getattr(reach, "drafts_removed", 0))
+        backups = list(getattr(reach, "backups", ()))
+        text = self.tr("The person's identity is erased from the dossier.")
+        if drafts:
+            text += " " + self.tr("%n unsaved editor draft(s) naming them were removed too.",
+                                  "", drafts)
+        if backups:
+            dates = "\n".join("• " + when_label(b.taken_at) for b in backups[:5])
+            more = len(backups) - 5
+            text += "\n\n" + self.tr(
+                "It remains in the %n automatic backup(s) taken before now, until they are "
+                "replaced by newer ones:", "", len(backups)) + "\n" + dates
+            if more > 0:
+                text += "\n" + self.tr("… and %n more", "", more)
+        text += "\n\n" + self.tr("Copies you saved yourself (File › Save a backup copy, "
+                                 "exports) still hold it: delete them by hand.")
+        QMessageBox.information(self, self.tr("Erase a person"), text)
 
     # -- purposes and wordings ------------------------------------------------------------
     def _selected_purpose(self) -> int | None:
