@@ -7,13 +7,23 @@ import logging
 import logging.handlers
 from pathlib import Path
 
-from assistant.paths import log_dir
+from assistant.paths import log_dir, owner_only
 
 LOG_NAME = "assistant.log"
 
 
 def log_path() -> Path:
     return log_dir() / LOG_NAME
+
+
+class _PrivateRotatingFile(logging.handlers.RotatingFileHandler):
+    """The log names the files the user works on: readable by them only, each new file
+    of the rotation too."""
+
+    def _open(self):  # type: ignore[no-untyped-def]
+        stream = super()._open()
+        owner_only(Path(self.baseFilename))
+        return stream
 
 
 def setup_logging(level: int = logging.INFO) -> Path:
@@ -23,8 +33,7 @@ def setup_logging(level: int = logging.INFO) -> Path:
         if getattr(handler, "_rgpd_assistant", False):
             root.removeHandler(handler)
             handler.close()
-    handler = logging.handlers.RotatingFileHandler(path, maxBytes=1_000_000, backupCount=3,
-                                                   encoding="utf-8")
+    handler = _PrivateRotatingFile(path, maxBytes=1_000_000, backupCount=3, encoding="utf-8")
     handler._rgpd_assistant = True  # type: ignore[attr-defined]
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     root.addHandler(handler)

@@ -65,8 +65,28 @@ def _dir(kind: str) -> Path:
                 "log": platformdirs.user_log_dir,
             }[kind](APP_NAME, appauthor=False)
         )
-    path.mkdir(parents=True, exist_ok=True)
+    return private_dir(path)
+
+
+def private_dir(path: Path) -> Path:
+    """``path`` made if missing, and readable by its owner only (it holds personal data,
+    or says what the user works on): an existing folder open to others is closed."""
+    path.mkdir(parents=True, exist_ok=True, mode=0o700)
+    owner_only(path)
     return path
+
+
+def owner_only(path: Path) -> None:
+    """Take away the group's and others' rights on ``path`` (POSIX; a file or folder of
+    ours only, and never raising: a share we may not change stays as it is)."""
+    if os.name != "posix":
+        return
+    try:
+        st = path.stat()
+        if st.st_uid == os.getuid() and st.st_mode & 0o077:
+            path.chmod(st.st_mode & 0o700)
+    except OSError:
+        pass
 
 
 def data_dir() -> Path:
@@ -87,6 +107,4 @@ def log_dir() -> Path:
 
 
 def backups_dir() -> Path:
-    path = data_dir() / "backups"
-    path.mkdir(parents=True, exist_ok=True)
-    return path
+    return private_dir(data_dir() / "backups")

@@ -68,8 +68,8 @@ def forbidden_character(text: str, *, multiline: bool = False) -> str | None:
             continue
         if char in BIDI_CONTROLS:
             return char
-        if unicodedata.category(char) == "Cc":
-            return char
+        if unicodedata.category(char) in ("Cc", "Cs"):  # Cs: half a surrogate pair,
+            return char  # which no file can store as text
         if not multiline and char not in JOINERS and is_invisible(char):
             return char
     return None

@@ -86,9 +86,9 @@ class BackupFile:
 
 
 def backup_folder(dossier_uuid: str) -> Path:
-    folder = backups_dir() / dossier_uuid
-    folder.mkdir(parents=True, exist_ok=True)
-    return folder
+    from assistant.paths import private_dir
+
+    return private_dir(backups_dir() / dossier_uuid)
 
 
 def automatic_backup(source: sqlite3.Connection, dossier_path: Path, dossier_uuid: str,

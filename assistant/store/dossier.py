@@ -297,6 +297,7 @@ def open_dossier(path: Path | str, *, read_only: bool = False, check: bool = Tru
         from assistant.store.leftovers import sweep
 
         sweep(path.parent)
+        _owner_only(path)
     dossier_lock = DossierLock(path) if lock and not read_only else None
     if dossier_lock is not None:
         dossier_lock.acquire(force=force)
@@ -471,6 +472,12 @@ def building_dossier(target: Path | str, *, language: str = "fr", seed: bool = T
         outputs.place_dossier(tmp, target, overwrite=overwrite, reading=reading)
     except OSError as exc:
         raise from_os_error(target, exc) from exc
+    except DossierError as exc:
+        if exc.path != tmp or type(exc).__init__ is not DossierError.__init__:
+            raise
+        # the user asked for target: name it, not the hidden file it was being built in
+        params = {k: v for k, v in exc.params.items() if k != "path"}
+        raise type(exc)(target, **params) from exc
     finally:
         if dossier is not None:
             dossier.close()
@@ -502,6 +509,25 @@ def open_worker_connection(path: Path | str, *, read_only: bool = True,
         except (OSError, sqlite3.Error):
             pass  # read page by page, as any connection does
     return conn
+
+
+def _owner_only(path: Path) -> None:
+    """A dossier holds personal data: created owner-only, and put back so when found open
+    to the group or others (copied by a file manager, unpacked from an archive). SQLite
+    gives its -wal and -shm the file's rights."""
+    import logging
+
+    from assistant.paths import owner_only
+
+    for file in (path, Path(f"{path}-wal"), Path(f"{path}-shm")):
+        try:
+            loose = os.name == "posix" and file.exists() and file.stat().st_mode & 0o077
+        except OSError:
+            continue
+        if loose:
+            owner_only(file)
+            logging.getLogger(__name__).warning("%s was readable by others: made owner-only",
+                                                file.name)
 
 
 def _writable(path: Path) -> bool:

@@ -45,7 +45,10 @@ class DraftSlot:
         document = {"format": FORMAT, "saved_at": dt.datetime.now(dt.UTC).isoformat(),
                     "dossier": self.dossier_path, "data": data}
         try:
-            self.path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+            from assistant.paths import private_dir
+
+            private_dir(self.path.parent.parent)  # drafts/, owner-only like its content
+            private_dir(self.path.parent)
             write_bytes_atomic(self.path, json.dumps(document, ensure_ascii=False)
                                .encode("utf-8"))
         except Exception:  # a full disk must not break typing

@@ -8,6 +8,7 @@ its process, so a lock file left by a crash never blocks anyone: the next opener
 from __future__ import annotations
 
 import contextlib
+import errno
 import getpass
 import json
 import os
@@ -139,10 +140,21 @@ class DossierLock:
             "since": now_text(),
         }
         payload = json.dumps(info).encode("utf-8")
-        os.ftruncate(fd, 0)
-        os.lseek(fd, 0, os.SEEK_SET)
-        os.write(fd, payload)
-        os.fsync(fd)
+        try:
+            os.ftruncate(fd, 0)
+            os.lseek(fd, 0, os.SEEK_SET)
+            if os.write(fd, payload) != len(payload):
+                raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+            os.fsync(fd)
+        except OSError as exc:  # a full disk: no lock, and no empty lock file left behind
+            with contextlib.suppress(OSError):
+                os.ftruncate(fd, 0)
+            _unlock(fd)
+            os.close(fd)
+            with contextlib.suppress(OSError):
+                if self.path.stat().st_size == 0:
+                    self.path.unlink()
+            raise from_os_error(self.dossier, exc) from exc
         self._fd = fd
 
     def release(self) -> None:

@@ -15,6 +15,7 @@ from pathlib import Path
 
 from assistant.domain.progress import Progress
 from assistant.store.dossier import check_file, open_worker_connection
+from assistant.store.errors import DiskFull, disk_full
 
 
 @dataclass
@@ -120,6 +121,8 @@ def verify_dossier(path: Path | str, *, head: str = "") -> Generator[Progress, N
             try:
                 yield from check(conn, report)
             except sqlite3.DatabaseError as exc:
+                if disk_full(path, exc):  # not the dossier's fault: say what it is
+                    raise DiskFull(path) from exc
                 report.problems.append(Problem("unreadable", {"detail": str(exc)}))
                 break
         if background is not None and slot is not None:
@@ -131,6 +134,9 @@ def verify_dossier(path: Path | str, *, head: str = "") -> Generator[Progress, N
                     background.rows = [r[0] for r in conn.execute("PRAGMA integrity_check(20)")]
                 except sqlite3.DatabaseError as exc:
                     background.error = str(exc)
+                    background.full = disk_full(path, exc)
+            if background.full:
+                raise DiskFull(path)
             if background.error is not None:  # as if it had stopped the checks there
                 del report.problems[problems_at:], report.checks[checks_at:]
                 report.facts = facts
@@ -162,6 +168,7 @@ class _BackgroundIntegrity:
         self.path = path
         self.rows: list[str] = []
         self.error: str | None = None
+        self.full = False  # the error was a full disk, not damage
         self.unavailable = False
         self._conn: sqlite3.Connection | None = None
         self._lock = threading.Lock()
@@ -181,6 +188,7 @@ class _BackgroundIntegrity:
             self.rows = [r[0] for r in self._conn.execute("PRAGMA integrity_check(20)")]
         except sqlite3.DatabaseError as exc:
             self.error = str(exc)
+            self.full = disk_full(self.path, exc)
         except Exception:  # no second connection: the check runs on the main one
             self.unavailable = True
         finally:

@@ -1114,6 +1114,13 @@ Logiciel libre sous licence publique générale GNU, version 3 ou ultérieure : 
             <source>(not given)</source>
             <translation>(non fournie)</translation>
         </message>
+        <message numerus="yes">
+            <source>… and %n more</source>
+            <translation>
+                <numerusform>… et %n autre</numerusform>
+                <numerusform>… et %n autres</numerusform>
+            </translation>
+        </message>
         <message>
             <source>Ignored columns: %1</source>
             <translation>Colonnes ignorées : %1</translation>

@@ -17,6 +17,7 @@ from assistant.cli.base import (
 from assistant.cli.tree import CommandTree
 
 PRINTED_PROBLEMS = 1000
+IGNORED_SHOWN = 20  # columns named one per line; the rest counted
 
 
 def register(tree: CommandTree) -> None:
@@ -82,8 +83,11 @@ def consents_import(cli: Cli, args: argparse.Namespace) -> int:
             print(cli.msg.get("csv", "refused_summary", {"path": source, "count": exc.count}),
                   file=cli.err)
             return EXIT_REFUSED
-    for column in report.ignored_columns:
+    for column in report.ignored_columns[:IGNORED_SHOWN]:
         cli.say_section("csv", "ignored_column", column=column)
+    if len(report.ignored_columns) > IGNORED_SHOWN:
+        cli.say_section("csv", "more_ignored_columns",
+                        count=len(report.ignored_columns) - IGNORED_SHOWN)
     if report.already_imported_at:
         cli.say_section("csv", "already_imported", path=source,
                         when=report.already_imported_at)

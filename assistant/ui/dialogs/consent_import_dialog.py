@@ -90,18 +90,22 @@ class ConsentImportDialog(QDialog):
             + 2 * self.mapping.frameWidth())
         layout.addWidget(self.mapping)
         if found.header.ignored:
-            ignored = QLabel(self.tr("Ignored columns: %1").replace(
-                "%1", ", ".join(found.header.ignored)), self)
+            names = found.header.ignored
+            text = ", ".join(names[:20])  # a header of a million columns stays readable
+            if len(names) > 20:
+                text += " " + self.tr("… and %n more", "", len(names) - 20)
+            ignored = QLabel(self.tr("Ignored columns: %1").replace("%1", text), self)
             ignored.setWordWrap(True)
             layout.addWidget(ignored)
 
         layout.addWidget(QLabel(self.tr("First rows:"), self))
-        self.rows = QTableWidget(len(found.rows), len(found.header.names), self)
+        shown = found.header.names[:200]  # a header of a million columns: the first ones
+        self.rows = QTableWidget(len(found.rows), len(shown), self)
         self.rows.setAccessibleName(self.tr("First rows of the file"))
-        self.rows.setHorizontalHeaderLabels(found.header.names)
+        self.rows.setHorizontalHeaderLabels(shown)
         self.rows.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         for r, cells in enumerate(found.rows):
-            for c, value in enumerate(cells[:len(found.header.names)]):
+            for c, value in enumerate(cells[:len(shown)]):
                 self.rows.setItem(r, c, QTableWidgetItem(value))
         layout.addWidget(self.rows, 1)
 
