@@ -2063,10 +2063,10 @@ L'ouvrir maintenant ?</translation>
             <translation>Non requise (dispense)</translation>
         </message>
         <message numerus="yes">
-            <source>Not required (%n criteria)</source>
+            <source>Not required in principle (%n criteria)</source>
             <translation>
-                <numerusform>Non requise (%n critère)</numerusform>
-                <numerusform>Non requise (%n critères)</numerusform>
+                <numerusform>Non requise en principe (%n critère)</numerusform>
+                <numerusform>Non requise en principe (%n critères)</numerusform>
             </translation>
         </message>
     </context>
