@@ -83,7 +83,8 @@ def test_every_rule_has_words_and_a_source_with_the_same_placeholders() -> None:
         assert placeholders(fr[code].detail) == placeholders(en[code].detail), code
         assert placeholders(fr[code].detail) <= {"name", "reference", "count", "countries",
                                                  "days", "hours", "summary", "requester",
-                                                 "missing"}, code
+                                                 "missing", "items", "kind", "language",
+                                                 "number", "date", "names"}, code
 
 
 def test_codes_in_a_rule_are_shown_in_words() -> None:
