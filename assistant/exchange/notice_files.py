@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable
+from dataclasses import replace
 from pathlib import Path
 from types import MappingProxyType
 from typing import TYPE_CHECKING
@@ -26,6 +27,7 @@ from assistant.domain.notices.versions import (
     text_sha256,
 )
 from assistant.exchange.notice_text import html_document
+from assistant.store.errors import DossierError, OutputExists
 from assistant.store.notice_source import read_notice_source
 
 if TYPE_CHECKING:
@@ -95,3 +97,29 @@ def record_notice(dossier: Dossier, prepared: PreparedNotice, *,
     return dossier.info_notices.record(
         doc.kind, doc.lang, doc.processing_ids, prepared.text, dict(prepared.inputs),
         issued_on or prepared.stamp.date, label=label)
+
+
+def stamped(prepared: PreparedNotice, version: NoticeVersion) -> PreparedNotice:
+    """The prepared notice printing the recorded ``version`` it now is."""
+    return replace(prepared, recorded=version, stamp=NoticeStamp(
+        dt.date.fromisoformat(version.issued_on), version.sha256, version.number))
+
+
+class OutputIsDossierFile(DossierError):
+    """The output would be written onto the dossier read, or one of its side files."""
+
+    code = "output_is_dossier"
+
+
+def check_output(dossier_path: Path, target: Path, *, overwrite: bool) -> None:
+    """Refuse an output that is the dossier or its ``-wal``, ``-shm``, ``-journal`` or
+    ``.lock`` file (even with ``overwrite``), and an existing file without ``overwrite``.
+    (The same rule every command follows; the shared guard replaces this when it lands.)"""
+    resolved = target.resolve()
+    base = dossier_path.resolve()
+    side = {base, *(Path(f"{base}{s}") for s in ("-wal", "-shm", "-journal", ".lock"))}
+    if resolved in side or (target.exists() and dossier_path.exists()
+                            and target.samefile(dossier_path)):
+        raise OutputIsDossierFile(target)
+    if target.exists() and not overwrite:
+        raise OutputExists(target)
