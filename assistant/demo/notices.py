@@ -1,7 +1,8 @@
-"""The demo shop's information notices: the website notice and the CCTV sign, published three
-months ago (before the two drafts of the register were started), then one change to the
-loyalty programme that the website notice does not yet say: the Overview and the plan show
-it out of date, and the children's workshop (not covered yet) asks for its notice.
+"""The demo shop's information notices: the website notice, published three months ago
+(before the two drafts of the register were started), then one change to the loyalty
+programme that it does not yet say: the Overview and the plan show it out of date, and the
+children's workshop (not covered yet) asks for its notice. The CCTV sign is still to put up
+(an action of the owner's own): it is not recorded.
 """
 
 from __future__ import annotations
@@ -25,10 +26,10 @@ def fill_notices_demo(dossier: Dossier, lang: Lang, *, today: date | None = None
     today = today or date.today()
     published = today - timedelta(days=90)
     register = dossier.register.list()
-    for kind in (NoticeKind.WEBSITE, NoticeKind.CCTV):
-        ids = [int(p.id or 0) for p in default_scope(kind, register)
-               if p.status is ProcessingStatus.ACTIVE]
-        record_notice(dossier, prepare_notice(dossier, kind, lang, ids, today=published))
+    ids = [int(p.id or 0) for p in default_scope(NoticeKind.WEBSITE, register)
+           if p.status is ProcessingStatus.ACTIVE]
+    record_notice(dossier, prepare_notice(dossier, NoticeKind.WEBSITE, lang, ids,
+                                          today=published))
     loyalty = next(p for p in register if p.template_id == "loyalty_programme")
     dossier.register.update(replace(
         loyalty, sub_purposes=(*loyalty.sub_purposes, _TEXT[lang]["birthday"])))

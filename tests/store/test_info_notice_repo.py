@@ -109,7 +109,6 @@ def test_a_dossier_of_the_previous_version_gets_the_table_empty(tmp_path: Path) 
 def test_the_demo_has_its_published_notices(demo_file: Path) -> None:
     with open_dossier(demo_file, read_only=True) as dossier:
         statuses = {s.version.kind: s for s in dossier.info_notices.statuses()}
-        assert set(statuses) == {NoticeKind.WEBSITE, NoticeKind.CCTV}
+        assert set(statuses) == {NoticeKind.WEBSITE}
         assert statuses[NoticeKind.WEBSITE].stale
         assert statuses[NoticeKind.WEBSITE].changed_names == ("Programme de fidélité",)
-        assert not statuses[NoticeKind.CCTV].stale
