@@ -13,7 +13,8 @@ from assistant.domain.guide.model import TASK_ID, DpiaCriterion, DpoQuestion
 from assistant.domain.guide.rules import RULE_CODES
 
 PAGES = {"overview", "step1", "step2", "step3", "step4", "step5", "step6", "register",
-         "consents", "requests", "breaches", "processors", "documents", "organisation"}
+         "consents", "requests", "breaches", "processors", "documents", "organisation",
+         "notices"}
 
 
 def placeholders(text: str) -> set[str]:

@@ -54,6 +54,7 @@ from enum import StrEnum
 from types import MappingProxyType
 from typing import Any
 
+from assistant.domain.findings import Finding
 from assistant.domain.guide.model import DpiaCriterion, DpiaScreening, Dpo, Pilot
 from assistant.domain.organisation import Organisation
 from assistant.domain.processing import (
@@ -735,3 +736,15 @@ def inputs_digest(source: NoticeSource) -> str:
 def _digest(data: Any) -> str:
     canonical = json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
     return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
+
+
+def processing_advice(p: Processing) -> list[Finding]:
+    """What the processing editor tells the owner as they choose its data and people (never
+    blocking, and not an Art. 30 gap): children (Art. 8, loi Informatique et Libertés
+    art. 45, Art. 12(1)) and staff biometrics (CNIL SAN-2018-009)."""
+    found = []
+    if biometric_staff(p):
+        found.append(Finding("biometric_staff_attendance", "data_categories"))
+    if concerns_children(p):
+        found.append(Finding("minors_consent", "data_subjects"))
+    return found
