@@ -70,7 +70,8 @@ def _section_id(key: str) -> str:
 
 def _html_section(s: Section) -> Iterator[str]:
     classes = ' class="rgpd-small"' if s.small else ""
-    yield f'<section id="{_section_id(s.key)}"{classes}>'
+    tag = "section" if s.title else "div"  # a section has a heading (HTML outline)
+    yield f'<{tag} id="{_section_id(s.key)}"{classes}>'
     if s.title:
         yield f"<h2>{_e(s.title)}</h2>"
     for paragraph in s.paragraphs:
@@ -80,7 +81,7 @@ def _html_section(s: Section) -> Iterator[str]:
         for f in s.fields:
             yield from _html_field(f)
         yield "</dl>"
-    yield "</section>"
+    yield f"</{tag}>"
 
 
 def html_fragment(doc: NoticeDocument, stamp: NoticeStamp, words: NoticeWords) -> str:

@@ -20,11 +20,13 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
     QFormLayout,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QScrollArea,
     QSplitter,
     QTextBrowser,
     QVBoxLayout,
@@ -98,11 +100,21 @@ class NoticesPage(Page):
         self.gaps.setTextFormat(Qt.TextFormat.RichText)
         self.gaps.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.gaps.setAccessibleName(self.tr("What the register lacks"))
+        # the version and what is missing can be long: they scroll, the list keeps its room
+        status = QWidget()
+        status_layout = QVBoxLayout(status)
+        status_layout.setContentsMargins(0, 0, 4, 0)
+        status_layout.addWidget(self.state)
+        status_layout.addWidget(self.gaps)
+        status_layout.addStretch(1)
+        scroll = QScrollArea(left)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(status)
         left_layout.addWidget(covered_label)
         left_layout.addWidget(self.covered, 1)
         left_layout.addWidget(self.default_button, 0, Qt.AlignmentFlag.AlignLeft)
-        left_layout.addWidget(self.state)
-        left_layout.addWidget(self.gaps)
+        left_layout.addWidget(scroll, 1)
 
         right = QWidget(splitter)
         right_layout = QVBoxLayout(right)
