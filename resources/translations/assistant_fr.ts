@@ -2890,8 +2890,8 @@ Les enregistrer d'abord ?</translation>
             <translation>E&amp;xporter…</translation>
         </message>
         <message>
-            <source>Save the notice as HTML, Markdown or PDF (Ctrl+E)</source>
-            <translation>Enregistrer la mention en HTML, Markdown ou PDF (Ctrl+E)</translation>
+            <source>Save the notice as HTML, Markdown or PDF</source>
+            <translation>Enregistrer la mention en HTML, Markdown ou PDF</translation>
         </message>
         <message>
             <source>Copy &amp;HTML</source>

@@ -15,7 +15,7 @@ import datetime as dt
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QGuiApplication, QKeySequence
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -137,9 +137,7 @@ class NoticesPage(Page):
 
         buttons = QHBoxLayout()
         self.export_button = QPushButton(self.tr("E&xport…"), self)
-        self.export_button.setShortcut(QKeySequence("Ctrl+E"))
-        self.export_button.setToolTip(self.tr("Save the notice as HTML, Markdown or PDF "
-                                              "(Ctrl+E)"))
+        self.export_button.setToolTip(self.tr("Save the notice as HTML, Markdown or PDF"))
         self.export_button.clicked.connect(self.export)
         self.copy_button = QPushButton(self.tr("Copy &HTML"), self)
         self.copy_button.setToolTip(self.tr("Copy the notice as HTML, to paste into your "
