@@ -77,7 +77,7 @@ def check_kind(request: RightsRequest, kind: AnswerKind) -> list[Finding]:
     """Why ``kind`` is not an answer to ``request`` (empty: it is)."""
     if kind in kinds_for(request.right):
         return []
-    return [Finding("answer_wrong_kind", "kind", Severity.ERROR,
+    return [Finding("answer_wrong_kind", "answer_kind", Severity.ERROR,
                     {"kind": kind.value, "right": request.right.value,
                      "kinds": ", ".join(k.value for k in kinds_for(request.right))})]
 

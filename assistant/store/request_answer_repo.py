@@ -140,7 +140,7 @@ class RequestAnswerRepository:
         with self._d.transaction():
             expected = self.next_version(answer.request_id, answer.kind)
             if answer.version != expected:
-                raise ValidationError([Finding("answer_version_taken", "version",
+                raise ValidationError([Finding("answer_version_taken", "",
                                                Severity.ERROR,
                                                {"version": str(answer.version),
                                                 "expected": str(expected)})])

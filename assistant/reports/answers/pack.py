@@ -116,13 +116,13 @@ def plan_answer(dossier: Dossier, request_id: int, options: AnswerOptions, *,
                                  Severity.ERROR))
     if kind is AnswerKind.REFUSAL and options.refusal_reason != "identity" \
             and not options.detail.strip():
-        found.append(Finding("answer_refusal_detail", "detail", Severity.ERROR))
+        found.append(Finding("answer_refusal_detail", "refusal_detail", Severity.ERROR))
     if kind is AnswerKind.RECTIFICATION:
         if options.changes and (facts.person is None or facts.person.erased):
             found.append(Finding("request_link_missing", "subject_reference",
                                  Severity.ERROR))
         if not options.changes and not options.detail.strip():
-            found.append(Finding("answer_rectification_empty", "detail", Severity.ERROR))
+            found.append(Finding("answer_rectification_empty", "refusal_detail", Severity.ERROR))
     if found:
         raise ValidationError(found)
     version = dossier.request_answers.next_version(request_id, kind)
