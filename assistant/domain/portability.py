@@ -3,8 +3,8 @@ used, machine-readable form. Two files hold the same data:
 
 * **JSON** (``format`` ``rgpd-assistant-portability``, ``format_version`` 1), described by
   ``resources/schema/portability.schema.json`` (the README documents it);
-* **CSV** in the columns of the app's own consent import (one row per choice), so that a
-  spreadsheet opens it and another shop's copy of the app imports it as it is.
+* **CSV** in the columns of the app's own consent import (one row per choice): a spreadsheet
+  opens it, and a dossier with the same purposes and wording versions imports it as it is.
 
 Only data the person provided and that rests on consent or a contract goes in (Art. 20(1)):
 their identity and contact details, and each consent choice with the wording shown. The

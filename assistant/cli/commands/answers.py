@@ -80,6 +80,24 @@ def register(tree: CommandTree) -> None:
                    help="replace files of the same name already in DIR")
 
 
+class _Refused(Exception):
+    """A refusal already put into words."""
+
+
+def _write(cli: Cli, dossier, plan, args: argparse.Namespace, identity):  # type: ignore[no-untyped-def]
+    from assistant.reports.answers.pack import write_answer
+
+    for earlier in plan.earlier[-1:]:
+        print(cli.msg.get("answers", "earlier", {
+            "version": earlier.version, "sent": earlier.sent_on,
+            "files": ", ".join(f.name for f in earlier.files), "next": plan.version}),
+            file=cli.err)
+    for gap in plan.gaps:
+        print(cli.msg.get("answers", "gap", {"what": gap}), file=cli.err)
+    return run_job(write_answer(dossier, plan, Path(args.output), overwrite=args.overwrite,
+                                file=not args.no_file, identity=identity))
+
+
 def _request_id(dossier, text: str) -> int | None:  # type: ignore[no-untyped-def]
     wanted = text.strip()
     for r in dossier.requests.list():
@@ -92,6 +110,7 @@ def _request_id(dossier, text: str) -> int | None:  # type: ignore[no-untyped-de
 
 def export_answer(cli: Cli, args: argparse.Namespace) -> int:
     from assistant.content.catalog import normalise_lang
+    from assistant.domain.findings import ValidationError
     from assistant.domain.request_answer import (
         AnswerKind,
         IdentityMethod,
@@ -99,7 +118,7 @@ def export_answer(cli: Cli, args: argparse.Namespace) -> int:
         default_kind,
     )
     from assistant.reports.answers.letters import AnswerOptions
-    from assistant.reports.answers.pack import plan_answer, write_answer
+    from assistant.reports.answers.pack import plan_answer
     from assistant.store.consent_lookup import resolve_person
     from assistant.store.dossier import open_dossier
 
@@ -124,20 +143,14 @@ def export_answer(cli: Cli, args: argparse.Namespace) -> int:
             processing = tuple(int(x) for x in args.processing.split(",") if x.strip())
         except ValueError:
             return usage(cli, "export answer", "--processing takes numbers: ID,ID")
-    read_only = args.no_file and not args.person
-    with open_dossier(Path(args.path), read_only=read_only) as dossier:
+    def build(dossier) -> tuple[object, object, object, object]:  # type: ignore[no-untyped-def]
         rid = _request_id(dossier, args.request)
         if rid is None:
             known = ", ".join(r.reference for r in dossier.requests.list()) or "—"
-            return cli.refuse(cli.msg.get("answers", "unknown_request",
-                                          {"reference": args.request, "known": known}))
+            raise _Refused(cli.msg.get("answers", "unknown_request",
+                                       {"reference": args.request, "known": known}))
         request = dossier.requests.get(rid)
         assert request is not None
-        if args.person:
-            subject = resolve_person(dossier, args.person)
-            link = dossier.request_links.get(rid)
-            if link is None or link.subject_id != subject.id:
-                dossier.request_links.link(rid, subject.id)
         kind = AnswerKind(args.kind) if args.kind else default_kind(request)
         day = args.date or dt.date.today()
         identity = None
@@ -150,18 +163,37 @@ def export_answer(cli: Cli, args: argparse.Namespace) -> int:
             refusal_reason=args.reason, detail=args.detail,
             extension_reason=args.extension_reason, changes=tuple(changes),
             signer=args.signer, recorded_by=current_user())
-        plan = plan_answer(dossier, rid, options, identity=identity,
-                           processing_ids=processing)
-        for earlier in plan.earlier[-1:]:
-            print(cli.msg.get("answers", "earlier", {
-                "version": earlier.version, "sent": earlier.sent_on,
-                "files": ", ".join(f.name for f in earlier.files), "next": plan.version}),
-                file=cli.err)
-        for gap in plan.gaps:
-            print(cli.msg.get("answers", "gap", {"what": gap}), file=cli.err)
-        written = run_job(write_answer(dossier, plan, Path(args.output),
-                                       overwrite=args.overwrite, file=not args.no_file,
-                                       identity=identity))
+        return rid, request, options, identity
+
+    try:
+        # Everything is checked read-only first: a refusal leaves the dossier untouched.
+        with open_dossier(Path(args.path), read_only=True) as dossier:
+            rid, request, options, identity = build(dossier)
+            subject = resolve_person(dossier, args.person) if args.person else None
+            plan = None
+            if subject is None:
+                plan = plan_answer(dossier, rid, options, identity=identity,
+                                   processing_ids=processing)
+            if args.no_file and plan is not None:
+                written = _write(cli, dossier, plan, args, identity)
+        if not (args.no_file and plan is not None):
+            with open_dossier(Path(args.path)) as dossier:
+                linked = False
+                if subject is not None:
+                    link = dossier.request_links.get(rid)
+                    if link is None or link.subject_id != subject.id:
+                        dossier.request_links.link(rid, subject.id)
+                        linked = True
+                try:
+                    plan = plan_answer(dossier, rid, options, identity=identity,
+                                       processing_ids=processing)
+                except ValidationError:
+                    if linked:
+                        dossier.undo.undo()
+                    raise
+                written = _write(cli, dossier, plan, args, identity)
+    except _Refused as refused:
+        return cli.refuse(str(refused))
     cli.say_section("answers", "written", count=len(written.paths), folder=args.output)
     for f in written.files:
         cli.say_section("answers", "file_line", name=f.name, sha256=f.sha256)

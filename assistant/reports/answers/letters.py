@@ -108,12 +108,20 @@ def _item_blocks(words: AnswerWords, facts: AnswerFacts, code: str, key: str
     return [Title(words.t("access", code), (code,)), Bullets(tuple(items), (code,))]
 
 
-def kept_lines(words: AnswerWords, facts: AnswerFacts, chosen: tuple[str, ...] | None
+def default_kept(kind: AnswerKind, facts: AnswerFacts) -> tuple[str, ...]:
+    """What an answer says is kept unless the owner chooses: after an erasure, the proof of
+    consent (when the person was in the records), invoices and what a law makes the register
+    keep; after an objection or a withdrawal, only the proof of consent (the rest is not
+    touched by them)."""
+    proof = ("consent_proof",) if facts.person is not None else ()
+    if kind is AnswerKind.ERASURE:
+        return (*proof, "invoices", "legal_obligation")
+    return proof
+
+
+def kept_lines(words: AnswerWords, facts: AnswerFacts, chosen: tuple[str, ...]
                ) -> list[str]:
     """What is kept after an erasure, objection or withdrawal, each with why."""
-    if chosen is None:
-        chosen = tuple(code for code in ("consent_proof", "invoices", "legal_obligation")
-                       if code != "consent_proof" or facts.person is not None)
     lines = []
     for code in chosen:
         if code == "legal_obligation":
@@ -266,7 +274,8 @@ def compose(facts: AnswerFacts, options: AnswerOptions) -> Letter:
 
 def _kept(words: AnswerWords, facts: AnswerFacts, options: AnswerOptions, section: str
           ) -> list[Block]:
-    lines = kept_lines(words, facts, options.kept)
+    chosen = options.kept if options.kept is not None else default_kept(options.kind, facts)
+    lines = kept_lines(words, facts, chosen)
     if not lines:
         where = section if words.has(section, "kept_none") else "erasure"
         return [Para(words.t(where, "kept_none"), ("kept",))]

@@ -240,7 +240,7 @@ def file_answer(dossier: Dossier, plan: AnswerPlan, files: tuple[AnswerFile, ...
     """File the answer and change the request as it says, in one transaction."""
     o = plan.options
     words = answer_words(o.lang)
-    r = plan.facts.request
+    r = dossier.requests.get(int(plan.facts.request.id or 0)) or plan.facts.request
     sent = o.sending_day.isoformat()
     channel = o.channel or r.received_via
     answer = FiledAnswer(int(r.id or 0), o.kind, plan.version, now_text(), sent, channel,
