@@ -192,12 +192,13 @@ class AnswerWritten:
 
 def write_answer(dossier: Dossier, plan: AnswerPlan, folder: Path | str, *,
                  overwrite: bool = False, file: bool = True,
-                 identity: IdentityProof | None = None
+                 identity: IdentityProof | None = None, data: dict[str, bytes] | None = None
                  ) -> Generator[Progress, None, AnswerWritten]:
     """Write the plan's files into ``folder`` and (``file``) file the answer with its request.
 
     An existing file is refused unless ``overwrite`` (nothing is written then); a failure
-    removes the files this call wrote. ``identity`` is recorded first (undoable)."""
+    removes the files this call wrote. ``identity`` is recorded first (undoable). ``data``:
+    the files already rendered (:func:`render_files`, on a worker), else rendered here."""
     folder = Path(folder)
     if not folder.is_dir():
         if not folder.parent.is_dir():
@@ -208,7 +209,8 @@ def write_answer(dossier: Dossier, plan: AnswerPlan, folder: Path | str, *,
         for target in targets:
             if target.exists():
                 raise OutputExists(target)
-    data = yield from render_files(plan)
+    if data is None:
+        data = yield from render_files(plan)
     written: list[Path] = []
     try:
         for n, target in enumerate(targets):
