@@ -157,6 +157,7 @@ class AnswerDialog(QDialog):
         self.checklist = QListWidget(right)
         self.checklist.setAccessibleName(self.tr("What the letter must say"))
         self.checklist.setMaximumHeight(150)
+        self.checklist.setWordWrap(True)
         right_box.addWidget(self.checklist, 1)
         self.gaps = QLabel(right)
         self.gaps.setWordWrap(True)
@@ -168,6 +169,7 @@ class AnswerDialog(QDialog):
         splitter.addWidget(right)
         splitter.setStretchFactor(0, 2)
         splitter.setStretchFactor(1, 3)
+        splitter.setSizes([480, 720])  # the letter gets the room: it is what is checked
 
         self.buttons = QDialogButtonBox(self)
         self.copy_email = self.buttons.addButton(self.tr("Copy as &email text"),
