@@ -361,3 +361,12 @@ def test_same_answer_same_bytes(shop) -> None:  # type: ignore[no-untyped-def]
     rid = ids[Right.ACCESS]
     plan = plan_answer(d, rid, options(AnswerKind.ACCESS), identity=checked(d, rid))
     assert drive(render_files(plan)) == drive(render_files(plan))
+
+
+def test_an_objection_is_carried_out_as_withdrawals_and_confirmed(shop) -> None:  # type: ignore[no-untyped-def]
+    d, ids, _me, _other = shop
+    rid = ids[Right.OBJECTION]
+    d.request_links.withdraw(rid, recorded_by="Zoé")
+    text = plain_text(plan_answer(d, rid, options(AnswerKind.OBJECTION)).letter)
+    assert "Lettre d'information par courriel" in text
+    assert "nous cessons sans condition" in text
