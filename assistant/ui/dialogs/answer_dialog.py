@@ -201,6 +201,7 @@ class AnswerDialog(QDialog):
         self._timer.setSingleShot(True)
         self._timer.setInterval(150)
         self._timer.timeout.connect(self.refresh)
+        session.closed.connect(self.reject)
         for signal in (self.kind.currentIndexChanged, self.lang.currentIndexChanged,
                        self.channel.currentIndexChanged, self.sent_on.dateChanged):
             signal.connect(self._later)
@@ -383,6 +384,9 @@ class AnswerDialog(QDialog):
 
     def refresh(self) -> None:
         """Show the page of the chosen kind and the letter as it stands."""
+        if self.session.dossier is not self.dossier:  # the dossier was closed meanwhile
+            self._timer.stop()
+            return
         kind = self.current_kind()
         pages = {AnswerKind.ACCESS: self.page_access, AnswerKind.ERASURE: self.page_kept,
                  AnswerKind.OBJECTION: self.page_kept, AnswerKind.WITHDRAWAL: self.page_kept,
