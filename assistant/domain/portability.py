@@ -32,7 +32,7 @@ CSV_COLUMNS = ("email", "customer_ref", "first_name", "last_name", "phone", "pur
 class Choice:
     purpose: str  # code
     purpose_label: str
-    choice: EventKind  # granted or withdrawn
+    choice: EventKind  # granted or withdrawn (refused, where the ledger records it)
     date: str  # UTC
     channel: str
     wording_version: str = ""
