@@ -88,3 +88,20 @@ def test_wrong_kind_is_not_offered_and_refusal_needs_a_reason(page, qtbot, monke
     dialog.refresh()
     assert dialog.write.isEnabled()
     assert "40 times" in dialog.preview.toPlainText()
+
+
+def test_a_recorded_identity_check_is_offered_again(page, qtbot, monkeypatch,  # type: ignore[no-untyped-def]
+                                                     tmp_path: Path) -> None:
+    from assistant.domain.request_answer import IdentityMethod, IdentityProof
+
+    dossier = page.session.dossier
+    request = next(r for r in dossier.requests.list() if r.right is Right.PORTABILITY)
+    dossier.request_answers.record_identity(IdentityProof(
+        int(request.id or 0), IdentityMethod.KNOWN_ANSWER, "2026-01-05", "last purchase"))
+    dialog = open_dialog(page, Right.PORTABILITY, qtbot, monkeypatch, tmp_path)
+    assert dialog.method_buttons["known_answer"].isChecked()
+    assert dialog.identity_detail.text() == "last purchase"
+    assert dialog.write.isEnabled(), dialog.problems.text()
+    page.refresh()
+    page.open_selected(int(request.id or 0))
+    assert "Identity checked on" in page.details.toPlainText()

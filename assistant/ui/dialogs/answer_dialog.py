@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFileDialog,
     QFormLayout,
+    QFrame,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -33,6 +34,8 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QRadioButton,
+    QScrollArea,
+    QSizePolicy,
     QSplitter,
     QStackedWidget,
     QTextBrowser,
@@ -78,6 +81,10 @@ class AnswerDialog(QDialog):
         self.written: list[Path] = []
         self.runner: JobRunner | None = None
         self.words = answer_words(current_lang())
+        # the preview follows every change, once the typing pauses
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(150)
         self.setWindowTitle(self.tr("Prepare the answer to request %1")
                             .replace("%1", request.reference))
         self.setSizeGripEnabled(True)
@@ -164,8 +171,13 @@ class AnswerDialog(QDialog):
         self.gaps.setTextFormat(Qt.TextFormat.PlainText)
         right_box.addWidget(self.gaps)
 
+        scroller = QScrollArea(self)  # on a small screen, the choices scroll; none is cut
+        scroller.setWidgetResizable(True)
+        scroller.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroller.setFrameShape(QFrame.Shape.NoFrame)
+        scroller.setWidget(left)
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
-        splitter.addWidget(left)
+        splitter.addWidget(scroller)
         splitter.addWidget(right)
         splitter.setStretchFactor(0, 2)
         splitter.setStretchFactor(1, 3)
@@ -197,9 +209,6 @@ class AnswerDialog(QDialog):
         layout.addWidget(splitter, 1)
         layout.addWidget(self.buttons)
 
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.setInterval(150)
         self._timer.timeout.connect(self.refresh)
         session.closed.connect(self.reject)
         for signal in (self.kind.currentIndexChanged, self.lang.currentIndexChanged,
@@ -222,9 +231,15 @@ class AnswerDialog(QDialog):
         }
 
     def _identity_group(self, parent: QWidget) -> QGroupBox:
-        box = QGroupBox(self.words.t("identity", "question"), parent)
+        box = QGroupBox(parent)
         box.setToolTip(self.words.t("identity", "source"))
         layout = QVBoxLayout(box)
+        self.identity_question = QLabel(box)  # a label, not the box's title: it wraps
+        self.identity_question.setWordWrap(True)
+        font = self.identity_question.font()
+        font.setBold(True)
+        self.identity_question.setFont(font)
+        layout.addWidget(self.identity_question)
         rule = QLabel(self.words.t("identity", "rule"), box)
         rule.setWordWrap(True)
         layout.addWidget(rule)
@@ -258,6 +273,7 @@ class AnswerDialog(QDialog):
         # access: the processing that concern the person
         self.processing = QListWidget(parent)
         self.processing.setAccessibleName(self.tr("Uses of data that concern the person"))
+        self.processing.setMaximumHeight(130)  # the identity question above keeps its words
         box = self._page(self.tr("Which uses of data concern this person?"), self.processing)
         self.page_access = self.options.addWidget(box)
         self.processing.itemChanged.connect(lambda _i: self._later())
@@ -393,7 +409,12 @@ class AnswerDialog(QDialog):
                  AnswerKind.REFUSAL: self.page_refusal,
                  AnswerKind.EXTENSION: self.page_extension,
                  AnswerKind.RECTIFICATION: self.page_fix}
-        self.options.setCurrentIndex(pages.get(kind, 0))
+        current = pages.get(kind, 0)
+        for index in range(self.options.count()):  # only the page shown takes room
+            policy = QSizePolicy.Policy.Preferred if index == current \
+                else QSizePolicy.Policy.Ignored
+            self.options.widget(index).setSizePolicy(policy, policy)
+        self.options.setCurrentIndex(current)
         self.options.setVisible(kind in pages)
         if kind in (AnswerKind.ERASURE, AnswerKind.OBJECTION, AnswerKind.WITHDRAWAL) \
                 and self._kept_for is not kind:
@@ -410,7 +431,7 @@ class AnswerDialog(QDialog):
         settled = identity_settled(self.request, self.dossier.request_answers.identity(
             self.rid))
         self.identity_box.setVisible(kind in GIVES_DATA)
-        self.identity_box.setTitle(self.words.t("identity", "question") + (
+        self.identity_question.setText(self.words.t("identity", "question") + (
             " " + self.tr("(recorded: identity confirmed)") if settled else ""))
         self.identity_warning.setVisible(self.method_buttons["id_document"].isChecked())
         self.plan = None
