@@ -173,7 +173,6 @@ class AnswerDialog(QDialog):
 
         scroller = QScrollArea(self)  # on a small screen, the choices scroll; none is cut
         scroller.setWidgetResizable(True)
-        scroller.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroller.setFrameShape(QFrame.Shape.NoFrame)
         scroller.setWidget(left)
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
@@ -181,7 +180,8 @@ class AnswerDialog(QDialog):
         splitter.addWidget(right)
         splitter.setStretchFactor(0, 2)
         splitter.setStretchFactor(1, 3)
-        splitter.setSizes([480, 720])  # the letter gets the room: it is what is checked
+        # the letter gets most of the room (it is what is checked), the choices what they need
+        splitter.setSizes([max(500, self.width() * 2 // 5), self.width() * 3 // 5])
 
         self.buttons = QDialogButtonBox(self)
         self.copy_email = self.buttons.addButton(self.tr("Copy as &email text"),
