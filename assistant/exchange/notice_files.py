@@ -13,7 +13,6 @@ from pathlib import Path
 from types import MappingProxyType
 from typing import TYPE_CHECKING
 
-from assistant.atomic import atomic_path
 from assistant.content.catalog import Lang
 from assistant.content.notices import notice_document, notice_words
 from assistant.domain.findings import Finding, Severity, ValidationError
@@ -27,8 +26,8 @@ from assistant.domain.notices.versions import (
     text_sha256,
 )
 from assistant.exchange.notice_text import html_document
-from assistant.store.errors import DossierError, OutputExists
 from assistant.store.notice_source import read_notice_source
+from assistant.store.outputs import write_output
 
 if TYPE_CHECKING:
     from assistant.store.dossier import Dossier
@@ -78,15 +77,16 @@ def notice_html(prepared: PreparedNotice) -> str:
     return html_document(prepared.document, prepared.stamp, prepared.words)
 
 
-def write_text_notice(prepared: PreparedNotice, fmt: str, target: Path | str) -> Path:
-    """Write the notice as ``html`` or ``md`` (UTF-8, LF) to ``target``, atomically."""
+def write_text_notice(prepared: PreparedNotice, fmt: str, target: Path | str, *,
+                      overwrite: bool = False, reading: Iterable[Path | str] = ()) -> Path:
+    """Write the notice as ``html`` or ``md`` (UTF-8, LF) to ``target``, through the shared
+    output guard (:mod:`assistant.store.outputs`: never onto a dossier in ``reading`` or open,
+    an existing file only with ``overwrite``)."""
     if fmt not in ("html", "md"):
         raise ValueError(f"not a text format of notices: {fmt!r}")
     text = notice_html(prepared) if fmt == "html" else notice_markdown(prepared)
-    target = Path(target)
-    with atomic_path(target, mode=0o644) as tmp:
-        tmp.write_text(text, encoding="utf-8", newline="\n")
-    return target
+    return write_output(Path(target), text.encode("utf-8"), overwrite=overwrite,
+                        reading=reading, mode=0o644)
 
 
 def record_notice(dossier: Dossier, prepared: PreparedNotice, *,
@@ -103,23 +103,3 @@ def stamped(prepared: PreparedNotice, version: NoticeVersion) -> PreparedNotice:
     """The prepared notice printing the recorded ``version`` it now is."""
     return replace(prepared, recorded=version, stamp=NoticeStamp(
         dt.date.fromisoformat(version.issued_on), version.sha256, version.number))
-
-
-class OutputIsDossierFile(DossierError):
-    """The output would be written onto the dossier read, or one of its side files."""
-
-    code = "output_is_dossier"
-
-
-def check_output(dossier_path: Path, target: Path, *, overwrite: bool) -> None:
-    """Refuse an output that is the dossier or its ``-wal``, ``-shm``, ``-journal`` or
-    ``.lock`` file (even with ``overwrite``), and an existing file without ``overwrite``.
-    (The same rule every command follows; the shared guard replaces this when it lands.)"""
-    resolved = target.resolve()
-    base = dossier_path.resolve()
-    side = {base, *(Path(f"{base}{s}") for s in ("-wal", "-shm", "-journal", ".lock"))}
-    if resolved in side or (target.exists() and dossier_path.exists()
-                            and target.samefile(dossier_path)):
-        raise OutputIsDossierFile(target)
-    if target.exists() and not overwrite:
-        raise OutputExists(target)

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import datetime as dt
 import io
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from reportlab.lib.colors import Color
@@ -208,9 +208,11 @@ def render_notice_pdf(prepared: PreparedNotice) -> bytes:
     return data
 
 
-def write_notice_pdf(prepared: PreparedNotice, target: Path | str) -> Path:
+def write_notice_pdf(prepared: PreparedNotice, target: Path | str, *,
+                     overwrite: bool = False, reading: Iterable[Path | str] = ()) -> Path:
+    """Write the notice's PDF through the shared output guard (see ``write_pdf``)."""
     target = Path(target)
-    write_pdf(target, render_notice_pdf(prepared))
+    write_pdf(target, render_notice_pdf(prepared), overwrite=overwrite, reading=reading)
     return target
 
 

@@ -1741,6 +1741,10 @@ Les remplacer ?</translation>
         <translation>Lecture de %1…</translation>
     </message>
     <message>
+        <source>Refused rows</source>
+        <translation>Lignes refusées</translation>
+    </message>
+    <message>
         <source>Importing consents…</source>
         <translation>Import des consentements…</translation>
     </message>
@@ -2098,693 +2102,6 @@ Open it now?</source>
         <translation>Le PDF est écrit :
 %1
 
-L'ouvrir maintenant ?</translation>
-        </message>
-        <message>
-            <source>The PDF was not written.</source>
-            <translation>Le PDF n'a pas été écrit.</translation>
-        </message>
-        <message>
-            <source>Export cancelled; no file was written.</source>
-            <translation>Export annulé ; aucun fichier n'a été écrit.</translation>
-        </message>
-    </context>
-    <context>
-        <name>DpiaDialog</name>
-        <message>
-            <source>DPIA screening: %1</source>
-            <translation>Examen AIPD : %1</translation>
-        </message>
-        <message>
-            <source>The nine criteria: tick those this processing meets</source>
-            <translation>Les neuf critères : cochez ceux que remplit ce traitement</translation>
-        </message>
-        <message>
-            <source>The authority's lists</source>
-            <translation>Les listes de la CNIL</translation>
-        </message>
-        <message>
-            <source>Operation that always requires a DPIA</source>
-            <translation>Opération qui demande toujours une AIPD</translation>
-        </message>
-        <message>
-            <source>None of these</source>
-            <translation>Aucune de celles-ci</translation>
-        </message>
-        <message>
-            <source>Operation the authority exempts</source>
-            <translation>Opération dispensée par la CNIL</translation>
-        </message>
-        <message>
-            <source>Always requires a DPIA:</source>
-            <translation>Demande toujours une AIPD :</translation>
-        </message>
-        <message>
-            <source>Exempted by the authority:</source>
-            <translation>Dispensée par la CNIL :</translation>
-        </message>
-        <message>
-            <source>Result of the screening</source>
-            <translation>Résultat de l'examen</translation>
-        </message>
-        <message>
-            <source>Your conclusion</source>
-            <translation>Votre conclusion</translation>
-        </message>
-        <message>
-            <source>Not decided yet</source>
-            <translation>Pas encore décidé</translation>
-        </message>
-        <message>
-            <source>A DPIA was carried out</source>
-            <translation>Une AIPD a été menée</translation>
-        </message>
-        <message>
-            <source>No DPIA is needed</source>
-            <translation>Aucune AIPD n'est nécessaire</translation>
-        </message>
-        <message>
-            <source>Date of the DPIA</source>
-            <translation>Date de l'AIPD</translation>
-        </message>
-        <message>
-            <source>Reference of the DPIA</source>
-            <translation>Référence de l'AIPD</translation>
-        </message>
-        <message>
-            <source>File name or where the DPIA is kept</source>
-            <translation>Nom du fichier ou lieu où l'AIPD est conservée</translation>
-        </message>
-        <message>
-            <source>Why no DPIA is needed</source>
-            <translation>Pourquoi aucune AIPD n'est nécessaire</translation>
-        </message>
-        <message>
-            <source>Date of the DPIA:</source>
-            <translation>Date de l'AIPD :</translation>
-        </message>
-        <message>
-            <source>Reference:</source>
-            <translation>Référence :</translation>
-        </message>
-        <message>
-            <source>Why none is needed:</source>
-            <translation>Pourquoi il n'en faut pas :</translation>
-        </message>
-        <message>
-            <source>Screening</source>
-            <translation>Examen</translation>
-        </message>
-        <message>
-            <source>Notes</source>
-            <translation>Notes</translation>
-        </message>
-        <message>
-            <source>Screened on</source>
-            <translation>Examiné le</translation>
-        </message>
-        <message>
-            <source>Screened by</source>
-            <translation>Examiné par</translation>
-        </message>
-        <message>
-            <source>Notes:</source>
-            <translation>Notes :</translation>
-        </message>
-        <message>
-            <source>Screened on:</source>
-            <translation>Examiné le :</translation>
-        </message>
-        <message>
-            <source>Screened by:</source>
-            <translation>Examiné par :</translation>
-        </message>
-        <message>
-            <source>A DPIA is required: this operation is on a list of operations that always require one.</source>
-            <translation>Une AIPD est requise : cette opération figure sur une liste des opérations qui en demandent toujours une.</translation>
-        </message>
-        <message numerus="yes">
-            <source>A DPIA is in principle required: %n criteria met (%1 or more call for one).</source>
-            <translation>
-                <numerusform>Une AIPD est en principe requise : %n critère rempli (%1 ou plus en appellent une).</numerusform>
-                <numerusform>Une AIPD est en principe requise : %n critères remplis (%1 ou plus en appellent une).</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>No DPIA is required: the authority exempts this operation.</source>
-            <translation>Aucune AIPD n'est requise : la CNIL dispense cette opération.</translation>
-        </message>
-        <message numerus="yes">
-            <source>No DPIA is required in principle: %n criteria met (fewer than %1).</source>
-            <translation>
-                <numerusform>Aucune AIPD n'est requise en principe : %n critère rempli (moins de %1).</numerusform>
-                <numerusform>Aucune AIPD n'est requise en principe : %n critères remplis (moins de %1).</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Settled by your conclusion.</source>
-            <translation>Réglé par votre conclusion.</translation>
-        </message>
-        <message>
-            <source>Record the DPIA in your conclusion (or, if the criteria alone call for it, why none is needed).</source>
-            <translation>Notez l'AIPD dans votre conclusion (ou, si seuls les critères l'appellent, pourquoi il n'en faut pas).</translation>
-        </message>
-        <message>
-            <source>Cannot save yet</source>
-            <translation>Enregistrement impossible pour l'instant</translation>
-        </message>
-    </context>
-    <context>
-        <name>DpiaPanel</name>
-        <message>
-            <source>DPIA screening of each processing</source>
-            <translation>Examen AIPD de chaque traitement</translation>
-        </message>
-        <message>
-            <source>Sc&amp;reen…</source>
-            <translation>E&amp;xaminer…</translation>
-        </message>
-        <message>
-            <source>Screen the selected processing (Enter)</source>
-            <translation>Examiner le traitement sélectionné (Entrée)</translation>
-        </message>
-        <message>
-            <source>Re&amp;move the screening</source>
-            <translation>Re&amp;tirer l'examen</translation>
-        </message>
-        <message>
-            <source>The register is empty: add processing activities first (step 2).</source>
-            <translation>Le registre est vide : ajoutez d'abord des traitements (étape 2).</translation>
-        </message>
-        <message>
-            <source>Screened: %1 of %2 processing activities. DPIA required: %3 (still to record: %4).</source>
-            <translation>Examinés : %1 traitements sur %2. AIPD requise : %3 (encore à noter : %4).</translation>
-        </message>
-        <message>
-            <source>DPIA screening</source>
-            <translation>Examen AIPD</translation>
-        </message>
-        <message>
-            <source>screening removed</source>
-            <translation>examen retiré</translation>
-        </message>
-    </context>
-    <context>
-        <name>DpiaTableModel</name>
-        <message>
-            <source>Not screened</source>
-            <translation>Non examiné</translation>
-        </message>
-        <message>
-            <source>DPIA required (on a list)</source>
-            <translation>AIPD requise (sur une liste)</translation>
-        </message>
-        <message numerus="yes">
-            <source>DPIA required (%n criteria)</source>
-            <translation>
-                <numerusform>AIPD requise (%n critère)</numerusform>
-                <numerusform>AIPD requise (%n critères)</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Not required (exempted)</source>
-            <translation>Non requise (dispense)</translation>
-        </message>
-        <message numerus="yes">
-            <source>Not required in principle (%n criteria)</source>
-            <translation>
-                <numerusform>Non requise en principe (%n critère)</numerusform>
-                <numerusform>Non requise en principe (%n critères)</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>EditorGuard</name>
-        <message>
-            <source>(no name yet)</source>
-            <translation>(pas encore de nom)</translation>
-        </message>
-        <message>
-            <source>Unsaved changes found</source>
-            <translation>Modifications non enregistrées retrouvées</translation>
-        </message>
-        <message>
-            <source>Changes to “%1” typed on %2 were never saved: the app closed before (a crash, a power cut or the computer shutting down). Restore them?</source>
-            <translation>Des modifications de « %1 » saisies le %2 n'ont jamais été enregistrées : l'application s'est fermée avant (plantage, coupure de courant ou arrêt de l'ordinateur). Les restaurer ?</translation>
-        </message>
-        <message>
-            <source>Discard changes?</source>
-            <translation>Abandonner les modifications ?</translation>
-        </message>
-        <message>
-            <source>“%1” has unsaved changes. Discard them?</source>
-            <translation>« %1 » a des modifications non enregistrées. Les abandonner ?</translation>
-        </message>
-    </context>
-    <context>
-        <name>EraseDialog</name>
-        <message>
-            <source>Erase a person</source>
-            <translation>Effacer une personne</translation>
-        </message>
-        <message>
-            <source>Erase “%1”? Their name, email, phone and reference are removed for good (this cannot be undone). The record that they were erased stays in the ledger, with their past choices, which are then linked to nobody.</source>
-            <translation>Effacer « %1 » ? Son nom, son courriel, son téléphone et sa référence sont supprimés définitivement (impossible à annuler). La trace de l'effacement reste dans le registre, avec ses choix passés, qui ne sont alors plus rattachés à personne.</translation>
-        </message>
-        <message>
-            <source>e.g. erasure request of 12/03, end of retention</source>
-            <translation>par ex. demande d'effacement du 12/03, fin de la durée de conservation</translation>
-        </message>
-        <message>
-            <source>&amp;Reason</source>
-            <translation>&amp;Motif</translation>
-        </message>
-        <message>
-            <source>Recorded &amp;by</source>
-            <translation>Enregistré &amp;par</translation>
-        </message>
-        <message>
-            <source>&amp;Erase for good</source>
-            <translation>&amp;Effacer définitivement</translation>
-        </message>
-    </context>
-    <context>
-        <name>Guide</name>
-        <message>
-            <source>High</source>
-            <translation>Haute</translation>
-        </message>
-        <message>
-            <source>Medium</source>
-            <translation>Moyenne</translation>
-        </message>
-        <message>
-            <source>Low</source>
-            <translation>Basse</translation>
-        </message>
-        <message>
-            <source>Open</source>
-            <translation>Ouverte</translation>
-        </message>
-        <message>
-            <source>Postponed</source>
-            <translation>Reportée</translation>
-        </message>
-        <message>
-            <source>Not applicable</source>
-            <translation>Sans objet</translation>
-        </message>
-        <message>
-            <source>Fixed</source>
-            <translation>Réglée</translation>
-        </message>
-        <message>
-            <source>Done</source>
-            <translation>Faite</translation>
-        </message>
-        <message>
-            <source>Cancelled</source>
-            <translation>Abandonnée</translation>
-        </message>
-        <message>
-            <source>To do</source>
-            <translation>À faire</translation>
-        </message>
-        <message>
-            <source>Done (seen in the dossier)</source>
-            <translation>Faite (vu dans le dossier)</translation>
-        </message>
-        <message>
-            <source>Your own action</source>
-            <translation>Votre propre action</translation>
-        </message>
-        <message>
-            <source>Organisation form</source>
-            <translation>Fiche de l'entreprise</translation>
-        </message>
-        <message>
-            <source>Processing editor</source>
-            <translation>Éditeur de traitement</translation>
-        </message>
-        <message>
-            <source>DPIA screening</source>
-            <translation>Examen AIPD</translation>
-        </message>
-        <message>
-            <source>fixed %1</source>
-            <translation>réglée le %1</translation>
-        </message>
-        <message>
-            <source>until %1</source>
-            <translation>jusqu'au %1</translation>
-        </message>
-        <message>
-            <source>due %1</source>
-            <translation>pour le %1</translation>
-        </message>
-        <message>
-            <source>overdue</source>
-            <translation>en retard</translation>
-        </message>
-        <message>
-            <source>since %1</source>
-            <translation>depuis le %1</translation>
-        </message>
-        <message>
-            <source>Priority</source>
-            <translation>Priorité</translation>
-        </message>
-        <message>
-            <source>Action</source>
-            <translation>Action</translation>
-        </message>
-        <message>
-            <source>Status</source>
-            <translation>Statut</translation>
-        </message>
-        <message>
-            <source>Date</source>
-            <translation>Date</translation>
-        </message>
-        <message>
-            <source>Rule</source>
-            <translation>Règle</translation>
-        </message>
-        <message>
-            <source>State</source>
-            <translation>État</translation>
-        </message>
-        <message>
-            <source>Task</source>
-            <translation>Tâche</translation>
-        </message>
-        <message>
-            <source>When, by whom</source>
-            <translation>Quand, par qui</translation>
-        </message>
-        <message>
-            <source>edit of the organisation</source>
-            <translation>modification de l'entreprise</translation>
-        </message>
-        <message>
-            <source>Organisation</source>
-            <translation>Entreprise</translation>
-        </message>
-        <message>
-            <source>DPIA screening of “%1”</source>
-            <translation>examen AIPD de « %1 »</translation>
-        </message>
-        <message>
-            <source>To record</source>
-            <translation>À noter</translation>
-        </message>
-        <message>
-            <source>DPIA done %1</source>
-            <translation>AIPD menée le %1</translation>
-        </message>
-        <message>
-            <source>No DPIA needed</source>
-            <translation>Pas d'AIPD nécessaire</translation>
-        </message>
-        <message>
-            <source>Ref.</source>
-            <translation>Réf.</translation>
-        </message>
-        <message>
-            <source>Processing activity</source>
-            <translation>Traitement</translation>
-        </message>
-        <message>
-            <source>Criteria met</source>
-            <translation>Critères remplis</translation>
-        </message>
-        <message>
-            <source>Result</source>
-            <translation>Résultat</translation>
-        </message>
-        <message>
-            <source>Conclusion</source>
-            <translation>Conclusion</translation>
-        </message>
-    </context>
-    <context>
-        <name>HelpWindow</name>
-        <message>
-            <source>Help</source>
-            <translation>Aide</translation>
-        </message>
-        <message>
-            <source>Help text</source>
-            <translation>Texte de l'aide</translation>
-        </message>
-        <message>
-            <source>&amp;Back</source>
-            <translation>&amp;Précédent</translation>
-        </message>
-        <message>
-            <source>&amp;Contents</source>
-            <translation>&amp;Sommaire</translation>
-        </message>
-        <message>
-            <source>Close</source>
-            <translation>Fermer</translation>
-        </message>
-    </context>
-    <context>
-        <name>JobRunner</name>
-        <message>
-            <source>Cancel</source>
-            <translation>Annuler</translation>
-        </message>
-    </context>
-    <context>
-        <name>MainWindow</name>
-        <message>
-            <source>GDPR dossiers (*.rgpd)</source>
-            <translation>Dossiers RGPD (*.rgpd)</translation>
-        </message>
-        <message>
-            <source>1. Appoint a pilot</source>
-            <translation>1. Désigner un pilote</translation>
-        </message>
-        <message>
-            <source>2. Map your processing</source>
-            <translation>2. Cartographier vos traitements</translation>
-        </message>
-        <message>
-            <source>3. Prioritise the actions</source>
-            <translation>3. Prioriser les actions</translation>
-        </message>
-        <message>
-            <source>4. Manage the risks</source>
-            <translation>4. Gérer les risques</translation>
-        </message>
-        <message>
-            <source>5. Organise internal processes</source>
-            <translation>5. Organiser les processus internes</translation>
-        </message>
-        <message>
-            <source>6. Document compliance</source>
-            <translation>6. Documenter la conformité</translation>
-        </message>
-        <message>
-            <source>Overview</source>
-            <translation>Vue d'ensemble</translation>
-        </message>
-        <message>
-            <source>The six steps</source>
-            <translation>Les six étapes</translation>
-        </message>
-        <message>
-            <source>Register</source>
-            <translation>Registre</translation>
-        </message>
-        <message>
-            <source>Registers and records</source>
-            <translation>Registres et preuves</translation>
-        </message>
-        <message>
-            <source>Consents</source>
-            <translation>Consentements</translation>
-        </message>
-        <message>
-            <source>Requests</source>
-            <translation>Demandes</translation>
-        </message>
-        <message>
-            <source>Breaches</source>
-            <translation>Violations</translation>
-        </message>
-        <message>
-            <source>Processors</source>
-            <translation>Sous-traitants</translation>
-        </message>
-        <message>
-            <source>Documents</source>
-            <translation>Documents</translation>
-        </message>
-        <message>
-            <source>Navigation</source>
-            <translation>Navigation</translation>
-        </message>
-        <message>
-            <source>&amp;File</source>
-            <translation>&amp;Fichier</translation>
-        </message>
-        <message>
-            <source>&amp;New dossier…</source>
-            <translation>&amp;Nouveau dossier…</translation>
-        </message>
-        <message>
-            <source>&amp;Open…</source>
-            <translation>&amp;Ouvrir…</translation>
-        </message>
-        <message>
-            <source>Open &amp;recent</source>
-            <translation>Ouvrir un dossier &amp;récent</translation>
-        </message>
-        <message>
-            <source>Open the &amp;demo dossier</source>
-            <translation>Ouvrir le dossier de &amp;démonstration</translation>
-        </message>
-        <message>
-            <source>Open a &amp;folder of dossiers…</source>
-            <translation>Ouvrir un ré&amp;pertoire de dossiers…</translation>
-        </message>
-        <message>
-            <source>Save a &amp;backup copy…</source>
-            <translation>Enregistrer une copie de &amp;sauvegarde…</translation>
-        </message>
-        <message>
-            <source>&amp;Export as JSON…</source>
-            <translation>&amp;Exporter en JSON…</translation>
-        </message>
-        <message>
-            <source>&amp;Import a JSON export…</source>
-            <translation>&amp;Importer un export JSON…</translation>
-        </message>
-        <message>
-            <source>Export as &amp;PDF…</source>
-            <translation>Exporter en &amp;PDF…</translation>
-        </message>
-        <message>
-            <source>&amp;Verify the dossier</source>
-            <translation>&amp;Vérifier le dossier</translation>
-        </message>
-        <message>
-            <source>Verify against a printed &amp;head…</source>
-            <translation>Vérifier avec une &amp;tête imprimée…</translation>
-        </message>
-        <message>
-            <source>Restore a bac&amp;kup…</source>
-            <translation>Restaurer une sau&amp;vegarde…</translation>
-        </message>
-        <message>
-            <source>&amp;Close the dossier</source>
-            <translation>&amp;Fermer le dossier</translation>
-        </message>
-        <message>
-            <source>&amp;Quit</source>
-            <translation>&amp;Quitter</translation>
-        </message>
-        <message>
-            <source>&amp;Edit</source>
-            <translation>&amp;Édition</translation>
-        </message>
-        <message>
-            <source>&amp;Undo</source>
-            <translation>&amp;Annuler</translation>
-        </message>
-        <message>
-            <source>&amp;Redo</source>
-            <translation>&amp;Rétablir</translation>
-        </message>
-        <message>
-            <source>&amp;Organisation…</source>
-            <translation>&amp;Entreprise…</translation>
-        </message>
-        <message>
-            <source>&amp;View</source>
-            <translation>&amp;Affichage</translation>
-        </message>
-        <message>
-            <source>&amp;Next page</source>
-            <translation>Page &amp;suivante</translation>
-        </message>
-        <message>
-            <source>&amp;Previous page</source>
-            <translation>Page &amp;précédente</translation>
-        </message>
-        <message>
-            <source>Go to the &amp;sidebar</source>
-            <translation>Aller au &amp;menu latéral</translation>
-        </message>
-        <message>
-            <source>&amp;Settings</source>
-            <translation>&amp;Réglages</translation>
-        </message>
-        <message>
-            <source>&amp;Appearance</source>
-            <translation>&amp;Apparence</translation>
-        </message>
-        <message>
-            <source>System colours</source>
-            <translation>Couleurs du système</translation>
-        </message>
-        <message>
-            <source>Light</source>
-            <translation>Claire</translation>
-        </message>
-        <message>
-            <source>Dark</source>
-            <translation>Sombre</translation>
-        </message>
-        <message>
-            <source>&amp;Backups to keep…</source>
-            <translation>&amp;Sauvegardes à conserver…</translation>
-        </message>
-        <message>
-            <source>&amp;Language</source>
-            <translation>&amp;Langue</translation>
-        </message>
-        <message>
-            <source>Follow the system</source>
-            <translation>Celle du système</translation>
-        </message>
-        <message>
-            <source>&amp;Help</source>
-            <translation>Ai&amp;de</translation>
-        </message>
-        <message>
-            <source>&amp;Help for this page</source>
-            <translation>&amp;Aide de cette page</translation>
-        </message>
-        <message>
-            <source>&amp;Welcome screen</source>
-            <translation>Écran d'&amp;accueil</translation>
-        </message>
-        <message>
-            <source>&amp;About…</source>
-            <translation>À &amp;propos…</translation>
-        </message>
-        <message>
-            <source>Open the &amp;log folder</source>
-            <translation>Ouvrir le dossier du &amp;journal</translation>
-        </message>
-        <message>
-            <source> [read only]</source>
-            <translation> [lecture seule]</translation>
-        </message>
-        <message>
-            <source>&amp;Undo %1</source>
-            <translation>&amp;Annuler : %1</translation>
-        </message>
-        <message>
-            <source>&amp;Redo %1</source>
-            <translation>&amp;Rétablir : %1</translation>
-        </message>
-        <message>
-            <source>These changes are not saved yet:
 L&apos;ouvrir maintenant ?</translation>
     </message>
     <message>
@@ -2998,10 +2315,10 @@ L&apos;ouvrir maintenant ?</translation>
         <translation>Non requise (dispense)</translation>
     </message>
     <message numerus="yes">
-        <source>Not required (%n criteria)</source>
+        <source>Not required in principle (%n criteria)</source>
         <translation>
-            <numerusform>Non requise (%n critère)</numerusform>
-            <numerusform>Non requise (%n critères)</numerusform>
+            <numerusform>Non requise en principe (%n critère)</numerusform>
+            <numerusform>Non requise en principe (%n critères)</numerusform>
         </translation>
     </message>
 </context>
@@ -3478,1474 +2795,6 @@ Save them first?</source>
         <translation>Ces modifications ne sont pas encore enregistrées :
 %1
 
-Les enregistrer d'abord ?</translation>
-        </message>
-        <message>
-            <source>Open read-only?</source>
-            <translation>Ouvrir en lecture seule ?</translation>
-        </message>
-        <message>
-            <source>Open it read-only?</source>
-            <translation>L'ouvrir en lecture seule ?</translation>
-        </message>
-        <message>
-            <source>Damaged dossier</source>
-            <translation>Dossier endommagé</translation>
-        </message>
-        <message>
-            <source>Open &amp;read-only</source>
-            <translation>Ouvrir en &amp;lecture seule</translation>
-        </message>
-        <message>
-            <source>Restore a &amp;backup…</source>
-            <translation>Restaurer une &amp;sauvegarde…</translation>
-        </message>
-        <message>
-            <source>This file is a copy of %1: it now has an identity of its own, and its backups and drafts are kept apart.</source>
-            <translation>Ce fichier est une copie de %1 : il a désormais sa propre identité, et ses sauvegardes et brouillons sont tenus à part.</translation>
-        </message>
-        <message>
-            <source>Quit</source>
-            <translation>Quitter</translation>
-        </message>
-        <message>
-            <source>Cannot open the dossier</source>
-            <translation>Impossible d'ouvrir le dossier</translation>
-        </message>
-        <message>
-            <source>Checking %1 before opening it (a large file takes a few seconds)…</source>
-            <translation>Vérification de %1 avant son ouverture (un gros fichier demande quelques secondes)…</translation>
-        </message>
-        <message>
-            <source>Checking the dossier</source>
-            <translation>Vérification du dossier</translation>
-        </message>
-        <message>
-            <source>Dossier in use</source>
-            <translation>Dossier en cours d'utilisation</translation>
-        </message>
-        <message>
-            <source>Open it &amp;anyway</source>
-            <translation>L'ouvrir &amp;quand même</translation>
-        </message>
-        <message>
-            <source>a cloud storage provider</source>
-            <translation>un service de stockage en ligne</translation>
-        </message>
-        <message>
-            <source>This dossier is in a folder synchronised by %1. Sync software can copy the file while the app writes it, or merge two people's copies, and damage the dossier or lose changes.</source>
-            <translation>Ce dossier se trouve dans un répertoire synchronisé par %1. Un logiciel de synchronisation peut copier le fichier pendant que l'application l'écrit, ou fusionner les copies de deux personnes, et endommager le dossier ou perdre des modifications.</translation>
-        </message>
-        <message>
-            <source>This dossier is on a network location (%1). File locks are not reliable there: if two people open it at once, or the connection drops while the app writes, the dossier can be damaged.</source>
-            <translation>Ce dossier se trouve sur un emplacement réseau (%1). Les verrous de fichiers n'y sont pas fiables : si deux personnes l'ouvrent en même temps, ou si la connexion coupe pendant une écriture, le dossier peut être endommagé.</translation>
-        </message>
-        <message>
-            <source>Risky location</source>
-            <translation>Emplacement risqué</translation>
-        </message>
-        <message>
-            <source>Safer: keep the dossier on this computer's disk and put backup copies (File › Save a backup copy) in the shared folder.</source>
-            <translation>Plus sûr : gardez le dossier sur le disque de cet ordinateur et placez les copies de sauvegarde (Fichier › Enregistrer une copie de sauvegarde) dans le répertoire partagé.</translation>
-        </message>
-        <message>
-            <source>Do not warn me again for this dossier</source>
-            <translation>Ne plus m'avertir pour ce dossier</translation>
-        </message>
-        <message>
-            <source>Risky location: %1</source>
-            <translation>Emplacement risqué : %1</translation>
-        </message>
-        <message>
-            <source>Open a dossier</source>
-            <translation>Ouvrir un dossier</translation>
-        </message>
-        <message>
-            <source>GDPR dossiers (*.rgpd);;All files (*)</source>
-            <translation>Dossiers RGPD (*.rgpd);;Tous les fichiers (*)</translation>
-        </message>
-        <message>
-            <source>Cannot create the dossier</source>
-            <translation>Impossible de créer le dossier</translation>
-        </message>
-        <message>
-            <source>Creating the demo dossier…</source>
-            <translation>Création du dossier de démonstration…</translation>
-        </message>
-        <message>
-            <source>Demo dossier</source>
-            <translation>Dossier de démonstration</translation>
-        </message>
-        <message>
-            <source>Close the dossier</source>
-            <translation>Fermer le dossier</translation>
-        </message>
-        <message>
-            <source>(none)</source>
-            <translation>(aucun)</translation>
-        </message>
-        <message>
-            <source>Clear the list</source>
-            <translation>Vider la liste</translation>
-        </message>
-        <message>
-            <source>Save a backup copy</source>
-            <translation>Enregistrer une copie de sauvegarde</translation>
-        </message>
-        <message>
-            <source>Choose another file than the open dossier.</source>
-            <translation>Choisissez un autre fichier que le dossier ouvert.</translation>
-        </message>
-        <message>
-            <source>Saving a backup copy…</source>
-            <translation>Copie de sauvegarde en cours…</translation>
-        </message>
-        <message>
-            <source>Backup copy saved: %1</source>
-            <translation>Copie de sauvegarde enregistrée : %1</translation>
-        </message>
-        <message>
-            <source>Export as JSON</source>
-            <translation>Exporter en JSON</translation>
-        </message>
-        <message>
-            <source>JSON files (*.json)</source>
-            <translation>Fichiers JSON (*.json)</translation>
-        </message>
-        <message>
-            <source>Exporting…</source>
-            <translation>Export…</translation>
-        </message>
-        <message>
-            <source>Exported: %1</source>
-            <translation>Exporté : %1</translation>
-        </message>
-        <message>
-            <source>Import a JSON export</source>
-            <translation>Importer un export JSON</translation>
-        </message>
-        <message>
-            <source>New dossier from the export</source>
-            <translation>Nouveau dossier créé depuis l'export</translation>
-        </message>
-        <message>
-            <source>Importing…</source>
-            <translation>Import en cours…</translation>
-        </message>
-        <message>
-            <source>Verifying…</source>
-            <translation>Vérification en cours…</translation>
-        </message>
-        <message>
-            <source>Verify the dossier</source>
-            <translation>Vérifier le dossier</translation>
-        </message>
-        <message>
-            <source>Change the language</source>
-            <translation>Changer de langue</translation>
-        </message>
-        <message>
-            <source>Backups to keep</source>
-            <translation>Sauvegardes à conserver</translation>
-        </message>
-        <message>
-            <source>How many automatic backups to keep for each dossier:</source>
-            <translation>Nombre de sauvegardes automatiques à conserver pour chaque dossier :</translation>
-        </message>
-        <message>
-            <source>Daily backup…</source>
-            <translation>Sauvegarde quotidienne…</translation>
-        </message>
-        <message>
-            <source>Daily backup made: %1</source>
-            <translation>Sauvegarde quotidienne faite : %1</translation>
-        </message>
-        <message>
-            <source>The daily backup failed: %1</source>
-            <translation>La sauvegarde quotidienne a échoué : %1</translation>
-        </message>
-        <message>
-            <source>Notices</source>
-            <translation>Mentions d&apos;information</translation>
-        </message>
-    </context>
-    <context>
-        <name>ModelDossierDialog</name>
-        <message>
-            <source>New client dossier from a model</source>
-            <translation>Nouveau dossier client à partir d'un modèle</translation>
-        </message>
-        <message>
-            <source>Model dossier</source>
-            <translation>Dossier modèle</translation>
-        </message>
-        <message>
-            <source>The firm's standard dossier to copy from</source>
-            <translation>Le dossier type du cabinet, à copier</translation>
-        </message>
-        <message>
-            <source>Choose the &amp;model…</source>
-            <translation>Choisir le &amp;modèle…</translation>
-        </message>
-        <message>
-            <source>Copied: the register (as drafts to confirm), processors without their contracts, consent purposes and their wordings, the checklist tasks judged not applicable and the open actions of your own. Never copied: people, consents, rights requests, breaches, the pilot, DPIA screenings.</source>
-            <translation>Copiés : le registre (en brouillons à confirmer), les sous-traitants sans leurs contrats, les finalités de consentement et leurs textes, les tâches jugées sans objet et vos propres actions ouvertes. Jamais copiés : les personnes, les consentements, les demandes d'exercice de droits, les violations, le pilote, les analyses d'impact.</translation>
-        </message>
-        <message>
-            <source>GDPR dossiers (*.rgpd)</source>
-            <translation>Dossiers RGPD (*.rgpd)</translation>
-        </message>
-        <message>
-            <source>Cannot create yet</source>
-            <translation>Création impossible pour l'instant</translation>
-        </message>
-        <message>
-            <source>Choose the model dossier to copy from.</source>
-            <translation>Choisissez le dossier modèle à copier.</translation>
-        </message>
-        <message>
-            <source>The new dossier must be another file than the model.</source>
-            <translation>Le nouveau dossier doit être un autre fichier que le modèle.</translation>
-        </message>
-    </context>
-    <context>
-        <name>NewDossierDialog</name>
-        <message>
-            <source>New dossier</source>
-            <translation>Nouveau dossier</translation>
-        </message>
-        <message>
-            <source>Where the dossier file is kept</source>
-            <translation>Où le fichier du dossier est enregistré</translation>
-        </message>
-        <message>
-            <source>Dossier file</source>
-            <translation>Fichier du dossier</translation>
-        </message>
-        <message>
-            <source>&amp;Choose…</source>
-            <translation>&amp;Choisir…</translation>
-        </message>
-        <message>
-            <source>Create</source>
-            <translation>Créer</translation>
-        </message>
-        <message>
-            <source>GDPR dossiers (*.rgpd)</source>
-            <translation>Dossiers RGPD (*.rgpd)</translation>
-        </message>
-        <message>
-            <source>Cannot create yet</source>
-            <translation>Création impossible pour l'instant</translation>
-        </message>
-        <message>
-            <source>%1 already exists. Choose another file name.</source>
-            <translation>%1 existe déjà. Choisissez un autre nom de fichier.</translation>
-        </message>
-    </context>
-    <context>
-        <name>NoticeDialog</name>
-        <message>
-            <source>New wording for “%1”</source>
-            <translation>Nouvelle mention pour « %1 »</translation>
-        </message>
-        <message>
-            <source>Paste the exact text people see (form, web page, sign). It is kept with its SHA-256 and can never be changed: a new text is a new version.</source>
-            <translation>Collez le texte exact que voient les personnes (formulaire, page web, affiche). Il est conservé avec son empreinte SHA-256 et ne peut plus être modifié : un nouveau texte est une nouvelle version.</translation>
-        </message>
-        <message>
-            <source>&amp;Version</source>
-            <translation>&amp;Version</translation>
-        </message>
-        <message>
-            <source>In effect &amp;from</source>
-            <translation>En vigueur &amp;depuis</translation>
-        </message>
-        <message>
-            <source>&amp;Text</source>
-            <translation>&amp;Texte</translation>
-        </message>
-    </context>
-    <context>
-        <name>NoticesPage</name>
-        <message>
-            <source>Information notices</source>
-            <translation>Mentions d&apos;information</translation>
-        </message>
-        <message>
-            <source>Tell people what you do with their data (GDPR Art. 13 and 14), in the words of your register: nothing is invented. What the register lacks is marked &quot;to complete&quot; and listed below, with where to fill it in. These texts help you; they are not legal advice.</source>
-            <translation>Dites aux personnes ce que vous faites de leurs données (RGPD, art. 13 et 14), avec les mots de votre registre : rien n&apos;est inventé. Ce qui manque au registre est marqué « à compléter » et listé ci-dessous, avec l&apos;endroit où le compléter. Ces textes vous aident ; ce ne sont pas des conseils juridiques.</translation>
-        </message>
-        <message>
-            <source>Kind of notice</source>
-            <translation>Sorte de mention</translation>
-        </message>
-        <message>
-            <source>&amp;Notice:</source>
-            <translation>&amp;Mention :</translation>
-        </message>
-        <message>
-            <source>Language of the notice</source>
-            <translation>Langue de la mention</translation>
-        </message>
-        <message>
-            <source>&amp;Language:</source>
-            <translation>&amp;Langue :</translation>
-        </message>
-        <message>
-            <source>Processing &amp;covered:</source>
-            <translation>Traitements &amp;couverts :</translation>
-        </message>
-        <message>
-            <source>Processing covered by the notice</source>
-            <translation>Traitements couverts par la mention</translation>
-        </message>
-        <message>
-            <source>&amp;Default for this notice</source>
-            <translation>&amp;Par défaut pour cette mention</translation>
-        </message>
-        <message>
-            <source>Version of the notice</source>
-            <translation>Version de la mention</translation>
-        </message>
-        <message>
-            <source>What the register lacks</source>
-            <translation>Ce qui manque au registre</translation>
-        </message>
-        <message>
-            <source>Warnings</source>
-            <translation>Avertissements</translation>
-        </message>
-        <message>
-            <source>Preview of the notice</source>
-            <translation>Aperçu de la mention</translation>
-        </message>
-        <message>
-            <source>E&amp;xport…</source>
-            <translation>E&amp;xporter…</translation>
-        </message>
-        <message>
-            <source>Save the notice as HTML, Markdown or PDF</source>
-            <translation>Enregistrer la mention en HTML, Markdown ou PDF</translation>
-        </message>
-        <message>
-            <source>Copy &amp;HTML</source>
-            <translation>Copier le &amp;HTML</translation>
-        </message>
-        <message>
-            <source>Copy the notice as HTML, to paste into your web shop&apos;s page</source>
-            <translation>Copier la mention en HTML, pour la coller dans une page de votre boutique en ligne</translation>
-        </message>
-        <message>
-            <source>&amp;Record as the version in force</source>
-            <translation>&amp;Enregistrer comme version en vigueur</translation>
-        </message>
-        <message>
-            <source>Keep this text word for word in the dossier, with its SHA-256 and today&apos;s date, as the version you publish from today</source>
-            <translation>Conserver ce texte mot pour mot dans le dossier, avec son empreinte SHA-256 et la date du jour, comme la version que vous publiez à partir d&apos;aujourd&apos;hui</translation>
-        </message>
-        <message>
-            <source>Website privacy notice</source>
-            <translation>Mention du site internet</translation>
-        </message>
-        <message>
-            <source>Counter poster (A4)</source>
-            <translation>Affiche pour la caisse (A4)</translation>
-        </message>
-        <message>
-            <source>CCTV sign (A4)</source>
-            <translation>Panneau de vidéoprotection (A4)</translation>
-        </message>
-        <message>
-            <source>Short notice for a form</source>
-            <translation>Mention courte pour un formulaire</translation>
-        </message>
-        <message>
-            <source>Staff information notice</source>
-            <translation>Note d&apos;information du personnel</translation>
-        </message>
-        <message>
-            <source>Tick the processing this notice covers.</source>
-            <translation>Cochez les traitements que couvre cette mention.</translation>
-        </message>
-        <message>
-            <source>No version of this notice is recorded yet.</source>
-            <translation>Aucune version de cette mention n&apos;est encore enregistrée.</translation>
-        </message>
-        <message>
-            <source>Version %1 in force since %2.</source>
-            <translation>Version %1 en vigueur depuis le %2.</translation>
-        </message>
-        <message>
-            <source>the shop&apos;s identity or contact</source>
-            <translation>l&apos;identité ou le contact du commerce</translation>
-        </message>
-        <message>
-            <source>Out of date: %1 changed since.</source>
-            <translation>À mettre à jour : %1 a changé depuis.</translation>
-        </message>
-        <message>
-            <source>The notice shown is that version, word for word.</source>
-            <translation>La mention affichée est cette version, mot pour mot.</translation>
-        </message>
-        <message>
-            <source>The notice shown differs from it: record it once it is published.</source>
-            <translation>La mention affichée en diffère : enregistrez-la une fois publiée.</translation>
-        </message>
-        <message>
-            <source>Nothing is missing: every item of Art. 13 is given.</source>
-            <translation>Rien ne manque : chaque information de l&apos;article 13 est donnée.</translation>
-        </message>
-        <message>
-            <source>Web page (*.html)</source>
-            <translation>Page web (*.html)</translation>
-        </message>
-        <message>
-            <source>Markdown (*.md)</source>
-            <translation>Markdown (*.md)</translation>
-        </message>
-        <message>
-            <source>PDF document (*.pdf)</source>
-            <translation>Document PDF (*.pdf)</translation>
-        </message>
-        <message>
-            <source>Export the notice</source>
-            <translation>Exporter la mention</translation>
-        </message>
-        <message>
-            <source>The notice was written to %1. Open it?</source>
-            <translation>La mention a été écrite dans %1. L&apos;ouvrir ?</translation>
-        </message>
-        <message>
-            <source>The notice&apos;s HTML is on the clipboard.</source>
-            <translation>Le HTML de la mention est dans le presse-papiers.</translation>
-        </message>
-        <message>
-            <source>Record the notice</source>
-            <translation>Enregistrer la mention</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n item(s) missing from the register:</source>
-            <translation>
-                <numerusform>%n information manque au registre :</numerusform>
-                <numerusform>%n informations manquent au registre :</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>OptionalDateEdit</name>
-        <message>
-            <source>Leave at — when there is no date; Delete clears it.</source>
-            <translation>Laissez à — s'il n'y a pas de date ; Suppr l'efface.</translation>
-        </message>
-    </context>
-    <context>
-        <name>OrganisationDialog</name>
-        <message>
-            <source>Organisation</source>
-            <translation>Entreprise</translation>
-        </message>
-        <message>
-            <source>Cannot save yet</source>
-            <translation>Enregistrement impossible pour l'instant</translation>
-        </message>
-    </context>
-    <context>
-        <name>OrganisationForm</name>
-        <message>
-            <source>&amp;Legal name:</source>
-            <translation>&amp;Raison sociale :</translation>
-        </message>
-        <message>
-            <source>Legal name</source>
-            <translation>Raison sociale</translation>
-        </message>
-        <message>
-            <source>As registered, e.g. Au Pain Doré SARL</source>
-            <translation>Telle qu'immatriculée, par exemple Au Pain Doré SARL</translation>
-        </message>
-        <message>
-            <source>&amp;Trade name:</source>
-            <translation>Nom &amp;commercial :</translation>
-        </message>
-        <message>
-            <source>Trade name</source>
-            <translation>Nom commercial</translation>
-        </message>
-        <message>
-            <source>The shop's sign, if different</source>
-            <translation>L'enseigne du commerce, si elle est différente</translation>
-        </message>
-        <message>
-            <source>Legal &amp;form:</source>
-            <translation>&amp;Forme juridique :</translation>
-        </message>
-        <message>
-            <source>Legal form</source>
-            <translation>Forme juridique</translation>
-        </message>
-        <message>
-            <source>SARL, SAS, EI, micro-entreprise…</source>
-            <translation>SARL, SAS, EI, micro-entreprise…</translation>
-        </message>
-        <message>
-            <source>S&amp;IREN:</source>
-            <translation>S&amp;IREN :</translation>
-        </message>
-        <message>
-            <source>SIREN</source>
-            <translation>SIREN</translation>
-        </message>
-        <message>
-            <source>9 digits</source>
-            <translation>9 chiffres</translation>
-        </message>
-        <message>
-            <source>SI&amp;RET:</source>
-            <translation>SIR&amp;ET :</translation>
-        </message>
-        <message>
-            <source>SIRET</source>
-            <translation>SIRET</translation>
-        </message>
-        <message>
-            <source>14 digits (SIREN + establishment number)</source>
-            <translation>14 chiffres (SIREN + numéro d'établissement)</translation>
-        </message>
-        <message>
-            <source>Address</source>
-            <translation>Adresse</translation>
-        </message>
-        <message>
-            <source>&amp;Address:</source>
-            <translation>&amp;Adresse :</translation>
-        </message>
-        <message>
-            <source>&amp;Postcode:</source>
-            <translation>Code &amp;postal :</translation>
-        </message>
-        <message>
-            <source>Postcode</source>
-            <translation>Code postal</translation>
-        </message>
-        <message>
-            <source>&amp;City:</source>
-            <translation>&amp;Ville :</translation>
-        </message>
-        <message>
-            <source>City</source>
-            <translation>Ville</translation>
-        </message>
-        <message>
-            <source>Co&amp;untry:</source>
-            <translation>Pa&amp;ys :</translation>
-        </message>
-        <message>
-            <source>Country</source>
-            <translation>Pays</translation>
-        </message>
-        <message>
-            <source>&amp;Representative:</source>
-            <translation>Re&amp;présentant légal :</translation>
-        </message>
-        <message>
-            <source>Representative</source>
-            <translation>Représentant légal</translation>
-        </message>
-        <message>
-            <source>The legal representative's name</source>
-            <translation>Le nom du représentant légal</translation>
-        </message>
-        <message>
-            <source>Their r&amp;ole:</source>
-            <translation>Sa &amp;qualité :</translation>
-        </message>
-        <message>
-            <source>Representative's role</source>
-            <translation>Qualité du représentant</translation>
-        </message>
-        <message>
-            <source>Manager, chair…</source>
-            <translation>Gérant, présidente…</translation>
-        </message>
-        <message>
-            <source>&amp;Email:</source>
-            <translation>C&amp;ourriel :</translation>
-        </message>
-        <message>
-            <source>Email</source>
-            <translation>Courriel</translation>
-        </message>
-        <message>
-            <source>P&amp;hone:</source>
-            <translation>&amp;Téléphone :</translation>
-        </message>
-        <message>
-            <source>Phone</source>
-            <translation>Téléphone</translation>
-        </message>
-        <message>
-            <source>&amp;Website:</source>
-            <translation>Site &amp;internet :</translation>
-        </message>
-        <message>
-            <source>Website</source>
-            <translation>Site internet</translation>
-        </message>
-        <message>
-            <source>Sector</source>
-            <translation>Secteur d'activité</translation>
-        </message>
-        <message>
-            <source>Sec&amp;tor:</source>
-            <translation>&amp;Secteur d'activité :</translation>
-        </message>
-    </context>
-    <context>
-        <name>OverviewPage</name>
-        <message>
-            <source>Overview</source>
-            <translation>Vue d'ensemble</translation>
-        </message>
-        <message>
-            <source>Next thing to do:</source>
-            <translation>À faire maintenant :</translation>
-        </message>
-        <message>
-            <source>Do it now</source>
-            <translation>Y aller</translation>
-        </message>
-        <message>
-            <source>The six steps</source>
-            <translation>Les six étapes</translation>
-        </message>
-        <message>
-            <source>Progress of step %1</source>
-            <translation>Avancement de l'étape %1</translation>
-        </message>
-        <message>
-            <source>Compliance score</source>
-            <translation>Score de conformité</translation>
-        </message>
-        <message>
-            <source>How is this &amp;computed?</source>
-            <translation>Comment est-il &amp;calculé ?</translation>
-        </message>
-        <message>
-            <source>Organisation (controller)</source>
-            <translation>Entreprise (responsable du traitement)</translation>
-        </message>
-        <message>
-            <source>Name</source>
-            <translation>Nom</translation>
-        </message>
-        <message>
-            <source>SIREN / SIRET</source>
-            <translation>SIREN / SIRET</translation>
-        </message>
-        <message>
-            <source>Address</source>
-            <translation>Adresse</translation>
-        </message>
-        <message>
-            <source>Representative</source>
-            <translation>Représentant légal</translation>
-        </message>
-        <message>
-            <source>Contact</source>
-            <translation>Contact</translation>
-        </message>
-        <message>
-            <source>Sector</source>
-            <translation>Secteur d'activité</translation>
-        </message>
-        <message>
-            <source>Edit the organisation…</source>
-            <translation>Modifier l'entreprise…</translation>
-        </message>
-        <message>
-            <source>Open actions</source>
-            <translation>Actions ouvertes</translation>
-        </message>
-        <message>
-            <source>Open the action plan</source>
-            <translation>Ouvrir le plan d'action</translation>
-        </message>
-        <message>
-            <source>Upcoming deadlines (30 days)</source>
-            <translation>Échéances à venir (30 jours)</translation>
-        </message>
-        <message>
-            <source>Upcoming deadlines</source>
-            <translation>Échéances à venir</translation>
-        </message>
-        <message>
-            <source>Register of processing activities</source>
-            <translation>Registre des activités de traitement</translation>
-        </message>
-        <message>
-            <source>Open the register</source>
-            <translation>Ouvrir le registre</translation>
-        </message>
-        <message>
-            <source>Pilot</source>
-            <translation>Pilote</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n of %1 tasks settled</source>
-            <translation>
-                <numerusform>%n tâche réglée sur %1</numerusform>
-                <numerusform>%n tâches réglées sur %1</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Checklist %1/40 · register %2/30 · action plan %3/30</source>
-            <translation>Liste de contrôle %1/40 · registre %2/30 · plan d'action %3/30</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n postponed.</source>
-            <translation>
-                <numerusform>%n reportée.</numerusform>
-                <numerusform>%n reportées.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>overdue</source>
-            <translation>en retard</translation>
-        </message>
-        <message>
-            <source>Nothing falls due in the next 30 days.</source>
-            <translation>Rien ne vient à échéance dans les 30 prochains jours.</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n processing activities</source>
-            <translation>
-                <numerusform>%n traitement</numerusform>
-                <numerusform>%n traitements</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>%1 of them still have points to complete (%2 in all).</source>
-            <translation>%1 d'entre eux ont encore des points à compléter (%2 au total).</translation>
-        </message>
-        <message>
-            <source>No point left to complete.</source>
-            <translation>Plus aucun point à compléter.</translation>
-        </message>
-        <message>
-            <source>No pilot named yet (step 1).</source>
-            <translation>Aucun pilote nommé pour l'instant (étape 1).</translation>
-        </message>
-        <message>
-            <source>Information notices</source>
-            <translation>Mentions d&apos;information</translation>
-        </message>
-        <message>
-            <source>Open the notices</source>
-            <translation>Ouvrir les mentions</translation>
-        </message>
-        <message>
-            <source>No information notice recorded yet.</source>
-            <translation>Aucune mention d&apos;information enregistrée pour l&apos;instant.</translation>
-        </message>
-        <message>
-            <source>Website privacy notice</source>
-            <translation>Mention du site internet</translation>
-        </message>
-        <message>
-            <source>Counter poster</source>
-            <translation>Affiche pour la caisse</translation>
-        </message>
-        <message>
-            <source>CCTV sign</source>
-            <translation>Panneau de vidéoprotection</translation>
-        </message>
-        <message>
-            <source>Short notice for forms</source>
-            <translation>Mention courte pour formulaire</translation>
-        </message>
-        <message>
-            <source>Staff information notice</source>
-            <translation>Note d&apos;information du personnel</translation>
-        </message>
-        <message>
-            <source>%1 (%2), version %3 of %4</source>
-            <translation>%1 (%2), version %3 du %4</translation>
-        </message>
-        <message>
-            <source>the shop&apos;s identity or contact</source>
-            <translation>l&apos;identité ou le contact du commerce</translation>
-        </message>
-        <message>
-            <source>%1: out of date, %2 changed since</source>
-            <translation>%1 : à mettre à jour, %2 a changé depuis</translation>
-        </message>
-        <message>
-            <source>up to date</source>
-            <translation>à jour</translation>
-        </message>
-    </context>
-    <context>
-        <name>PersonDialog</name>
-        <message>
-            <source>Person</source>
-            <translation>Personne</translation>
-        </message>
-        <message>
-            <source>New person</source>
-            <translation>Nouvelle personne</translation>
-        </message>
-        <message>
-            <source>&amp;First name</source>
-            <translation>&amp;Prénom</translation>
-        </message>
-        <message>
-            <source>&amp;Last name</source>
-            <translation>&amp;Nom</translation>
-        </message>
-        <message>
-            <source>&amp;Email</source>
-            <translation>&amp;Courriel</translation>
-        </message>
-        <message>
-            <source>Customer &amp;reference</source>
-            <translation>&amp;Référence client</translation>
-        </message>
-        <message>
-            <source>&amp;Phone</source>
-            <translation>&amp;Téléphone</translation>
-        </message>
-        <message>
-            <source>An email or a customer reference is needed to find the person again.</source>
-            <translation>Il faut un courriel ou une référence client pour retrouver la personne.</translation>
-        </message>
-    </context>
-    <context>
-        <name>PilotPanel</name>
-        <message>
-            <source>The pilot</source>
-            <translation>Le pilote</translation>
-        </message>
-        <message>
-            <source>Pilot's name</source>
-            <translation>Nom du pilote</translation>
-        </message>
-        <message>
-            <source>Pilot's role</source>
-            <translation>Fonction du pilote</translation>
-        </message>
-        <message>
-            <source>Manager, employee…</source>
-            <translation>Gérant, salarié…</translation>
-        </message>
-        <message>
-            <source>Pilot's email</source>
-            <translation>Courriel du pilote</translation>
-        </message>
-        <message>
-            <source>Pilot's phone</source>
-            <translation>Téléphone du pilote</translation>
-        </message>
-        <message>
-            <source>Appointed on</source>
-            <translation>Désigné le</translation>
-        </message>
-        <message>
-            <source>Notes on the pilot</source>
-            <translation>Notes sur le pilote</translation>
-        </message>
-        <message>
-            <source>&amp;Use the legal representative</source>
-            <translation>Reprendre le re&amp;présentant légal</translation>
-        </message>
-        <message>
-            <source>&amp;Name:</source>
-            <translation>&amp;Nom :</translation>
-        </message>
-        <message>
-            <source>&amp;Role:</source>
-            <translation>F&amp;onction :</translation>
-        </message>
-        <message>
-            <source>E&amp;mail:</source>
-            <translation>&amp;Courriel :</translation>
-        </message>
-        <message>
-            <source>&amp;Phone:</source>
-            <translation>&amp;Téléphone :</translation>
-        </message>
-        <message>
-            <source>&amp;Appointed on:</source>
-            <translation>Désigné &amp;le :</translation>
-        </message>
-        <message>
-            <source>N&amp;otes:</source>
-            <translation>N&amp;otes :</translation>
-        </message>
-        <message>
-            <source>Is a data protection officer (DPO) mandatory?</source>
-            <translation>Un délégué à la protection des données (DPO) est-il obligatoire ?</translation>
-        </message>
-        <message>
-            <source>Not answered</source>
-            <translation>Sans réponse</translation>
-        </message>
-        <message>
-            <source>No</source>
-            <translation>Non</translation>
-        </message>
-        <message>
-            <source>Yes</source>
-            <translation>Oui</translation>
-        </message>
-        <message>
-            <source>Whether a DPO is mandatory</source>
-            <translation>Si un DPO est obligatoire</translation>
-        </message>
-        <message>
-            <source>A DPO is &amp;designated</source>
-            <translation>&amp;Un DPO est désigné</translation>
-        </message>
-        <message>
-            <source>The DPO</source>
-            <translation>Le DPO</translation>
-        </message>
-        <message>
-            <source>DPO's name</source>
-            <translation>Nom du DPO</translation>
-        </message>
-        <message>
-            <source>DPO's firm</source>
-            <translation>Cabinet du DPO</translation>
-        </message>
-        <message>
-            <source>For an external DPO</source>
-            <translation>Pour un DPO externe</translation>
-        </message>
-        <message>
-            <source>DPO's email</source>
-            <translation>Courriel du DPO</translation>
-        </message>
-        <message>
-            <source>DPO's phone</source>
-            <translation>Téléphone du DPO</translation>
-        </message>
-        <message>
-            <source>Designation number</source>
-            <translation>Numéro de désignation</translation>
-        </message>
-        <message>
-            <source>Given by the authority after the designation form</source>
-            <translation>Donné par la CNIL après le formulaire de désignation</translation>
-        </message>
-        <message>
-            <source>Designated on</source>
-            <translation>Désigné le</translation>
-        </message>
-        <message>
-            <source>Name:</source>
-            <translation>Nom :</translation>
-        </message>
-        <message>
-            <source>Firm:</source>
-            <translation>Cabinet :</translation>
-        </message>
-        <message>
-            <source>Email:</source>
-            <translation>Courriel :</translation>
-        </message>
-        <message>
-            <source>Phone:</source>
-            <translation>Téléphone :</translation>
-        </message>
-        <message>
-            <source>Designation number:</source>
-            <translation>Numéro de désignation :</translation>
-        </message>
-        <message>
-            <source>Designated on:</source>
-            <translation>Désigné le :</translation>
-        </message>
-        <message>
-            <source>Save</source>
-            <translation>Enregistrer</translation>
-        </message>
-        <message>
-            <source>Save the pilot and the DPO answers (Ctrl+S)</source>
-            <translation>Enregistrer le pilote et les réponses sur le DPO (Ctrl+S)</translation>
-        </message>
-        <message>
-            <source>Revert</source>
-            <translation>Annuler les modifications</translation>
-        </message>
-        <message>
-            <source>Unsaved changes</source>
-            <translation>Modifications non enregistrées</translation>
-        </message>
-        <message>
-            <source>pilot and DPO</source>
-            <translation>pilote et DPO</translation>
-        </message>
-        <message>
-            <source>Pilot</source>
-            <translation>Pilote</translation>
-        </message>
-    </context>
-    <context>
-        <name>Portfolio</name>
-        <message>
-            <source>Reading…</source>
-            <translation>Lecture…</translation>
-        </message>
-        <message>
-            <source>Not read (reading stopped)</source>
-            <translation>Non lu (lecture arrêtée)</translation>
-        </message>
-        <message>
-            <source>Open in this window</source>
-            <translation>Ouvert dans cette fenêtre</translation>
-        </message>
-        <message>
-            <source>Maybe open on %1 since %2</source>
-            <translation>Peut-être ouvert sur %1 depuis le %2</translation>
-        </message>
-        <message>
-            <source>Open by %1 since %2</source>
-            <translation>Ouvert par %1 depuis %2</translation>
-        </message>
-        <message>
-            <source>OK</source>
-            <translation>OK</translation>
-        </message>
-        <message>
-            <source>Missing</source>
-            <translation>Absent</translation>
-        </message>
-        <message>
-            <source>Not a file</source>
-            <translation>Pas un fichier</translation>
-        </message>
-        <message>
-            <source>Not a dossier (not SQLite)</source>
-            <translation>Pas un dossier (pas SQLite)</translation>
-        </message>
-        <message>
-            <source>Another program's database</source>
-            <translation>Base d'un autre programme</translation>
-        </message>
-        <message>
-            <source>Newer version (schema %1)</source>
-            <translation>Version plus récente (schéma %1)</translation>
-        </message>
-        <message>
-            <source>Older version: open it to update</source>
-            <translation>Version plus ancienne : l'ouvrir pour la mettre à jour</translation>
-        </message>
-        <message>
-            <source>Damaged</source>
-            <translation>Endommagé</translation>
-        </message>
-        <message>
-            <source>No permission to read</source>
-            <translation>Lecture non autorisée</translation>
-        </message>
-        <message>
-            <source>Busy</source>
-            <translation>Occupé</translation>
-        </message>
-        <message>
-            <source>Read error</source>
-            <translation>Erreur de lecture</translation>
-        </message>
-        <message>
-            <source>Unexpected error</source>
-            <translation>Erreur inattendue</translation>
-        </message>
-        <message>
-            <source>%1 high · %2 medium · %3 low</source>
-            <translation>%1 haute · %2 moyenne · %3 basse</translation>
-        </message>
-        <message>
-            <source>%1 running, %2 late</source>
-            <translation>%1 en cours, %2 en retard</translation>
-        </message>
-        <message>
-            <source>%1 running</source>
-            <translation>%1 en cours</translation>
-        </message>
-    </context>
-    <context>
-        <name>PortfolioModel</name>
-        <message>
-            <source>Client</source>
-            <translation>Client</translation>
-        </message>
-        <message>
-            <source>SIRET / SIREN</source>
-            <translation>SIRET / SIREN</translation>
-        </message>
-        <message>
-            <source>Status</source>
-            <translation>Statut</translation>
-        </message>
-        <message>
-            <source>Last change</source>
-            <translation>Dernière modification</translation>
-        </message>
-        <message>
-            <source>Six steps</source>
-            <translation>Six étapes</translation>
-        </message>
-        <message>
-            <source>Open actions</source>
-            <translation>Actions ouvertes</translation>
-        </message>
-        <message>
-            <source>Late requests</source>
-            <translation>Demandes en retard</translation>
-        </message>
-        <message>
-            <source>Breaches (72 h)</source>
-            <translation>Violations (72 h)</translation>
-        </message>
-        <message>
-            <source>Consents to renew</source>
-            <translation>Consentements à renouveler</translation>
-        </message>
-        <message>
-            <source>Last verification</source>
-            <translation>Dernière vérification</translation>
-        </message>
-        <message>
-            <source>File</source>
-            <translation>Fichier</translation>
-        </message>
-        <message>
-            <source>Checklist tasks settled (done, or not applicable with a reason), out of all tasks of the six steps</source>
-            <translation>Tâches des listes de contrôle réglées (faites, ou sans objet avec une raison), sur toutes les tâches des six étapes</translation>
-        </message>
-        <message>
-            <source>Actions of the plan still open or postponed, by priority</source>
-            <translation>Actions du plan encore ouvertes ou reportées, par priorité</translation>
-        </message>
-        <message>
-            <source>Rights requests not answered within one month (GDPR Art. 12(3))</source>
-            <translation>Demandes d'exercice de droits sans réponse dans le mois (RGPD, art. 12(3))</translation>
-        </message>
-        <message>
-            <source>Breaches whose 72-hour notification clock is running, or has run out without notification (GDPR Art. 33(1))</source>
-            <translation>Violations dont le délai de notification de 72 heures court, ou est dépassé sans notification (RGPD, art. 33(1))</translation>
-        </message>
-        <message>
-            <source>Consents older than the validity set for their purpose</source>
-            <translation>Consentements plus anciens que la validité fixée pour leur finalité</translation>
-        </message>
-        <message>
-            <source>Last integrity check made with this app on this computer</source>
-            <translation>Dernier contrôle d'intégrité fait avec cette application sur cet ordinateur</translation>
-        </message>
-        <message>
-            <source>%1/%2 (%3 %)</source>
-            <translation>%1/%2 (%3 %)</translation>
-        </message>
-        <message>
-            <source>Never verified</source>
-            <translation>Jamais vérifié</translation>
-        </message>
-        <message>
-            <source>Sound, %1</source>
-            <translation>Intègre, %1</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n problem(s), %1</source>
-            <translation>
-                <numerusform>%n problème, %1</numerusform>
-                <numerusform>%n problèmes, %1</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>(changed since)</source>
-            <translation>(modifié depuis)</translation>
-        </message>
-        <message>
-            <source>Compliance score: %1/100</source>
-            <translation>Score de conformité : %1/100</translation>
-        </message>
-        <message>
-            <source>%1 late of %2 open request(s)</source>
-            <translation>%1 en retard sur %2 demande(s) ouverte(s)</translation>
-        </message>
-        <message>
-            <source>File modified: %1</source>
-            <translation>Fichier modifié : %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>PortfolioWindow</name>
-        <message>
-            <source>Folder of dossiers</source>
-            <translation>Répertoire de dossiers</translation>
-        </message>
-        <message>
-            <source>No folder chosen</source>
-            <translation>Aucun répertoire choisi</translation>
-        </message>
-        <message>
-            <source>Folder shown</source>
-            <translation>Répertoire affiché</translation>
-        </message>
-        <message>
-            <source>&amp;Choose the folder…</source>
-            <translation>&amp;Choisir le répertoire…</translation>
-        </message>
-        <message>
-            <source>Include sub-&amp;folders</source>
-            <translation>Inclure les sous-&amp;répertoires</translation>
-        </message>
-        <message>
-            <source>Search a client, SIRET, city or file (Ctrl+F)</source>
-            <translation>Chercher un client, un SIRET, une ville ou un fichier (Ctrl+F)</translation>
-        </message>
-        <message>
-            <source>Search the dossiers</source>
-            <translation>Chercher dans les dossiers</translation>
-        </message>
-        <message>
-            <source>Which dossiers to show</source>
-            <translation>Dossiers à afficher</translation>
-        </message>
-        <message>
-            <source>All dossiers</source>
-            <translation>Tous les dossiers</translation>
-        </message>
-        <message>
-            <source>Needing attention</source>
-            <translation>Demandant de l'attention</translation>
-        </message>
-        <message>
-            <source>Files that cannot be read</source>
-            <translation>Fichiers illisibles</translation>
-        </message>
-        <message>
-            <source>Open by someone</source>
-            <translation>Ouverts par quelqu'un</translation>
-        </message>
-        <message>
-            <source>To verify</source>
-            <translation>À vérifier</translation>
-        </message>
-        <message>
-            <source>Dossiers of the folder</source>
-            <translation>Dossiers du répertoire</translation>
-        </message>
-        <message>
-            <source>Reading progress</source>
-            <translation>Avancement de la lecture</translation>
-        </message>
-        <message>
-            <source>Dossiers read</source>
-            <translation>Dossiers lus</translation>
-        </message>
-        <message>
-            <source>Stop reading</source>
-            <translation>Arrêter la lecture</translation>
-        </message>
-        <message>
-            <source>&amp;Folder</source>
-            <translation>&amp;Répertoire</translation>
-        </message>
-        <message>
-            <source>&amp;Read again</source>
-            <translation>&amp;Relire</translation>
-        </message>
-        <message>
-            <source>&amp;Search</source>
-            <translation>C&amp;hercher</translation>
-        </message>
-        <message>
-            <source>C&amp;lose this window</source>
-            <translation>&amp;Fermer cette fenêtre</translation>
-        </message>
-        <message>
-            <source>&amp;Dossiers</source>
-            <translation>&amp;Dossiers</translation>
-        </message>
-        <message>
-            <source>&amp;Open in the main window</source>
-            <translation>&amp;Ouvrir dans la fenêtre principale</translation>
-        </message>
-        <message>
-            <source>&amp;New client dossier from a model…</source>
-            <translation>&amp;Nouveau dossier client à partir d'un modèle…</translation>
-        </message>
-        <message>
-            <source>&amp;Export every dossier as PDF…</source>
-            <translation>&amp;Exporter chaque dossier en PDF…</translation>
-        </message>
-        <message>
-            <source>&amp;Verify every dossier</source>
-            <translation>&amp;Vérifier tous les dossiers</translation>
-        </message>
-        <message>
-            <source>&amp;Summary PDF of the folder…</source>
-            <translation>&amp;Synthèse PDF du répertoire…</translation>
-        </message>
-        <message>
-            <source>&amp;Help</source>
-            <translation>Ai&amp;de</translation>
-        </message>
-        <message>
-            <source>&amp;Help for this window</source>
-            <translation>&amp;Aide de cette fenêtre</translation>
-        </message>
-        <message>
-            <source>Folder of dossiers — %1</source>
-            <translation>Répertoire de dossiers — %1</translation>
-        </message>
-        <message>
-            <source>Reading…</source>
-            <translation>Lecture…</translation>
-        </message>
-        <message>
-            <source>Reading the folder…</source>
-            <translation>Lecture du répertoire…</translation>
-        </message>
-        <message>
-            <source>Reading %1 of %2…</source>
-            <translation>Lecture : %1 sur %2…</translation>
-        </message>
-        <message>
-            <source>Reading stopped.</source>
-            <translation>Lecture arrêtée.</translation>
-        </message>
-        <message>
-            <source>No dossier (*.rgpd file) in this folder.</source>
-            <translation>Aucun dossier (fichier *.rgpd) dans ce répertoire.</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n dossier(s)</source>
-            <translation>
-                <numerusform>%n dossier</numerusform>
-                <numerusform>%n dossiers</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n need(s) attention</source>
-            <translation>
-                <numerusform>%n demande de l'attention</numerusform>
-                <numerusform>%n demandent de l'attention</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n cannot be read</source>
-            <translation>
-                <numerusform>%n illisible</numerusform>
-                <numerusform>%n illisibles</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n never verified</source>
-            <translation>
-                <numerusform>%n jamais vérifié</numerusform>
-                <numerusform>%n jamais vérifiés</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>reading stopped: %n not read</source>
-            <translation>
-                <numerusform>lecture arrêtée : %n non lu</numerusform>
-                <numerusform>lecture arrêtée : %n non lus</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>There is no dossier in this folder.</source>
-            <translation>Il n'y a aucun dossier dans ce répertoire.</translation>
-        </message>
-        <message>
-            <source>Exporting every dossier as PDF…</source>
-            <translation>Export de chaque dossier en PDF…</translation>
-        </message>
-        <message>
-            <source>Export every dossier</source>
-            <translation>Exporter chaque dossier</translation>
-        </message>
-        <message>
-            <source>Export cancelled; the PDFs already written are complete.</source>
-            <translation>Export annulé ; les PDF déjà écrits sont complets.</translation>
-        </message>
-        <message>
-            <source>Failed: %1</source>
-            <translation>En échec : %1</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n PDF(s) written</source>
-            <translation>
-                <numerusform>%n PDF écrit</numerusform>
-                <numerusform>%n PDF écrits</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n unchanged (same contents)</source>
-            <translation>
-                <numerusform>%n inchangé (même contenu)</numerusform>
-                <numerusform>%n inchangés (même contenu)</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n dossier(s) could not be exported</source>
-            <translation>
-                <numerusform>%n dossier n'a pas pu être exporté</numerusform>
-                <numerusform>%n dossiers n'ont pas pu être exportés</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Open the &amp;folder</source>
-            <translation>Ouvrir le &amp;répertoire</translation>
-        </message>
-        <message>
-            <source>Verifying every dossier…</source>
-            <translation>Vérification de tous les dossiers…</translation>
-        </message>
-        <message>
-            <source>Verify every dossier</source>
-            <translation>Vérifier tous les dossiers</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n dossier(s) sound</source>
-            <translation>
-                <numerusform>%n dossier intègre</numerusform>
-                <numerusform>%n dossiers intègres</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n with problems or unreadable</source>
-            <translation>
-                <numerusform>%n avec des problèmes ou illisible</numerusform>
-                <numerusform>%n avec des problèmes ou illisibles</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>portfolio-summary</source>
-            <translation>synthese-portefeuille</translation>
-        </message>
-        <message>
-            <source>Summary PDF of the folder</source>
-            <translation>Synthèse PDF du répertoire</translation>
-        </message>
-        <message>
-            <source>PDF documents (*.pdf)</source>
-            <translation>Documents PDF (*.pdf)</translation>
-        </message>
-        <message>
-            <source>Writing the summary PDF…</source>
-            <translation>Écriture de la synthèse PDF…</translation>
-        </message>
-        <message>
-            <source>Summary PDF</source>
-            <translation>Synthèse PDF</translation>
-        </message>
-        <message>
-            <source>The summary is written:
 Les enregistrer d&apos;abord ?</translation>
     </message>
     <message>
@@ -5132,6 +2981,10 @@ Les enregistrer d&apos;abord ?</translation>
         <source>The daily backup failed: %1</source>
         <translation>La sauvegarde quotidienne a échoué : %1</translation>
     </message>
+    <message>
+        <source>Notices</source>
+        <translation>Mentions d&apos;information</translation>
+    </message>
 </context>
 <context>
     <name>ModelDossierDialog</name>
@@ -5228,6 +3081,172 @@ Les enregistrer d&apos;abord ?</translation>
     <message>
         <source>&amp;Text</source>
         <translation>&amp;Texte</translation>
+    </message>
+</context>
+<context>
+    <name>NoticesPage</name>
+    <message>
+        <source>Information notices</source>
+        <translation>Mentions d&apos;information</translation>
+    </message>
+    <message>
+        <source>Tell people what you do with their data (GDPR Art. 13 and 14), in the words of your register: nothing is invented. What the register lacks is marked &quot;to complete&quot; and listed below, with where to fill it in. These texts help you; they are not legal advice.</source>
+        <translation>Dites aux personnes ce que vous faites de leurs données (RGPD, art. 13 et 14), avec les mots de votre registre : rien n&apos;est inventé. Ce qui manque au registre est marqué « à compléter » et listé ci-dessous, avec l&apos;endroit où le compléter. Ces textes vous aident ; ce ne sont pas des conseils juridiques.</translation>
+    </message>
+    <message>
+        <source>Kind of notice</source>
+        <translation>Sorte de mention</translation>
+    </message>
+    <message>
+        <source>&amp;Notice:</source>
+        <translation>&amp;Mention :</translation>
+    </message>
+    <message>
+        <source>Language of the notice</source>
+        <translation>Langue de la mention</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue :</translation>
+    </message>
+    <message>
+        <source>Processing &amp;covered:</source>
+        <translation>Traitements &amp;couverts :</translation>
+    </message>
+    <message>
+        <source>Processing covered by the notice</source>
+        <translation>Traitements couverts par la mention</translation>
+    </message>
+    <message>
+        <source>&amp;Default for this notice</source>
+        <translation>&amp;Par défaut pour cette mention</translation>
+    </message>
+    <message>
+        <source>Version of the notice</source>
+        <translation>Version de la mention</translation>
+    </message>
+    <message>
+        <source>What the register lacks</source>
+        <translation>Ce qui manque au registre</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>Avertissements</translation>
+    </message>
+    <message>
+        <source>Preview of the notice</source>
+        <translation>Aperçu de la mention</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xporter…</translation>
+    </message>
+    <message>
+        <source>Save the notice as HTML, Markdown or PDF</source>
+        <translation>Enregistrer la mention en HTML, Markdown ou PDF</translation>
+    </message>
+    <message>
+        <source>Copy &amp;HTML</source>
+        <translation>Copier le &amp;HTML</translation>
+    </message>
+    <message>
+        <source>Copy the notice as HTML, to paste into your web shop&apos;s page</source>
+        <translation>Copier la mention en HTML, pour la coller dans une page de votre boutique en ligne</translation>
+    </message>
+    <message>
+        <source>&amp;Record as the version in force</source>
+        <translation>&amp;Enregistrer comme version en vigueur</translation>
+    </message>
+    <message>
+        <source>Keep this text word for word in the dossier, with its SHA-256 and today&apos;s date, as the version you publish from today</source>
+        <translation>Conserver ce texte mot pour mot dans le dossier, avec son empreinte SHA-256 et la date du jour, comme la version que vous publiez à partir d&apos;aujourd&apos;hui</translation>
+    </message>
+    <message>
+        <source>Website privacy notice</source>
+        <translation>Mention du site internet</translation>
+    </message>
+    <message>
+        <source>Counter poster (A4)</source>
+        <translation>Affiche pour la caisse (A4)</translation>
+    </message>
+    <message>
+        <source>CCTV sign (A4)</source>
+        <translation>Panneau de vidéoprotection (A4)</translation>
+    </message>
+    <message>
+        <source>Short notice for a form</source>
+        <translation>Mention courte pour un formulaire</translation>
+    </message>
+    <message>
+        <source>Staff information notice</source>
+        <translation>Note d&apos;information du personnel</translation>
+    </message>
+    <message>
+        <source>Tick the processing this notice covers.</source>
+        <translation>Cochez les traitements que couvre cette mention.</translation>
+    </message>
+    <message>
+        <source>No version of this notice is recorded yet.</source>
+        <translation>Aucune version de cette mention n&apos;est encore enregistrée.</translation>
+    </message>
+    <message>
+        <source>Version %1 in force since %2.</source>
+        <translation>Version %1 en vigueur depuis le %2.</translation>
+    </message>
+    <message>
+        <source>the shop&apos;s identity or contact</source>
+        <translation>l&apos;identité ou le contact du commerce</translation>
+    </message>
+    <message>
+        <source>Out of date: %1 changed since.</source>
+        <translation>À mettre à jour : %1 a changé depuis.</translation>
+    </message>
+    <message>
+        <source>The notice shown is that version, word for word.</source>
+        <translation>La mention affichée est cette version, mot pour mot.</translation>
+    </message>
+    <message>
+        <source>The notice shown differs from it: record it once it is published.</source>
+        <translation>La mention affichée en diffère : enregistrez-la une fois publiée.</translation>
+    </message>
+    <message>
+        <source>Nothing is missing: every item of Art. 13 is given.</source>
+        <translation>Rien ne manque : chaque information de l&apos;article 13 est donnée.</translation>
+    </message>
+    <message>
+        <source>Web page (*.html)</source>
+        <translation>Page web (*.html)</translation>
+    </message>
+    <message>
+        <source>Markdown (*.md)</source>
+        <translation>Markdown (*.md)</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>Document PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export the notice</source>
+        <translation>Exporter la mention</translation>
+    </message>
+    <message>
+        <source>The notice was written to %1. Open it?</source>
+        <translation>La mention a été écrite dans %1. L&apos;ouvrir ?</translation>
+    </message>
+    <message>
+        <source>The notice&apos;s HTML is on the clipboard.</source>
+        <translation>Le HTML de la mention est dans le presse-papiers.</translation>
+    </message>
+    <message>
+        <source>Record the notice</source>
+        <translation>Enregistrer la mention</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) missing from the register:</source>
+        <translation>
+            <numerusform>%n information manque au registre :</numerusform>
+            <numerusform>%n informations manquent au registre :</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5533,6 +3552,54 @@ Les enregistrer d&apos;abord ?</translation>
     <message>
         <source>No pilot named yet (step 1).</source>
         <translation>Aucun pilote nommé pour l&apos;instant (étape 1).</translation>
+    </message>
+    <message>
+        <source>Information notices</source>
+        <translation>Mentions d&apos;information</translation>
+    </message>
+    <message>
+        <source>Open the notices</source>
+        <translation>Ouvrir les mentions</translation>
+    </message>
+    <message>
+        <source>No information notice recorded yet.</source>
+        <translation>Aucune mention d&apos;information enregistrée pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <source>Website privacy notice</source>
+        <translation>Mention du site internet</translation>
+    </message>
+    <message>
+        <source>Counter poster</source>
+        <translation>Affiche pour la caisse</translation>
+    </message>
+    <message>
+        <source>CCTV sign</source>
+        <translation>Panneau de vidéoprotection</translation>
+    </message>
+    <message>
+        <source>Short notice for forms</source>
+        <translation>Mention courte pour formulaire</translation>
+    </message>
+    <message>
+        <source>Staff information notice</source>
+        <translation>Note d&apos;information du personnel</translation>
+    </message>
+    <message>
+        <source>%1 (%2), version %3 of %4</source>
+        <translation>%1 (%2), version %3 du %4</translation>
+    </message>
+    <message>
+        <source>the shop&apos;s identity or contact</source>
+        <translation>l&apos;identité ou le contact du commerce</translation>
+    </message>
+    <message>
+        <source>%1: out of date, %2 changed since</source>
+        <translation>%1 : à mettre à jour, %2 a changé depuis</translation>
+    </message>
+    <message>
+        <source>up to date</source>
+        <translation>à jour</translation>
     </message>
 </context>
 <context>
@@ -7230,6 +5297,13 @@ L&apos;ouvrir maintenant ?</translation>
     <message>
         <source>deletion</source>
         <translation>suppression</translation>
+    </message>
+</context>
+<context>
+    <name>ReplacePrompt</name>
+    <message>
+        <source>%1 already exists. Replace it?</source>
+        <translation>%1 existe déjà. Le remplacer ?</translation>
     </message>
 </context>
 <context>

@@ -85,10 +85,10 @@ def test_refusals_leave_everything_as_it_was(demo_file: Path, tmp_path: Path) ->
     before = file_digest(demo_file)
     code, _, err = run("export", "notice", str(demo_file), "--kind", "cctv", "--format",
                        "html", "-o", str(demo_file), "--overwrite")
-    assert code == 1 and "the dossier itself" in err
+    assert code == 1 and "writing there would destroy it" in err
     code, _, err = run("export", "notice", str(demo_file), "--kind", "cctv", "--format",
                        "html", "-o", f"{demo_file}-wal", "--overwrite")
-    assert code == 1 and "the dossier itself" in err
+    assert code == 1 and "writing there would destroy it" in err
     assert folder_state(tmp_path) == state and file_digest(demo_file) == before
 
 

@@ -13,7 +13,7 @@ import argparse
 import datetime as dt
 from pathlib import Path
 
-from assistant.cli.base import EXIT_OK, Cli, iso_date, usage
+from assistant.cli.base import EXIT_OK, Cli, iso_date, overwrite_argument, usage
 from assistant.cli.tree import CommandTree
 
 KINDS = ("website", "poster", "cctv", "form", "staff")
@@ -46,8 +46,7 @@ def register(tree: CommandTree) -> None:
     e.add_argument("--record", action="store_true",
                    help="also record this text in the dossier as the version in force "
                    "(nothing is recorded if it is word for word the newest version)")
-    e.add_argument("--overwrite", action="store_true",
-                   help="replace FILE if it exists (never the dossier or its side files)")
+    overwrite_argument(e)
 
 
 def _ids(text: str | None) -> list[int] | None:
@@ -69,7 +68,6 @@ def _ids(text: str | None) -> list[int] | None:
 def export_notice(cli: Cli, args: argparse.Namespace) -> int:
     from assistant.domain.notices.document import NoticeKind
     from assistant.exchange.notice_files import (
-        check_output,
         prepare_notice,
         record_notice,
         stamped,
@@ -77,6 +75,7 @@ def export_notice(cli: Cli, args: argparse.Namespace) -> int:
     )
     from assistant.reports.notices import write_notice_pdf
     from assistant.store.dossier import open_dossier
+    from assistant.store.outputs import check_output
 
     try:
         ids = _ids(args.processing)
@@ -84,7 +83,9 @@ def export_notice(cli: Cli, args: argparse.Namespace) -> int:
         return usage(cli, "export notice", f"--processing takes numbers of the register "
                      f"separated by commas (such as 3,5); not {exc.args[0]!r}")
     source, target = Path(args.path), Path(args.output)
-    check_output(source, target, overwrite=args.overwrite)
+    # refused before the dossier is even opened (and checked again when the file is put in
+    # place): never onto the dossier read, an open one or their side files
+    check_output(target, overwrite=args.overwrite, reading=[source])
     lang = args.doc_lang or cli.lang
     day = args.date or dt.date.today()
     with open_dossier(source, read_only=not args.record) as dossier:
@@ -97,9 +98,10 @@ def export_notice(cli: Cli, args: argparse.Namespace) -> int:
         was_recorded = version is not None and newest is not None and version.id == newest.id
         try:
             if args.notice_format == "pdf":
-                write_notice_pdf(prepared, target)
+                write_notice_pdf(prepared, target, overwrite=args.overwrite, reading=[source])
             else:
-                write_text_notice(prepared, args.notice_format, target)
+                write_text_notice(prepared, args.notice_format, target,
+                                  overwrite=args.overwrite, reading=[source])
         except BaseException:
             if version is not None and not was_recorded:
                 dossier.undo.undo()  # no file written: no version recorded either

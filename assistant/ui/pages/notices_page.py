@@ -43,6 +43,7 @@ from assistant.ui.actions import offer_to_open
 from assistant.ui.errors import show_error
 from assistant.ui.i18n import current_lang
 from assistant.ui.pages.base import Page
+from assistant.ui.replace_prompt import may_replace
 from assistant.ui.session import Session
 
 _FORMATS = ("html", "md", "pdf")
@@ -350,27 +351,30 @@ class NoticesPage(Page):
         if not target.suffix:
             target = target.with_suffix(f".{fmt}")
         title = self.tr("Export the notice")
+        overwrite = may_replace(self, title, target, asked_for=path)
+        if overwrite is None:
+            return
         try:
-            self._write(prepared, fmt, target)
+            self._write(prepared, fmt, target, overwrite)
         except (DossierError, ValidationError) as exc:
             show_error(self, title, exc)
             return
         offer_to_open(self, title, self.tr("The notice was written to %1. Open it?")
                       .replace("%1", str(target)), target)
 
-    def _write(self, prepared: PreparedNotice, fmt: str, target: Path) -> None:
-        from assistant.exchange.notice_files import check_output, write_text_notice
+    def _write(self, prepared: PreparedNotice, fmt: str, target: Path,
+               overwrite: bool) -> None:
+        from assistant.exchange.notice_files import write_text_notice
 
         dossier = self.session.dossier
         assert dossier is not None
-        # the file dialog asked about replacing an existing file; never the dossier itself
-        check_output(dossier.path, target, overwrite=True)
+        reading = [dossier.path]  # never onto the dossier (the shared output guard)
         if fmt == "pdf":
             from assistant.reports.notices import write_notice_pdf
 
-            write_notice_pdf(prepared, target)
+            write_notice_pdf(prepared, target, overwrite=overwrite, reading=reading)
         else:
-            write_text_notice(prepared, fmt, target)
+            write_text_notice(prepared, fmt, target, overwrite=overwrite, reading=reading)
 
     def status_message(self, text: str) -> None:
         self.state.setText(self.state.text() + "<br>" + _escape(text))
