@@ -1741,6 +1741,10 @@ Les remplacer ?</translation>
         <translation>Lecture de %1…</translation>
     </message>
     <message>
+        <source>Refused rows</source>
+        <translation>Lignes refusées</translation>
+    </message>
+    <message>
         <source>Importing consents…</source>
         <translation>Import des consentements…</translation>
     </message>
@@ -2311,10 +2315,10 @@ L&apos;ouvrir maintenant ?</translation>
         <translation>Non requise (dispense)</translation>
     </message>
     <message numerus="yes">
-        <source>Not required (%n criteria)</source>
+        <source>Not required in principle (%n criteria)</source>
         <translation>
-            <numerusform>Non requise (%n critère)</numerusform>
-            <numerusform>Non requise (%n critères)</numerusform>
+            <numerusform>Non requise en principe (%n critère)</numerusform>
+            <numerusform>Non requise en principe (%n critères)</numerusform>
         </translation>
     </message>
 </context>
@@ -2977,6 +2981,10 @@ Les enregistrer d&apos;abord ?</translation>
         <source>The daily backup failed: %1</source>
         <translation>La sauvegarde quotidienne a échoué : %1</translation>
     </message>
+    <message>
+        <source>Notices</source>
+        <translation>Mentions d&apos;information</translation>
+    </message>
 </context>
 <context>
     <name>ModelDossierDialog</name>
@@ -3073,6 +3081,172 @@ Les enregistrer d&apos;abord ?</translation>
     <message>
         <source>&amp;Text</source>
         <translation>&amp;Texte</translation>
+    </message>
+</context>
+<context>
+    <name>NoticesPage</name>
+    <message>
+        <source>Information notices</source>
+        <translation>Mentions d&apos;information</translation>
+    </message>
+    <message>
+        <source>Tell people what you do with their data (GDPR Art. 13 and 14), in the words of your register: nothing is invented. What the register lacks is marked &quot;to complete&quot; and listed below, with where to fill it in. These texts help you; they are not legal advice.</source>
+        <translation>Dites aux personnes ce que vous faites de leurs données (RGPD, art. 13 et 14), avec les mots de votre registre : rien n&apos;est inventé. Ce qui manque au registre est marqué « à compléter » et listé ci-dessous, avec l&apos;endroit où le compléter. Ces textes vous aident ; ce ne sont pas des conseils juridiques.</translation>
+    </message>
+    <message>
+        <source>Kind of notice</source>
+        <translation>Sorte de mention</translation>
+    </message>
+    <message>
+        <source>&amp;Notice:</source>
+        <translation>&amp;Mention :</translation>
+    </message>
+    <message>
+        <source>Language of the notice</source>
+        <translation>Langue de la mention</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue :</translation>
+    </message>
+    <message>
+        <source>Processing &amp;covered:</source>
+        <translation>Traitements &amp;couverts :</translation>
+    </message>
+    <message>
+        <source>Processing covered by the notice</source>
+        <translation>Traitements couverts par la mention</translation>
+    </message>
+    <message>
+        <source>&amp;Default for this notice</source>
+        <translation>&amp;Par défaut pour cette mention</translation>
+    </message>
+    <message>
+        <source>Version of the notice</source>
+        <translation>Version de la mention</translation>
+    </message>
+    <message>
+        <source>What the register lacks</source>
+        <translation>Ce qui manque au registre</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>Avertissements</translation>
+    </message>
+    <message>
+        <source>Preview of the notice</source>
+        <translation>Aperçu de la mention</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xporter…</translation>
+    </message>
+    <message>
+        <source>Save the notice as HTML, Markdown or PDF</source>
+        <translation>Enregistrer la mention en HTML, Markdown ou PDF</translation>
+    </message>
+    <message>
+        <source>Copy &amp;HTML</source>
+        <translation>Copier le &amp;HTML</translation>
+    </message>
+    <message>
+        <source>Copy the notice as HTML, to paste into your web shop&apos;s page</source>
+        <translation>Copier la mention en HTML, pour la coller dans une page de votre boutique en ligne</translation>
+    </message>
+    <message>
+        <source>&amp;Record as the version in force</source>
+        <translation>&amp;Enregistrer comme version en vigueur</translation>
+    </message>
+    <message>
+        <source>Keep this text word for word in the dossier, with its SHA-256 and today&apos;s date, as the version you publish from today</source>
+        <translation>Conserver ce texte mot pour mot dans le dossier, avec son empreinte SHA-256 et la date du jour, comme la version que vous publiez à partir d&apos;aujourd&apos;hui</translation>
+    </message>
+    <message>
+        <source>Website privacy notice</source>
+        <translation>Mention du site internet</translation>
+    </message>
+    <message>
+        <source>Counter poster (A4)</source>
+        <translation>Affiche pour la caisse (A4)</translation>
+    </message>
+    <message>
+        <source>CCTV sign (A4)</source>
+        <translation>Panneau de vidéoprotection (A4)</translation>
+    </message>
+    <message>
+        <source>Short notice for a form</source>
+        <translation>Mention courte pour un formulaire</translation>
+    </message>
+    <message>
+        <source>Staff information notice</source>
+        <translation>Note d&apos;information du personnel</translation>
+    </message>
+    <message>
+        <source>Tick the processing this notice covers.</source>
+        <translation>Cochez les traitements que couvre cette mention.</translation>
+    </message>
+    <message>
+        <source>No version of this notice is recorded yet.</source>
+        <translation>Aucune version de cette mention n&apos;est encore enregistrée.</translation>
+    </message>
+    <message>
+        <source>Version %1 in force since %2.</source>
+        <translation>Version %1 en vigueur depuis le %2.</translation>
+    </message>
+    <message>
+        <source>the shop&apos;s identity or contact</source>
+        <translation>l&apos;identité ou le contact du commerce</translation>
+    </message>
+    <message>
+        <source>Out of date: %1 changed since.</source>
+        <translation>À mettre à jour : %1 a changé depuis.</translation>
+    </message>
+    <message>
+        <source>The notice shown is that version, word for word.</source>
+        <translation>La mention affichée est cette version, mot pour mot.</translation>
+    </message>
+    <message>
+        <source>The notice shown differs from it: record it once it is published.</source>
+        <translation>La mention affichée en diffère : enregistrez-la une fois publiée.</translation>
+    </message>
+    <message>
+        <source>Nothing is missing: every item of Art. 13 is given.</source>
+        <translation>Rien ne manque : chaque information de l&apos;article 13 est donnée.</translation>
+    </message>
+    <message>
+        <source>Web page (*.html)</source>
+        <translation>Page web (*.html)</translation>
+    </message>
+    <message>
+        <source>Markdown (*.md)</source>
+        <translation>Markdown (*.md)</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>Document PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export the notice</source>
+        <translation>Exporter la mention</translation>
+    </message>
+    <message>
+        <source>The notice was written to %1. Open it?</source>
+        <translation>La mention a été écrite dans %1. L&apos;ouvrir ?</translation>
+    </message>
+    <message>
+        <source>The notice&apos;s HTML is on the clipboard.</source>
+        <translation>Le HTML de la mention est dans le presse-papiers.</translation>
+    </message>
+    <message>
+        <source>Record the notice</source>
+        <translation>Enregistrer la mention</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) missing from the register:</source>
+        <translation>
+            <numerusform>%n information manque au registre :</numerusform>
+            <numerusform>%n informations manquent au registre :</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3378,6 +3552,54 @@ Les enregistrer d&apos;abord ?</translation>
     <message>
         <source>No pilot named yet (step 1).</source>
         <translation>Aucun pilote nommé pour l&apos;instant (étape 1).</translation>
+    </message>
+    <message>
+        <source>Information notices</source>
+        <translation>Mentions d&apos;information</translation>
+    </message>
+    <message>
+        <source>Open the notices</source>
+        <translation>Ouvrir les mentions</translation>
+    </message>
+    <message>
+        <source>No information notice recorded yet.</source>
+        <translation>Aucune mention d&apos;information enregistrée pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <source>Website privacy notice</source>
+        <translation>Mention du site internet</translation>
+    </message>
+    <message>
+        <source>Counter poster</source>
+        <translation>Affiche pour la caisse</translation>
+    </message>
+    <message>
+        <source>CCTV sign</source>
+        <translation>Panneau de vidéoprotection</translation>
+    </message>
+    <message>
+        <source>Short notice for forms</source>
+        <translation>Mention courte pour formulaire</translation>
+    </message>
+    <message>
+        <source>Staff information notice</source>
+        <translation>Note d&apos;information du personnel</translation>
+    </message>
+    <message>
+        <source>%1 (%2), version %3 of %4</source>
+        <translation>%1 (%2), version %3 du %4</translation>
+    </message>
+    <message>
+        <source>the shop&apos;s identity or contact</source>
+        <translation>l&apos;identité ou le contact du commerce</translation>
+    </message>
+    <message>
+        <source>%1: out of date, %2 changed since</source>
+        <translation>%1 : à mettre à jour, %2 a changé depuis</translation>
+    </message>
+    <message>
+        <source>up to date</source>
+        <translation>à jour</translation>
     </message>
 </context>
 <context>
@@ -5075,6 +5297,13 @@ L&apos;ouvrir maintenant ?</translation>
     <message>
         <source>deletion</source>
         <translation>suppression</translation>
+    </message>
+</context>
+<context>
+    <name>ReplacePrompt</name>
+    <message>
+        <source>%1 already exists. Replace it?</source>
+        <translation>%1 existe déjà. Le remplacer ?</translation>
     </message>
 </context>
 <context>
