@@ -56,9 +56,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     from assistant.ui.quit_signals import quit_on_signals
     from assistant.ui.settings import Settings
     from assistant.ui.theme import apply_theme
+    from assistant.windowed import ensure_streams
 
     started = time.perf_counter()
     args = list(sys.argv[1:] if argv is None else argv)
+    ensure_streams()  # pythonw and the frozen window app have no console to print to
     log_file = setup_logging()
     QGuiApplication.setHighDpiScaleFactorRoundingPolicy(
         __import__("PySide6.QtCore", fromlist=["Qt"]).Qt.HighDpiScaleFactorRoundingPolicy

@@ -15,6 +15,9 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from assistant.content.catalog import Lang
 from assistant.paths import cache_dir, resources_dir
+from assistant.store import held
+from assistant.store.errors import DossierError
+from assistant.windowed import NO_CONSOLE
 
 log = logging.getLogger(__name__)
 
@@ -64,12 +67,18 @@ def compiled_qm(lang: Lang) -> Path | None:
     result = subprocess.run(
         [*command, "-silent", str(source), "-qm", str(tmp)],
         capture_output=True, text=True, check=False,
+        creationflags=NO_CONSOLE,  # no console window flashing over the app on Windows
     )
     if result.returncode != 0 or not tmp.exists():
         log.warning("lrelease failed (%s): %s", result.returncode, result.stderr.strip())
-        tmp.unlink(missing_ok=True)
+        held.discard(tmp)
         return None
-    tmp.replace(target)
+    try:
+        held.replace(tmp, target)
+    except (OSError, DossierError):  # another instance compiled it meanwhile and holds it
+        log.warning("could not put %s in place", target.name, exc_info=True)
+        held.discard(tmp)
+        return target if target.exists() else None
     return target
 
 
