@@ -53,7 +53,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     from assistant.paths import resources_dir
     from assistant.ui.i18n import install_translations
     from assistant.ui.main_window import MainWindow
-    from assistant.ui.quit_signals import quit_on_signals
+    from assistant.ui.quit_signals import close_on_logout, quit_on_signals
     from assistant.ui.settings import Settings
     from assistant.ui.theme import apply_theme
     from assistant.windowed import ensure_streams
@@ -82,6 +82,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     apply_theme(app, window.theme())
     window.show()
     quit_on_signals(window)
+    close_on_logout(window, app)
     paths = [a for a in args if not a.startswith("-")]
     opened = True
     if paths:

@@ -160,7 +160,7 @@ class MainWindow(QMainWindow):
         self._backup_timer.start()
         app = QApplication.instance()
         if app is not None:
-            app.aboutToQuit.connect(self.stop_jobs)
+            app.aboutToQuit.connect(self._last_words)
         self.setMinimumSize(900, 600)
         self._build()
         # After the pages: they mark themselves stale first, then the window shows the
@@ -940,6 +940,13 @@ class MainWindow(QMainWindow):
                 stop()
         if self._portfolio is not None:  # accountant's desk [8]
             self._portfolio.stop_jobs()
+
+    def _last_words(self) -> None:
+        """The application quits (on Windows also the moment before a logout ends the
+        process, after ``WM_ENDSESSION``): jobs stopped and the dossier closed even if the
+        window was not."""
+        self.stop_jobs()
+        self.session.close()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         # asked only of a person: a logout or a kill (quit_signals) cannot wait for an answer
