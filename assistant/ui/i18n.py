@@ -17,6 +17,7 @@ from assistant.content.catalog import Lang
 from assistant.paths import cache_dir, resources_dir
 from assistant.store import held
 from assistant.store.errors import DossierError
+from assistant.ui.user_locale import user_locale
 from assistant.windowed import NO_CONSOLE
 
 log = logging.getLogger(__name__)
@@ -91,9 +92,7 @@ def install_translations(lang: Lang) -> None:
             app.removeTranslator(translator)
     _installed.clear()
     _current = lang
-    system = QLocale.system()
-    same_language = system.name().split("_")[0] == lang
-    QLocale.setDefault(system if same_language else QLocale(lang))
+    QLocale.setDefault(user_locale(lang))  # the user's date formats, in the app's language
     if lang == "en" or app is None:
         return  # the sources are English
     qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
