@@ -2822,6 +2822,30 @@ Les enregistrer d&apos;abord ?</translation>
         <translation>Ce fichier est une copie de %1 : il a désormais sa propre identité, et ses sauvegardes et brouillons sont tenus à part.</translation>
     </message>
     <message>
+        <source>This dossier is in a public folder (Public Documents or Public Desktop): every account of this computer can read it.</source>
+        <translation>Ce dossier est dans un dossier public (Documents publics ou Bureau public) : tous les comptes de cet ordinateur peuvent le lire.</translation>
+    </message>
+    <message>
+        <source>This dossier is in ProgramData, which every account of this computer can read.</source>
+        <translation>Ce dossier est dans ProgramData, que tous les comptes de cet ordinateur peuvent lire.</translation>
+    </message>
+    <message>
+        <source>This dossier is at the root of a drive: by Windows&apos; defaults every account of this computer can read it.</source>
+        <translation>Ce dossier est à la racine d&apos;un disque : avec les réglages par défaut de Windows, tous les comptes de cet ordinateur peuvent le lire.</translation>
+    </message>
+    <message>
+        <source>This dossier is outside your user folder: by Windows&apos; defaults other accounts of this computer can read it.</source>
+        <translation>Ce dossier est hors de votre dossier utilisateur : avec les réglages par défaut de Windows, d&apos;autres comptes de cet ordinateur peuvent le lire.</translation>
+    </message>
+    <message>
+        <source>Who can read this dossier</source>
+        <translation>Qui peut lire ce dossier</translation>
+    </message>
+    <message>
+        <source>It holds personal data. Keep it in your own folders (Documents, or the app&apos;s folder), unless access to this folder is restricted.</source>
+        <translation>Il contient des données personnelles. Gardez-le dans vos propres dossiers (Documents, ou le dossier de l&apos;application), sauf si l&apos;accès à ce dossier est restreint.</translation>
+    </message>
+    <message>
         <source>Quit</source>
         <translation>Quitter</translation>
     </message>
