@@ -247,6 +247,17 @@ def _is_dossier_file(path: Path) -> bool:
 TEMP_SUFFIX = ".part"
 
 
+# Whether mode bits say who reads a file. On Windows os.chmod only sets or clears the
+# read-only flag (a mode without the owner's write bit would make the file impossible to
+# replace); who reads is the folder's access list (:mod:`assistant.store.exposure`).
+MODE_BITS = os.name == "posix"
+
+
+def _set_mode(name: str, mode: int) -> None:
+    if MODE_BITS:
+        os.chmod(name, mode)
+
+
 def temporary_beside(target: Path, suffix: str = TEMP_SUFFIX, *, mode: int = 0o600) -> Path:
     """A new empty file beside ``target`` (``.NAME.random.part``), owner-only by default;
     :func:`assistant.store.leftovers.sweep` removes those a killed process left."""
@@ -254,14 +265,14 @@ def temporary_beside(target: Path, suffix: str = TEMP_SUFFIX, *, mode: int = 0o6
         fd, name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=suffix,
                                     dir=target.parent)
         os.close(fd)
-        os.chmod(name, mode)
+        _set_mode(name, mode)
     except OSError as exc:
         if exc.errno == errno.ENAMETOOLONG:
             # the temporary name is longer than the target's: try a short one
             try:
                 fd, name = tempfile.mkstemp(prefix=".rgpd.", suffix=suffix, dir=target.parent)
                 os.close(fd)
-                os.chmod(name, mode)
+                _set_mode(name, mode)
             except OSError as again:
                 raise from_os_error(target, again) from again
         else:

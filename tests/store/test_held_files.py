@@ -147,3 +147,18 @@ def write_output_block(target: Path):  # type: ignore[no-untyped-def]
     from assistant.store.outputs import output_path
 
     return output_path(target)
+
+
+def test_on_windows_no_mode_bits_are_set(tmp_path: Path,
+                                         monkeypatch: pytest.MonkeyPatch) -> None:
+    """chmod only toggles the read-only flag there: the outputs never rely on it."""
+    from assistant.store import outputs
+
+    def refuse(*_a: object, **_k: object) -> None:
+        raise AssertionError("chmod called where mode bits mean nothing")
+
+    monkeypatch.setattr(outputs, "MODE_BITS", False)
+    monkeypatch.setattr(os, "chmod", refuse)
+    write_output(tmp_path / "a.pdf", b"%PDF")
+    write_bytes_atomic(tmp_path / "state.json", b"{}")
+    assert (tmp_path / "a.pdf").read_bytes() == b"%PDF"
