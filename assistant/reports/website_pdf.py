@@ -63,7 +63,8 @@ def _priority(ctx: ReportContext, finding: WebsiteFinding) -> str:
 
     if finding.priority is None:
         return ""
-    return ctx.typography(messages(ctx.lang).get("website", f"priority_{finding.priority}"))
+    text = messages(ctx.lang).get("website", f"priority_{finding.priority}")
+    return ctx.typography(text[:1].upper() + text[1:])
 
 
 def _summary(ctx: ReportContext, review: WebsiteReview) -> list[Flowable]:
@@ -82,11 +83,23 @@ def _summary(ctx: ReportContext, review: WebsiteReview) -> list[Flowable]:
                                       version=review.list_version)),
         (ctx.t("website_tools"), ", ".join(t.name for t in review.tools)
          or ctx.t("website_tools_none")),
+        (ctx.t("website_notice"), _notice_text(ctx, review)),
         (ctx.t("website_agent"), facts.user_agent),
         (ctx.t("website_app"), ctx.t("app_version", version=__version__)),
     ]
     return [record(ctx, rows), Spacer(0, 6),
             paragraph(ctx.typography(no_compliance_claim(ctx.lang)), "small"), Spacer(0, 4)]
+
+
+def _notice_text(ctx: ReportContext, review: WebsiteReview) -> str:
+    notice = review.notice
+    if notice is None:
+        return ctx.t("website_notice_none")
+    def yes(flag: bool) -> str:
+        return ctx.t("website_yes" if flag else "website_no")
+    return ctx.t("website_notice_text", path=path_of(notice.url),
+                 controller=yes(notice.names_controller), purposes=yes(notice.names_purposes),
+                 rights=yes(notice.names_rights), complaint=yes(notice.names_complaint))
 
 
 def _finding(ctx: ReportContext, finding: WebsiteFinding) -> list[Flowable]:
@@ -141,6 +154,22 @@ def _form_line(ctx: ReportContext, form: FormReview) -> str:
     return " — ".join(parts)
 
 
+def _label(text: str) -> Flowable:
+    """A bold label over one part of a page's details, kept with what follows."""
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.platypus import Paragraph
+
+    from assistant.reports.document import styles
+    from assistant.reports.fonts import BOLD
+    from assistant.reports.text import para
+
+    style = ParagraphStyle("label", parent=styles()["body"], fontName=BOLD, spaceBefore=4,
+                           spaceAfter=2)
+    flowable = Paragraph(para(text), style)
+    flowable.keepWithNext = True
+    return flowable
+
+
 def _page(ctx: ReportContext, n: int, page: PageReview) -> list[Flowable]:
     story: list[Flowable] = [*subheading(ctx.t("website_page_title", n=n,
                                                path=path_of(page.final_url)))]
@@ -148,7 +177,7 @@ def _page(ctx: ReportContext, n: int, page: PageReview) -> list[Flowable]:
         story.append(paragraph(page.title, "small"))
     if page.truncated:
         story.append(paragraph(ctx.t("website_truncated"), "small"))
-    story.append(paragraph(ctx.t("website_cookies"), "body", keep_with_next=True))
+    story.append(_label(ctx.t("website_cookies")))
     if page.cookies:
         story.append(Grid([[c.cookie.name, _lifetime(ctx, c), _owner(ctx, c),
                             ctx.typography(word(ctx.lang, "verdicts", c.verdict.value))]
@@ -159,7 +188,7 @@ def _page(ctx: ReportContext, n: int, page: PageReview) -> list[Flowable]:
     else:
         story.append(paragraph(ctx.t("website_cookies_none"), "small"))
     story.append(Spacer(0, 4))
-    story.append(paragraph(ctx.t("website_trackers"), "body", keep_with_next=True))
+    story.append(_label(ctx.t("website_trackers")))
     if page.trackers:
         rows = []
         for hit in page.trackers:
@@ -176,18 +205,17 @@ def _page(ctx: ReportContext, n: int, page: PageReview) -> list[Flowable]:
     else:
         story.append(paragraph(ctx.t("website_trackers_none"), "small"))
     if page.others:
-        story.append(paragraph(f"{ctx.t('website_others')} : " if ctx.lang == "fr" else
-                               f"{ctx.t('website_others')}: ", "small"))
+        story.append(_label(ctx.t("website_others")))
         story.append(paragraph(", ".join(page.others), "small"))
     forms = [f for f in page.forms if f.collects]
-    story.append(paragraph(ctx.t("website_forms"), "body", keep_with_next=True))
+    story.append(_label(ctx.t("website_forms")))
     if forms:
         for form in forms:
             story.append(paragraph("• " + _form_line(ctx, form), "small"))
     else:
         story.append(paragraph(ctx.t("website_forms_none"), "small"))
     none = ctx.t("website_none")
-    story.append(paragraph(ctx.t("website_legal_links"), "body", keep_with_next=True))
+    story.append(_label(ctx.t("website_legal_links")))
     story.append(paragraph(ctx.t("website_privacy_link", links=", ".join(
         path_of(u) for u in page.privacy_links) or none), "small"))
     story.append(paragraph(ctx.t("website_legal_link", links=", ".join(

@@ -33,6 +33,7 @@ from assistant.website.page import decode, looks_like_html, read_page
 from assistant.website.robots import Robots, read_robots
 
 DEFAULT_PAGES = 10
+DEFAULT_DELAY = 0.2  # seconds between two requests to the site
 MAX_PAGES = 100
 MAX_URL = 2000
 R = TypeVar("R")
@@ -53,7 +54,8 @@ _FORM_PAGES = ("contact", "newsletter", "inscription", "compte", "account", "reg
 @dataclass(frozen=True)
 class CrawlOptions:
     pages: int = DEFAULT_PAGES  # linked pages to read besides the first
-    delay: float = 0.2  # seconds between two requests (more if robots.txt asks)
+    delay: float | None = None  # seconds between two requests (None: DEFAULT_DELAY; more
+    # if robots.txt asks)
     limits: FetchLimits = field(default_factory=FetchLimits)
     proxies: dict[str, str] | None = None  # None: the system's
     context: object | None = None  # an ssl.SSLContext (tests trust their own certificate)
@@ -225,7 +227,8 @@ def crawl(url: str, options: CrawlOptions | None = None) -> Generator[Progress, 
     queue.seen.update({canonical(start), canonical(home.final_url)})
     queue.add(home.links)
     attempts = 0
-    delay = max(options.delay, rules.crawl_delay())
+    delay = max(DEFAULT_DELAY if options.delay is None else options.delay,
+                rules.crawl_delay())
     while attempts < options.pages:
         address = queue.pop()
         if address is None:
