@@ -5917,6 +5917,10 @@ L&apos;ouvrir maintenant ?</translation>
         <translation>Complété dans le registre : %1</translation>
     </message>
     <message>
+        <source>website-check</source>
+        <translation>verification-site-web</translation>
+    </message>
+    <message>
         <source>PDF documents (*.pdf)</source>
         <translation>Documents PDF (*.pdf)</translation>
     </message>
