@@ -151,3 +151,16 @@ def test_register_processing_lists_trackers_and_transfers(dossier: Dossier) -> N
     assert len(dossier.register.list()) == 1
     view = dossier_view(dossier)
     assert view.website_processing and view.website_processing[0].name == processing.name
+
+
+def test_the_sites_notice_is_compared_with_the_registers(dossier: Dossier) -> None:
+    with serving(site_routes("analytics")) as site:
+        before = check(site.url(), view=dossier_view(dossier, "fr"))
+        assert before.finding("notice_compare_unavailable") is not None  # nothing to compare
+        add_to_register(dossier, before, "fr")
+        after = check(site.url(), view=dossier_view(dossier, "fr"))
+    compared = after.finding("notice_compare_missing")
+    assert compared is not None and compared.pages == (site.url("/confidentialite"),)
+    assert "Base légale" in compared.params["items"]
+    assert "Retrait du consentement" in compared.params["items"]
+    assert after.finding("register_no_website_processing") is None

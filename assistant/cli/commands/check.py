@@ -91,7 +91,7 @@ def check_website(cli: Cli, args: argparse.Namespace) -> int:
     lang = cli.lang
     doc_lang = normalise_lang(args.doc_lang) if args.doc_lang else lang
     with open_dossier(dossier_path, read_only=args.dry_run) as dossier:
-        view = dossier_view(dossier)
+        view = dossier_view(dossier, lang)
         organisation = dossier.organisation.get().display_name
         review = run_job(job(url, CrawlOptions(pages=args.pages), view))
         facts = review.facts

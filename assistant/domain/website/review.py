@@ -18,7 +18,7 @@ from assistant.domain.processing import LegalBasis
 from assistant.domain.website.cookies import CookieReview
 from assistant.domain.website.forms import FormReview
 from assistant.domain.website.model import PageFailure, ResourceKind, SiteFacts
-from assistant.domain.website.notice import NoticeReview
+from assistant.domain.website.notice import AppNoticeItem, NoticeReview
 from assistant.domain.website.trackers import ConsentTool, Tracker
 
 
@@ -81,6 +81,7 @@ class DossierView:
 
     organisation_names: tuple[str, ...] = ()
     website_processing: tuple[RegisterEntry, ...] = ()
+    app_notice: tuple[AppNoticeItem, ...] = ()  # what the app's notice for the site says
 
 
 @dataclass(frozen=True)

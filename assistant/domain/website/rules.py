@@ -16,7 +16,8 @@ Where each rule rests (the words and sources shown to the user are content,
   C-673/17 (Planet49); CPCE art. L34-5.
 - ``newsletter_without_wording``, ``form_without_information``: GDPR Art. 7(2), 12, 13.
 - ``no_privacy_link``, ``notice_no_controller``, ``notice_no_purposes``, ``notice_no_rights``,
-  ``notice_no_complaint``, ``notice_other_name``: GDPR Art. 12(1), 13.
+  ``notice_no_complaint``, ``notice_other_name``, ``notice_compare_missing`` (the site's
+  notice against the one the app draws from the register): GDPR Art. 12(1), 13.
 - ``no_legal_notice_link``: loi n° 2004-575 (LCEN), identification of the site's publisher.
 - ``not_https``: GDPR Art. 32.
 - ``register_no_website_processing``, ``register_basis_mismatch``: GDPR Art. 30(1), 6(1).
@@ -47,7 +48,7 @@ from assistant.domain.website.model import (
     RobotsStatus,
     SiteFacts,
 )
-from assistant.domain.website.notice import NoticeReview, review_notice
+from assistant.domain.website.notice import NoticeReview, compare_with_app_notice, review_notice
 from assistant.domain.website.review import (
     DossierView,
     PageReview,
@@ -69,13 +70,14 @@ ACTION_CODES = (
     "no_privacy_link", "tag_manager_before_consent", "newsletter_without_wording",
     "form_without_information", "notice_no_controller", "notice_no_purposes",
     "notice_no_rights", "notice_no_complaint", "no_legal_notice_link", "not_https",
-    "register_no_website_processing", "register_basis_mismatch", "notice_other_name",
+    "register_no_website_processing", "register_basis_mismatch", "notice_compare_missing",
+    "notice_other_name",
     "audience_exemption_check", "cookie_unknown", "fonts_third_party",
 )
 NOTE_CODES = (
     "consent_tool_found", "nothing_seen_before_consent", "trackers_held", "captcha_note",
-    "unknown_third_parties", "notice_not_read", "pages_not_read", "page_truncated",
-    "robots_limited",
+    "unknown_third_parties", "notice_not_read", "notice_compare_unavailable",
+    "pages_not_read", "page_truncated", "robots_limited",
 )
 CODES = ACTION_CODES + NOTE_CODES
 
@@ -363,9 +365,24 @@ def _legal_findings(facts: SiteFacts, pages: tuple[PageReview, ...],
         if notice.names_controller and not notice.shows_dossier_name and names:
             out.append(WebsiteFinding("notice_other_name", Priority.LOW, pages=where,
                                       params={"name": names[0]}))
+        out += _compare_notice(facts, notice, dossier)
     if not any(p.legal_links for p in pages):
         out.append(WebsiteFinding("no_legal_notice_link", Priority.MEDIUM, pages=every))
     return out
+
+
+def _compare_notice(facts: SiteFacts, notice: NoticeReview,
+                    dossier: DossierView) -> list[WebsiteFinding]:
+    """The site's notice against the one the app draws from the register for the site."""
+    if not dossier.website_processing:
+        return [WebsiteFinding("notice_compare_unavailable", None, pages=(notice.url,))]
+    text = next((p.text for p in facts.pages if p.final_url == notice.url), "")
+    missing = compare_with_app_notice(text, dossier.app_notice)
+    if not missing:
+        return []
+    return [WebsiteFinding("notice_compare_missing", Priority.MEDIUM, pages=(notice.url,),
+                           params={"items": ", ".join(i.label for i in missing),
+                                   "count": str(len(missing))})]
 
 
 def _register_findings(pages: tuple[PageReview, ...], seen: tuple[Tracker, ...],

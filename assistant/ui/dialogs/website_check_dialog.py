@@ -167,7 +167,7 @@ class WebsiteCheckDialog(QDialog):
             self.address.setFocus()
             show_error(self, self.tr("Check my website"), exc)
             return
-        view = dossier_view(dossier)
+        view = dossier_view(dossier, self.lang())
         options = CrawlOptions(pages=self.pages.value())
 
         def job():  # type: ignore[no-untyped-def]

@@ -72,3 +72,16 @@ def test_findings_are_ordered_by_priority() -> None:
                          load_tracker_list())
     ranks = [f.priority.rank if f.priority else 9 for f in review.findings]
     assert ranks == sorted(ranks)
+
+
+def test_the_sites_notice_is_compared_with_the_apps() -> None:
+    from assistant.domain.website.notice import AppNoticeItem, compare_with_app_notice
+
+    items = (AppNoticeItem("contact", "Contact", ("Écrivez à donnees@shop.example",)),
+             AppNoticeItem("legal_basis", "Base légale", ("Consentement",)),
+             AppNoticeItem("retention", "Durée de conservation", ("13 mois",)),
+             AppNoticeItem("controller", "Responsable", ("Shop SARL",)))
+    text = "Vos données sont conservées 13 mois. Contact : DONNEES@shop.example."
+    assert [i.key for i in compare_with_app_notice(text, items)] == ["legal_basis"]
+    assert [i.key for i in compare_with_app_notice("Écrivez-nous.", items)] == [
+        "contact", "legal_basis", "retention"]
