@@ -195,9 +195,9 @@ def _page(ctx: ReportContext, n: int, page: PageReview) -> list[Flowable]:
             t = hit.tracker
             state = "website_loaded_held" if hit.held else (
                 "website_loaded_noscript" if hit.noscript else "website_loaded_yes")
-            country = word(ctx.lang, "countries", t.country) if t.country else "?"
+            country = word(ctx.lang, "countries", t.country or "unknown")
             rows.append([t.name, ctx.typography(word(ctx.lang, "categories", t.category.value)),
-                         f"{t.company} ({country})", ctx.t(state)])
+                         f"{t.company} ({ctx.typography(country)})", ctx.t(state)])
         story.append(Grid(rows, TRACKER_WIDTHS, header=[
             ctx.t("website_col_tracker"), ctx.t("website_col_category"),
             ctx.t("website_col_company"), ctx.t("website_col_loaded")], look=SMALL,

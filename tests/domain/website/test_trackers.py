@@ -69,7 +69,7 @@ def test_consent_tools_and_their_gates(trackers) -> None:  # type: ignore[no-unt
     ("_ga", CookieOwnerKind.TRACKER, "Google Analytics"),
     ("_ga_ABC123", CookieOwnerKind.TRACKER, "Google Analytics"),
     ("_pk_id.1.a1b2", CookieOwnerKind.TRACKER, "Matomo"),
-    ("PHPSESSID", CookieOwnerKind.NECESSARY, "PHP session"),
+    ("PHPSESSID", CookieOwnerKind.NECESSARY, "PHP"),
     ("wp_woocommerce_session_abc", CookieOwnerKind.NECESSARY, "WooCommerce"),
     ("axeptio_cookies", CookieOwnerKind.CONSENT_TOOL, "Axeptio"),
     ("tarteaucitron", CookieOwnerKind.CONSENT_TOOL, "tarteaucitron.js"),
