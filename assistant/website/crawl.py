@@ -29,7 +29,7 @@ from assistant.domain.website.model import (
 from assistant.domain.website.rules import canonical
 from assistant.domain.website.urls import host_of, same_site, site_base
 from assistant.website.fetch import Answer, Fetcher, FetchFailed, FetchLimits
-from assistant.website.page import decode, looks_like_html, read_page
+from assistant.website.page import decode, looks_like_html, read_page_steps
 from assistant.website.robots import Robots, read_robots
 
 DEFAULT_PAGES = 10
@@ -173,14 +173,15 @@ class _Queue:
         return len(self._items)
 
 
-def _as_page(answer: Answer) -> PageFacts:
+def _as_page(answer: Answer) -> Generator[Progress, None, PageFacts]:
     if answer.status >= 400:
         raise FetchFailed(answer.url, "http_status", str(answer.status), status=answer.status)
     if not looks_like_html(answer.content_type, answer.body):
         raise FetchFailed(answer.url, "not_html", answer.content_type or "?")
     html = decode(answer.body, answer.charset)
-    return read_page(html, answer.url, answer.final_url, answer.status, cookies=answer.cookies,
-                     truncated=answer.truncated, redirects=answer.redirects)
+    return (yield from read_page_steps(html, answer.url, answer.final_url, answer.status,
+                                       cookies=answer.cookies, truncated=answer.truncated,
+                                       redirects=answer.redirects))
 
 
 def _wait(seconds: float, done: int, total: int) -> Generator[Progress, None, None]:
@@ -212,7 +213,8 @@ def crawl(url: str, options: CrawlOptions | None = None) -> Generator[Progress, 
     robots[origin(start)] = yield from _pages(read_robots(fetcher, start), 0, total,
                                               "website_robots")
     try:
-        home = _as_page((yield from _pages(fetcher.get(start), 0, total, "website_page")))
+        answer = yield from _pages(fetcher.get(start), 0, total, "website_page")
+        home = yield from _pages(_as_page(answer), 0, total, "website_page")
     except FetchFailed as exc:
         return _with(facts, failures=(PageFailure(start, exc.reason, exc.detail),),
                      robots=robots[origin(start)])
@@ -242,7 +244,7 @@ def crawl(url: str, options: CrawlOptions | None = None) -> Generator[Progress, 
         try:
             answer = yield from _pages(fetcher.get(address), len(pages), total,
                                        "website_page")
-            page = _as_page(answer)
+            page = yield from _pages(_as_page(answer), len(pages), total, "website_page")
         except FetchFailed as exc:
             failures.append(PageFailure(address, exc.reason, exc.detail))
             continue

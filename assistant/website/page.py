@@ -12,10 +12,12 @@ from __future__ import annotations
 
 import codecs
 import re
+from collections.abc import Generator
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
 from urllib.parse import urljoin, urlsplit
 
+from assistant.domain.progress import Progress, drive
 from assistant.domain.website.model import (
     FormCheckbox,
     FormFacts,
@@ -40,6 +42,8 @@ HIDDEN_TEXT = frozenset({"script", "style", "template", "noscript", "head", "tit
 MAX_CODE = 200_000  # characters of one inline script kept for matching
 MAX_TEXT = 300_000  # characters of a page's visible text kept
 AROUND_TEXT = 3000  # a form's surrounding block counts if its text is at most this long
+MAX_LINKS = 5000  # links of one page kept (to choose the next pages and the legal links)
+PARSE_PIECE = 256 * 1024  # characters fed to the parser between two chances to cancel
 _SPACES = re.compile(r"\s+")
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([a-zA-Z0-9_\-:.]+)""", re.I)
 
@@ -124,9 +128,17 @@ class _TreeBuilder(HTMLParser):
 
 
 def parse_html(text: str) -> Node:
+    return drive(parse_html_steps(text))
+
+
+def parse_html_steps(text: str) -> Generator[Progress, None, Node]:
+    """The tree of ``text``, fed to the parser in pieces: a big page yields between them, so
+    that Cancel is heard while it is read."""
     builder = _TreeBuilder()
     try:
-        builder.feed(text)
+        for start in range(0, len(text), PARSE_PIECE):
+            builder.feed(text[start:start + PARSE_PIECE])
+            yield Progress(start, len(text), "website_analyse")
         builder.close()
     except (AssertionError, ValueError):  # html.parser's rare refusals: keep what was read
         pass
@@ -163,7 +175,15 @@ def looks_like_html(media_type: str, body: bytes) -> bool:
 def read_page(html: str, url: str, final_url: str, status: int, *,
               cookies: tuple = (), truncated: bool = False,  # type: ignore[type-arg]
               redirects: tuple[str, ...] = ()) -> PageFacts:
-    root = parse_html(html)
+    return drive(read_page_steps(html, url, final_url, status, cookies=cookies,
+                                 truncated=truncated, redirects=redirects))
+
+
+def read_page_steps(html: str, url: str, final_url: str, status: int, *,
+                    cookies: tuple = (), truncated: bool = False,  # type: ignore[type-arg]
+                    redirects: tuple[str, ...] = ()) -> Generator[Progress, None, PageFacts]:
+    """The facts of one page (a job: it yields while a big page is parsed)."""
+    root = yield from parse_html_steps(html)
     base = final_url
     for node in root.walk():
         if node.tag == "base" and node.attr("href"):
@@ -182,7 +202,7 @@ def read_page(html: str, url: str, final_url: str, status: int, *,
             resource = _resource(node, base)
             if resource is not None:
                 resources.append(resource)
-        elif tag == "a":
+        elif tag == "a" and len(links) < MAX_LINKS:
             link = _link(node, base)
             if link is not None:
                 links.append(link)

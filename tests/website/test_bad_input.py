@@ -229,3 +229,13 @@ def test_cancel_stops_between_pieces_of_a_page() -> None:
                 job.close()  # what Cancel does
                 break
     assert steps == 3
+
+
+def test_a_big_page_is_parsed_in_pieces_that_cancel_can_stop() -> None:
+    from assistant.website.page import PARSE_PIECE, read_page_steps
+
+    html = "<html><body>" + "<p>pain au levain</p>" * (PARSE_PIECE // 10) + "</body></html>"
+    job = read_page_steps(html, "http://a/", "http://a/", 200)
+    assert next(job).stage == "website_analyse"
+    job.close()  # what Cancel does: nothing else is parsed
+    assert sum(1 for _ in read_page_steps(html, "http://a/", "http://a/", 200)) >= 2
