@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 import io
-from collections.abc import Generator
+from collections.abc import Generator, Sequence
 from pathlib import Path
 
 from reportlab.lib.units import cm
@@ -34,6 +34,7 @@ from assistant.reports.document import Metadata, PageWords, ReportDoc
 from assistant.reports.flow import Grid, Look
 from assistant.reports.fonts import register_fonts
 from assistant.reports.sections.common import heading, paragraph, record, subheading
+from assistant.store.outputs import check_output
 
 MAX_PASSES = 4
 FINDING_WIDTHS = (0.22, 0.78)
@@ -44,12 +45,15 @@ SMALL = Look(size=8, leading=10)
 
 
 def export_website_pdf(review: WebsiteReview, target: Path | str, lang: Lang, *,
-                       organisation: str = "") -> Generator[Progress, None, Path]:
-    """Write the report of ``review`` to ``target`` (atomically); returns the path."""
+                       organisation: str = "", overwrite: bool = False,
+                       reading: Sequence[Path | str] = ()) -> Generator[Progress, None, Path]:
+    """Write the report of ``review`` to ``target`` (atomically, never onto a dossier, an
+    existing file only with ``overwrite``); returns the path."""
     target = Path(target)
+    check_output(target, overwrite=overwrite, reading=reading)
     data = yield from render_website_pdf(review, lang, organisation=organisation)
     yield Progress(1, 1, "website_report")
-    write_pdf(target, data)
+    write_pdf(target, data, overwrite=overwrite, reading=reading)
     return target
 
 

@@ -9,12 +9,11 @@ and what a static check does not see. The same review and language give the same
 from __future__ import annotations
 
 import json
-from collections.abc import Generator
+from collections.abc import Generator, Sequence
 from pathlib import Path
 from typing import Any
 
 from assistant import __version__
-from assistant.atomic import atomic_path
 from assistant.content.catalog import Lang
 from assistant.content.messages import messages
 from assistant.content.website import finding_words, no_compliance_claim, not_checked
@@ -25,6 +24,7 @@ from assistant.domain.website.review import PageReview, TrackerHit, WebsiteRevie
 from assistant.domain.website.trackers import ConsentTool
 from assistant.reports.errors import OutputNotWritable
 from assistant.store.errors import ReadOnlyLocation
+from assistant.store.outputs import check_output, write_output
 
 FORMAT = "rgpd-assistant-website-check"
 FORMAT_VERSION = 1
@@ -119,14 +119,17 @@ def report_bytes(review: WebsiteReview, lang: Lang) -> bytes:
         .encode("utf-8")
 
 
-def write_report_json(review: WebsiteReview, target: Path | str, lang: Lang
+def write_report_json(review: WebsiteReview, target: Path | str, lang: Lang, *,
+                      overwrite: bool = False, reading: Sequence[Path | str] = ()
                       ) -> Generator[Progress, None, Path]:
+    """Write the report (atomically, never onto a dossier, an existing file only with
+    ``overwrite``); returns the path."""
     target = Path(target)
+    check_output(target, overwrite=overwrite, reading=reading)
     yield Progress(0, 1, "website_report")
     data = report_bytes(review, lang)
     try:
-        with atomic_path(target, mode=0o644) as tmp:
-            tmp.write_bytes(data)
+        write_output(target, data, overwrite=overwrite, reading=reading, mode=0o644)
     except ReadOnlyLocation:
         raise OutputNotWritable(target) from None
     yield Progress(1, 1, "website_report")

@@ -127,5 +127,5 @@ def test_report_may_not_replace_the_dossier(shop: Path) -> None:
     digest = file_digest(renamed)
     code, _, err = run("check", "website", str(renamed), "https://shop.example/", "-o",
                        str(renamed), "--overwrite")
-    assert code == 1 and "dossier vérifié" in err
+    assert code == 1 and "est le dossier" in err and "rien n'a été écrit" in err
     assert file_digest(renamed) == digest

@@ -5,10 +5,9 @@ report for the web agency."""
 from __future__ import annotations
 
 import argparse
-import os
 from pathlib import Path
 
-from assistant.cli.base import EXIT_OK, EXIT_REFUSED, Cli, run_job, usage
+from assistant.cli.base import EXIT_OK, EXIT_REFUSED, Cli, overwrite_argument, run_job, usage
 from assistant.cli.tree import CommandTree
 
 REPORT_SUFFIXES = (".pdf", ".json")
@@ -32,7 +31,7 @@ def register(tree: CommandTree) -> None:
     c.add_argument("-o", "--output", metavar="REPORT.pdf|REPORT.json",
                    help="write the report (with the date of the check and what was not "
                    "checked) as PDF or JSON")
-    c.add_argument("--overwrite", action="store_true", help="replace the report if it exists")
+    overwrite_argument(c, "replace the report if it exists")
     c.add_argument("--doc-lang", choices=("fr", "en"),
                    help="language of the report (default: that of the messages)")
     c.add_argument("--add-to-register", action="store_true",
@@ -40,28 +39,6 @@ def register(tree: CommandTree) -> None:
                    "the trackers as recipients and their transfers outside the EEA")
     c.add_argument("--dry-run", action="store_true",
                    help="read and report, but add nothing to the dossier")
-
-
-def _same_file(a: Path, b: Path) -> bool:
-    try:
-        return a.resolve() == b.resolve() or (a.exists() and b.exists() and
-                                              os.path.samefile(a, b))
-    except OSError:
-        return False
-
-
-def _refuse_output(cli: Cli, target: Path, dossier: Path, overwrite: bool) -> int | None:
-    """A refusal if the report would land on the dossier (or its side files) or on a file
-    that exists without --overwrite; None when it may be written."""
-    from assistant.exchange.errors import OutputExists
-    from assistant.store.lock import lock_path
-
-    guarded = [dossier, Path(f"{dossier}-wal"), Path(f"{dossier}-shm"), lock_path(dossier)]
-    if any(_same_file(target, g) for g in guarded):
-        return cli.refuse(cli.msg.get("website", "output_is_dossier", {"path": target}))
-    if target.exists() and not overwrite:
-        raise OutputExists(target)
-    return None
 
 
 def check_website(cli: Cli, args: argparse.Namespace) -> int:
@@ -83,10 +60,10 @@ def check_website(cli: Cli, args: argparse.Namespace) -> int:
     if args.overwrite and target is None:
         return usage(cli, "check website", "--overwrite goes with -o")
     dossier_path = Path(args.path)
-    if target is not None:
-        refused = _refuse_output(cli, target, dossier_path, args.overwrite)
-        if refused is not None:
-            return refused
+    if target is not None:  # never onto the dossier, nor an existing file without --overwrite
+        from assistant.store.outputs import check_output
+
+        check_output(target, overwrite=args.overwrite, reading=[dossier_path])
     url = normalise_url(args.url)  # a bad address is refused before anything is opened
     lang = cli.lang
     doc_lang = normalise_lang(args.doc_lang) if args.doc_lang else lang
@@ -105,7 +82,8 @@ def check_website(cli: Cli, args: argparse.Namespace) -> int:
         _print_review(cli, review)
         _write_to_dossier(cli, args, dossier, review, lang)
     if target is not None:
-        _write_report(review, target, doc_lang, organisation)
+        _write_report(review, target, doc_lang, organisation, overwrite=args.overwrite,
+                      reading=[dossier_path])
         cli.say_section("website", "report_written", path=target)
     print(cli.msg.get("website", "static_limit"), file=cli.out)
     return EXIT_OK
@@ -160,12 +138,15 @@ def _write_to_dossier(cli: Cli, args: argparse.Namespace, dossier,  # type: igno
                         transfers=len(processing.transfers))
 
 
-def _write_report(review, target: Path, lang, organisation: str) -> None:  # type: ignore[no-untyped-def]
+def _write_report(review, target: Path, lang, organisation: str, *,  # type: ignore[no-untyped-def]
+                  overwrite: bool, reading: list[Path]) -> None:
     if target.suffix.lower() == ".json":
         from assistant.website.report_json import write_report_json
 
-        run_job(write_report_json(review, target, lang))
+        run_job(write_report_json(review, target, lang, overwrite=overwrite,
+                                  reading=reading))
         return
     from assistant.reports.website_pdf import export_website_pdf
 
-    run_job(export_website_pdf(review, target, lang, organisation=organisation))
+    run_job(export_website_pdf(review, target, lang, organisation=organisation,
+                               overwrite=overwrite, reading=reading))

@@ -42,6 +42,7 @@ from assistant.domain.website.review import WebsiteFinding, WebsiteReview
 from assistant.ui.errors import show_error
 from assistant.ui.i18n import current_lang
 from assistant.ui.jobs import JobRunner
+from assistant.ui.replace_prompt import may_replace
 from assistant.ui.screen_fit import resize_within_screen
 from assistant.ui.session import Session
 
@@ -304,11 +305,11 @@ class WebsiteCheckDialog(QDialog):
         target = Path(chosen)
         if target.suffix.lower() not in (".pdf", ".json"):
             target = target.with_suffix(".json" if kind == json_ else ".pdf")
-        dossier = self.session.dossier
-        if dossier is not None and target.resolve() == dossier.path.resolve():
-            QMessageBox.warning(self, self.tr("Save the report"), messages(self.lang()).get(
-                "website", "output_is_dossier", {"path": target}))
+        overwrite = may_replace(self, self.tr("Save the report"), target, asked_for=chosen)
+        if overwrite is None:
             return
+        dossier = self.session.dossier
+        reading = [dossier.path] if dossier is not None else []
         lang = self.lang()
         organisation = dossier.organisation.get().display_name if dossier else ""
 
@@ -316,11 +317,13 @@ class WebsiteCheckDialog(QDialog):
             if target.suffix.lower() == ".json":
                 from assistant.website.report_json import write_report_json
 
-                return (yield from write_report_json(review, target, lang))
+                return (yield from write_report_json(review, target, lang,
+                                                     overwrite=overwrite, reading=reading))
             from assistant.reports.website_pdf import export_website_pdf
 
             return (yield from export_website_pdf(review, target, lang,
-                                                  organisation=organisation))
+                                                  organisation=organisation,
+                                                  overwrite=overwrite, reading=reading))
 
         self.runner = JobRunner(self, self.tr("Writing the report…"), job)
         self.runner.done.connect(self._saved)
