@@ -137,3 +137,48 @@ def test_check_output_applies_the_windows_rules(tmp_path: Path,
     with pytest.raises(WindowsNameRefused):
         check_output(tmp_path / "nul.csv")
     assert check_output(tmp_path / "null.csv") == tmp_path / "null.csv"
+
+
+# -- the names the app gives: one PDF per dossier, answers' files, backups -----------------
+def test_export_all_names_every_pdf_as_windows_takes_it() -> None:
+    from assistant.reports.batch import output_names
+    from assistant.reports.context import KIND_EXTRACT
+
+    folder = Path("/clients")
+    dossiers = [folder / n for n in ("CON.rgpd", "con.RGPD", "Aux.rgpd", "Shop..rgpd",
+                                     "a:b.rgpd", "Fleurs ?.rgpd", ("Boulangerie " * 30) + ".rgpd",
+                                     "sub/Shop.rgpd", "Shop.rgpd")]
+    for kind in ("full", KIND_EXTRACT):
+        names = [p.name for p in output_names(dossiers, folder, kind).values()]
+        assert len({n.casefold() for n in names}) == len(names), names  # one file each
+        for name in names:
+            assert windows_refuses(DESKTOP / name) == [], name
+
+
+def test_an_answer_s_files_are_named_as_windows_takes_them() -> None:
+    from assistant.domain.request_answer import AnswerKind
+    from assistant.reports.answers.pack import file_stem
+
+    for reference in ("CON", "D-004", "D/004:a?", "x" * 500, "...", "Aux."):
+        stem = file_stem(reference, AnswerKind.PORTABILITY, 12)
+        for suffix in ("-letter.pdf", "-letter.docx", ".json", ".csv", "-copy.pdf"):
+            assert windows_refuses(DESKTOP / f"{stem}{suffix}") == [], stem + suffix
+
+
+def test_a_backup_of_a_long_named_dossier_fits_windows_paths(tmp_path: Path) -> None:
+    from assistant.store.backup import automatic_backup, list_backups
+    from assistant.store.dossier import create_dossier
+
+    path = tmp_path / (("Boulangerie Pâtisserie du Marché " * 6).strip() + ".rgpd")
+    dossier = create_dossier(path)
+    try:
+        made = automatic_backup(dossier.conn, path, dossier.uuid, "before-restore")
+        # where Windows keeps it: %LOCALAPPDATA%\rgpd-assistant\backups\<uuid>\<name>
+        there = PureWindowsPath(r"C:\Users\Camille Dupont-Martinez\AppData\Local",
+                                "rgpd-assistant", "backups", dossier.uuid, made.name)
+        assert windows_refuses(there) == []
+        found = list_backups(dossier.uuid)
+        assert len(found) == 1 and found[0].reason == "before-restore"
+        assert not found[0].from_other_file(path)  # its own, though the name is shortened
+    finally:
+        dossier.close()
