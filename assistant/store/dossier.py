@@ -18,7 +18,7 @@ from pathlib import Path
 
 from assistant import __version__
 from assistant.domain.clock import now_text
-from assistant.store import migrations, outputs
+from assistant.store import held, migrations, outputs
 from assistant.store.backup import automatic_backup
 from assistant.store.errors import (
     AlreadyExists,
@@ -162,6 +162,15 @@ class Dossier:
         from assistant.store.request_link_repo import RequestLinkRepository
 
         self.request_links = RequestLinkRepository(self)
+        # internal processes [5]: the answers to requests (identity checks, filed answers)
+        from assistant.store.request_answer_repo import RequestAnswerRepository
+
+        self.request_answers = RequestAnswerRepository(self)
+
+        # information notices: the versions published (not the consent wordings)
+        from assistant.store.info_notice_repo import InfoNoticeRepository
+
+        self.info_notices = InfoNoticeRepository(self)
 
     # -- metadata -----------------------------------------------------------------------
     def meta(self, key: str, default: str = "") -> str:
@@ -445,7 +454,7 @@ def create_dossier(path: Path | str, *, language: str = "fr", seed: bool = True)
             conn.close()
         dossier_lock.release()
         for suffix in ("", "-wal", "-shm", "-journal"):
-            Path(f"{path}{suffix}").unlink(missing_ok=True)
+            held.discard(Path(f"{path}{suffix}"))
         if isinstance(exc, sqlite3.Error):
             raise from_sqlite_error(path, exc) from exc
         raise
@@ -482,7 +491,7 @@ def building_dossier(target: Path | str, *, language: str = "fr", seed: bool = T
         if dossier is not None:
             dossier.close()
         for suffix in ("", "-wal", "-shm", "-journal", ".lock"):
-            Path(f"{tmp}{suffix}").unlink(missing_ok=True)
+            held.discard(Path(f"{tmp}{suffix}"))
 
 
 def open_worker_connection(path: Path | str, *, read_only: bool = True,

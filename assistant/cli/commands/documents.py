@@ -18,6 +18,7 @@ from assistant.cli.base import (
     run_job,
     usage,
 )
+from assistant.cli.exposure_note import warn_if_exposed
 from assistant.cli.tree import CommandTree
 
 
@@ -52,8 +53,9 @@ def register(tree: CommandTree) -> None:
     e.add_argument("--sections", metavar="KEY,KEY",
                    help="sections to include (the cover is always there); dossier: "
                    "contents, steps, organisation, register, processors, actions, dpia, "
-                   "requests, breaches, consents, gaps, sources; register-extract: contents, "
-                   "organisation, register-extract, sources; consent-proof: proof (always), "
+                   "requests, breaches, consents, notices, gaps, sources; register-extract: "
+                   "contents, organisation, register-extract, sources; consent-proof: proof "
+                   "(always), "
                    "proof-check, sources")
     e.add_argument("--subject", metavar="ID",
                    help="the person whose consent proof to print (implies --kind "
@@ -142,4 +144,5 @@ def import_json(cli: Cli, args: argparse.Namespace) -> int:
     target = rgpd_path(args.output)
     run_job(job(Path(args.file), target, overwrite=args.overwrite))
     cli.say("imported", source=args.file, path=target)
+    warn_if_exposed(cli, target)
     return EXIT_OK

@@ -1,42 +1,42 @@
--- Schema step after version 2 (see migrations.py): the email key rule.
+-- Schema step: the answers to rights requests (see migrations.py).
 
--- Emails are matched by their NFC form in lower case (assistant/domain/identity.py), no
--- longer by Unicode case folding, which took straße@x.de and strasse@x.de for one address,
--- and kept josé@ written in NFD apart from josé@ in NFC. Every person's key is computed
--- again by the app's own function. A key another person already has (the same address
--- kept twice before this step) keeps its old value: merging people is the owner's call.
-UPDATE OR IGNORE subject SET email_key = rgpd_email_key(email) WHERE email_key IS NOT NULL;
+-- How the requester's identity was checked before their data was given out (GDPR Art. 12(2)
+-- and 12(6)): the means (proportionate ones first: the email on file, the customer reference,
+-- a question only the person can answer), what was compared, when and by whom. One row per
+-- request; a later check replaces it. No foreign key to the request, as for request_subject:
+-- a request deleted by mistake gets it back with undo.
+CREATE TABLE request_identity (
+    request_id  INTEGER PRIMARY KEY,
+    method      TEXT NOT NULL CHECK (method IN ('email_on_file', 'customer_reference',
+                    'known_answer', 'in_person', 'id_document', 'other')),
+    detail      TEXT NOT NULL DEFAULT '',
+    checked_on  TEXT NOT NULL CHECK (date(checked_on) IS checked_on),
+    checked_by  TEXT NOT NULL DEFAULT ''
+) STRICT;
 
--- The current status of each person is derived from the ledger and kept for fast figures
--- (consent_status). Written outside the app, it showed a withdrawn person as consenting
--- while the chain still verified. These guards refuse any status that does not name an
--- event of that person and purpose with the same kind and time; a status only ever moves
--- to a newer event (an event appended later has a higher seq), and is never deleted. The
--- app reads the table only while they are intact (consent_repo.status_source); verify
--- also rebuilds the whole table from the chain and names every difference.
-CREATE TRIGGER consent_status_follows_the_ledger BEFORE INSERT ON consent_status
-WHEN NOT EXISTS (SELECT 1 FROM consent_event e WHERE e.seq = NEW.event_seq
-                 AND e.subject_id = NEW.subject_id AND e.kind = NEW.kind
-                 AND e.occurred_at = NEW.occurred_at
-                 AND (e.purpose_id = NEW.purpose_id
-                      OR (e.purpose_id IS NULL AND NEW.kind = 'erased')))
+-- Every answer written for a request: its kind (acknowledgment, access pack, erasure
+-- confirmation, refusal...), its version (a new answer of the same kind is the next one),
+-- when it was written (UTC) and sent (the day), by which channel, in which language, and its
+-- files with their size and SHA-256, the proof of what the person received. Never changed
+-- nor deleted.
+CREATE TABLE request_answer (
+    request_id   INTEGER NOT NULL,
+    kind         TEXT NOT NULL CHECK (length(kind) BETWEEN 1 AND 40),
+    version      INTEGER NOT NULL CHECK (version >= 1),
+    written_at   TEXT NOT NULL,
+    sent_on      TEXT NOT NULL CHECK (date(sent_on) IS sent_on),
+    channel      TEXT NOT NULL DEFAULT '',
+    language     TEXT NOT NULL CHECK (language IN ('fr', 'en')),
+    files        TEXT NOT NULL DEFAULT '[]' CHECK (json_type(files) = 'array'),
+    recorded_by  TEXT NOT NULL DEFAULT '',
+    PRIMARY KEY (request_id, kind, version)
+) STRICT;
+
+CREATE TRIGGER request_answer_kept_update BEFORE UPDATE ON request_answer
 BEGIN
-    SELECT RAISE(ABORT, 'a consent status names an event of the ledger for that person and purpose');
+    SELECT RAISE(ABORT, 'a filed answer is never changed: file a new version');
 END;
-
-CREATE TRIGGER consent_status_moves_forward BEFORE UPDATE ON consent_status
-WHEN NEW.subject_id IS NOT OLD.subject_id OR NEW.purpose_id IS NOT OLD.purpose_id
-     OR NEW.event_seq <= OLD.event_seq
-     OR NOT EXISTS (SELECT 1 FROM consent_event e WHERE e.seq = NEW.event_seq
-                    AND e.subject_id = NEW.subject_id AND e.kind = NEW.kind
-                    AND e.occurred_at = NEW.occurred_at
-                    AND (e.purpose_id = NEW.purpose_id
-                         OR (e.purpose_id IS NULL AND NEW.kind = 'erased')))
+CREATE TRIGGER request_answer_kept_delete BEFORE DELETE ON request_answer
 BEGIN
-    SELECT RAISE(ABORT, 'a consent status only moves to a newer event of the ledger');
-END;
-
-CREATE TRIGGER consent_status_is_never_deleted BEFORE DELETE ON consent_status
-BEGIN
-    SELECT RAISE(ABORT, 'a consent status is derived from the ledger: it is never deleted');
+    SELECT RAISE(ABORT, 'a filed answer is never deleted');
 END;

@@ -18,6 +18,7 @@ from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
+    QDialog,
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
@@ -34,6 +35,7 @@ from assistant.content.catalog import Lang
 from assistant.domain.findings import ValidationError
 from assistant.reports.context import KIND_DOSSIER, KIND_EXTRACT, KIND_PROOF
 from assistant.store.consent_lookup import find_people, resolve_person
+from assistant.store.filenames import fit_name
 from assistant.ui.actions import offer_to_open
 from assistant.ui.errors import show_error
 from assistant.ui.i18n import current_lang
@@ -116,6 +118,22 @@ class DocumentsPage(Page):
         self.status.setWordWrap(True)
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.layout_.addWidget(self.status)
+
+        # the shop's website, checked against the cookie rules: its own dialog
+        website = QLabel(self.tr("<b>Your website</b>"), self)
+        website.setTextFormat(Qt.TextFormat.RichText)
+        self.layout_.addSpacing(12)
+        self.layout_.addWidget(website)
+        website_intro = QLabel(self.tr(
+            "Check what your site sets and loads before a visitor agrees (cookies, trackers, "
+            "consent banner), its forms and its legal pages; each finding becomes an action "
+            "of the plan, and the report is for your web agency."), self)
+        website_intro.setWordWrap(True)
+        self.layout_.addWidget(website_intro)
+        self.website_button = QPushButton(self.tr("Check my &website…"), self)
+        self.website_button.clicked.connect(self.check_website)
+        self.layout_.addWidget(self.website_button, 0, Qt.AlignmentFlag.AlignLeft)
+        self.website_dialog: QDialog | None = None
         self.layout_.addStretch(1)
         self.runner: JobRunner | None = None
         self._suggested = True
@@ -204,7 +222,9 @@ class DocumentsPage(Page):
             what = self.tr("register-extract")
         else:
             what = self.tr("compliance-dossier")
-        return f"{stem}-{what}-{self.date.date().toString('yyyy-MM-dd')}.pdf"
+        day = self.date.date().toString('yyyy-MM-dd')
+        folder = dossier.path.parent if dossier else None
+        return fit_name(folder, f"{stem}-{what}", f"-{day}.pdf")  # Windows' names and lengths
 
     def _suggest_output(self) -> None:
         """A file name beside the dossier, kept up to date until the user picks another."""
@@ -217,6 +237,21 @@ class DocumentsPage(Page):
     def refresh(self) -> None:
         self._suggest_output()
         self.export_button.setEnabled(self.session.is_open and self.runner is None)
+        self.website_button.setEnabled(self.session.is_open)
+
+    def check_website(self) -> None:
+        """Open the website check (it reads the site on a worker, with Cancel)."""
+        from assistant.ui.dialogs.website_check_dialog import WebsiteCheckDialog
+
+        if self.session.dossier is None:
+            return
+        dialog = WebsiteCheckDialog(self.session, self)
+        self.website_dialog = dialog
+        try:
+            dialog.exec()
+        finally:
+            self.website_dialog = None
+            dialog.deleteLater()
 
     def choose_output(self) -> None:
         start = self.output.text().strip() or self._suggested_name()
@@ -287,7 +322,9 @@ class DocumentsPage(Page):
         self.runner.start()
 
     def stop_jobs(self) -> None:
-        """Cancel an export still running (the window is closing)."""
+        """Cancel an export or a website check still running (the window is closing)."""
+        if self.website_dialog is not None:
+            self.website_dialog.stop_jobs()  # type: ignore[attr-defined]
         if self.runner is not None:
             self.runner.stop()
             self.runner = None
