@@ -95,7 +95,15 @@ def test_a_recorded_version_is_never_changed(demo_copy: Path) -> None:
 
 def test_a_dossier_of_the_previous_version_gets_the_table_empty(tmp_path: Path) -> None:
     fixtures = Path(__file__).parent / "fixtures"
-    older = sorted(fixtures.glob("dossier-v*.rgpd"))[-2]  # the release before notices
+    from importlib import resources
+
+    from assistant.store.migrations import MIGRATIONS
+
+    schema = resources.files("assistant.store.schema")
+    step = next(v for v, files in MIGRATIONS.items() if any(
+        "CREATE TABLE info_notice_version" in schema.joinpath(f).read_text("utf-8")
+        for f in files))
+    older = fixtures / f"dossier-v{step - 1}.rgpd"  # the release before notices
     path = tmp_path / "older.rgpd"
     shutil.copy(older, path)
     with open_dossier(path) as dossier:
