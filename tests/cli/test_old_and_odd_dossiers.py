@@ -77,7 +77,10 @@ def test_a_newer_schema_in_the_wal_is_refused_and_the_file_left_alone(
     shutil.rmtree(folder / "work")
     csv = tmp_path / "in.csv"
     csv.write_text("email;purpose;status;date\na@x.fr;newsletter;granted;2024-01-02\n")
-    before = folder_state(folder)
+    def files() -> dict[str, str]:  # SQLite's shared-memory index holds no data
+        return {k: v for k, v in folder_state(folder).items() if not k.endswith("-shm")}
+
+    before = files()
     for argv in (("verify", str(dossier)),
                  ("export", "json", str(dossier), "-o", str(tmp_path / "d.json")),
                  ("consents", "import", str(dossier), str(csv)),
@@ -85,7 +88,7 @@ def test_a_newer_schema_in_the_wal_is_refused_and_the_file_left_alone(
         code, out, err = run(*argv)
         assert code == 1, (argv, out)
         assert "newer version of the app (schema 99" in err, argv
-        assert folder_state(folder) == before, argv
+        assert files() == before, argv
     assert not (tmp_path / "d.json").exists() and not (tmp_path / "copy.rgpd").exists()
 
 
