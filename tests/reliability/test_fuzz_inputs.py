@@ -10,11 +10,11 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from tests.consent_helpers import dossier_state
-from tests.reliability.conftest import copy_dossier, run_cli
+from tests.reliability.conftest import budget, copy_dossier, run_cli
 
 COLUMNS = ["email", "courriel", "E-Mail", "customer_ref", "Référence client", "first_name",
            "prénom", "last_name", "NOM", "phone", "téléphone", "purpose", "finalité",
@@ -54,6 +54,7 @@ def leftovers(folder: Path) -> list[str]:
     return [p.name for p in folder.iterdir() if is_leftover_name(p.name)]
 
 
+@settings(max_examples=budget(30, 1500))
 @given(data=csv_files(), skip=st.booleans(), report=st.booleans())
 def test_fuzzed_csv_imports_or_is_refused_cleanly(small_dossier: Path, data: bytes,
                                                  skip: bool, report: bool) -> None:

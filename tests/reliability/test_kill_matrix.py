@@ -114,7 +114,7 @@ def no_leftovers(*folders: Path) -> None:
 # -- the operations -----------------------------------------------------------------------
 def test_kill_consents_import(small_dossier: Path, tmp_path: Path,
                               rng: random.Random) -> None:
-    rows = budget(6000, 30000)
+    rows = budget(5000, 30000)
     source = people_csv(tmp_path / "in.csv", rows)
     state = tmp_path / "state"
     env = child_env(state)
@@ -122,7 +122,7 @@ def test_kill_consents_import(small_dossier: Path, tmp_path: Path,
     before = event_count(reference)
     duration = run_to_end(cli("consents", "import", str(reference), str(source)), env)
     assert event_count(reference) == before + rows
-    for n, delay in enumerate(moments(rng, duration, budget(3, 20))):
+    for n, delay in enumerate(moments(rng, duration, budget(2, 20))):
         folder = tmp_path / f"k{n}"
         dossier = copy_dossier(small_dossier, folder)
         kill_at(cli("consents", "import", str(dossier), str(source)), env, delay)
@@ -138,7 +138,7 @@ def big_export(small_dossier: Path, tmp_path_factory: pytest.TempPathFactory) ->
     """The JSON export of a dossier of some thousands of people."""
     folder = tmp_path_factory.mktemp("big")
     dossier = copy_dossier(small_dossier, folder)
-    source = people_csv(folder / "in.csv", budget(1500, 20000))
+    source = people_csv(folder / "in.csv", budget(800, 20000))
     assert run_cli("consents", "import", str(dossier), str(source))[0] == 0
     target = folder / "big.json"
     assert run_cli("export", "json", str(dossier), "-o", str(target))[0] == 0
@@ -151,7 +151,7 @@ def test_kill_import_json(big_export: Path, tmp_path: Path, rng: random.Random) 
     duration = run_to_end(cli("import", "json", str(big_export), "-o",
                               str(tmp_path / "ref.rgpd")), env)
     complete = event_count(tmp_path / "ref.rgpd")
-    for n, delay in enumerate(moments(rng, duration, budget(2, 15))):
+    for n, delay in enumerate(moments(rng, duration, budget(1, 15))):
         folder = tmp_path / f"k{n}"
         folder.mkdir()
         target = folder / "new.rgpd"
@@ -170,7 +170,7 @@ def test_kill_import_json(big_export: Path, tmp_path: Path, rng: random.Random) 
 def big_dossier(small_dossier: Path, folder: Path) -> Path:
     dossier = copy_dossier(small_dossier, folder)
     assert run_cli("consents", "import", str(dossier), str(
-        people_csv(folder.parent / f"{folder.name}.csv", budget(5000, 40000))))[0] == 0
+        people_csv(folder.parent / f"{folder.name}.csv", budget(4000, 40000))))[0] == 0
     return dossier
 
 
