@@ -5,6 +5,7 @@ and nothing half-written beside it, and an accepted file leaves a dossier that v
 from __future__ import annotations
 
 import json
+import re
 import tempfile
 from pathlib import Path
 from typing import Any
@@ -48,10 +49,12 @@ def csv_files(draw: Any) -> bytes:
     return data
 
 
-def leftovers(folder: Path) -> list[str]:
-    from assistant.store.leftovers import is_leftover_name
+HALF_WRITTEN = re.compile(r"^\..+\.(part|tmp|building)(-wal|-shm|-journal|\.lock)?$")
 
-    return [p.name for p in folder.iterdir() if is_leftover_name(p.name)]
+
+def leftovers(folder: Path) -> list[str]:
+    """Hidden temporary files of an output (``.NAME.….part|tmp|building``)."""
+    return [p.name for p in folder.iterdir() if HALF_WRITTEN.match(p.name)]
 
 
 @settings(max_examples=budget(30, 1500))
