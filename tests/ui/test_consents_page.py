@@ -56,7 +56,7 @@ def test_review_filters(page: ConsentsPage) -> None:
     assert page.model.rowCount() > 300
 
 
-def test_record_a_consent_then_erase(page: ConsentsPage, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_record_a_consent_then_erase(page: ConsentsPage, monkeypatch, qtbot) -> None:  # type: ignore[no-untyped-def]
     dossier = page.session.dossier
     assert dossier is not None
     page.search.setText("Kowalski")
@@ -82,7 +82,8 @@ def test_record_a_consent_then_erase(page: ConsentsPage, monkeypatch) -> None:  
     subject = dossier.consents.subject(sid)
     assert subject is not None and subject.erased
     # where else the data went, and what still holds it
-    assert told and "erased from the dossier" in told[0] and "delete them by hand" in told[0]
+    qtbot.waitUntil(lambda: bool(told), timeout=5000)
+    assert "erased from the dossier" in told[0] and "delete them by hand" in told[0]
     assert page.model.row_of(sid) is None  # an erased person is no longer found by name
     page.search.clear()
     page.apply_search()

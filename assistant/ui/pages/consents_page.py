@@ -461,12 +461,17 @@ class ConsentsPage(Page):
                                                   recorded_by=recorded_by)
 
         done, _ = self.session.perform_from(dialog, self.tr("Erase a person"), erase)
-        if done and dossier.consents.last_reach is not None:
-            self._tell_erasure_reach(dossier.consents.last_reach)
+        reach = dossier.consents.last_reach
+        if done and reach is not None:  # once the page shows the person erased
+            QTimer.singleShot(0, lambda: self._tell_erasure_reach(reach))
 
     def _tell_erasure_reach(self, reach: object) -> None:
         """Say where else the person's data was removed, and where it remains."""
-        from assistant.ui.backup_actions import when_label
+        from PySide6.QtCore import QDateTime, QLocale
+
+        def when_label(taken_at: str) -> str:
+            moment = QDateTime.fromString(taken_at[:19] + "Z", Qt.DateFormat.ISODate)
+            return QLocale().toString(moment.toLocalTime(), QLocale.FormatType.ShortFormat)
 
         drafts = int(getattr(reach, "drafts_removed", 0))
         backups = list(getattr(reach, "backups", ()))
@@ -475,8 +480,16 @@ class ConsentsPage(Page):
             text += " " + self.tr("%n unsaved editor draft(s) naming them were removed too.",
                                   "", drafts)
         if backups:
-            dates = "\n".join("• " + when_label(b.taken_at) for b in backups[:5])
-            more = len(backups) - 5
+            labels: list[list[object]] = []  # [label, how many], same minute together
+            for b in backups:
+                label = when_label(b.taken_at)
+                if labels and labels[-1][0] == label:
+                    labels[-1][1] = int(labels[-1][1]) + 1  # type: ignore[call-overload]
+                else:
+                    labels.append([label, 1])
+            dates = "\n".join(f"• {label}" + (f" (×{n})" if int(n) > 1 else "")  # type: ignore[call-overload]
+                              for label, n in labels[:5])
+            more = len(labels) - 5
             text += "\n\n" + self.tr(
                 "It remains in the %n automatic backup(s) taken before now, until they are "
                 "replaced by newer ones:", "", len(backups)) + "\n" + dates
