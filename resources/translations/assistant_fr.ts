@@ -1700,28 +1700,6 @@ Les remplacer ?</translation>
         <translation>Effacer une personne</translation>
     </message>
     <message>
-        <source>The person&apos;s identity is erased from the dossier.</source>
-        <translation>L&apos;identité de la personne est effacée du dossier.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n unsaved editor draft(s) naming them were removed too.</source>
-        <translation>
-            <numerusform>%n brouillon de saisie non enregistré qui la nommait a aussi été supprimé.</numerusform>
-            <numerusform>%n brouillons de saisie non enregistrés qui la nommaient ont aussi été supprimés.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>It remains in the %n automatic backup(s) taken before now, until they are replaced by newer ones:</source>
-        <translation>
-            <numerusform>Elle reste dans la sauvegarde automatique faite avant maintenant, jusqu&apos;à ce qu&apos;une plus récente la remplace :</numerusform>
-            <numerusform>Elle reste dans les %n sauvegardes automatiques faites avant maintenant, jusqu&apos;à ce que de plus récentes les remplacent :</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Copies you saved yourself (File › Save a backup copy, exports) still hold it: delete them by hand.</source>
-        <translation>Les copies que vous avez enregistrées vous-même (Fichier › Enregistrer une copie de sauvegarde, exports) la contiennent encore : supprimez-les à la main.</translation>
-    </message>
-    <message>
         <source>New purpose</source>
         <translation>Nouvelle finalité</translation>
     </message>
@@ -2411,6 +2389,38 @@ L&apos;ouvrir maintenant ?</translation>
     <message>
         <source>&amp;Erase for good</source>
         <translation>&amp;Effacer définitivement</translation>
+    </message>
+</context>
+<context>
+    <name>ErasureReachWords</name>
+    <message>
+        <source>The person&apos;s identity is erased from the dossier.</source>
+        <translation>L&apos;identité de la personne est effacée du dossier.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unsaved editor draft(s) naming them were removed too.</source>
+        <translation>
+            <numerusform>%n brouillon de saisie non enregistré qui la nommait a aussi été supprimé.</numerusform>
+            <numerusform>%n brouillons de saisie non enregistrés qui la nommaient ont aussi été supprimés.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>It remains in the %n automatic backup(s) taken before now, until they are replaced by newer ones:</source>
+        <translation>
+            <numerusform>Elle reste dans la sauvegarde automatique faite avant maintenant, jusqu&apos;à ce qu&apos;une plus récente la remplace :</numerusform>
+            <numerusform>Elle reste dans les %n sauvegardes automatiques faites avant maintenant, jusqu&apos;à ce que de plus récentes les remplacent :</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… et %n autre</numerusform>
+            <numerusform>… et %n autres</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Copies you saved yourself (File › Save a backup copy, exports) still hold it: delete them by hand.</source>
+        <translation>Les copies que vous avez enregistrées vous-même (Fichier › Enregistrer une copie de sauvegarde, exports) la contiennent encore : supprimez-les à la main.</translation>
     </message>
 </context>
 <context>

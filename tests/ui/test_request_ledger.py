@@ -59,8 +59,9 @@ def answer(monkeypatch: pytest.MonkeyPatch, by: str, ok: bool = True) -> list[st
     return asked
 
 
-def test_erase_the_requester_from_the_consent_records(requests_page: RequestsPage,
-                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+def test_erase_the_requester_from_the_consent_records(requests_page: RequestsPage,  # type: ignore[no-untyped-def]
+                                                      monkeypatch: pytest.MonkeyPatch,
+                                                      qtbot) -> None:
     page = requests_page
     dossier = page.session.dossier
     assert dossier is not None
@@ -86,7 +87,11 @@ def test_erase_the_requester_from_the_consent_records(requests_page: RequestsPag
     assert not dossier.consents.subject(person.id).erased  # type: ignore[union-attr]
 
     asked = answer(monkeypatch, "Camille Martin")
+    told: list[str] = []
+    monkeypatch.setattr(QMessageBox, "information", lambda *a: told.append(a[2]))
     page.ledger.act_erase.trigger()
+    qtbot.waitUntil(lambda: bool(told), timeout=5000)  # what else it reached, and did not
+    assert "erased from the dossier" in told[0] and "delete them by hand" in told[0]
     title, text, default = asked
     assert title == "Erase the person"
     assert name in text and request.reference in text

@@ -463,41 +463,10 @@ class ConsentsPage(Page):
         done, _ = self.session.perform_from(dialog, self.tr("Erase a person"), erase)
         reach = dossier.consents.last_reach
         if done and reach is not None:  # once the page shows the person erased
-            QTimer.singleShot(0, lambda: self._tell_erasure_reach(reach))
+            from assistant.ui.erasure_reach import tell_erasure_reach
 
-    def _tell_erasure_reach(self, reach: object) -> None:
-        """Say where else the person's data was removed, and where it remains."""
-        from PySide6.QtCore import QDateTime, QLocale
-
-        def when_label(taken_at: str) -> str:
-            moment = QDateTime.fromString(taken_at[:19] + "Z", Qt.DateFormat.ISODate)
-            return QLocale().toString(moment.toLocalTime(), QLocale.FormatType.ShortFormat)
-
-        drafts = int(getattr(reach, "drafts_removed", 0))
-        backups = list(getattr(reach, "backups", ()))
-        text = self.tr("The person's identity is erased from the dossier.")
-        if drafts:
-            text += " " + self.tr("%n unsaved editor draft(s) naming them were removed too.",
-                                  "", drafts)
-        if backups:
-            labels: list[list[object]] = []  # [label, how many], same minute together
-            for b in backups:
-                label = when_label(b.taken_at)
-                if labels and labels[-1][0] == label:
-                    labels[-1][1] = int(labels[-1][1]) + 1  # type: ignore[call-overload]
-                else:
-                    labels.append([label, 1])
-            dates = "\n".join(f"• {label}" + (f" (×{n})" if int(n) > 1 else "")  # type: ignore[call-overload]
-                              for label, n in labels[:5])
-            more = len(labels) - 5
-            text += "\n\n" + self.tr(
-                "It remains in the %n automatic backup(s) taken before now, until they are "
-                "replaced by newer ones:", "", len(backups)) + "\n" + dates
-            if more > 0:
-                text += "\n" + self.tr("… and %n more", "", more)
-        text += "\n\n" + self.tr("Copies you saved yourself (File › Save a backup copy, "
-                                 "exports) still hold it: delete them by hand.")
-        QMessageBox.information(self, self.tr("Erase a person"), text)
+            QTimer.singleShot(0, lambda: tell_erasure_reach(self, self.tr("Erase a person"),
+                                                            reach))
 
     # -- purposes and wordings ------------------------------------------------------------
     def _selected_purpose(self) -> int | None:
