@@ -138,7 +138,7 @@ def big_export(small_dossier: Path, tmp_path_factory: pytest.TempPathFactory) ->
     """The JSON export of a dossier of some thousands of people."""
     folder = tmp_path_factory.mktemp("big")
     dossier = copy_dossier(small_dossier, folder)
-    source = people_csv(folder / "in.csv", budget(800, 20000))
+    source = people_csv(folder / "in.csv", budget(800, 5000))
     assert run_cli("consents", "import", str(dossier), str(source))[0] == 0
     target = folder / "big.json"
     assert run_cli("export", "json", str(dossier), "-o", str(target))[0] == 0
