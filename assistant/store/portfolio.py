@@ -33,8 +33,7 @@ from pathlib import Path
 from types import MappingProxyType
 from typing import TYPE_CHECKING, Any
 
-from assistant.domain.clock import format_utc, utc_now
-from assistant.domain.consent import add_months
+from assistant.domain.clock import utc_now
 from assistant.domain.deadlines import ClockState, breach_clock, request_clock
 from assistant.domain.guide.model import Priority
 from assistant.domain.progress import Progress
@@ -351,16 +350,19 @@ def _figures(dossier: Dossier, now: dt.datetime, lang: str,
     from assistant.content.guide import load_steps
     from assistant.domain.deadlines import local_date
     from assistant.domain.guide.plan import open_counts
-    from assistant.store.worklist import dossier_deadlines
+    from assistant.domain.worklist import deadlines
+    from assistant.store.worklist import consent_renewals
 
     org = dossier.organisation.get()
     today = local_date(now)
     result = dossier.guide.assess(steps or load_steps(normalise_lang(lang)), today=today)
-    requests = dossier.requests.list()
-    breaches = dossier.breaches.list()
+    # the assessment read the registers with clocks already: read once
+    requests = list(result.snapshot.requests or ())
+    breaches = list(result.snapshot.breaches or ())
     req_clocks = [c for c in (request_clock(r, now) for r in requests) if c is not None]
     br_clocks = [c for c in (breach_clock(b, now) for b in breaches) if c is not None]
     last = dossier.conn.execute(_LAST_CHANGE_SQL).fetchone()[0] or ""
+    renewals = consent_renewals(dossier, now)
     return {
         "uuid": dossier.uuid,
         "name": org.display_name,
@@ -377,11 +379,11 @@ def _figures(dossier: Dossier, now: dt.datetime, lang: str,
         "breaches_in_window": sum(1 for c in br_clocks
                                   if c.state in (ClockState.RUNNING, ClockState.DUE_SOON)),
         "breaches_overdue": sum(1 for c in br_clocks if c.state is ClockState.OVERDUE),
-        "consents_to_renew": _consents_to_renew(dossier, now),
+        "consents_to_renew": sum(r.expired for r in renewals),
         "processing_count": len(result.snapshot.live_processings),
         "language": dossier.language,
         **_contact(dossier, org),
-        "deadlines": tuple(dossier_deadlines(dossier, now, result.plan)),
+        "deadlines": tuple(deadlines(requests, breaches, result.plan, renewals, now=now)),
     }
 
 
@@ -395,20 +397,6 @@ def _contact(dossier: Dossier, org: Organisation) -> dict[str, str]:
         "contact_phone": org.phone or (pilot.phone if pilot else ""),
         "contact_email": org.email or (pilot.email if pilot else ""),
     }
-
-
-def _consents_to_renew(dossier: Dossier, now: dt.datetime) -> int:
-    """People whose consent is older than its purpose's validity (the same rule as the
-    Consents page's review list), counted by the purpose index."""
-    total = 0
-    for purpose in dossier.consents.purposes():
-        if not purpose.validity_months:
-            continue
-        cutoff = format_utc(add_months(now, -purpose.validity_months))
-        total += dossier.conn.execute(
-            "SELECT count(*) FROM consent_status WHERE purpose_id = ? AND kind = 'granted' "
-            "AND occurred_at < ?", (purpose.id, cutoff)).fetchone()[0]
-    return int(total)
 
 
 # -- many dossiers --------------------------------------------------------------------------
