@@ -29,17 +29,23 @@ from assistant.store.batch import Outcome
 
 def register(tree: CommandTree) -> None:
     export = tree.group("export", "export a dossier", dest="format", metavar="FORMAT")
-    e = export.command("portfolio", "a summary PDF of every dossier of a folder (one line per "
-                       "client)", export_portfolio)
+    e = export.command("portfolio", "the work list of every dossier of a folder, one line per "
+                       "client, most urgent first (PDF, or CSV/XLSX to open in a spreadsheet)",
+                       export_portfolio)
     e.add_argument("folder", metavar="FOLDER")
-    e.add_argument("-o", "--output", required=True, metavar="FILE.pdf")
+    e.add_argument("-o", "--output", required=True, metavar="FILE")
+    e.add_argument("--format", choices=("pdf", "csv", "xlsx"), dest="table_format",
+                   help="pdf (default), csv or xlsx; taken from FILE's extension when not given")
+    e.add_argument("--firm", metavar="NAME",
+                   help="the firm's name printed in the header (default: the one set in the "
+                   "folder window, if any)")
     e.add_argument("--doc-lang", choices=("fr", "en"),
                    help="language of the document (default: that of the messages)")
     e.add_argument("--date", type=iso_date, metavar="YYYY-MM-DD",
                    help="date of the document; figures are as of noon that day, and the "
                    "same folder and date give the same bytes")
     e.add_argument("--recursive", action="store_true", help="also read the sub-folders")
-    e.add_argument("--overwrite", action="store_true", help="replace FILE.pdf if it exists")
+    e.add_argument("--overwrite", action="store_true", help="replace FILE if it exists")
 
 
 def all_arguments(p: argparse.ArgumentParser, text: str) -> None:
@@ -181,19 +187,36 @@ def export_portfolio(cli: Cli, args: argparse.Namespace) -> int:
     import datetime as dt
 
     from assistant.exchange.errors import OutputExists
-    from assistant.reports.portfolio_pdf import PortfolioOptions
-    from assistant.reports.portfolio_pdf import export_portfolio as job
+    from assistant.store.desk import Desk
     from assistant.store.portfolio import find_dossiers
 
     folder, target = Path(args.folder), Path(args.output)
     if folder.is_file():
         return usage(cli, "export portfolio", f"FOLDER must be a folder; {folder} is a file")
+    fmt = args.table_format or {".csv": "csv", ".xlsx": "xlsx"}.get(target.suffix.lower(),
+                                                                     "pdf")
+    if target.suffix.lower() in (".pdf", ".csv", ".xlsx") and \
+            target.suffix.lower() != f".{fmt}":
+        return usage(cli, "export portfolio", f"--format {fmt} does not match the "
+                     f"extension of {target.name}")
     if target.exists() and not args.overwrite:
         raise OutputExists(target)
     count = len(find_dossiers(folder, recursive=args.recursive))
-    options = PortfolioOptions(lang=args.doc_lang or cli.lang, date=args.date or dt.date.today(),
-                               recursive=args.recursive)
-    run_job(job(folder, target, options))
+    lang = args.doc_lang or cli.lang
+    date = args.date or dt.date.today()
+    firm = args.firm if args.firm is not None else Desk().firm
+    if fmt == "pdf":
+        from assistant.reports.portfolio_pdf import PortfolioOptions
+        from assistant.reports.portfolio_pdf import export_portfolio as job
+
+        run_job(job(folder, target, PortfolioOptions(lang=lang, date=date,
+                                                     recursive=args.recursive,
+                                                     firm=firm.strip())))
+    else:
+        from assistant.exchange.portfolio_table import TableOptions, export_table
+
+        run_job(export_table(folder, target, fmt, TableOptions(lang=lang, date=date,
+                                                               recursive=args.recursive)))
     print(cli.msg.get("portfolio", "summary_written", {"path": target, "count": count}),
           file=cli.out)
     return EXIT_OK
