@@ -31,7 +31,7 @@ def worklist(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 def test_the_work_list_as_csv_in_french_excel_s_dialect(worklist: Path, tmp_path: Path) -> None:
     target = tmp_path / "clients.csv"
-    code, out, err = run("export", "portfolio", str(worklist), "-o", str(target), lang="fr")
+    code, _, err = run("export", "portfolio", str(worklist), "-o", str(target), lang="fr")
     assert code == 0, err
     data = target.read_bytes()
     assert data.startswith(b"\xef\xbb\xbf")  # Excel reads the accents
