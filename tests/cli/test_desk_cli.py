@@ -84,3 +84,21 @@ def test_the_pdf_names_the_firm_and_refuses_a_mismatched_format(worklist: Path,
     code, _, err = run("export", "portfolio", str(worklist), "-o", str(target), "--format",
                        "pdf")
     assert code == 1 and "already exists" in err
+
+
+def test_export_all_writes_each_dossier_in_its_language_and_dates_names(
+        worklist: Path, tmp_path: Path) -> None:
+    outdir = tmp_path / "pdf"
+    code, _, err = run("export", "pdf", "--all", str(worklist), "-o", str(outdir),
+                         "--date", "2025-03-12", "--sections", "organisation", "--dated")
+    assert code == 0, err
+    english = flat(pages_text((outdir / "trois-jours-2025-03-12.pdf").read_bytes())[0])
+    french = flat(pages_text((outdir / "demain-2025-03-12.pdf").read_bytes())[0])
+    assert "12 March 2025" in english and "12 mars 2025" in french
+    code, _, err = run("export", "pdf", "--all", str(worklist), "-o", str(outdir),
+                         "--date", "2025-03-13", "--sections", "organisation", "--dated",
+                         "--doc-lang", "fr")
+    assert code == 0 and "kept" not in err  # a new date: new files beside the old ones
+    forced = flat(pages_text((outdir / "trois-jours-2025-03-13.pdf").read_bytes())[0])
+    assert "13 mars 2025" in forced
+    assert len(list(outdir.iterdir())) == 10

@@ -33,11 +33,12 @@ def register(tree: CommandTree) -> None:
     e.add_argument("-o", "--output", required=True, metavar="FILE.pdf",
                    help="the PDF to write; with --all, the folder to write one PDF per "
                    "dossier into (FOLDER/Shop.rgpd gives OUTDIR/Shop.pdf)")
-    all_arguments(e, "export every dossier (*.rgpd) of FOLDER, continue past a bad "
-                  "one; exit 1 if any failed")
+    all_arguments(e, "export every dossier (*.rgpd) of FOLDER, each in its own language "
+                  "unless --doc-lang; continue past a bad one; exit 1 if any failed",
+                  writes=True)
     e.add_argument("--overwrite", action="store_true",
                    help="with --all: replace a PDF already in the output folder whose "
-                   "contents differ (by default it is left and reported)")
+                   "contents differ (by default it is left as it is, and named)")
     e.add_argument("--kind", choices=("dossier", "register-extract", "consent-proof"),
                    help="which document (default: dossier; consent-proof with --subject)")
     e.add_argument("--extract", action="store_true",
@@ -118,8 +119,8 @@ def export_pdf(cli: Cli, args: argparse.Namespace) -> int:
         return export_pdf_all(cli, args, options)
     if args.path is None:
         return usage(cli, "export pdf", "give the dossier to export (PATH), or --all FOLDER")
-    if args.overwrite or args.recursive:
-        return usage(cli, "export pdf", "--overwrite and --recursive go with --all")
+    if args.overwrite or args.recursive or args.dated:
+        return usage(cli, "export pdf", "--overwrite, --recursive and --dated go with --all")
     with open_dossier(Path(args.path), read_only=True) as dossier:
         if kind == KIND_PROOF:
             options = replace(options, subject_id=resolve_person(dossier, args.subject).uid)

@@ -48,11 +48,16 @@ def register(tree: CommandTree) -> None:
     e.add_argument("--overwrite", action="store_true", help="replace FILE if it exists")
 
 
-def all_arguments(p: argparse.ArgumentParser, text: str) -> None:
-    """``--all FOLDER`` and ``--recursive`` of the batch forms."""
+def all_arguments(p: argparse.ArgumentParser, text: str, *, writes: bool = False) -> None:
+    """``--all FOLDER`` and ``--recursive`` of the batch forms (and ``--dated`` of those that
+    write a file per dossier)."""
     p.add_argument("--all", metavar="FOLDER", help=text)
     p.add_argument("--recursive", action="store_true",
                    help="with --all: also the dossiers of sub-folders (hidden ones excepted)")
+    if writes:
+        p.add_argument("--dated", action="store_true",
+                       help="with --all: put the document's date in each file name "
+                       "(Shop-2025-03-12.pdf), so that a new date writes new files")
 
 
 def _folder_arguments(cli: Cli, args: argparse.Namespace, command: str) -> int | None:
@@ -94,6 +99,9 @@ def _run(cli: Cli, job: Callable[[Callable[[Outcome], None]], Generator[Progress
         return EXIT_REFUSED
     print(cli.msg.get("portfolio", "done", {"ok": len(outcomes), "total": len(outcomes)}),
           file=cli.out)
+    kept = sum(1 for o in outcomes if o.note == "differs")
+    if kept:
+        print(cli.msg.get("portfolio", "kept_summary", {"count": kept}), file=cli.err)
     return EXIT_OK
 
 
@@ -173,13 +181,19 @@ def export_pdf_all(cli: Cli, args: argparse.Namespace, options: object) -> int:
     def show(o: Outcome) -> None:
         if o.error is not None:
             _refusal(cli, o)
+        elif o.note == "differs":
+            print(cli.msg.get("portfolio", "kept_different",
+                              {"path": o.path, "output": o.output}), file=cli.err)
         else:
             print(cli.msg.get("portfolio", o.note if o.note in ("unchanged", "replaced")
                               else "written", {"path": o.path, "output": o.output}),
                   file=cli.out)
 
+    # each dossier in its own language, unless --doc-lang says which
     return _run(cli, lambda on_item: export_all(paths, outdir, options,
-                                                overwrite=args.overwrite, on_item=on_item),
+                                                overwrite=args.overwrite, on_item=on_item,
+                                                per_dossier_lang=args.doc_lang is None,
+                                                dated=args.dated),
                 show, len(paths))
 
 
