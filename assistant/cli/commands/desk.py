@@ -1,0 +1,77 @@
+"""The accountant's desk beyond the summary: ``export calendar`` (deadlines for Outlook or
+Thunderbird), ``export letters`` (what each client must do or send), and the CNIL's register
+spreadsheet both ways (``export register``, ``import register``)."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from assistant.cli.base import EXIT_OK, EXIT_REFUSED, Cli, run_job, usage
+from assistant.cli.tree import CommandTree
+
+
+def register(tree: CommandTree) -> None:
+    export = tree.group("export", "export a dossier", dest="format", metavar="FORMAT")
+    e = export.command("calendar", "every dated deadline of a dossier, or of a folder's "
+                       "dossiers, as iCalendar events with reminders (Outlook, Thunderbird)",
+                       export_calendar)
+    e.add_argument("source", metavar="FOLDER|PATH.rgpd")
+    e.add_argument("-o", "--output", required=True, metavar="FILE.ics")
+    e.add_argument("--recursive", action="store_true",
+                   help="with a FOLDER: also the dossiers of sub-folders")
+    e.add_argument("--doc-lang", choices=("fr", "en"),
+                   help="language of the events (default: that of the messages)")
+    e.add_argument("--overwrite", action="store_true", help="replace FILE.ics if it exists")
+
+
+def _sources(cli: Cli, source: Path, recursive: bool, command: str) -> list[Path] | int:
+    """The dossiers a FOLDER|PATH argument names, or an exit status."""
+    from assistant.store.portfolio import find_dossiers
+
+    if source.is_dir():
+        paths = find_dossiers(source, recursive=recursive)
+        if not paths:
+            print(cli.msg.get("portfolio", "no_dossiers", {"folder": source}), file=cli.err)
+        return paths
+    if recursive:
+        return usage(cli, command, "--recursive goes with a FOLDER")
+    return [source]
+
+
+def _unreadable(cli: Cli, summaries: list) -> int:  # type: ignore[type-arg]
+    """Name each file that could not be read; the exit status."""
+    bad = [s for s in summaries if not s.readable]
+    for s in bad:
+        text = cli.msg.error(s.status.value, path=s.path, **s.error_params)
+        print(f"{cli.msg.get('cli', 'error_prefix')}: {text}", file=cli.err)
+    return EXIT_REFUSED if bad else EXIT_OK
+
+
+def export_calendar(cli: Cli, args: argparse.Namespace) -> int:
+    from assistant.exchange.calendar_ics import export_calendar as job
+    from assistant.exchange.errors import OutputExists
+    from assistant.store.errors import DossierNotFound
+
+    source, target = Path(args.source), Path(args.output)
+    if not source.exists():
+        raise DossierNotFound(source)
+    if target.exists() and not args.overwrite:
+        raise OutputExists(target)
+    paths = _sources(cli, source, args.recursive, "export calendar")
+    if isinstance(paths, int):
+        return paths
+    lang = args.doc_lang or cli.lang
+    if not source.is_dir():
+        from assistant.store.portfolio import summarise
+
+        alone = summarise(source, lang=lang)
+        if not alone.readable:  # one dossier that cannot be read: no empty calendar
+            return _unreadable(cli, [alone])
+    title = source.name if source.is_dir() else source.stem
+    summaries = run_job(job(paths, target, lang, title=title))
+    events = sum(len(s.deadlines) for s in summaries if s.readable)
+    print(cli.msg.get("calendar", "written", {"path": target, "events": events,
+                                              "count": sum(s.readable for s in summaries)}),
+          file=cli.out)
+    return _unreadable(cli, summaries)
