@@ -54,7 +54,7 @@ T = TypeVar("T")
 _PILOT_COLUMNS = ("name", "role", "email", "phone", "appointed_on", "notes")
 _DPO_COLUMNS = ("public_body", "large_scale_monitoring", "large_scale_sensitive", "designated",
                 "name", "organisation", "email", "phone", "designation_number",
-                "designated_on")
+                "designated_on", "address", "postcode", "city", "country")
 _BOOL_DPO = ("public_body", "large_scale_monitoring", "large_scale_sensitive")
 _SCREENING_COLUMNS = ("processing_id", "criteria", "listed", "exempt", "notes", "conclusion",
                       "concluded_on", "reference", "reason", "screened_on", "screened_by",
