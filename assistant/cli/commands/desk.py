@@ -24,6 +24,22 @@ def register(tree: CommandTree) -> None:
                    help="language of the events (default: that of the messages)")
     e.add_argument("--overwrite", action="store_true", help="replace FILE.ics if it exists")
 
+    e = export.command("register", "the register in the CNIL's own spreadsheet template "
+                       "(registre simplifié), filled in: ODS or XLSX", export_register)
+    e.add_argument("path", metavar="PATH.rgpd")
+    e.add_argument("-o", "--output", required=True, metavar="FILE")
+    e.add_argument("--format", choices=("ods", "xlsx"), dest="sheet_format",
+                   help="ods (the template's own format) or xlsx; taken from FILE's "
+                   "extension when not given")
+    e.add_argument("--overwrite", action="store_true", help="replace FILE if it exists")
+
+    imports = tree.group("import", "create a dossier from an export", dest="format",
+                         metavar="FORMAT")
+    i = imports.command("register", "a new dossier from a filled-in CNIL register template "
+                        "(ODS or XLSX)", import_register)
+    i.add_argument("file", metavar="FILE.ods|FILE.xlsx")
+    i.add_argument("-o", "--output", required=True, metavar="PATH.rgpd")
+
 
 def _sources(cli: Cli, source: Path, recursive: bool, command: str) -> list[Path] | int:
     """The dossiers a FOLDER|PATH argument names, or an exit status."""
@@ -75,3 +91,34 @@ def export_calendar(cli: Cli, args: argparse.Namespace) -> int:
                                               "count": sum(s.readable for s in summaries)}),
           file=cli.out)
     return _unreadable(cli, summaries)
+
+
+def export_register(cli: Cli, args: argparse.Namespace) -> int:
+    from assistant.exchange.cnil_register.jobs import export_register as job
+    from assistant.exchange.errors import OutputExists
+    from assistant.store.dossier import open_dossier
+
+    source, target = Path(args.path), Path(args.output)
+    suffix = target.suffix.lower().lstrip(".")
+    fmt = args.sheet_format or (suffix if suffix in ("ods", "xlsx") else "ods")
+    if suffix in ("ods", "xlsx") and suffix != fmt:
+        return usage(cli, "export register", f"--format {fmt} does not match the extension "
+                     f"of {target.name}")
+    if target.exists() and not args.overwrite:
+        raise OutputExists(target)
+    with open_dossier(source, read_only=True, lock=False) as dossier:
+        count = sum(1 for p in dossier.register.list() if p.status.value != "archived")
+        run_job(job(dossier, target, fmt))
+    cli.say_section("register", "exported", path=target, count=count)
+    return EXIT_OK
+
+
+def import_register(cli: Cli, args: argparse.Namespace) -> int:
+    from assistant.cli.base import rgpd_path
+    from assistant.exchange.cnil_register.jobs import import_register as job
+
+    target = rgpd_path(args.output)
+    found = run_job(job(Path(args.file), target, language=cli.lang))
+    cli.say_section("register", "imported", source=args.file, path=target,
+                    count=len(found.processings))
+    return EXIT_OK
