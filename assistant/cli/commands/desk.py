@@ -7,7 +7,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from assistant.cli.base import EXIT_OK, EXIT_REFUSED, Cli, run_job, usage
+from assistant.cli.base import EXIT_OK, EXIT_REFUSED, Cli, iso_date, run_job, usage
 from assistant.cli.tree import CommandTree
 
 
@@ -23,6 +23,25 @@ def register(tree: CommandTree) -> None:
     e.add_argument("--doc-lang", choices=("fr", "en"),
                    help="language of the events (default: that of the messages)")
     e.add_argument("--overwrite", action="store_true", help="replace FILE.ics if it exists")
+
+    e = export.command("letters", "a letter to each client of a folder (PDF and an editable "
+                       "DOCX, in the dossier's language): what the client must do or send, "
+                       "with its deadline", export_letters)
+    e.add_argument("folder", metavar="FOLDER")
+    e.add_argument("-o", "--output", required=True, metavar="DIR")
+    e.add_argument("--client", metavar="NAME",
+                   help="only this client: its name or its file's name (accents and case "
+                   "ignored)")
+    e.add_argument("--firm", metavar="NAME",
+                   help="the firm signing the letters (default: the one set in the folder "
+                   "window)")
+    e.add_argument("--date", type=iso_date, metavar="YYYY-MM-DD",
+                   help="the letters' date (default: today); figures are as of noon that day")
+    e.add_argument("--doc-lang", choices=("fr", "en"),
+                   help="write every letter in this language (default: each dossier's own)")
+    e.add_argument("--recursive", action="store_true", help="also read the sub-folders")
+    e.add_argument("--overwrite", action="store_true",
+                   help="replace letters already in DIR (by default they are left and named)")
 
     e = export.command("register", "the register in the CNIL's own spreadsheet template "
                        "(registre simplifié), filled in: ODS or XLSX", export_register)
@@ -122,3 +141,67 @@ def import_register(cli: Cli, args: argparse.Namespace) -> int:
     cli.say_section("register", "imported", source=args.file, path=target,
                     count=len(found.processings))
     return EXIT_OK
+
+
+def _pick_client(cli: Cli, paths: list[Path], wanted: str) -> list[Path] | int:
+    """The dossier(s) whose client name or file name is ``wanted`` (folded)."""
+    from assistant.domain.text import fold
+    from assistant.store.portfolio import summarise
+
+    key = fold(wanted.strip())
+    summaries = [summarise(p) for p in paths]
+    chosen = [s.path for s in summaries
+              if key in (fold(s.display_name), fold(s.legal_name), fold(s.path.stem),
+                         fold(s.path.name))]
+    if not chosen:
+        names = ", ".join(sorted(s.display_name for s in summaries if s.readable))
+        return cli.refuse(cli.msg.get("letters", "no_client", {"client": wanted,
+                                                               "names": names}))
+    return chosen
+
+
+def export_letters(cli: Cli, args: argparse.Namespace) -> int:
+    import datetime as dt
+
+    from assistant.cli.commands.portfolio import _refusal
+    from assistant.reports.client_letter import LetterOptions, write_letters
+    from assistant.store.batch import Outcome
+    from assistant.store.desk import Desk
+    from assistant.store.errors import from_os_error
+    from assistant.store.portfolio import find_dossiers
+
+    folder, outdir = Path(args.folder), Path(args.output)
+    if folder.is_file():
+        return usage(cli, "export letters", f"FOLDER must be a folder; {folder} is a file")
+    if outdir.is_file():
+        return usage(cli, "export letters", f"-o names a folder; {outdir} is a file")
+    paths = find_dossiers(folder, recursive=args.recursive)
+    if args.client:
+        picked = _pick_client(cli, paths, args.client)
+        if isinstance(picked, int):
+            return picked
+        paths = picked
+    if not paths:
+        print(cli.msg.get("portfolio", "no_dossiers", {"folder": folder}), file=cli.err)
+        return EXIT_OK
+    try:
+        outdir.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        return cli.refuse(cli.msg.exception(from_os_error(outdir, exc)))
+    firm = args.firm if args.firm is not None else Desk().firm
+    options = LetterOptions(date=args.date or dt.date.today(), firm=firm.strip(),
+                            lang=args.doc_lang)
+
+    def show(o: Outcome) -> None:
+        if o.error is not None:
+            _refusal(cli, o)
+        else:
+            print(cli.msg.get("portfolio", "written", {"path": o.path, "output": o.output}),
+                  file=cli.out)
+
+    outcomes = run_job(write_letters(paths, outdir, options, overwrite=args.overwrite,
+                                     on_item=show))
+    bad = [o for o in outcomes if not o.ok]
+    print(cli.msg.get("letters", "done", {"count": len(outcomes) - len(bad),
+                                          "folder": outdir}), file=cli.out)
+    return EXIT_REFUSED if bad else EXIT_OK
