@@ -110,6 +110,8 @@ class DossierSummary:
     file_modified: str = ""  # UTC text, from the file system (WAL included)
     # who has it open for writing (read from the lock file), "" when nobody
     holder: str = ""
+    holder_user: str = ""  # the holder in plain words: the account and the computer
+    holder_host: str = ""
     holder_since: str = ""
     holder_is_me: bool = False  # this very process (the main window) holds it
     # False: another computer's lock file whose lock cannot be seen from here (it may be
@@ -289,13 +291,16 @@ def _file_facts(path: Path) -> dict[str, Any]:
     if is_locked(path):
         holder = read_holder(path)
         facts["holder"] = holder.describe() if holder else "?"
+        facts["holder_user"] = holder.user if holder else ""
+        facts["holder_host"] = holder.host if holder else ""
         facts["holder_since"] = holder.since if holder else ""
         facts["holder_is_me"] = bool(holder and holder.pid == os.getpid()
                                      and holder.host == _hostname())
     else:
         holder = read_holder(path)  # a lock file not released: ours is stale, not another's
         if holder is not None and holder.host != _hostname():
-            facts.update(holder=holder.describe(), holder_since=holder.since,
+            facts.update(holder=holder.describe(), holder_user=holder.user,
+                         holder_host=holder.host, holder_since=holder.since,
                          holder_confirmed=False)
     return facts
 

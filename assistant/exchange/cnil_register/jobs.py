@@ -122,14 +122,11 @@ def import_register(source: Path | str, target: Path | str, *, language: str = "
     return found
 
 
-def import_into(dossier: Dossier, source: Path | str) -> Generator[Progress, None, list[int]]:
-    """Add a filled template's processing to an open dossier, each as a draft to review."""
-    yield Progress(0, 2, "read")
-    found = read_register(source)
-    yield Progress(1, 2, "write")
-    ids = _store(dossier, found, drafts=True)
-    yield Progress(2, 2, "done")
-    return ids
+def store_drafts(dossier: Dossier, found: object) -> list[int]:
+    """Add what :func:`read_register` found to an open dossier, each processing as a draft
+    to review (one transaction; the processors it names are added if new)."""
+    assert isinstance(found, ReadRegister)
+    return _store(dossier, found, drafts=True)
 
 
 def _now() -> str:
@@ -139,4 +136,4 @@ def _now() -> str:
 
 
 __all__ = ["FORMATS", "RegisterNotSpreadsheet", "RegisterRefused", "export_register",
-           "import_into", "import_register", "read_register"]
+           "import_register", "read_register", "store_drafts"]
