@@ -71,6 +71,10 @@ class FrozenColumnTable(QTableView):
             view.setItemDelegate(CutTextTooltips(view))
         self.viewport().stackUnder(self.frozen)
         self.horizontalHeader().sectionResized.connect(self._section_resized)
+        self.horizontalHeader().sortIndicatorChanged.connect(self._sort_shown)
+        # a click on the frozen column's header sorts the table by it
+        self.frozen.horizontalHeader().sectionClicked.connect(
+            lambda section: self.sortByColumn(section, self._next_order(section)))
         self.verticalHeader().sectionResized.connect(self._row_resized)
         self.frozen.verticalScrollBar().valueChanged.connect(self.verticalScrollBar().setValue)
         self.verticalScrollBar().valueChanged.connect(self.frozen.verticalScrollBar().setValue)
@@ -116,9 +120,22 @@ class FrozenColumnTable(QTableView):
         for col in range(model.columnCount()):
             self.frozen.setColumnHidden(col, col != 0)
         self.frozen.setColumnWidth(0, self.columnWidth(0))
-        self.frozen.horizontalHeader().setSortIndicatorShown(
-            self.horizontalHeader().isSortIndicatorShown())
+        header = self.horizontalHeader()
+        self._sort_shown(header.sortIndicatorSection(), header.sortIndicatorOrder())
         self._place()
+
+    def _sort_shown(self, section: int, order: Qt.SortOrder) -> None:
+        """The frozen header shows the sort arrow only when the table is sorted by it."""
+        header = self.frozen.horizontalHeader()
+        header.setSortIndicatorShown(section == 0 and self.isSortingEnabled())
+        header.setSortIndicator(0 if section == 0 else -1, order)
+
+    def _next_order(self, section: int) -> Qt.SortOrder:
+        header = self.horizontalHeader()
+        if header.sortIndicatorSection() == section and \
+                header.sortIndicatorOrder() == Qt.SortOrder.AscendingOrder:
+            return Qt.SortOrder.DescendingOrder
+        return Qt.SortOrder.AscendingOrder
 
     def _frozen_clicked(self, index: QModelIndex) -> None:
         self.setCurrentIndex(index)
