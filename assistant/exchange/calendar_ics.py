@@ -20,7 +20,6 @@ import datetime as dt
 from collections.abc import Generator, Sequence
 from pathlib import Path
 
-from assistant.atomic import write_bytes_atomic
 from assistant.content.catalog import Lang
 from assistant.content.desk_words import rule_titles, what_text, when_text
 from assistant.content.messages import messages
@@ -111,14 +110,19 @@ def calendar_bytes(summaries: Sequence[DossierSummary], lang: Lang, *,
 
 
 def export_calendar(paths: Sequence[Path], target: Path | str, lang: Lang, *,
-                    title: str = "", now: dt.datetime | None = None
+                    title: str = "", now: dt.datetime | None = None, overwrite: bool = False
                     ) -> Generator[Progress, None, list[DossierSummary]]:
-    """Read the dossiers and write their deadlines to ``target``; returns the summaries (the
-    caller names the files that could not be read)."""
+    """Read the dossiers and write their deadlines to ``target`` (an existing file replaced
+    only when ``overwrite``; never a dossier); returns the summaries (the caller names the
+    files that could not be read)."""
+    from assistant.store.outputs import check_output, write_output
+
+    check_output(target, overwrite=overwrite, reading=paths)
     now = now or dt.datetime.now(dt.UTC)
     summaries = yield from scan(paths, now=now, lang=lang)
     yield Progress(0, 1, "write")
-    write_bytes_atomic(Path(target), calendar_bytes(summaries, lang, now=now, title=title))
+    write_output(Path(target), calendar_bytes(summaries, lang, now=now, title=title),
+                 overwrite=overwrite, reading=paths)
     yield Progress(1, 1, "write")
     return summaries
 

@@ -22,7 +22,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from assistant.atomic import write_bytes_atomic
 from assistant.content.catalog import Lang
 from assistant.content.desk_words import (
     attention_text,
@@ -34,6 +33,7 @@ from assistant.content.messages import Messages, messages
 from assistant.domain.guide.model import Priority
 from assistant.domain.progress import Progress
 from assistant.store.desk import Desk, client_key
+from assistant.store.outputs import write_output
 from assistant.store.portfolio import (
     DossierSummary,
     scan_folder,
@@ -201,13 +201,17 @@ def xlsx_bytes(rows: Sequence[dict[str, Any]], lang: Lang, *, title: str = "",
 
 
 def export_table(folder: Path | str, target: Path | str, fmt: str,
-                 options: TableOptions | None = None, *, desk: Desk | None = None
-                 ) -> Generator[Progress, None, Path]:
-    """Read every dossier of ``folder`` and write the work list as CSV or XLSX."""
+                 options: TableOptions | None = None, *, desk: Desk | None = None,
+                 overwrite: bool = False) -> Generator[Progress, None, Path]:
+    """Read every dossier of ``folder`` and write the work list as CSV or XLSX (an existing
+    file replaced only when ``overwrite``; never a dossier)."""
+    from assistant.store.outputs import check_output
+
     if fmt not in FORMATS:
         raise ValueError(f"unknown format {fmt!r}")
     options = options or TableOptions()
     folder, target = Path(folder), Path(target)
+    check_output(target, overwrite=overwrite)
     summaries = yield from scan_folder(folder, recursive=options.recursive,
                                        now=options.moment, lang=options.lang)
     yield Progress(0, 1, "write")
@@ -216,7 +220,7 @@ def export_table(folder: Path | str, target: Path | str, fmt: str,
         data = csv_bytes(rows, options.lang)
     else:
         data = xlsx_bytes(rows, options.lang, title=folder.name, date=options.date)
-    write_bytes_atomic(target, data)
+    write_output(target, data, overwrite=overwrite)
     yield Progress(1, 1, "write")
     return target
 

@@ -60,6 +60,7 @@ def export_all(paths: Sequence[Path], outdir: Path | str, options: ExportOptions
     """Write one PDF per dossier into ``outdir`` (which must exist)."""
     from assistant.content.catalog import normalise_lang
     from assistant.store.dossier import open_dossier
+    from assistant.store.outputs import check_output
 
     options.chosen()  # refuse unknown sections before any work
     outdir = Path(outdir)
@@ -67,6 +68,8 @@ def export_all(paths: Sequence[Path], outdir: Path | str, options: ExportOptions
 
     def step(path: Path) -> Generator[Progress, None, Outcome]:
         target = targets[path]
+        # never onto a dossier (the folder's own, or one open): whatever --overwrite says
+        check_output(target, overwrite=True, reading=[path])
         with open_dossier(path, read_only=True, lock=False) as dossier:
             snapshot = take_snapshot(dossier)
             lang = normalise_lang(dossier.language) if per_dossier_lang else options.lang
@@ -82,7 +85,7 @@ def export_all(paths: Sequence[Path], outdir: Path | str, options: ExportOptions
             if not overwrite:
                 return Outcome(path, output=target, note="differs")
             note = "replaced"
-        write_pdf(target, data)
+        write_pdf(target, data, overwrite=note == "replaced", reading=[path])
         return Outcome(path, output=target, note=note)
 
     return (yield from run_batch(paths, step, "export", on_item=on_item))

@@ -187,24 +187,23 @@ def write_letters(paths: Sequence[Path], outdir: Path, options: LetterOptions, *
                   overwrite: bool = False, on_item: object = None
                   ) -> Generator[Progress, None, list]:  # type: ignore[type-arg]
     """One letter (PDF and DOCX) per dossier into ``outdir``, continuing past a bad file."""
-    from assistant.atomic import write_bytes_atomic
     from assistant.reports.letter_docx import letter_docx_bytes
     from assistant.reports.letter_pdf import render_letter_pdf
     from assistant.store.batch import Outcome, run_batch
     from assistant.store.dossier import open_dossier
-    from assistant.store.errors import OutputExists
+    from assistant.store.outputs import check_output, write_output
 
     def step(path: Path) -> Generator[Progress, None, Outcome]:
         with open_dossier(path, read_only=True, lock=False) as dossier:
             letter = build_letter(dossier, options)
         pdf_name, docx_name = letter_names(path, letter.lang, options.date)
         targets = (outdir / pdf_name, outdir / docx_name)
-        for target in targets:
-            if target.exists() and not overwrite:
-                raise OutputExists(target)
+        for target in targets:  # both refused before either is written
+            check_output(target, overwrite=overwrite, reading=[path])
         pdf = yield from render_letter_pdf(letter, options.date)
-        write_bytes_atomic(targets[0], pdf)
-        write_bytes_atomic(targets[1], letter_docx_bytes(letter, options.date))
+        write_output(targets[0], pdf, overwrite=overwrite, reading=[path])
+        write_output(targets[1], letter_docx_bytes(letter, options.date), overwrite=overwrite,
+                     reading=[path])
         return Outcome(path, output=targets[0], note="written")
 
     return (yield from run_batch(paths, step, "letters", on_item=on_item))  # type: ignore[arg-type]

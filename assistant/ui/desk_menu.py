@@ -16,6 +16,7 @@ from assistant.ui.actions import menu_action, offer_to_open
 from assistant.ui.errors import show_error
 from assistant.ui.i18n import current_lang, translate
 from assistant.ui.jobs import JobRunner
+from assistant.ui.replace_prompt import may_replace
 
 if TYPE_CHECKING:
     from assistant.ui.main_window import MainWindow
@@ -52,12 +53,16 @@ def export_calendar(window: MainWindow) -> None:
     if not chosen:
         return
     target = Path(chosen if chosen.lower().endswith(".ics") else f"{chosen}.ics")
+    overwrite = may_replace(window, title, target, chosen)
+    if overwrite is None:
+        return
     source, lang = dossier.path, current_lang()
 
     def job() -> Generator[Progress, None, Any]:
         from assistant.exchange.calendar_ics import export_calendar as write
 
-        return (yield from write([source], target, lang, title=source.stem))
+        return (yield from write([source], target, lang, title=source.stem,
+                                 overwrite=overwrite))
 
     runner = JobRunner(window, translate("DeskMenu", "Writing the calendar…"), job)
     runner.done.connect(lambda summaries: offer_to_open(window, title, translate(
@@ -84,6 +89,9 @@ def export_register(window: MainWindow) -> None:
     suffix = Path(chosen).suffix.lower()
     fmt = "xlsx" if suffix == ".xlsx" or (suffix != ".ods" and kind == xlsx) else "ods"
     target = Path(chosen) if suffix == f".{fmt}" else Path(f"{chosen}.{fmt}")
+    overwrite = may_replace(window, title, target, chosen)
+    if overwrite is None:
+        return
     source = dossier.path
 
     def job() -> Generator[Progress, None, Path]:
@@ -91,7 +99,7 @@ def export_register(window: MainWindow) -> None:
         from assistant.store.dossier import open_dossier
 
         with open_dossier(source, read_only=True, check=False, lock=False) as worker:
-            return (yield from write(worker, target, fmt))
+            return (yield from write(worker, target, fmt, overwrite=overwrite))
 
     runner = JobRunner(window, translate("DeskMenu", "Filling the CNIL's register…"), job)
     runner.done.connect(lambda path: offer_to_open(window, title, translate(

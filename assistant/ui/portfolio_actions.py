@@ -25,6 +25,7 @@ from assistant.ui.actions import offer_to_open
 from assistant.ui.errors import describe, show_error
 from assistant.ui.i18n import current_lang
 from assistant.ui.jobs import JobRunner
+from assistant.ui.replace_prompt import may_replace
 
 if TYPE_CHECKING:
     from assistant.ui.portfolio_window import PortfolioWindow
@@ -204,6 +205,9 @@ class DeskActions:
         fmt = {".xlsx": "xlsx", ".csv": "csv", ".pdf": "pdf"}.get(suffix) or (
             "xlsx" if kind == xlsx else "csv" if kind == csv else "pdf")
         target = Path(chosen) if suffix == f".{fmt}" else Path(f"{chosen}.{fmt}")
+        overwrite = may_replace(w, self.tr("Summary of the folder"), target, chosen)
+        if overwrite is None:
+            return
         lang, recursive, firm = current_lang(), w.recursive.isChecked(), w.desk.firm
 
         def job() -> Generator[Progress, None, Path]:
@@ -211,11 +215,13 @@ class DeskActions:
                 from assistant.reports.portfolio_pdf import PortfolioOptions, export_portfolio
 
                 return (yield from export_portfolio(folder, target, PortfolioOptions(
-                    lang=lang, date=today, recursive=recursive, firm=firm)))
+                    lang=lang, date=today, recursive=recursive, firm=firm),
+                    overwrite=overwrite))
             from assistant.exchange.portfolio_table import TableOptions, export_table
 
             return (yield from export_table(folder, target, fmt, TableOptions(
-                lang=lang, date=today, recursive=recursive), desk=w.desk))
+                lang=lang, date=today, recursive=recursive), desk=w.desk,
+                overwrite=overwrite))
 
         runner = JobRunner(w, self.tr("Writing the summary…"), job)
         runner.done.connect(self._summary_done)
@@ -241,14 +247,27 @@ class DeskActions:
             return
         target = Path(chosen)
         w.settings.set_value("portfolio/letters", str(target))
-        from assistant.reports.client_letter import LetterOptions
+        from assistant.reports.client_letter import LetterOptions, letter_names
 
         options = LetterOptions(date=dt.date.today(), firm=w.desk.firm)
+        there = [p for p in paths for lang in ("fr", "en")
+                 if (target / letter_names(p, lang, options.date)[0]).exists()]
+        overwrite = False
+        if there:
+            answer = QMessageBox.question(
+                w, self.tr("Letters to the clients"),
+                self.tr("%n client(s) already have a letter of today in this folder. "
+                        "Replace them?", "", len(there)),
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No
+                | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.No)
+            if answer == QMessageBox.StandardButton.Cancel:
+                return
+            overwrite = answer == QMessageBox.StandardButton.Yes
 
         def job() -> Generator[Progress, None, list[Outcome]]:
             from assistant.reports.client_letter import write_letters
 
-            return (yield from write_letters(paths, target, options))
+            return (yield from write_letters(paths, target, options, overwrite=overwrite))
 
         runner = JobRunner(w, self.tr("Writing the letters…"), job)
         runner.done.connect(lambda outcomes: self._letters_report(outcomes, target))
@@ -275,12 +294,16 @@ class DeskActions:
         if not chosen:
             return
         target = Path(chosen if chosen.lower().endswith(".ics") else f"{chosen}.ics")
+        overwrite = may_replace(w, self.tr("Deadlines to a calendar"), target, chosen)
+        if overwrite is None:
+            return
         lang, title = current_lang(), w.folder.name
 
         def job() -> Generator[Progress, None, Any]:
             from assistant.exchange.calendar_ics import export_calendar
 
-            return (yield from export_calendar(paths, target, lang, title=title))
+            return (yield from export_calendar(paths, target, lang, title=title,
+                                               overwrite=overwrite))
 
         runner = JobRunner(w, self.tr("Writing the calendar…"), job)
         runner.done.connect(lambda summaries: self._calendar_done(summaries, target))
@@ -317,13 +340,18 @@ class DeskActions:
         suffix = Path(chosen).suffix.lower()
         fmt = "xlsx" if suffix == ".xlsx" or (suffix != ".ods" and kind == xlsx) else "ods"
         target = Path(chosen) if suffix == f".{fmt}" else Path(f"{chosen}.{fmt}")
+        overwrite = may_replace(w, self.tr("Register as the CNIL's spreadsheet"), target,
+                                chosen)
+        if overwrite is None:
+            return
 
         def job() -> Generator[Progress, None, Path]:
             from assistant.exchange.cnil_register.jobs import export_register
             from assistant.store.dossier import open_dossier
 
             with open_dossier(source, read_only=True, lock=False) as dossier:
-                return (yield from export_register(dossier, target, fmt))
+                return (yield from export_register(dossier, target, fmt,
+                                                   overwrite=overwrite))
 
         runner = JobRunner(w, self.tr("Filling the CNIL's register…"), job)
         runner.done.connect(lambda path: offer_to_open(

@@ -1579,6 +1579,10 @@ Logiciel libre sous licence publique générale GNU, version 3 ou ultérieure : 
             <source>Exported: %1</source>
             <translation>Exporté : %1</translation>
         </message>
+        <message>
+            <source>Refused rows</source>
+            <translation>Lignes refusées</translation>
+        </message>
     </context>
     <context>
         <name>CrashDialog</name>
@@ -1847,6 +1851,13 @@ L'ouvrir maintenant ?</translation>
             <translation>
                 <numerusform>Répertoire des courriers (%n client)</numerusform>
                 <numerusform>Répertoire des courriers (%n clients)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n client(s) already have a letter of today in this folder. Replace them?</source>
+            <translation>
+                <numerusform>%n client a déjà un courrier du jour dans ce répertoire. Le remplacer ?</numerusform>
+                <numerusform>%n clients ont déjà un courrier du jour dans ce répertoire. Les remplacer ?</numerusform>
             </translation>
         </message>
         <message>
@@ -5264,6 +5275,13 @@ Les enregistrer d'abord ?</translation>
         <message>
             <source>deletion</source>
             <translation>suppression</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReplacePrompt</name>
+        <message>
+            <source>%1 already exists. Replace it?</source>
+            <translation>%1 existe déjà. Le remplacer ?</translation>
         </message>
     </context>
     <context>

@@ -7,7 +7,15 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from assistant.cli.base import EXIT_OK, EXIT_REFUSED, Cli, iso_date, run_job, usage
+from assistant.cli.base import (
+    EXIT_OK,
+    EXIT_REFUSED,
+    Cli,
+    iso_date,
+    overwrite_argument,
+    run_job,
+    usage,
+)
 from assistant.cli.tree import CommandTree
 
 
@@ -22,7 +30,7 @@ def register(tree: CommandTree) -> None:
                    help="with a FOLDER: also the dossiers of sub-folders")
     e.add_argument("--doc-lang", choices=("fr", "en"),
                    help="language of the events (default: that of the messages)")
-    e.add_argument("--overwrite", action="store_true", help="replace FILE.ics if it exists")
+    overwrite_argument(e, "replace FILE.ics if it exists (never a dossier)")
 
     e = export.command("letters", "a letter to each client of a folder (PDF and an editable "
                        "DOCX, in the dossier's language): what the client must do or send, "
@@ -40,8 +48,8 @@ def register(tree: CommandTree) -> None:
     e.add_argument("--doc-lang", choices=("fr", "en"),
                    help="write every letter in this language (default: each dossier's own)")
     e.add_argument("--recursive", action="store_true", help="also read the sub-folders")
-    e.add_argument("--overwrite", action="store_true",
-                   help="replace letters already in DIR (by default they are left and named)")
+    overwrite_argument(e, "replace letters already in DIR (by default they are left and "
+                       "named)")
 
     e = export.command("register", "the register in the CNIL's own spreadsheet template "
                        "(registre simplifié), filled in: ODS or XLSX", export_register)
@@ -50,7 +58,7 @@ def register(tree: CommandTree) -> None:
     e.add_argument("--format", choices=("ods", "xlsx"), dest="sheet_format",
                    help="ods (the template's own format) or xlsx; taken from FILE's "
                    "extension when not given")
-    e.add_argument("--overwrite", action="store_true", help="replace FILE if it exists")
+    overwrite_argument(e, "replace FILE if it exists (never a dossier)")
 
     imports = tree.group("import", "create a dossier from an export", dest="format",
                          metavar="FORMAT")
@@ -58,6 +66,7 @@ def register(tree: CommandTree) -> None:
                         "(ODS or XLSX)", import_register)
     i.add_argument("file", metavar="FILE.ods|FILE.xlsx")
     i.add_argument("-o", "--output", required=True, metavar="PATH.rgpd")
+    overwrite_argument(i, "replace PATH.rgpd if it exists (never while it is open)")
 
 
 def _sources(cli: Cli, source: Path, recursive: bool, command: str) -> list[Path] | int:
@@ -85,17 +94,16 @@ def _unreadable(cli: Cli, summaries: list) -> int:  # type: ignore[type-arg]
 
 def export_calendar(cli: Cli, args: argparse.Namespace) -> int:
     from assistant.exchange.calendar_ics import export_calendar as job
-    from assistant.exchange.errors import OutputExists
     from assistant.store.errors import DossierNotFound
+    from assistant.store.outputs import check_output
 
     source, target = Path(args.source), Path(args.output)
     if not source.exists():
         raise DossierNotFound(source)
-    if target.exists() and not args.overwrite:
-        raise OutputExists(target)
     paths = _sources(cli, source, args.recursive, "export calendar")
     if isinstance(paths, int):
         return paths
+    check_output(target, overwrite=args.overwrite, reading=paths)
     lang = args.doc_lang or cli.lang
     if not source.is_dir():
         from assistant.store.portfolio import summarise
@@ -104,7 +112,7 @@ def export_calendar(cli: Cli, args: argparse.Namespace) -> int:
         if not alone.readable:  # one dossier that cannot be read: no empty calendar
             return _unreadable(cli, [alone])
     title = source.name if source.is_dir() else source.stem
-    summaries = run_job(job(paths, target, lang, title=title))
+    summaries = run_job(job(paths, target, lang, title=title, overwrite=args.overwrite))
     events = sum(len(s.deadlines) for s in summaries if s.readable)
     print(cli.msg.get("calendar", "written", {"path": target, "events": events,
                                               "count": sum(s.readable for s in summaries)}),
@@ -114,8 +122,8 @@ def export_calendar(cli: Cli, args: argparse.Namespace) -> int:
 
 def export_register(cli: Cli, args: argparse.Namespace) -> int:
     from assistant.exchange.cnil_register.jobs import export_register as job
-    from assistant.exchange.errors import OutputExists
     from assistant.store.dossier import open_dossier
+    from assistant.store.outputs import check_output
 
     source, target = Path(args.path), Path(args.output)
     suffix = target.suffix.lower().lstrip(".")
@@ -123,11 +131,10 @@ def export_register(cli: Cli, args: argparse.Namespace) -> int:
     if suffix in ("ods", "xlsx") and suffix != fmt:
         return usage(cli, "export register", f"--format {fmt} does not match the extension "
                      f"of {target.name}")
-    if target.exists() and not args.overwrite:
-        raise OutputExists(target)
+    check_output(target, overwrite=args.overwrite, reading=[source])
     with open_dossier(source, read_only=True, lock=False) as dossier:
         count = sum(1 for p in dossier.register.list() if p.status.value != "archived")
-        run_job(job(dossier, target, fmt))
+        run_job(job(dossier, target, fmt, overwrite=args.overwrite))
     cli.say_section("register", "exported", path=target, count=count)
     return EXIT_OK
 
@@ -137,7 +144,8 @@ def import_register(cli: Cli, args: argparse.Namespace) -> int:
     from assistant.exchange.cnil_register.jobs import import_register as job
 
     target = rgpd_path(args.output)
-    found = run_job(job(Path(args.file), target, language=cli.lang))
+    found = run_job(job(Path(args.file), target, language=cli.lang,
+                        overwrite=args.overwrite))
     cli.say_section("register", "imported", source=args.file, path=target,
                     count=len(found.processings))
     return EXIT_OK

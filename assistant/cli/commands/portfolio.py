@@ -19,6 +19,7 @@ from assistant.cli.base import (
     Cli,
     TextProgress,
     iso_date,
+    overwrite_argument,
     run_job,
     usage,
 )
@@ -45,7 +46,7 @@ def register(tree: CommandTree) -> None:
                    help="date of the document; figures are as of noon that day, and the "
                    "same folder and date give the same bytes")
     e.add_argument("--recursive", action="store_true", help="also read the sub-folders")
-    e.add_argument("--overwrite", action="store_true", help="replace FILE if it exists")
+    overwrite_argument(e, "replace FILE if it exists (never a dossier)")
 
 
 def all_arguments(p: argparse.ArgumentParser, text: str, *, writes: bool = False) -> None:
@@ -200,8 +201,8 @@ def export_pdf_all(cli: Cli, args: argparse.Namespace, options: object) -> int:
 def export_portfolio(cli: Cli, args: argparse.Namespace) -> int:
     import datetime as dt
 
-    from assistant.exchange.errors import OutputExists
     from assistant.store.desk import Desk
+    from assistant.store.outputs import check_output
     from assistant.store.portfolio import find_dossiers
 
     folder, target = Path(args.folder), Path(args.output)
@@ -213,8 +214,7 @@ def export_portfolio(cli: Cli, args: argparse.Namespace) -> int:
             target.suffix.lower() != f".{fmt}":
         return usage(cli, "export portfolio", f"--format {fmt} does not match the "
                      f"extension of {target.name}")
-    if target.exists() and not args.overwrite:
-        raise OutputExists(target)
+    check_output(target, overwrite=args.overwrite)
     count = len(find_dossiers(folder, recursive=args.recursive))
     lang = args.doc_lang or cli.lang
     date = args.date or dt.date.today()
@@ -225,12 +225,14 @@ def export_portfolio(cli: Cli, args: argparse.Namespace) -> int:
 
         run_job(job(folder, target, PortfolioOptions(lang=lang, date=date,
                                                      recursive=args.recursive,
-                                                     firm=firm.strip())))
+                                                     firm=firm.strip()),
+                    overwrite=args.overwrite))
     else:
         from assistant.exchange.portfolio_table import TableOptions, export_table
 
         run_job(export_table(folder, target, fmt, TableOptions(lang=lang, date=date,
-                                                               recursive=args.recursive)))
+                                                               recursive=args.recursive),
+                             overwrite=args.overwrite))
     print(cli.msg.get("portfolio", "summary_written", {"path": target, "count": count}),
           file=cli.out)
     return EXIT_OK
@@ -242,7 +244,7 @@ def new_from_model(cli: Cli, args: argparse.Namespace, path: Path) -> int:
 
     org = Organisation(legal_name=args.name, siren=args.siren or "", siret=args.siret or "",
                        country="")
-    run_job(job(Path(args.model), path, org))
+    run_job(job(Path(args.model), path, org, overwrite=args.overwrite))
     print(cli.msg.get("portfolio", "model_created", {"model": args.model, "path": path}),
           file=cli.out)
     return EXIT_OK

@@ -9,7 +9,6 @@ import tempfile
 from collections.abc import Generator
 from pathlib import Path
 
-from assistant.atomic import atomic_path
 from assistant.domain.processing import ProcessingStatus
 from assistant.domain.processor import Processor
 from assistant.domain.progress import Progress
@@ -35,12 +34,16 @@ class RegisterRefused(DossierError):
     code = "register_refused"
 
 
-def export_register(dossier: Dossier, target: Path | str, fmt: str
-                    ) -> Generator[Progress, None, Path]:
-    """Fill a copy of the CNIL's template with ``dossier``'s register into ``target``."""
+def export_register(dossier: Dossier, target: Path | str, fmt: str, *,
+                    overwrite: bool = False) -> Generator[Progress, None, Path]:
+    """Fill a copy of the CNIL's template with ``dossier``'s register into ``target`` (an
+    existing file replaced only when ``overwrite``; never a dossier)."""
+    from assistant.store.outputs import check_output, output_path
+
     if fmt not in FORMATS:
         raise ValueError(f"unknown format {fmt!r}; known: {', '.join(FORMATS)}")
     target = Path(target)
+    check_output(target, overwrite=overwrite, reading=[dossier.path])
     yield Progress(0, 3, "read")
     data = register_data(dossier)
     with tempfile.TemporaryDirectory(prefix="rgpd-register-") as tmp:
@@ -50,7 +53,7 @@ def export_register(dossier: Dossier, target: Path | str, fmt: str
         yield Progress(1, 3, "write")
         fill(book, data)
         yield Progress(2, 3, "write")
-        with atomic_path(target) as part:
+        with output_path(target, overwrite=overwrite, reading=[dossier.path]) as part:
             book.save(part)
     yield Progress(3, 3, "done")
     return target
@@ -99,13 +102,18 @@ def _store(dossier: Dossier, found: ReadRegister, *, drafts: bool) -> list[int]:
     return ids
 
 
-def import_register(source: Path | str, target: Path | str, *, language: str = "fr"
-                    ) -> Generator[Progress, None, ReadRegister]:
-    """A new dossier ``target`` from a filled template ``source`` (all or nothing)."""
+def import_register(source: Path | str, target: Path | str, *, language: str = "fr",
+                    overwrite: bool = False) -> Generator[Progress, None, ReadRegister]:
+    """A new dossier ``target`` from a filled template ``source`` (all or nothing; an
+    existing dossier replaced only when ``overwrite``, and never while open)."""
+    from assistant.store.outputs import check_output
+
+    check_output(target, overwrite=overwrite, reading=[source], makes_dossier=True)
     yield Progress(0, 3, "read")
     found = read_register(source)
     yield Progress(1, 3, "write")
-    with building_dossier(target, language=language) as dossier:
+    with building_dossier(target, language=language, overwrite=overwrite,
+                          reading=[source]) as dossier:
         org = found.organisation
         if not org.legal_name:
             from dataclasses import replace
