@@ -3693,6 +3693,22 @@ Les enregistrer d'abord ?</translation>
             <translation>Téléphone du DPO</translation>
         </message>
         <message>
+            <source>DPO's postal address</source>
+            <translation>Adresse postale du DPO</translation>
+        </message>
+        <message>
+            <source>DPO's postcode</source>
+            <translation>Code postal du DPO</translation>
+        </message>
+        <message>
+            <source>DPO's town</source>
+            <translation>Ville du DPO</translation>
+        </message>
+        <message>
+            <source>DPO's country</source>
+            <translation>Pays du DPO</translation>
+        </message>
+        <message>
             <source>Designation number</source>
             <translation>Numéro de désignation</translation>
         </message>
@@ -3719,6 +3735,18 @@ Les enregistrer d'abord ?</translation>
         <message>
             <source>Phone:</source>
             <translation>Téléphone :</translation>
+        </message>
+        <message>
+            <source>Address:</source>
+            <translation>Adresse :</translation>
+        </message>
+        <message>
+            <source>Postcode, town:</source>
+            <translation>Code postal, ville :</translation>
+        </message>
+        <message>
+            <source>Country:</source>
+            <translation>Pays :</translation>
         </message>
         <message>
             <source>Designation number:</source>
