@@ -155,6 +155,10 @@ class Dossier:
         from assistant.store.request_link_repo import RequestLinkRepository
 
         self.request_links = RequestLinkRepository(self)
+        # internal processes [5]: the answers to requests (identity checks, filed answers)
+        from assistant.store.request_answer_repo import RequestAnswerRepository
+
+        self.request_answers = RequestAnswerRepository(self)
 
     # -- metadata -----------------------------------------------------------------------
     def meta(self, key: str, default: str = "") -> str:

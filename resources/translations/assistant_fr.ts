@@ -242,6 +242,254 @@ Logiciel libre sous licence publique générale GNU, version 3 ou ultérieure : 
         </message>
     </context>
     <context>
+        <name>AnswerDialog</name>
+        <message>
+            <source>Prepare the answer to request %1</source>
+            <translation>Préparer la réponse à la demande %1</translation>
+        </message>
+        <message>
+            <source>Answer</source>
+            <translation>Réponse</translation>
+        </message>
+        <message>
+            <source>&amp;Answer:</source>
+            <translation>&amp;Réponse :</translation>
+        </message>
+        <message>
+            <source>French</source>
+            <translation>Français</translation>
+        </message>
+        <message>
+            <source>English</source>
+            <translation>Anglais</translation>
+        </message>
+        <message>
+            <source>Language of the letter</source>
+            <translation>Langue de la lettre</translation>
+        </message>
+        <message>
+            <source>&amp;Language:</source>
+            <translation>&amp;Langue :</translation>
+        </message>
+        <message>
+            <source>Sending</source>
+            <translation>Envoi</translation>
+        </message>
+        <message>
+            <source>Sent by</source>
+            <translation>Envoyée par</translation>
+        </message>
+        <message>
+            <source>Sent &amp;by:</source>
+            <translation>Envoyée &amp;par :</translation>
+        </message>
+        <message>
+            <source>Sent on</source>
+            <translation>Envoyée le</translation>
+        </message>
+        <message>
+            <source>Sent &amp;on:</source>
+            <translation>Envoyée &amp;le :</translation>
+        </message>
+        <message>
+            <source>Folder for the files</source>
+            <translation>Répertoire des fichiers</translation>
+        </message>
+        <message>
+            <source>&amp;Browse…</source>
+            <translation>&amp;Parcourir…</translation>
+        </message>
+        <message>
+            <source>Folder:</source>
+            <translation>Répertoire :</translation>
+        </message>
+        <message>
+            <source>The letter</source>
+            <translation>La lettre</translation>
+        </message>
+        <message>
+            <source>What the letter must say</source>
+            <translation>Ce que la lettre doit dire</translation>
+        </message>
+        <message>
+            <source>Copy as &amp;email text</source>
+            <translation>Copier comme texte de &amp;courriel</translation>
+        </message>
+        <message>
+            <source>Put the letter's body in the clipboard, to paste into your mail program</source>
+            <translation>Mettre le corps de la lettre dans le presse-papiers, à coller dans votre messagerie</translation>
+        </message>
+        <message>
+            <source>&amp;Write and file</source>
+            <translation>&amp;Écrire et classer</translation>
+        </message>
+        <message>
+            <source>Write the letter (PDF, DOCX, text) and its files into the folder, and file the answer with the request</source>
+            <translation>Écrire la lettre (PDF, DOCX, texte) et ses fichiers dans le répertoire, et classer la réponse avec la demande</translation>
+        </message>
+        <message>
+            <source>%1 — %2</source>
+            <translation>%1 — %2</translation>
+        </message>
+        <message>
+            <source>Acknowledgment (with the deadline)</source>
+            <translation>Accusé de réception (avec l'échéance)</translation>
+        </message>
+        <message>
+            <source>Access: letter and copy of the data (Art. 15)</source>
+            <translation>Accès : lettre et copie des données (art. 15)</translation>
+        </message>
+        <message>
+            <source>Portability: letter, JSON and CSV (Art. 20)</source>
+            <translation>Portabilité : lettre, JSON et CSV (art. 20)</translation>
+        </message>
+        <message>
+            <source>Rectification: correct and confirm (Art. 16)</source>
+            <translation>Rectification : corriger et confirmer (art. 16)</translation>
+        </message>
+        <message>
+            <source>Erasure: confirmation (Art. 17)</source>
+            <translation>Effacement : confirmation (art. 17)</translation>
+        </message>
+        <message>
+            <source>Objection: confirmation (Art. 21)</source>
+            <translation>Opposition : confirmation (art. 21)</translation>
+        </message>
+        <message>
+            <source>Withdrawal of consent: confirmation (Art. 7(3))</source>
+            <translation>Retrait du consentement : confirmation (art. 7(3))</translation>
+        </message>
+        <message>
+            <source>Extension by two months (Art. 12(3))</source>
+            <translation>Prolongation de deux mois (art. 12(3))</translation>
+        </message>
+        <message>
+            <source>Refusal, with the reasons (Art. 12(4))</source>
+            <translation>Refus, avec ses motifs (art. 12(4))</translation>
+        </message>
+        <message>
+            <source>What was compared (e.g. the order number and its date)</source>
+            <translation>Ce qui a été comparé (par ex. le numéro de commande et sa date)</translation>
+        </message>
+        <message>
+            <source>What was compared</source>
+            <translation>Ce qui a été comparé</translation>
+        </message>
+        <message>
+            <source>Uses of data that concern the person</source>
+            <translation>Utilisations de données qui concernent la personne</translation>
+        </message>
+        <message>
+            <source>Which uses of data concern this person?</source>
+            <translation>Quelles utilisations de données concernent cette personne ?</translation>
+        </message>
+        <message>
+            <source>Objection: the use that stopped (default: marketing)</source>
+            <translation>Opposition : l'utilisation qui a cessé (par défaut : la prospection)</translation>
+        </message>
+        <message>
+            <source>What is kept, and why</source>
+            <translation>Ce qui est conservé, et pourquoi</translation>
+        </message>
+        <message>
+            <source>&amp;Reason:</source>
+            <translation>&amp;Motif :</translation>
+        </message>
+        <message>
+            <source>The reason in words</source>
+            <translation>Le motif en clair</translation>
+        </message>
+        <message>
+            <source>In &amp;words:</source>
+            <translation>En &amp;clair :</translation>
+        </message>
+        <message>
+            <source>Refusal</source>
+            <translation>Refus</translation>
+        </message>
+        <message>
+            <source>Why more time is needed</source>
+            <translation>Pourquoi il faut plus de temps</translation>
+        </message>
+        <message>
+            <source>What was checked, when nothing changed</source>
+            <translation>Ce qui a été vérifié, si rien n'a changé</translation>
+        </message>
+        <message>
+            <source>Or what was checked:</source>
+            <translation>Ou ce qui a été vérifié :</translation>
+        </message>
+        <message>
+            <source>The corrected data (in the consent records)</source>
+            <translation>Les données rectifiées (dans le registre des consentements)</translation>
+        </message>
+        <message>
+            <source>(recorded: identity confirmed)</source>
+            <translation>(enregistré : identité confirmée)</translation>
+        </message>
+        <message>
+            <source>What the letter must say (%1):</source>
+            <translation>Ce que la lettre doit dire (%1) :</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n gap(s) in the register, shown in the letter as [to complete]: %1</source>
+            <translation>
+                <numerusform>%n manque dans le registre, signalé dans la lettre par [à compléter] : %1</numerusform>
+                <numerusform>%n manques dans le registre, signalés dans la lettre par [à compléter] : %1</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Answered before: v%1, sent on %2 (%3)</source>
+            <translation>Déjà répondu : v%1, envoyée le %2 (%3)</translation>
+        </message>
+        <message>
+            <source>This answer will be version %1.</source>
+            <translation>Cette réponse sera la version %1.</translation>
+        </message>
+        <message>
+            <source>Folder for the answer's files</source>
+            <translation>Répertoire des fichiers de la réponse</translation>
+        </message>
+        <message>
+            <source>Copied: paste it into your email</source>
+            <translation>Copié : collez-le dans votre courriel</translation>
+        </message>
+        <message>
+            <source>Files already there</source>
+            <translation>Fichiers déjà présents</translation>
+        </message>
+        <message>
+            <source>These files are already in the folder:
+%1
+
+Replace them?</source>
+            <translation>Ces fichiers sont déjà dans le répertoire :
+%1
+
+Les remplacer ?</translation>
+        </message>
+        <message>
+            <source>Writing the answer…</source>
+            <translation>Écriture de la réponse…</translation>
+        </message>
+        <message>
+            <source>Write and file</source>
+            <translation>Écrire et classer</translation>
+        </message>
+        <message>
+            <source>Answer filed</source>
+            <translation>Réponse classée</translation>
+        </message>
+        <message>
+            <source>The answer is written and filed with request %1 (version %2). Open the DOCX to edit it before sending, or send the PDF.</source>
+            <translation>La réponse est écrite et classée avec la demande %1 (version %2). Ouvrez le DOCX pour la modifier avant l'envoi, ou envoyez le PDF.</translation>
+        </message>
+        <message>
+            <source>Open the folder</source>
+            <translation>Ouvrir le répertoire</translation>
+        </message>
+    </context>
+    <context>
         <name>Backups</name>
         <message>
             <source>before an update of the file format</source>
@@ -5310,6 +5558,29 @@ Les enregistrer d'abord ?</translation>
         <message>
             <source>%1 already exists. Replace it?</source>
             <translation>%1 existe déjà. Le remplacer ?</translation>
+        </message>
+    </context>
+    <context>
+        <name>RequestAnswerActions</name>
+        <message>
+            <source>Prepare the &amp;answer…</source>
+            <translation>Préparer la &amp;réponse…</translation>
+        </message>
+        <message>
+            <source>Write the letter (and the data files) the selected request calls for, and file it (Ctrl+R)</source>
+            <translation>Écrire la lettre (et les fichiers de données) qu'appelle la demande sélectionnée, et la classer (Ctrl+R)</translation>
+        </message>
+        <message>
+            <source>Identity checked on %1: %2</source>
+            <translation>Identité vérifiée le %1 : %2</translation>
+        </message>
+        <message>
+            <source>Answer filed: %1 v%2, sent on %3 — %4 file(s), SHA-256 of the letter %5…</source>
+            <translation>Réponse classée : %1 v%2, envoyée le %3 — %4 fichier(s), SHA-256 de la lettre %5…</translation>
+        </message>
+        <message>
+            <source>Prepare the answer (Ctrl+R): the letter this request calls for, ready to edit or send.</source>
+            <translation>Préparez la réponse (Ctrl+R) : la lettre qu'appelle cette demande, prête à modifier ou à envoyer.</translation>
         </message>
     </context>
     <context>

@@ -20,10 +20,11 @@ from assistant.store.dossier import Dossier, open_dossier
 FIXTURES = Path(__file__).parent / "fixtures"
 
 
-@pytest.mark.parametrize("version", [1, 2])
-def test_an_older_dossier_gains_the_fields_empty(version: int, tmp_path: Path) -> None:
+@pytest.mark.parametrize("fixture", sorted(FIXTURES.glob("dossier-v*.rgpd")),
+                         ids=lambda p: p.stem)
+def test_an_older_dossier_gains_the_fields_empty(fixture: Path, tmp_path: Path) -> None:
     path = tmp_path / "old.rgpd"
-    shutil.copy(FIXTURES / f"dossier-v{version}.rgpd", path)
+    shutil.copy(fixture, path)
     with open_dossier(path) as dossier:
         assert dossier.schema_version == migrations.CURRENT_VERSION
         assert all(p.data_subject_details == () for p in dossier.register.list())

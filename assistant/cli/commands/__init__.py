@@ -8,6 +8,6 @@ from types import ModuleType
 
 
 def modules() -> list[ModuleType]:
-    from assistant.cli.commands import consents, desk, documents, dossier, portfolio
+    from assistant.cli.commands import answers, consents, desk, documents, dossier, portfolio
 
-    return [dossier, consents, documents, portfolio, desk]
+    return [dossier, consents, documents, answers, portfolio, desk]
