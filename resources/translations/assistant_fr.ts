@@ -4265,6 +4265,10 @@ Les enregistrer d'abord ?</translation>
             <translation>Demande de l'attention : %1</translation>
         </message>
         <message>
+            <source>The same SIRET as %1: a copy not renamed, or two files for one shop? Check which one is right.</source>
+            <translation>Le même SIRET que %1 : une copie non renommée, ou deux fichiers pour une même boutique ? Vérifiez lequel est le bon.</translation>
+        </message>
+        <message>
             <source>%1/%2 tasks settled</source>
             <translation>%1/%2 tâches réglées</translation>
         </message>

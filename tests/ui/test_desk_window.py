@@ -63,6 +63,10 @@ def test_this_week_is_the_default_view_most_urgent_first(desk: PortfolioWindow) 
     soon = cell(desk, "demain.rgpd", PortfolioModel.COL_LATE, Qt.ItemDataRole.ForegroundRole)
     assert soon is None  # red means late, and only late
     assert "4 shown" in desk.status.text() and "2 share a SIRET" in desk.status.text()
+    assert str(cell(desk, "demain.rgpd", PortfolioModel.COL_SIRET)).endswith("⚠")
+    assert "trois-jours.rgpd" in str(cell(desk, "demain.rgpd", PortfolioModel.COL_SIRET,
+                                          Qt.ItemDataRole.ToolTipRole))
+    assert not str(cell(desk, "retard.rgpd", PortfolioModel.COL_SIRET)).endswith("⚠")
     desk.show_all()
     assert "calme.rgpd" in shown(desk)
     assert cell(desk, "calme.rgpd", PortfolioModel.COL_STATUS) == "File readable"

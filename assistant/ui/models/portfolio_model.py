@@ -35,7 +35,7 @@ from assistant.domain.guide.model import Priority
 from assistant.domain.text import fold
 from assistant.domain.worklist import Deadline
 from assistant.store.desk import Desk, FollowUp, client_key
-from assistant.store.portfolio import DossierSummary, Status
+from assistant.store.portfolio import DossierSummary, Status, shared_siret
 from assistant.ui.guide_texts import moment_date
 from assistant.ui.i18n import current_lang, translate
 from assistant.ui.models.processing_table_model import format_timestamp
@@ -149,6 +149,7 @@ class PortfolioModel(QAbstractTableModel):
         self._row: dict[Path, int] = {}
         self.reading = True  # the rows not read yet are still to come
         self.desk = desk if desk is not None else Desk()
+        self._shared: dict[Path, list[Path]] = {}  # dossiers sharing a SIRET with others
 
     # -- filling --------------------------------------------------------------------------
     def set_reading(self, reading: bool) -> None:
@@ -164,6 +165,7 @@ class PortfolioModel(QAbstractTableModel):
         self._paths = list(paths)
         self._summaries = [None] * len(self._paths)
         self._row = {p: i for i, p in enumerate(self._paths)}
+        self._shared = {}
         self.endResetModel()
 
     def set_rows(self, summaries: list[DossierSummary]) -> None:
@@ -171,10 +173,12 @@ class PortfolioModel(QAbstractTableModel):
         self._paths = [s.path for s in summaries]
         self._summaries = list(summaries)
         self._row = {p: i for i, p in enumerate(self._paths)}
+        self._shared = shared_siret(self.summaries())
         self.endResetModel()
 
     def put(self, summary: DossierSummary) -> None:
         """A file's summary: replaces its row, or adds a row for a new file."""
+        self._update_shared(summary)
         row = self._row.get(summary.path)
         if row is None:
             row = len(self._paths)
@@ -186,6 +190,21 @@ class PortfolioModel(QAbstractTableModel):
             return
         self._summaries[row] = summary
         self.dataChanged.emit(self.index(row, 0), self.index(row, self.COLUMN_COUNT - 1))
+
+    def _update_shared(self, summary: DossierSummary) -> None:
+        """Keep the dossiers sharing a SIRET up to date; their SIRET cells say so."""
+        before = self._shared
+        row = self._row.get(summary.path)
+        others = [s for i, s in enumerate(self._summaries) if s is not None and i != row]
+        self._shared = shared_siret([*others, summary])
+        for path in set(before) ^ set(self._shared):
+            other = self._row.get(path)
+            if other is not None and path != summary.path:
+                cell = self.index(other, self.COL_SIRET)
+                self.dataChanged.emit(cell, cell)
+
+    def shared_with(self, path: Path) -> list[Path]:
+        return self._shared.get(path, [])
 
     def summary_at(self, row: int) -> DossierSummary | None:
         return self._summaries[row]
@@ -339,7 +358,8 @@ class PortfolioModel(QAbstractTableModel):
             return "" if s is None else "—"
         moment = s.read_at or dt.datetime.now(dt.UTC)
         if col == self.COL_SIRET:
-            return s.siret_or_siren or "—"
+            mark = " ⚠" if self.shared_with(path) else ""
+            return (s.siret_or_siren or "—") + mark
         if col == self.COL_NEXT:
             d = s.next_deadline
             return deadline_cell(d, moment) if d is not None else "—"
@@ -460,6 +480,10 @@ class PortfolioModel(QAbstractTableModel):
         if col == self.COL_CONTACT:
             return "\n".join(x for x in (s.contact_name, s.contact_phone, s.contact_email)
                              if x) or None
+        if col == self.COL_SIRET and self.shared_with(path):
+            return self.tr("The same SIRET as %1: a copy not renamed, or two files for one "
+                           "shop? Check which one is right.").replace(
+                "%1", ", ".join(p.name for p in self.shared_with(path)))
         if col == self.COL_STEPS:
             titles = {step.number: step.title for step in load_steps(current_lang())}
             return "\n".join(f"{c.number}. {titles.get(c.number, '')}: {c.settled}/{c.total}"
@@ -486,6 +510,8 @@ class PortfolioModel(QAbstractTableModel):
         moment = s.read_at or dt.datetime.now(dt.UTC)
         if col == self.COL_LATE and s.overdue:
             return LATE
+        if col == self.COL_SIRET and self.shared_with(s.path):
+            return SOON
         if col == self.COL_NEXT:
             d = s.next_deadline
             return SOON if d is not None and d.within(moment) else None
