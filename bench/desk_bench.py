@@ -63,10 +63,12 @@ def main() -> int:
         from assistant.store.portfolio import find_dossiers
 
         def pdf() -> None:
-            drive(export_portfolio(folder, out / "summary.pdf", PortfolioOptions("fr", day)))
+            drive(export_portfolio(folder, out / "summary.pdf", PortfolioOptions("fr", day),
+                                   overwrite=True))
 
         def xlsx() -> None:
-            drive(export_table(folder, out / "summary.xlsx", "xlsx", TableOptions("fr", day)))
+            drive(export_table(folder, out / "summary.xlsx", "xlsx", TableOptions("fr", day),
+                               overwrite=True))
 
         def letters() -> None:
             target = out / "letters"
@@ -75,7 +77,8 @@ def main() -> int:
             drive(write_letters(find_dossiers(folder), target, LetterOptions(day, firm="Bench")))
 
         def calendar() -> None:
-            drive(export_calendar(find_dossiers(folder), out / "deadlines.ics", "fr"))
+            drive(export_calendar(find_dossiers(folder), out / "deadlines.ics", "fr",
+                                  overwrite=True))
 
         base = best(args.runs, pdf)
         figures = {"export portfolio --format xlsx": (best(args.runs, xlsx), 2.0),
