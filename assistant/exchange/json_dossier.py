@@ -41,7 +41,10 @@ FORMAT_VERSION = 1
 LIST_KEYS = (
     "processing", "processors", "consent_purposes", "notice_versions", "subjects",
     "consent_events", "rights_requests", "breaches", "steps", "actions",
+    "information_notices",
 )
+# Keys a file may leave out (written before they existed): read as empty lists.
+OPTIONAL_KEYS = frozenset({"information_notices"})
 
 
 @lru_cache(maxsize=1)
@@ -127,6 +130,8 @@ def read_document(source: Path) -> dict[str, Any]:
                                supported=FORMAT_VERSION)
     _check_schema(source, doc)
     modules = _sections_by_key()
+    for key in OPTIONAL_KEYS:
+        doc.setdefault(key, [])
     for key, module in modules.items():
         for where, finding in module.check(doc[key], doc):
             raise JsonRefused(source, where, finding)

@@ -160,6 +160,11 @@ class Dossier:
 
         self.request_answers = RequestAnswerRepository(self)
 
+        # information notices: the versions published (not the consent wordings)
+        from assistant.store.info_notice_repo import InfoNoticeRepository
+
+        self.info_notices = InfoNoticeRepository(self)
+
     # -- metadata -----------------------------------------------------------------------
     def meta(self, key: str, default: str = "") -> str:
         row = self.conn.execute("SELECT value FROM app_meta WHERE key = ?", (key,)).fetchone()

@@ -19,7 +19,8 @@ MIGRATIONS: dict[int, tuple[str, ...]] = {
     1: ("core.sql", "consents.sql", "guide.sql", "processes.sql"),
     2: ("v2.sql",),
     3: ("v3.sql",),  # rights-request answers: identity checks and filed answers
-    4: ("register_sheet.sql",),  # DPO postal address, precisions per category of people
+    4: ("v4.sql",),  # information notices' versions
+    5: ("register_sheet.sql",),  # DPO postal address, precisions per category of people
 }
 CURRENT_VERSION = max(MIGRATIONS)
 

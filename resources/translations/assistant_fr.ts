@@ -2465,6 +2465,18 @@ L'ouvrir maintenant ?</translation>
             <source>Export cancelled; no file was written.</source>
             <translation>Export annulé ; aucun fichier n'a été écrit.</translation>
         </message>
+        <message>
+            <source>&lt;b&gt;Your website&lt;/b&gt;</source>
+            <translation>&lt;b&gt;Votre site web&lt;/b&gt;</translation>
+        </message>
+        <message>
+            <source>Check what your site sets and loads before a visitor agrees (cookies, trackers, consent banner), its forms and its legal pages; each finding becomes an action of the plan, and the report is for your web agency.</source>
+            <translation>Vérifiez ce que votre site dépose et charge avant l'accord du visiteur (cookies, traceurs, bandeau de consentement), ses formulaires et ses pages légales ; chaque constat devient une action du plan, et le rapport est pour votre prestataire web.</translation>
+        </message>
+        <message>
+            <source>Check my &amp;website…</source>
+            <translation>Vérifier mon &amp;site web…</translation>
+        </message>
     </context>
     <context>
         <name>DpiaDialog</name>
@@ -2668,10 +2680,10 @@ L'ouvrir maintenant ?</translation>
             <translation>Non requise (dispense)</translation>
         </message>
         <message numerus="yes">
-            <source>Not required (%n criteria)</source>
+            <source>Not required in principle (%n criteria)</source>
             <translation>
-                <numerusform>Non requise (%n critère)</numerusform>
-                <numerusform>Non requise (%n critères)</numerusform>
+                <numerusform>Non requise en principe (%n critère)</numerusform>
+                <numerusform>Non requise en principe (%n critères)</numerusform>
             </translation>
         </message>
     </context>
@@ -3392,6 +3404,10 @@ Les enregistrer d'abord ?</translation>
             <source>The daily backup failed: %1</source>
             <translation>La sauvegarde quotidienne a échoué : %1</translation>
         </message>
+        <message>
+            <source>Notices</source>
+            <translation>Mentions d'information</translation>
+        </message>
     </context>
     <context>
         <name>ModelDossierDialog</name>
@@ -3488,6 +3504,172 @@ Les enregistrer d'abord ?</translation>
         <message>
             <source>&amp;Text</source>
             <translation>&amp;Texte</translation>
+        </message>
+    </context>
+    <context>
+        <name>NoticesPage</name>
+        <message>
+            <source>Information notices</source>
+            <translation>Mentions d'information</translation>
+        </message>
+        <message>
+            <source>Tell people what you do with their data (GDPR Art. 13 and 14), in the words of your register: nothing is invented. What the register lacks is marked "to complete" and listed below, with where to fill it in. These texts help you; they are not legal advice.</source>
+            <translation>Dites aux personnes ce que vous faites de leurs données (RGPD, art. 13 et 14), avec les mots de votre registre : rien n'est inventé. Ce qui manque au registre est marqué « à compléter » et listé ci-dessous, avec l'endroit où le compléter. Ces textes vous aident ; ce ne sont pas des conseils juridiques.</translation>
+        </message>
+        <message>
+            <source>Kind of notice</source>
+            <translation>Sorte de mention</translation>
+        </message>
+        <message>
+            <source>&amp;Notice:</source>
+            <translation>&amp;Mention :</translation>
+        </message>
+        <message>
+            <source>Language of the notice</source>
+            <translation>Langue de la mention</translation>
+        </message>
+        <message>
+            <source>&amp;Language:</source>
+            <translation>&amp;Langue :</translation>
+        </message>
+        <message>
+            <source>Processing &amp;covered:</source>
+            <translation>Traitements &amp;couverts :</translation>
+        </message>
+        <message>
+            <source>Processing covered by the notice</source>
+            <translation>Traitements couverts par la mention</translation>
+        </message>
+        <message>
+            <source>&amp;Default for this notice</source>
+            <translation>&amp;Par défaut pour cette mention</translation>
+        </message>
+        <message>
+            <source>Version of the notice</source>
+            <translation>Version de la mention</translation>
+        </message>
+        <message>
+            <source>What the register lacks</source>
+            <translation>Ce qui manque au registre</translation>
+        </message>
+        <message>
+            <source>Warnings</source>
+            <translation>Avertissements</translation>
+        </message>
+        <message>
+            <source>Preview of the notice</source>
+            <translation>Aperçu de la mention</translation>
+        </message>
+        <message>
+            <source>E&amp;xport…</source>
+            <translation>E&amp;xporter…</translation>
+        </message>
+        <message>
+            <source>Save the notice as HTML, Markdown or PDF</source>
+            <translation>Enregistrer la mention en HTML, Markdown ou PDF</translation>
+        </message>
+        <message>
+            <source>Copy &amp;HTML</source>
+            <translation>Copier le &amp;HTML</translation>
+        </message>
+        <message>
+            <source>Copy the notice as HTML, to paste into your web shop's page</source>
+            <translation>Copier la mention en HTML, pour la coller dans une page de votre boutique en ligne</translation>
+        </message>
+        <message>
+            <source>&amp;Record as the version in force</source>
+            <translation>&amp;Enregistrer comme version en vigueur</translation>
+        </message>
+        <message>
+            <source>Keep this text word for word in the dossier, with its SHA-256 and today's date, as the version you publish from today</source>
+            <translation>Conserver ce texte mot pour mot dans le dossier, avec son empreinte SHA-256 et la date du jour, comme la version que vous publiez à partir d'aujourd'hui</translation>
+        </message>
+        <message>
+            <source>Website privacy notice</source>
+            <translation>Mention du site internet</translation>
+        </message>
+        <message>
+            <source>Counter poster (A4)</source>
+            <translation>Affiche pour la caisse (A4)</translation>
+        </message>
+        <message>
+            <source>CCTV sign (A4)</source>
+            <translation>Panneau de vidéoprotection (A4)</translation>
+        </message>
+        <message>
+            <source>Short notice for a form</source>
+            <translation>Mention courte pour un formulaire</translation>
+        </message>
+        <message>
+            <source>Staff information notice</source>
+            <translation>Note d'information du personnel</translation>
+        </message>
+        <message>
+            <source>Tick the processing this notice covers.</source>
+            <translation>Cochez les traitements que couvre cette mention.</translation>
+        </message>
+        <message>
+            <source>No version of this notice is recorded yet.</source>
+            <translation>Aucune version de cette mention n'est encore enregistrée.</translation>
+        </message>
+        <message>
+            <source>Version %1 in force since %2.</source>
+            <translation>Version %1 en vigueur depuis le %2.</translation>
+        </message>
+        <message>
+            <source>the shop's identity or contact</source>
+            <translation>l'identité ou le contact du commerce</translation>
+        </message>
+        <message>
+            <source>Out of date: %1 changed since.</source>
+            <translation>À mettre à jour : %1 a changé depuis.</translation>
+        </message>
+        <message>
+            <source>The notice shown is that version, word for word.</source>
+            <translation>La mention affichée est cette version, mot pour mot.</translation>
+        </message>
+        <message>
+            <source>The notice shown differs from it: record it once it is published.</source>
+            <translation>La mention affichée en diffère : enregistrez-la une fois publiée.</translation>
+        </message>
+        <message>
+            <source>Nothing is missing: every item of Art. 13 is given.</source>
+            <translation>Rien ne manque : chaque information de l'article 13 est donnée.</translation>
+        </message>
+        <message>
+            <source>Web page (*.html)</source>
+            <translation>Page web (*.html)</translation>
+        </message>
+        <message>
+            <source>Markdown (*.md)</source>
+            <translation>Markdown (*.md)</translation>
+        </message>
+        <message>
+            <source>PDF document (*.pdf)</source>
+            <translation>Document PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Export the notice</source>
+            <translation>Exporter la mention</translation>
+        </message>
+        <message>
+            <source>The notice was written to %1. Open it?</source>
+            <translation>La mention a été écrite dans %1. L'ouvrir ?</translation>
+        </message>
+        <message>
+            <source>The notice's HTML is on the clipboard.</source>
+            <translation>Le HTML de la mention est dans le presse-papiers.</translation>
+        </message>
+        <message>
+            <source>Record the notice</source>
+            <translation>Enregistrer la mention</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n item(s) missing from the register:</source>
+            <translation>
+                <numerusform>%n information manque au registre :</numerusform>
+                <numerusform>%n informations manquent au registre :</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -3793,6 +3975,54 @@ Les enregistrer d'abord ?</translation>
         <message>
             <source>No pilot named yet (step 1).</source>
             <translation>Aucun pilote nommé pour l'instant (étape 1).</translation>
+        </message>
+        <message>
+            <source>Information notices</source>
+            <translation>Mentions d'information</translation>
+        </message>
+        <message>
+            <source>Open the notices</source>
+            <translation>Ouvrir les mentions</translation>
+        </message>
+        <message>
+            <source>No information notice recorded yet.</source>
+            <translation>Aucune mention d'information enregistrée pour l'instant.</translation>
+        </message>
+        <message>
+            <source>Website privacy notice</source>
+            <translation>Mention du site internet</translation>
+        </message>
+        <message>
+            <source>Counter poster</source>
+            <translation>Affiche pour la caisse</translation>
+        </message>
+        <message>
+            <source>CCTV sign</source>
+            <translation>Panneau de vidéoprotection</translation>
+        </message>
+        <message>
+            <source>Short notice for forms</source>
+            <translation>Mention courte pour formulaire</translation>
+        </message>
+        <message>
+            <source>Staff information notice</source>
+            <translation>Note d'information du personnel</translation>
+        </message>
+        <message>
+            <source>%1 (%2), version %3 of %4</source>
+            <translation>%1 (%2), version %3 du %4</translation>
+        </message>
+        <message>
+            <source>the shop's identity or contact</source>
+            <translation>l'identité ou le contact du commerce</translation>
+        </message>
+        <message>
+            <source>%1: out of date, %2 changed since</source>
+            <translation>%1 : à mettre à jour, %2 a changé depuis</translation>
+        </message>
+        <message>
+            <source>up to date</source>
+            <translation>à jour</translation>
         </message>
     </context>
     <context>
@@ -6536,6 +6766,173 @@ Les enregistrer d'abord ?</translation>
         <message>
             <source>years</source>
             <translation>ans</translation>
+        </message>
+    </context>
+    <context>
+        <name>WebsiteCheckDialog</name>
+        <message>
+            <source>Check my website</source>
+            <translation>Vérifier mon site web</translation>
+        </message>
+        <message>
+            <source>The app reads your site's home page and a few pages it links to, as a visitor's browser would before accepting anything: the cookies it sets, the trackers it loads, the consent banner, the forms and the legal pages. Only your site's pages are read (robots.txt is respected); nothing about your customers leaves this computer.</source>
+            <translation>L'application lit la page d'accueil de votre site et quelques pages vers lesquelles elle renvoie, comme le navigateur d'un visiteur avant qu'il accepte quoi que ce soit : les cookies déposés, les traceurs chargés, le bandeau de consentement, les formulaires et les pages légales. Seules les pages de votre site sont lues (le fichier robots.txt est respecté) ; rien sur vos clients ne quitte cet ordinateur.</translation>
+        </message>
+        <message>
+            <source>www.your-shop.fr</source>
+            <translation>www.votre-boutique.fr</translation>
+        </message>
+        <message>
+            <source>Address of the site</source>
+            <translation>Adresse du site</translation>
+        </message>
+        <message>
+            <source>Linked pages to read</source>
+            <translation>Pages liées à lire</translation>
+        </message>
+        <message>
+            <source>Pages of the same site read besides the first one</source>
+            <translation>Pages du même site lues en plus de la première</translation>
+        </message>
+        <message>
+            <source>&amp;Check</source>
+            <translation>&amp;Vérifier</translation>
+        </message>
+        <message>
+            <source>Site &amp;address:</source>
+            <translation>&amp;Adresse du site :</translation>
+        </message>
+        <message>
+            <source>Linked &amp;pages to read:</source>
+            <translation>&amp;Pages liées à lire :</translation>
+        </message>
+        <message>
+            <source>Findings</source>
+            <translation>Constats</translation>
+        </message>
+        <message>
+            <source>What the finding means and its source</source>
+            <translation>Ce que veut dire le constat, et sa source</translation>
+        </message>
+        <message>
+            <source>Add the actions to the &amp;plan</source>
+            <translation>Ajouter les actions au &amp;plan</translation>
+        </message>
+        <message>
+            <source>Add to the &amp;register</source>
+            <translation>Ajouter au &amp;registre</translation>
+        </message>
+        <message>
+            <source>Add (or complete) the processing "Website: audience measurement / cookies", with the trackers as recipients and their transfers outside the EEA</source>
+            <translation>Ajouter (ou compléter) le traitement « Site web : mesure d'audience / cookies », avec les traceurs comme destinataires et leurs transferts hors de l'EEE</translation>
+        </message>
+        <message>
+            <source>&amp;Save the report…</source>
+            <translation>&amp;Enregistrer le rapport…</translation>
+        </message>
+        <message>
+            <source>Checking the website…</source>
+            <translation>Vérification du site web…</translation>
+        </message>
+        <message>
+            <source>Reading %1…</source>
+            <translation>Lecture de %1…</translation>
+        </message>
+        <message>
+            <source>%1 page(s) of %2 read on %3 (UTC); %4 action(s) to plan, %5 note(s).</source>
+            <translation>%1 page(s) de %2 lue(s) le %3 (UTC) ; %4 action(s) à prévoir, %5 remarque(s).</translation>
+        </message>
+        <message>
+            <source>Action: %1</source>
+            <translation>Action : %1</translation>
+        </message>
+        <message>
+            <source>Pages: %1</source>
+            <translation>Pages : %1</translation>
+        </message>
+        <message>
+            <source>Source: %1</source>
+            <translation>Source : %1</translation>
+        </message>
+        <message>
+            <source>The site was not checked.</source>
+            <translation>Le site n'a pas été vérifié.</translation>
+        </message>
+        <message>
+            <source>Check cancelled; nothing was added to the dossier.</source>
+            <translation>Vérification interrompue ; rien n'a été ajouté au dossier.</translation>
+        </message>
+        <message>
+            <source>website check</source>
+            <translation>vérification du site web</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n action(s) added to the action plan (step 3).</source>
+            <translation>
+                <numerusform>%n action ajoutée au plan d'action (étape 3).</numerusform>
+                <numerusform>%n actions ajoutées au plan d'action (étape 3).</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n already open in the plan, not added twice.</source>
+            <translation>
+                <numerusform>%n déjà ouverte dans le plan, pas ajoutée deux fois.</numerusform>
+                <numerusform>%n déjà ouvertes dans le plan, pas ajoutées deux fois.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>website processing</source>
+            <translation>traitement du site web</translation>
+        </message>
+        <message>
+            <source>Added to the register: %1</source>
+            <translation>Ajouté au registre : %1</translation>
+        </message>
+        <message>
+            <source>Completed in the register: %1</source>
+            <translation>Complété dans le registre : %1</translation>
+        </message>
+        <message>
+            <source>website-check</source>
+            <translation>verification-site-web</translation>
+        </message>
+        <message>
+            <source>PDF documents (*.pdf)</source>
+            <translation>Documents PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <source>JSON files (*.json)</source>
+            <translation>Fichiers JSON (*.json)</translation>
+        </message>
+        <message>
+            <source>Save the report</source>
+            <translation>Enregistrer le rapport</translation>
+        </message>
+        <message>
+            <source>Writing the report…</source>
+            <translation>Écriture du rapport…</translation>
+        </message>
+        <message>
+            <source>Report written: %1</source>
+            <translation>Rapport écrit : %1</translation>
+        </message>
+        <message>
+            <source>The report is written:
+%1
+
+Open it now?</source>
+            <translation>Le rapport est écrit :
+%1
+
+L'ouvrir maintenant ?</translation>
+        </message>
+        <message>
+            <source>The report was not written.</source>
+            <translation>Le rapport n'a pas été écrit.</translation>
+        </message>
+        <message>
+            <source>Report cancelled; no file was written.</source>
+            <translation>Rapport interrompu ; aucun fichier n'a été écrit.</translation>
         </message>
     </context>
     <context>

@@ -8,6 +8,15 @@ from types import ModuleType
 
 
 def modules() -> list[ModuleType]:
-    from assistant.cli.commands import answers, consents, desk, documents, dossier, portfolio
+    from assistant.cli.commands import (
+        answers,
+        check,
+        consents,
+        desk,
+        documents,
+        dossier,
+        notices,
+        portfolio,
+    )
 
-    return [dossier, consents, documents, answers, portfolio, desk]
+    return [dossier, consents, documents, notices, answers, portfolio, desk, check]
