@@ -91,6 +91,19 @@ def letter_items(plan: Sequence[PlanItem], deadlines: Sequence[Deadline], words:
     for rule, group in gathered.items():
         section = next((key for key, rules in SECTIONS if rule in rules), "other")
         text = rule_text(lang, rule)
+        named = [names.get(i.processing_id or -1, "") for i in group]
+        if len(group) > 1 and all(named):
+            # one rule, several processing: their names once, and what to do once (the
+            # first one's words), so that the letter stays short
+            quoted = ", ".join(f"« {n} »" if lang == "fr" else f'"{n}"' for n in named)
+            first = group[0]
+            detail = text.render(gap_params(lang, first.gap.params)) if first.gap else ""
+            colon = " :" if lang == "fr" else ":"
+            body = f"{text.title}{colon} {quoted}."
+            if detail:
+                body += "\n" + words.get("client_letter", "for_example", {"detail": detail})
+            items.append(LetterItem(section, body, tuple(i.key for i in group)))
+            continue
         lines = []
         for item in group:
             detail = text.render(gap_params(lang, item.gap.params)) if item.gap else text.title
