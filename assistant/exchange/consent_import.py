@@ -60,6 +60,7 @@ from assistant.exchange.consent_csv_read import (
     scan,
 )
 from assistant.exchange.duplicate_index import DuplicateIndex
+from assistant.store import held
 from assistant.store.consent_repo import (
     ERASED_SORT,
     EVENT_INSERT,
@@ -426,7 +427,7 @@ def import_consents(
         if report_out is not None:
             report_out.close()
         if report_tmp is not None:
-            report_tmp.unlink(missing_ok=True)
+            held.discard(report_tmp)
     conn = dossier.conn
     cache_size = conn.execute("PRAGMA cache_size").fetchone()[0]
     try:

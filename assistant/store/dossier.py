@@ -18,7 +18,7 @@ from pathlib import Path
 
 from assistant import __version__
 from assistant.domain.clock import now_text
-from assistant.store import migrations, outputs
+from assistant.store import held, migrations, outputs
 from assistant.store.backup import automatic_backup
 from assistant.store.errors import (
     AlreadyExists,
@@ -405,7 +405,7 @@ def create_dossier(path: Path | str, *, language: str = "fr", seed: bool = True)
             conn.close()
         dossier_lock.release()
         for suffix in ("", "-wal", "-shm", "-journal"):
-            Path(f"{path}{suffix}").unlink(missing_ok=True)
+            held.discard(Path(f"{path}{suffix}"))
         if isinstance(exc, sqlite3.Error):
             raise from_sqlite_error(path, exc) from exc
         raise
@@ -436,7 +436,7 @@ def building_dossier(target: Path | str, *, language: str = "fr", seed: bool = T
         if dossier is not None:
             dossier.close()
         for suffix in ("", "-wal", "-shm", "-journal", ".lock"):
-            Path(f"{tmp}{suffix}").unlink(missing_ok=True)
+            held.discard(Path(f"{tmp}{suffix}"))
 
 
 def open_worker_connection(path: Path | str, *, read_only: bool = True,

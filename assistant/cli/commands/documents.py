@@ -18,6 +18,7 @@ from assistant.cli.base import (
     run_job,
     usage,
 )
+from assistant.cli.exposure_note import warn_if_exposed
 from assistant.cli.tree import CommandTree
 
 
@@ -145,4 +146,5 @@ def import_json(cli: Cli, args: argparse.Namespace) -> int:
     target = rgpd_path(args.output)
     run_job(job(Path(args.file), target, overwrite=args.overwrite))
     cli.say("imported", source=args.file, path=target)
+    warn_if_exposed(cli, target)
     return EXIT_OK

@@ -39,6 +39,7 @@ from assistant.content.messages import messages
 from assistant.content.website import finding_words, no_compliance_claim
 from assistant.domain.guide.model import Priority
 from assistant.domain.website.review import WebsiteFinding, WebsiteReview
+from assistant.store.filenames import fit_name
 from assistant.ui.errors import show_error
 from assistant.ui.i18n import current_lang
 from assistant.ui.jobs import JobRunner
@@ -291,7 +292,7 @@ class WebsiteCheckDialog(QDialog):
         stem = dossier.path.stem if dossier else "site"
         day = (self.review.facts.fetched_at.date() if self.review else dt.date.today())
         what = self.tr("website-check")
-        return str(folder / f"{stem}-{what}-{day.isoformat()}.pdf")
+        return str(folder / fit_name(folder, f"{stem}-{what}", f"-{day.isoformat()}.pdf"))
 
     def save_report(self) -> None:
         review = self.review

@@ -35,6 +35,7 @@ from assistant.content.catalog import Lang
 from assistant.domain.findings import ValidationError
 from assistant.reports.context import KIND_DOSSIER, KIND_EXTRACT, KIND_PROOF
 from assistant.store.consent_lookup import find_people, resolve_person
+from assistant.store.filenames import fit_name
 from assistant.ui.actions import offer_to_open
 from assistant.ui.errors import show_error
 from assistant.ui.i18n import current_lang
@@ -221,7 +222,9 @@ class DocumentsPage(Page):
             what = self.tr("register-extract")
         else:
             what = self.tr("compliance-dossier")
-        return f"{stem}-{what}-{self.date.date().toString('yyyy-MM-dd')}.pdf"
+        day = self.date.date().toString('yyyy-MM-dd')
+        folder = dossier.path.parent if dossier else None
+        return fit_name(folder, f"{stem}-{what}", f"-{day}.pdf")  # Windows' names and lengths
 
     def _suggest_output(self) -> None:
         """A file name beside the dossier, kept up to date until the user picks another."""
