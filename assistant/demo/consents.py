@@ -91,7 +91,8 @@ def fill_demo_consents(dossier: Dossier, lang: Lang) -> None:
     consents = dossier.consents
     by_template = {p.template_id: p.id for p in dossier.register.list()}
     links = {"newsletter": "newsletter", "loyalty": "loyalty_programme",
-             "sms": "commercial_prospecting", "partners": "commercial_prospecting"}
+             "sms": "commercial_prospecting", "partners": "commercial_prospecting",
+             "phone": "commercial_prospecting"}
     now = utc_now()
     start = now - timedelta(days=730)
     with dossier.transaction():
@@ -111,6 +112,11 @@ def fill_demo_consents(dossier: Dossier, lang: Lang) -> None:
                 ("partners_v1", "partners", "v1", start.date() + timedelta(days=200))):
             notices.setdefault(code, []).append(consents.add_notice(
                 int(purposes[code].id or 0), version, t[key], day.isoformat(), language=lang))
+        # purposes the demo's history does not cover (phone canvassing): the app's own
+        # wording, drafted from the dossier, in effect from today
+        from assistant.store.consent_wordings import add_drafted_wordings, purposes_without_wording
+
+        add_drafted_wordings(dossier, purposes_without_wording(dossier), languages=(lang,))
         people = []
         used: set[str] = set()
         for n in range(PEOPLE):

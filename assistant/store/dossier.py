@@ -16,6 +16,7 @@ import tempfile
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from assistant import __version__
 from assistant.domain.clock import now_text
@@ -39,6 +40,9 @@ from assistant.store.errors import (
 )
 from assistant.store.header import APPLICATION_ID, read_header
 from assistant.store.lock import DossierLock
+
+if TYPE_CHECKING:
+    from assistant.domain.organisation import Organisation
 
 SUFFIX = ".rgpd"
 BUSY_TIMEOUT_MS = 5000
@@ -314,11 +318,13 @@ def _checkpoint(conn: sqlite3.Connection) -> None:
     conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
 
 
-def create_dossier(path: Path | str, *, language: str = "fr", seed: bool = True) -> Dossier:
+def create_dossier(path: Path | str, *, language: str = "fr", seed: bool = True,
+                   organisation: Organisation | None = None) -> Dossier:
     """Create a new, empty dossier at ``path`` (refused if something is there already).
 
     The file is created with owner-only permissions (it will hold personal data); SQLite
-    gives its ``-wal`` and ``-shm`` files the same permissions.
+    gives its ``-wal`` and ``-shm`` files the same permissions. ``organisation`` is saved in
+    the creating transaction, before the defaults that name it (the consent wordings).
     """
     path = Path(path)
     if path.exists():
@@ -353,6 +359,8 @@ def create_dossier(path: Path | str, *, language: str = "fr", seed: bool = True)
                 "INSERT INTO organisation (id, created_at, updated_at) VALUES (1, ?, ?)",
                 (now, now),
             )
+            if organisation is not None:
+                dossier.organisation.save(organisation, undoable=False)
             if seed:
                 from assistant.store.seed import seed_new_dossier
 

@@ -622,18 +622,16 @@ class MainWindow(QMainWindow):
             path = path.with_suffix(".rgpd")
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
-            dossier = create_dossier(path, language=current_lang())
-        except (DossierError, OSError) as exc:
+            # the organisation is saved as the dossier is made: its wordings name the shop
+            dossier = create_dossier(path, language=current_lang(),
+                                     organisation=dialog.organisation())
+        except (DossierError, OSError, ValidationError) as exc:
             if isinstance(exc, OSError):
                 from assistant.store.errors import from_os_error
 
                 exc = from_os_error(path, exc)
             show_error(self, self.tr("Cannot create the dossier"), exc)
             return
-        try:
-            dossier.organisation.save(dialog.organisation(), undoable=False)
-        except (DossierError, ValidationError) as exc:
-            show_error(self, self.tr("Cannot create the dossier"), exc)
         self._opened(dossier)
 
     def open_demo(self) -> None:

@@ -18,7 +18,7 @@ from tests.json_helpers import export, refused
 def test_round_trip_keeps_every_hash_and_the_erased(demo_file: Path, tmp_path: Path) -> None:
     first = export(demo_file, tmp_path / "a.json")
     jsonschema.Draft202012Validator(schema()).validate(first)
-    assert len(first["consent_purposes"]) == 4 and len(first["notice_versions"]) >= 4
+    assert len(first["consent_purposes"]) == 5 and len(first["notice_versions"]) >= 5
     assert len(first["subjects"]) > 200 and len(first["consent_events"]) > 400
     erased = [s for s in first["subjects"] if s["erased_at"]]
     assert len(erased) == 1 and erased[0]["email"] == "" and erased[0]["salt"] is None

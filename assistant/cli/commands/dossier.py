@@ -56,14 +56,8 @@ def new(cli: Cli, args: argparse.Namespace) -> int:
     blocking = errors(check_organisation(organisation))
     if blocking:
         raise ValidationError(blocking)
-    dossier = create_dossier(path, language=cli.lang)
-    try:
-        with dossier:
-            dossier.organisation.save(organisation, undoable=False)
-    except BaseException:
-        for suffix in ("", "-wal", "-shm", "-journal"):
-            Path(f"{path}{suffix}").unlink(missing_ok=True)
-        raise
+    # the organisation is saved as the dossier is made: its wordings name the shop
+    create_dossier(path, language=cli.lang, organisation=organisation).close()
     cli.say("created", path=path)
     return EXIT_OK
 
