@@ -140,6 +140,10 @@ class Dossier:
         from assistant.store.consent_repo import ConsentRepository
 
         self.consents = ConsentRepository(self)
+        # consent at the till: the numbered paper forms printed
+        from assistant.store.consent_forms import ConsentFormRepository
+
+        self.consent_forms = ConsentFormRepository(self)
 
         # six-step guide [4]: self.guide
         from assistant.store.guide_repo import GuideRepository
