@@ -8,6 +8,12 @@ from types import ModuleType
 
 
 def modules() -> list[ModuleType]:
-    from assistant.cli.commands import consents, documents, dossier, portfolio
+    from assistant.cli.commands import (
+        consent_record,
+        consents,
+        documents,
+        dossier,
+        portfolio,
+    )
 
-    return [dossier, consents, documents, portfolio]
+    return [dossier, consents, consent_record, documents, portfolio]
