@@ -33,6 +33,7 @@ SIGNATURE_RE = re.compile(r"signature:sha256:([0-9a-f]{64})")
 # The channel detail of an event recorded from the customer's own screen.
 CUSTOMER_SCREEN = "customer_screen"
 
+FORM_DOCUMENT = "consent-form"  # the document kind of export pdf and the Documents page
 FORM_NUMBER_MAX = 999_999
 FORM_BATCH_MAX = 2000  # forms printed in one go
 

@@ -39,7 +39,7 @@ from reportlab.platypus import (
 from assistant import APP_DISPLAY_NAME, __version__
 from assistant.content.catalog import Lang
 from assistant.content.messages import messages
-from assistant.domain.consent_wording import form_label, short_hash
+from assistant.domain.consent_wording import FORM_DOCUMENT, form_label, short_hash
 from assistant.domain.findings import ValidationError
 from assistant.domain.organisation import Organisation
 from assistant.domain.progress import Progress
@@ -56,7 +56,7 @@ from assistant.reports.document import (
 from assistant.reports.fonts import BOLD, REGULAR, register_fonts
 from assistant.reports.text import french_spacing, para
 
-KIND_FORM = "consent-form"
+KIND_FORM = FORM_DOCUMENT
 GREY = Color(0.35, 0.35, 0.35)
 
 

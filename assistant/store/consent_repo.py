@@ -619,8 +619,14 @@ class ConsentRepository:
                     "version": notice.version, "from": notice.effective_from, "date": day}))
             elif notice is None and require_notice and choice.kind is EventKind.GRANTED \
                     and purpose is not None:
-                found.append(Finding("notice_required", "notice", Severity.ERROR,
-                                     {"purpose": purpose.label}))
+                kept = self.notices(choice.purpose_id)
+                if kept and day:  # it has wordings, none in effect yet on that day
+                    found.append(Finding("notice_none_on_date", "notice", Severity.ERROR, {
+                        "purpose": purpose.label, "date": day,
+                        "first": min(n.effective_from for n in kept)}))
+                else:
+                    found.append(Finding("notice_required", "notice", Severity.ERROR,
+                                         {"purpose": purpose.label}))
             resolved.append((choice, purpose, notice))
         if found:
             raise ValidationError(found)

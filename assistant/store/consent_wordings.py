@@ -41,7 +41,7 @@ if TYPE_CHECKING:
 _TEMPLATES = {code: template for code, template, _validity in DEFAULT_PURPOSES}
 
 
-def _purpose_label(purpose: Purpose, lang: str) -> str:
+def purpose_label_in(purpose: Purpose, lang: str) -> str:
     """The purpose as the wording's language names it: a default purpose whose label was
     not changed gets that language's label; any other keeps the label as typed."""
     labels = {other: default_purpose_texts(other).get(purpose.code, {}).get("label", "")
@@ -87,7 +87,7 @@ def wording_facts(dossier: Dossier, purpose: Purpose, lang: str) -> WordingFacts
         gaps.append(GAP_CONTACT)
     name = controller or wording_texts(lang).unnamed_controller
     return WordingFacts(controller=controller, purpose_code=purpose.code,
-                        purpose_label=_purpose_label(purpose, lang),
+                        purpose_label=purpose_label_in(purpose, lang),
                         retention=retention_phrase(retention, lang, name), contact=contact,
                         gaps=tuple(gaps))
 
@@ -148,6 +148,13 @@ def seed_wordings(dossier: Dossier) -> list[NoticeVersion]:
     return add_drafted_wordings(dossier, purposes_without_wording(dossier))
 
 
-__all__ = ["add_default_purpose", "add_drafted_wordings", "draft_wording",
-           "missing_default_purposes", "purposes_without_wording", "seed_wordings",
-           "wording_facts"]
+__all__ = [
+    "add_default_purpose",
+    "add_drafted_wordings",
+    "draft_wording",
+    "missing_default_purposes",
+    "purpose_label_in",
+    "purposes_without_wording",
+    "seed_wordings",
+    "wording_facts",
+]

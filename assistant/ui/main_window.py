@@ -273,6 +273,15 @@ class MainWindow(QMainWindow):
         edit.addSeparator()
         self.act_org = self._action(edit, self.tr("&Organisation…"), self.edit_organisation)
 
+        # consent at the till: the Consents menu (purposes and wordings, till, paper forms,
+        # the customer's screen), built again with the menus (language change)
+        from assistant.ui.consent_menu import ConsentMenu
+
+        if getattr(self, "consent_menu", None) is not None:
+            self.consent_menu.close_screen()
+            self.consent_menu.deleteLater()
+        self.consent_menu = ConsentMenu(self, self.session)
+
         view = bar.addMenu(self.tr("&View"))
         self._action(view, self.tr("&Next page"), lambda: self._step_page(1), "Ctrl+PgDown")
         self._action(view, self.tr("&Previous page"), lambda: self._step_page(-1), "Ctrl+PgUp")
@@ -922,6 +931,7 @@ class MainWindow(QMainWindow):
                 stop()
         if self._portfolio is not None:  # accountant's desk [8]
             self._portfolio.stop_jobs()
+        self.consent_menu.close_screen()  # consent at the till: the customer's screen
 
     def closeEvent(self, event: QCloseEvent) -> None:
         # asked only of a person: a logout or a kill (quit_signals) cannot wait for an answer

@@ -197,3 +197,14 @@ def test_current_wording_in_a_language(shop: Dossier) -> None:
     shop.consents.add_notice(int(tastings.id or 0), "fr-1", "Texte.", "2020-01-01")
     fallback = shop.consents.current_notice(int(tastings.id or 0), language="en")
     assert fallback is not None and fallback.language == "fr"
+
+
+def test_the_action_plan_lists_consents_recorded_without_their_wording(shop: Dossier) -> None:
+    from assistant.store.guide_snapshot import build_snapshot
+
+    who = shop.consents.add_subject(Identity("lise@example.org"))
+    sms = shop.consents.purpose_by_code("sms")
+    assert sms is not None
+    assert build_snapshot(shop).unworded_consents == {}
+    shop.consents.record(who.id, int(sms.id or 0), EventKind.GRANTED)  # as an import may
+    assert dict(build_snapshot(shop).unworded_consents or {}) == {"sms": (sms.label, 1)}

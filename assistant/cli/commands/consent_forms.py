@@ -10,7 +10,7 @@ from pathlib import Path
 
 from assistant.cli.base import EXIT_OK, Cli, current_user, run_job, usage
 
-KIND = "consent-form"
+KIND = "consent-form"  # assistant.domain.consent_wording.FORM_DOCUMENT
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:

@@ -94,11 +94,6 @@ def consents_record(cli: Cli, args: argparse.Namespace) -> int:
             notice = None  # a withdrawal needs no wording: it ends whatever was agreed
         else:
             notice = dossier.consents.current_notice(pid, when or None, language=cli.lang)
-            later = dossier.consents.notices(pid)
-            if notice is None and kind is EventKind.GRANTED and later:
-                raise ValidationError([Finding("notice_none_on_date", "notice", Severity.ERROR, {
-                    "purpose": purpose.label, "date": (when or format_utc(utc_now()))[:10],
-                    "first": min(n.effective_from for n in later)})])
         identity = Identity(args.email, args.customer_ref, args.first_name, args.last_name,
                             args.phone)
         subject, created, events = record_for(

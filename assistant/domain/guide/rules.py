@@ -35,7 +35,8 @@ Where each rule rests (the same sources are shown to the user):
 - ``processor_without_contract``, ``processor_contract_incomplete``: Art. 28(3); CNIL, "Guide
   du sous-traitant" (2017). Only processors that serve a processing of the register count.
 - ``consent_without_purpose``, ``consent_without_wording``: Art. 6(1)(a), 7(1) (the shop must
-  be able to show who agreed to what, in which words).
+  be able to show who agreed to what, in which words). ``consents_without_wording``: the same,
+  for consents imported without the text people read.
 - ``request_overdue``: Art. 12(3). ``breach_not_notified``: Art. 33(1).
   ``breach_people_not_told``: Art. 34(1).
 
@@ -321,6 +322,18 @@ def consent_without_purpose(s: Snapshot) -> list[Gap]:
     return gaps
 
 
+def consents_without_wording(s: Snapshot) -> list[Gap]:
+    """Consents recorded without the wording people read (an import from a source that did
+    not give it): allowed, since the source is what it is, but they prove less; one action
+    per purpose."""
+    if s.unworded_consents is None:
+        return []
+    return [Gap("consents_without_wording", Priority.MEDIUM, 5, TARGET_CONSENTS,
+                f"purpose:{code}", params=MappingProxyType({"name": label,
+                                                            "count": str(count)}))
+            for code, (label, count) in sorted(s.unworded_consents.items()) if count]
+
+
 def request_overdue(s: Snapshot) -> list[Gap]:
     """A rights request not answered within its period (one month, three if extended)."""
     if s.requests is None:
@@ -389,6 +402,8 @@ RULES: list[Rule] = [
     processor_without_contract,
     # consent ledger [3]
     consent_without_purpose,
+    # consent at the till
+    consents_without_wording,
 ]
 
 # Codes of rules whose words are in rules.toml (dpia_required also raises the listed form).
@@ -401,7 +416,7 @@ RULE_CODES: tuple[str, ...] = (
     "dpia_required_listed", "dpia_required", "dpia_not_screened",
     "breach_not_notified", "breach_people_not_told", "request_overdue",
     "processor_without_contract", "processor_contract_incomplete",
-    "consent_without_purpose", "consent_without_wording",
+    "consent_without_purpose", "consent_without_wording", "consents_without_wording",
 )
 
 

@@ -1,0 +1,84 @@
+"""One purpose's answer at the till: yes, no (refused) or not asked, by keyboard or mouse.
+
+Three radio buttons in one group: Tab enters the row at the checked answer and the next Tab
+leaves it, arrows move within it, and the keys Y or O (yes, oui), N (no, non) and Delete (not
+asked) answer without moving. "Not asked" is where a row starts: a purpose the customer was
+not asked about records nothing.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QRadioButton, QWidget
+
+from assistant.domain.consent import EventKind
+
+
+def refused_kind() -> EventKind | None:
+    """The ledger's "asked, and said no" status, when this version of the ledger has it."""
+    return EventKind.__members__.get("REFUSED")
+
+
+NOT_ASKED, YES, NO = 0, 1, 2
+_KEYS = {Qt.Key.Key_Y: YES, Qt.Key.Key_O: YES, Qt.Key.Key_N: NO,
+         Qt.Key.Key_Delete: NOT_ASKED, Qt.Key.Key_Backspace: NOT_ASKED,
+         Qt.Key.Key_Minus: NOT_ASKED}
+
+
+class ChoiceRow(QWidget):
+    changed = Signal()
+
+    def __init__(self, purpose_label: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.group = QButtonGroup(self)
+        self.buttons: dict[int, QRadioButton] = {}
+        for answer, text in ((NOT_ASKED, self.tr("Not asked")), (YES, self.tr("Yes")),
+                             (NO, self.tr("No"))):
+            button = QRadioButton(text, self)
+            button.setAccessibleName(f"{purpose_label}: {text}")
+            button.installEventFilter(self)
+            self.group.addButton(button, answer)
+            self.buttons[answer] = button
+            layout.addWidget(button)
+        layout.addStretch(1)
+        self.buttons[NOT_ASKED].setChecked(True)
+        if refused_kind() is None:  # a ledger that cannot record a refusal yet
+            self.buttons[NO].hide()
+        self.group.idToggled.connect(lambda _id, on: on and self.changed.emit())
+
+    def answer(self) -> int:
+        return self.group.checkedId()
+
+    def set_answer(self, answer: int) -> None:
+        button = self.buttons[answer]
+        if button.isEnabled() and not button.isHidden():
+            focused = any(b.hasFocus() for b in self.buttons.values())
+            button.setChecked(True)
+            if focused:
+                button.setFocus()
+
+    def set_yes_allowed(self, allowed: bool) -> None:
+        """A purpose with no wording cannot be consented to (nothing proves what was read)."""
+        self.buttons[YES].setEnabled(allowed)
+        if not allowed and self.answer() == YES:
+            self.buttons[NOT_ASKED].setChecked(True)
+
+    def kind(self) -> EventKind | None:
+        """The event this answer records (None: not asked, nothing recorded)."""
+        return {YES: EventKind.GRANTED, NO: refused_kind()}.get(self.answer())
+
+    def first_button(self) -> QRadioButton:
+        return self.buttons[NOT_ASKED]
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent) and \
+                not event.modifiers() & (Qt.KeyboardModifier.ControlModifier
+                                         | Qt.KeyboardModifier.AltModifier):
+            answer = _KEYS.get(Qt.Key(event.key()))
+            if answer is not None:
+                self.set_answer(answer)
+                return True
+        return super().eventFilter(watched, event)
