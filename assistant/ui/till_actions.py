@@ -48,21 +48,23 @@ def record_at_till(parent: QWidget, session: Session, *, paper: bool = False) ->
             channel=str(settings.value(KEY_CHANNEL, Channel.IN_STORE.value)),
             evidence=str(settings.value(KEY_EVIDENCE, "") or ""),
             write_wording=lambda p: _write(session, p, parent))
-        title = dialog.windowTitle()
-        done, result = session.perform_from(
-            dialog, title, lambda d=dialog: record_entry(dossier, d.entry(), recorded_by()))
-        if not done or result is None:
-            break
-        subject, _created, events = result  # type: ignore[misc]
-        last = int(subject.id)  # type: ignore[attr-defined]
-        if not paper:
-            entry = dialog.entry()
-            settings.set_value(KEY_CHANNEL, entry.channel)
-            settings.set_value(KEY_EVIDENCE, dialog.evidence.text().strip())
-        _say(parent, translate("Consents", "Recorded: %1 choice(s), %2.").replace(
-            "%1", str(len(events))).replace("%2", _name(subject)))
-        if not dialog.next_requested:
-            break
+        try:
+            done, result = session.perform_from(
+                dialog, dialog.windowTitle(),
+                lambda d=dialog: record_entry(dossier, d.entry(), recorded_by()))
+            if not done or result is None:
+                break
+            subject, _created, events = result  # type: ignore[misc]
+            last = int(subject.id)  # type: ignore[attr-defined]
+            if not paper:
+                settings.set_value(KEY_CHANNEL, dialog.entry().channel)
+                settings.set_value(KEY_EVIDENCE, dialog.evidence.text().strip())
+            _say(parent, translate("Consents", "Recorded: %1 choice(s), %2.").replace(
+                "%1", str(len(events))).replace("%2", _name(subject)))
+            if not dialog.next_requested:
+                break
+        finally:
+            dialog.deleteLater()
     return last
 
 

@@ -6,7 +6,7 @@ import pytest
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMessageBox
 
 from assistant.domain.consent import EventKind
-from assistant.ui.dialogs.consent_dialogs import EraseDialog, PersonDialog, RecordDialog
+from assistant.ui.dialogs.consent_dialogs import EraseDialog, RecordDialog
 from assistant.ui.main_window import MainWindow
 from assistant.ui.models.subject_table_model import WINDOW, SubjectTableModel
 from assistant.ui.pages.consents_page import ConsentsPage

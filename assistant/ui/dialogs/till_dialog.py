@@ -325,7 +325,13 @@ class TillDialog(QDialog):
         return Identity(self.email.text(), "", self.first.text(), self.last.text(),
                         self.phone.text())
 
+    def done(self, result: int) -> None:
+        self._lookup.stop()  # nothing is looked up once the dialog is closed
+        super().done(result)
+
     def _look_up_person(self) -> None:
+        if not self.isVisible():
+            return
         identity = self.identity()
         if not (identity.email.strip() or identity.phone.strip()):
             self.known.setText("")

@@ -1,9 +1,9 @@
 """One purpose's answer at the till: yes, no (refused) or not asked, by keyboard or mouse.
 
-Three radio buttons in one group: Tab enters the row at the checked answer and the next Tab
-leaves it, arrows move within it, and the keys Y or O (yes, oui), N (no, non) and Delete (not
-asked) answer without moving. "Not asked" is where a row starts: a purpose the customer was
-not asked about records nothing.
+Three radio buttons in one group: Tab stops once in the row, on the checked answer (only it
+takes Tab focus), and the next Tab leaves it; arrows move the answer within the row; the keys
+Y or O (yes, oui), N (no, non) and Delete (not asked) answer directly. "Not asked" is where a
+row starts: a purpose the customer was not asked about records nothing.
 """
 
 from __future__ import annotations
@@ -24,6 +24,7 @@ NOT_ASKED, YES, NO = 0, 1, 2
 _KEYS = {Qt.Key.Key_Y: YES, Qt.Key.Key_O: YES, Qt.Key.Key_N: NO,
          Qt.Key.Key_Delete: NOT_ASKED, Qt.Key.Key_Backspace: NOT_ASKED,
          Qt.Key.Key_Minus: NOT_ASKED}
+_ARROWS = {Qt.Key.Key_Left: -1, Qt.Key.Key_Up: -1, Qt.Key.Key_Right: 1, Qt.Key.Key_Down: 1}
 
 
 class ChoiceRow(QWidget):
@@ -47,7 +48,16 @@ class ChoiceRow(QWidget):
         self.buttons[NOT_ASKED].setChecked(True)
         if refused_kind() is None:  # a ledger that cannot record a refusal yet
             self.buttons[NO].hide()
-        self.group.idToggled.connect(lambda _id, on: on and self.changed.emit())
+        self.group.idToggled.connect(self._toggled)
+        self._toggled(NOT_ASKED, True)
+
+    def _toggled(self, _answer: int, on: bool) -> None:
+        if not on:
+            return
+        for button in self.buttons.values():
+            button.setFocusPolicy(Qt.FocusPolicy.StrongFocus if button.isChecked()
+                                  else Qt.FocusPolicy.ClickFocus)
+        self.changed.emit()
 
     def answer(self) -> int:
         return self.group.checkedId()
@@ -55,7 +65,8 @@ class ChoiceRow(QWidget):
     def set_answer(self, answer: int) -> None:
         button = self.buttons[answer]
         if button.isEnabled() and not button.isHidden():
-            focused = any(b.hasFocus() for b in self.buttons.values())
+            # the focus follows the answer (Tab then leaves the row, not moves within it)
+            focused = self.window().focusWidget() in self.buttons.values()
             button.setChecked(True)
             if focused:
                 button.setFocus()
@@ -70,15 +81,27 @@ class ChoiceRow(QWidget):
         """The event this answer records (None: not asked, nothing recorded)."""
         return {YES: EventKind.GRANTED, NO: refused_kind()}.get(self.answer())
 
+    def _step(self, delta: int) -> None:
+        """The previous or next answer that can be given (arrows)."""
+        usable = [a for a, b in self.buttons.items() if b.isEnabled() and not b.isHidden()]
+        at = usable.index(self.answer()) if self.answer() in usable else 0
+        self.set_answer(usable[(at + delta) % len(usable)])
+
     def first_button(self) -> QRadioButton:
-        return self.buttons[NOT_ASKED]
+        """Where Tab enters the row: its checked answer."""
+        checked = self.group.checkedButton()
+        return checked if isinstance(checked, QRadioButton) else self.buttons[NOT_ASKED]
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent) and \
                 not event.modifiers() & (Qt.KeyboardModifier.ControlModifier
                                          | Qt.KeyboardModifier.AltModifier):
-            answer = _KEYS.get(Qt.Key(event.key()))
+            key = Qt.Key(event.key())
+            answer = _KEYS.get(key)
             if answer is not None:
                 self.set_answer(answer)
+                return True
+            if key in _ARROWS:
+                self._step(_ARROWS[key])
                 return True
         return super().eventFilter(watched, event)
