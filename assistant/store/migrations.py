@@ -18,7 +18,7 @@ from assistant.store.header import APPLICATION_ID
 MIGRATIONS: dict[int, tuple[str, ...]] = {
     1: ("core.sql", "consents.sql", "guide.sql", "processes.sql"),
     2: ("v2.sql",),
-    3: ("v3.sql",),  # consent at the till: signatures, numbered paper forms
+    4: ("v4.sql",),  # consent at the till: signatures, numbered paper forms
 }
 CURRENT_VERSION = max(MIGRATIONS)
 
