@@ -45,6 +45,7 @@ def kind_label(kind: EventKind | str | None) -> str:
     return {
         "granted": translate("Consents", "Consented"),
         "withdrawn": translate("Consents", "Withdrawn"),
+        "refused": translate("Consents", "Refused"),
         "erased": translate("Consents", "Erased"),
     }.get(value or "", translate("Consents", "Not asked"))
 
