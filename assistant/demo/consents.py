@@ -54,6 +54,8 @@ _TEXT = {
         "email": "Réponse au courriel du {d}",
         "phone": "Appel du client, noté par {who}",
         "erase": "Demande d'effacement reçue en magasin",
+        "refused": "Proposé en caisse, a dit non",
+        "shop_export": "Export clients de la boutique en ligne (« accepte les e-mails » : oui)",
         "staff": ["Camille Martin", "Julien (vendeur)", "Sofia (vendeuse)"],
     },
     "en": {
@@ -73,6 +75,8 @@ _TEXT = {
         "email": "Reply to the email of {d}",
         "phone": "Customer's call, noted by {who}",
         "erase": "Erasure request received in the shop",
+        "refused": "Offered at the till, said no",
+        "shop_export": "Web shop customer export (\"accepts email marketing\": yes)",
         "staff": ["Camille Martin", "Julien (sales)", "Sofia (sales)"],
     },
 }
@@ -177,5 +181,25 @@ def fill_demo_consents(dossier: Dossier, lang: Lang) -> None:
                 notice_id=int(notice.id or 0) if notice and kind is EventKind.GRANTED else None,
                 evidence=evidence, recorded_by=who,
                 recorded_at=format_utc(min(recorded, now)))
+        # Choices of other kinds, from their own random stream (the events above stay the
+        # same): people asked at the till for SMS offers who said no, and consents taken
+        # from the web shop's customer export, which says yes or no but not since when.
+        extra = random.Random(SEED + 1)
+        sms_takers = {subject_id for _, subject_id, code, *_ in plan if code == "sms"}
+        for n, person in enumerate(people):
+            if person.identity.phone and person.id not in sms_takers and n % 7 == 2:
+                when = now - timedelta(days=extra.randint(5, 400))
+                consents.record(person.id, int(purposes["sms"].id or 0), EventKind.REFUSED,
+                                occurred_at=format_utc(when), channel=Channel.IN_STORE.value,
+                                evidence=t["refused"], recorded_by=extra.choice(t["staff"]),
+                                recorded_at=format_utc(when + timedelta(seconds=20)))
+        shop_day = now - timedelta(days=extra.randint(20, 40))
+        for n, person in enumerate(people):
+            if person.identity.email and n % 11 == 6:
+                consents.record(person.id, int(purposes["newsletter"].id or 0),
+                                EventKind.GRANTED, channel=Channel.WEB.value,
+                                evidence=t["shop_export"], recorded_by=t["staff"][0],
+                                recorded_at=format_utc(shop_day + timedelta(seconds=n)),
+                                date_unknown=True)
     erased = people[17]
     consents.erase_subject(erased.id, reason=t["erase"], recorded_by=t["staff"][0])

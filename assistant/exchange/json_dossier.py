@@ -37,7 +37,10 @@ from assistant.store.dossier import Dossier, building_dossier
 from assistant.store.errors import from_os_error
 
 FORMAT = "rgpd-assistant-dossier"
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2
+# Version 1 files (before refusals and unknown dates) read as they are: every event of one
+# is of scheme 1, with its date known.
+READABLE_VERSIONS = (1, 2)
 LIST_KEYS = (
     "processing", "processors", "consent_purposes", "notice_versions", "subjects",
     "consent_events", "rights_requests", "breaches", "steps", "actions",
@@ -119,7 +122,7 @@ def read_document(source: Path) -> dict[str, Any]:
                                                {"expected": "object"}))
     if doc.get("format") != FORMAT:
         raise JsonWrongFormat(source, format=str(doc.get("format")))
-    if doc.get("format_version") != FORMAT_VERSION:
+    if doc.get("format_version") not in READABLE_VERSIONS:
         raise JsonWrongVersion(source, version=str(doc.get("format_version")),
                                supported=FORMAT_VERSION)
     _check_schema(source, doc)

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from assistant.domain.consent import Event, Identity, Subject, phone_digits
+from assistant.domain.consent import Event, Identity, Subject
 from assistant.domain.findings import Finding, Severity, ValidationError
 from assistant.store.consent_repo import Choice, normalised_identity
 
@@ -20,28 +20,11 @@ if TYPE_CHECKING:
     from assistant.store.dossier import Dossier
 
 
-def national_digits(phone: str) -> str:
-    """A phone number's digits in French national form when it is a French number given
-    internationally (``+33 6 12…``, ``0033 6 12…`` -> ``0612…``)."""
-    digits = phone_digits(phone)
-    if digits.startswith("0033") and len(digits) == 13:
-        return "0" + digits[4:]
-    if digits.startswith("33") and len(digits) == 11:
-        return "0" + digits[2:]
-    return digits
-
-
 def find_by_phone(dossier: Dossier, phone: str) -> Subject | None:
-    """The person (not erased) whose phone is this number, written any way."""
-    wanted = national_digits(phone)
-    if len(wanted) < 6:  # too short to designate anyone
-        return None
-    for subject_id in dossier.consents.search(wanted, limit=50):
-        subject = dossier.consents.subject(subject_id)
-        if subject is not None and not subject.erased and \
-                national_digits(subject.identity.phone) == wanted:
-            return subject
-    return None
+    """The only person (not erased) whose phone is this number, however it is written; None
+    when nobody has it, or several people share it (a shared number designates nobody)."""
+    ids = dossier.consents.subjects_by_phone(phone, limit=2)
+    return dossier.consents.subject(ids[0]) if len(ids) == 1 else None
 
 
 @dataclass(frozen=True)

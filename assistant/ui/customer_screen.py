@@ -53,7 +53,6 @@ from assistant.store.consent_repo import Choice
 from assistant.store.consent_wordings import purpose_label_in
 from assistant.ui.i18n import current_lang
 from assistant.ui.session import Session
-from assistant.ui.widgets.choice_row import refused_kind
 from assistant.ui.widgets.signature_pad import SignaturePad
 
 IDLE_MS = 60_000  # a minute without a touch: back to a blank form
@@ -273,7 +272,7 @@ class _Card(QFrame):
         if self.yes.isChecked():
             return EventKind.GRANTED
         if self.no.isChecked():
-            return refused_kind()
+            return EventKind.REFUSED
         return None
 
 

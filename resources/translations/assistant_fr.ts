@@ -1082,6 +1082,14 @@ Logiciel libre sous licence publique générale GNU, version 3 ou ultérieure : 
             <source>Wording version</source>
             <translation>Version de la mention</translation>
         </message>
+        <message>
+            <source>Date unknown</source>
+            <translation>Date inconnue</translation>
+        </message>
+        <message>
+            <source>Evidence</source>
+            <translation>Preuve</translation>
+        </message>
     </context>
     <context>
         <name>ConsentImportDialog</name>
@@ -1642,6 +1650,10 @@ Logiciel libre sous licence publique générale GNU, version 3 ou ultérieure : 
         <message>
             <source>no wording recorded: what the person read is not known</source>
             <translation>aucun texte enregistré : on ne sait pas ce que la personne a lu</translation>
+        </message>
+        <message>
+            <source>date unknown (recorded %1)</source>
+            <translation>date inconnue (enregistré le %1)</translation>
         </message>
     </context>
     <context>
@@ -3309,8 +3321,8 @@ Les enregistrer d'abord ?</translation>
             <translation>&amp;Téléphone</translation>
         </message>
         <message>
-            <source>An email or a customer reference is needed to find the person again.</source>
-            <translation>Il faut un courriel ou une référence client pour retrouver la personne.</translation>
+            <source>An email, a phone number or a customer reference is needed to find the person again.</source>
+            <translation>Un courriel, un téléphone ou une référence client est nécessaire pour retrouver la personne.</translation>
         </message>
     </context>
     <context>

@@ -119,3 +119,15 @@ def test_usage_errors(shop: Path) -> None:
         cli("consents", "record", str(shop), "--email", "a@b.fr", "--purpose", "sms",
             "--status", "maybe")
     assert caught.value.code == 2
+
+
+def test_a_refusal_of_a_customer_known_only_by_phone(shop: Path) -> None:
+    code, out, err = cli("consents", "record", str(shop), "--phone", "06 11 22 33 44",
+                         "--purpose", "phone", "--status", "refused")
+    assert code == 0, err
+    assert "refusal" in out and "wording en-1" in out
+    with open_dossier(shop, read_only=True) as d:
+        event = d.consents.event(1)
+        assert event is not None and event.kind is EventKind.REFUSED
+        status = {s.purpose_code: s.kind for s in d.consents.statuses(1)}
+        assert status["phone"] is EventKind.REFUSED

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 from typing import Any
 
@@ -72,3 +73,44 @@ def test_a_changed_identity_is_caught_by_the_identity_hash(tmp_path: Path,
     identity = Identity(subject["email"], subject["customer_ref"], subject["first_name"],
                         subject["last_name"], subject["phone"])
     assert identity_hash(bytes.fromhex(subject["salt"]), identity) == event["identity_hash"]
+
+
+def _first(doc: dict[str, Any], **wanted: Any) -> int:
+    return next(i for i, e in enumerate(doc["consent_events"])
+                if all(e.get(k) == v for k, v in wanted.items()))
+
+
+def test_refusals_and_unknown_dates_travel_and_are_hashed(tmp_path: Path,
+                                                          doc: dict[str, Any]) -> None:
+    assert doc["format_version"] == 2
+    refused_at = _first(doc, kind="refused")
+    unknown_at = _first(doc, date_unknown=True)
+    assert doc["consent_events"][unknown_at]["scheme"] == 2
+    changed = json.loads(json.dumps(doc))
+    changed["consent_events"][unknown_at]["date_unknown"] = False  # a date passed off as known
+    exc = refused(tmp_path, changed)
+    assert exc.where == f"$.consent_events[{unknown_at}]" and exc.finding.code == "chain_broken"
+    changed = json.loads(json.dumps(doc))
+    changed["consent_events"][refused_at]["kind"] = "withdrawn"
+    assert refused(tmp_path, changed).finding.code == "chain_broken"
+
+
+def test_a_format_version_1_file_still_imports(tmp_path: Path) -> None:
+    """A file written before refusals and unknown dates: its events have no date_unknown
+    and are all of scheme 1 (the fixture of schema 1 holds such a ledger)."""
+    import shutil
+
+    old = tmp_path / "old.rgpd"
+    shutil.copy(Path(__file__).parents[1] / "store" / "fixtures" / "dossier-v1.rgpd", old)
+    open_dossier(old).close()  # brought to the current schema; its events keep scheme 1
+    doc = export(old, tmp_path / "old.json")
+    assert {e["scheme"] for e in doc["consent_events"]} == {1}
+    doc["format_version"] = 1
+    for e in doc["consent_events"]:
+        assert e.pop("date_unknown") is False
+    (tmp_path / "v1.json").write_text(json.dumps(doc), encoding="utf-8")
+    drive(import_json(tmp_path / "v1.json", tmp_path / "new.rgpd"))
+    again = export(tmp_path / "new.rgpd", tmp_path / "again.json")
+    assert [e["hash"] for e in again["consent_events"]] == \
+        [e["hash"] for e in doc["consent_events"]]
+    assert drive(verify_dossier(tmp_path / "new.rgpd")).sound

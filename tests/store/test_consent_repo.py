@@ -153,8 +153,8 @@ def ledger(tmp_path: Path) -> tuple[Path, str, str]:
     (["UPDATE consent_event SET seq = seq + 100 WHERE seq >= 3",
       "UPDATE consent_event SET seq = seq - 99 WHERE seq >= 103",
       "INSERT INTO consent_event SELECT 3, scheme, subject_id, identity_hash, purpose_id, kind, "
-      "occurred_at, recorded_at, channel, channel_detail, notice_id, evidence, recorded_by, "
-      "import_id, source_line, prev_hash, hash FROM consent_event WHERE seq = 2"],
+      "occurred_at, date_unknown, recorded_at, channel, channel_detail, notice_id, evidence, "
+      "recorded_by, import_id, source_line, prev_hash, hash FROM consent_event WHERE seq = 2"],
      "chain_link", "3"),
     (["UPDATE consent_event SET hash = '" + "a" * 64 + "' WHERE seq = 10"], "chain_hash", "10"),
 ])

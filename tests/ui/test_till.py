@@ -76,7 +76,7 @@ def test_a_returning_owner_records_three_purposes_in_one_dialog_by_keyboard(
         keys.key(Qt.Key.Key_Tab)
         keys.type("o")  # sms: yes
         keys.key(Qt.Key.Key_Tab)
-        keys.type("n")  # partners: no (refused) when the ledger has it, else not asked
+        keys.type("n")  # partners: no (refused)
         keys.key(Qt.Key.Key_Tab)
         keys.type("y")  # loyalty: yes
         keys.key(Qt.Key.Key_Return)  # phone: not asked; Enter saves
@@ -96,6 +96,7 @@ def test_a_returning_owner_records_three_purposes_in_one_dialog_by_keyboard(
     assert all(h.notice_version == "fr-1" or h.notice_version == "en-1" for h in history
                if h.kind is EventKind.GRANTED)  # each with the wording shown
     assert len({h.recorded_at for h in history}) == 1  # one transaction
+    assert {h.purpose_code for h in history if h.kind is EventKind.REFUSED} == {"partners"}
     assert "phone" not in {h.purpose_code for h in history}  # not asked: nothing recorded
     with capsys.disabled():
         print(f"\n  till: {used[0].count} keystrokes for a customer with three purposes "

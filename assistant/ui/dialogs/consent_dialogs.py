@@ -93,8 +93,8 @@ class PersonDialog(QDialog):
                              (self.phone, self.tr("&Phone"))):
             widget.setAccessibleName(text.replace("&", ""))
             form.addRow(text, widget)
-        hint = QLabel(self.tr("An email or a customer reference is needed to find the person "
-                              "again."), self)
+        hint = QLabel(self.tr("An email, a phone number or a customer reference is needed to "
+                              "find the person again."), self)
         hint.setWordWrap(True)
         form.addRow(hint)
         form.addRow(_buttons(self))

@@ -391,6 +391,13 @@ class ConsentsPage(Page):
         self.details.setHtml(self._details_html(subject, dossier.consents.statuses(subject.id),
                                                 dossier.consents.history(subject.id)))
 
+    def _when(self, moment: str, date_unknown: bool) -> str:
+        """When a choice was made, or that the source did not say (the date shown is then
+        only when it was recorded)."""
+        if date_unknown:
+            return self.tr("date unknown (recorded %1)").replace("%1", format_timestamp(moment))
+        return format_timestamp(moment)
+
     def _details_html(self, subject, statuses: list[StatusEntry],  # type: ignore[no-untyped-def]
                       history: list[HistoryEntry]) -> str:
         ident = subject.identity
@@ -410,7 +417,7 @@ class ConsentsPage(Page):
             line = _h(self.tr("%1: %2").replace("%1", s.purpose_label)).replace(
                 "%2", f"<b>{_h(kind_label(s.kind))}</b>")
             if s.occurred_at:
-                line += f" — {_h(format_timestamp(s.occurred_at))}"
+                line += f" — {_h(self._when(s.occurred_at, s.date_unknown))}"
             if s.expires_at:
                 line += " " + _h(self.tr("(ask again by %1)").replace(
                     "%1", format_timestamp(s.expires_at)))
@@ -420,7 +427,7 @@ class ConsentsPage(Page):
             bits = [f"<b>{_h(kind_label(h.kind))}</b>"]
             if h.purpose_label:
                 bits.append(_h(h.purpose_label))
-            bits.append(_h(format_timestamp(h.occurred_at)))
+            bits.append(_h(self._when(h.occurred_at, h.date_unknown)))
             detail = detail_label(h.channel_detail)
             bits.append(_h(channel_label(h.channel) + (f" ({detail})" if detail else "")))
             line = " · ".join(bits)

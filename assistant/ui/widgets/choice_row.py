@@ -14,12 +14,6 @@ from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QRadioButton, QWidget
 
 from assistant.domain.consent import EventKind
 
-
-def refused_kind() -> EventKind | None:
-    """The ledger's "asked, and said no" status, when this version of the ledger has it."""
-    return EventKind.__members__.get("REFUSED")
-
-
 NOT_ASKED, YES, NO = 0, 1, 2
 _KEYS = {Qt.Key.Key_Y: YES, Qt.Key.Key_O: YES, Qt.Key.Key_N: NO,
          Qt.Key.Key_Delete: NOT_ASKED, Qt.Key.Key_Backspace: NOT_ASKED,
@@ -46,8 +40,6 @@ class ChoiceRow(QWidget):
             layout.addWidget(button)
         layout.addStretch(1)
         self.buttons[NOT_ASKED].setChecked(True)
-        if refused_kind() is None:  # a ledger that cannot record a refusal yet
-            self.buttons[NO].hide()
         self.group.idToggled.connect(self._toggled)
         self._toggled(NOT_ASKED, True)
 
@@ -79,7 +71,7 @@ class ChoiceRow(QWidget):
 
     def kind(self) -> EventKind | None:
         """The event this answer records (None: not asked, nothing recorded)."""
-        return {YES: EventKind.GRANTED, NO: refused_kind()}.get(self.answer())
+        return {YES: EventKind.GRANTED, NO: EventKind.REFUSED}.get(self.answer())
 
     def _step(self, delta: int) -> None:
         """The previous or next answer that can be given (arrows)."""
