@@ -89,14 +89,18 @@ class _Words:
 
 
 def export_consent_forms(dossier: Any, target: Path | str, options: FormOptions, *,
-                         printed_by: str = "") -> Generator[Progress, None, FormsWritten]:
+                         printed_by: str = "", overwrite: bool = False
+                         ) -> Generator[Progress, None, FormsWritten]:
     """Write the forms of ``options.numbers`` to ``target`` and record them in ``dossier``
     (which must be writable). Refused (:class:`ValidationError`) for an unknown purpose, a
     purpose without a wording in the forms' language, or numbers already printed with
-    other wordings."""
+    other wordings; an existing ``target`` is replaced only when ``overwrite``, and never a
+    dossier or its working files (:mod:`assistant.store.outputs`)."""
     from assistant.reports.builder import write_pdf
+    from assistant.store.outputs import check_output
 
     target = Path(target)
+    check_output(target, overwrite=overwrite, reading=[dossier.path])
     yield Progress(0, 0, "read")
     forms = dossier.consent_forms
     content = forms.content(list(options.purposes), options.lang)
@@ -107,7 +111,7 @@ def export_consent_forms(dossier: Any, target: Path | str, options: FormOptions,
     organisation = dossier.organisation.get()
     data = yield from render_forms(organisation, content, options, info)
     yield Progress(1, 1, "write")
-    write_pdf(target, data)
+    write_pdf(target, data, overwrite=overwrite, reading=[dossier.path])
     try:
         recorded = forms.record_batch(options.numbers, content, printed_by=printed_by)
     except BaseException:

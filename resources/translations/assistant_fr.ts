@@ -1655,6 +1655,10 @@ Logiciel libre sous licence publique générale GNU, version 3 ou ultérieure : 
             <source>date unknown (recorded %1)</source>
             <translation>date inconnue (enregistré le %1)</translation>
         </message>
+        <message>
+            <source>Refused rows</source>
+            <translation>Lignes refusées</translation>
+        </message>
     </context>
     <context>
         <name>CrashDialog</name>
@@ -4997,6 +5001,13 @@ L'ouvrir maintenant ?</translation>
         <message>
             <source>deletion</source>
             <translation>suppression</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReplacePrompt</name>
+        <message>
+            <source>%1 already exists. Replace it?</source>
+            <translation>%1 existe déjà. Le remplacer ?</translation>
         </message>
     </context>
     <context>

@@ -114,8 +114,12 @@ def test_an_existing_file_or_the_dossier_itself_is_refused(shop: Path, tmp_path:
     assert cli("export", "pdf", str(shop), "--kind", "consent-form", "--purposes", "sms",
                "--numbers", "1", "-o", str(existing))[0] == 1
     assert existing.read_bytes() == b"mine"
-    assert cli("export", "pdf", str(shop), "--kind", "consent-form", "--purposes", "sms",
-               "--numbers", "1", "-o", str(shop))[0] == 2
+    before = dossier_state(shop)
+    for extra in ((), ("--overwrite",)):  # never onto the dossier, even when asked
+        for target in (shop, Path(f"{shop}-wal")):
+            assert cli("export", "pdf", str(shop), "--kind", "consent-form", "--purposes",
+                       "sms", "--numbers", "1", "-o", str(target), *extra)[0] == 1
+    assert dossier_state(shop) == before
     assert cli("export", "pdf", str(shop), "--kind", "consent-form", "--purposes", "sms",
                "--numbers", "1", "-o", str(existing), "--overwrite")[0] == 0
     assert existing.read_bytes().startswith(b"%PDF")

@@ -33,9 +33,9 @@ def refused_options(args: argparse.Namespace) -> str:
 def export_forms(cli: Cli, args: argparse.Namespace) -> int:
     from assistant.domain.consent_wording import FormNumbersError, form_label, parse_numbers
     from assistant.domain.findings import Finding, Severity, ValidationError
-    from assistant.exchange.errors import OutputExists
     from assistant.reports.consent_forms import FormOptions, export_consent_forms
     from assistant.store.dossier import open_dossier
+    from assistant.store.outputs import check_output
 
     if args.all is not None or args.path is None:
         return usage(cli, "export pdf", "consent forms are printed from one dossier: give "
@@ -52,17 +52,14 @@ def export_forms(cli: Cli, args: argparse.Namespace) -> int:
         raise ValidationError([Finding(exc.code, "numbers", Severity.ERROR,
                                        {"value": exc.text})]) from None
     source, target = Path(args.path), Path(args.output)
-    if _is_dossier_file(target, source):
-        return usage(cli, "export pdf", "the output is the dossier itself (or one of its "
-                     "files): choose another file")
-    if target.exists() and not args.overwrite:
-        raise OutputExists(target)
+    check_output(target, overwrite=args.overwrite, reading=[source])
     codes = tuple(c.strip() for c in args.purposes.split(",") if c.strip())
     options = FormOptions(purposes=codes, numbers=numbers, lang=args.doc_lang or cli.lang,
                           date=args.date or dt.date.today())
     with open_dossier(source) as dossier:  # writable: the dossier notes the forms printed
         written = run_job(export_consent_forms(dossier, target, options,
-                                               printed_by=current_user()))
+                                               printed_by=current_user(),
+                                               overwrite=args.overwrite))
     for gap in written.gaps:  # printed all the same, as a visible gap on each form
         print(cli.msg.get("till", "forms_gap", {"gap": gap}), file=cli.err)
     cli.say_section("till", "forms_written", count=len(numbers), first=form_label(numbers.start),
@@ -71,10 +68,3 @@ def export_forms(cli: Cli, args: argparse.Namespace) -> int:
         cli.say_section("till", "forms_reprinted")
     return EXIT_OK
 
-
-def _is_dossier_file(target: Path, dossier: Path) -> bool:
-    try:
-        resolved, base = target.resolve(), dossier.resolve()
-    except OSError:
-        return False
-    return resolved in {base, *(Path(f"{base}{s}") for s in ("-wal", "-shm", ".lock"))}

@@ -316,6 +316,7 @@ class DocumentsPage(Page):
                 show_error(self, self.tr("Export the PDF"), exc)
                 return
         target = Path(text).expanduser()
+        overwrite = False
         if target.exists():
             answer = QMessageBox.question(
                 self, self.tr("Export the PDF"),
@@ -324,10 +325,12 @@ class DocumentsPage(Page):
                 QMessageBox.StandardButton.No)
             if answer != QMessageBox.StandardButton.Yes:
                 return
+            overwrite = True
         d = self.date.date()
         lang: Lang = "en" if self.doc_lang() == "en" else "fr"
         if self.current_kind() == KIND_FORM:
-            self._export_forms(target, lang, dt.date(d.year(), d.month(), d.day()))
+            self._export_forms(target, lang, dt.date(d.year(), d.month(), d.day()),
+                               overwrite=overwrite)
             return
         from assistant.reports.builder import ExportOptions
 
@@ -341,7 +344,7 @@ class DocumentsPage(Page):
             from assistant.store.dossier import open_dossier
 
             with open_dossier(source, read_only=True, check=False, lock=False) as worker:
-                return (yield from export_pdf(worker, target, options))
+                return (yield from export_pdf(worker, target, options, overwrite=overwrite))
 
         self.runner = JobRunner(self, self.tr("Exporting the PDF…"), job)
         self.runner.done.connect(self._done)
@@ -351,7 +354,8 @@ class DocumentsPage(Page):
         self.status.setText(self.tr("Exporting…"))
         self.runner.start()
 
-    def _export_forms(self, target: Path, lang: Lang, day: dt.date) -> None:
+    def _export_forms(self, target: Path, lang: Lang, day: dt.date, *,
+                      overwrite: bool = False) -> None:
         """Numbered paper forms: written, then noted in the dossier (on a worker, with its
         own connection: the forms printed are recorded with the wordings they carry)."""
         from assistant.domain.consent_wording import FormNumbersError, parse_numbers
@@ -381,7 +385,7 @@ class DocumentsPage(Page):
 
             with open_dossier(source, check=False, lock=False) as worker:
                 written = yield from export_consent_forms(worker, target, options,
-                                                          printed_by=who)
+                                                          printed_by=who, overwrite=overwrite)
             return written
 
         self.runner = JobRunner(self, self.tr("Writing the forms…"), job)
