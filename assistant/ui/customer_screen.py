@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QScrollArea,
+    QScroller,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -247,6 +248,11 @@ class _Card(QFrame):
             row.addWidget(button)
         row.addStretch(1)
         layout.addLayout(row)
+        # the answer given must be plain to see, from a step back: filled, with a tick
+        self.yes.setStyleSheet("QPushButton:checked { background: #1b6b3a; color: white; "
+                               "border: 2px solid #0f4224; }")
+        self.no.setStyleSheet("QPushButton:checked { background: #8c1d1d; color: white; "
+                              "border: 2px solid #5a1010; }")
         self.group.idClicked.connect(lambda _id: self.answered.emit())
         self.purpose: Purpose | None = None
         self.notice: NoticeVersion | None = None
@@ -345,57 +351,69 @@ class CustomerScreen(QWidget):
             card.answered.connect(self._changed)
             self.cards.append(card)
             self.body.addWidget(card)
-        self.contact_label = QLabel(body)
+        self.body.addStretch(1)
+        scroll.setWidget(body)
+        # a finger drags the texts up and down (the signature, below, is not in the way)
+        QScroller.grabGesture(scroll.viewport(), QScroller.ScrollerGestureType.TouchGesture)
+        layout.addWidget(scroll, 1)
+        # always in sight: how to find the person again, the signature, and Send
+        bottom = QGridLayout()
+        self.contact_label = QLabel(page)
         bold = self.contact_label.font()
         bold.setBold(True)
-        bold.setPointSizeF(bold.pointSizeF() * 1.2)
+        bold.setPointSizeF(bold.pointSizeF() * 1.15)
         self.contact_label.setFont(bold)
-        self.body.addWidget(self.contact_label)
-        fields = QHBoxLayout()
-        self.email = QLineEdit(body)
-        self.phone = QLineEdit(body)
+        self.contact_label.setWordWrap(True)
+        self.email = QLineEdit(page)
+        self.phone = QLineEdit(page)
         for field in (self.email, self.phone):
             f = field.font()
-            f.setPointSizeF(f.pointSizeF() * 1.4)
+            f.setPointSizeF(f.pointSizeF() * 1.3)
             field.setFont(f)
-            field.setMinimumHeight(44)
+            field.setMinimumHeight(42)
             field.textChanged.connect(lambda _t: self._changed())
         self.email.setInputMethodHints(Qt.InputMethodHint.ImhEmailCharactersOnly)
         self.phone.setInputMethodHints(Qt.InputMethodHint.ImhDialableCharactersOnly)
-        fields.addWidget(self.email, 3)
-        fields.addWidget(self.phone, 2)
-        self.body.addLayout(fields)
-        self.signature_label = QLabel(body)
+        contact = QVBoxLayout()
+        contact.addWidget(self.contact_label)
+        contact.addWidget(self.email)
+        contact.addWidget(self.phone)
+        contact.addStretch(1)
+        self.signature_label = QLabel(page)
         self.signature_label.setFont(bold)
-        self.pad = SignaturePad(body)
-        self.pad.setMinimumHeight(120)
-        self.clear_pad = QPushButton(body)
+        self.pad = SignaturePad(page)
+        self.pad.setFixedHeight(120)
+        self.clear_pad = QPushButton(page)
         self.clear_pad.setMinimumHeight(40)
         self.clear_pad.clicked.connect(self.pad.clear)
         self.pad.changed.connect(self._changed)
+        sign = QVBoxLayout()
+        sign.addWidget(self.signature_label)
         sign_row = QHBoxLayout()
         sign_row.addWidget(self.pad, 1)
         sign_row.addWidget(self.clear_pad, 0, Qt.AlignmentFlag.AlignBottom)
+        sign.addLayout(sign_row)
         for widget in (self.signature_label, self.pad, self.clear_pad):
             widget.setVisible(self.setup_.signature)
-        self.body.addWidget(self.signature_label)
-        self.body.addLayout(sign_row)
-        self.body.addStretch(1)
-        scroll.setWidget(body)
-        layout.addWidget(scroll, 1)
-        bottom = QHBoxLayout()
         self.problem = QLabel(page)
         self.problem.setWordWrap(True)
         self.problem.setStyleSheet("color: #a00000; font-weight: bold;")
         self.send = QPushButton(page)
-        self.send.setMinimumSize(260, 64)
+        self.send.setMinimumSize(240, 64)
         send_font = self.send.font()
         send_font.setPointSizeF(send_font.pointSizeF() * 1.5)
         send_font.setBold(True)
         self.send.setFont(send_font)
         self.send.clicked.connect(self.submit)
-        bottom.addWidget(self.problem, 1)
-        bottom.addWidget(self.send)
+        action = QVBoxLayout()
+        action.addWidget(self.problem, 1)
+        action.addWidget(self.send, 0, Qt.AlignmentFlag.AlignBottom)
+        bottom.addLayout(contact, 0, 0)
+        bottom.addLayout(sign, 0, 1)
+        bottom.addLayout(action, 0, 2)
+        bottom.setColumnStretch(0, 3)
+        bottom.setColumnStretch(1, 4 if self.setup_.signature else 0)
+        bottom.setColumnStretch(2, 2)
         layout.addLayout(bottom)
         self.stack.addWidget(page)
         self.form_page = page
@@ -544,9 +562,11 @@ class CustomerScreen(QWidget):
 
     # -- staying in front of the customer ---------------------------------------------------
     def open(self) -> None:
-        if self.setup_.screen is not None:
-            self.setScreen(self.setup_.screen)
-            self.move(self.setup_.screen.geometry().topLeft())
+        screen = self.setup_.screen or QGuiApplication.primaryScreen()
+        if screen is not None:
+            self.setScreen(screen)
+            # the whole screen even where no window manager honours "full screen"
+            self.setGeometry(screen.geometry())
         self.showFullScreen()
         self.raise_()
         self.activateWindow()

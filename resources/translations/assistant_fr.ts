@@ -1634,13 +1634,6 @@ Logiciel libre sous licence publique générale GNU, version 3 ou ultérieure : 
             <translation>Rédiger les &amp;textes…</translation>
         </message>
         <message numerus="yes">
-            <source>⚠ %n consent(s) were recorded without the wording shown (imported from a source that had none): they prove less than the others; the action plan lists them.</source>
-            <translation>
-                <numerusform>⚠ %n consentement a été enregistré sans le texte montré (importé d'une source qui n'en avait pas) : il prouve moins que les autres ; le plan d'action le signale.</numerusform>
-                <numerusform>⚠ %n consentements ont été enregistrés sans le texte montré (importés d'une source qui n'en avait pas) : ils prouvent moins que les autres ; le plan d'action les signale.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
             <source>%n purpose(s) have no wording: a consent to them could not be recorded. The app can write them from the dossier (Consents › Purposes and wordings).</source>
             <translation>
                 <numerusform>%n finalité n'a pas de texte : aucun consentement à elle ne pourrait être enregistré. L'application peut le rédiger depuis le dossier (Consentements › Finalités et textes).</numerusform>
@@ -1658,6 +1651,13 @@ Logiciel libre sous licence publique générale GNU, version 3 ou ultérieure : 
         <message>
             <source>Refused rows</source>
             <translation>Lignes refusées</translation>
+        </message>
+        <message numerus="yes">
+            <source>⚠ %n consent(s) were recorded without the wording shown (imported from a source that had none, or typed in before a wording was required): they prove less than the others; the action plan lists them.</source>
+            <translation>
+                <numerusform>⚠ %n consentement a été enregistré sans le texte montré (importé d'une source qui n'en avait pas, ou saisi avant que le texte soit exigé) : il prouve moins que les autres ; le plan d'action le signale.</numerusform>
+                <numerusform>⚠ %n consentements ont été enregistrés sans le texte montré (importés d'une source qui n'en avait pas, ou saisis avant que le texte soit exigé) : ils prouvent moins que les autres ; le plan d'action les signale.</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -1816,10 +1816,6 @@ Si vous signalez ce problème, joignez les détails ci-dessous. Ils décrivent o
         <message>
             <source>Documents</source>
             <translation>Documents</translation>
-        </message>
-        <message>
-            <source>Export the documentation an inspector or an accountant reads: the complete compliance dossier, the extract of the register that the authority may ask for (GDPR Art. 30(4)), or one person's proof of consent (Art. 7(1)). The same dossier and date always give the same PDF.</source>
-            <translation>Exportez la documentation que lit un contrôleur ou un expert-comptable : le dossier de conformité complet, l'extrait du registre que l'autorité peut demander (article 30.4 du RGPD), ou la preuve du consentement d'une personne (article 7.1). Le même dossier à la même date donne toujours le même PDF.</translation>
         </message>
         <message>
             <source>Compliance dossier (complete)</source>
@@ -1998,6 +1994,10 @@ L'ouvrir maintenant ?</translation>
         <message>
             <source>The forms' information lacks (printed as visible gaps): %1</source>
             <translation>Il manque aux informations des formulaires (imprimé comme des manques visibles) : %1</translation>
+        </message>
+        <message>
+            <source>Export the documentation an inspector or an accountant reads: the complete compliance dossier, the extract of the register that the authority may ask for (GDPR Art. 30(4)), one person's proof of consent (Art. 7(1)), or numbered consent forms for customers to tick and sign. The same dossier and date always give the same PDF.</source>
+            <translation>Exportez la documentation que lit un contrôleur ou un expert-comptable : le dossier de conformité complet, l'extrait du registre que l'autorité peut demander (article 30.4 du RGPD), la preuve du consentement d'une personne (article 7.1), ou des formulaires de consentement numérotés que les clients cochent et signent. Le même dossier à la même date donne toujours le même PDF.</translation>
         </message>
     </context>
     <context>

@@ -102,6 +102,9 @@ class TillDialog(QDialog):
         if paper:
             form.addRow(self.tr("Form &no.:"), self.number)
             form.addRow("", self.number_status)
+        else:
+            self.number.hide()
+            self.number_status.hide()
         self.first = QLineEdit(self)
         self.last = QLineEdit(self)
         names = QHBoxLayout()
@@ -156,20 +159,25 @@ class TillDialog(QDialog):
         self.form_number.setValidator(QIntValidator(1, 999_999, self))
         self.form_number.setAccessibleName(self.tr("Form number"))
         self.form_number.setMaximumWidth(90)
-        row = QHBoxLayout()
+        how_box = QWidget(self)  # the till's channel, evidence and form number
+        row = QHBoxLayout(how_box)
+        row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.channel)
-        row.addWidget(QLabel(self.tr("Evidence:"), self))
+        row.addWidget(QLabel(self.tr("Evidence:"), how_box))
         row.addWidget(self.evidence, 1)
-        number_label = QLabel(self.tr("Fo&rm no.:"), self)
+        number_label = QLabel(self.tr("Fo&rm no.:"), how_box)
         number_label.setBuddy(self.form_number)
         row.addWidget(number_label)
         row.addWidget(self.form_number)
         how_label = QLabel(self.tr("C&hannel:"), self)
         how_label.setBuddy(self.channel)
-        if paper:
+        if paper:  # a paper form: its channel and evidence are the form itself
             how.addRow(self.tr("&Date on the form:"), self.on_form)
+            how_box.hide()
+            how_label.hide()
         else:
-            how.addRow(how_label, row)
+            how.addRow(how_label, how_box)
+            self.on_form.hide()
         hint = QLabel(self.tr("Keys: Y or O yes · N no · Delete not asked · Tab next · Enter "
                               "saves · Ctrl+Enter saves and starts the next customer"), self)
         hint.setWordWrap(True)
@@ -201,7 +209,8 @@ class TillDialog(QDialog):
         else:
             self._fill_rows([(p, self._current_notice(p)) for p in
                              dossier.consents.purposes(include_archived=False)])
-        resize_within_screen(self, 760, 640)
+        # as tall as its rows need (a scroll bar only on a small screen)
+        resize_within_screen(self, 780, 270 + 30 * max(len(self.rows), 4))
         (self.number if paper else self.first).setFocus()
 
     # -- purposes ---------------------------------------------------------------------------
@@ -239,6 +248,9 @@ class TillDialog(QDialog):
             empty = QLabel(self.tr("No purpose to record."), self.choices_box)
             empty.setObjectName("purpose_label")
             self.grid.addWidget(empty, 0, 0)
+        for row in range(self.grid.rowCount()):  # the rows together, the room below them
+            self.grid.setRowStretch(row, 0)
+        self.grid.setRowStretch(max(len(pairs), 1), 1)
         self._fix_tab_order()
 
     def _show_notice(self, row: _Row) -> None:

@@ -304,8 +304,8 @@ class ConsentsPage(Page):
         if unworded:
             text += "\n" + self.tr(
                 "⚠ %n consent(s) were recorded without the wording shown (imported from a "
-                "source that had none): they prove less than the others; the action plan "
-                "lists them.", "", unworded)
+                "source that had none, or typed in before a wording was required): they prove "
+                "less than the others; the action plan lists them.", "", unworded)
         self.chain.setText(text)
         self._show_wording_offer()
 

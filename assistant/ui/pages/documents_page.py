@@ -53,8 +53,9 @@ class DocumentsPage(Page):
         intro = QLabel(self.tr(
             "Export the documentation an inspector or an accountant reads: the complete "
             "compliance dossier, the extract of the register that the authority may ask "
-            "for (GDPR Art. 30(4)), or one person's proof of consent (Art. 7(1)). The same "
-            "dossier and date always give the same PDF."), self)
+            "for (GDPR Art. 30(4)), one person's proof of consent (Art. 7(1)), or numbered "
+            "consent forms for customers to tick and sign. The same dossier and date always "
+            "give the same PDF."), self)
         intro.setWordWrap(True)
         self.layout_.addWidget(intro)
 
