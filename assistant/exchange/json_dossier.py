@@ -44,6 +44,8 @@ READABLE_VERSIONS = (1, 2)
 LIST_KEYS = (
     "processing", "processors", "consent_purposes", "notice_versions", "subjects",
     "consent_events", "rights_requests", "breaches", "steps", "actions",
+    # optional: a file without them has none (consent at the till)
+    "consent_signatures", "consent_forms", "consent_form_entries",
 )
 
 
@@ -131,7 +133,7 @@ def read_document(source: Path) -> dict[str, Any]:
     _check_schema(source, doc)
     modules = _sections_by_key()
     for key, module in modules.items():
-        for where, finding in module.check(doc[key], doc):
+        for where, finding in module.check(doc.get(key, []), doc):
             raise JsonRefused(source, where, finding)
     return doc
 
@@ -220,6 +222,6 @@ def import_json(source: Path | str, target: Path | str, *,
                           overwrite=overwrite, reading=[source]) as dossier:
         with dossier.transaction():
             for module in SECTIONS:
-                module.load(dossier, doc[module.KEY])
+                module.load(dossier, doc.get(module.KEY, []))
         yield Progress(2, 3, "finish")
     yield Progress(3, 3, "done")

@@ -147,3 +147,16 @@ class ConsentFormRepository:
                 "VALUES (?, ?, ?, ?)",
                 [(batch_id, n, pid, nid) for n, (pid, nid) in enumerate(content.wordings)])
         return self.batch_for(numbers.start)
+
+    def put_batch(self, batch: FormBatch) -> None:
+        """Store a batch as given, with its id (JSON import)."""
+        with self._d.transaction() as conn:
+            conn.execute(
+                "INSERT INTO consent_form_batch (id, first_number, last_number, language, "
+                "printed_at, printed_by) VALUES (?, ?, ?, ?, ?, ?)",
+                (batch.id, batch.first, batch.last, batch.language, batch.printed_at,
+                 batch.printed_by))
+            conn.executemany(
+                "INSERT INTO consent_form_wording (batch_id, position, purpose_id, notice_id) "
+                "VALUES (?, ?, ?, ?)",
+                [(batch.id, n, pid, nid) for n, (pid, nid) in enumerate(batch.wordings)])

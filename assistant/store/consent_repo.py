@@ -740,6 +740,31 @@ class ConsentRepository:
                                 (sha256,)).fetchone()
         return bytes(row[0]) if row else None
 
+    def signatures(self) -> Iterator[tuple[str, str, bytes, str]]:
+        """Every signature kept: ``(sha256, subject uid, png, created_at)`` (JSON export)."""
+        for sha, uid, png, created in self.conn.execute(
+                "SELECT g.sha256, s.uid, g.png, g.created_at FROM consent_signature g "
+                "JOIN subject s ON s.id = g.subject_id ORDER BY g.created_at, g.sha256"):
+            yield sha, uid, bytes(png), created
+
+    def put_signature(self, sha256: str, subject_uid: str, png: bytes, created_at: str) -> None:
+        """Store a signature as given (JSON import)."""
+        with self._d.transaction() as conn:
+            conn.execute(
+                "INSERT INTO consent_signature (sha256, subject_id, png, created_at) "
+                "SELECT ?, id, ?, ? FROM subject WHERE uid = ?",
+                (sha256, png, created_at, subject_uid))
+
+    def all_form_entries(self) -> list[tuple[int, int]]:
+        """``(form number, event seq)`` of every event recorded from a paper form."""
+        return [(int(r[0]), int(r[1])) for r in self.conn.execute(
+            "SELECT number, event_seq FROM consent_form_entry ORDER BY event_seq, number")]
+
+    def put_form_entry(self, number: int, seq: int) -> None:
+        with self._d.transaction() as conn:
+            conn.execute("INSERT INTO consent_form_entry (number, event_seq) VALUES (?, ?)",
+                         (number, seq))
+
     def unworded_consents(self) -> dict[int, int]:
         """Purpose id -> consents recorded without the wording shown (imported from a
         source that had none): they prove less than the others."""

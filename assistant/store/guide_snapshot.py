@@ -36,7 +36,7 @@ def build_snapshot(dossier: Dossier, *, today: date | None = None,
     # consent at the till: consents that prove less (no wording recorded)
     counts = dossier.consents.unworded_consents()
     extra["unworded_consents"] = MappingProxyType({
-        p.code: (p.label, counts[int(p.id or 0)]) for p in dossier.consents.purposes()
+        int(p.id or 0): (p.label, counts[int(p.id or 0)]) for p in dossier.consents.purposes()
         if counts.get(int(p.id or 0))})
     # internal processes [5]
     extra["requests"] = tuple(dossier.requests.list())

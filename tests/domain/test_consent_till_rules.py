@@ -13,10 +13,10 @@ def test_one_action_per_purpose_with_unworded_consents() -> None:
     bare = Snapshot(Organisation(legal_name="Lise"))
     assert consents_without_wording(bare) == []  # the area's data not read: no gap
     snap = Snapshot(Organisation(legal_name="Lise"), unworded_consents=MappingProxyType({
-        "sms": ("Offres par SMS", 12), "newsletter": ("Lettre", 1), "loyalty": ("Carte", 0)}))
+        2: ("Offres par SMS", 12), 1: ("Lettre", 1), 4: ("Carte", 0)}))
     gaps = consents_without_wording(snap)
     assert [(g.key, dict(g.params)) for g in gaps] == [
-        ("rule:consents_without_wording:purpose:newsletter", {"name": "Lettre", "count": "1"}),
-        ("rule:consents_without_wording:purpose:sms", {"name": "Offres par SMS",
-                                                       "count": "12"})]
+        ("rule:consents_without_wording:purpose:1", {"name": "Lettre", "count": "1"}),
+        ("rule:consents_without_wording:purpose:2", {"name": "Offres par SMS",
+                                                     "count": "12"})]
     assert all(g.target == "consents" and g.step == 5 for g in gaps)

@@ -207,4 +207,4 @@ def test_the_action_plan_lists_consents_recorded_without_their_wording(shop: Dos
     assert sms is not None
     assert build_snapshot(shop).unworded_consents == {}
     shop.consents.record(who.id, int(sms.id or 0), EventKind.GRANTED)  # as an import may
-    assert dict(build_snapshot(shop).unworded_consents or {}) == {"sms": (sms.label, 1)}
+    assert dict(build_snapshot(shop).unworded_consents or {}) == {sms.id: (sms.label, 1)}

@@ -329,9 +329,9 @@ def consents_without_wording(s: Snapshot) -> list[Gap]:
     if s.unworded_consents is None:
         return []
     return [Gap("consents_without_wording", Priority.MEDIUM, 5, TARGET_CONSENTS,
-                f"purpose:{code}", params=MappingProxyType({"name": label,
-                                                            "count": str(count)}))
-            for code, (label, count) in sorted(s.unworded_consents.items()) if count]
+                f"purpose:{purpose_id}", params=MappingProxyType({"name": label,
+                                                                  "count": str(count)}))
+            for purpose_id, (label, count) in sorted(s.unworded_consents.items()) if count]
 
 
 def request_overdue(s: Snapshot) -> list[Gap]:
