@@ -44,9 +44,13 @@ READABLE_VERSIONS = (1, 2)
 LIST_KEYS = (
     "processing", "processors", "consent_purposes", "notice_versions", "subjects",
     "consent_events", "rights_requests", "breaches", "steps", "actions",
-    # optional: a file without them has none (consent at the till)
+    "information_notices",
+    # consent at the till
     "consent_signatures", "consent_forms", "consent_form_entries",
 )
+# Keys a file may leave out (written before they existed): read as empty lists.
+OPTIONAL_KEYS = frozenset({"information_notices", "consent_signatures", "consent_forms",
+                           "consent_form_entries"})
 
 
 @lru_cache(maxsize=1)
@@ -132,6 +136,8 @@ def read_document(source: Path) -> dict[str, Any]:
                                supported=FORMAT_VERSION)
     _check_schema(source, doc)
     modules = _sections_by_key()
+    for key in OPTIONAL_KEYS:
+        doc.setdefault(key, [])
     for key, module in modules.items():
         for where, finding in module.check(doc.get(key, []), doc):
             raise JsonRefused(source, where, finding)

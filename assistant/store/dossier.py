@@ -159,6 +159,15 @@ class Dossier:
         from assistant.store.request_link_repo import RequestLinkRepository
 
         self.request_links = RequestLinkRepository(self)
+        # internal processes [5]: the answers to requests (identity checks, filed answers)
+        from assistant.store.request_answer_repo import RequestAnswerRepository
+
+        self.request_answers = RequestAnswerRepository(self)
+
+        # information notices: the versions published (not the consent wordings)
+        from assistant.store.info_notice_repo import InfoNoticeRepository
+
+        self.info_notices = InfoNoticeRepository(self)
 
     # -- metadata -----------------------------------------------------------------------
     def meta(self, key: str, default: str = "") -> str:

@@ -25,8 +25,10 @@ from assistant.store.header import APPLICATION_ID
 MIGRATIONS: dict[int, tuple[str, ...]] = {
     1: ("core.sql", "consents.sql", "guide.sql", "processes.sql"),
     2: ("v2.sql",),
-    3: ("v3.sql",),
-    4: ("v4.sql",),  # consent at the till: signatures, numbered paper forms
+    3: ("v3.sql",),  # rights-request answers: identity checks and filed answers
+    4: ("v4.sql",),  # information notices' versions
+    5: ("v5.sql",),  # the ledger's refusals, unknown dates and people found by phone
+    6: ("v6.sql",),  # consent at the till: signatures, numbered paper forms
 }
 CURRENT_VERSION = max(MIGRATIONS)
 

@@ -134,6 +134,12 @@ def page_specs() -> list[PageSpec]:
     specs.append(PageSpec("documents", translate("MainWindow", "Documents"),
                           lambda s, p: DocumentsPage(s, p)))
 
+    # information notices
+    from assistant.ui.pages.notices_page import NoticesPage
+
+    specs.append(PageSpec("notices", translate("MainWindow", "Notices"),
+                          lambda s, p: NoticesPage(s, p)))
+
     return specs
 
 

@@ -9,11 +9,13 @@ from types import ModuleType
 
 def modules() -> list[ModuleType]:
     from assistant.cli.commands import (
+        answers,
         consent_record,
         consents,
         documents,
         dossier,
+        notices,
         portfolio,
     )
 
-    return [dossier, consents, consent_record, documents, portfolio]
+    return [dossier, consents, consent_record, documents, notices, answers, portfolio]

@@ -56,8 +56,9 @@ def register(tree: CommandTree) -> None:
     e.add_argument("--sections", metavar="KEY,KEY",
                    help="sections to include (the cover is always there); dossier: "
                    "contents, steps, organisation, register, processors, actions, dpia, "
-                   "requests, breaches, consents, gaps, sources; register-extract: contents, "
-                   "organisation, register-extract, sources; consent-proof: proof (always), "
+                   "requests, breaches, consents, notices, gaps, sources; register-extract: "
+                   "contents, organisation, register-extract, sources; consent-proof: proof "
+                   "(always), "
                    "proof-check, sources")
     e.add_argument("--subject", metavar="ID",
                    help="the person whose consent proof to print (implies --kind "

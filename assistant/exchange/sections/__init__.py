@@ -15,6 +15,7 @@ from assistant.exchange.sections import (
     consent_events,
     consent_purposes,
     consent_till,
+    info_notices,
     notice_versions,
     organisation,
     processing,
@@ -40,4 +41,7 @@ SECTIONS = (
     # internal processes [5]
     rights_requests,
     breaches,
+
+    # information notices
+    info_notices,
 )
