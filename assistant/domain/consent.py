@@ -121,10 +121,10 @@ class Channel(StrEnum):
 # L223-1 as amended by loi 2025-594, art. 13).
 DEFAULT_PURPOSES: tuple[tuple[str, str, int | None], ...] = (
     ("newsletter", "newsletter", 36),
-    ("sms", "commercial_prospecting", 36),
-    ("partners", "commercial_prospecting", 36),
+    ("sms", "prospecting_consent", 36),
+    ("partners", "prospecting_consent", 36),
     ("loyalty", "loyalty_programme", None),
-    ("phone", "commercial_prospecting", 36),
+    ("phone", "prospecting_consent", 36),
 )
 
 
