@@ -2247,6 +2247,18 @@ L'ouvrir maintenant ?</translation>
             <source>Export the documentation an inspector or an accountant reads: the complete compliance dossier, the extract of the register that the authority may ask for (GDPR Art. 30(4)), one person's proof of consent (Art. 7(1)), or numbered consent forms for customers to tick and sign. The same dossier and date always give the same PDF.</source>
             <translation>Exportez la documentation que lit un contrôleur ou un expert-comptable : le dossier de conformité complet, l'extrait du registre que l'autorité peut demander (article 30.4 du RGPD), la preuve du consentement d'une personne (article 7.1), ou des formulaires de consentement numérotés que les clients cochent et signent. Le même dossier à la même date donne toujours le même PDF.</translation>
         </message>
+        <message>
+            <source>&lt;b&gt;Your website&lt;/b&gt;</source>
+            <translation>&lt;b&gt;Votre site web&lt;/b&gt;</translation>
+        </message>
+        <message>
+            <source>Check what your site sets and loads before a visitor agrees (cookies, trackers, consent banner), its forms and its legal pages; each finding becomes an action of the plan, and the report is for your web agency.</source>
+            <translation>Vérifiez ce que votre site dépose et charge avant l'accord du visiteur (cookies, traceurs, bandeau de consentement), ses formulaires et ses pages légales ; chaque constat devient une action du plan, et le rapport est pour votre prestataire web.</translation>
+        </message>
+        <message>
+            <source>Check my &amp;website…</source>
+            <translation>Vérifier mon &amp;site web…</translation>
+        </message>
     </context>
     <context>
         <name>DpiaDialog</name>
@@ -6656,6 +6668,173 @@ L'ouvrir maintenant ?</translation>
         <message>
             <source>years</source>
             <translation>ans</translation>
+        </message>
+    </context>
+    <context>
+        <name>WebsiteCheckDialog</name>
+        <message>
+            <source>Check my website</source>
+            <translation>Vérifier mon site web</translation>
+        </message>
+        <message>
+            <source>The app reads your site's home page and a few pages it links to, as a visitor's browser would before accepting anything: the cookies it sets, the trackers it loads, the consent banner, the forms and the legal pages. Only your site's pages are read (robots.txt is respected); nothing about your customers leaves this computer.</source>
+            <translation>L'application lit la page d'accueil de votre site et quelques pages vers lesquelles elle renvoie, comme le navigateur d'un visiteur avant qu'il accepte quoi que ce soit : les cookies déposés, les traceurs chargés, le bandeau de consentement, les formulaires et les pages légales. Seules les pages de votre site sont lues (le fichier robots.txt est respecté) ; rien sur vos clients ne quitte cet ordinateur.</translation>
+        </message>
+        <message>
+            <source>www.your-shop.fr</source>
+            <translation>www.votre-boutique.fr</translation>
+        </message>
+        <message>
+            <source>Address of the site</source>
+            <translation>Adresse du site</translation>
+        </message>
+        <message>
+            <source>Linked pages to read</source>
+            <translation>Pages liées à lire</translation>
+        </message>
+        <message>
+            <source>Pages of the same site read besides the first one</source>
+            <translation>Pages du même site lues en plus de la première</translation>
+        </message>
+        <message>
+            <source>&amp;Check</source>
+            <translation>&amp;Vérifier</translation>
+        </message>
+        <message>
+            <source>Site &amp;address:</source>
+            <translation>&amp;Adresse du site :</translation>
+        </message>
+        <message>
+            <source>Linked &amp;pages to read:</source>
+            <translation>&amp;Pages liées à lire :</translation>
+        </message>
+        <message>
+            <source>Findings</source>
+            <translation>Constats</translation>
+        </message>
+        <message>
+            <source>What the finding means and its source</source>
+            <translation>Ce que veut dire le constat, et sa source</translation>
+        </message>
+        <message>
+            <source>Add the actions to the &amp;plan</source>
+            <translation>Ajouter les actions au &amp;plan</translation>
+        </message>
+        <message>
+            <source>Add to the &amp;register</source>
+            <translation>Ajouter au &amp;registre</translation>
+        </message>
+        <message>
+            <source>Add (or complete) the processing "Website: audience measurement / cookies", with the trackers as recipients and their transfers outside the EEA</source>
+            <translation>Ajouter (ou compléter) le traitement « Site web : mesure d'audience / cookies », avec les traceurs comme destinataires et leurs transferts hors de l'EEE</translation>
+        </message>
+        <message>
+            <source>&amp;Save the report…</source>
+            <translation>&amp;Enregistrer le rapport…</translation>
+        </message>
+        <message>
+            <source>Checking the website…</source>
+            <translation>Vérification du site web…</translation>
+        </message>
+        <message>
+            <source>Reading %1…</source>
+            <translation>Lecture de %1…</translation>
+        </message>
+        <message>
+            <source>%1 page(s) of %2 read on %3 (UTC); %4 action(s) to plan, %5 note(s).</source>
+            <translation>%1 page(s) de %2 lue(s) le %3 (UTC) ; %4 action(s) à prévoir, %5 remarque(s).</translation>
+        </message>
+        <message>
+            <source>Action: %1</source>
+            <translation>Action : %1</translation>
+        </message>
+        <message>
+            <source>Pages: %1</source>
+            <translation>Pages : %1</translation>
+        </message>
+        <message>
+            <source>Source: %1</source>
+            <translation>Source : %1</translation>
+        </message>
+        <message>
+            <source>The site was not checked.</source>
+            <translation>Le site n'a pas été vérifié.</translation>
+        </message>
+        <message>
+            <source>Check cancelled; nothing was added to the dossier.</source>
+            <translation>Vérification interrompue ; rien n'a été ajouté au dossier.</translation>
+        </message>
+        <message>
+            <source>website check</source>
+            <translation>vérification du site web</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n action(s) added to the action plan (step 3).</source>
+            <translation>
+                <numerusform>%n action ajoutée au plan d'action (étape 3).</numerusform>
+                <numerusform>%n actions ajoutées au plan d'action (étape 3).</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n already open in the plan, not added twice.</source>
+            <translation>
+                <numerusform>%n déjà ouverte dans le plan, pas ajoutée deux fois.</numerusform>
+                <numerusform>%n déjà ouvertes dans le plan, pas ajoutées deux fois.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>website processing</source>
+            <translation>traitement du site web</translation>
+        </message>
+        <message>
+            <source>Added to the register: %1</source>
+            <translation>Ajouté au registre : %1</translation>
+        </message>
+        <message>
+            <source>Completed in the register: %1</source>
+            <translation>Complété dans le registre : %1</translation>
+        </message>
+        <message>
+            <source>website-check</source>
+            <translation>verification-site-web</translation>
+        </message>
+        <message>
+            <source>PDF documents (*.pdf)</source>
+            <translation>Documents PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <source>JSON files (*.json)</source>
+            <translation>Fichiers JSON (*.json)</translation>
+        </message>
+        <message>
+            <source>Save the report</source>
+            <translation>Enregistrer le rapport</translation>
+        </message>
+        <message>
+            <source>Writing the report…</source>
+            <translation>Écriture du rapport…</translation>
+        </message>
+        <message>
+            <source>Report written: %1</source>
+            <translation>Rapport écrit : %1</translation>
+        </message>
+        <message>
+            <source>The report is written:
+%1
+
+Open it now?</source>
+            <translation>Le rapport est écrit :
+%1
+
+L'ouvrir maintenant ?</translation>
+        </message>
+        <message>
+            <source>The report was not written.</source>
+            <translation>Le rapport n'a pas été écrit.</translation>
+        </message>
+        <message>
+            <source>Report cancelled; no file was written.</source>
+            <translation>Rapport interrompu ; aucun fichier n'a été écrit.</translation>
         </message>
     </context>
     <context>

@@ -10,6 +10,7 @@ from types import ModuleType
 def modules() -> list[ModuleType]:
     from assistant.cli.commands import (
         answers,
+        check,
         consent_record,
         consents,
         documents,
@@ -18,4 +19,4 @@ def modules() -> list[ModuleType]:
         portfolio,
     )
 
-    return [dossier, consents, consent_record, documents, notices, answers, portfolio]
+    return [dossier, consents, consent_record, documents, notices, answers, portfolio, check]

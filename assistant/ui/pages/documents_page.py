@@ -18,6 +18,7 @@ from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
+    QDialog,
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
@@ -131,6 +132,22 @@ class DocumentsPage(Page):
         self.status.setWordWrap(True)
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.layout_.addWidget(self.status)
+
+        # the shop's website, checked against the cookie rules: its own dialog
+        website = QLabel(self.tr("<b>Your website</b>"), self)
+        website.setTextFormat(Qt.TextFormat.RichText)
+        self.layout_.addSpacing(12)
+        self.layout_.addWidget(website)
+        website_intro = QLabel(self.tr(
+            "Check what your site sets and loads before a visitor agrees (cookies, trackers, "
+            "consent banner), its forms and its legal pages; each finding becomes an action "
+            "of the plan, and the report is for your web agency."), self)
+        website_intro.setWordWrap(True)
+        self.layout_.addWidget(website_intro)
+        self.website_button = QPushButton(self.tr("Check my &website…"), self)
+        self.website_button.clicked.connect(self.check_website)
+        self.layout_.addWidget(self.website_button, 0, Qt.AlignmentFlag.AlignLeft)
+        self.website_dialog: QDialog | None = None
         self.layout_.addStretch(1)
         self.runner: JobRunner | None = None
         self._suggested = True
@@ -282,6 +299,21 @@ class DocumentsPage(Page):
     def refresh(self) -> None:
         self._suggest_output()
         self.export_button.setEnabled(self.session.is_open and self.runner is None)
+        self.website_button.setEnabled(self.session.is_open)
+
+    def check_website(self) -> None:
+        """Open the website check (it reads the site on a worker, with Cancel)."""
+        from assistant.ui.dialogs.website_check_dialog import WebsiteCheckDialog
+
+        if self.session.dossier is None:
+            return
+        dialog = WebsiteCheckDialog(self.session, self)
+        self.website_dialog = dialog
+        try:
+            dialog.exec()
+        finally:
+            self.website_dialog = None
+            dialog.deleteLater()
 
     def choose_output(self) -> None:
         start = self.output.text().strip() or self._suggested_name()
@@ -409,7 +441,9 @@ class DocumentsPage(Page):
                 "%1", "; ".join(gaps)))
 
     def stop_jobs(self) -> None:
-        """Cancel an export still running (the window is closing)."""
+        """Cancel an export or a website check still running (the window is closing)."""
+        if self.website_dialog is not None:
+            self.website_dialog.stop_jobs()  # type: ignore[attr-defined]
         if self.runner is not None:
             self.runner.stop()
             self.runner = None
