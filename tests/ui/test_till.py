@@ -194,7 +194,7 @@ def test_recording_form_0007_preselects_the_wording_printed_on_it(
     import datetime as dt
 
     drive(export_consent_forms(dossier, tmp_path / "forms.pdf", FormOptions(
-        ("newsletter", "sms"), range(1, 51), "fr", dt.date.today())))
+        ("newsletter", "sms"), range(1, 11), "fr", dt.date.today())))
     newsletter = dossier.consents.purpose_by_code("newsletter")
     assert newsletter is not None
     printed = dossier.consents.current_notice(int(newsletter.id or 0), language="fr")
