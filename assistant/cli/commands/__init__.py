@@ -11,6 +11,7 @@ def modules() -> list[ModuleType]:
     from assistant.cli.commands import (
         answers,
         check,
+        consent_record,
         consents,
         documents,
         dossier,
@@ -18,4 +19,4 @@ def modules() -> list[ModuleType]:
         portfolio,
     )
 
-    return [dossier, consents, documents, notices, answers, portfolio, check]
+    return [dossier, consents, consent_record, documents, notices, answers, portfolio, check]
