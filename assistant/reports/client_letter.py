@@ -18,6 +18,7 @@ plan.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Generator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -70,8 +71,11 @@ def _processing_names(dossier: Dossier) -> dict[int, str]:
 
 
 def letter_items(plan: Sequence[PlanItem], deadlines: Sequence[Deadline], words: Messages,
-                 names: dict[int, str], moment: dt.datetime) -> list[LetterItem]:
-    """What the letter lists, in the order it lists it."""
+                 names: dict[int, str], moment: dt.datetime, *,
+                 compact: bool = False) -> list[LetterItem]:
+    """What the letter lists, in the order it lists it. ``compact``: the shorter words of a
+    letter that would otherwise run past two pages (no example under a gathered item, and
+    the other steps' actions by their titles only)."""
     lang = normalise_lang(words.lang)
     by_record = {(d.kind, d.record_id): d for d in deadlines}
     items: list[LetterItem] = []
@@ -100,9 +104,12 @@ def letter_items(plan: Sequence[PlanItem], deadlines: Sequence[Deadline], words:
             detail = text.render(gap_params(lang, first.gap.params)) if first.gap else ""
             colon = " :" if lang == "fr" else ":"
             body = f"{text.title}{colon} {quoted}."
-            if detail:
+            if detail and not compact:
                 body += "\n" + words.get("client_letter", "for_example", {"detail": detail})
             items.append(LetterItem(section, body, tuple(i.key for i in group)))
+            continue
+        if compact and section == "other":
+            items.append(LetterItem(section, text.title, tuple(i.key for i in group)))
             continue
         lines = []
         for item in group:
@@ -139,7 +146,8 @@ def _clock(item: PlanItem, by_record: dict[tuple[DeadlineKind, int | None], Dead
     return by_record.get((kind, item.gap.record_id)) if kind else None
 
 
-def build_letter(dossier: Dossier, options: LetterOptions) -> Letter:
+def build_letter(dossier: Dossier, options: LetterOptions, *, compact: bool = False
+                 ) -> Letter:
     """The letter to the client whose dossier is open (read-only: nothing is written)."""
     from assistant.store.worklist import dossier_deadlines
 
@@ -148,7 +156,8 @@ def build_letter(dossier: Dossier, options: LetterOptions) -> Letter:
     moment = options.moment
     result = dossier.guide.assess(load_steps(lang), today=options.date, now=moment)
     deadlines = dossier_deadlines(dossier, moment, result.plan)
-    items = letter_items(result.plan, deadlines, words, _processing_names(dossier), moment)
+    items = letter_items(result.plan, deadlines, words, _processing_names(dossier), moment,
+                         compact=compact)
     org = dossier.organisation.get()
 
     def w(key: str, **params: object) -> str:
@@ -182,6 +191,27 @@ def build_letter(dossier: Dossier, options: LetterOptions) -> Letter:
         keywords=w("keywords"), page_of=w("page_of"))
 
 
+MAX_PAGES = 2
+
+
+def page_count(pdf: bytes) -> int:
+    return len(re.findall(rb"/Type /Page\b(?!s)", pdf))
+
+
+def fitted_letter(dossier: Dossier, options: LetterOptions
+                  ) -> Generator[Progress, None, tuple[Letter, bytes]]:
+    """The letter and its PDF, in at most two pages when it can be: a letter that runs
+    longer is written again in its compact words (every item is still there)."""
+    from assistant.reports.letter_pdf import render_letter_pdf
+
+    letter = build_letter(dossier, options)
+    pdf = yield from render_letter_pdf(letter, options.date)
+    if page_count(pdf) > MAX_PAGES:
+        letter = build_letter(dossier, options, compact=True)
+        pdf = yield from render_letter_pdf(letter, options.date)
+    return letter, pdf
+
+
 def _long_date(words: Messages, day: dt.date) -> str:
     months = words.get("client_letter", "months").split(",")
     return words.get("client_letter", "long_date", {
@@ -201,19 +231,18 @@ def write_letters(paths: Sequence[Path], outdir: Path, options: LetterOptions, *
                   ) -> Generator[Progress, None, list]:  # type: ignore[type-arg]
     """One letter (PDF and DOCX) per dossier into ``outdir``, continuing past a bad file."""
     from assistant.reports.letter_docx import letter_docx_bytes
-    from assistant.reports.letter_pdf import render_letter_pdf
     from assistant.store.batch import Outcome, run_batch
     from assistant.store.dossier import open_dossier
     from assistant.store.outputs import check_output, write_output
 
     def step(path: Path) -> Generator[Progress, None, Outcome]:
         with open_dossier(path, read_only=True, lock=False) as dossier:
-            letter = build_letter(dossier, options)
-        pdf_name, docx_name = letter_names(path, letter.lang, options.date)
-        targets = (outdir / pdf_name, outdir / docx_name)
-        for target in targets:  # both refused before either is written
-            check_output(target, overwrite=overwrite, reading=[path])
-        pdf = yield from render_letter_pdf(letter, options.date)
+            lang = normalise_lang(options.lang or dossier.language)
+            pdf_name, docx_name = letter_names(path, lang, options.date)
+            targets = (outdir / pdf_name, outdir / docx_name)
+            for target in targets:  # both refused before either is written
+                check_output(target, overwrite=overwrite, reading=[path])
+            letter, pdf = yield from fitted_letter(dossier, options)
         write_output(targets[0], pdf, overwrite=overwrite, reading=[path])
         write_output(targets[1], letter_docx_bytes(letter, options.date), overwrite=overwrite,
                      reading=[path])
@@ -222,5 +251,5 @@ def write_letters(paths: Sequence[Path], outdir: Path, options: LetterOptions, *
     return (yield from run_batch(paths, step, "letters", on_item=on_item))  # type: ignore[arg-type]
 
 
-__all__ = ["LetterItem", "LetterOptions", "build_letter", "letter_items", "letter_names",
-           "write_letters"]
+__all__ = ["LetterItem", "LetterOptions", "build_letter", "fitted_letter", "letter_items",
+           "letter_names", "page_count", "write_letters"]

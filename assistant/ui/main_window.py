@@ -283,6 +283,15 @@ class MainWindow(QMainWindow):
         edit.addSeparator()
         self.act_org = self._action(edit, self.tr("&Organisation…"), self.edit_organisation)
 
+        # consent at the till: the Consents menu (purposes and wordings, till, paper forms,
+        # the customer's screen), built again with the menus (language change)
+        from assistant.ui.consent_menu import ConsentMenu
+
+        if getattr(self, "consent_menu", None) is not None:
+            self.consent_menu.close_screen()
+            self.consent_menu.deleteLater()
+        self.consent_menu = ConsentMenu(self, self.session)
+
         view = bar.addMenu(self.tr("&View"))
         self._action(view, self.tr("&Next page"), lambda: self._step_page(1), "Ctrl+PgDown")
         self._action(view, self.tr("&Previous page"), lambda: self._step_page(-1), "Ctrl+PgUp")
@@ -668,18 +677,16 @@ class MainWindow(QMainWindow):
             path = path.with_suffix(".rgpd")
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
-            dossier = create_dossier(path, language=current_lang())
-        except (DossierError, OSError) as exc:
+            # the organisation is saved as the dossier is made: its wordings name the shop
+            dossier = create_dossier(path, language=current_lang(),
+                                     organisation=dialog.organisation())
+        except (DossierError, OSError, ValidationError) as exc:
             if isinstance(exc, OSError):
                 from assistant.store.errors import from_os_error
 
                 exc = from_os_error(path, exc)
             show_error(self, self.tr("Cannot create the dossier"), exc)
             return
-        try:
-            dossier.organisation.save(dialog.organisation(), undoable=False)
-        except (DossierError, ValidationError) as exc:
-            show_error(self, self.tr("Cannot create the dossier"), exc)
         self._opened(dossier)
 
     def open_demo(self) -> None:
@@ -982,6 +989,7 @@ class MainWindow(QMainWindow):
                 stop()
         if self._portfolio is not None:  # accountant's desk [8]
             self._portfolio.stop_jobs()
+        self.consent_menu.close_screen()  # consent at the till: the customer's screen
 
     def _last_words(self) -> None:
         """The application quits (on Windows also the moment before a logout ends the

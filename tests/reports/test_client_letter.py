@@ -15,8 +15,9 @@ from assistant.cli import main
 from assistant.content.guide import load_steps
 from assistant.domain.guide.plan import ItemStatus
 from assistant.domain.letter import plain_text
+from assistant.domain.progress import drive
 from assistant.domain.worklist import DeadlineKind
-from assistant.reports.client_letter import LetterOptions, build_letter
+from assistant.reports.client_letter import LetterOptions, build_letter, fitted_letter
 from assistant.reports.letter_pdf import letter_pdf_bytes
 from assistant.store.dossier import open_dossier
 from assistant.store.worklist import dossier_deadlines
@@ -45,7 +46,10 @@ def test_the_letter_lists_exactly_the_dossier_s_gaps(demo_file: Path) -> None:
     text = plain_text(letter)
     assert "Cabinet Lefèvre" in text and "Au Pain Doré SARL" in text
     assert "en retard de" in text  # a late request, with its deadline
-    assert 1 <= len(pages_text(letter_pdf_bytes(letter, DAY))) <= 2
+    with open_dossier(demo_file, read_only=True) as dossier:
+        fitted, pdf = drive(fitted_letter(dossier, options))
+    assert 1 <= len(pages_text(pdf)) <= 2 and fitted.covered() == expected
+    assert len(pages_text(letter_pdf_bytes(letter, DAY))) >= len(pages_text(pdf))
 
 
 def test_each_client_in_its_language_pdf_and_docx(tmp_path: Path) -> None:

@@ -93,10 +93,25 @@ def test_a_recorded_version_is_never_changed(demo_copy: Path) -> None:
         conn.close()
 
 
+def _version(path: Path) -> int:
+    return int(path.stem.split("-v")[1])
+
+
+def _has_table(path: Path, name: str) -> bool:
+    import sqlite3
+
+    conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    try:
+        return conn.execute("SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = ?",
+                            (name,)).fetchone() is not None
+    finally:
+        conn.close()
+
+
 def test_a_dossier_of_the_previous_version_gets_the_table_empty(tmp_path: Path) -> None:
     fixtures = Path(__file__).parent / "fixtures"
-    older = max(p for p in fixtures.glob("dossier-v*.rgpd")  # the release before notices
-                if not _has_table(p, "info_notice_version"))
+    older = [p for p in sorted(fixtures.glob("dossier-v*.rgpd"), key=_version)
+             if not _has_table(p, "info_notice_version")][-1]  # the release before notices
     path = tmp_path / "older.rgpd"
     shutil.copy(older, path)
     with open_dossier(path) as dossier:
@@ -113,12 +128,3 @@ def test_the_demo_has_its_published_notices(demo_file: Path) -> None:
         assert set(statuses) == {NoticeKind.WEBSITE}
         assert statuses[NoticeKind.WEBSITE].stale
         assert statuses[NoticeKind.WEBSITE].changed_names == ("Programme de fidélité",)
-
-
-def _has_table(path: Path, table: str) -> bool:
-    conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro&immutable=1", uri=True)
-    try:
-        return conn.execute("SELECT count(*) FROM sqlite_schema WHERE name = ?",
-                            (table,)).fetchone()[0] > 0
-    finally:
-        conn.close()

@@ -11,6 +11,7 @@ def modules() -> list[ModuleType]:
     from assistant.cli.commands import (
         answers,
         check,
+        consent_record,
         consents,
         desk,
         documents,
@@ -19,4 +20,5 @@ def modules() -> list[ModuleType]:
         portfolio,
     )
 
-    return [dossier, consents, documents, notices, answers, portfolio, desk, check]
+    return [dossier, consents, consent_record, documents, notices, answers, portfolio, desk,
+            check]
