@@ -735,6 +735,9 @@ def _import_parts(
                                          key=lambda problem: (problem.part, problem.line))
             yield from writer_.finish(result)
             yield Progress(0, 0, "commit")  # 0 of 0: busy, no measurable progress
+        from assistant.store.suppression_repo import record_import_from
+
+        record_import_from(dossier, result.layout, writer_.recorded_at)
     finally:
         for staged in stagings:
             staged.drop()

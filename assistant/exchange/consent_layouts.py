@@ -116,7 +116,7 @@ def _any(keys: set[str], *wanted: str) -> bool:
 
 _DETECT: dict[str, Callable[[set[str]], bool]] = {
     "mailchimp": lambda k: "email address" in k and _any(
-        k, "member_rating", "optin_time", "confirm_time", "leid", "euid"),
+        k, "member_rating", "optin_time", "confirm_time", "leid", "euid", "unsub_time"),
     "brevo": lambda k: ("email" in k and _any(k, "added_time", "modified_time",
                                              "email_blacklisted", "sms_blacklisted"))
     or ("sms" in k and "added_time" in k),
@@ -402,16 +402,19 @@ class Brevo(Converter):
         for flag in (email_out, sms_out):
             if isinstance(flag, RowProblem):
                 return flag
+        # A list export always has ADDED_TIME; a file without it is a blocklist to import
+        # (this app's suppression file for Brevo): its contacts are not consents.
+        listed = self.added is not None
         if who[0]:
             if email_out:
                 out.append(self.event(line, who, "newsletter", EventKind.WITHDRAWN, None,
                                       evidence=f"{self.names[self.email_out or 0]}=yes"))
-            else:
+            elif listed:
                 out.append(self.event(line, who, "newsletter", EventKind.GRANTED, added))
         if who[4] and sms_out:
             out.append(self.event(line, who, "sms", EventKind.WITHDRAWN, None,
                                   evidence=f"{self.names[self.sms_out or 0]}=yes"))
-        elif who[4] and not who[0] and phone_key(who[4]):
+        elif listed and who[4] and not who[0] and phone_key(who[4]):
             out.append(self.event(line, who, "sms", EventKind.GRANTED, added))
         return out
 

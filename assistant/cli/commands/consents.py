@@ -10,6 +10,7 @@ from assistant.cli.base import (
     EXIT_REFUSED,
     Cli,
     current_user,
+    iso_date,
     run_job,
     usage,
 )
@@ -42,12 +43,20 @@ def register(tree: CommandTree) -> None:
                    help="IANA time zone of the dates and times written without one, e.g. "
                    "Europe/Paris (default: this computer's)")
     c = consents.command("export", "export the ledger (or current statuses) to a CSV file for "
-                         "Excel", consents_export)
+                         "Excel, or the withdrawals for a sending tool", consents_export)
     c.add_argument("path", metavar="PATH.rgpd")
     c.add_argument("-o", "--output", required=True, metavar="FILE.csv")
     c.add_argument("--statuses", action="store_true",
                    help="one row per person and purpose (current status) instead of the "
                    "whole ledger")
+    c.add_argument("--suppression", choices=("mailchimp", "brevo", "shopify"),
+                   help="the people who withdrew or refused, in the layout this tool "
+                   "imports to unsubscribe or blocklist them")
+    c.add_argument("--purpose", default="newsletter", metavar="CODE",
+                   help="with --suppression: the purpose (default newsletter; sms is sent as "
+                   "SMS)")
+    c.add_argument("--since", type=iso_date, metavar="YYYY-MM-DD",
+                   help="with --suppression: only what was recorded on or after this day")
 
 
 def problem_text(cli: Cli, problem) -> str:  # type: ignore[no-untyped-def]
@@ -140,6 +149,11 @@ def consents_export(cli: Cli, args: argparse.Namespace) -> int:
     from assistant.exchange.consent_export import export_consents
     from assistant.store.dossier import open_dossier
 
+    if args.suppression:
+        return _suppression(cli, args)
+    if args.since is not None or args.purpose != "newsletter":
+        return usage(cli, "consents export", "--since and --purpose go with --suppression")
+
     with open_dossier(Path(args.path), read_only=True) as dossier:
         run_job(export_consents(dossier, Path(args.output), lang=cli.lang,
                               statuses=args.statuses))
@@ -194,3 +208,34 @@ def _say_dry_run(cli: Cli, report) -> None:  # type: ignore[no-untyped-def]
                         person=" ".join(x for x in (row.person, row.name) if x),
                         purpose=row.purpose, status=status_text(cli, row.kind, False),
                         date=date)
+
+
+def _suppression(cli: Cli, args: argparse.Namespace) -> int:
+    from assistant.exchange.suppression_export import UnknownPurpose, export_suppression
+    from assistant.store.dossier import open_dossier
+
+    if args.statuses:
+        return usage(cli, "consents export", "--suppression and --statuses exclude each other")
+    output = Path(args.output)
+    with open_dossier(Path(args.path), read_only=not _writable(Path(args.path))) as dossier:
+        try:
+            report = run_job(export_suppression(dossier, output, args.suppression,
+                                                args.purpose, since=args.since))
+        except UnknownPurpose:
+            codes = ", ".join(p.code for p in dossier.consents.purposes())
+            return cli.refuse(cli.msg.get("suppression", "unknown_purpose",
+                                          {"value": args.purpose, "known": codes}))
+    cli.say_section("suppression", "written", path=output, count=report.written,
+                    tool=cli.msg.get("layout_names", args.suppression),
+                    purpose=args.purpose)
+    if report.left_out:
+        cli.say_section("suppression", "left_out_sms" if report.by_sms else "left_out_email",
+                        count=report.left_out)
+    cli.say_section("suppression", f"how_{args.suppression}")
+    return EXIT_OK
+
+
+def _writable(path: Path) -> bool:
+    import os
+
+    return os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)
