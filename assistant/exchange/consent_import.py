@@ -599,10 +599,13 @@ def _import_parts(
         else:
             writer.writerow(["file", *REPORT_COLUMNS])
     done_bytes = 0
+    planned: dict[tuple[int, str, int], int] = {}  # (purpose id, kind, unknown) -> events
+    previews = preview_limit
     try:
         for plan in plans:
             staged = _Staging()
             stagings.append(staged)
+            add = staged.add
             position = [0]
             check = plan.check
             part = plan.part.name
@@ -645,11 +648,11 @@ def _import_parts(
                     continue
                 result.rows_valid += 1
                 for row in checked:
-                    staged.add(row)
-                    result.events_planned += 1
-                    key = (codes.get(row[6], "?"), row[7], bool(row[14]))
-                    result.planned[key] = result.planned.get(key, 0) + 1
-                    if len(result.preview) < preview_limit:
+                    add(row)
+                    key = (row[6], row[7], row[14])
+                    planned[key] = planned.get(key, 0) + 1
+                    if previews:
+                        previews -= 1
                         result.preview.append(PreviewRow(
                             line, plan.display, row[1] or row[5] or row[2],
                             " ".join(x for x in (row[3], row[4]) if x), codes.get(row[6], "?"),
@@ -658,6 +661,10 @@ def _import_parts(
                     yield Progress(done_bytes + position[0], total, "check")
             staged.flush()
             done_bytes += plan.found.size
+        for (purpose_id, kind, unknown), count in planned.items():
+            result.events_planned += count
+            key = (codes.get(purpose_id, "?"), kind, bool(unknown))
+            result.planned[key] = result.planned.get(key, 0) + count
         seen.close()
         if report_out is not None:
             report_out.close()
@@ -978,7 +985,8 @@ class _Writer:
         return value
 
     def _new_subject(self, email: str, email_key: str, ref: str, first: str, last: str,
-                     phone: str) -> tuple[int, str, str, bool, str, str]:
+                     phone: str, pkey: str | bool | None = False
+                     ) -> tuple[int, str, str, bool, str, str]:
         """A person this import makes, found again in ``recent`` by each of their keys."""
         seen, mask = self.seen, self.seen_mask
         subject_id = self.next_subject
@@ -993,7 +1001,8 @@ class _Writer:
         sort_key = " ".join([folded for text, folded in (
             (last, fold(last)), (first, fold(first)), (email, email_folded),
             (ref, ref_folded)) if text])[:300]
-        pkey = phone_key(phone) if phone else None
+        if pkey is False:
+            pkey = phone_key(phone) if phone else None
         self.subjects.append((
             subject_id, uid, email, email_key or None, ref or None, first, last, phone,
             pkey, salt, sort_key or ERASED_SORT, " " + " ".join(keys) if keys else "",
@@ -1044,6 +1053,15 @@ class _Writer:
                 recent[row[12]] = hit
                 return hit
         found = None
+        if not self.had_people:
+            # a ledger that had nobody: only the people this import made can be found
+            seen, mask = self.seen, self.seen_mask
+            if not any(seen[(bit := hash(key) & mask) >> 3] & (1 << (bit & 7)) for key in (
+                    f"e:{email_key}" if email else "", f"p:{pkey}" if pkey else "",
+                    f"r:{ref}" if ref else "") if key):
+                value = self._new_subject(email, email_key, ref, first, last, phone, pkey)
+                recent[row[12]] = value
+                return value
         if email and self._maybe("e:" + email_key):
             found = conn.execute(columns + "WHERE email_key = ?", (email_key,)).fetchone()
         if found is None and pkey and self._maybe("p:" + pkey):
@@ -1063,7 +1081,7 @@ class _Writer:
             taken = ref and self._maybe("r:" + ref) and conn.execute(
                 "SELECT 1 FROM subject WHERE customer_ref = ?", (ref,)).fetchone()
             value = self._new_subject(email, email_key, "" if taken else ref, first, last,
-                                      phone)
+                                      phone, pkey)
             recent[row[12]] = value
             return value
         subject_id, uid, salt, *current = found
