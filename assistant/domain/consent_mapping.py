@@ -9,8 +9,10 @@ or withdrawn. It is read from and written to the TOML file of the contract
 a dossier's purposes (:func:`check_mapping`).
 
 Values are compared case- and accent-insensitively (``Oui`` = ``OUI`` = ``oui``); an empty
-cell records nothing; a value no list names is refused (never guessed: ``0`` in a column
-called ``do_not_email`` means the opposite of ``0`` in one called ``newsletter``).
+cell records nothing, and so do the values of the optional list ``ignored`` (the ``0`` of an
+opt-out column: not opted out is not a consent); a value no list names is refused (never
+guessed: ``0`` in a column called ``do_not_email`` means the opposite of ``0`` in one called
+``newsletter``).
 
 Standard library only (``tomllib`` reads; the writer is here: the file is small and its
 shape fixed).
@@ -31,6 +33,7 @@ FORMAT = "rgpd-assistant-mapping"
 FORMAT_VERSION = 1
 IDENTITY_ROLES = ("email", "phone", "customer_ref", "first_name", "last_name")
 STATUS_LISTS = ("granted", "refused", "withdrawn")
+VALUE_LISTS = (*STATUS_LISTS, "ignored")  # ignored: values that record nothing
 MAX_VALUES = 200  # values per list: a choice column holds a handful
 
 
@@ -43,12 +46,14 @@ class Choice:
     granted: tuple[str, ...] = ()
     refused: tuple[str, ...] = ()
     withdrawn: tuple[str, ...] = ()
+    ignored: tuple[str, ...] = ()
 
-    def meaning(self) -> dict[str, EventKind]:
-        """Folded value -> status (a value in two lists is refused by :func:`check_mapping`)."""
-        out: dict[str, EventKind] = {}
+    def meaning(self) -> dict[str, EventKind | None]:
+        """Folded value -> status, ``None`` for an ignored value (a value in two lists is
+        refused by :func:`check_mapping`)."""
+        out: dict[str, EventKind | None] = {}
         for kind, values in ((EventKind.GRANTED, self.granted), (EventKind.REFUSED, self.refused),
-                             (EventKind.WITHDRAWN, self.withdrawn)):
+                             (EventKind.WITHDRAWN, self.withdrawn), (None, self.ignored)):
             for value in values:
                 out.setdefault(value_key(value), kind)
         return out
@@ -163,7 +168,7 @@ def mapping_from_toml(text: str) -> Mapping:
             problems.append(MappingProblem("not_table", where))
             continue
         for key in item:
-            if key not in ("purpose", "column", *STATUS_LISTS):
+            if key not in ("purpose", "column", *VALUE_LISTS):
                 problems.append(MappingProblem("unknown_key", f"{where}.{key}", {"key": key}))
         texts = {}
         for key in ("purpose", "column"):
@@ -173,7 +178,7 @@ def mapping_from_toml(text: str) -> Mapping:
             else:
                 texts[key] = value
         lists: dict[str, tuple[str, ...]] = {}
-        for key in STATUS_LISTS:
+        for key in VALUE_LISTS:
             value = item.get(key, [])
             if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
                 problems.append(MappingProblem("not_list", f"{where}.{key}"))
@@ -239,6 +244,8 @@ def mapping_to_toml(mapping: Mapping, *, comment: str = "") -> str:
                   f"column = {_toml_text(choice.column)}"]
         for key in STATUS_LISTS:
             lines.append(f"{key} = {_toml_list(getattr(choice, key))}")
+        if choice.ignored:
+            lines.append(f"ignored = {_toml_list(choice.ignored)}")
     lines += ["", "[defaults]", f"channel = {_toml_text(mapping.channel)}"]
     if mapping.channel_detail:
         lines.append(f"channel_detail = {_toml_text(mapping.channel_detail)}")
@@ -282,7 +289,7 @@ def check_mapping(mapping: Mapping, header: Sequence[str], purposes: Iterable[st
             problems.append(MappingProblem("unknown_purpose", f"choices[{n}].purpose", {
                 "value": choice.purpose, "known": ", ".join(sorted(codes)) or "—"}))
         listed: dict[str, str] = {}
-        for key in STATUS_LISTS:
+        for key in VALUE_LISTS:
             for value in getattr(choice, key):
                 folded = value_key(value)
                 if not folded:
@@ -291,7 +298,7 @@ def check_mapping(mapping: Mapping, header: Sequence[str], purposes: Iterable[st
                     problems.append(MappingProblem("value_twice", f"choices[{n}].{key}", {
                         "value": value, "first": listed[folded]}))
                 listed.setdefault(folded, key)
-        if not listed:
+        if not any(getattr(choice, key) for key in STATUS_LISTS):
             problems.append(MappingProblem("no_values", f"choices[{n}]",
                                            {"column": choice.column}))
     return problems

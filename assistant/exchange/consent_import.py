@@ -371,6 +371,7 @@ class Preview:
     rows: list[list[str]]
     total_lines: int
     layouts: list[str] = field(default_factory=list)  # the layouts the header matches
+    lines: list[int] = field(default_factory=list)  # the line each of ``rows`` starts on
 
 
 def preview(path: Path | str, *, limit: int = 20) -> Preview:
@@ -392,15 +393,46 @@ def preview(path: Path | str, *, limit: int = 20) -> Preview:
     else:
         header = Header(delimiter, names, {}, [])
     rows: list[list[str]] = []
+    lines: list[int] = []
     try:
-        for _line, cells in records(path, found, header):
+        for line, cells in records(path, found, header):
             rows.append(cells)
+            lines.append(line)
             if len(rows) >= limit:
                 break
     except CsvRefused:
         if not rows:
             raise
-    return Preview(found, header, rows, found.physical_lines, layouts)
+    return Preview(found, header, rows, found.physical_lines, layouts, lines)
+
+
+def preview_events(purposes: dict[str, int], found: Preview, *, layout: str,
+                   mapping: Any = None, choices: dict[str, str] | None = None,
+                   zone: tzinfo | None = None, limit: int = 20
+                   ) -> list[PreviewRow | RowProblem]:
+    """The events the first rows of ``found`` give (the window's preview, updated as the
+    owner maps): read with ``mapping``, or the known ``layout`` with the owner's choice of
+    purposes. :class:`~consent_layouts.LayoutRefused` when the layout cannot be read."""
+    ctx = Context(purposes, utc_now(), zone)
+    names = found.header.names
+    converter: Converter = (Mapped(ctx, names, mapping) if mapping is not None
+                            else CONVERTERS[layout](ctx, names, choices))
+    codes = {i: code for code, i in purposes.items()}
+    out: list[PreviewRow | RowProblem] = []
+    for line, cells in zip(found.lines, found.rows, strict=False):
+        checked = converter.check(line, cells)
+        if checked is None:
+            continue
+        if isinstance(checked, RowProblem):
+            out.append(checked)
+        else:
+            out += [PreviewRow(line, "", row[1] or row[5] or row[2],
+                               " ".join(x for x in (row[3], row[4]) if x),
+                               codes.get(row[6], "?"), row[7], row[8], bool(row[14]))
+                    for row in checked]
+        if len(out) >= limit:
+            break
+    return out[:limit]
 
 
 def _first_line(path: Path, found: Scan) -> str:

@@ -655,11 +655,14 @@ class Mapped(Converter):
             text = self.cell(cells, at)
             if not text.strip():
                 continue
-            kind = meaning.get(value_key(text))
-            if kind is None:
+            key = value_key(text)
+            if key not in meaning:
                 return RowProblem(line, "unmapped_value", {
                     "value": text.strip(), "column": self.names[at or 0],
                     "purpose": choice.purpose})
+            kind = meaning[key]
+            if kind is None:
+                continue  # a value that records nothing (the 0 of an opt-out column)
             out.append(self.event(line, who, choice.purpose, kind, when,
                                   evidence=f"{self.names[at or 0]}: {text.strip()}"))
         return out
