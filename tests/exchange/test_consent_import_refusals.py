@@ -140,3 +140,13 @@ def test_the_mapping_imports_a_hand_made_list(shop: Path) -> None:
         (only,) = d.consents.history(lucas.id)
         assert (only.purpose_code, only.kind.value, only.date_unknown, only.channel) == (
             "newsletter", "refused", True, "in_store")
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_an_unfilled_template_records_nothing_false(tmp_path: Path, shop: Path,
+                                                    lang: str) -> None:
+    from assistant.exchange.consent_template import write_template
+
+    template = write_template(tmp_path / f"template-{lang}.csv", lang)
+    err = refused(tmp_path, shop, str(template), lang=lang)
+    assert ":2:" in err  # the example row, named by its line
