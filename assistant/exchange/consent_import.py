@@ -19,7 +19,6 @@ import csv
 import hashlib
 import marshal
 import operator
-import os
 import re
 import sqlite3
 import tempfile
@@ -83,6 +82,7 @@ from assistant.store.consent_repo import (
 )
 from assistant.store.dossier import Dossier
 from assistant.store.errors import DossierError, ReadOnlyLocation, from_os_error
+from assistant.store.outputs import check_output, install, temporary_beside
 from assistant.store.phones import phone_key
 
 MAX_KEPT_PROBLEMS = 10_000
@@ -505,7 +505,7 @@ def import_consents(
     report: Path | str | None = None, recorded_by: str = "",
     reason_text: Any = None, zone: tzinfo | None = None, layout: str = "auto",
     mapping: Any = None, purposes: dict[str, str] | None = None, dry_run: bool = False,
-    preview_limit: int = 20,
+    preview_limit: int = 20, overwrite: bool = False,
 ) -> Generator[Progress, None, ImportReport]:
     """Import a consent file into ``dossier`` (see the module docstring).
 
@@ -519,15 +519,19 @@ def import_consents(
     ``reason_text(problem) -> str`` puts a problem into words for the report file. A date
     or time written without a zone is read in ``zone`` (this computer's when ``None``: an
     accountant's server in UTC imports a Paris shop's file with ``Europe/Paris``).
+    ``overwrite``: the report file may replace an existing one.
     """
     source = Path(source)
+    if report is not None and not dry_run:
+        check_output(report, overwrite=overwrite, reading=[source, dossier.path])
     result = ImportReport(source)
     yield Progress(0, 0, "scan")
     with source_parts(source) as parts:
         return (yield from _import_parts(
             dossier, source, parts, result, skip_invalid=skip_invalid, report=report,
             recorded_by=recorded_by, reason_text=reason_text, zone=zone, layout=layout,
-            mapping=mapping, purposes=purposes, dry_run=dry_run, preview_limit=preview_limit))
+            mapping=mapping, purposes=purposes, dry_run=dry_run, preview_limit=preview_limit,
+            overwrite=overwrite))
 
 
 def _plans(dossier: Dossier, source: Path, parts: list[Part], result: ImportReport, *,
@@ -585,7 +589,7 @@ def _import_parts(
     dossier: Dossier, source: Path, parts: list[Part], result: ImportReport, *,
     skip_invalid: bool, report: Path | str | None, recorded_by: str, reason_text: Any,
     zone: tzinfo | None, layout: str, mapping: Any, purposes: dict[str, str] | None,
-    dry_run: bool, preview_limit: int,
+    dry_run: bool, preview_limit: int, overwrite: bool,
 ) -> Generator[Progress, None, ImportReport]:
     now = utc_now()
     plans = _plans(dossier, source, parts, result, zone=zone, layout=layout, mapping=mapping,
@@ -615,14 +619,7 @@ def _import_parts(
     codes = {int(p.id or 0): p.code for p in dossier.consents.purposes()}
     if report is not None:
         report = Path(report)
-        if not report.parent.is_dir():
-            from assistant.exchange.errors import OutputFolderMissing
-
-            raise OutputFolderMissing(report)
-        fd, name = tempfile.mkstemp(prefix=f".{report.name}.", suffix=".part",
-                                    dir=report.parent)
-        os.close(fd)
-        report_tmp = Path(name)
+        report_tmp = temporary_beside(report)
         report_out = report_tmp.open("w", encoding="utf-8-sig", newline="")
         writer = csv.writer(report_out, delimiter=plans[0].header.delimiter,
                             lineterminator="\r\n")
@@ -702,7 +699,8 @@ def _import_parts(
             report_out.close()
             report_out = None
             if result.rows_invalid and report_tmp is not None:
-                os.replace(report_tmp, report)  # type: ignore[arg-type]
+                check_output(report, overwrite=overwrite, reading=[source, dossier.path])
+                install(report_tmp, report, overwrite=overwrite)  # type: ignore[arg-type]
                 result.report_path = Path(report)  # type: ignore[arg-type]
     except OSError as exc:
         for staged in stagings:

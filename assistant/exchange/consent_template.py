@@ -10,7 +10,7 @@ import csv
 import io
 from pathlib import Path
 
-from assistant.atomic import write_bytes_atomic
+from assistant.store.outputs import write_output
 
 HEADERS = {
     "fr": ["courriel", "telephone", "reference_client", "prenom", "nom", "finalite", "statut",
@@ -36,6 +36,8 @@ def template_bytes(lang: str) -> bytes:
     return out.getvalue().encode("utf-8-sig")
 
 
-def write_template(target: Path, lang: str) -> Path:
-    write_bytes_atomic(target, template_bytes(lang))
+def write_template(target: Path, lang: str, *, overwrite: bool = False) -> Path:
+    """Write the template (never onto a dossier; an existing file only when
+    ``overwrite``)."""
+    write_output(target, template_bytes(lang), overwrite=overwrite)
     return target

@@ -13,7 +13,6 @@ import hashlib
 from collections.abc import Sequence
 from pathlib import Path
 
-from assistant.atomic import write_bytes_atomic
 from assistant.domain.consent_mapping import (
     Mapping,
     MappingError,
@@ -22,6 +21,7 @@ from assistant.domain.consent_mapping import (
     mapping_to_toml,
 )
 from assistant.paths import data_dir
+from assistant.store.outputs import write_output
 
 
 def folder() -> Path:
@@ -46,6 +46,8 @@ def save(names: Sequence[str], mapping: Mapping) -> Path:
     path = _path(names)
     path.parent.mkdir(parents=True, exist_ok=True)
     columns = ", ".join(n for n in names if n.strip())
-    write_bytes_atomic(path, mapping_to_toml(
-        mapping, comment=f"Mapping of the files whose columns are: {columns}").encode("utf-8"))
+    # the app's own file, replaced by the newest mapping of this header
+    write_output(path, mapping_to_toml(
+        mapping, comment=f"Mapping of the files whose columns are: {columns}").encode("utf-8"),
+        overwrite=True)
     return path

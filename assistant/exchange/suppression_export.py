@@ -27,13 +27,13 @@ from collections.abc import Generator
 from dataclasses import dataclass
 from pathlib import Path
 
-from assistant.atomic import atomic_path
 from assistant.domain.clock import now_text
 from assistant.domain.progress import Progress
 from assistant.domain.text import fold
 from assistant.exchange.consent_export import guard
 from assistant.exchange.consent_layouts import WITHDRAWN_TAG
 from assistant.store.dossier import Dossier
+from assistant.store.outputs import output_path
 from assistant.store.suppression_repo import (
     SENDING_TOOLS,
     Withdrawn,
@@ -93,10 +93,11 @@ def _row(tool: str, person: Withdrawn, by_sms: bool) -> list[str] | None:
 
 
 def export_suppression(dossier: Dossier, target: Path | str, tool: str, purpose_code: str,
-                       *, since: dt.date | None = None, record: bool = True
-                       ) -> Generator[Progress, None, SuppressionReport]:
+                       *, since: dt.date | None = None, record: bool = True,
+                       overwrite: bool = False) -> Generator[Progress, None, SuppressionReport]:
     """Write the suppression file for ``tool`` and ``purpose_code`` (people whose current
-    choice is withdrawn or refused, recorded on or after ``since``)."""
+    choice is withdrawn or refused, recorded on or after ``since``); an existing file is
+    replaced only when ``overwrite`` (the shared output guard: never the dossier)."""
     if tool not in TOOLS:
         raise ValueError(f"unknown tool {tool!r}")
     purpose = dossier.consents.purpose_by_code(purpose_code)
@@ -108,7 +109,8 @@ def export_suppression(dossier: Dossier, target: Path | str, tool: str, purpose_
     since_text = f"{since.isoformat()}T00:00:00.000000Z" if since else ""
     delimiter = ";" if tool == "brevo" else ","
     yield Progress(0, 0, "export")
-    with atomic_path(target) as tmp, tmp.open("w", encoding="utf-8", newline="") as out:
+    with output_path(target, overwrite=overwrite, reading=[dossier.path]) as tmp, \
+            tmp.open("w", encoding="utf-8", newline="") as out:
         writer = csv.writer(out, delimiter=delimiter, lineterminator="\r\n")
         writer.writerow(HEADERS[tool])
         for n, person in enumerate(withdrawn_people(dossier, purpose_code, since=since_text)):

@@ -37,4 +37,6 @@ def build_snapshot(dossier: Dossier, *, today: date | None = None,
     extra["requests"] = tuple(dossier.requests.list())
     extra["breaches"] = tuple(dossier.breaches.list())
     extra["now"] = now if now is not None else (utc_now() if today is None else None)
+    # information notices
+    extra["notices"] = tuple(dossier.info_notices.statuses())
     return replace(snapshot, **extra) if extra else snapshot

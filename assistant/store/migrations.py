@@ -25,7 +25,9 @@ from assistant.store.header import APPLICATION_ID
 MIGRATIONS: dict[int, tuple[str, ...]] = {
     1: ("core.sql", "consents.sql", "guide.sql", "processes.sql"),
     2: ("v2.sql",),
-    3: ("v3.sql",),
+    3: ("v3.sql",),  # rights-request answers: identity checks and filed answers
+    4: ("v4.sql",),  # information notices' versions
+    5: ("v5.sql",),  # refusals, unknown dates, people found by phone
 }
 CURRENT_VERSION = max(MIGRATIONS)
 

@@ -102,21 +102,35 @@ class ConsentTransfer(QObject):
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         skip, report = dialog.options()
+        overwrite = False
+        if report is not None and report in self.page._reports_written:
+            overwrite = True  # this page's own report of the refused import, written again
+        elif report is not None:
+            from assistant.ui.replace_prompt import may_replace
+
+            replace = may_replace(self.page, self.tr("Refused rows"), report)
+            if replace is None:
+                return
+            overwrite = replace
         options = dialog.import_options()
         if options["mapping"] is not None:
             # offered again for the next file with the same columns (the import does not
             # need it: if it cannot be kept, the next file is mapped again)
             with contextlib.suppress(OSError):
                 saved_mappings.save(found.header.names, options["mapping"])  # type: ignore[arg-type]
-        self.page.run_import(source, skip_invalid=skip, report=report, **options)  # type: ignore[arg-type]
+        self.page.run_import(source, skip_invalid=skip, report=report,  # type: ignore[arg-type]
+                             overwrite=overwrite, **options)
 
     def run_import(self, source: Path, *, skip_invalid: bool = False,
                    report: Path | None = None, layout: str = "auto", mapping: Any = None,
-                   purposes: dict[str, str] | None = None) -> JobRunner | None:
+                   purposes: dict[str, str] | None = None,
+                   overwrite: bool = False) -> JobRunner | None:
         dossier = self.session.dossier
         if dossier is None:
             return None
         path = dossier.path
+        if report is not None:
+            self.page._reports_written.add(report)
         recorded_by = self.page._recorded_by
         msg = _msg()
         # Cancel interrupts the statement the worker runs (sorting a million search keys
@@ -133,7 +147,7 @@ class ConsentTransfer(QObject):
                     return (yield from import_consents(
                         worker, source, skip_invalid=skip_invalid, report=report,
                         recorded_by=recorded_by, layout=layout, mapping=mapping,
-                        purposes=purposes,
+                        purposes=purposes, overwrite=overwrite,
                         reason_text=lambda p: msg.get("csv", p.code, p.params)))
                 finally:
                     connection.clear()
@@ -241,7 +255,9 @@ class ConsentTransfer(QObject):
             from assistant.store.dossier import open_dossier
 
             with open_dossier(path, read_only=read_only, check=False, lock=False) as worker:
-                return (yield from export_suppression(worker, target, tool, purpose))
+                # the file dialog asked before replacing a file
+                return (yield from export_suppression(worker, target, tool, purpose,
+                                                      overwrite=True))
 
         def done(report: Any) -> None:
             text = msg.get("suppression", "written", {
@@ -272,7 +288,7 @@ class ConsentTransfer(QObject):
         if not chosen:
             return None
         try:
-            write_template(Path(chosen), current_lang())
+            write_template(Path(chosen), current_lang(), overwrite=True)  # the dialog asked
         except Exception as exc:
             show_error(self.page, self.tr("Save an import template"), exc)
             return None

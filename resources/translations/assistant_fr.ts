@@ -242,6 +242,254 @@ Logiciel libre sous licence publique générale GNU, version 3 ou ultérieure : 
     </message>
 </context>
 <context>
+    <name>AnswerDialog</name>
+    <message>
+        <source>Prepare the answer to request %1</source>
+        <translation>Préparer la réponse à la demande %1</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Réponse</translation>
+    </message>
+    <message>
+        <source>&amp;Answer:</source>
+        <translation>&amp;Réponse :</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>Français</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Anglais</translation>
+    </message>
+    <message>
+        <source>Language of the letter</source>
+        <translation>Langue de la lettre</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue :</translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation>Envoi</translation>
+    </message>
+    <message>
+        <source>Sent by</source>
+        <translation>Envoyée par</translation>
+    </message>
+    <message>
+        <source>Sent &amp;by:</source>
+        <translation>Envoyée &amp;par :</translation>
+    </message>
+    <message>
+        <source>Sent on</source>
+        <translation>Envoyée le</translation>
+    </message>
+    <message>
+        <source>Sent &amp;on:</source>
+        <translation>Envoyée &amp;le :</translation>
+    </message>
+    <message>
+        <source>Folder for the files</source>
+        <translation>Répertoire des fichiers</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Parcourir…</translation>
+    </message>
+    <message>
+        <source>Folder:</source>
+        <translation>Répertoire :</translation>
+    </message>
+    <message>
+        <source>The letter</source>
+        <translation>La lettre</translation>
+    </message>
+    <message>
+        <source>What the letter must say</source>
+        <translation>Ce que la lettre doit dire</translation>
+    </message>
+    <message>
+        <source>Copy as &amp;email text</source>
+        <translation>Copier comme texte de &amp;courriel</translation>
+    </message>
+    <message>
+        <source>Put the letter&apos;s body in the clipboard, to paste into your mail program</source>
+        <translation>Mettre le corps de la lettre dans le presse-papiers, à coller dans votre messagerie</translation>
+    </message>
+    <message>
+        <source>&amp;Write and file</source>
+        <translation>&amp;Écrire et classer</translation>
+    </message>
+    <message>
+        <source>Write the letter (PDF, DOCX, text) and its files into the folder, and file the answer with the request</source>
+        <translation>Écrire la lettre (PDF, DOCX, texte) et ses fichiers dans le répertoire, et classer la réponse avec la demande</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Acknowledgment (with the deadline)</source>
+        <translation>Accusé de réception (avec l&apos;échéance)</translation>
+    </message>
+    <message>
+        <source>Access: letter and copy of the data (Art. 15)</source>
+        <translation>Accès : lettre et copie des données (art. 15)</translation>
+    </message>
+    <message>
+        <source>Portability: letter, JSON and CSV (Art. 20)</source>
+        <translation>Portabilité : lettre, JSON et CSV (art. 20)</translation>
+    </message>
+    <message>
+        <source>Rectification: correct and confirm (Art. 16)</source>
+        <translation>Rectification : corriger et confirmer (art. 16)</translation>
+    </message>
+    <message>
+        <source>Erasure: confirmation (Art. 17)</source>
+        <translation>Effacement : confirmation (art. 17)</translation>
+    </message>
+    <message>
+        <source>Objection: confirmation (Art. 21)</source>
+        <translation>Opposition : confirmation (art. 21)</translation>
+    </message>
+    <message>
+        <source>Withdrawal of consent: confirmation (Art. 7(3))</source>
+        <translation>Retrait du consentement : confirmation (art. 7(3))</translation>
+    </message>
+    <message>
+        <source>Extension by two months (Art. 12(3))</source>
+        <translation>Prolongation de deux mois (art. 12(3))</translation>
+    </message>
+    <message>
+        <source>Refusal, with the reasons (Art. 12(4))</source>
+        <translation>Refus, avec ses motifs (art. 12(4))</translation>
+    </message>
+    <message>
+        <source>What was compared (e.g. the order number and its date)</source>
+        <translation>Ce qui a été comparé (par ex. le numéro de commande et sa date)</translation>
+    </message>
+    <message>
+        <source>What was compared</source>
+        <translation>Ce qui a été comparé</translation>
+    </message>
+    <message>
+        <source>Uses of data that concern the person</source>
+        <translation>Utilisations de données qui concernent la personne</translation>
+    </message>
+    <message>
+        <source>Which uses of data concern this person?</source>
+        <translation>Quelles utilisations de données concernent cette personne ?</translation>
+    </message>
+    <message>
+        <source>Objection: the use that stopped (default: marketing)</source>
+        <translation>Opposition : l&apos;utilisation qui a cessé (par défaut : la prospection)</translation>
+    </message>
+    <message>
+        <source>What is kept, and why</source>
+        <translation>Ce qui est conservé, et pourquoi</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Motif :</translation>
+    </message>
+    <message>
+        <source>The reason in words</source>
+        <translation>Le motif en clair</translation>
+    </message>
+    <message>
+        <source>In &amp;words:</source>
+        <translation>En &amp;clair :</translation>
+    </message>
+    <message>
+        <source>Refusal</source>
+        <translation>Refus</translation>
+    </message>
+    <message>
+        <source>Why more time is needed</source>
+        <translation>Pourquoi il faut plus de temps</translation>
+    </message>
+    <message>
+        <source>What was checked, when nothing changed</source>
+        <translation>Ce qui a été vérifié, si rien n&apos;a changé</translation>
+    </message>
+    <message>
+        <source>Or what was checked:</source>
+        <translation>Ou ce qui a été vérifié :</translation>
+    </message>
+    <message>
+        <source>The corrected data (in the consent records)</source>
+        <translation>Les données rectifiées (dans le registre des consentements)</translation>
+    </message>
+    <message>
+        <source>(recorded: identity confirmed)</source>
+        <translation>(enregistré : identité confirmée)</translation>
+    </message>
+    <message>
+        <source>What the letter must say (%1):</source>
+        <translation>Ce que la lettre doit dire (%1) :</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n gap(s) in the register, shown in the letter as [to complete]: %1</source>
+        <translation>
+            <numerusform>%n manque dans le registre, signalé dans la lettre par [à compléter] : %1</numerusform>
+            <numerusform>%n manques dans le registre, signalés dans la lettre par [à compléter] : %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Answered before: v%1, sent on %2 (%3)</source>
+        <translation>Déjà répondu : v%1, envoyée le %2 (%3)</translation>
+    </message>
+    <message>
+        <source>This answer will be version %1.</source>
+        <translation>Cette réponse sera la version %1.</translation>
+    </message>
+    <message>
+        <source>Folder for the answer&apos;s files</source>
+        <translation>Répertoire des fichiers de la réponse</translation>
+    </message>
+    <message>
+        <source>Copied: paste it into your email</source>
+        <translation>Copié : collez-le dans votre courriel</translation>
+    </message>
+    <message>
+        <source>Files already there</source>
+        <translation>Fichiers déjà présents</translation>
+    </message>
+    <message>
+        <source>These files are already in the folder:
+%1
+
+Replace them?</source>
+        <translation>Ces fichiers sont déjà dans le répertoire :
+%1
+
+Les remplacer ?</translation>
+    </message>
+    <message>
+        <source>Writing the answer…</source>
+        <translation>Écriture de la réponse…</translation>
+    </message>
+    <message>
+        <source>Write and file</source>
+        <translation>Écrire et classer</translation>
+    </message>
+    <message>
+        <source>Answer filed</source>
+        <translation>Réponse classée</translation>
+    </message>
+    <message>
+        <source>The answer is written and filed with request %1 (version %2). Open the DOCX to edit it before sending, or send the PDF.</source>
+        <translation>La réponse est écrite et classée avec la demande %1 (version %2). Ouvrez le DOCX pour la modifier avant l&apos;envoi, ou envoyez le PDF.</translation>
+    </message>
+    <message>
+        <source>Open the folder</source>
+        <translation>Ouvrir le répertoire</translation>
+    </message>
+</context>
+<context>
     <name>Backups</name>
     <message>
         <source>before an update of the file format</source>
@@ -1411,6 +1659,10 @@ Logiciel libre sous licence publique générale GNU, version 3 ou ultérieure : 
         <translation>Lecture de %1…</translation>
     </message>
     <message>
+        <source>Refused rows</source>
+        <translation>Lignes refusées</translation>
+    </message>
+    <message>
         <source>Importing consents…</source>
         <translation>Import des consentements…</translation>
     </message>
@@ -2350,10 +2602,10 @@ L&apos;ouvrir maintenant ?</translation>
         <translation>Non requise (dispense)</translation>
     </message>
     <message numerus="yes">
-        <source>Not required (%n criteria)</source>
+        <source>Not required in principle (%n criteria)</source>
         <translation>
-            <numerusform>Non requise (%n critère)</numerusform>
-            <numerusform>Non requise (%n critères)</numerusform>
+            <numerusform>Non requise en principe (%n critère)</numerusform>
+            <numerusform>Non requise en principe (%n critères)</numerusform>
         </translation>
     </message>
 </context>
@@ -3016,6 +3268,10 @@ Les enregistrer d&apos;abord ?</translation>
         <source>The daily backup failed: %1</source>
         <translation>La sauvegarde quotidienne a échoué : %1</translation>
     </message>
+    <message>
+        <source>Notices</source>
+        <translation>Mentions d&apos;information</translation>
+    </message>
 </context>
 <context>
     <name>ModelDossierDialog</name>
@@ -3112,6 +3368,172 @@ Les enregistrer d&apos;abord ?</translation>
     <message>
         <source>&amp;Text</source>
         <translation>&amp;Texte</translation>
+    </message>
+</context>
+<context>
+    <name>NoticesPage</name>
+    <message>
+        <source>Information notices</source>
+        <translation>Mentions d&apos;information</translation>
+    </message>
+    <message>
+        <source>Tell people what you do with their data (GDPR Art. 13 and 14), in the words of your register: nothing is invented. What the register lacks is marked &quot;to complete&quot; and listed below, with where to fill it in. These texts help you; they are not legal advice.</source>
+        <translation>Dites aux personnes ce que vous faites de leurs données (RGPD, art. 13 et 14), avec les mots de votre registre : rien n&apos;est inventé. Ce qui manque au registre est marqué « à compléter » et listé ci-dessous, avec l&apos;endroit où le compléter. Ces textes vous aident ; ce ne sont pas des conseils juridiques.</translation>
+    </message>
+    <message>
+        <source>Kind of notice</source>
+        <translation>Sorte de mention</translation>
+    </message>
+    <message>
+        <source>&amp;Notice:</source>
+        <translation>&amp;Mention :</translation>
+    </message>
+    <message>
+        <source>Language of the notice</source>
+        <translation>Langue de la mention</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue :</translation>
+    </message>
+    <message>
+        <source>Processing &amp;covered:</source>
+        <translation>Traitements &amp;couverts :</translation>
+    </message>
+    <message>
+        <source>Processing covered by the notice</source>
+        <translation>Traitements couverts par la mention</translation>
+    </message>
+    <message>
+        <source>&amp;Default for this notice</source>
+        <translation>&amp;Par défaut pour cette mention</translation>
+    </message>
+    <message>
+        <source>Version of the notice</source>
+        <translation>Version de la mention</translation>
+    </message>
+    <message>
+        <source>What the register lacks</source>
+        <translation>Ce qui manque au registre</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>Avertissements</translation>
+    </message>
+    <message>
+        <source>Preview of the notice</source>
+        <translation>Aperçu de la mention</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xporter…</translation>
+    </message>
+    <message>
+        <source>Save the notice as HTML, Markdown or PDF</source>
+        <translation>Enregistrer la mention en HTML, Markdown ou PDF</translation>
+    </message>
+    <message>
+        <source>Copy &amp;HTML</source>
+        <translation>Copier le &amp;HTML</translation>
+    </message>
+    <message>
+        <source>Copy the notice as HTML, to paste into your web shop&apos;s page</source>
+        <translation>Copier la mention en HTML, pour la coller dans une page de votre boutique en ligne</translation>
+    </message>
+    <message>
+        <source>&amp;Record as the version in force</source>
+        <translation>&amp;Enregistrer comme version en vigueur</translation>
+    </message>
+    <message>
+        <source>Keep this text word for word in the dossier, with its SHA-256 and today&apos;s date, as the version you publish from today</source>
+        <translation>Conserver ce texte mot pour mot dans le dossier, avec son empreinte SHA-256 et la date du jour, comme la version que vous publiez à partir d&apos;aujourd&apos;hui</translation>
+    </message>
+    <message>
+        <source>Website privacy notice</source>
+        <translation>Mention du site internet</translation>
+    </message>
+    <message>
+        <source>Counter poster (A4)</source>
+        <translation>Affiche pour la caisse (A4)</translation>
+    </message>
+    <message>
+        <source>CCTV sign (A4)</source>
+        <translation>Panneau de vidéoprotection (A4)</translation>
+    </message>
+    <message>
+        <source>Short notice for a form</source>
+        <translation>Mention courte pour un formulaire</translation>
+    </message>
+    <message>
+        <source>Staff information notice</source>
+        <translation>Note d&apos;information du personnel</translation>
+    </message>
+    <message>
+        <source>Tick the processing this notice covers.</source>
+        <translation>Cochez les traitements que couvre cette mention.</translation>
+    </message>
+    <message>
+        <source>No version of this notice is recorded yet.</source>
+        <translation>Aucune version de cette mention n&apos;est encore enregistrée.</translation>
+    </message>
+    <message>
+        <source>Version %1 in force since %2.</source>
+        <translation>Version %1 en vigueur depuis le %2.</translation>
+    </message>
+    <message>
+        <source>the shop&apos;s identity or contact</source>
+        <translation>l&apos;identité ou le contact du commerce</translation>
+    </message>
+    <message>
+        <source>Out of date: %1 changed since.</source>
+        <translation>À mettre à jour : %1 a changé depuis.</translation>
+    </message>
+    <message>
+        <source>The notice shown is that version, word for word.</source>
+        <translation>La mention affichée est cette version, mot pour mot.</translation>
+    </message>
+    <message>
+        <source>The notice shown differs from it: record it once it is published.</source>
+        <translation>La mention affichée en diffère : enregistrez-la une fois publiée.</translation>
+    </message>
+    <message>
+        <source>Nothing is missing: every item of Art. 13 is given.</source>
+        <translation>Rien ne manque : chaque information de l&apos;article 13 est donnée.</translation>
+    </message>
+    <message>
+        <source>Web page (*.html)</source>
+        <translation>Page web (*.html)</translation>
+    </message>
+    <message>
+        <source>Markdown (*.md)</source>
+        <translation>Markdown (*.md)</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>Document PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export the notice</source>
+        <translation>Exporter la mention</translation>
+    </message>
+    <message>
+        <source>The notice was written to %1. Open it?</source>
+        <translation>La mention a été écrite dans %1. L&apos;ouvrir ?</translation>
+    </message>
+    <message>
+        <source>The notice&apos;s HTML is on the clipboard.</source>
+        <translation>Le HTML de la mention est dans le presse-papiers.</translation>
+    </message>
+    <message>
+        <source>Record the notice</source>
+        <translation>Enregistrer la mention</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) missing from the register:</source>
+        <translation>
+            <numerusform>%n information manque au registre :</numerusform>
+            <numerusform>%n informations manquent au registre :</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3425,6 +3847,54 @@ Les enregistrer d&apos;abord ?</translation>
     <message>
         <source>No pilot named yet (step 1).</source>
         <translation>Aucun pilote nommé pour l&apos;instant (étape 1).</translation>
+    </message>
+    <message>
+        <source>Information notices</source>
+        <translation>Mentions d&apos;information</translation>
+    </message>
+    <message>
+        <source>Open the notices</source>
+        <translation>Ouvrir les mentions</translation>
+    </message>
+    <message>
+        <source>No information notice recorded yet.</source>
+        <translation>Aucune mention d&apos;information enregistrée pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <source>Website privacy notice</source>
+        <translation>Mention du site internet</translation>
+    </message>
+    <message>
+        <source>Counter poster</source>
+        <translation>Affiche pour la caisse</translation>
+    </message>
+    <message>
+        <source>CCTV sign</source>
+        <translation>Panneau de vidéoprotection</translation>
+    </message>
+    <message>
+        <source>Short notice for forms</source>
+        <translation>Mention courte pour formulaire</translation>
+    </message>
+    <message>
+        <source>Staff information notice</source>
+        <translation>Note d&apos;information du personnel</translation>
+    </message>
+    <message>
+        <source>%1 (%2), version %3 of %4</source>
+        <translation>%1 (%2), version %3 du %4</translation>
+    </message>
+    <message>
+        <source>the shop&apos;s identity or contact</source>
+        <translation>l&apos;identité ou le contact du commerce</translation>
+    </message>
+    <message>
+        <source>%1: out of date, %2 changed since</source>
+        <translation>%1 : à mettre à jour, %2 a changé depuis</translation>
+    </message>
+    <message>
+        <source>up to date</source>
+        <translation>à jour</translation>
     </message>
 </context>
 <context>
@@ -5122,6 +5592,36 @@ L&apos;ouvrir maintenant ?</translation>
     <message>
         <source>deletion</source>
         <translation>suppression</translation>
+    </message>
+</context>
+<context>
+    <name>ReplacePrompt</name>
+    <message>
+        <source>%1 already exists. Replace it?</source>
+        <translation>%1 existe déjà. Le remplacer ?</translation>
+    </message>
+</context>
+<context>
+    <name>RequestAnswerActions</name>
+    <message>
+        <source>Prepare the &amp;answer…</source>
+        <translation>Préparer la &amp;réponse…</translation>
+    </message>
+    <message>
+        <source>Write the letter (and the data files) the selected request calls for, and file it (Ctrl+R)</source>
+        <translation>Écrire la lettre (et les fichiers de données) qu&apos;appelle la demande sélectionnée, et la classer (Ctrl+R)</translation>
+    </message>
+    <message>
+        <source>Identity checked on %1: %2</source>
+        <translation>Identité vérifiée le %1 : %2</translation>
+    </message>
+    <message>
+        <source>Answer filed: %1 v%2, sent on %3 — %4 file(s), SHA-256 of the letter %5…</source>
+        <translation>Réponse classée : %1 v%2, envoyée le %3 — %4 fichier(s), SHA-256 de la lettre %5…</translation>
+    </message>
+    <message>
+        <source>Prepare the answer (Ctrl+R): the letter this request calls for, ready to edit or send.</source>
+        <translation>Préparez la réponse (Ctrl+R) : la lettre qu&apos;appelle cette demande, prête à modifier ou à envoyer.</translation>
     </message>
 </context>
 <context>

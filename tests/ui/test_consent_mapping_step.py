@@ -147,7 +147,9 @@ def test_save_the_mapping_then_get_it_back_for_the_same_header(  # type: ignore[
     monkeypatch.setattr(QMessageBox, "information", lambda _p, _t, text: shown.append(text))
     monkeypatch.setattr("assistant.ui.consent_transfer.show_error",
                         lambda _p, _t, exc: shown.append(f"error: {exc!r}"))
-    page._confirm_import(HAND_MADE, preview(HAND_MADE, limit=500))
+    source = tmp_path / HAND_MADE.name  # its report of refused rows would go beside it
+    source.write_bytes(HAND_MADE.read_bytes())
+    page._confirm_import(source, preview(source, limit=500))
     runner = page.transfer  # the import runs on a worker
     qtbot.waitUntil(lambda: bool(shown), timeout=20000)
     assert "Layout recognised: your mapping." in shown[-1]

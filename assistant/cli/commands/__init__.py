@@ -8,6 +8,6 @@ from types import ModuleType
 
 
 def modules() -> list[ModuleType]:
-    from assistant.cli.commands import consents, documents, dossier, portfolio
+    from assistant.cli.commands import answers, consents, documents, dossier, notices, portfolio
 
-    return [dossier, consents, documents, portfolio]
+    return [dossier, consents, documents, notices, answers, portfolio]

@@ -11,6 +11,7 @@ from assistant.cli.base import (
     Cli,
     current_user,
     iso_date,
+    overwrite_argument,
     run_job,
     usage,
 )
@@ -39,6 +40,7 @@ def register(tree: CommandTree) -> None:
                    help="write the valid rows and leave out the invalid ones")
     c.add_argument("--report", metavar="BAD.csv",
                    help="write the refused rows, with their reason, to this CSV file")
+    overwrite_argument(c, "replace the --report file if it exists")
     c.add_argument("--time-zone", metavar="ZONE",
                    help="IANA time zone of the dates and times written without one, e.g. "
                    "Europe/Paris (default: this computer's)")
@@ -57,6 +59,7 @@ def register(tree: CommandTree) -> None:
                    "SMS)")
     c.add_argument("--since", type=iso_date, metavar="YYYY-MM-DD",
                    help="with --suppression: only what was recorded on or after this day")
+    overwrite_argument(c)
 
 
 def problem_text(cli: Cli, problem) -> str:  # type: ignore[no-untyped-def]
@@ -76,10 +79,15 @@ def consents_import(cli: Cli, args: argparse.Namespace) -> int:
         import_consents,
     )
     from assistant.store.dossier import open_dossier
+    from assistant.store.outputs import OutputIsInput, check_output
 
     source = Path(args.file)
-    if args.report and Path(args.report).resolve() == source.resolve():
-        return cli.refuse(cli.msg.get("csv", "report_is_source", {"path": args.report}))
+    if args.report and not args.dry_run:
+        try:
+            check_output(args.report, overwrite=args.overwrite,
+                         reading=[Path(args.path), source])
+        except OutputIsInput:
+            return cli.refuse(cli.msg.get("csv", "report_is_source", {"path": args.report}))
     if args.mapping and args.layout not in ("auto", "mapping"):
         return usage(cli, "consents import", "--mapping and --layout exclude each other")
     mapping = None
@@ -109,7 +117,8 @@ def consents_import(cli: Cli, args: argparse.Namespace) -> int:
             report = run_job(import_consents(
                 dossier, source, skip_invalid=args.skip_invalid, report=args.report,
                 recorded_by=current_user(), reason_text=lambda p: problem_text(cli, p),
-                zone=zone, layout=args.layout, mapping=mapping, dry_run=args.dry_run))
+                zone=zone, layout=args.layout, mapping=mapping, dry_run=args.dry_run,
+                overwrite=args.overwrite))
         except MappingRefused as exc:
             for problem in exc.problems:
                 print(f"{args.mapping}: {problem.where or '-'}: "
@@ -148,15 +157,17 @@ def consents_import(cli: Cli, args: argparse.Namespace) -> int:
 def consents_export(cli: Cli, args: argparse.Namespace) -> int:
     from assistant.exchange.consent_export import export_consents
     from assistant.store.dossier import open_dossier
+    from assistant.store.outputs import check_output
 
     if args.suppression:
         return _suppression(cli, args)
     if args.since is not None or args.purpose != "newsletter":
         return usage(cli, "consents export", "--since and --purpose go with --suppression")
+    check_output(args.output, overwrite=args.overwrite, reading=[Path(args.path)])
 
     with open_dossier(Path(args.path), read_only=True) as dossier:
         run_job(export_consents(dossier, Path(args.output), lang=cli.lang,
-                              statuses=args.statuses))
+                                statuses=args.statuses, overwrite=args.overwrite))
         head = dossier.consents.chain_head()
     cli.say("exported", path=args.output)
     cli.say_section("csv", "head", count=head.count, head=head.hash)
@@ -213,14 +224,17 @@ def _say_dry_run(cli: Cli, report) -> None:  # type: ignore[no-untyped-def]
 def _suppression(cli: Cli, args: argparse.Namespace) -> int:
     from assistant.exchange.suppression_export import UnknownPurpose, export_suppression
     from assistant.store.dossier import open_dossier
+    from assistant.store.outputs import check_output
 
     if args.statuses:
         return usage(cli, "consents export", "--suppression and --statuses exclude each other")
     output = Path(args.output)
+    check_output(output, overwrite=args.overwrite, reading=[Path(args.path)])
     with open_dossier(Path(args.path), read_only=not _writable(Path(args.path))) as dossier:
         try:
             report = run_job(export_suppression(dossier, output, args.suppression,
-                                                args.purpose, since=args.since))
+                                                args.purpose, since=args.since,
+                                                overwrite=args.overwrite))
         except UnknownPurpose:
             codes = ", ".join(p.code for p in dossier.consents.purposes())
             return cli.refuse(cli.msg.get("suppression", "unknown_purpose",

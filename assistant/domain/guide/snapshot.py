@@ -28,6 +28,7 @@ from assistant.domain.guide.model import (
     Pilot,
     TaskState,
 )
+from assistant.domain.notices.versions import NoticeStatus
 from assistant.domain.organisation import Organisation
 from assistant.domain.processing import Processing, ProcessingStatus
 from assistant.domain.processor import Processor
@@ -59,6 +60,9 @@ class Snapshot:
     requests: tuple[RightsRequest, ...] | None = None
     breaches: tuple[Breach, ...] | None = None
     now: datetime | None = None  # aware; None: noon of ``today`` in this computer's time zone
+    # information notices: the newest version of each kind and language, with what changed
+    # in the dossier since it was recorded
+    notices: tuple[NoticeStatus, ...] | None = None
 
     @property
     def moment(self) -> datetime:

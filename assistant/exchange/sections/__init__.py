@@ -14,6 +14,7 @@ from assistant.exchange.sections import (
     breaches,
     consent_events,
     consent_purposes,
+    info_notices,
     notice_versions,
     organisation,
     processing,
@@ -37,4 +38,7 @@ SECTIONS = (
     # internal processes [5]
     rights_requests,
     breaches,
+
+    # information notices
+    info_notices,
 )

@@ -775,9 +775,11 @@ class ConsentImportDialog(QDialog):
             return None
         target = Path(chosen)
         try:
-            from assistant.atomic import write_bytes_atomic
+            from assistant.store.outputs import write_output
 
-            write_bytes_atomic(target, mapping_to_toml(self.current_mapping()).encode("utf-8"))
+            # never onto a dossier; the file dialog asked before replacing another file
+            write_output(target, mapping_to_toml(self.current_mapping()).encode("utf-8"),
+                         overwrite=True)
         except Exception as exc:
             show_error(self, self.tr("Save the mapping"), exc)
             return None
