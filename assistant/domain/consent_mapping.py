@@ -90,7 +90,7 @@ class Mapping:
 
 
 @dataclass(frozen=True)
-class MappingProblem:
+class MappingIssue:
     """A problem of a mapping: ``code`` is a key of ``[mapping]`` in the messages; ``where``
     the TOML path (``choices[2].column``) or ``""`` for the whole file."""
 
@@ -100,7 +100,7 @@ class MappingProblem:
 
 
 class MappingError(ValueError):
-    def __init__(self, problems: Sequence[MappingProblem]) -> None:
+    def __init__(self, problems: Sequence[MappingIssue]) -> None:
         super().__init__("; ".join(f"{p.where}: {p.code}" for p in problems))
         self.problems = list(problems)
 
@@ -122,69 +122,69 @@ def mapping_from_toml(text: str) -> Mapping:
     try:
         doc = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
-        raise MappingError([MappingProblem("toml_syntax", "", {"detail": str(exc)})]) from None
-    problems: list[MappingProblem] = []
+        raise MappingError([MappingIssue("toml_syntax", "", {"detail": str(exc)})]) from None
+    problems: list[MappingIssue] = []
     if doc.get("format") != FORMAT:
-        problems.append(MappingProblem("wrong_format", "format",
+        problems.append(MappingIssue("wrong_format", "format",
                                        {"value": str(doc.get("format", "")), "wanted": FORMAT}))
     if doc.get("format_version") != FORMAT_VERSION:
-        problems.append(MappingProblem("wrong_version", "format_version", {
+        problems.append(MappingIssue("wrong_version", "format_version", {
             "value": str(doc.get("format_version", "")), "wanted": str(FORMAT_VERSION)}))
     known = {"format", "format_version", "identity", "when", "choices", "defaults"}
     for key in doc:
         if key not in known:
-            problems.append(MappingProblem("unknown_key", key, {"key": key}))
+            problems.append(MappingIssue("unknown_key", key, {"key": key}))
     identity = _table(doc, "identity", problems)
     values: dict[str, object] = {}
     for key, value in identity.items():
         if key not in IDENTITY_ROLES:
-            problems.append(MappingProblem("unknown_key", f"identity.{key}", {"key": key}))
+            problems.append(MappingIssue("unknown_key", f"identity.{key}", {"key": key}))
         elif not isinstance(value, str):
-            problems.append(MappingProblem("not_text", f"identity.{key}"))
+            problems.append(MappingIssue("not_text", f"identity.{key}"))
         else:
             values[key] = value
     when = _table(doc, "when", problems)
     for key in when:
         if key not in ("column", "unknown"):
-            problems.append(MappingProblem("unknown_key", f"when.{key}", {"key": key}))
+            problems.append(MappingIssue("unknown_key", f"when.{key}", {"key": key}))
     if "column" in when:
         if isinstance(when["column"], str):
             values["when_column"] = when["column"]
         else:
-            problems.append(MappingProblem("not_text", "when.column"))
+            problems.append(MappingIssue("not_text", "when.column"))
     if "unknown" in when:
         if isinstance(when["unknown"], bool):
             values["when_unknown"] = when["unknown"]
         else:
-            problems.append(MappingProblem("not_boolean", "when.unknown"))
+            problems.append(MappingIssue("not_boolean", "when.unknown"))
     choices = []
     raw_choices = doc.get("choices", [])
     if not isinstance(raw_choices, list):
-        problems.append(MappingProblem("not_list", "choices"))
+        problems.append(MappingIssue("not_list", "choices"))
         raw_choices = []
     for n, item in enumerate(raw_choices):
         where = f"choices[{n}]"
         if not isinstance(item, dict):
-            problems.append(MappingProblem("not_table", where))
+            problems.append(MappingIssue("not_table", where))
             continue
         for key in item:
             if key not in ("purpose", "column", *VALUE_LISTS):
-                problems.append(MappingProblem("unknown_key", f"{where}.{key}", {"key": key}))
+                problems.append(MappingIssue("unknown_key", f"{where}.{key}", {"key": key}))
         texts = {}
         for key in ("purpose", "column"):
             value = item.get(key, "")
             if not isinstance(value, str) or not value.strip():
-                problems.append(MappingProblem("required", f"{where}.{key}", {"key": key}))
+                problems.append(MappingIssue("required", f"{where}.{key}", {"key": key}))
             else:
                 texts[key] = value
         lists: dict[str, tuple[str, ...]] = {}
         for key in VALUE_LISTS:
             value = item.get(key, [])
             if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
-                problems.append(MappingProblem("not_list", f"{where}.{key}"))
+                problems.append(MappingIssue("not_list", f"{where}.{key}"))
                 value = []
             if len(value) > MAX_VALUES:
-                problems.append(MappingProblem("too_many_values", f"{where}.{key}",
+                problems.append(MappingIssue("too_many_values", f"{where}.{key}",
                                                {"max": str(MAX_VALUES)}))
                 value = value[:MAX_VALUES]
             lists[key] = tuple(value)
@@ -194,11 +194,11 @@ def mapping_from_toml(text: str) -> Mapping:
     defaults = _table(doc, "defaults", problems)
     for key, value in defaults.items():
         if key not in ("channel", "channel_detail"):
-            problems.append(MappingProblem("unknown_key", f"defaults.{key}", {"key": key}))
+            problems.append(MappingIssue("unknown_key", f"defaults.{key}", {"key": key}))
         elif not isinstance(value, str):
-            problems.append(MappingProblem("not_text", f"defaults.{key}"))
+            problems.append(MappingIssue("not_text", f"defaults.{key}"))
         elif key == "channel" and value not in {c.value for c in Channel} - {"system"}:
-            problems.append(MappingProblem("unknown_channel", "defaults.channel", {
+            problems.append(MappingIssue("unknown_channel", "defaults.channel", {
                 "value": value,
                 "known": ", ".join(c.value for c in Channel if c is not Channel.SYSTEM)}))
         else:
@@ -208,11 +208,11 @@ def mapping_from_toml(text: str) -> Mapping:
     return Mapping(**values)  # type: ignore[arg-type]
 
 
-def _table(doc: dict[str, object], key: str, problems: list[MappingProblem]
+def _table(doc: dict[str, object], key: str, problems: list[MappingIssue]
            ) -> dict[str, object]:
     value = doc.get(key, {})
     if not isinstance(value, dict):
-        problems.append(MappingProblem("not_table", key))
+        problems.append(MappingIssue("not_table", key))
         return {}
     return value
 
@@ -254,11 +254,11 @@ def mapping_to_toml(mapping: Mapping, *, comment: str = "") -> str:
 
 # -- checking against a file and a dossier --------------------------------------------------
 def check_mapping(mapping: Mapping, header: Sequence[str], purposes: Iterable[str]
-                  ) -> list[MappingProblem]:
+                  ) -> list[MappingIssue]:
     """Problems of ``mapping`` for a file whose first line is ``header`` and a dossier with
     these purpose codes: a column that is not there, a purpose the dossier lacks, one column
     mapped twice, a value in two lists, no way to find people, nothing to record."""
-    problems: list[MappingProblem] = []
+    problems: list[MappingIssue] = []
     present = {column_key(name) for name in header}
     found = ", ".join(n for n in header if n.strip()) or "—"
     seen: dict[str, str] = {}
@@ -270,36 +270,36 @@ def check_mapping(mapping: Mapping, header: Sequence[str], purposes: Iterable[st
     for where, column in places:
         key = column_key(column)
         if key not in present:
-            problems.append(MappingProblem("column_missing", where,
+            problems.append(MappingIssue("column_missing", where,
                                            {"column": column, "found": found}))
         if key in seen:
-            problems.append(MappingProblem("column_twice", where,
+            problems.append(MappingIssue("column_twice", where,
                                            {"column": column, "first": seen[key]}))
         else:
             seen[key] = where
     if not any(getattr(mapping, role) for role in ("email", "phone", "customer_ref")):
-        problems.append(MappingProblem("no_identity", "identity"))
+        problems.append(MappingIssue("no_identity", "identity"))
     if not mapping.when_column and not mapping.when_unknown:
-        problems.append(MappingProblem("no_when", "when"))
+        problems.append(MappingIssue("no_when", "when"))
     if not mapping.choices:
-        problems.append(MappingProblem("no_choice", "choices"))
+        problems.append(MappingIssue("no_choice", "choices"))
     codes = set(purposes)
     for n, choice in enumerate(mapping.choices):
         if choice.purpose not in codes:
-            problems.append(MappingProblem("unknown_purpose", f"choices[{n}].purpose", {
+            problems.append(MappingIssue("unknown_purpose", f"choices[{n}].purpose", {
                 "value": choice.purpose, "known": ", ".join(sorted(codes)) or "—"}))
         listed: dict[str, str] = {}
         for key in VALUE_LISTS:
             for value in getattr(choice, key):
                 folded = value_key(value)
                 if not folded:
-                    problems.append(MappingProblem("empty_value", f"choices[{n}].{key}"))
+                    problems.append(MappingIssue("empty_value", f"choices[{n}].{key}"))
                 elif folded in listed and listed[folded] != key:
-                    problems.append(MappingProblem("value_twice", f"choices[{n}].{key}", {
+                    problems.append(MappingIssue("value_twice", f"choices[{n}].{key}", {
                         "value": value, "first": listed[folded]}))
                 listed.setdefault(folded, key)
         if not any(getattr(choice, key) for key in STATUS_LISTS):
-            problems.append(MappingProblem("no_values", f"choices[{n}]",
+            problems.append(MappingIssue("no_values", f"choices[{n}]",
                                            {"column": choice.column}))
     return problems
 

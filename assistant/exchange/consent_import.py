@@ -263,8 +263,9 @@ class RowChecker:
         suspect = _BAD_CHARS.search("".join(cells)) is not None
         for name, i in self.index:
             value = cells[i] if i < len(cells) else ""
-            if value and value[0] == "'" and _NEUTRALISED.match(value):
-                value = value[1:]
+            if value and value[0] == "'" and (_NEUTRALISED.match(value) or name in (
+                    "customer_ref", "phone")):
+                value = value[1:]  # our formula guard, or Excel's "this is text" mark
             bad = _BAD_CHARS.search(value) if suspect else None
             if bad:
                 char = bad.group()
@@ -285,7 +286,13 @@ class RowChecker:
         names = self.header.names
         email = values[self.at_email]
         ref = values[self.at_ref]
-        if not email and not ref:
+        person_key = ""
+        if not email and values[self.at_phone]:
+            # no email: found by phone, then by reference (an SMS list, a till's export)
+            key = phone_key(values[self.at_phone])
+            if key is not None:
+                person_key = "p:" + key
+        if not email and not ref and not person_key:
             return RowProblem(line, "no_identity")
         if email and not valid_email(email):
             return RowProblem(line, "invalid_email", {"value": email, "column": names[
@@ -358,7 +365,7 @@ class RowChecker:
                     "from": self.notice_from[notice_id], "date": occurred_at[:10]})
         return (line, email, ref, values[self.at_first], values[self.at_last],
                 values[self.at_phone], purpose_id, kind, occurred_at, channel[0], channel[1],
-                notice_id, ("r:" + ref) if ref else ("e:" + email.casefold()),
+                notice_id, person_key or (("r:" + ref) if ref else ("e:" + email.casefold())),
                 values[self.at_evidence], unknown)
 
 
@@ -458,7 +465,7 @@ class LayoutsRefused(DossierError):
 
 
 class MappingRefused(DossierError):
-    """A mapping that does not fit this file or dossier: ``problems`` (MappingProblem)."""
+    """A mapping that does not fit this file or dossier: ``problems`` (MappingIssue)."""
 
     code = "mapping_refused"
 
@@ -1191,7 +1198,8 @@ class _Writer:
         for row in rows:
             person = recent.get(row[12])
             if person is None:
-                person = self._person_by_source(row) if source_ids else self._person(row)
+                person = (self._person_by_source(row) if source_ids or row[12][:2] == "p:"
+                          else self._person(row))
                 if person is None:
                     continue
             elif source_ids:

@@ -109,3 +109,22 @@ def test_command_line(shop: Dossier, tmp_path: Path) -> None:
                  str(path), "--suppression", "brevo", "--purpose", "cakes", "-o",
                  str(tmp_path / "x.csv")], out=out, err=err)
     assert code == 1 and "no purpose \"cakes\"" in err.getvalue()
+
+
+def test_never_onto_the_dossier_nor_an_existing_file(shop: Dossier, tmp_path: Path) -> None:
+    from tests.consent_helpers import dossier_state
+
+    path = shop.path
+    shop.close()
+    before = dossier_state(path)
+    args = ["--lang", "en", "--data-dir", str(tmp_path / "s"), "consents", "export", str(path),
+            "--suppression", "mailchimp"]
+    out, err = io.StringIO(), io.StringIO()
+    assert main([*args, "-o", str(path)], out=out, err=err) == 1
+    assert dossier_state(path) == before
+    existing = tmp_path / "there.csv"
+    existing.write_text("keep me", encoding="utf-8")
+    assert main([*args, "-o", str(existing)], out=out, err=err) == 1
+    assert existing.read_text("utf-8") == "keep me" and "--overwrite" in err.getvalue()
+    assert main([*args, "-o", str(existing), "--overwrite"], out=out, err=err) == 0
+    assert existing.read_text("utf-8").startswith("Email Address")

@@ -46,7 +46,7 @@ from assistant.domain.consent import Channel, Purpose
 from assistant.domain.consent_mapping import (
     Choice,
     Mapping,
-    MappingProblem,
+    MappingIssue,
     check_mapping,
     column_key,
     value_key,
@@ -644,7 +644,7 @@ class ConsentImportDialog(QDialog):
         return Mapping(**values, choices=tuple(choices),  # type: ignore[arg-type]
                        channel=self.channel.currentData() or Channel.OTHER.value)
 
-    def mapping_problems(self) -> list[MappingProblem]:
+    def mapping_problems(self) -> list[MappingIssue]:
         return check_mapping(self.current_mapping(), self.found.header.names,
                              self.purpose_ids)
 
