@@ -5,7 +5,7 @@ in the same run (target: Shopify within 1.2 times the own layout's time, ratio <
 
 Each customer has an email, a phone number in Shopify's ``'+33...`` form and a customer id;
 70 % accept email marketing, 30 % SMS marketing (so some customers give two events, some
-none). Both imports run twice, alternately, and the faster of each is kept (the machine is
+none). Both imports run three times, alternately, and the faster of each is kept (the machine is
 shared).
 
 Usage: ``python bench/consent_layouts_bench.py [--rows 100000] [--keep DIR]``.
@@ -92,7 +92,7 @@ def main() -> None:
         print(f"{args.rows:,} Shopify customers, {events:,} events, Python "
               f"{sys.version.split()[0]}")
         best: dict[str, float] = {}
-        for _round in range(2):
+        for _round in range(3):
             for name, source in (("own", own), ("shopify", shopify)):
                 elapsed, added = timed_import(source, folder, name)
                 assert added == events, (name, added, events)
