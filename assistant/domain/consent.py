@@ -115,13 +115,16 @@ class Channel(StrEnum):
     SYSTEM = "system"  # written by the app itself (erasure at the end of retention...)
 
 
-# The four purposes every new dossier starts with (DESIGN.md), with the register template
-# whose processing they belong to and a validity after which consent should be renewed.
+# The purposes every new dossier starts with (DESIGN.md), with the register template whose
+# processing they belong to and a validity after which consent should be renewed. Phone
+# canvassing needs prior, provable consent since 11 August 2026 (Code de la consommation
+# L223-1 as amended by loi 2025-594, art. 13).
 DEFAULT_PURPOSES: tuple[tuple[str, str, int | None], ...] = (
     ("newsletter", "newsletter", 36),
-    ("sms", "commercial_prospecting", 36),
-    ("partners", "commercial_prospecting", 36),
+    ("sms", "prospecting_consent", 36),
+    ("partners", "prospecting_consent", 36),
     ("loyalty", "loyalty_programme", None),
+    ("phone", "prospecting_consent", 36),
 )
 
 

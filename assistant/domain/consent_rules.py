@@ -56,7 +56,8 @@ def check_identity(identity: Identity) -> list[Finding]:
     found += check_text(identity.phone, "phone", max_length=PHONE_MAX)
     if not identity.email and not identity.customer_ref and \
             sum(c.isdigit() for c in identity.phone) < PHONE_DIGITS_MIN:
-        # a person known only by their mobile number is found again by it
+        # a person is found again by one of them (a phone alone: a customer at the till
+        # who gave only their number, an SMS list)
         found.append(Finding("email_or_ref_required", "email", Severity.ERROR))
     elif identity.email and len(identity.email) <= EMAIL_MAX and not valid_email(
             identity.email):

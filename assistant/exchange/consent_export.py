@@ -13,11 +13,11 @@ head the export was made at (the CLI prints them), so they can be kept apart fro
 
 from __future__ import annotations
 
-import csv
 from collections.abc import Generator
 from pathlib import Path
 
 from assistant.content.catalog import Lang
+from assistant.domain import excel_csv
 from assistant.domain.progress import Progress
 from assistant.store.dossier import Dossier
 from assistant.store.outputs import output_path
@@ -45,12 +45,7 @@ _STATUS = {
 _UNKNOWN = {"en": ("", "yes: date unknown"), "fr": ("", "oui : date inconnue")}
 
 
-def guard(value: object) -> str:
-    """The formula-injection guard of every exported cell."""
-    text = "" if value is None else str(value)
-    if text and text[0] in "=+-@\t\r":
-        return "'" + text
-    return text
+guard = excel_csv.formula_safe  # the formula-injection guard of every exported cell
 
 
 def export_consents(dossier: Dossier, target: Path | str, *, lang: Lang = "fr",
@@ -64,8 +59,8 @@ def export_consents(dossier: Dossier, target: Path | str, *, lang: Lang = "fr",
     head = dossier.consents.chain_head()
     unknown = _UNKNOWN[lang]
     with output_path(target, overwrite=overwrite, reading=[dossier.path]) as tmp, \
-            tmp.open("w", encoding="utf-8-sig", newline="") as out:
-        writer = csv.writer(out, delimiter=";", lineterminator="\r\n")
+            tmp.open("w", encoding=excel_csv.ENCODING, newline="") as out:
+        writer = excel_csv.writer(out)
         if statuses:
             total = conn.execute("SELECT count(*) FROM consent_status").fetchone()[0]
             writer.writerow(_STATUS[lang])

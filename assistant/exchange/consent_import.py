@@ -73,6 +73,7 @@ from assistant.exchange.consent_layouts import (
 )
 from assistant.exchange.consent_sources import Part, source_parts
 from assistant.exchange.duplicate_index import DuplicateIndex
+from assistant.store import held
 from assistant.store.consent_repo import (
     ERASED_SORT,
     EVENT_INSERT,
@@ -722,7 +723,7 @@ def _import_parts(
         if report_out is not None:
             report_out.close()
         if report_tmp is not None:
-            report_tmp.unlink(missing_ok=True)
+            held.discard(report_tmp)
     conn = dossier.conn
     cache_size = conn.execute("PRAGMA cache_size").fetchone()[0]
     try:

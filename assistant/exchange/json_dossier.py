@@ -45,9 +45,12 @@ LIST_KEYS = (
     "processing", "processors", "consent_purposes", "notice_versions", "subjects",
     "consent_events", "rights_requests", "breaches", "steps", "actions",
     "information_notices",
+    # consent at the till
+    "consent_signatures", "consent_forms", "consent_form_entries",
 )
 # Keys a file may leave out (written before they existed): read as empty lists.
-OPTIONAL_KEYS = frozenset({"information_notices"})
+OPTIONAL_KEYS = frozenset({"information_notices", "consent_signatures", "consent_forms",
+                           "consent_form_entries"})
 
 
 @lru_cache(maxsize=1)
@@ -136,7 +139,7 @@ def read_document(source: Path) -> dict[str, Any]:
     for key in OPTIONAL_KEYS:
         doc.setdefault(key, [])
     for key, module in modules.items():
-        for where, finding in module.check(doc[key], doc):
+        for where, finding in module.check(doc.get(key, []), doc):
             raise JsonRefused(source, where, finding)
     return doc
 
@@ -225,6 +228,6 @@ def import_json(source: Path | str, target: Path | str, *,
                           overwrite=overwrite, reading=[source]) as dossier:
         with dossier.transaction():
             for module in SECTIONS:
-                module.load(dossier, doc[module.KEY])
+                module.load(dossier, doc.get(module.KEY, []))
         yield Progress(2, 3, "finish")
     yield Progress(3, 3, "done")

@@ -9,6 +9,7 @@ erasure event. Other areas use: :meth:`ConsentRepository.erase_subject` (rights 
 from __future__ import annotations
 
 import contextlib
+import hashlib
 import os
 import sqlite3
 from collections.abc import Iterable, Iterator, Sequence
@@ -199,6 +200,43 @@ class SubjectRow:
 
 
 @dataclass(frozen=True)
+class Choice:
+    """One person's choice for one purpose, with the wording they were shown."""
+
+    purpose_id: int
+    kind: EventKind
+    notice_id: int | None = None
+
+
+@dataclass(frozen=True)
+class FormEntry:
+    """An event recorded from a numbered paper form."""
+
+    number: int
+    seq: int
+    subject_id: int
+    recorded_at: str
+    occurred_at: str
+    purpose_label: str
+    kind: EventKind
+
+
+PNG_MAGIC = b"\x89PNG\r\n\x1a\n"
+SIGNATURE_MAX = 2_000_000  # bytes: a drawn signature is a few kilobytes
+
+
+def check_signature(png: bytes) -> str:
+    """The finding code a signature image is refused with, or ""."""
+    if not png:
+        return "signature_empty"
+    if not png.startswith(PNG_MAGIC):
+        return "signature_not_png"
+    if len(png) > SIGNATURE_MAX:
+        return "signature_too_large"
+    return ""
+
+
+@dataclass(frozen=True)
 class ChainHead:
     count: int
     hash: str  # GENESIS when the ledger is empty
@@ -340,8 +378,10 @@ class ConsentRepository:
         before = self.purpose(purpose_id)
         if before is None:
             return
-        used = self.conn.execute("SELECT 1 FROM consent_event WHERE purpose_id = ? LIMIT 1",
-                                 (purpose_id,)).fetchone()
+        used = self.conn.execute(
+            "SELECT 1 FROM consent_event WHERE purpose_id = ? UNION ALL "
+            "SELECT 1 FROM consent_form_wording WHERE purpose_id = ? LIMIT 1",
+            (purpose_id, purpose_id)).fetchone()  # consents given, or forms printed
         if used:
             raise InUse(self._d.path, detail=before.code)
         with self._d.transaction() as conn:
@@ -364,14 +404,20 @@ class ConsentRepository:
             (notice_id,)).fetchone()
         return NoticeVersion(*row) if row else None
 
-    def current_notice(self, purpose_id: int, at: str | None = None) -> NoticeVersion | None:
-        """The wording in effect for a purpose on a date (ISO; today by default)."""
+    def current_notice(self, purpose_id: int, at: str | None = None, *,
+                       language: str = "") -> NoticeVersion | None:
+        """The wording in effect for a purpose on a date (ISO; today by default); with
+        ``language``, the one in that language if there is one, else in any."""
         day = (at or now_text())[:10]
-        row = self.conn.execute(
-            f"SELECT {', '.join(_NOTICE_COLS)} FROM notice_version WHERE purpose_id = ? "
-            "AND effective_from <= ? ORDER BY effective_from DESC, id DESC LIMIT 1",
-            (purpose_id, day)).fetchone()
-        return NoticeVersion(*row) if row else None
+        for only in ((language, "") if language else ("",)):
+            row = self.conn.execute(
+                f"SELECT {', '.join(_NOTICE_COLS)} FROM notice_version WHERE purpose_id = ? "
+                "AND effective_from <= ? AND (? = '' OR language = ?) "
+                "ORDER BY effective_from DESC, id DESC LIMIT 1",
+                (purpose_id, day, only, only)).fetchone()
+            if row:
+                return NoticeVersion(*row)
+        return None
 
     def add_notice(self, purpose_id: int, version: str, text: str, effective_from: str,
                    *, language: str = "fr") -> NoticeVersion:
@@ -552,24 +598,51 @@ class ConsentRepository:
                occurred_at: str | None = None, channel: str = Channel.IN_STORE.value,
                channel_detail: str = "", notice_id: int | None = None, evidence: str = "",
                recorded_by: str = "", recorded_at: str | None = None,
-               date_unknown: bool = False) -> Event:
+               date_unknown: bool = False, require_notice: bool = False) -> Event:
         """Append one consent, refusal or withdrawal (one transaction). ``recorded_at`` is
         now, unless given (the demo dossier's history). ``date_unknown``: the source does
         not say when the choice was made; the event carries the date it is recorded
-        (``occurred_at`` must then be left out) and says so."""
-        from assistant.domain.consent_rules import check_event_input
+        (``occurred_at`` must then be left out) and says so. ``require_notice``: a consent
+        without the wording that was shown is refused (the window and ``consents record``
+        ask it)."""
+        return self.record_choices(
+            subject_id, [Choice(purpose_id, kind, notice_id)], occurred_at=occurred_at,
+            channel=channel, channel_detail=channel_detail, evidence=evidence,
+            recorded_by=recorded_by, recorded_at=recorded_at, date_unknown=date_unknown,
+            require_notice=require_notice)[0]
 
-        if kind is EventKind.ERASED:
-            raise ValueError("use erase_subject() to erase a person")
+    def record_choices(self, subject_id: int, choices: Sequence[Choice], *,
+                       occurred_at: str | None = None, channel: str = Channel.IN_STORE.value,
+                       channel_detail: str = "", evidence: str = "", recorded_by: str = "",
+                       recorded_at: str | None = None, date_unknown: bool = False,
+                       require_notice: bool = False, signature_png: bytes | None = None,
+                       form_number: int | None = None) -> list[Event]:
+        """Append one person's choices for several purposes at once (the till, a paper
+        form, the customer's screen): all of them or none, in one transaction.
+
+        ``signature_png``: a signature drawn by the person, kept beside the ledger; the
+        evidence of each event then names it by its SHA-256 (inside the hashed event).
+        ``form_number``: the paper form the choices were read from (a number recorded twice
+        is flagged by :meth:`form_entries`).
+        """
+        from assistant.domain.consent_rules import check_event_input
+        from assistant.domain.consent_wording import signature_evidence
+
         subject = self.subject(subject_id)
-        purpose = self.purpose(purpose_id)
-        notice = self.notice(notice_id) if notice_id is not None else None
         now = utc_now()
         if date_unknown and occurred_at:
             raise ValueError("an event whose date is unknown takes the date it is recorded")
         if date_unknown and recorded_at:
             occurred_at = recorded_at
         when = occurred_at or format_utc(now)
+        signature_sha = ""
+        if signature_png is not None:
+            problem = check_signature(signature_png)
+            if problem:
+                raise ValidationError([Finding(problem, "signature", Severity.ERROR)])
+            signature_sha = hashlib.sha256(signature_png).hexdigest()
+            evidence = " · ".join(x for x in (evidence.strip(),
+                                              signature_evidence(signature_sha)) if x)
         found = check_event_input(when, now=now, channel=channel, channel_detail=channel_detail,
                                   evidence=evidence, recorded_by=recorded_by)
         if subject is None:
@@ -577,42 +650,127 @@ class ConsentRepository:
                                  {"id": str(subject_id)}))
         elif subject.erased:
             found.append(Finding("subject_erased", "subject", Severity.ERROR))
-        if purpose is None:
-            found.append(Finding("unknown_purpose_id", "purpose", Severity.ERROR,
-                                 {"id": str(purpose_id)}))
-        if notice_id is not None and (notice is None or notice.purpose_id != purpose_id):
-            found.append(Finding("notice_not_of_purpose", "notice", Severity.ERROR))
-        elif notice is not None and not found and \
-                format_utc(parse_utc(when))[:10] < notice.effective_from:
-            # a consent given before a wording existed cannot have been given on it
-            found.append(Finding("notice_not_yet_in_effect", "notice", Severity.ERROR, {
-                "version": notice.version, "from": notice.effective_from,
-                "date": format_utc(parse_utc(when))[:10]}))
+        if not choices:
+            found.append(Finding("no_choice", "purpose", Severity.ERROR))
+        if len({c.purpose_id for c in choices}) != len(choices):
+            found.append(Finding("purpose_twice", "purpose", Severity.ERROR))
+        try:
+            day = format_utc(parse_utc(when))[:10]
+        except ValueError:
+            day = ""  # check_event_input said so
+        resolved = []
+        for choice in choices:
+            if choice.kind is EventKind.ERASED:
+                raise ValueError("use erase_subject() to erase a person")
+            purpose = self.purpose(choice.purpose_id)
+            notice = self.notice(choice.notice_id) if choice.notice_id is not None else None
+            if purpose is None:
+                found.append(Finding("unknown_purpose_id", "purpose", Severity.ERROR,
+                                     {"id": str(choice.purpose_id)}))
+            if choice.notice_id is not None and (
+                    notice is None or notice.purpose_id != choice.purpose_id):
+                found.append(Finding("notice_not_of_purpose", "notice", Severity.ERROR))
+            elif notice is not None and day and day < notice.effective_from:
+                # a consent given before a wording existed cannot have been given on it
+                found.append(Finding("notice_not_yet_in_effect", "notice", Severity.ERROR, {
+                    "version": notice.version, "from": notice.effective_from, "date": day}))
+            elif notice is None and require_notice and choice.kind is EventKind.GRANTED \
+                    and purpose is not None:
+                kept = self.notices(choice.purpose_id)
+                if kept and day:  # it has wordings, none in effect yet on that day
+                    found.append(Finding("notice_none_on_date", "notice", Severity.ERROR, {
+                        "purpose": purpose.label, "date": day,
+                        "first": min(n.effective_from for n in kept)}))
+                else:
+                    found.append(Finding("notice_required", "notice", Severity.ERROR,
+                                         {"purpose": purpose.label}))
+            resolved.append((choice, purpose, notice))
         if found:
             raise ValidationError(found)
-        assert subject is not None and purpose is not None
+        assert subject is not None
         when = format_utc(parse_utc(when))
+        seqs = []
         with self._d.transaction() as conn:
             ihash = self._identity_hash(subject_id)
             chain = Chain(conn)
             recorded_at = recorded_at or (when if date_unknown else format_utc(utc_now()))
-            seq, prev, digest = chain.next(
-                subject_uid=subject.uid, identity_hash_=ihash, purpose_code=purpose.code,
-                kind=kind.value, occurred_at=when, recorded_at=recorded_at, channel=channel,
-                channel_detail=channel_detail.strip(),
-                notice_version=notice.version if notice else "",
-                notice_sha=notice.sha256 if notice else "", evidence=evidence.strip(),
-                recorded_by=recorded_by.strip(), source_sha="", source_line=None,
-                date_unknown=date_unknown)
-            conn.execute(EVENT_INSERT, (
-                seq, SCHEME, subject_id, ihash, purpose_id, kind.value, when, recorded_at,
-                channel, channel_detail.strip(), notice_id, evidence.strip(),
-                recorded_by.strip(), None, None, prev, digest, int(date_unknown)))
-            conn.execute(STATUS_UPSERT, (subject_id, purpose_id, kind.value, when,
-                                         int(date_unknown), seq))
-        event = self.event(seq)
-        assert event is not None
-        return event
+            if signature_png is not None:
+                conn.execute(
+                    "INSERT INTO consent_signature (sha256, subject_id, png, created_at) "
+                    "VALUES (?, ?, ?, ?) ON CONFLICT (sha256) DO NOTHING",
+                    (signature_sha, subject_id, signature_png, recorded_at))
+            for choice, purpose, notice in resolved:
+                assert purpose is not None
+                seq, prev, digest = chain.next(
+                    subject_uid=subject.uid, identity_hash_=ihash, purpose_code=purpose.code,
+                    kind=choice.kind.value, occurred_at=when, recorded_at=recorded_at,
+                    channel=channel, channel_detail=channel_detail.strip(),
+                    notice_version=notice.version if notice else "",
+                    notice_sha=notice.sha256 if notice else "", evidence=evidence.strip(),
+                    recorded_by=recorded_by.strip(), source_sha="", source_line=None,
+                    date_unknown=date_unknown)
+                conn.execute(EVENT_INSERT, (
+                    seq, SCHEME, subject_id, ihash, choice.purpose_id, choice.kind.value, when,
+                    recorded_at, channel, channel_detail.strip(), choice.notice_id,
+                    evidence.strip(), recorded_by.strip(), None, None, prev, digest,
+                    int(date_unknown)))
+                conn.execute(STATUS_UPSERT, (subject_id, choice.purpose_id, choice.kind.value,
+                                             when, int(date_unknown), seq))
+                if form_number is not None:
+                    conn.execute("INSERT INTO consent_form_entry (number, event_seq) "
+                                 "VALUES (?, ?)", (form_number, seq))
+                seqs.append(seq)
+        events = [self.event(seq) for seq in seqs]
+        assert all(e is not None for e in events)
+        return events  # type: ignore[return-value]
+
+    def form_entries(self, number: int) -> list[FormEntry]:
+        """What was recorded from the paper form ``number`` (empty if nothing yet)."""
+        rows = self.conn.execute(
+            "SELECT e.seq, e.subject_id, e.recorded_at, e.occurred_at, "
+            "coalesce(p.label, ''), e.kind FROM consent_form_entry f "
+            "JOIN consent_event e ON e.seq = f.event_seq "
+            "LEFT JOIN consent_purpose p ON p.id = e.purpose_id "
+            "WHERE f.number = ? ORDER BY e.seq", (number,))
+        return [FormEntry(number, r[0], r[1], r[2], r[3], r[4], EventKind(r[5])) for r in rows]
+
+    def signature(self, sha256: str) -> bytes | None:
+        """The PNG of a signature named by an event's evidence (None once erased)."""
+        row = self.conn.execute("SELECT png FROM consent_signature WHERE sha256 = ?",
+                                (sha256,)).fetchone()
+        return bytes(row[0]) if row else None
+
+    def signatures(self) -> Iterator[tuple[str, str, bytes, str]]:
+        """Every signature kept: ``(sha256, subject uid, png, created_at)`` (JSON export)."""
+        for sha, uid, png, created in self.conn.execute(
+                "SELECT g.sha256, s.uid, g.png, g.created_at FROM consent_signature g "
+                "JOIN subject s ON s.id = g.subject_id ORDER BY g.created_at, g.sha256"):
+            yield sha, uid, bytes(png), created
+
+    def put_signature(self, sha256: str, subject_uid: str, png: bytes, created_at: str) -> None:
+        """Store a signature as given (JSON import)."""
+        with self._d.transaction() as conn:
+            conn.execute(
+                "INSERT INTO consent_signature (sha256, subject_id, png, created_at) "
+                "SELECT ?, id, ?, ? FROM subject WHERE uid = ?",
+                (sha256, png, created_at, subject_uid))
+
+    def all_form_entries(self) -> list[tuple[int, int]]:
+        """``(form number, event seq)`` of every event recorded from a paper form."""
+        return [(int(r[0]), int(r[1])) for r in self.conn.execute(
+            "SELECT number, event_seq FROM consent_form_entry ORDER BY event_seq, number")]
+
+    def put_form_entry(self, number: int, seq: int) -> None:
+        with self._d.transaction() as conn:
+            conn.execute("INSERT INTO consent_form_entry (number, event_seq) VALUES (?, ?)",
+                         (number, seq))
+
+    def unworded_consents(self) -> dict[int, int]:
+        """Purpose id -> consents recorded without the wording shown (imported from a
+        source that had none): they prove less than the others."""
+        return {int(r[0]): int(r[1]) for r in self.conn.execute(
+            "SELECT purpose_id, count(*) FROM consent_event INDEXED BY consent_event_unworded "
+            "WHERE kind = 'granted' AND notice_id IS NULL GROUP BY purpose_id")}
 
     def _identity_hash(self, subject_id: int) -> str:
         row = self.conn.execute(
@@ -658,6 +816,9 @@ class ConsentRepository:
                     Channel.SYSTEM.value, "", None, reason.strip(), recorded_by.strip(),
                     None, None, prev, digest, 0))
                 conn.execute("DELETE FROM subject_key WHERE subject_id = ?", (subject_id,))
+                # a signature is the person's too (its hash stays in the events)
+                conn.execute("DELETE FROM consent_signature WHERE subject_id = ?",
+                             (subject_id,))
                 conn.execute(
                     "UPDATE subject SET email = '', email_key = NULL, customer_ref = NULL, "
                     "first_name = '', last_name = '', phone = '', phone_key = NULL, "

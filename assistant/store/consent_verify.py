@@ -127,3 +127,32 @@ def check_chain(conn: sqlite3.Connection, report) -> Generator[Progress, None, N
             break
     report.checks.append("notices")
     yield Progress(total, total, "chain")
+
+
+def check_signatures(conn: sqlite3.Connection, report) -> Generator[Progress, None, None]:  # type: ignore[no-untyped-def]
+    """Each signature drawn on the customer's screen must still give the SHA-256 its events
+    quote, and a person not erased must still have the signature their events name."""
+    from assistant.domain.consent_wording import SIGNATURE_PREFIX, signature_in
+    from assistant.store.verify import Problem
+
+    if conn.execute("SELECT 1 FROM sqlite_schema WHERE type = 'table' AND "
+                    "name = 'consent_signature'").fetchone() is None:
+        return  # a dossier from before signatures (verify reads it without migrating)
+    yield Progress(0, 1, "signatures")
+    count = 0
+    for sha, png in conn.execute("SELECT sha256, png FROM consent_signature ORDER BY sha256"):
+        count += 1
+        if hashlib.sha256(png).hexdigest() != sha:
+            report.problems.append(Problem("signature_altered", {"sha256": sha}))
+            break
+    for seq, evidence in conn.execute(
+            "SELECT e.seq, e.evidence FROM consent_event e JOIN subject s ON s.id = e.subject_id "
+            "WHERE s.erased_at IS NULL AND instr(e.evidence, ?) > 0 AND NOT EXISTS ("
+            "SELECT 1 FROM consent_signature g WHERE instr(e.evidence, g.sha256) > 0) "
+            "ORDER BY e.seq LIMIT 1", (SIGNATURE_PREFIX,)):
+        report.problems.append(Problem("signature_missing", {
+            "seq": str(seq), "sha256": signature_in(evidence)}))
+    report.checks.append("signatures")
+    if count:
+        report.facts["signatures"] = str(count)
+    yield Progress(1, 1, "signatures")

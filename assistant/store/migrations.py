@@ -27,7 +27,8 @@ MIGRATIONS: dict[int, tuple[str, ...]] = {
     2: ("v2.sql",),
     3: ("v3.sql",),  # rights-request answers: identity checks and filed answers
     4: ("v4.sql",),  # information notices' versions
-    5: ("v5.sql",),  # refusals, unknown dates, people found by phone
+    5: ("v5.sql",),  # the ledger's refusals, unknown dates and people found by phone
+    6: ("v6.sql",),  # consent at the till: signatures, numbered paper forms
 }
 CURRENT_VERSION = max(MIGRATIONS)
 

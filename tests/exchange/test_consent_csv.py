@@ -299,7 +299,8 @@ HEAD = "email,customer_ref,first_name,purpose,status,date\n"
 
 @pytest.mark.parametrize("row,expected", [
     ("x@example.org,,,cakes,yes,2025-01-01",
-     'unknown purpose "cakes" (purposes of this dossier: newsletter, sms, partners, loyalty)'),
+     'unknown purpose "cakes" (purposes of this dossier: newsletter, sms, partners, loyalty, '
+     'phone)'),
     ("x@example.org,,,newsletter,maybe,2025-01-01", 'unknown status "maybe" (accepted: granted'),
     ("x@example.org,,,newsletter,yes,31/02/2025",
      '"31/02/2025" is not a real date (column "date")'),

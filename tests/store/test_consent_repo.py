@@ -27,10 +27,12 @@ def verify(path: Path, head: str = ""):  # type: ignore[no-untyped-def]
     return drive(verify_dossier(path, head=head))
 
 
-def test_new_dossiers_have_the_four_default_purposes(tmp_path: Path) -> None:
+def test_new_dossiers_have_the_five_default_purposes(tmp_path: Path) -> None:
     with create_dossier(tmp_path / "fr.rgpd", language="fr") as d:
         assert [p.code for p in d.consents.purposes()] == ["newsletter", "sms", "partners",
-                                                           "loyalty"]
+                                                           "loyalty", "phone"]
+        assert d.consents.purpose_by_code("phone").label == \
+            "Démarchage téléphonique"  # type: ignore[union-attr]
         assert d.consents.purpose_by_code("sms").label == "Offres par SMS"  # type: ignore[union-attr]
     with create_dossier(tmp_path / "en.rgpd", language="en") as d:
         assert d.consents.purpose_by_code("loyalty").label == "Loyalty programme"  # type: ignore[union-attr]

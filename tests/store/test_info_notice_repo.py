@@ -93,12 +93,26 @@ def test_a_recorded_version_is_never_changed(demo_copy: Path) -> None:
         conn.close()
 
 
+def _version(path: Path) -> int:
+    return int(path.stem.split("-v")[1])
+
+
+def _has_table(path: Path, name: str) -> bool:
+    import sqlite3
+
+    # immutable: a fixture is read without leaving -wal or -shm files beside it
+    conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro&immutable=1", uri=True)
+    try:
+        return conn.execute("SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = ?",
+                            (name,)).fetchone() is not None
+    finally:
+        conn.close()
+
+
 def test_a_dossier_of_the_previous_version_gets_the_table_empty(tmp_path: Path) -> None:
     fixtures = Path(__file__).parent / "fixtures"
-    # the newest release without the notices' table (later steps came after it)
-    older = next(p for p in sorted(fixtures.glob("dossier-v*.rgpd"),
-                                   key=lambda p: int(p.stem.split("-v")[1]), reverse=True)
-                 if not _has_table(p, "info_notice_version"))
+    older = [p for p in sorted(fixtures.glob("dossier-v*.rgpd"), key=_version)
+             if not _has_table(p, "info_notice_version")][-1]  # the release before notices
     path = tmp_path / "older.rgpd"
     shutil.copy(older, path)
     with open_dossier(path) as dossier:
@@ -115,12 +129,3 @@ def test_the_demo_has_its_published_notices(demo_file: Path) -> None:
         assert set(statuses) == {NoticeKind.WEBSITE}
         assert statuses[NoticeKind.WEBSITE].stale
         assert statuses[NoticeKind.WEBSITE].changed_names == ("Programme de fidélité",)
-
-
-def _has_table(path: Path, name: str) -> bool:
-    conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
-    try:
-        return conn.execute("SELECT 1 FROM sqlite_schema WHERE name = ?",
-                            (name,)).fetchone() is not None
-    finally:
-        conn.close()

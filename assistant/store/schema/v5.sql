@@ -1,4 +1,4 @@
--- Schema version 5 (see migrations.py): refusals, unknown dates, people found by phone.
+-- Schema step (see migrations.py): refusals, unknown dates, people found by phone.
 --
 -- * `refused` is a status of its own (asked, and said no), in the ledger and in the
 --   current statuses.

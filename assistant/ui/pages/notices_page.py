@@ -39,6 +39,7 @@ from assistant.domain.findings import ValidationError
 from assistant.domain.notices.document import NoticeKind, default_scope
 from assistant.domain.notices.versions import NoticeStatus, PreparedNotice, date_text
 from assistant.store.errors import DossierError
+from assistant.store.filenames import fit_name
 from assistant.ui.actions import offer_to_open
 from assistant.ui.errors import show_error
 from assistant.ui.i18n import current_lang
@@ -322,7 +323,8 @@ class NoticesPage(Page):
         dossier = self.session.dossier
         stem = dossier.path.stem if dossier else "notice"
         kind = self.current_kind().value
-        return f"{stem}-{kind}-{self.doc_lang()}.{fmt}"
+        folder = dossier.path.parent if dossier else None
+        return fit_name(folder, stem, f"-{kind}-{self.doc_lang()}.{fmt}")
 
     def export(self) -> None:
         prepared = self.prepared
