@@ -1338,6 +1338,38 @@ Les remplacer ?</translation>
         <source>Evidence</source>
         <translation>Preuve</translation>
     </message>
+    <message>
+        <source>— nothing to import</source>
+        <translation>— rien à importer</translation>
+    </message>
+    <message>
+        <source>Date of the choice</source>
+        <translation>Date du choix</translation>
+    </message>
+    <message>
+        <source>A choice for a purpose</source>
+        <translation>Un choix pour une finalité</translation>
+    </message>
+    <message>
+        <source>? not said (the row is refused)</source>
+        <translation>? non dit (la ligne est refusée)</translation>
+    </message>
+    <message>
+        <source>consent given</source>
+        <translation>consentement donné</translation>
+    </message>
+    <message>
+        <source>consent refused</source>
+        <translation>consentement refusé</translation>
+    </message>
+    <message>
+        <source>consent withdrawn</source>
+        <translation>consentement retiré</translation>
+    </message>
+    <message>
+        <source>nothing to record</source>
+        <translation>rien à enregistrer</translation>
+    </message>
 </context>
 <context>
     <name>ConsentImportDialog</name>
@@ -1350,6 +1382,10 @@ Les remplacer ?</translation>
         <translation>un point-virgule</translation>
     </message>
     <message>
+        <source>a tab</source>
+        <translation>une tabulation</translation>
+    </message>
+    <message>
         <source>a comma</source>
         <translation>une virgule</translation>
     </message>
@@ -1360,6 +1396,10 @@ Les remplacer ?</translation>
     <message>
         <source>Dates and times written without a time zone are read in this computer&apos;s: %1.</source>
         <translation>Les dates et heures écrites sans fuseau horaire sont lues dans celui de cet ordinateur : %1.</translation>
+    </message>
+    <message>
+        <source>Recognised: &lt;b&gt;this app&apos;s own layout&lt;/b&gt;.</source>
+        <translation>Reconnu : &lt;b&gt;le format de cette application&lt;/b&gt;.</translation>
     </message>
     <message>
         <source>How the columns are read:</source>
@@ -1398,6 +1438,166 @@ Les remplacer ?</translation>
         <translation>Premières lignes du fichier</translation>
     </message>
     <message>
+        <source>Read the file as</source>
+        <translation>Lire le fichier comme</translation>
+    </message>
+    <message>
+        <source>Read it as:</source>
+        <translation>Le lire comme :</translation>
+    </message>
+    <message>
+        <source>What each column becomes</source>
+        <translation>Ce que devient chaque colonne</translation>
+    </message>
+    <message>
+        <source>What it becomes</source>
+        <translation>Ce qu&apos;elle devient</translation>
+    </message>
+    <message>
+        <source>Recorded under the purposes</source>
+        <translation>Enregistré sous les finalités</translation>
+    </message>
+    <message>
+        <source>Recognised: &lt;b&gt;%1&lt;/b&gt;. It is read with that tool&apos;s rules: what it does not say (a date, a refusal) is not made up.</source>
+        <translation>Reconnu : &lt;b&gt;%1&lt;/b&gt;. Il est lu selon les règles de cet outil : ce qu&apos;il ne dit pas (une date, un refus) n&apos;est pas inventé.</translation>
+    </message>
+    <message>
+        <source>Newsletter consents:</source>
+        <translation>Consentements à la lettre d&apos;information :</translation>
+    </message>
+    <message>
+        <source>SMS consents:</source>
+        <translation>Consentements aux SMS :</translation>
+    </message>
+    <message>
+        <source>Partners&apos; offers:</source>
+        <translation>Offres des partenaires :</translation>
+    </message>
+    <message>
+        <source>(choose a purpose)</source>
+        <translation>(choisissez une finalité)</translation>
+    </message>
+    <message>
+        <source>This file is not a known export: say once what its columns hold. Nothing is guessed that could reverse a choice (0/1, true/false): you say what they mean. The mapping is kept for the next file with the same columns.</source>
+        <translation>Ce fichier n&apos;est pas un export connu : dites une fois ce que contiennent ses colonnes. Rien n&apos;est deviné qui pourrait inverser un choix (0/1, vrai/faux) : c&apos;est vous qui dites ce qu&apos;ils veulent dire. La correspondance est gardée pour le prochain fichier aux mêmes colonnes.</translation>
+    </message>
+    <message>
+        <source>Columns of the file and what they hold</source>
+        <translation>Colonnes du fichier et leur contenu</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Colonne</translation>
+    </message>
+    <message>
+        <source>Examples</source>
+        <translation>Exemples</translation>
+    </message>
+    <message>
+        <source>Holds</source>
+        <translation>Contient</translation>
+    </message>
+    <message>
+        <source>What the column %1 holds</source>
+        <translation>Ce que contient la colonne %1</translation>
+    </message>
+    <message>
+        <source>The choice in the selected column</source>
+        <translation>Le choix de la colonne sélectionnée</translation>
+    </message>
+    <message>
+        <source>Select a column that holds a choice.</source>
+        <translation>Sélectionnez une colonne qui contient un choix.</translation>
+    </message>
+    <message>
+        <source>Purpose of the choice</source>
+        <translation>Finalité du choix</translation>
+    </message>
+    <message>
+        <source>&amp;Purpose:</source>
+        <translation>&amp;Finalité :</translation>
+    </message>
+    <message>
+        <source>&amp;Opt-out column (&quot;do not email&quot;, blacklist): it only records withdrawals</source>
+        <translation>Colonne de &amp;désinscription (« ne pas écrire », liste noire) : elle n&apos;enregistre que des retraits</translation>
+    </message>
+    <message>
+        <source>Values of the column and what they mean</source>
+        <translation>Valeurs de la colonne et leur sens</translation>
+    </message>
+    <message>
+        <source>Value in the file</source>
+        <translation>Valeur dans le fichier</translation>
+    </message>
+    <message>
+        <source>Means</source>
+        <translation>Signifie</translation>
+    </message>
+    <message>
+        <source>C&amp;hannel:</source>
+        <translation>C&amp;anal :</translation>
+    </message>
+    <message>
+        <source>Channel of the choices</source>
+        <translation>Canal des choix</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The mapping saved for these columns was applied&lt;/b&gt;: check it and import.</source>
+        <translation>&lt;b&gt;La correspondance enregistrée pour ces colonnes a été appliquée&lt;/b&gt; : vérifiez-la et importez.</translation>
+    </message>
+    <message>
+        <source>Select a column that holds a choice (set &quot;A choice for a purpose&quot; in its row).</source>
+        <translation>Sélectionnez une colonne qui contient un choix (indiquez « Un choix pour une finalité » sur sa ligne).</translation>
+    </message>
+    <message>
+        <source>Column &quot;%1&quot;: which of its values mean what. Values found in the first rows:</source>
+        <translation>Colonne « %1 » : ce que veut dire chacune de ses valeurs. Valeurs trouvées dans les premières lignes :</translation>
+    </message>
+    <message>
+        <source>What &quot;%1&quot; means</source>
+        <translation>Ce que veut dire « %1 »</translation>
+    </message>
+    <message>
+        <source>The first events as they will be recorded:</source>
+        <translation>Les premiers événements tels qu&apos;ils seront enregistrés :</translation>
+    </message>
+    <message>
+        <source>Preview of the events</source>
+        <translation>Aperçu des événements</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Personne</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Finalité</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Date of the choices: the column &quot;%1&quot;.</source>
+        <translation>Date des choix : la colonne « %1 ».</translation>
+    </message>
+    <message>
+        <source>No column gives the date of the choices: they are recorded as &quot;date unknown&quot;, never with today&apos;s date passed off as theirs.</source>
+        <translation>Aucune colonne ne donne la date des choix : ils sont enregistrés « date inconnue », jamais avec la date du jour présentée comme la leur.</translation>
+    </message>
+    <message>
+        <source>date unknown</source>
+        <translation>date inconnue</translation>
+    </message>
+    <message>
         <source>&amp;Leave out invalid rows and import the others</source>
         <translation>&amp;Écarter les lignes invalides et importer les autres</translation>
     </message>
@@ -1423,8 +1623,24 @@ Les remplacer ?</translation>
         <translation>Lignes refusées dans :</translation>
     </message>
     <message>
+        <source>&amp;Save the mapping…</source>
+        <translation>&amp;Enregistrer la correspondance…</translation>
+    </message>
+    <message>
+        <source>Save it as a file, to import the same kind of file from the command line (--mapping)</source>
+        <translation>L&apos;enregistrer dans un fichier, pour importer le même genre de fichier en ligne de commande (--mapping)</translation>
+    </message>
+    <message>
         <source>&amp;Import</source>
         <translation>&amp;Importer</translation>
+    </message>
+    <message>
+        <source>Save the mapping</source>
+        <translation>Enregistrer la correspondance</translation>
+    </message>
+    <message>
+        <source>Mapping files (*.toml)</source>
+        <translation>Fichiers de correspondance (*.toml)</translation>
     </message>
     <message>
         <source>Refused rows</source>
@@ -1460,6 +1676,92 @@ Les remplacer ?</translation>
     <message>
         <source>Print numbered consent &amp;forms…</source>
         <translation>Imprimer des f&amp;ormulaires de consentement numérotés…</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentTransfer</name>
+    <message>
+        <source>Save an import &amp;template…</source>
+        <translation>Enregistrer un &amp;modèle d&apos;import…</translation>
+    </message>
+    <message>
+        <source>A blank consent list to fill in a spreadsheet and import</source>
+        <translation>Une liste de consentements vierge à remplir dans un tableur puis à importer</translation>
+    </message>
+    <message>
+        <source>Import consents</source>
+        <translation>Importer des consentements</translation>
+    </message>
+    <message>
+        <source>Consent lists and exports (%1);;All files (*)</source>
+        <translation>Listes et exports de consentements (%1);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>Lecture de %1…</translation>
+    </message>
+    <message>
+        <source>Refused rows</source>
+        <translation>Lignes refusées</translation>
+    </message>
+    <message>
+        <source>Importing consents…</source>
+        <translation>Import des consentements…</translation>
+    </message>
+    <message>
+        <source>Import cancelled: nothing was imported.</source>
+        <translation>Import annulé : rien n&apos;a été importé.</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>ligne %1 : %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… et %n autre</numerusform>
+            <numerusform>… et %n autres</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Fix these rows and import the file again, or import the valid rows now and get the others in a file.</source>
+        <translation>Corrigez ces lignes et importez de nouveau le fichier, ou importez dès maintenant les lignes valides et obtenez les autres dans un fichier.</translation>
+    </message>
+    <message>
+        <source>Import the &amp;valid rows…</source>
+        <translation>Importer les lignes &amp;valides…</translation>
+    </message>
+    <message>
+        <source>Withdrawals for %1</source>
+        <translation>Retraits pour %1</translation>
+    </message>
+    <message>
+        <source>The people who withdrew or refused which purpose?</source>
+        <translation>Les personnes qui ont retiré ou refusé quelle finalité ?</translation>
+    </message>
+    <message>
+        <source>withdrawals</source>
+        <translation>retraits</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Export…</translation>
+    </message>
+    <message>
+        <source>consents-template</source>
+        <translation>modele-consentements</translation>
+    </message>
+    <message>
+        <source>Save an import template</source>
+        <translation>Enregistrer un modèle d&apos;import</translation>
+    </message>
+    <message>
+        <source>Template saved: %1. Fill it in a spreadsheet, keep the first line, and import it (Ctrl+Shift+I).</source>
+        <translation>Modèle enregistré : %1. Remplissez-le dans un tableur, gardez la première ligne, puis importez-le (Ctrl+Maj+I).</translation>
     </message>
 </context>
 <context>
@@ -1501,6 +1803,10 @@ Les remplacer ?</translation>
         <translation>Retiré</translation>
     </message>
     <message>
+        <source>Refused</source>
+        <translation>Refusé</translation>
+    </message>
+    <message>
         <source>Erased</source>
         <translation>Effacé</translation>
     </message>
@@ -1511,10 +1817,6 @@ Les remplacer ?</translation>
     <message>
         <source>on the customer&apos;s screen</source>
         <translation>sur l&apos;écran du client</translation>
-    </message>
-    <message>
-        <source>Refused</source>
-        <translation>Refusé</translation>
     </message>
     <message>
         <source>Recorded: %1 choice(s), %2.</source>
@@ -1544,8 +1846,8 @@ Les remplacer ?</translation>
         <translation>&amp;Effacer la personne…</translation>
     </message>
     <message>
-        <source>&amp;Import consents (CSV)…</source>
-        <translation>&amp;Importer des consentements (CSV)…</translation>
+        <source>&amp;Import consents (CSV, exports)…</source>
+        <translation>&amp;Importer des consentements (CSV, exports)…</translation>
     </message>
     <message>
         <source>The &amp;ledger (CSV)…</source>
@@ -1566,6 +1868,18 @@ Les remplacer ?</translation>
     <message>
         <source>Proof for the selected person (PD&amp;F)…</source>
         <translation>Preuve pour la personne sélectionnée (PD&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Withdrawals for &amp;Mailchimp (CSV)…</source>
+        <translation>Retraits pour &amp;Mailchimp (CSV)…</translation>
+    </message>
+    <message>
+        <source>Withdrawals for &amp;Brevo (CSV)…</source>
+        <translation>Retraits pour &amp;Brevo (CSV)…</translation>
+    </message>
+    <message>
+        <source>Withdrawals for &amp;Shopify (CSV)…</source>
+        <translation>Retraits pour &amp;Shopify (CSV)…</translation>
     </message>
     <message>
         <source>E&amp;xport</source>
@@ -1687,6 +2001,10 @@ Les remplacer ?</translation>
         <translation>Sélectionnez une personne pour voir ses consentements et leur historique, ou cherchez par nom, courriel, téléphone ou référence client (Ctrl+F). Enregistrez un consentement avec Ctrl+K.</translation>
     </message>
     <message>
+        <source>date unknown (recorded %1)</source>
+        <translation>date inconnue (enregistré le %1)</translation>
+    </message>
+    <message>
         <source>Identity erased on %1; the records stay, linked to nobody.</source>
         <translation>Identité effacée le %1 ; les enregistrements restent, mais ne sont plus rattachés à personne.</translation>
     </message>
@@ -1783,49 +2101,6 @@ Les remplacer ?</translation>
         <translation>Nouvelle mention</translation>
     </message>
     <message>
-        <source>Import consents</source>
-        <translation>Importer des consentements</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv *.txt);;All files (*)</source>
-        <translation>Fichiers CSV (*.csv *.txt);;Tous les fichiers (*)</translation>
-    </message>
-    <message>
-        <source>Reading %1…</source>
-        <translation>Lecture de %1…</translation>
-    </message>
-    <message>
-        <source>Refused rows</source>
-        <translation>Lignes refusées</translation>
-    </message>
-    <message>
-        <source>Importing consents…</source>
-        <translation>Import des consentements…</translation>
-    </message>
-    <message>
-        <source>Import cancelled: nothing was imported.</source>
-        <translation>Import annulé : rien n&apos;a été importé.</translation>
-    </message>
-    <message>
-        <source>line %1: %2</source>
-        <translation>ligne %1 : %2</translation>
-    </message>
-    <message numerus="yes">
-        <source>… and %n more</source>
-        <translation>
-            <numerusform>… et %n autre</numerusform>
-            <numerusform>… et %n autres</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Fix these rows and import the file again, or import the valid rows now and get the others in a file.</source>
-        <translation>Corrigez ces lignes et importez de nouveau le fichier, ou importez dès maintenant les lignes valides et obtenez les autres dans un fichier.</translation>
-    </message>
-    <message>
-        <source>Import the &amp;valid rows…</source>
-        <translation>Importer les lignes &amp;valides…</translation>
-    </message>
-    <message>
         <source>Exporting…</source>
         <translation>Export…</translation>
     </message>
@@ -1895,10 +2170,6 @@ Les remplacer ?</translation>
     <message>
         <source>no wording recorded: what the person read is not known</source>
         <translation>aucun texte enregistré : on ne sait pas ce que la personne a lu</translation>
-    </message>
-    <message>
-        <source>date unknown (recorded %1)</source>
-        <translation>date inconnue (enregistré le %1)</translation>
     </message>
     <message numerus="yes">
         <source>⚠ %n consent(s) were recorded without the wording shown (imported from a source that had none, or typed in before a wording was required): they prove less than the others; the action plan lists them.</source>
@@ -2969,30 +3240,6 @@ Les enregistrer d&apos;abord ?</translation>
         <translation>Ce fichier est une copie de %1 : il a désormais sa propre identité, et ses sauvegardes et brouillons sont tenus à part.</translation>
     </message>
     <message>
-        <source>This dossier is in a public folder (Public Documents or Public Desktop): every account of this computer can read it.</source>
-        <translation>Ce dossier est dans un dossier public (Documents publics ou Bureau public) : tous les comptes de cet ordinateur peuvent le lire.</translation>
-    </message>
-    <message>
-        <source>This dossier is in ProgramData, which every account of this computer can read.</source>
-        <translation>Ce dossier est dans ProgramData, que tous les comptes de cet ordinateur peuvent lire.</translation>
-    </message>
-    <message>
-        <source>This dossier is at the root of a drive: by Windows&apos; defaults every account of this computer can read it.</source>
-        <translation>Ce dossier est à la racine d&apos;un disque : avec les réglages par défaut de Windows, tous les comptes de cet ordinateur peuvent le lire.</translation>
-    </message>
-    <message>
-        <source>This dossier is outside your user folder: by Windows&apos; defaults other accounts of this computer can read it.</source>
-        <translation>Ce dossier est hors de votre dossier utilisateur : avec les réglages par défaut de Windows, d&apos;autres comptes de cet ordinateur peuvent le lire.</translation>
-    </message>
-    <message>
-        <source>Who can read this dossier</source>
-        <translation>Qui peut lire ce dossier</translation>
-    </message>
-    <message>
-        <source>It holds personal data. Keep it in your own folders (Documents, or the app&apos;s folder), unless access to this folder is restricted.</source>
-        <translation>Il contient des données personnelles. Gardez-le dans vos propres dossiers (Documents, ou le dossier de l&apos;application), sauf si l&apos;accès à ce dossier est restreint.</translation>
-    </message>
-    <message>
         <source>Quit</source>
         <translation>Quitter</translation>
     </message>
@@ -3155,6 +3402,30 @@ Les enregistrer d&apos;abord ?</translation>
     <message>
         <source>Notices</source>
         <translation>Mentions d&apos;information</translation>
+    </message>
+    <message>
+        <source>This dossier is in a public folder (Public Documents or Public Desktop): every account of this computer can read it.</source>
+        <translation>Ce dossier est dans un dossier public (Documents publics ou Bureau public) : tous les comptes de cet ordinateur peuvent le lire.</translation>
+    </message>
+    <message>
+        <source>This dossier is in ProgramData, which every account of this computer can read.</source>
+        <translation>Ce dossier est dans ProgramData, que tous les comptes de cet ordinateur peuvent lire.</translation>
+    </message>
+    <message>
+        <source>This dossier is at the root of a drive: by Windows&apos; defaults every account of this computer can read it.</source>
+        <translation>Ce dossier est à la racine d&apos;un disque : avec les réglages par défaut de Windows, tous les comptes de cet ordinateur peuvent le lire.</translation>
+    </message>
+    <message>
+        <source>This dossier is outside your user folder: by Windows&apos; defaults other accounts of this computer can read it.</source>
+        <translation>Ce dossier est hors de votre dossier utilisateur : avec les réglages par défaut de Windows, d&apos;autres comptes de cet ordinateur peuvent le lire.</translation>
+    </message>
+    <message>
+        <source>Who can read this dossier</source>
+        <translation>Qui peut lire ce dossier</translation>
+    </message>
+    <message>
+        <source>It holds personal data. Keep it in your own folders (Documents, or the app&apos;s folder), unless access to this folder is restricted.</source>
+        <translation>Il contient des données personnelles. Gardez-le dans vos propres dossiers (Documents, ou le dossier de l&apos;application), sauf si l&apos;accès à ce dossier est restreint.</translation>
     </message>
 </context>
 <context>
@@ -3602,6 +3873,14 @@ Les enregistrer d&apos;abord ?</translation>
     <message>
         <source>Do it now</source>
         <translation>Y aller</translation>
+    </message>
+    <message>
+        <source>&amp;Send them…</source>
+        <translation>Les &amp;envoyer…</translation>
+    </message>
+    <message>
+        <source>Export the list that tool imports to unsubscribe them</source>
+        <translation>Exporter la liste que cet outil importe pour les désinscrire</translation>
     </message>
     <message>
         <source>The six steps</source>
