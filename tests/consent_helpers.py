@@ -33,6 +33,22 @@ def csv_rows(n: int, *, start: int = 0, purposes: tuple[str, ...] = ("newsletter
     return "\n".join(lines) + "\n"
 
 
+def tiny_png(seed: int = 0) -> bytes:
+    """A small valid PNG (a 2×1 grey image whose shade depends on ``seed``), made without
+    Qt: what a signature is stored as."""
+    import struct
+    import zlib
+
+    def chunk(kind: bytes, data: bytes) -> bytes:
+        body = kind + data
+        return struct.pack(">I", len(data)) + body + struct.pack(">I", zlib.crc32(body))
+
+    header = struct.pack(">IIBBBBB", 2, 1, 8, 0, 0, 0, 0)
+    pixels = zlib.compress(bytes([0, seed % 256, (seed * 7) % 256]))
+    return (b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header) + chunk(b"IDAT", pixels)
+            + chunk(b"IEND", b""))
+
+
 def tamper_quietly(path: Path, *statements: str, triggers: tuple[str, ...] = ()) -> None:
     """Change a dossier as an attacker who knows SQLite would: drop the ``triggers`` that
     refuse the change, run ``statements``, and put the triggers back as they were (so

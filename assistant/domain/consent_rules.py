@@ -22,6 +22,8 @@ from assistant.domain.findings import Finding, Severity
 from assistant.domain.identity import identity_characters
 from assistant.domain.text import NAME_MAX, SHORT_MAX, check_text
 
+PHONE_DIGITS_MIN = 6  # fewer digits are no phone number a person can be found by
+
 
 def check_purpose(p: Purpose) -> list[Finding]:
     found = check_text(p.code, "code", max_length=50, required=True)
@@ -55,7 +57,10 @@ def check_identity(identity: Identity) -> list[Finding]:
     found += check_text(identity.phone, "phone", max_length=PHONE_MAX)
     found += [f for f in identity_characters(identity)
               if not any(g.field == f.field for g in found)]
-    if not identity.email and not identity.customer_ref:
+    if not identity.email and not identity.customer_ref and \
+            sum(c.isdigit() for c in identity.phone) < PHONE_DIGITS_MIN:
+        # a person is found again by one of them (a phone alone: a customer at the till
+        # who gave only their number, an SMS list)
         found.append(Finding("email_or_ref_required", "email", Severity.ERROR))
     elif identity.email and len(identity.email) <= EMAIL_MAX and not valid_email(
             identity.email):

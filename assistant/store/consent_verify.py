@@ -10,9 +10,8 @@ import sqlite3
 import unicodedata
 from collections.abc import Generator
 
-from assistant.domain.consent import FIELD_COUNT, GENESIS, SCHEME, SCHEME_TAG, SEPARATOR
+from assistant.domain.consent import FIELD_COUNTS, GENESIS, SCHEME_TAGS, SEPARATOR
 from assistant.domain.progress import Progress
-from assistant.store.consent_repo import CHAIN_STATUS, LATEST_EVENTS
 
 BATCH = 20_000
 HEAD_RE = re.compile(r"^[0-9a-f]{16,64}$")
@@ -28,16 +27,30 @@ def normalise_head(text: str) -> str:
 # printf() as UTF-8 bytes: Python then only hashes them (a million events: 7.5 s when Python
 # joined the fields, read as text and encoded again; 5 s so). printf writes an absent value
 # (no purpose for an erasure, no wording, typed in, no line) as nothing and an integer in
-# decimal, as canonical() does.
-_CHAIN_FIELDS = (
-    "e.seq", "e.prev_hash", "s.uid", "e.identity_hash", "coalesce(p.code, '')", "e.kind",
-    "e.occurred_at", "e.recorded_at", "e.channel", "e.channel_detail",
-    "coalesce(n.version, '')", "coalesce(n.sha256, '')", "e.evidence", "e.recorded_by",
-    "coalesce(i.sha256, '')", "coalesce(e.source_line, '')")
+# decimal, as canonical() does. Each event is hashed in the form of its own scheme.
+_CHAIN_FIELDS = {
+    1: ("e.seq", "e.prev_hash", "s.uid", "e.identity_hash", "coalesce(p.code, '')", "e.kind",
+        "e.occurred_at", "e.recorded_at", "e.channel", "e.channel_detail",
+        "coalesce(n.version, '')", "coalesce(n.sha256, '')", "e.evidence", "e.recorded_by",
+        "coalesce(i.sha256, '')", "coalesce(e.source_line, '')"),
+    2: ("e.seq", "e.prev_hash", "s.uid", "e.identity_hash", "coalesce(p.code, '')", "e.kind",
+        "e.occurred_at", "e.date_unknown", "e.recorded_at", "e.channel", "e.channel_detail",
+        "coalesce(n.version, '')", "coalesce(n.sha256, '')", "e.evidence", "e.recorded_by",
+        "coalesce(i.sha256, '')", "coalesce(e.source_line, '')"),
+}
+assert all(len(f) == FIELD_COUNTS[k] - 1 for k, f in _CHAIN_FIELDS.items())
+
+
+def _printf(scheme: int) -> str:
+    fields = _CHAIN_FIELDS[scheme]
+    return ("printf('" + SEPARATOR.join([SCHEME_TAGS[scheme], *("%s" for _ in fields)])
+            + "', " + ", ".join(fields) + ")")
+
+
 _CHAIN_SELECT = (
-    "SELECT e.seq, e.prev_hash, e.hash, e.scheme, CAST(printf('"
-    + SEPARATOR.join([SCHEME_TAG, *("%s" for _ in _CHAIN_FIELDS)]) + "', "
-    + ", ".join(_CHAIN_FIELDS) + ") AS BLOB) "
+    "SELECT e.seq, e.prev_hash, e.hash, e.scheme, CAST(CASE e.scheme "
+    + " ".join(f"WHEN {k} THEN {_printf(k)}" for k in sorted(_CHAIN_FIELDS))
+    + " END AS BLOB) "
     "FROM consent_event e JOIN subject s ON s.id = e.subject_id "
     "LEFT JOIN consent_purpose p ON p.id = e.purpose_id "
     "LEFT JOIN notice_version n ON n.id = e.notice_id "
@@ -63,7 +76,7 @@ def check_chain(conn: sqlite3.Connection, report) -> Generator[Progress, None, N
     prev, expected, last = GENESIS, 1, 0
     failed = False
     sha256 = hashlib.sha256
-    separators = FIELD_COUNT - 1
+    separators = {k: n - 1 for k, n in FIELD_COUNTS.items()}
     separator = SEPARATOR.encode()
     while not failed:
         rows = conn.execute(_CHAIN_SELECT, (last, BATCH)).fetchall()
@@ -75,7 +88,7 @@ def check_chain(conn: sqlite3.Connection, report) -> Generator[Progress, None, N
                     "seq": str(seq), "expected": str(expected)}))
                 failed = True
                 break
-            if scheme != SCHEME:
+            if scheme not in separators:
                 report.problems.append(Problem("chain_scheme", {
                     "seq": str(seq), "scheme": str(scheme)}))
                 failed = True
@@ -84,7 +97,7 @@ def check_chain(conn: sqlite3.Connection, report) -> Generator[Progress, None, N
                 report.problems.append(Problem("chain_link", {"seq": str(seq)}))
                 failed = True
                 break
-            if text.count(separator) != separators or \
+            if text.count(separator) != separators[scheme] or \
                     sha256(text).hexdigest() != stored:
                 report.problems.append(Problem("chain_hash", {"seq": str(seq)}))
                 failed = True
@@ -117,21 +130,6 @@ def check_chain(conn: sqlite3.Connection, report) -> Generator[Progress, None, N
 
 
 # -- what is derived from the ledger -----------------------------------------------------
-# consent_status compared with the state rebuilt from the events alone (CHAIN_STATUS), with
-# the number of people and purposes the ledger knows.
-_STATUS_DIFFERENCES = (
-    "SELECT x.subject_id, x.purpose_id, s.kind, x.kind, count(*) OVER (), "
-    f"(SELECT count(*) FROM ({LATEST_EVENTS})) "
-    f"FROM {CHAIN_STATUS} x LEFT JOIN consent_status s ON s.subject_id = x.subject_id "
-    "AND s.purpose_id = x.purpose_id WHERE s.kind IS NOT x.kind "
-    "OR s.occurred_at IS NOT x.occurred_at OR s.event_seq IS NOT x.event_seq "
-    "ORDER BY x.subject_id, x.purpose_id LIMIT 1")
-_EXTRA_STATUS = (
-    "SELECT s.subject_id, s.purpose_id, s.kind FROM consent_status s WHERE NOT EXISTS ("
-    "SELECT 1 FROM consent_event e WHERE e.subject_id = s.subject_id "
-    "AND e.purpose_id = s.purpose_id) ORDER BY s.subject_id, s.purpose_id")
-
-
 def check_derived(conn: sqlite3.Connection,
                   report) -> Generator[Progress, None, None]:  # type: ignore[no-untyped-def]
     """Rebuild from the ledger what the app keeps beside it for speed, and name every
@@ -140,21 +138,7 @@ def check_derived(conn: sqlite3.Connection,
     from assistant.store.verify import Problem
 
     yield Progress(0, 3, "derived")
-    first: tuple[int, int, str | None, str | None] | None = None
-    count = 0
-    row = conn.execute(_STATUS_DIFFERENCES).fetchone()
-    if row is not None:
-        first, count = (row[0], row[1], row[2], row[3]), int(row[4])
-    pairs = row[5] if row is not None else conn.execute(
-        f"SELECT count(*) FROM ({LATEST_EVENTS})").fetchone()[0]
-    # rows for a person and purpose with no event at all: only looked for when the counts
-    # leave room for them (a sound file never pays for it)
-    stored_rows = conn.execute("SELECT count(*) FROM consent_status").fetchone()[0]
-    extra = conn.execute(_EXTRA_STATUS).fetchall() if stored_rows > pairs - count else []
-    if extra:
-        count += len(extra)
-        if first is None or (extra[0][0], extra[0][1]) < (first[0], first[1]):
-            first = (extra[0][0], extra[0][1], extra[0][2], None)
+    first, count = _status_differences(conn)
     if first is not None:
         subject_id, purpose_id, stored, expected = first
         report.problems.append(Problem("status_unsupported", {
@@ -199,3 +183,65 @@ def _code(conn: sqlite3.Connection, purpose_id: int) -> str:
     row = conn.execute("SELECT code FROM consent_purpose WHERE id = ?",
                        (purpose_id,)).fetchone()
     return str(row[0]) if row else f"#{purpose_id}"
+
+
+def _status_differences(conn: sqlite3.Connection
+                        ) -> tuple[tuple[int, int, str | None, str | None] | None, int]:
+    """consent_status against the statuses derived from the events (both in person, purpose
+    order, read side by side): the first difference ``(subject, purpose, stored, derived)``
+    and how many there are."""
+    from assistant.store.consent_repo import ledger_statuses
+
+    unknown = "date_unknown" if _has_column(conn, "consent_status", "date_unknown") else "0"
+    stored = conn.execute(
+        f"SELECT subject_id, purpose_id, kind, occurred_at, {unknown}, event_seq "
+        "FROM consent_status ORDER BY subject_id, purpose_id")
+    derived = ledger_statuses(conn)
+    first: tuple[int, int, str | None, str | None] | None = None
+    count = 0
+    a, b = next(stored, None), next(derived, None)
+    while a is not None or b is not None:
+        if b is None or (a is not None and tuple(a[:2]) < tuple(b[:2])):  # no event for it
+            found, a = (a[0], a[1], a[2], None), next(stored, None)
+        elif a is None or tuple(b[:2]) < tuple(a[:2]):  # events, and no status
+            found, b = (b[0], b[1], None, b[2]), next(derived, None)
+        else:
+            found = None if tuple(a) == tuple(b) else (a[0], a[1], a[2], b[2])
+            a, b = next(stored, None), next(derived, None)
+        if found is not None:
+            count += 1
+            first = first or found
+    return first, count
+
+
+def _has_column(conn: sqlite3.Connection, table: str, column: str) -> bool:
+    return any(r[1] == column for r in conn.execute(f"PRAGMA table_info({table})"))
+
+
+def check_signatures(conn: sqlite3.Connection, report) -> Generator[Progress, None, None]:  # type: ignore[no-untyped-def]
+    """Each signature drawn on the customer's screen must still give the SHA-256 its events
+    quote, and a person not erased must still have the signature their events name."""
+    from assistant.domain.consent_wording import SIGNATURE_PREFIX, signature_in
+    from assistant.store.verify import Problem
+
+    if conn.execute("SELECT 1 FROM sqlite_schema WHERE type = 'table' AND "
+                    "name = 'consent_signature'").fetchone() is None:
+        return  # a dossier from before signatures (verify reads it without migrating)
+    yield Progress(0, 1, "signatures")
+    count = 0
+    for sha, png in conn.execute("SELECT sha256, png FROM consent_signature ORDER BY sha256"):
+        count += 1
+        if hashlib.sha256(png).hexdigest() != sha:
+            report.problems.append(Problem("signature_altered", {"sha256": sha}))
+            break
+    for seq, evidence in conn.execute(
+            "SELECT e.seq, e.evidence FROM consent_event e JOIN subject s ON s.id = e.subject_id "
+            "WHERE s.erased_at IS NULL AND instr(e.evidence, ?) > 0 AND NOT EXISTS ("
+            "SELECT 1 FROM consent_signature g WHERE instr(e.evidence, g.sha256) > 0) "
+            "ORDER BY e.seq LIMIT 1", (SIGNATURE_PREFIX,)):
+        report.problems.append(Problem("signature_missing", {
+            "seq": str(seq), "sha256": signature_in(evidence)}))
+    report.checks.append("signatures")
+    if count:
+        report.facts["signatures"] = str(count)
+    yield Progress(1, 1, "signatures")

@@ -13,8 +13,9 @@ import contextlib
 import os
 import sqlite3
 import uuid
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from assistant import __version__
 from assistant.domain.clock import now_text
@@ -37,6 +38,9 @@ from assistant.store.errors import (
 )
 from assistant.store.header import APPLICATION_ID, effective_header
 from assistant.store.lock import DossierLock
+
+if TYPE_CHECKING:
+    from assistant.domain.organisation import Organisation
 
 SUFFIX = ".rgpd"
 BUSY_TIMEOUT_MS = 5000
@@ -135,6 +139,10 @@ class Dossier:
         # into the file: tried again after each write and on closing (see checkpoint()).
         self.checkpoint_due = False
         self._lock = lock
+        # Bookkeeping that reading computed but must not write by itself (opening or looking
+        # at a dossier changes nothing in it): written with the user's next real change, in
+        # that change's transaction. Keyed so that a newer computation replaces an older one.
+        self._deferred: dict[str, Callable[[sqlite3.Connection], None]] = {}
         self._registered = outputs.opened(path)  # no output may land on it while open
         self.undo = UndoStack()
         self.organisation = OrganisationRepository(self)
@@ -146,6 +154,10 @@ class Dossier:
         from assistant.store.consent_repo import ConsentRepository
 
         self.consents = ConsentRepository(self)
+        # consent at the till: the numbered paper forms printed
+        from assistant.store.consent_forms import ConsentFormRepository
+
+        self.consent_forms = ConsentFormRepository(self)
 
         # six-step guide [4]: self.guide
         from assistant.store.guide_repo import GuideRepository
@@ -198,6 +210,26 @@ class Dossier:
         return int(self.conn.execute("PRAGMA user_version").fetchone()[0])
 
     # -- transactions -------------------------------------------------------------------
+    def defer_write(self, key: str, write: Callable[[sqlite3.Connection], None] | None
+                    ) -> None:
+        """Keep ``write`` (bookkeeping derived while reading) for the next transaction; None
+        drops what is kept under ``key``. Nothing is kept for a read-only dossier."""
+        if write is None or self.read_only:
+            self._deferred.pop(key, None)
+        else:
+            self._deferred[key] = write
+
+    @property
+    def has_deferred_writes(self) -> bool:
+        return bool(self._deferred)
+
+    def write_deferred(self) -> None:
+        """Write the kept bookkeeping now, in a transaction of its own (the demo's builder,
+        which wants the plan's history to start the day it is built)."""
+        if self._deferred:
+            with self.transaction():
+                pass
+
     def checked(self) -> None:
         """The deferred quick_check found the file sound: editing is allowed again."""
         if self.check_pending:
@@ -218,7 +250,13 @@ class Dossier:
             raise from_sqlite_error(self.path, exc) from exc
         try:
             yield self.conn
+            pending = dict(self._deferred)
+            for write in pending.values():
+                write(self.conn)
             self.conn.execute("COMMIT")
+            for key, write in pending.items():
+                if self._deferred.get(key) is write:
+                    del self._deferred[key]
             if self.checkpoint_due:
                 self.checkpoint(wait=False)
         except sqlite3.IntegrityError:
@@ -404,11 +442,13 @@ def _checkpoint(conn: sqlite3.Connection) -> None:
     conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
 
 
-def create_dossier(path: Path | str, *, language: str = "fr", seed: bool = True) -> Dossier:
+def create_dossier(path: Path | str, *, language: str = "fr", seed: bool = True,
+                   organisation: Organisation | None = None) -> Dossier:
     """Create a new, empty dossier at ``path`` (refused if something is there already).
 
     The file is created with owner-only permissions (it will hold personal data); SQLite
-    gives its ``-wal`` and ``-shm`` files the same permissions.
+    gives its ``-wal`` and ``-shm`` files the same permissions. ``organisation`` is saved in
+    the creating transaction, before the defaults that name it (the consent wordings).
     """
     path = Path(path)
     if path.exists():
@@ -443,6 +483,8 @@ def create_dossier(path: Path | str, *, language: str = "fr", seed: bool = True)
                 "INSERT INTO organisation (id, created_at, updated_at) VALUES (1, ?, ?)",
                 (now, now),
             )
+            if organisation is not None:
+                dossier.organisation.save(organisation, undoable=False)
             if seed:
                 from assistant.store.seed import seed_new_dossier
 
@@ -462,8 +504,8 @@ def create_dossier(path: Path | str, *, language: str = "fr", seed: bool = True)
 
 @contextlib.contextmanager
 def building_dossier(target: Path | str, *, language: str = "fr", seed: bool = True,
-                     overwrite: bool = False,
-                     reading: Sequence[Path | str] = ()) -> Iterator[Dossier]:
+                     overwrite: bool = False, reading: Sequence[Path | str] = (),
+                     organisation: Organisation | None = None) -> Iterator[Dossier]:
     """A new dossier built under a temporary name beside ``target``, put in place only when
     the ``with`` block ends normally. An error, or a job closed mid-way (cancel), leaves no
     file behind; an existing ``target`` is replaced only when ``overwrite`` (and never while
@@ -474,7 +516,8 @@ def building_dossier(target: Path | str, *, language: str = "fr", seed: bool = T
     tmp.unlink()
     dossier: Dossier | None = None
     try:
-        dossier = create_dossier(tmp, language=language, seed=seed)
+        dossier = create_dossier(tmp, language=language, seed=seed,
+                                 organisation=organisation)
         yield dossier
         dossier.close()
         dossier = None

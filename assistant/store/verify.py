@@ -92,13 +92,21 @@ def _consents(conn: sqlite3.Connection, report: VerifyReport) -> Generator[Progr
     yield from check_chain(conn, report)
 
 
+def _signatures(conn: sqlite3.Connection,
+                report: VerifyReport) -> Generator[Progress, None, None]:
+    from assistant.store.consent_verify import check_signatures
+
+    yield from check_signatures(conn, report)
+
+
 def _derived(conn: sqlite3.Connection, report: VerifyReport) -> Generator[Progress, None, None]:
     from assistant.store.consent_verify import check_derived
 
     yield from check_derived(conn, report)
 
 
-CHECKS: list[Check] = [_integrity, _foreign_keys, _schema, _register, _consents, _derived]
+CHECKS: list[Check] = [_integrity, _foreign_keys, _schema, _register, _consents, _signatures,
+                       _derived]
 
 
 def verify_dossier(path: Path | str, *, head: str = "") -> Generator[Progress, None, VerifyReport]:

@@ -209,6 +209,7 @@ class MainWindow(QMainWindow):
         consents = self.pages.get("consents")  # consent ledger [3]: import in the File menu
         if isinstance(consents, ConsentsPage):
             self.file_menu.insertAction(self.act_verify, consents.import_action)
+            self.file_menu.insertAction(self.act_verify, consents.transfer.template_action)
             # a File menu entry: its shortcut works from every page, not only the Consents one
             consents.import_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
         self.sidebar.currentRowChanged.connect(self._sidebar_changed)
@@ -260,6 +261,9 @@ class MainWindow(QMainWindow):
         self._action(file, self.tr("&Import a JSON export…"), self.import_json, "Ctrl+I")
         self.act_export_pdf = self._action(file, self.tr("Export as &PDF…"), self.export_pdf,
                                            "Ctrl+P")
+        from assistant.ui.desk_menu import add_desk_actions  # the accountant's desk
+
+        self.desk_actions = add_desk_actions(self, file)
         self.act_verify = self._action(file, self.tr("&Verify the dossier"), self.verify,
                                        "Ctrl+Shift+V")
         self.act_verify_head = self._action(file, self.tr("Verify against a printed &head…"),
@@ -279,6 +283,15 @@ class MainWindow(QMainWindow):
         self.act_redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
         edit.addSeparator()
         self.act_org = self._action(edit, self.tr("&Organisation…"), self.edit_organisation)
+
+        # consent at the till: the Consents menu (purposes and wordings, till, paper forms,
+        # the customer's screen), built again with the menus (language change)
+        from assistant.ui.consent_menu import ConsentMenu
+
+        if getattr(self, "consent_menu", None) is not None:
+            self.consent_menu.close_screen()
+            self.consent_menu.deleteLater()
+        self.consent_menu = ConsentMenu(self, self.session)
 
         view = bar.addMenu(self.tr("&View"))
         self._action(view, self.tr("&Next page"), lambda: self._step_page(1), "Ctrl+PgDown")
@@ -665,18 +678,16 @@ class MainWindow(QMainWindow):
             path = path.with_suffix(".rgpd")
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
-            dossier = create_dossier(path, language=current_lang())
-        except (DossierError, OSError) as exc:
+            # the organisation is saved as the dossier is made: its wordings name the shop
+            dossier = create_dossier(path, language=current_lang(),
+                                     organisation=dialog.organisation())
+        except (DossierError, OSError, ValidationError) as exc:
             if isinstance(exc, OSError):
                 from assistant.store.errors import from_os_error
 
                 exc = from_os_error(path, exc)
             show_error(self, self.tr("Cannot create the dossier"), exc)
             return
-        try:
-            dossier.organisation.save(dialog.organisation(), undoable=False)
-        except (DossierError, ValidationError) as exc:
-            show_error(self, self.tr("Cannot create the dossier"), exc)
         self._opened(dossier)
 
     def open_demo(self) -> None:
@@ -920,6 +931,8 @@ class MainWindow(QMainWindow):
             self.new_dossier()
         elif result == WelcomeDialog.OPEN:
             self.open_dialog()
+        elif result == WelcomeDialog.FOLDER:  # an accountant's folder of client dossiers
+            self.open_portfolio()
 
     def theme(self) -> str:
         value = str(self.settings.value("ui/theme", "system") or "system")
@@ -977,6 +990,7 @@ class MainWindow(QMainWindow):
                 stop()
         if self._portfolio is not None:  # accountant's desk [8]
             self._portfolio.stop_jobs()
+        self.consent_menu.close_screen()  # consent at the till: the customer's screen
 
     def _last_words(self) -> None:
         """The application quits (on Windows also the moment before a logout ends the

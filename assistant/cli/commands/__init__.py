@@ -11,11 +11,14 @@ def modules() -> list[ModuleType]:
     from assistant.cli.commands import (
         answers,
         check,
+        consent_record,
         consents,
+        desk,
         documents,
         dossier,
         notices,
         portfolio,
     )
 
-    return [dossier, consents, documents, notices, answers, portfolio, check]
+    return [dossier, consents, consent_record, documents, notices, answers, portfolio, desk,
+            check]

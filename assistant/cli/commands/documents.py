@@ -23,6 +23,7 @@ from assistant.cli.tree import CommandTree
 
 
 def register(tree: CommandTree) -> None:
+    from assistant.cli.commands import consent_forms
     from assistant.cli.commands.portfolio import all_arguments
 
     export = tree.group("export", "export a dossier", dest="format", metavar="FORMAT")
@@ -36,13 +37,18 @@ def register(tree: CommandTree) -> None:
     e.add_argument("-o", "--output", required=True, metavar="FILE.pdf",
                    help="the PDF to write; with --all, the folder to write one PDF per "
                    "dossier into (FOLDER/Shop.rgpd gives OUTDIR/Shop.pdf)")
-    all_arguments(e, "export every dossier (*.rgpd) of FOLDER, continue past a bad "
-                  "one; exit 1 if any failed")
+    all_arguments(e, "export every dossier (*.rgpd) of FOLDER, each in its own language "
+                  "unless --doc-lang; continue past a bad one; exit 1 if any failed",
+                  writes=True)
     overwrite_argument(e, "replace FILE.pdf if it exists; with --all: replace a PDF "
                        "already in the output folder whose contents differ (by default it "
-                       "is left and reported); never a dossier, nor its -wal, -shm or .lock")
-    e.add_argument("--kind", choices=("dossier", "register-extract", "consent-proof"),
-                   help="which document (default: dossier; consent-proof with --subject)")
+                       "is left as it is, and named); never a dossier, nor its -wal, -shm "
+                       "or .lock")
+    e.add_argument("--kind", choices=("dossier", "register-extract", "consent-proof",
+                                      consent_forms.KIND),
+                   help="which document (default: dossier; consent-proof with --subject; "
+                   "consent-form: numbered paper forms, with --purposes and --numbers)")
+    consent_forms.add_arguments(e)
     e.add_argument("--extract", action="store_true",
                    help="the register extract (same as --kind register-extract)")
     e.add_argument("--doc-lang", choices=("fr", "en"),
@@ -89,12 +95,18 @@ def export_json(cli: Cli, args: argparse.Namespace) -> int:
 def export_pdf(cli: Cli, args: argparse.Namespace) -> int:
     from dataclasses import replace
 
+    from assistant.cli.commands import consent_forms
     from assistant.reports.builder import ExportOptions
     from assistant.reports.builder import export_pdf as job
     from assistant.reports.context import DEFAULT_ZONE, KIND_DOSSIER, KIND_EXTRACT, KIND_PROOF
     from assistant.store.consent_lookup import resolve_person
     from assistant.store.dossier import open_dossier
 
+    if args.kind == consent_forms.KIND:  # numbered paper forms: a document of their own
+        return consent_forms.export_forms(cli, args)
+    if consent_forms.refused_options(args):
+        return usage(cli, "export pdf", f"{consent_forms.refused_options(args)} go with "
+                     f"--kind {consent_forms.KIND}")
     prefix = f"{program_name()} export pdf: error: "
     kind = KIND_EXTRACT if args.extract else (
         args.kind or (KIND_PROOF if args.subject is not None else KIND_DOSSIER))
@@ -125,8 +137,8 @@ def export_pdf(cli: Cli, args: argparse.Namespace) -> int:
         return export_pdf_all(cli, args, options)
     if args.path is None:
         return usage(cli, "export pdf", "give the dossier to export (PATH), or --all FOLDER")
-    if args.recursive:
-        return usage(cli, "export pdf", "--recursive goes with --all")
+    if args.recursive or args.dated:
+        return usage(cli, "export pdf", "--recursive and --dated go with --all")
     from assistant.store.outputs import check_output
 
     check_output(args.output, overwrite=args.overwrite, reading=[Path(args.path)])

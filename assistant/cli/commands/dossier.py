@@ -71,9 +71,11 @@ def new(cli: Cli, args: argparse.Namespace) -> int:
     blocking = errors(check_organisation(organisation))
     if blocking:
         raise ValidationError(blocking)
-    # Built beside its name and put in place whole: a refusal or a kill leaves nothing.
-    with building_dossier(path, language=cli.lang, overwrite=args.overwrite) as dossier:
-        dossier.organisation.save(organisation, undoable=False)
+    # Built beside its name and put in place whole: a refusal or a kill leaves nothing. The
+    # organisation is saved as the dossier is made: its consent wordings name the shop.
+    with building_dossier(path, language=cli.lang, overwrite=args.overwrite,
+                          organisation=organisation):
+        pass
     cli.say("created", path=path)
     warn_if_exposed(cli, path)
     return EXIT_OK

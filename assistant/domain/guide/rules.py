@@ -35,7 +35,8 @@ Where each rule rests (the same sources are shown to the user):
 - ``processor_without_contract``, ``processor_contract_incomplete``: Art. 28(3); CNIL, "Guide
   du sous-traitant" (2017). Only processors that serve a processing of the register count.
 - ``consent_without_purpose``, ``consent_without_wording``: Art. 6(1)(a), 7(1) (the shop must
-  be able to show who agreed to what, in which words).
+  be able to show who agreed to what, in which words). ``consents_without_wording``: the same,
+  for consents imported without the text people read.
 - ``biometric_staff``: CNIL, SAN-2018-009 (a fingerprint time clock for staff is
   disproportionate; a DPIA does not make it acceptable).
 - ``notice_contact_missing``, ``notice_items_missing``: Art. 12(2), 13 and 14 (what a notice
@@ -329,6 +330,18 @@ def consent_without_purpose(s: Snapshot) -> list[Gap]:
     return gaps
 
 
+def consents_without_wording(s: Snapshot) -> list[Gap]:
+    """Consents recorded without the wording people read (an import from a source that did
+    not give it): allowed, since the source is what it is, but they prove less; one action
+    per purpose."""
+    if s.unworded_consents is None:
+        return []
+    return [Gap("consents_without_wording", Priority.MEDIUM, 5, TARGET_CONSENTS,
+                f"purpose:{purpose_id}", params=MappingProxyType({"name": label,
+                                                                  "count": str(count)}))
+            for purpose_id, (label, count) in sorted(s.unworded_consents.items()) if count]
+
+
 def request_overdue(s: Snapshot) -> list[Gap]:
     """A rights request not answered within its period (one month, three if extended)."""
     if s.requests is None:
@@ -492,6 +505,8 @@ RULES: list[Rule] = [
     processor_without_contract,
     # consent ledger [3]
     consent_without_purpose,
+    # consent at the till
+    consents_without_wording,
     # information notices
     biometric_staff_attendance,
     notice_contact_missing,
@@ -511,7 +526,7 @@ RULE_CODES: tuple[str, ...] = (
     "dpia_required_listed", "dpia_required", "dpia_not_screened",
     "breach_not_notified", "breach_people_not_told", "request_overdue",
     "processor_without_contract", "processor_contract_incomplete",
-    "consent_without_purpose", "consent_without_wording",
+    "consent_without_purpose", "consent_without_wording", "consents_without_wording",
     # information notices
     "biometric_staff", "notice_contact_missing", "notice_items_missing", "children_notice",
     "notice_out_of_date", "notice_identity_changed", "security_to_check",

@@ -56,6 +56,9 @@ class Snapshot:
     # consent ledger [3]: processing resting on consent with no consent purpose linked
     # ("no_purpose") or whose purpose has no wording ("no_notice"), by processing id
     consent_gaps: Mapping[int, str] | None = None
+    # consent at the till: consents recorded without the wording shown (imported from a
+    # source that had none), by purpose id: (purpose label, how many)
+    unworded_consents: Mapping[int, tuple[str, int]] | None = None
     # internal processes [5]: the registers with legal clocks, and the moment they are read at
     requests: tuple[RightsRequest, ...] | None = None
     breaches: tuple[Breach, ...] | None = None

@@ -5,8 +5,6 @@ exports. Long work runs on a worker (:class:`~assistant.ui.jobs.JobRunner`)."""
 
 from __future__ import annotations
 
-import contextlib
-import sqlite3
 from pathlib import Path
 
 from PySide6.QtCore import QItemSelectionModel, Qt, QTimer
@@ -14,7 +12,6 @@ from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent, QGuiApplication,
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QDialog,
     QFileDialog,
     QHBoxLayout,
     QHeaderView,
@@ -22,6 +19,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMenu,
     QMessageBox,
+    QPushButton,
     QSplitter,
     QTableView,
     QTableWidget,
@@ -42,6 +40,7 @@ from assistant.ui.dialogs.consent_dialogs import (
     PurposeDialog,
     RecordDialog,
     channel_label,
+    detail_label,
     kind_label,
 )
 from assistant.ui.errors import show_error
@@ -79,7 +78,8 @@ class ConsentsPage(Page):
 
         self.toolbar = QToolBar(self)
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        self.act_person = self._action(self.tr("&New person…"), "Ctrl+Shift+N", self.new_person)
+        self.act_person = self._action(self.tr("&New customer…"), "Ctrl+Shift+N",
+                                       self.new_customer)
         self.act_grant = self._action(self.tr("Record &consent…"), "Ctrl+K",
                                       lambda: self.record(EventKind.GRANTED))
         self.act_withdraw = self._action(self.tr("Record &withdrawal…"), "Ctrl+Shift+K",
@@ -87,8 +87,8 @@ class ConsentsPage(Page):
         self.act_edit = self._action(self.tr("&Correct identity…"), "F2", self.edit_person)
         self.act_erase = self._action(self.tr("E&rase person…"), "Shift+Del", self.erase_person)
         self.toolbar.addSeparator()
-        self.import_action = self._action(self.tr("&Import consents (CSV)…"), "Ctrl+Shift+I",
-                                          self.import_dialog)
+        self.import_action = self._action(self.tr("&Import consents (CSV, exports)…"),
+                                          "Ctrl+Shift+I", self.import_dialog)
         # also in the File menu: kept up to date while the page is hidden (pages refresh only
         # when shown)
         for signal in (session.opened, session.closed, session.changed):
@@ -104,13 +104,22 @@ class ConsentsPage(Page):
             self.tr("&Proof for the selected person (JSON)…"), self.export_proof)
         self.act_export_proof_pdf = export_menu.addAction(
             self.tr("Proof for the selected person (PD&F)…"), self.export_proof_pdf)
-        export_button = QToolButton(self)
-        export_button.setText(self.tr("E&xport"))
-        export_button.setMenu(export_menu)
-        export_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        export_button.setAccessibleName(self.tr("Export"))
-        self.toolbar.addWidget(export_button)
+        from assistant.ui.consent_transfer import ConsentTransfer
+
+        self.transfer = ConsentTransfer(self)
+        export_menu.addSeparator()  # withdrawals sent back to the tools that send messages
+        self.act_suppression = {
+            tool: export_menu.addAction(text, lambda t=tool: self.transfer.export_suppression(t))
+            for tool, text in (("mailchimp", self.tr("Withdrawals for &Mailchimp (CSV)…")),
+                               ("brevo", self.tr("Withdrawals for &Brevo (CSV)…")),
+                               ("shopify", self.tr("Withdrawals for &Shopify (CSV)…")))}
+        export_menu.addSeparator()
+        export_menu.addAction(self.transfer.template_action)
+        self._menu_action(self.tr("E&xport"), export_menu)
         purpose_menu = QMenu(self)
+        self.act_wordings = purpose_menu.addAction(self.tr("Purposes and &wordings…"),
+                                                   self.open_wordings)
+        purpose_menu.addSeparator()
         self.act_purpose = purpose_menu.addAction(self.tr("New &purpose…"), self.new_purpose)
         self.act_edit_purpose = purpose_menu.addAction(self.tr("&Edit the selected purpose…"),
                                                        self.edit_purpose)
@@ -118,13 +127,22 @@ class ConsentsPage(Page):
                                                          "purpose…"), self.new_notice)
         self.act_timeline = purpose_menu.addAction(self.tr("&Month by month for the selected "
                                                            "purpose…"), self.show_timeline)
-        purpose_button = QToolButton(self)
-        purpose_button.setText(self.tr("&Purposes"))
-        purpose_button.setMenu(purpose_menu)
-        purpose_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        purpose_button.setAccessibleName(self.tr("Purposes and wordings"))
-        self.toolbar.addWidget(purpose_button)
+        self._menu_action(self.tr("&Purposes"), purpose_menu,
+                          accessible=self.tr("Purposes and wordings"))
         self.layout_.addWidget(self.toolbar)
+
+        # consent at the till: purposes with no wording yet are offered theirs
+        self.wording_offer = QLabel(self)
+        self.wording_offer.setWordWrap(True)
+        offer_button = QPushButton(self.tr("Write the &wordings…"), self)
+        offer_button.clicked.connect(self.open_wordings)
+        offer_row = QHBoxLayout()
+        offer_row.addWidget(self.wording_offer, 1)
+        offer_row.addWidget(offer_button)
+        self.wording_offer_box = QWidget(self)
+        self.wording_offer_box.setLayout(offer_row)
+        offer_row.setContentsMargins(0, 0, 0, 0)
+        self.layout_.addWidget(self.wording_offer_box)
 
         self.purposes = QTableWidget(0, 7, self)
         self.purposes.setTabKeyNavigation(False)  # Tab leaves the list
@@ -225,6 +243,18 @@ class ConsentsPage(Page):
         self.addAction(action)
         return action
 
+    def _menu_action(self, text: str, menu: QMenu, *, accessible: str = "") -> QAction:
+        """A toolbar entry that opens a menu. An action, not a widget: a toolbar too narrow
+        for it lists it in its overflow menu (»), where widgets are not listed at all."""
+        action = QAction(text, self)
+        action.setMenu(menu)
+        self.toolbar.addAction(action)
+        button = self.toolbar.widgetForAction(action)
+        if isinstance(button, QToolButton):
+            button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+            button.setAccessibleName(accessible or text.replace("&", ""))
+        return action
+
     def _update_import_action(self) -> None:
         dossier = self.session.dossier
         self.import_action.setEnabled(dossier is not None and not dossier.read_only)
@@ -272,13 +302,35 @@ class ConsentsPage(Page):
         dossier = self.session.dossier
         if dossier is None:
             self.chain.setText("")
+            self.wording_offer_box.hide()
             return
         head = dossier.consents.chain_head()
-        self.chain.setText(self.tr("Ledger: %1 events · chain head %2 (print it or keep it "
-                                   "apart: File › Verify against a printed head checks it "
-                                   "later)")
-                           .replace("%1", f"{head.count:,}".replace(",", "\u202f"))
-                           .replace("%2", head.hash))
+        text = self.tr("Ledger: %1 events · chain head %2 (print it or keep it apart: File › "
+                       "Verify against a printed head checks it later)").replace(
+            "%1", f"{head.count:,}".replace(",", "\u202f")).replace("%2", head.hash)
+        unworded = sum(dossier.consents.unworded_consents().values())
+        if unworded:
+            text += "\n" + self.tr(
+                "⚠ %n consent(s) were recorded without the wording shown (imported from a "
+                "source that had none, or typed in before a wording was required): they prove "
+                "less than the others; the action plan lists them.", "", unworded)
+        self.chain.setText(text)
+        self._show_wording_offer()
+
+    def _show_wording_offer(self) -> None:
+        """Purposes with no wording (a dossier made before wordings were drafted): offered
+        theirs, from the dossier."""
+        from assistant.store.consent_wordings import purposes_without_wording
+
+        dossier = self.session.dossier
+        missing = purposes_without_wording(dossier) if dossier is not None else []
+        self.wording_offer_box.setVisible(bool(missing) and dossier is not None
+                                          and not dossier.read_only)
+        if missing:
+            self.wording_offer.setText(self.tr(
+                "%n purpose(s) have no wording: a consent to them could not be recorded. The "
+                "app can write them from the dossier (Consents › Purposes and wordings).", "",
+                len(missing)))
 
     def _update_count(self) -> None:
         n = self.model.rowCount()
@@ -349,6 +401,13 @@ class ConsentsPage(Page):
         self.details.setHtml(self._details_html(subject, dossier.consents.statuses(subject.id),
                                                 dossier.consents.history(subject.id)))
 
+    def _when(self, moment: str, date_unknown: bool) -> str:
+        """When a choice was made, or that the source did not say (the date shown is then
+        only when it was recorded)."""
+        if date_unknown:
+            return self.tr("date unknown (recorded %1)").replace("%1", format_timestamp(moment))
+        return format_timestamp(moment)
+
     def _details_html(self, subject, statuses: list[StatusEntry],  # type: ignore[no-untyped-def]
                       history: list[HistoryEntry]) -> str:
         ident = subject.identity
@@ -368,7 +427,7 @@ class ConsentsPage(Page):
             line = _h(self.tr("%1: %2").replace("%1", s.purpose_label)).replace(
                 "%2", f"<b>{_h(kind_label(s.kind))}</b>")
             if s.occurred_at:
-                line += f" — {_h(format_timestamp(s.occurred_at))}"
+                line += f" — {_h(self._when(s.occurred_at, s.date_unknown))}"
             if s.expires_at:
                 line += " " + _h(self.tr("(ask again by %1)").replace(
                     "%1", format_timestamp(s.expires_at)))
@@ -378,14 +437,17 @@ class ConsentsPage(Page):
             bits = [f"<b>{_h(kind_label(h.kind))}</b>"]
             if h.purpose_label:
                 bits.append(_h(h.purpose_label))
-            bits.append(_h(format_timestamp(h.occurred_at)))
-            bits.append(_h(channel_label(h.channel) + (f" ({h.channel_detail})"
-                                                        if h.channel_detail else "")))
+            bits.append(_h(self._when(h.occurred_at, h.date_unknown)))
+            detail = detail_label(h.channel_detail)
+            bits.append(_h(channel_label(h.channel) + (f" ({detail})" if detail else "")))
             line = " · ".join(bits)
             extra = []
             if h.notice_version:
                 extra.append(_h(self.tr("wording %1, SHA-256 %2").replace(
                     "%1", h.notice_version).replace("%2", h.notice_sha256[:16] + "…")))
+            elif h.kind is EventKind.GRANTED:
+                extra.append("⚠ " + _h(self.tr("no wording recorded: what the person read "
+                                               "is not known")))
             if h.evidence:
                 extra.append(_h(self.tr("evidence: %1").replace("%1", h.evidence)))
             if h.recorded_by:
@@ -399,6 +461,30 @@ class ConsentsPage(Page):
         return "".join(parts)
 
     # -- people and choices ---------------------------------------------------------------
+    def new_customer(self) -> None:
+        """The till dialog: a customer and their choices for every purpose, in one go."""
+        from assistant.ui.till_actions import record_at_till
+
+        subject_id = record_at_till(self, self.session)
+        if subject_id is not None:
+            self.show_person(subject_id)
+
+    def show_person(self, subject_id: int) -> None:
+        """Select a person just recorded (found by their email, phone or reference)."""
+        dossier = self.session.dossier
+        subject = dossier.consents.subject(subject_id) if dossier else None
+        if subject is None:
+            return
+        ident = subject.identity
+        self.search.setText(ident.email or ident.customer_ref or ident.phone)
+        self.apply_search()
+        self.select(subject_id)
+
+    def open_wordings(self) -> None:
+        from assistant.ui.till_actions import open_wordings
+
+        open_wordings(self, self.session)
+
     def new_person(self) -> None:
         dossier = self.session.dossier
         if dossier is None:
@@ -430,15 +516,20 @@ class ConsentsPage(Page):
         if subject is None or subject.erased or dossier is None or dossier.read_only:
             return
         ident = subject.identity
+        from assistant.ui.dialogs.wording_dialogs import write_wording
+
         dialog = RecordDialog(dossier.consents.purposes(), dossier.consents.notices(),
                               ident.display_name or ident.email or ident.customer_ref, self,
                               kind=kind, recorded_by=self._recorded_by,
-                              purpose_id=self._selected_purpose())
+                              purpose_id=self._selected_purpose(),
+                              write_wording=lambda p: write_wording(self.session, p, self))
 
         def record() -> object:
             values = dialog.values()
             self._recorded_by = str(values["recorded_by"])
-            return dossier.consents.record(subject.id, **values)  # type: ignore[arg-type]
+            # a consent is recorded with the wording that was shown, or not at all
+            return dossier.consents.record(subject.id, **values,  # type: ignore[arg-type]
+                                           require_notice=True)
 
         done, _ = self.session.perform_from(dialog, self.tr("Record a choice"), record)
         if done:
@@ -536,7 +627,8 @@ class ConsentsPage(Page):
     # -- import and exports ---------------------------------------------------------------
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         urls = event.mimeData().urls()
-        if len(urls) == 1 and urls[0].toLocalFile().lower().endswith((".csv", ".txt")):
+        if len(urls) == 1 and urls[0].toLocalFile().lower().endswith((".csv", ".txt",
+                                                                       ".zip")):
             event.acceptProposedAction()
 
     def dropEvent(self, event: QDropEvent) -> None:
@@ -545,146 +637,24 @@ class ConsentsPage(Page):
             event.acceptProposedAction()
             self.import_file(Path(urls[0].toLocalFile()))
 
+    # The flows in and out of files live in ui/consent_transfer.py; the page keeps these
+    # entry points (the File menu, drag and drop, tests).
     def import_dialog(self) -> None:
-        if self.session.dossier is None or self.session.dossier.read_only:
-            return
-        if not self.isVisible():  # from the File menu, on another page: show where it lands
-            self.navigate.emit("consents")
-        chosen, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Import consents"), str(self.session.dossier.path.parent),
-            self.tr("CSV files (*.csv *.txt);;All files (*)"))
-        if chosen:
-            self.import_file(Path(chosen))
+        self.transfer.import_dialog()
 
     def import_file(self, source: Path, *, skip_invalid: bool = False) -> None:
-        """Preview the file (on a worker: it is read whole), then import it."""
-        dossier = self.session.dossier
-        if dossier is None or dossier.read_only:
-            return
-
-        def preview_job():  # type: ignore[no-untyped-def]
-            from assistant.domain.progress import Progress
-            from assistant.exchange.consent_import import preview
-
-            yield Progress(0, 0, "scan")
-            return preview(source)
-
-        runner = JobRunner(self, self.tr("Reading %1…").replace("%1", source.name), preview_job)
-        runner.done.connect(lambda found: self._confirm_import(source, found, skip_invalid))
-        runner.error.connect(lambda exc: show_error(self, self.tr("Import consents"), exc))
-        self._run(runner)
+        self.transfer.import_file(source, skip_invalid=skip_invalid)
 
     def _confirm_import(self, source: Path, found: object, skip_invalid: bool = False) -> None:
-        from assistant.ui.dialogs.consent_import_dialog import ConsentImportDialog
-
-        dialog = ConsentImportDialog(source, found, self)  # type: ignore[arg-type]
-        dialog.skip.setChecked(skip_invalid)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            return
-        skip, report = dialog.options()
-        overwrite = False
-        if report is not None and report in self._reports_written:
-            overwrite = True  # this page's own report of the refused import, written again
-        elif report is not None:
-            from assistant.ui.replace_prompt import may_replace
-
-            replace = may_replace(self, self.tr("Refused rows"), report)
-            if replace is None:
-                return
-            overwrite = replace
-        self.run_import(source, skip_invalid=skip, report=report, overwrite=overwrite)
+        self.transfer.confirm_import(source, found, skip_invalid)
 
     def run_import(self, source: Path, *, skip_invalid: bool = False,
-                   report: Path | None = None, overwrite: bool = False) -> JobRunner | None:
-        dossier = self.session.dossier
-        if dossier is None:
-            return None
-        path = dossier.path
-        recorded_by = self._recorded_by
-        if report is not None:
-            self._reports_written.add(report)
-        from assistant.content.messages import messages
-
-        msg = messages(current_lang())
-        # Cancel interrupts the statement the worker runs (sorting a million search keys
-        # takes seconds): the job's connection, once it is open.
-        connection: list[sqlite3.Connection] = []
-
-        def job():  # type: ignore[no-untyped-def]
-            from assistant.exchange.consent_import import import_consents
-            from assistant.store.dossier import open_dossier
-
-            with open_dossier(path, check=False, lock=False) as worker:
-                connection.append(worker.conn)
-                try:
-                    return (yield from import_consents(
-                        worker, source, skip_invalid=skip_invalid, report=report,
-                        recorded_by=recorded_by, overwrite=overwrite,
-                        reason_text=lambda p: msg.get("csv", p.code, p.params)))
-                finally:
-                    connection.clear()
-
-        def interrupt() -> None:
-            for conn in list(connection):
-                with contextlib.suppress(sqlite3.ProgrammingError):  # closed meanwhile:
-                    conn.interrupt()  # the job has ended
-
-        runner = JobRunner(self, self.tr("Importing consents…"), job, interrupt=interrupt)
-        runner.done.connect(lambda result: self._imported(result))
-        runner.error.connect(lambda exc: self._import_failed(exc))
-        runner.cancelled.connect(lambda: self.window().statusBar().showMessage(  # type: ignore[attr-defined]
-            self.tr("Import cancelled: nothing was imported."), 8000))
-        self._run(runner)
-        return runner
-
-    def _imported(self, result: object) -> None:
-        from assistant.content.messages import messages
-
-        msg = messages(current_lang())
-        r = result
-        if getattr(r, "already_imported_at", ""):
-            text = msg.get("csv", "already_imported", {"path": r.path.name,  # type: ignore[attr-defined]
-                                                       "when": r.already_imported_at})  # type: ignore[attr-defined]
-        else:
-            text = msg.get("csv", "imported", {
-                "path": r.path.name, "events": r.events_added,  # type: ignore[attr-defined]
-                "people": r.subjects_added, "unchanged": r.unchanged,  # type: ignore[attr-defined]
-                "empty": r.empty_rows})  # type: ignore[attr-defined]
-        if getattr(r, "rows_invalid", 0):
-            text += "\n" + msg.get("csv", "skipped", {"count": r.rows_invalid,  # type: ignore[attr-defined]
-                                                      "report": r.report_path or "—"})  # type: ignore[attr-defined]
-        self.session.changed.emit()
-        QMessageBox.information(self, self.tr("Import consents"), text)
-
-    def _import_failed(self, exc: object) -> None:
-        from assistant.content.messages import messages
-        from assistant.exchange.consent_import import CsvRowsRefused
-
-        if isinstance(exc, CsvRowsRefused):
-            msg = messages(current_lang())
-            # the first rows in sight (line and reason), every one under Show Details
-            row_text = self.tr("line %1: %2")  # "ligne %1 : %2", the French space kept
-            lines = ["• " + row_text.replace("%1", str(p.line)).replace(
-                "%2", msg.get("csv", p.code, p.params)) for p in exc.problems[:5]]
-            more = exc.count - len(lines)
-            box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Import consents"),
-                              msg.exception(exc), QMessageBox.StandardButton.Close, self)
-            box.setInformativeText("\n".join(lines) + (
-                "\n" + self.tr("… and %n more", "", more) if more > 0 else "") + "\n\n"
-                + self.tr("Fix these rows and import the file again, or import the valid "
-                          "rows now and get the others in a file."))
-            box.setDetailedText("\n".join(f"{exc.path}:{p.line}: "
-                                          f"{msg.get('csv', p.code, p.params)}"
-                                          for p in exc.problems))
-            valid_only = box.addButton(self.tr("Import the &valid rows…"),
-                                       QMessageBox.ButtonRole.AcceptRole)
-            box.exec()
-            if box.clickedButton() is valid_only:
-                # the same file again, "leave out invalid rows" ticked, its report proposed
-                self.import_file(exc.path, skip_invalid=True)
-            return
-        if isinstance(exc, BaseException):
-            show_error(self, self.tr("Import consents"), exc)
+                   report: Path | None = None, layout: str = "auto", mapping: object = None,
+                   purposes: dict[str, str] | None = None,
+                   overwrite: bool = False) -> JobRunner | None:
+        return self.transfer.run_import(source, skip_invalid=skip_invalid, report=report,
+                                        layout=layout, mapping=mapping, purposes=purposes,
+                                        overwrite=overwrite)
 
     def _run(self, runner: JobRunner) -> None:
         self._jobs.start(runner)
