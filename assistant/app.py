@@ -54,8 +54,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     from assistant.ui.i18n import install_translations
     from assistant.ui.main_window import MainWindow
     from assistant.ui.quit_signals import quit_on_signals
+    from assistant.ui.screen_fit import install as fit_windows_to_screen
     from assistant.ui.settings import Settings
-    from assistant.ui.theme import apply_theme
+    from assistant.ui.theme import apply_theme, chosen_theme
 
     started = time.perf_counter()
     args = list(sys.argv[1:] if argv is None else argv)
@@ -76,8 +77,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     install_excepthook(log_file)
     log.info("starting %s %s", APP_NAME, __version__)
 
+    apply_theme(app, chosen_theme(settings))  # before the window: its widgets take it
+    fit_windows_to_screen(app)
     window = MainWindow(settings)
-    apply_theme(app, window.theme())
     window.show()
     quit_on_signals(window)
     paths = [a for a in args if not a.startswith("-")]

@@ -14,6 +14,7 @@ from assistant.domain.guide.model import Priority
 from assistant.domain.guide.plan import ItemStatus, PlanItem, parse_key
 from assistant.domain.overview import NextAction
 from assistant.store.dossier import Dossier
+from assistant.ui.colours import css
 from assistant.ui.i18n import current_lang, translate
 
 
@@ -34,9 +35,16 @@ def priority_label(priority: Priority | None) -> str:
     }[priority]
 
 
+PRIORITY_TONES = {Priority.HIGH: "danger", Priority.MEDIUM: "warning", Priority.LOW: "info"}
+
+
+def priority_tone(priority: Priority | None) -> str:
+    return PRIORITY_TONES.get(priority, "muted") if priority else "muted"
+
+
 def priority_colour(priority: Priority | None) -> str:
-    return {Priority.HIGH: "#b3261e", Priority.MEDIUM: "#9a5b00",
-            Priority.LOW: "#38618c"}.get(priority, "#666666") if priority else "#666666"
+    """The priority's colour as ``#rrggbb``, for the palette in use."""
+    return css(priority_tone(priority))
 
 
 def status_label(status: ItemStatus) -> str:

@@ -68,7 +68,7 @@ from assistant.ui.portfolio_window import PortfolioWindow
 from assistant.ui.screen_fit import resize_within_screen
 from assistant.ui.session import Session
 from assistant.ui.settings import Settings
-from assistant.ui.theme import THEMES, apply_theme
+from assistant.ui.theme import apply_theme, chosen_theme
 
 log = logging.getLogger(__name__)
 def file_filter() -> str:
@@ -154,7 +154,7 @@ class MainWindow(QMainWindow):
         app = QApplication.instance()
         if app is not None:
             app.aboutToQuit.connect(self.stop_jobs)
-        self.setMinimumSize(900, 600)
+        self.setMinimumSize(640, 420)  # a netbook (1024×600) shows it whole
         self._build()
         # After the pages: they mark themselves stale first, then the window shows the
         # current one, which reads the dossier once (not once stale, once shown).
@@ -265,9 +265,9 @@ class MainWindow(QMainWindow):
         self._action(file, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
 
         edit = bar.addMenu(self.tr("&Edit"))
-        self.act_undo = self._action(edit, self.tr("&Undo"), lambda: self.session.undo(self),
+        self.act_undo = self._action(edit, self.tr("&Undo"), self.undo,
                                      QKeySequence.StandardKey.Undo)
-        self.act_redo = self._action(edit, self.tr("&Redo"), lambda: self.session.redo(self),
+        self.act_redo = self._action(edit, self.tr("&Redo"), self.redo,
                                      QKeySequence.StandardKey.Redo)
         self.act_redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
         edit.addSeparator()
@@ -332,6 +332,14 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(f"{name}{suffix} — {APP_DISPLAY_NAME}")
         self.status_path.setText(str(dossier.path) + suffix)
 
+    def undo(self) -> None:
+        self.save_pending_work()  # what was just typed is the last thing to undo
+        self.session.undo(self)
+
+    def redo(self) -> None:
+        self.save_pending_work()
+        self.session.redo(self)
+
     def _update_undo(self) -> None:
         dossier = self.session.dossier
         undo = dossier.undo if dossier else None
@@ -379,25 +387,35 @@ class MainWindow(QMainWindow):
     # -- dossiers -------------------------------------------------------------------------
     def may_leave_work(self, title: str) -> bool:
         """Before the pages lose what they hold (another dossier, closing, another
-        language): the work not saved yet is saved or dropped, as the user says; False if
-        they cancel (or the save failed)."""
-        pending = [(page, what) for page in self.pages.values() if (what := page.unsaved_work())]
-        if not pending:
+        language): forms that save as you go save now; what the dossier refuses (an email
+        half typed) is dropped or kept for fixing, as the user says. False if they keep
+        editing."""
+        for page in self.pages.values():
+            page.save_work()
+        refused = [(page, what) for page in self.pages.values()
+                   if (what := page.unsaved_work())]
+        if not refused:
             return True
         box = QMessageBox(QMessageBox.Icon.Warning, title, self.tr(
-            "These changes are not saved yet:\n%1\n\nSave them first?").replace(
-                "%1", "\n".join(f"• {what}" for _, what in pending)),
-            QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
-            | QMessageBox.StandardButton.Cancel, self)
-        box.setDefaultButton(QMessageBox.StandardButton.Save)
-        answer = box.exec()
-        if answer == QMessageBox.StandardButton.Save:
-            return all(page.save_work() for page, _ in pending)
-        if answer == QMessageBox.StandardButton.Discard:
-            for page, _ in pending:
+            "These changes cannot be saved as they are:\n%1").replace(
+                "%1", "\n".join(f"• {what}" for _, what in refused)),
+            QMessageBox.StandardButton.NoButton, self)
+        drop = box.addButton(self.tr("&Discard the changes"),
+                             QMessageBox.ButtonRole.DestructiveRole)
+        keep = box.addButton(self.tr("&Keep editing"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(keep)
+        box.setEscapeButton(keep)
+        box.exec()
+        if box.clickedButton() is drop:
+            for page, _ in refused:
                 page.drop_work()
             return True
         return False
+
+    def save_pending_work(self) -> None:
+        """Forms that save as you go: write what waits (before an undo, an export)."""
+        for page in self.pages.values():
+            page.save_work()
 
     def open_path(self, path: Path | str) -> bool:
         path = Path(path)
@@ -869,8 +887,7 @@ class MainWindow(QMainWindow):
             self.open_dialog()
 
     def theme(self) -> str:
-        value = str(self.settings.value("ui/theme", "system") or "system")
-        return value if value in THEMES else "system"
+        return chosen_theme(self.settings)
 
     def set_theme(self, theme: str) -> None:
         self.settings.set_value("ui/theme", theme)

@@ -114,6 +114,10 @@ Logiciel libre sous licence publique générale GNU, version 3 ou ultérieure : 
             <translation>Toutes, y compris réglées et faites</translation>
         </message>
         <message>
+            <source>Sho&amp;w:</source>
+            <translation>Affi&amp;cher :</translation>
+        </message>
+        <message>
             <source>Action plan</source>
             <translation>Plan d'action</translation>
         </message>
@@ -867,6 +871,10 @@ Logiciel libre sous licence publique générale GNU, version 3 ou ultérieure : 
         <message>
             <source>&amp;Go there</source>
             <translation>Y all&amp;er</translation>
+        </message>
+        <message>
+            <source>&amp;Go to the form below</source>
+            <translation>&amp;Aller au formulaire ci-dessous</translation>
         </message>
         <message>
             <source>&amp;Go to: %1</source>
@@ -2536,16 +2544,6 @@ L'ouvrir maintenant ?</translation>
             <translation>&amp;Rétablir : %1</translation>
         </message>
         <message>
-            <source>These changes are not saved yet:
-%1
-
-Save them first?</source>
-            <translation>Ces modifications ne sont pas encore enregistrées :
-%1
-
-Les enregistrer d'abord ?</translation>
-        </message>
-        <message>
             <source>Open read-only?</source>
             <translation>Ouvrir en lecture seule ?</translation>
         </message>
@@ -2624,6 +2622,20 @@ Les enregistrer d'abord ?</translation>
         <message>
             <source>Open a dossier</source>
             <translation>Ouvrir un dossier</translation>
+        </message>
+        <message>
+            <source>These changes cannot be saved as they are:
+%1</source>
+            <translation>Ces modifications ne peuvent pas être enregistrées telles quelles :
+%1</translation>
+        </message>
+        <message>
+            <source>&amp;Discard the changes</source>
+            <translation>&amp;Abandonner les modifications</translation>
+        </message>
+        <message>
+            <source>&amp;Keep editing</source>
+            <translation>&amp;Continuer la saisie</translation>
         </message>
         <message>
             <source>GDPR dossiers (*.rgpd);;All files (*)</source>
@@ -2802,6 +2814,13 @@ Les enregistrer d'abord ?</translation>
         <message>
             <source>%1 already exists. Choose another file name.</source>
             <translation>%1 existe déjà. Choisissez un autre nom de fichier.</translation>
+        </message>
+    </context>
+    <context>
+        <name>NextBox</name>
+        <message>
+            <source>Next:</source>
+            <translation>Ensuite :</translation>
         </message>
     </context>
     <context>
@@ -3230,10 +3249,6 @@ Les enregistrer d'abord ?</translation>
             <translation>N&amp;otes :</translation>
         </message>
         <message>
-            <source>Is a data protection officer (DPO) mandatory?</source>
-            <translation>Un délégué à la protection des données (DPO) est-il obligatoire ?</translation>
-        </message>
-        <message>
             <source>Not answered</source>
             <translation>Sans réponse</translation>
         </message>
@@ -3314,28 +3329,28 @@ Les enregistrer d'abord ?</translation>
             <translation>Désigné le :</translation>
         </message>
         <message>
-            <source>Save</source>
-            <translation>Enregistrer</translation>
+            <source>Is a DPO mandatory?</source>
+            <translation>Un DPO est-il obligatoire ?</translation>
         </message>
         <message>
-            <source>Save the pilot and the DPO answers (Ctrl+S)</source>
-            <translation>Enregistrer le pilote et les réponses sur le DPO (Ctrl+S)</translation>
+            <source>A data protection officer (DPO), GDPR Art. 37</source>
+            <translation>Un délégué à la protection des données (DPO), RGPD, art. 37</translation>
         </message>
         <message>
-            <source>Revert</source>
-            <translation>Annuler les modifications</translation>
+            <source>Read-only dossier: nothing typed here is saved.</source>
+            <translation>Dossier en lecture seule : rien de ce qui est saisi ici n'est enregistré.</translation>
         </message>
         <message>
-            <source>Unsaved changes</source>
-            <translation>Modifications non enregistrées</translation>
+            <source>Saved at %1. Edit › Undo (Ctrl+Z) takes it back.</source>
+            <translation>Enregistré à %1. Édition › Annuler (Ctrl+Z) revient en arrière.</translation>
+        </message>
+        <message>
+            <source>Not saved yet: %1</source>
+            <translation>Pas encore enregistré : %1</translation>
         </message>
         <message>
             <source>pilot and DPO</source>
             <translation>pilote et DPO</translation>
-        </message>
-        <message>
-            <source>Pilot</source>
-            <translation>Pilote</translation>
         </message>
     </context>
     <context>
@@ -5571,12 +5586,12 @@ L'ouvrir maintenant ?</translation>
             <translation>Étape %1 — %2</translation>
         </message>
         <message>
-            <source>Why it matters:</source>
-            <translation>Pourquoi c'est important :</translation>
-        </message>
-        <message>
             <source>Source: %1</source>
             <translation>Source : %1</translation>
+        </message>
+        <message>
+            <source>Why it matters</source>
+            <translation>Pourquoi c'est important</translation>
         </message>
         <message>
             <source>Progress of the step</source>
@@ -5595,12 +5610,40 @@ L'ouvrir maintenant ?</translation>
             <translation>Examen AIPD</translation>
         </message>
         <message>
-            <source>Where the work is done:</source>
-            <translation>Où le travail se fait :</translation>
+            <source>Every task of this step is settled. Keep them up to date when the shop changes.</source>
+            <translation>Toutes les tâches de cette étape sont réglées. Tenez-les à jour quand le commerce change.</translation>
         </message>
         <message>
-            <source>The pilot and DPO form of step 1</source>
-            <translation>Le formulaire du pilote et du DPO (étape 1)</translation>
+            <source>Go to step %1</source>
+            <translation>Passer à l'étape %1</translation>
+        </message>
+        <message>
+            <source>Fill it in below</source>
+            <translation>Remplir ci-dessous</translation>
+        </message>
+        <message>
+            <source>Show it below</source>
+            <translation>Voir ci-dessous</translation>
+        </message>
+        <message>
+            <source>Go to: %1</source>
+            <translation>Aller à : %1</translation>
+        </message>
+        <message>
+            <source>Mark as done…</source>
+            <translation>Marquer faite…</translation>
+        </message>
+        <message>
+            <source>Show it in the checklist</source>
+            <translation>Voir dans la liste de contrôle</translation>
+        </message>
+        <message>
+            <source>The pilot and DPO form of step 1 (not saved: %1)</source>
+            <translation>Le formulaire du pilote et du DPO de l'étape 1 (non enregistré : %1)</translation>
+        </message>
+        <message>
+            <source>Where the work is done:</source>
+            <translation>Où le travail se fait :</translation>
         </message>
         <message numerus="yes">
             <source>%n of %1 tasks settled</source>

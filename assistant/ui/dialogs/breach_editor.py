@@ -54,7 +54,7 @@ from assistant.ui.models.clock_text import (
     format_moment,
     state_colour,
 )
-from assistant.ui.screen_fit import resize_within_screen
+from assistant.ui.screen_fit import resize_within_screen, scrolling
 from assistant.ui.vocab import vocab
 from assistant.ui.widgets.date_fields import MomentField
 from assistant.ui.widgets.finding_item import add_finding
@@ -101,9 +101,10 @@ class BreachEditor(QDialog):
         self.clock.setAccessibleName(self.tr("72-hour clock"))
 
         self.tabs = QTabWidget(self)
-        self.tabs.addTab(self._facts_tab(), self.tr("&1 What happened"))
-        self.tabs.addTab(self._risk_tab(), self.tr("&2 Risk and measures"))
-        self.tabs.addTab(self._notifications_tab(), self.tr("&3 Notifications"))
+        # each tab scrolls on a small screen; the clock and the buttons stay in view
+        self.tabs.addTab(scrolling(self._facts_tab()), self.tr("&1 What happened"))
+        self.tabs.addTab(scrolling(self._risk_tab()), self.tr("&2 Risk and measures"))
+        self.tabs.addTab(scrolling(self._notifications_tab()), self.tr("&3 Notifications"))
 
         self.findings = QListWidget(self)
         self.findings.setAccessibleName(self.tr("What is missing"))

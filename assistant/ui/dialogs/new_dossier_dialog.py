@@ -25,7 +25,7 @@ from assistant.domain.text import plain_latin
 from assistant.paths import data_dir
 from assistant.ui.dialogs.organisation_form import OrganisationForm
 from assistant.ui.i18n import current_lang
-from assistant.ui.screen_fit import resize_within_screen
+from assistant.ui.screen_fit import resize_within_screen, scrolling
 
 
 def file_name_for(name: str) -> str:
@@ -67,7 +67,7 @@ class NewDossierDialog(QDialog):
         buttons.accepted.connect(self._accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.form, 1)
+        layout.addWidget(scrolling(self.form, self), 1)  # the buttons stay in view
         layout.addWidget(where)
         layout.addWidget(buttons)
         resize_within_screen(self, 640, 720)

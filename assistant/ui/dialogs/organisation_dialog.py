@@ -10,7 +10,7 @@ from assistant.domain.organisation import Organisation
 from assistant.ui.dialogs.confirm_discard import ConfirmDiscard
 from assistant.ui.dialogs.organisation_form import OrganisationForm
 from assistant.ui.i18n import current_lang
-from assistant.ui.screen_fit import resize_within_screen
+from assistant.ui.screen_fit import resize_within_screen, scrolling
 
 
 class OrganisationDialog(ConfirmDiscard, QDialog):
@@ -23,7 +23,7 @@ class OrganisationDialog(ConfirmDiscard, QDialog):
         buttons.accepted.connect(self._accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.form)
+        layout.addWidget(scrolling(self.form, self), 1)  # the buttons stay in view
         layout.addWidget(buttons)
         resize_within_screen(self, 620, 640)
         self.remember_unchanged()

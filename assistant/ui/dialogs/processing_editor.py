@@ -50,10 +50,11 @@ from assistant.domain.processor import Processor
 from assistant.domain.serial import processing_from_dict, processing_to_dict
 from assistant.domain.text import NAME_MAX
 from assistant.store.drafts import DraftSlot
+from assistant.ui.colours import set_tone
 from assistant.ui.dialogs.editor_guard import EditorGuard
 from assistant.ui.i18n import current_lang
 from assistant.ui.models.processing_table_model import status_label
-from assistant.ui.screen_fit import resize_within_screen
+from assistant.ui.screen_fit import resize_within_screen, reveal, scrolling
 from assistant.ui.vocab import vocab
 from assistant.ui.widgets.code_checklist import CodeChecklist
 from assistant.ui.widgets.finding_item import add_finding
@@ -133,10 +134,12 @@ class ProcessingEditor(QDialog):
         resize_within_screen(self, 1120, 780)
 
         self.tabs = QTabWidget(self)
-        self.tabs.addTab(self._general_tab(), self.tr("&1 General"))
-        self.tabs.addTab(self._data_tab(), self.tr("&2 Data and retention"))
-        self.tabs.addTab(self._recipients_tab(), self.tr("&3 Recipients and transfers"))
-        self.tabs.addTab(self._security_tab(), self.tr("&4 Security and source"))
+        # each tab scrolls on a small screen; the findings and the buttons stay in view
+        self.tabs.addTab(scrolling(self._general_tab()), self.tr("&1 General"))
+        self.tabs.addTab(scrolling(self._data_tab()), self.tr("&2 Data and retention"))
+        self.tabs.addTab(scrolling(self._recipients_tab()),
+                         self.tr("&3 Recipients and transfers"))
+        self.tabs.addTab(scrolling(self._security_tab()), self.tr("&4 Security and source"))
 
         self.findings = QListWidget(self)
         self.findings.setAccessibleName(self.tr("What is missing"))
@@ -566,8 +569,7 @@ class ProcessingEditor(QDialog):
     def _update_count(self) -> None:
         n = len(self.name.text())
         self.name_count.setText(f"{n}/{NAME_MAX}")
-        self.name_count.setStyleSheet("color: #b00020; font-weight: bold;" if n > NAME_MAX
-                                      else "")
+        set_tone(self.name_count, "danger" if n > NAME_MAX else None)
 
     def _changed(self, *_args: object) -> None:
         if not self._loading:
@@ -594,6 +596,7 @@ class ProcessingEditor(QDialog):
             self.tabs.setCurrentIndex(_FIELD_TAB[head])
             widget = getattr(self, head, None)
             if isinstance(widget, QWidget):
+                reveal(widget)
                 widget.setFocus()
 
     def is_modified(self) -> bool:

@@ -12,15 +12,29 @@ from PySide6.QtCore import QDate, QDateTime, QLocale, QObject
 from PySide6.QtGui import QColor
 
 from assistant.domain.deadlines import BreachClock, ClockState, RequestClock, parse_moment
+from assistant.ui.colours import tone
 from assistant.ui.i18n import current_lang, translate
 
-# Dark enough to read on a light background (contrast above 4.5:1 on white).
-COLOURS = {
-    ClockState.OVERDUE: QColor("#b00020"),
-    ClockState.DUE_SOON: QColor("#a34f00"),
-    ClockState.DONE: QColor("#1b6e20"),
-    ClockState.DONE_LATE: QColor("#8a5a00"),
+STATE_TONES = {
+    ClockState.OVERDUE: "danger",
+    ClockState.DUE_SOON: "warning",
+    ClockState.DONE: "success",
+    ClockState.DONE_LATE: "warning",
 }
+
+
+class _StateColours:
+    """``COLOURS[state]``: the state's tone in the palette in use (light or dark), looked up
+    when asked so that a switch of theme repaints in the new colours."""
+
+    def __getitem__(self, state: ClockState) -> QColor:
+        return tone(STATE_TONES[state])
+
+    def get(self, state: ClockState | None) -> QColor | None:
+        return tone(STATE_TONES[state]) if state in STATE_TONES else None
+
+
+COLOURS = _StateColours()
 
 
 def colon(text: str) -> str:

@@ -23,6 +23,7 @@ from assistant.content.messages import messages
 from assistant.domain.guide.model import Priority
 from assistant.domain.text import fold
 from assistant.store.portfolio import DossierSummary, Status
+from assistant.ui.colours import tone
 from assistant.ui.guide_texts import moment_date
 from assistant.ui.i18n import current_lang, translate
 from assistant.ui.models.processing_table_model import format_timestamp
@@ -35,9 +36,9 @@ SORT_ROLE = Qt.ItemDataRole.UserRole + 2
 SEARCH_ROLE = Qt.ItemDataRole.UserRole + 3
 SUMMARY_ROLE = Qt.ItemDataRole.UserRole + 4
 
-BAD = QColor("#b3261e")  # refused file, late clock
-WARN = QColor("#9a5b00")  # open elsewhere, running clock, stale verification
-GOOD = QColor("#2e7d32")
+BAD = "danger"  # refused file, late clock
+WARN = "warning"  # open elsewhere, running clock, stale verification
+GOOD = "success"
 
 
 def status_text(s: DossierSummary | None, *, reading: bool = True) -> str:
@@ -347,6 +348,10 @@ class PortfolioModel(QAbstractTableModel):
         return None
 
     def _colour(self, s: DossierSummary | None, col: int) -> QColor | None:
+        name = self._tone(s, col)
+        return tone(name) if name else None
+
+    def _tone(self, s: DossierSummary | None, col: int) -> str | None:
         if s is None:
             return None
         if col == self.COL_STATUS:

@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 from assistant.content.catalog import read_toml
 from assistant.domain.consent import EventKind, Purpose
 from assistant.store.consent_repo import HistoryEntry, StatusEntry
+from assistant.ui.colours import brush
 from assistant.ui.dialogs.consent_dialogs import (
     EraseDialog,
     NoticeDialog,
@@ -260,7 +261,7 @@ class ConsentsPage(Page):
                                           | Qt.AlignmentFlag.AlignVCenter)
                 if (col == 1 and not s.processing_id) or (col == 4 and s.to_renew) or (
                         col == 5 and not s.notices):
-                    item.setForeground(Qt.GlobalColor.darkYellow)
+                    item.setForeground(brush("warning"))
                     if col == 5:
                         item.setToolTip(self.tr("No wording recorded: add the text people "
                                                 "see, to prove what they agreed to."))

@@ -33,6 +33,7 @@ from assistant.domain.guide.score import ScoreBreakdown
 from assistant.domain.organisation import check_organisation
 from assistant.domain.overview import NextAction, register_summary
 from assistant.domain.processing import ProcessingStatus
+from assistant.ui.colours import set_tone
 from assistant.ui.dialogs.score_dialog import ScoreDialog
 from assistant.ui.guide_texts import (
     deadline_text,
@@ -40,8 +41,8 @@ from assistant.ui.guide_texts import (
     link_title,
     next_text,
     number,
-    priority_colour,
     priority_label,
+    priority_tone,
 )
 from assistant.ui.i18n import current_lang
 from assistant.ui.models.processing_table_model import status_label
@@ -144,7 +145,7 @@ class OverviewPage(GuidePage):
             self.org_values[key] = _value_label(org_box)
             grid.addWidget(self.org_values[key], i, 1)
         self.org_gaps = _value_label(org_box)
-        self.org_gaps.setStyleSheet("color: #b35c00;")
+        set_tone(self.org_gaps, "warning")
         grid.addWidget(self.org_gaps, len(rows), 0, 1, 2)
         self.edit_org = QPushButton(self.tr("Edit the organisation…"), org_box)
         self.edit_org.clicked.connect(self.edit_organisation)
@@ -160,7 +161,8 @@ class OverviewPage(GuidePage):
         self.action_counts: dict[Priority, QLabel] = {}
         for p in Priority:
             count = QLabel(actions_box)
-            count.setStyleSheet(f"color: {priority_colour(p)}; font-weight: bold;")
+            count.setStyleSheet("font-weight: bold;")
+            set_tone(count, priority_tone(p))
             counts_row.addWidget(count)
             self.action_counts[p] = count
         counts_row.addStretch(1)
