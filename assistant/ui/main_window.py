@@ -54,6 +54,7 @@ from assistant.ui.dialogs.help_window import HelpWindow, help_file
 from assistant.ui.dialogs.new_dossier_dialog import NewDossierDialog
 from assistant.ui.dialogs.welcome_dialog import WelcomeDialog
 from assistant.ui.errors import describe, show_error
+from assistant.ui.focus_order import follow_layout, layout_order
 from assistant.ui.i18n import current_lang, install_translations, translate
 from assistant.ui.jobs import JobRunner, RunningJobs
 from assistant.ui.pages.base import Page
@@ -205,6 +206,7 @@ class MainWindow(QMainWindow):
             # a File menu entry: its shortcut works from every page, not only the Consents one
             consents.import_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
         self.sidebar.currentRowChanged.connect(self._sidebar_changed)
+        self.sidebar.itemActivated.connect(lambda _i: self._enter_page())
         # wide enough for its longest entry ("5. Organiser les processus internes"): in a small
         # window the page gives way, not the names of the pages
         self.sidebar.setMinimumWidth(min(290, self.sidebar.sizeHintForColumn(0) + 24))
@@ -229,6 +231,7 @@ class MainWindow(QMainWindow):
         self.status_path = QLabel()
         self.statusBar().addPermanentWidget(self.status_path)
         self.show_page("overview")
+        follow_layout(self)  # Tab in screen order: sidebar, then the page top to bottom
 
     def _action(self, menu: QMenu, text: str, slot: Callable[[], object],
                 shortcut: str | QKeySequence.StandardKey | None = None) -> QAction:
@@ -272,6 +275,12 @@ class MainWindow(QMainWindow):
         self.act_redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
         edit.addSeparator()
         self.act_org = self._action(edit, self.tr("&Organisation…"), self.edit_organisation)
+        # then the shown page's own commands, with their shortcuts (they work wherever the
+        # focus is while the page shows)
+        self.page_section = edit.addSection(self.tr("This page"))
+        self.page_menu = edit
+        self._page_entries: list[QAction] = []
+        edit.aboutToShow.connect(self._fill_page_menu)
 
         view = bar.addMenu(self.tr("&View"))
         self._action(view, self.tr("&Next page"), lambda: self._step_page(1), "Ctrl+PgDown")
@@ -354,6 +363,30 @@ class MainWindow(QMainWindow):
         item = self.sidebar.item(row)
         if item is not None and item.data(Qt.ItemDataRole.UserRole):
             self.stack.setCurrentWidget(self.pages[item.data(Qt.ItemDataRole.UserRole)])
+            self._fill_page_menu()
+
+    def _fill_page_menu(self) -> None:
+        menu = getattr(self, "page_menu", None)
+        page = self.stack.currentWidget() if hasattr(self, "stack") else None
+        if menu is None:
+            return
+        for entry in self._page_entries:
+            menu.removeAction(entry)
+        actions = page.menu_actions() if isinstance(page, Page) and self.session.is_open \
+            else []
+        menu.addActions(actions)
+        self._page_entries = list(actions)
+        self.page_section.setVisible(bool(actions))
+
+    def _enter_page(self) -> None:
+        """Enter (or a double click) in the sidebar: the keyboard goes into the page."""
+        page = self.stack.currentWidget()
+        if page is None:
+            return
+        for widget in layout_order(page):
+            if widget.isVisible() and widget.isEnabled():
+                widget.setFocus(Qt.FocusReason.TabFocusReason)
+                return
 
     def show_page(self, key: str) -> None:
         for row in range(self.sidebar.count()):

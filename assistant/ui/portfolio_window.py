@@ -125,7 +125,10 @@ class PortfolioWindow(QMainWindow):
             self.show_filter.addItem(text, value)
         self.show_filter.currentIndexChanged.connect(
             lambda _i: self.proxy.set_show(str(self.show_filter.currentData())))
+        show_label = QLabel(self.tr("Sho&w:"), central)  # a combo is read by its label
+        show_label.setBuddy(self.show_filter)
         filters.addWidget(self.search, 1)
+        filters.addWidget(show_label)
         filters.addWidget(self.show_filter)
         layout.addLayout(filters)
 

@@ -95,12 +95,18 @@ def fit_to_screen(widget: QWidget) -> None:
 
 
 class ScreenFitFilter(QObject):
-    """Fits every dialog and main window to the screen as it is shown."""
+    """Fits every dialog and main window to the screen as it is shown, and the first time a
+    dialog shows, makes Tab follow its layout (:mod:`assistant.ui.focus_order`)."""
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Show and isinstance(watched, (QDialog, QMainWindow)) \
                 and watched.isWindow():
             fit_to_screen(watched)
+            if isinstance(watched, QDialog) and not watched.property("tab_follows_layout"):
+                from assistant.ui.focus_order import follow_layout
+
+                watched.setProperty("tab_follows_layout", True)
+                follow_layout(watched)
         return False
 
 
@@ -118,11 +124,13 @@ def install(app: QApplication) -> None:
 def scrolling(content: QWidget, parent: QWidget | None = None) -> QScrollArea:
     """``content`` in a frameless scroll area that takes its width and scrolls up and down:
     the part of a dialog that may grow taller than a small screen."""
+    from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QFrame
 
     area = QScrollArea(parent)
     area.setWidgetResizable(True)
     area.setFrameShape(QFrame.Shape.NoFrame)
+    area.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # its fields take Tab and scroll it in view
     area.setWidget(content)
     return area
 

@@ -465,7 +465,7 @@ Logiciel libre sous licence publique générale GNU, version 3 ou ultérieure : 
             <translation>Nombre approximatif d'enregistrements</translation>
         </message>
         <message>
-            <source>&amp;people</source>
+            <source>pe&amp;ople</source>
             <translation>pers&amp;onnes</translation>
         </message>
         <message>
@@ -874,7 +874,7 @@ Logiciel libre sous licence publique générale GNU, version 3 ou ultérieure : 
         </message>
         <message>
             <source>&amp;Go to the form below</source>
-            <translation>&amp;Aller au formulaire ci-dessous</translation>
+            <translation>&amp;Voir ci-dessous</translation>
         </message>
         <message>
             <source>&amp;Go to: %1</source>
@@ -1153,7 +1153,7 @@ Logiciel libre sous licence publique générale GNU, version 3 ou ultérieure : 
         </message>
         <message>
             <source>&amp;Browse…</source>
-            <translation>&amp;Parcourir…</translation>
+            <translation>Parco&amp;urir…</translation>
         </message>
         <message>
             <source>Refused rows to:</source>
@@ -1278,6 +1278,10 @@ Logiciel libre sous licence publique générale GNU, version 3 ou ultérieure : 
             <translation>Exporter</translation>
         </message>
         <message>
+            <source>P&amp;urposes</source>
+            <translation>Fi&amp;nalités</translation>
+        </message>
+        <message>
             <source>New &amp;purpose…</source>
             <translation>Nouvelle &amp;finalité…</translation>
         </message>
@@ -1292,10 +1296,6 @@ Logiciel libre sous licence publique générale GNU, version 3 ou ultérieure : 
         <message>
             <source>&amp;Month by month for the selected purpose…</source>
             <translation>Mois &amp;par mois pour la finalité sélectionnée…</translation>
-        </message>
-        <message>
-            <source>&amp;Purposes</source>
-            <translation>&amp;Finalités</translation>
         </message>
         <message>
             <source>Purposes and wordings</source>
@@ -1356,6 +1356,10 @@ Logiciel libre sous licence publique générale GNU, version 3 ou ultérieure : 
         <message>
             <source>Past the retention period</source>
             <translation>Durée de conservation dépassée</translation>
+        </message>
+        <message>
+            <source>Sho&amp;w:</source>
+            <translation>Affi&amp;cher :</translation>
         </message>
         <message>
             <source>People</source>
@@ -2464,6 +2468,10 @@ L'ouvrir maintenant ?</translation>
             <translation>&amp;Entreprise…</translation>
         </message>
         <message>
+            <source>This page</source>
+            <translation>Cette page</translation>
+        </message>
+        <message>
             <source>&amp;View</source>
             <translation>&amp;Affichage</translation>
         </message>
@@ -2796,8 +2804,8 @@ L'ouvrir maintenant ?</translation>
             <translation>Fichier du dossier</translation>
         </message>
         <message>
-            <source>&amp;Choose…</source>
-            <translation>&amp;Choisir…</translation>
+            <source>&amp;Browse…</source>
+            <translation>Parco&amp;urir…</translation>
         </message>
         <message>
             <source>Create</source>
@@ -2936,7 +2944,7 @@ L'ouvrir maintenant ?</translation>
         </message>
         <message>
             <source>&amp;Postcode:</source>
-            <translation>Code &amp;postal :</translation>
+            <translation>Code posta&amp;l :</translation>
         </message>
         <message>
             <source>Postcode</source>
@@ -2959,8 +2967,12 @@ L'ouvrir maintenant ?</translation>
             <translation>Pays</translation>
         </message>
         <message>
-            <source>&amp;Representative:</source>
+            <source>Representati&amp;ve:</source>
             <translation>Re&amp;présentant légal :</translation>
+        </message>
+        <message>
+            <source>&amp;Sector:</source>
+            <translation>&amp;Secteur d'activité :</translation>
         </message>
         <message>
             <source>Representative</source>
@@ -3000,7 +3012,7 @@ L'ouvrir maintenant ?</translation>
         </message>
         <message>
             <source>&amp;Website:</source>
-            <translation>Site &amp;internet :</translation>
+            <translation>Site i&amp;nternet :</translation>
         </message>
         <message>
             <source>Website</source>
@@ -3009,10 +3021,6 @@ L'ouvrir maintenant ?</translation>
         <message>
             <source>Sector</source>
             <translation>Secteur d'activité</translation>
-        </message>
-        <message>
-            <source>Sec&amp;tor:</source>
-            <translation>&amp;Secteur d'activité :</translation>
         </message>
     </context>
     <context>
@@ -3152,6 +3160,13 @@ L'ouvrir maintenant ?</translation>
         </message>
     </context>
     <context>
+        <name>Page</name>
+        <message>
+            <source>&amp;Search</source>
+            <translation>&amp;Rechercher</translation>
+        </message>
+    </context>
+    <context>
         <name>PersonDialog</name>
         <message>
             <source>Person</source>
@@ -3246,7 +3261,7 @@ L'ouvrir maintenant ?</translation>
         </message>
         <message>
             <source>N&amp;otes:</source>
-            <translation>N&amp;otes :</translation>
+            <translation>Not&amp;es :</translation>
         </message>
         <message>
             <source>Not answered</source>
@@ -3597,6 +3612,10 @@ L'ouvrir maintenant ?</translation>
             <translation>À vérifier</translation>
         </message>
         <message>
+            <source>Sho&amp;w:</source>
+            <translation>Affic&amp;her :</translation>
+        </message>
+        <message>
             <source>Dossiers of the folder</source>
             <translation>Dossiers du répertoire</translation>
         </message>
@@ -3622,7 +3641,7 @@ L'ouvrir maintenant ?</translation>
         </message>
         <message>
             <source>&amp;Search</source>
-            <translation>C&amp;hercher</translation>
+            <translation>&amp;Rechercher</translation>
         </message>
         <message>
             <source>C&amp;lose this window</source>
@@ -3982,6 +4001,10 @@ L'ouvrir maintenant ?</translation>
             <translation>Nécessaire seulement si une catégorie de données est marquée sensible.</translation>
         </message>
         <message>
+            <source>Condition:</source>
+            <translation>Condition :</translation>
+        </message>
+        <message>
             <source>Data processed, each with its retention period</source>
             <translation>Données traitées, chacune avec sa durée de conservation</translation>
         </message>
@@ -4115,7 +4138,7 @@ L'ouvrir maintenant ?</translation>
         </message>
         <message>
             <source>N&amp;otes:</source>
-            <translation>N&amp;otes :</translation>
+            <translation>No&amp;tes :</translation>
         </message>
         <message>
             <source>Interest &amp;pursued:</source>
@@ -4227,8 +4250,8 @@ L'ouvrir maintenant ?</translation>
             <translation>Pa&amp;ys :</translation>
         </message>
         <message>
-            <source>N&amp;otes:</source>
-            <translation>N&amp;otes :</translation>
+            <source>Not&amp;es:</source>
+            <translation>Not&amp;es :</translation>
         </message>
         <message>
             <source>Cannot save yet</source>
@@ -4310,8 +4333,12 @@ L'ouvrir maintenant ?</translation>
             <translation>Notes</translation>
         </message>
         <message>
-            <source>N&amp;otes:</source>
-            <translation>N&amp;otes :</translation>
+            <source>Not&amp;es:</source>
+            <translation>Not&amp;es :</translation>
+        </message>
+        <message>
+            <source>Cont&amp;ract:</source>
+            <translation>Cont&amp;rat :</translation>
         </message>
         <message>
             <source>Processing it serves</source>
@@ -4334,16 +4361,12 @@ L'ouvrir maintenant ?</translation>
             <translation>Intitulé, numéro ou lieu de classement (accord de sous-traitance, conditions générales…)</translation>
         </message>
         <message>
-            <source>Con&amp;tract:</source>
-            <translation>Con&amp;trat :</translation>
-        </message>
-        <message>
             <source>Contract date</source>
             <translation>Date du contrat</translation>
         </message>
         <message>
             <source>Si&amp;gned on:</source>
-            <translation>Si&amp;gné le :</translation>
+            <translation>&amp;Signé le :</translation>
         </message>
         <message>
             <source>What the contract sets out:</source>
@@ -4355,7 +4378,7 @@ L'ouvrir maintenant ?</translation>
         </message>
         <message>
             <source>Tick &amp;all</source>
-            <translation>Tout &amp;cocher</translation>
+            <translation>Tout coc&amp;her</translation>
         </message>
         <message>
             <source>Untick all</source>
@@ -4642,12 +4665,12 @@ L'ouvrir maintenant ?</translation>
             <translation>Enregistrer un choix</translation>
         </message>
         <message>
-            <source>&amp;Consents</source>
-            <translation>&amp;Consent</translation>
+            <source>Gives &amp;consent</source>
+            <translation>&amp;Donne son consentement</translation>
         </message>
         <message>
-            <source>&amp;Withdraws</source>
-            <translation>&amp;Retire</translation>
+            <source>Wi&amp;thdraws consent</source>
+            <translation>&amp;Retire son consentement</translation>
         </message>
         <message>
             <source>e.g. paper form no. 0123</source>
@@ -4675,7 +4698,7 @@ L'ouvrir maintenant ?</translation>
         </message>
         <message>
             <source>E&amp;vidence</source>
-            <translation>&amp;Preuve</translation>
+            <translation>Pre&amp;uve</translation>
         </message>
         <message>
             <source>Recorded &amp;by</source>
@@ -4684,6 +4707,13 @@ L'ouvrir maintenant ?</translation>
         <message>
             <source>(not recorded)</source>
             <translation>(non enregistrée)</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecordPage</name>
+        <message>
+            <source>Sho&amp;w:</source>
+            <translation>Affi&amp;cher :</translation>
         </message>
     </context>
     <context>
@@ -4747,6 +4777,10 @@ L'ouvrir maintenant ?</translation>
         <message>
             <source>Selected processing activity</source>
             <translation>Traitement sélectionné</translation>
+        </message>
+        <message>
+            <source>Sho&amp;w:</source>
+            <translation>Affi&amp;cher :</translation>
         </message>
         <message>
             <source>&amp;Restore</source>
@@ -4907,7 +4941,7 @@ L'ouvrir maintenant ?</translation>
             <translation>Référence client ou courriel dans le registre des consentements, le cas échéant</translation>
         </message>
         <message>
-            <source>Consent &amp;records:</source>
+            <source>Consent recor&amp;ds:</source>
             <translation>Re&amp;gistre des consentements :</translation>
         </message>
         <message>
@@ -4996,7 +5030,7 @@ L'ouvrir maintenant ?</translation>
         </message>
         <message>
             <source>&amp;Answered on:</source>
-            <translation>Ré&amp;ponse le :</translation>
+            <translation>Répon&amp;se le :</translation>
         </message>
         <message>
             <source>— not answered yet —</source>
@@ -5012,7 +5046,7 @@ L'ouvrir maintenant ?</translation>
         </message>
         <message>
             <source>&amp;Summary:</source>
-            <translation>Rés&amp;umé :</translation>
+            <translation>&amp;Résumé :</translation>
         </message>
         <message>
             <source>Proof of the answer</source>
@@ -5444,8 +5478,16 @@ L'ouvrir maintenant ?</translation>
             <translation>Conservation générale : critères</translation>
         </message>
         <message>
-            <source>from</source>
-            <translation>à compter de</translation>
+            <source>Duration:</source>
+            <translation>Durée :</translation>
+        </message>
+        <message>
+            <source>Unit:</source>
+            <translation>Unité :</translation>
+        </message>
+        <message>
+            <source>Counted from:</source>
+            <translation>À compter de :</translation>
         </message>
     </context>
     <context>
@@ -5457,6 +5499,14 @@ L'ouvrir maintenant ?</translation>
         <message>
             <source>Remove the selected row</source>
             <translation>Retirer la ligne sélectionnée</translation>
+        </message>
+        <message>
+            <source>yes</source>
+            <translation>oui</translation>
+        </message>
+        <message>
+            <source>no</source>
+            <translation>non</translation>
         </message>
     </context>
     <context>
@@ -5596,6 +5646,10 @@ L'ouvrir maintenant ?</translation>
         <message>
             <source>Progress of the step</source>
             <translation>Avancement de l'étape</translation>
+        </message>
+        <message>
+            <source>Do the &amp;next task</source>
+            <translation>Faire la tâche &amp;suivante</translation>
         </message>
         <message>
             <source>Checklist</source>
@@ -5766,7 +5820,7 @@ L'ouvrir maintenant ?</translation>
         </message>
         <message>
             <source>&amp;By:</source>
-            <translation>&amp;Par :</translation>
+            <translation>P&amp;ar :</translation>
         </message>
         <message>
             <source>Cannot save yet</source>

@@ -7,7 +7,6 @@ only resize it and open their dialog, so the whole set runs in seconds."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -16,7 +15,6 @@ from PySide6.QtWidgets import QApplication
 
 from assistant.ui import screen_fit
 from assistant.ui.main_window import MainWindow, page_specs
-from assistant.ui.settings import Settings
 from tests.ui import dialog_samples
 from tests.ui.dialog_samples import SampleContext
 from tests.ui.layout_checks import (
@@ -32,29 +30,6 @@ from tests.ui.layout_checks import (
 SCREENS = {"1024x600": QSize(1024, 600), "1366x768": QSize(1366, 768)}
 PAGES = [spec.key for spec in page_specs()]
 DIALOGS = sorted(dialog_samples.discovered())
-
-
-@pytest.fixture(scope="module", params=["fr", "en"])
-def lang_window(request, qapp, demo_file: Path,  # type: ignore[no-untyped-def]
-                tmp_path_factory: pytest.TempPathFactory) -> Iterator[MainWindow]:
-    from assistant import paths
-    from assistant.ui.i18n import install_translations
-
-    paths.set_data_dir(tmp_path_factory.mktemp("fit-state"))
-    install_translations(request.param)
-    screen_fit.install(qapp)
-    copy = tmp_path_factory.mktemp("fit") / "demo.rgpd"
-    copy.write_bytes(demo_file.read_bytes())
-    window = MainWindow(Settings())
-    window.show()
-    assert window.open_path(copy)
-    window.statusBar().clearMessage()
-    yield window
-    window.setProperty("unattended", True)
-    window.close()
-    window.deleteLater()
-    screen_fit.set_available_override(None)
-    install_translations("en")
 
 
 def _screen(name: str) -> QSize:
@@ -86,7 +61,7 @@ def test_page_fits(lang_window: MainWindow, screen: str, key: str) -> None:
     problems += unreachable_buttons(lang_window)
     problems += cut_texts(page) + cut_texts(lang_window.sidebar)
     problems += nested_scrolling(page) + overlapping(page)
-    assert problems == []
+    assert not problems, "\n".join(problems)
 
 
 @pytest.mark.parametrize("screen", SCREENS)
@@ -108,7 +83,7 @@ def test_dialog_fits(lang_window: MainWindow, screen: str, name: str,
         problems += [f"{dialog.windowTitle()}: {p}" for p in dict.fromkeys(found)]
         dialog.hide()
         dialog.deleteLater()
-    assert problems == []
+    assert not problems, "\n".join(problems)
 
 
 def test_the_main_window_fits_a_netbook(lang_window: MainWindow) -> None:

@@ -188,7 +188,7 @@ class BreachEditor(QDialog):
         counts_layout.setContentsMargins(0, 0, 0, 0)
         self.people_count = _count_spin(counts, self.tr("Approximate number of people"))
         self.records_count = _count_spin(counts, self.tr("Approximate number of records"))
-        people_label = QLabel(self.tr("&people"), counts)
+        people_label = QLabel(self.tr("pe&ople"), counts)
         people_label.setBuddy(self.people_count)
         records_label = QLabel(self.tr("r&ecords"), counts)
         records_label.setBuddy(self.records_count)

@@ -112,8 +112,8 @@ class RecordDialog(QDialog):
                 self.purpose.addItem(p.label, p.id)
         if purpose_id is not None:
             self.purpose.setCurrentIndex(max(0, self.purpose.findData(purpose_id)))
-        self.granted = QRadioButton(self.tr("&Consents"), self)
-        self.withdrawn = QRadioButton(self.tr("&Withdraws"), self)
+        self.granted = QRadioButton(self.tr("Gives &consent"), self)
+        self.withdrawn = QRadioButton(self.tr("Wi&thdraws consent"), self)
         (self.granted if kind is EventKind.GRANTED else self.withdrawn).setChecked(True)
         choice = QWidget(self)
         row = QVBoxLayout(choice)
@@ -189,6 +189,7 @@ class PurposeDialog(QDialog):
         self.code.setReadOnly(purpose.id is not None)
         self.label = QLineEdit(purpose.label, self)
         self.description = QPlainTextEdit(purpose.description, self)
+        self.description.setTabChangesFocus(True)  # Tab moves on; it does not type a tab
         self.description.setMaximumHeight(80)
         self.processing = QComboBox(self)
         self.processing.addItem(self.tr("(none)"), None)
@@ -231,6 +232,7 @@ class NoticeDialog(QDialog):
         self.effective = QDateEdit(QDate.currentDate(), self)
         self.effective.setCalendarPopup(True)
         self.text = QPlainTextEdit(self)
+        self.text.setTabChangesFocus(True)  # Tab moves on; it does not type a tab
         hint = QLabel(self.tr("Paste the exact text people see (form, web page, sign). It is "
                               "kept with its SHA-256 and can never be changed: a new text is "
                               "a new version."), self)

@@ -53,7 +53,7 @@ class NewDossierDialog(QDialog):
         where = QGroupBox(self.tr("Where the dossier file is kept"), self)
         self.path = QLineEdit(str(data_dir() / "dossier.rgpd"), where)
         self.path.setAccessibleName(self.tr("Dossier file"))
-        browse = QPushButton(self.tr("&Choose…"), where)
+        browse = QPushButton(self.tr("&Browse…"), where)
         browse.clicked.connect(self._browse)
         row = QHBoxLayout(where)
         row.addWidget(self.path, 1)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMessageBox, QVBoxLayout, QWidget
 
 from assistant.content.messages import messages
@@ -22,6 +23,7 @@ class OrganisationDialog(ConfirmDiscard, QDialog):
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self)
         buttons.accepted.connect(self._accept)
         buttons.rejected.connect(self.reject)
+        QShortcut(QKeySequence.StandardKey.Save, self, activated=self._accept)  # Ctrl+S
         layout = QVBoxLayout(self)
         layout.addWidget(scrolling(self.form, self), 1)  # the buttons stay in view
         layout.addWidget(buttons)

@@ -53,7 +53,7 @@ class OrganisationForm(QWidget):
         self.postcode = line(self.tr("&Postcode:"), org.postcode, self.tr("Postcode"))
         self.city = line(self.tr("&City:"), org.city, self.tr("City"))
         self.country = line(self.tr("Co&untry:"), org.country, self.tr("Country"))
-        self.representative_name = line(self.tr("&Representative:"), org.representative_name,
+        self.representative_name = line(self.tr("Representati&ve:"), org.representative_name,
                                         self.tr("Representative"),
                                         self.tr("The legal representative's name"))
         self.representative_role = line(self.tr("Their r&ole:"), org.representative_role,
@@ -66,7 +66,7 @@ class OrganisationForm(QWidget):
         self.sector.set_code(org.sector)
         self.sector.setAccessibleName(self.tr("Sector"))
         self.sector.code_changed.connect(lambda _c: self.changed.emit())
-        form.addRow(self.tr("Sec&tor:"), self.sector)
+        form.addRow(self.tr("&Sector:"), self.sector)
         self.problems = QLabel(self)
         self.problems.setWordWrap(True)
         form.addRow(self.problems)

@@ -96,10 +96,14 @@ class RetentionRow(QWidget):
         self.note.setAccessibleName(self.tr("General retention: criteria"))
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.value)
-        layout.addWidget(self.unit)
-        layout.addWidget(QLabel(self.tr("from"), self))
-        layout.addWidget(self.trigger, 1)
+        # each field with a visible label: a screen reader reads a combo box by its label
+        for text, field, stretch in ((self.tr("Duration:"), self.value, 0),
+                                     (self.tr("Unit:"), self.unit, 0),
+                                     (self.tr("Counted from:"), self.trigger, 1)):
+            label = QLabel(text, self)
+            label.setBuddy(field)
+            layout.addWidget(label)
+            layout.addWidget(field, stretch)
         layout.addWidget(self.note, 2)
 
     def set_retention(self, r: Retention) -> None:
@@ -289,6 +293,9 @@ class ProcessingEditor(QDialog):
                                         "sensitive."), art9_box)
         self.art9_hint.setWordWrap(True)
         art9_layout = QVBoxLayout(art9_box)
+        art9_label = QLabel(self.tr("Condition:"), art9_box)
+        art9_label.setBuddy(self.art9_condition)
+        art9_layout.addWidget(art9_label)
         art9_layout.addWidget(self.art9_condition)
         art9_layout.addWidget(self.art9_hint)
         side.addWidget(art9_box)

@@ -96,7 +96,7 @@ class RequestEditor(QDialog):
         self.subject_reference.setAccessibleName(self.tr("Person in the consent records"))
         self.subject_reference.setPlaceholderText(
             self.tr("Customer reference or email in the consent records, if any"))
-        form.addRow(self.tr("Consent &records:"), self.subject_reference)
+        form.addRow(self.tr("Consent recor&ds:"), self.subject_reference)
         self.received_on = DateField(self.tr("Received on"), left, today=today)
         form.addRow(self.tr("Recei&ved on:"), self.received_on)
         self.received_via = VocabCombo("request_channels", left)

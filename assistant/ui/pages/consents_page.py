@@ -50,7 +50,7 @@ from assistant.ui.i18n import current_lang
 from assistant.ui.jobs import JobRunner, RunningJobs
 from assistant.ui.models.processing_table_model import format_timestamp
 from assistant.ui.models.subject_table_model import SEARCH_LIMIT, SubjectTableModel
-from assistant.ui.pages.base import Page
+from assistant.ui.pages.base import Page, find_action, page_shortcut_context
 from assistant.ui.session import Session
 
 SEARCH_DELAY_MS = 150
@@ -92,7 +92,7 @@ class ConsentsPage(Page):
         # when shown)
         for signal in (session.opened, session.closed, session.changed):
             signal.connect(self._update_import_action)
-        export_menu = QMenu(self)
+        export_menu = self.export_menu = QMenu(self.tr("E&xport"), self)
         self.act_export_ledger = export_menu.addAction(self.tr("The &ledger (CSV)…"),
                                                        lambda: self.export_csv(False))
         self.act_export_status = export_menu.addAction(self.tr("Current &statuses (CSV)…"),
@@ -109,7 +109,7 @@ class ConsentsPage(Page):
         export_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         export_button.setAccessibleName(self.tr("Export"))
         self.toolbar.addWidget(export_button)
-        purpose_menu = QMenu(self)
+        purpose_menu = self.purpose_menu = QMenu(self.tr("P&urposes"), self)
         self.act_purpose = purpose_menu.addAction(self.tr("New &purpose…"), self.new_purpose)
         self.act_edit_purpose = purpose_menu.addAction(self.tr("&Edit the selected purpose…"),
                                                        self.edit_purpose)
@@ -118,7 +118,7 @@ class ConsentsPage(Page):
         self.act_timeline = purpose_menu.addAction(self.tr("&Month by month for the selected "
                                                            "purpose…"), self.show_timeline)
         purpose_button = QToolButton(self)
-        purpose_button.setText(self.tr("&Purposes"))
+        purpose_button.setText(self.tr("P&urposes"))
         purpose_button.setMenu(purpose_menu)
         purpose_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         purpose_button.setAccessibleName(self.tr("Purposes and wordings"))
@@ -159,11 +159,7 @@ class ConsentsPage(Page):
         self._search_timer.setInterval(SEARCH_DELAY_MS)
         self._search_timer.timeout.connect(self.apply_search)
         self.search.textChanged.connect(lambda _t: self._search_timer.start())
-        find = QAction(self)
-        find.setShortcut(QKeySequence.StandardKey.Find)
-        find.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        find.triggered.connect(lambda: (self.search.setFocus(), self.search.selectAll()))
-        self.addAction(find)
+        find_action(self, self.search)
         self.filter = QComboBox(self)
         self.filter.setAccessibleName(self.tr("Show"))
         self.filter.addItem(self.tr("Everyone"), self.ALL)
@@ -173,6 +169,7 @@ class ConsentsPage(Page):
         self.count = QLabel(self)
         bar = QHBoxLayout()
         bar.addWidget(self.search, 3)
+        bar.addWidget(self.buddy_label(self.tr("Sho&w:"), self.filter))
         bar.addWidget(self.filter, 1)
         bar.addWidget(self.count)
         self.layout_.addLayout(bar)
@@ -216,13 +213,17 @@ class ConsentsPage(Page):
         action = QAction(text, self)
         if shortcut:
             action.setShortcut(QKeySequence(shortcut))
-            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            action.setShortcutContext(page_shortcut_context(action.shortcut()))
             keys = QKeySequence(shortcut).toString(QKeySequence.SequenceFormat.NativeText)
             action.setToolTip(f"{text.replace('&', '').rstrip('…')} ({keys})")
         action.triggered.connect(lambda _checked=False: slot())
         self.toolbar.addAction(action)
         self.addAction(action)
         return action
+
+    def menu_actions(self) -> list[QAction]:
+        return [*super().menu_actions(), self.export_menu.menuAction(),
+                self.purpose_menu.menuAction()]
 
     def _update_import_action(self) -> None:
         dossier = self.session.dossier

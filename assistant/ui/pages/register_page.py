@@ -34,7 +34,7 @@ from assistant.ui.models.processing_table_model import (
     format_timestamp,
     status_label,
 )
-from assistant.ui.pages.base import Page
+from assistant.ui.pages.base import Page, find_action, page_shortcut_context
 from assistant.ui.session import Session
 from assistant.ui.vocab import label
 
@@ -75,11 +75,7 @@ class RegisterPage(Page):
         self.search.setClearButtonEnabled(True)
         self.search.setAccessibleName(self.tr("Search the register"))
         self.search.textChanged.connect(self.proxy.set_search)
-        find = QAction(self)
-        find.setShortcut(QKeySequence.StandardKey.Find)
-        find.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        find.triggered.connect(lambda: (self.search.setFocus(), self.search.selectAll()))
-        self.addAction(find)
+        find_action(self, self.search)
 
         self.filter = QComboBox(self)
         self.filter.setAccessibleName(self.tr("Show"))
@@ -123,6 +119,7 @@ class RegisterPage(Page):
 
         bar = QHBoxLayout()
         bar.addWidget(self.search, 3)
+        bar.addWidget(self.buddy_label(self.tr("Sho&w:"), self.filter))
         bar.addWidget(self.filter, 1)
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.addWidget(self.table)
@@ -139,7 +136,7 @@ class RegisterPage(Page):
     def _action(self, text: str, shortcut: str | QKeySequence.StandardKey, slot) -> QAction:  # type: ignore[no-untyped-def]
         action = QAction(text, self)
         action.setShortcut(QKeySequence(shortcut))
-        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        action.setShortcutContext(page_shortcut_context(action.shortcut()))
         keys = QKeySequence(shortcut).toString(QKeySequence.SequenceFormat.NativeText)
         action.setToolTip(f"{text.replace('&', '').rstrip('…')} ({keys})")
         action.triggered.connect(slot)

@@ -15,6 +15,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QFrame,
     QGroupBox,
@@ -124,6 +125,8 @@ class StepPage(GuidePage):
 
         self.next_box = NextBox(body)
         self.next_box.button.clicked.connect(self._do_next)
+        self.act_next = QAction(self.tr("Do the &next task"), self)
+        self.act_next.triggered.connect(lambda _c=False: self._do_next())
         column.addWidget(self.next_box)
 
         self.checklist = ChecklistView(session, body)
@@ -167,6 +170,7 @@ class StepPage(GuidePage):
         self.scroll.setWidgetResizable(True)
         self.scroll.setFrameShape(QFrame.Shape.NoFrame)
         self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab scrolls to each field
         self.scroll.setWidget(body)
         self.layout_.addWidget(self.scroll, 1)
 
@@ -177,6 +181,12 @@ class StepPage(GuidePage):
         layout.addWidget(widget)
         widget.setParent(box)
         return box
+
+    def menu_actions(self) -> list[QAction]:
+        actions = [self.act_next]
+        if self.plan_panel is not None:
+            actions += [a for a in self.plan_panel.actions() if a.text()]
+        return actions
 
     def go(self, target: str, processing_id: int | None = None) -> None:
         if target == self.key:  # a task done on this page: its work, below

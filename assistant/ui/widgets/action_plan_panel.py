@@ -95,9 +95,9 @@ class ActionPlanPanel(QWidget):
         self.edit_button = self._button(self.tr("Edi&t…"), self.edit_action)
         self.done_button = self._button(self.tr("Mark &done"), self.mark_done)
         self.delete_button = self._button(self.tr("De&lete"), self.delete_action)
-        new = QAction(self)
+        new = QAction(self.tr("&New action…"), self)
         new.setShortcut(QKeySequence("Ctrl+Shift+N"))
-        new.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        new.setShortcutContext(Qt.ShortcutContext.WindowShortcut)  # while step 3 shows
         new.triggered.connect(self.new_action)
         self.addAction(new)
         self.new_button.setToolTip(self.tr("Add your own action (Ctrl+Shift+N)"))

@@ -39,3 +39,10 @@ class OptionalDateEdit(QDateEdit):
             self.clear_date()
             return
         super().keyPressEvent(event)
+
+    def focusNextPrevChild(self, next: bool) -> bool:
+        # "—" has no day, month and year for Tab to move through: Tab leaves the field
+        # (else it stays here for ever, a keyboard trap)
+        if not self.iso():
+            return QWidget.focusNextPrevChild(self, next)
+        return super().focusNextPrevChild(next)
