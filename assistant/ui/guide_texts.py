@@ -15,7 +15,7 @@ from assistant.domain.guide.plan import ItemStatus, PlanItem, parse_key
 from assistant.domain.overview import NextAction
 from assistant.store.dossier import Dossier
 from assistant.ui.colours import css
-from assistant.ui.i18n import current_lang, translate
+from assistant.ui.i18n import current_lang, short_date_pattern, translate
 
 
 def assessment(dossier: Dossier | None) -> Assessment | None:
@@ -97,9 +97,8 @@ def moment_date(timestamp: str) -> str:
 
 def _short_full_year() -> str:
     """The locale's short date with all four digits of the year (12/19/2026, not 12/19/26)."""
-    from assistant.ui.models.clock_text import full_year_pattern
 
-    return full_year_pattern(QLocale().dateFormat(QLocale.FormatType.ShortFormat))
+    return short_date_pattern()
 
 
 def item_title(item: PlanItem) -> str:

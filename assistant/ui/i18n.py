@@ -82,16 +82,17 @@ def install_translations(lang: Lang) -> None:
             app.removeTranslator(translator)
     _installed.clear()
     _current = lang
-    system = QLocale.system()
-    same_language = system.name().split("_")[0] == lang
-    QLocale.setDefault(system if same_language else QLocale(lang))
-    if lang == "en" or app is None:
-        return  # the sources are English
-    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    qt_translator = QTranslator(app)
-    if qt_translator.load(f"qtbase_{lang}", qt_dir):
-        app.installTranslator(qt_translator)
-        _installed.append(qt_translator)
+    QLocale.setDefault(display_locale(lang))
+    if app is None:
+        return
+    if lang != "en":  # Qt's own words are English already
+        qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+        qt_translator = QTranslator(app)
+        if qt_translator.load(f"qtbase_{lang}", qt_dir):
+            app.installTranslator(qt_translator)
+            _installed.append(qt_translator)
+    # English: the sources are English, and assistant_en.ts holds only their plural forms
+    # ("%n request(s)" -> "1 request", "2 requests"), as Qt Linguist makes them
     qm = compiled_qm(lang)
     if qm is not None:
         translator = QTranslator(app)
@@ -100,6 +101,30 @@ def install_translations(lang: Lang) -> None:
             _installed.append(translator)
         else:
             log.warning("could not load %s", qm)
+
+
+def display_locale(lang: Lang) -> QLocale:
+    """How dates and numbers are written: as the user set up their computer, whatever the
+    language of the window (English under a French system writes 07/12/2026, never the US
+    12/7/2026). With no locale set up ("C"), French writes as in France and English as
+    ISO 8601 (:func:`short_date_pattern`)."""
+    system = QLocale.system()
+    if system.language() not in (QLocale.Language.C, QLocale.Language.AnyLanguage):
+        return system
+    if lang == "fr":
+        return QLocale(QLocale.Language.French, QLocale.Country.France)
+    return QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom)
+
+
+def short_date_pattern() -> str:
+    """The date format of every date the window shows: the locale's short one with the full
+    year (a register needs 2026, not 26), or ISO 8601 for English without a locale."""
+    locale = QLocale()
+    if QLocale.system().language() in (QLocale.Language.C, QLocale.Language.AnyLanguage) \
+            and _current == "en":
+        return "yyyy-MM-dd"
+    pattern = locale.dateFormat(QLocale.FormatType.ShortFormat)
+    return pattern if "yyyy" in pattern else pattern.replace("yy", "yyyy")
 
 
 def translate(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:

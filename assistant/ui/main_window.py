@@ -8,7 +8,7 @@ from collections.abc import Callable, Generator
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer, QUrl
+from PySide6.QtCore import QSize, Qt, QTime, QTimer, QUrl, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMenu,
     QMessageBox,
+    QSizePolicy,
     QSplitter,
     QStackedWidget,
     QWidget,
@@ -72,6 +73,38 @@ from assistant.ui.settings import Settings
 from assistant.ui.theme import apply_theme, chosen_theme
 
 log = logging.getLogger(__name__)
+class PathLabel(QLabel):
+    """The open dossier's path in the status bar: shortened in its middle when room is
+    short (the whole path in its tooltip), so that a message beside it keeps its room."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._full = ""
+        self.setMinimumWidth(80)
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+
+    def setText(self, text: str) -> None:
+        self._full = text
+        self.setToolTip(text)
+        self._fit()
+
+    def full_text(self) -> str:
+        return self._full
+
+    def sizeHint(self) -> QSize:
+        width = self.fontMetrics().horizontalAdvance(self._full) + 8
+        return QSize(min(width, 420), super().sizeHint().height())
+
+    def resizeEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+        super().resizeEvent(event)
+        self._fit()
+
+    def _fit(self) -> None:
+        shown = self.fontMetrics().elidedText(self._full, Qt.TextElideMode.ElideMiddle,
+                                              max(self.width() - 4, 40))
+        super().setText(shown)
+
+
 def file_filter() -> str:
     """Translated when asked (a constant would keep the language of the first import)."""
     return translate("MainWindow", "GDPR dossiers (*.rgpd)")
@@ -138,6 +171,8 @@ def page_specs() -> list[PageSpec]:
 
 
 class MainWindow(QMainWindow):
+    verified = Signal()  # a verification ended (the Consents page says when it last was)
+
     def __init__(self, settings: Settings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.settings = settings
@@ -205,6 +240,7 @@ class MainWindow(QMainWindow):
             self.file_menu.insertAction(self.act_verify, consents.import_action)
             # a File menu entry: its shortcut works from every page, not only the Consents one
             consents.import_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+            self.verified.connect(consents._show_chain)
         self.sidebar.currentRowChanged.connect(self._sidebar_changed)
         self.sidebar.itemActivated.connect(lambda _i: self._enter_page())
         # wide enough for its longest entry ("5. Organiser les processus internes"): in a small
@@ -228,7 +264,7 @@ class MainWindow(QMainWindow):
         if getattr(self, "status_path", None) is not None:  # built again (language): one
             self.statusBar().removeWidget(self.status_path)
             self.status_path.deleteLater()
-        self.status_path = QLabel()
+        self.status_path = PathLabel()
         self.statusBar().addPermanentWidget(self.status_path)
         self.show_page("overview")
         follow_layout(self)  # Tab in screen order: sidebar, then the page top to bottom
@@ -859,6 +895,7 @@ class MainWindow(QMainWindow):
         from assistant.store.verify import VerifyReport
 
         assert isinstance(report, VerifyReport)
+        self.verified.emit()
         msg = messages(current_lang())
         if report.sound:
             text = msg.get("verify", "sound", {"path": report.path,
@@ -954,7 +991,8 @@ class MainWindow(QMainWindow):
 
         runner = JobRunner(self, self.tr("Daily backup…"), job, show_dialog=False)
         runner.done.connect(lambda made: made and self.statusBar().showMessage(
-            self.tr("Daily backup made: %1").replace("%1", str(made)), 8000))
+            self.tr("Daily backup made at %1 (File › Restore a backup lists them).")
+            .replace("%1", QTime.currentTime().toString("HH:mm")), 8000))
         runner.error.connect(lambda exc: self.statusBar().showMessage(
             self.tr("The daily backup failed: %1").replace("%1", describe(exc)), 15000))
         self._run(runner)

@@ -246,6 +246,23 @@ Logiciel libre sous licence publique générale GNU, version 3 ou ultérieure : 
         </message>
     </context>
     <context>
+        <name>Actions</name>
+        <message>
+            <source>No program to open this file was found on this computer (a PDF reader, for a PDF). The file is saved; it is in:
+%1</source>
+            <translation>Aucun programme pour ouvrir ce fichier n'a été trouvé sur cet ordinateur (un lecteur de PDF, pour un PDF). Le fichier est enregistré ; il se trouve ici :
+%1</translation>
+        </message>
+        <message>
+            <source>Open the &amp;folder</source>
+            <translation>Ouvrir le &amp;dossier</translation>
+        </message>
+        <message>
+            <source>The folder could not be opened either: the file is %1</source>
+            <translation>Le dossier n'a pas pu être ouvert non plus : le fichier est %1</translation>
+        </message>
+    </context>
+    <context>
         <name>Backups</name>
         <message>
             <source>before an update of the file format</source>
@@ -1025,6 +1042,14 @@ Logiciel libre sous licence publique générale GNU, version 3 ou ultérieure : 
     <context>
         <name>ConfirmDiscard</name>
         <message>
+            <source>&amp;Discard the changes</source>
+            <translation>&amp;Abandonner les modifications</translation>
+        </message>
+        <message>
+            <source>&amp;Keep editing</source>
+            <translation>&amp;Continuer la saisie</translation>
+        </message>
+        <message>
             <source>Discard changes?</source>
             <translation>Abandonner les modifications ?</translation>
         </message>
@@ -1090,9 +1115,12 @@ Logiciel libre sous licence publique générale GNU, version 3 ou ultérieure : 
             <source>a comma</source>
             <translation>une virgule</translation>
         </message>
-        <message>
-            <source>%1 lines after the header · %2 · values separated by %3</source>
-            <translation>%1 lignes après l'en-tête · %2 · valeurs séparées par %3</translation>
+        <message numerus="yes">
+            <source>%n line(s) after the header · %1 · values separated by %2</source>
+            <translation>
+                <numerusform>%n ligne après l'en-tête · %1 · valeurs séparées par %2</numerusform>
+                <numerusform>%n lignes après l'en-tête · %1 · valeurs séparées par %2</numerusform>
+            </translation>
         </message>
         <message>
             <source>Dates and times written without a time zone are read in this computer's: %1.</source>
@@ -1334,6 +1362,18 @@ Logiciel libre sous licence publique générale GNU, version 3 ou ultérieure : 
             <translation>Dernier choix</translation>
         </message>
         <message>
+            <source>&amp;Verify now</source>
+            <translation>&amp;Vérifier maintenant</translation>
+        </message>
+        <message>
+            <source>File › Verify the dossier</source>
+            <translation>Fichier › Vérifier le dossier</translation>
+        </message>
+        <message>
+            <source>Proof for an inspector</source>
+            <translation>Preuve pour un contrôleur</translation>
+        </message>
+        <message>
             <source>Search by name, email, phone or customer reference (Ctrl+F)</source>
             <translation>Rechercher par nom, courriel, téléphone ou référence client (Ctrl+F)</translation>
         </message>
@@ -1377,9 +1417,32 @@ Logiciel libre sous licence publique générale GNU, version 3 ou ultérieure : 
             <source>No wording recorded: add the text people see, to prove what they agreed to.</source>
             <translation>Aucune mention enregistrée : ajoutez le texte que voient les personnes, pour prouver ce qu'elles ont accepté.</translation>
         </message>
+        <message numerus="yes">
+            <source>%n choice(s) recorded</source>
+            <translation>
+                <numerusform>%n choix enregistré</numerusform>
+                <numerusform>%n choix enregistrés</numerusform>
+            </translation>
+        </message>
         <message>
-            <source>Ledger: %1 events · chain head %2 (print it or keep it apart: File › Verify against a printed head checks it later)</source>
-            <translation>Registre : %1 événements · tête de chaîne %2 (imprimez-la ou gardez-la à part : Fichier › Vérifier avec une tête imprimée la contrôlera plus tard)</translation>
+            <source>Not verified yet.</source>
+            <translation>Pas encore vérifié.</translation>
+        </message>
+        <message>
+            <source>The last verification, on %1, found a problem: File › Verify the dossier says which.</source>
+            <translation>La dernière vérification, le %1, a trouvé un problème : Fichier › Vérifier le dossier dit lequel.</translation>
+        </message>
+        <message>
+            <source>Register intact, verified on %1.</source>
+            <translation>Registre intact, vérifié le %1.</translation>
+        </message>
+        <message>
+            <source>Changed since (new choices are checked at the next verification).</source>
+            <translation>Modifié depuis (les nouveaux choix seront contrôlés à la prochaine vérification).</translation>
+        </message>
+        <message>
+            <source>Events in the ledger: %1. Chain head: %2. Print it or keep it apart: File › Verify against a printed head later shows that no event recorded before it was removed or changed.</source>
+            <translation>Événements du registre : %1. Tête de chaîne : %2. Imprimez-la ou gardez-la à part : Fichier › Vérifier avec une tête imprimée montrera plus tard qu'aucun événement enregistré avant elle n'a été supprimé ni modifié.</translation>
         </message>
         <message>
             <source>first %1 matches: type more</source>
@@ -1536,8 +1599,8 @@ Logiciel libre sous licence publique générale GNU, version 3 ou ultérieure : 
             <translation>Export…</translation>
         </message>
         <message>
-            <source>Exported: %1 (%2 events, chain head %3)</source>
-            <translation>Exporté : %1 (%2 événements, tête de chaîne %3)</translation>
+            <source>Exported: %1 (chain head %2, for an inspector)</source>
+            <translation>Exporté : %1 (tête de chaîne %2, pour un contrôleur)</translation>
         </message>
         <message>
             <source>Export the consents</source>
@@ -1851,18 +1914,22 @@ Si vous signalez ce problème, joignez les détails ci-dessous. Ils décrivent o
             <translation>Export…</translation>
         </message>
         <message>
-            <source>PDF written: %1</source>
-            <translation>PDF écrit : %1</translation>
+            <source>PDF saved: %1</source>
+            <translation>PDF enregistré : %1</translation>
         </message>
         <message>
-            <source>The PDF is written:
+            <source>PDF saved:
 %1
 
 Open it now?</source>
-            <translation>Le PDF est écrit :
+            <translation>PDF enregistré :
 %1
 
 L'ouvrir maintenant ?</translation>
+        </message>
+        <message>
+            <source>compliance dossier exported</source>
+            <translation>dossier de conformité exporté</translation>
         </message>
         <message>
             <source>The PDF was not written.</source>
@@ -2041,8 +2108,8 @@ L'ouvrir maintenant ?</translation>
             <translation>Le registre est vide : ajoutez d'abord des traitements (étape 2).</translation>
         </message>
         <message>
-            <source>Screened: %1 of %2 processing activities. DPIA required: %3 (still to record: %4).</source>
-            <translation>Examinés : %1 traitements sur %2. AIPD requise : %3 (encore à noter : %4).</translation>
+            <source>Processing activities screened: %1 of %2. DPIA required: %3 (still to record: %4).</source>
+            <translation>Traitements examinés : %1 sur %2. AIPD requise : %3 (encore à noter : %4).</translation>
         </message>
         <message>
             <source>DPIA screening</source>
@@ -2095,6 +2162,14 @@ L'ouvrir maintenant ?</translation>
         <message>
             <source>Changes to “%1” typed on %2 were never saved: the app closed before (a crash, a power cut or the computer shutting down). Restore them?</source>
             <translation>Des modifications de « %1 » saisies le %2 n'ont jamais été enregistrées : l'application s'est fermée avant (plantage, coupure de courant ou arrêt de l'ordinateur). Les restaurer ?</translation>
+        </message>
+        <message>
+            <source>&amp;Restore them</source>
+            <translation>Les &amp;récupérer</translation>
+        </message>
+        <message>
+            <source>&amp;Discard them</source>
+            <translation>Les &amp;abandonner</translation>
         </message>
         <message>
             <source>Discard changes?</source>
@@ -2576,6 +2651,10 @@ L'ouvrir maintenant ?</translation>
             <translation>Ce fichier est une copie de %1 : il a désormais sa propre identité, et ses sauvegardes et brouillons sont tenus à part.</translation>
         </message>
         <message>
+            <source>Daily backup made at %1 (File › Restore a backup lists them).</source>
+            <translation>Sauvegarde du jour faite à %1 (Fichier › Restaurer une sauvegarde les liste).</translation>
+        </message>
+        <message>
             <source>Quit</source>
             <translation>Quitter</translation>
         </message>
@@ -2740,10 +2819,6 @@ L'ouvrir maintenant ?</translation>
         <message>
             <source>Daily backup…</source>
             <translation>Sauvegarde quotidienne…</translation>
-        </message>
-        <message>
-            <source>Daily backup made: %1</source>
-            <translation>Sauvegarde quotidienne faite : %1</translation>
         </message>
         <message>
             <source>The daily backup failed: %1</source>
@@ -3146,9 +3221,12 @@ L'ouvrir maintenant ?</translation>
                 <numerusform>%n traitements</numerusform>
             </translation>
         </message>
-        <message>
-            <source>%1 of them still have points to complete (%2 in all).</source>
-            <translation>%1 d'entre eux ont encore des points à compléter (%2 au total).</translation>
+        <message numerus="yes">
+            <source>%n of them still has points to complete (%1 in all).</source>
+            <translation>
+                <numerusform>%n d'entre eux a encore des points à compléter (%1 en tout).</numerusform>
+                <numerusform>%n d'entre eux ont encore des points à compléter (%1 en tout).</numerusform>
+            </translation>
         </message>
         <message>
             <source>No point left to complete.</source>
@@ -3548,9 +3626,12 @@ L'ouvrir maintenant ?</translation>
             <source>Compliance score: %1/100</source>
             <translation>Score de conformité : %1/100</translation>
         </message>
-        <message>
-            <source>%1 late of %2 open request(s)</source>
-            <translation>%1 en retard sur %2 demande(s) ouverte(s)</translation>
+        <message numerus="yes">
+            <source>%1 late of %n open request(s)</source>
+            <translation>
+                <numerusform>%1 en retard sur %n demande ouverte</numerusform>
+                <numerusform>%1 en retard sur %n demandes ouvertes</numerusform>
+            </translation>
         </message>
         <message>
             <source>File modified: %1</source>
@@ -3781,7 +3862,7 @@ L'ouvrir maintenant ?</translation>
         </message>
         <message>
             <source>Open the &amp;folder</source>
-            <translation>Ouvrir le &amp;répertoire</translation>
+            <translation>Ouvrir le &amp;dossier</translation>
         </message>
         <message>
             <source>Verifying every dossier…</source>
@@ -4583,8 +4664,8 @@ L'ouvrir maintenant ?</translation>
             <translation>manquante</translation>
         </message>
         <message>
-            <source>%1 of %2 items</source>
-            <translation>%1 points sur %2</translation>
+            <source>items covered: %1 of %2</source>
+            <translation>points couverts : %1 sur %2</translation>
         </message>
         <message>
             <source>Also to do</source>
@@ -5612,21 +5693,6 @@ L'ouvrir maintenant ?</translation>
         <message>
             <source>Recent dossiers</source>
             <translation>Dossiers récents</translation>
-        </message>
-    </context>
-    <context>
-        <name>Status</name>
-        <message>
-            <source>Draft</source>
-            <translation>Brouillon</translation>
-        </message>
-        <message>
-            <source>In use</source>
-            <translation>En cours</translation>
-        </message>
-        <message>
-            <source>Archived</source>
-            <translation>Archivé</translation>
         </message>
     </context>
     <context>

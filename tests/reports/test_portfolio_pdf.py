@@ -54,7 +54,7 @@ def test_one_line_per_client_with_its_figures() -> None:
     pages = pages_text(render("en"))
     text = flat(" ".join(pages))
     assert "Portfolio summary" in text and "12 March 2025" in text
-    assert "4 dossier(s), 1 unreadable" in text
+    assert "Dossiers: 4, of which unreadable: 1" in text
     # sorted by client name, accents and case ignored; user text printed as typed
     assert text.index("Zèbre & <b>Co</b>") < text.index("Ατελιέ Ζαχαροπλαστικής") \
         < text.index("Пекарня Łukasz")
@@ -62,7 +62,7 @@ def test_one_line_per_client_with_its_figures() -> None:
     assert "2 / 1 / 7" in text
     assert "1 (+1 late)" in text  # breaches: one running, one past its 72 hours
     assert "sound, 2025-03-11" in text and "never verified" in text
-    assert "2 problem(s), 2025-03-11 (changed since)" in text
+    assert "2 problems, 2025-03-11 (changed since)" in text
     assert "futur.rgpd" in text and "newer version of the app (schema 7" in text
     assert "GDPR, Art. 12(3)" in text and "GDPR, Art. 33(1)" in text
     assert all("page " in p and f"of {len(pages)}" in p for p in pages)
@@ -87,7 +87,7 @@ def test_many_clients_paginate_with_the_header_repeated() -> None:
 
 def test_an_empty_folder_says_so() -> None:
     text = flat(" ".join(pages_text(render("en", []))))
-    assert "0 dossier(s)" in text and "No dossier of this folder could be read." in text
+    assert "Dossiers: 0" in text and "No dossier of this folder could be read." in text
 
 
 @pytest.fixture(scope="module")

@@ -104,3 +104,27 @@ def _parents(widget):  # type: ignore[no-untyped-def]
     while parent is not None:
         yield parent
         parent = parent.parentWidget()
+
+
+def test_english_under_a_french_system_writes_french_dates(qapp, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import QLocale
+
+    from assistant.ui.i18n import install_translations
+    from assistant.ui.models.clock_text import format_date
+    from assistant.ui.widgets.date_edit import OptionalDateEdit
+
+    try:
+        monkeypatch.setattr(QLocale, "system", staticmethod(lambda: QLocale("fr_FR")))
+        install_translations("en")
+        assert format_date("2026-12-07") == "07/12/2026"  # never the US 12/7/2026
+        field = OptionalDateEdit()
+        field.set_iso("2026-12-07")
+        assert field.text() == "07/12/2026"
+        monkeypatch.setattr(QLocale, "system", staticmethod(QLocale.c))
+        install_translations("en")
+        assert format_date("2026-12-07") == "2026-12-07"  # no locale set up: ISO 8601
+        install_translations("fr")
+        assert format_date("2026-12-07") == "07/12/2026"
+    finally:
+        monkeypatch.undo()
+        install_translations("en")

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from assistant.domain.clock import format_utc
 from assistant.domain.consent import Channel, EventKind, Identity, NoticeVersion, Purpose
+from assistant.ui.i18n import short_date_pattern
 
 
 def channel_label(code: str) -> str:
@@ -121,6 +122,7 @@ class RecordDialog(QDialog):
         row.addWidget(self.granted)
         row.addWidget(self.withdrawn)
         self.when = QDateTimeEdit(QDateTime.currentDateTime(), self)
+        self.when.setDisplayFormat(short_date_pattern() + " HH:mm")
         self.when.setCalendarPopup(True)
         self.when.setMaximumDateTime(QDateTime.currentDateTime().addSecs(300))
         self.channel = QComboBox(self)
@@ -230,6 +232,7 @@ class NoticeDialog(QDialog):
         self.version = QLineEdit(self)
         self.version.setPlaceholderText("v2")
         self.effective = QDateEdit(QDate.currentDate(), self)
+        self.effective.setDisplayFormat(short_date_pattern())
         self.effective.setCalendarPopup(True)
         self.text = QPlainTextEdit(self)
         self.text.setTabChangesFocus(True)  # Tab moves on; it does not type a tab

@@ -54,9 +54,9 @@ class ConsentImportDialog(QDialog):
         encoding = "UTF-8" if found.scan.encoding.startswith("utf-8") else "Windows-1252"
         delimiter = self.tr("a semicolon") if found.header.delimiter == ";" \
             else self.tr("a comma")
-        about = QLabel(self.tr("%1 lines after the header · %2 · values separated by %3")
-                       .replace("%1", str(max(found.total_lines - 1, 0)))
-                       .replace("%2", encoding).replace("%3", delimiter), self)
+        about = QLabel(self.tr("%n line(s) after the header · %1 · values separated by %2", "",
+                               max(found.total_lines - 1, 0))
+                       .replace("%1", encoding).replace("%2", delimiter), self)
         layout.addWidget(about)
         from PySide6.QtCore import QTimeZone
 

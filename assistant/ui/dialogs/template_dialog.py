@@ -15,10 +15,17 @@ from PySide6.QtWidgets import (
 )
 
 from assistant.content.loader import Template, load_templates
+from assistant.domain.text import contract_fr
 from assistant.ui.i18n import current_lang, translate
 from assistant.ui.models.clock_text import colon
 from assistant.ui.screen_fit import resize_within_screen
 from assistant.ui.vocab import label
+
+
+def counted_from(words: str, trigger: str) -> str:
+    """"from" and a retention's start, as the language joins them ("à compter du dernier
+    contact", not "de le")."""
+    return contract_fr(f"{words} {trigger}")
 
 
 def _html(text: str) -> str:
@@ -80,8 +87,9 @@ class TemplateDialog(QDialog):
                 duration = f"{r.value} {_html(self._unit(r.unit.value))}"
             if r.trigger:
                 trigger = label("retention_triggers", r.trigger)
-                duration += f" ({_html(since)} {_html(trigger)})"
-            rows.append(f"<li>{_html(label('data_categories', c.category))}: {duration}</li>")
+                duration += f" ({_html(counted_from(since, trigger))})"
+            name = colon(label("data_categories", c.category))  # "Identité : 5 ans"
+            rows.append(f"<li>{_html(name)} {duration}</li>")
         if rows:
             parts.append(f"<p><b>{_html(data)}</b></p><ul>"
                          + "".join(rows) + "</ul>")

@@ -13,7 +13,7 @@ from PySide6.QtGui import QColor
 
 from assistant.domain.deadlines import BreachClock, ClockState, RequestClock, parse_moment
 from assistant.ui.colours import tone
-from assistant.ui.i18n import current_lang, translate
+from assistant.ui.i18n import current_lang, short_date_pattern, translate
 
 STATE_TONES = {
     ClockState.OVERDUE: "danger",
@@ -61,8 +61,7 @@ def format_date(value: date | str | None) -> str:
         except ValueError:
             return value
     qdate = QDate(value.year, value.month, value.day)
-    return QLocale().toString(qdate, full_year_pattern(
-        QLocale().dateFormat(QLocale.FormatType.ShortFormat)))
+    return QLocale().toString(qdate, short_date_pattern())
 
 
 def format_moment(value: datetime | str | None, *, seconds: bool = False) -> str:
@@ -74,7 +73,7 @@ def format_moment(value: datetime | str | None, *, seconds: bool = False) -> str
         return str(value)
     qt = QDateTime.fromMSecsSinceEpoch(int(moment.timestamp() * 1000)).toLocalTime()
     locale = QLocale()
-    pattern = full_year_pattern(locale.dateFormat(QLocale.FormatType.ShortFormat))
+    pattern = short_date_pattern()
     time_pattern = "HH:mm:ss" if seconds else "HH:mm"
     return locale.toString(qt, f"{pattern} {time_pattern}")
 

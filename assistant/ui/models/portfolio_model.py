@@ -339,8 +339,8 @@ class PortfolioModel(QAbstractTableModel):
                              for c in s.steps) + "\n" + self.tr("Compliance score: %1/100"
                                                               ).replace("%1", str(s.score))
         if col == self.COL_REQUESTS:
-            return self.tr("%1 late of %2 open request(s)").replace(
-                "%1", str(s.requests_overdue)).replace("%2", str(s.requests_open))
+            return self.tr("%1 late of %n open request(s)", "", s.requests_open).replace(
+                "%1", str(s.requests_overdue))
         if col == self.COL_VERIFY and s.last_verify is not None:
             return format_timestamp(s.last_verify.at)
         if col == self.COL_CHANGED:

@@ -18,7 +18,7 @@ from assistant.domain.findings import Finding
 from assistant.domain.processing import Processing, ProcessingStatus, check_processing
 from assistant.domain.text import fold
 from assistant.ui.colours import brush
-from assistant.ui.i18n import current_lang, translate
+from assistant.ui.i18n import current_lang
 from assistant.ui.models.search_filter import SearchFilterModel
 from assistant.ui.vocab import label
 
@@ -32,12 +32,8 @@ GAPS_ROLE = Qt.ItemDataRole.UserRole + 5
 
 
 def status_label(status: ProcessingStatus) -> str:
-
-    return {
-        ProcessingStatus.DRAFT: translate("Status", "Draft"),
-        ProcessingStatus.ACTIVE: translate("Status", "In use"),
-        ProcessingStatus.ARCHIVED: translate("Status", "Archived"),
-    }[status]
+    """The status in the words the PDF uses too (content ``[status]``)."""
+    return messages(current_lang()).get("status", status.value)
 
 
 def format_timestamp(text: str) -> str:

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMenu,
     QMessageBox,
+    QPushButton,
     QSplitter,
     QTableView,
     QTableWidget,
@@ -35,7 +36,7 @@ from PySide6.QtWidgets import (
 from assistant.content.catalog import read_toml
 from assistant.domain.consent import EventKind, Purpose
 from assistant.store.consent_repo import HistoryEntry, StatusEntry
-from assistant.ui.colours import brush
+from assistant.ui.colours import brush, set_tone
 from assistant.ui.dialogs.consent_dialogs import (
     EraseDialog,
     NoticeDialog,
@@ -52,6 +53,7 @@ from assistant.ui.models.processing_table_model import format_timestamp
 from assistant.ui.models.subject_table_model import SEARCH_LIMIT, SubjectTableModel
 from assistant.ui.pages.base import Page, find_action, page_shortcut_context
 from assistant.ui.session import Session
+from assistant.ui.widgets.fit_table import Disclosure
 
 SEARCH_DELAY_MS = 150
 
@@ -144,10 +146,25 @@ class ConsentsPage(Page):
         self.purposes.doubleClicked.connect(lambda _i: self.edit_purpose())
         self.layout_.addWidget(self.purposes)
 
+        # the owner's words (is the register intact?); the proof for an inspector or an
+        # accountant (the event count and the chain head) in its details, File › Verify
+        # and the PDF
         self.chain = QLabel(self)
         self.chain.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.chain.setWordWrap(True)
-        self.layout_.addWidget(self.chain)
+        self.verify_button = QPushButton(self.tr("&Verify now"), self)
+        self.verify_button.setToolTip(self.tr("File › Verify the dossier"))
+        self.verify_button.clicked.connect(self._verify)
+        self.proof = QLabel(self)
+        self.proof.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
+                                           | Qt.TextInteractionFlag.TextSelectableByKeyboard)
+        self.proof.setWordWrap(True)
+        self.proof_details = Disclosure(self.tr("Proof for an inspector"), self.proof, self)
+        chain_row = QHBoxLayout()
+        chain_row.addWidget(self.chain, 1)
+        chain_row.addWidget(self.verify_button)
+        self.layout_.addLayout(chain_row)
+        self.layout_.addWidget(self.proof_details)
 
         self.search = QLineEdit(self)
         self.search.setPlaceholderText(self.tr("Search by name, email, phone or customer "
@@ -272,13 +289,40 @@ class ConsentsPage(Page):
         dossier = self.session.dossier
         if dossier is None:
             self.chain.setText("")
+            self.proof.setText("")
             return
+        from assistant.store.verify_log import last_verify
+
         head = dossier.consents.chain_head()
-        self.chain.setText(self.tr("Ledger: %1 events · chain head %2 (print it or keep it "
-                                   "apart: File › Verify against a printed head checks it "
-                                   "later)")
-                           .replace("%1", f"{head.count:,}".replace(",", "\u202f"))
-                           .replace("%2", head.hash))
+        count = self.tr("%n choice(s) recorded", "", head.count)
+        checked = last_verify(dossier.uuid, dossier.path)
+        if checked is None:
+            state = self.tr("Not verified yet.")
+            set_tone(self.chain, None)
+        elif not checked.sound:
+            state = self.tr("The last verification, on %1, found a problem: File › Verify "
+                            "the dossier says which.").replace("%1", format_timestamp(
+                                checked.at))
+            set_tone(self.chain, "danger")
+        else:
+            state = self.tr("Register intact, verified on %1.").replace(
+                "%1", format_timestamp(checked.at))
+            if checked.changed_since(dossier.path):
+                state += " " + self.tr("Changed since (new choices are checked at the next "
+                                       "verification).")
+            set_tone(self.chain, None)
+        self.chain.setText(f"{count}. {state}")
+        self.proof.setText(self.tr(
+            "Events in the ledger: %1. Chain head: %2. Print it or keep it apart: File › "
+            "Verify against a printed head later shows that no event recorded before it was "
+            "removed or changed.")
+            .replace("%1", f"{head.count:,}".replace(",", "\u202f")).replace("%2", head.hash))
+
+    def _verify(self) -> None:
+        window = self.window()
+        verify = getattr(window, "verify", None)
+        if callable(verify):
+            verify()
 
     def _update_count(self) -> None:
         n = self.model.rowCount()
@@ -699,8 +743,8 @@ class ConsentsPage(Page):
 
         runner = JobRunner(self, self.tr("Exporting…"), job)
         runner.done.connect(lambda p: self.window().statusBar().showMessage(  # type: ignore[attr-defined]
-            self.tr("Exported: %1 (%2 events, chain head %3)").replace("%1", str(p))
-            .replace("%2", str(head.count)).replace("%3", head.hash), 15000))
+            self.tr("Exported: %1 (chain head %2, for an inspector)").replace("%1", str(p))
+            .replace("%2", head.hash[:16] + "…"), 15000))
         runner.error.connect(lambda exc: show_error(self, title, exc))
         self._run(runner)
 

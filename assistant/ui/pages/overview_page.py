@@ -45,6 +45,7 @@ from assistant.ui.guide_texts import (
     priority_tone,
 )
 from assistant.ui.i18n import current_lang
+from assistant.ui.models.clock_text import colon
 from assistant.ui.models.processing_table_model import status_label
 from assistant.ui.pages.guide_page import GuidePage
 from assistant.ui.pages.guide_page import edit_organisation as edit_organisation_dialog
@@ -250,8 +251,7 @@ class OverviewPage(GuidePage):
 
         counts = open_counts(result.plan)
         for p, text in self.action_counts.items():
-            text.setText(f"{priority_label(p)} : {counts[p]}" if current_lang() == "fr"
-                         else f"{priority_label(p)}: {counts[p]}")
+            text.setText(f"{colon(priority_label(p))} {counts[p]}")
         postponed = sum(1 for i in result.plan if i.status.value == "postponed")
         self.postponed.setText(self.tr("%n postponed.", "", postponed) if postponed else "")
         self.postponed.setVisible(bool(postponed))
@@ -296,18 +296,16 @@ class OverviewPage(GuidePage):
 
         processings = list(snapshot.processings)
         summary = register_summary(processings)
-        counts_text = [f"{status_label(s)} : {summary.by_status[s]}" if current_lang() == "fr"
-                       else f"{status_label(s)}: {summary.by_status[s]}"
+        counts_text = [f"{colon(status_label(s))} {summary.by_status[s]}"
                        for s in (ProcessingStatus.ACTIVE, ProcessingStatus.DRAFT,
                                  ProcessingStatus.ARCHIVED)]
         self.reg_counts.setText(
             self.tr("%n processing activities", "", len(processings)) + "\n"
             + " · ".join(counts_text))
         if summary.incomplete:
-            self.reg_gaps.setText(self.tr("%1 of them still have points to complete "
-                                          "(%2 in all).")
-                                  .replace("%1", str(summary.incomplete))
-                                  .replace("%2", str(summary.points)))
+            self.reg_gaps.setText(self.tr("%n of them still has points to complete "
+                                          "(%1 in all).", "", summary.incomplete)
+                                  .replace("%1", str(summary.points)))
         else:
             self.reg_gaps.setText(self.tr("No point left to complete.") if processings else "")
 

@@ -194,7 +194,7 @@ class DpiaPanel(QWidget):
                                          "first (step 2)."))
         else:
             self.summary.setText(
-                self.tr("Screened: %1 of %2 processing activities. DPIA required: %3 "
+                self.tr("Processing activities screened: %1 of %2. DPIA required: %3 "
                         "(still to record: %4).")
                 .replace("%1", str(screened)).replace("%2", str(len(rows)))
                 .replace("%3", str(required)).replace("%4", str(pending)))
