@@ -4719,8 +4719,20 @@ L'ouvrir maintenant ?</translation>
             <translation> mois</translation>
         </message>
         <message>
-            <source>&amp;Code</source>
-            <translation>&amp;Code</translation>
+            <source>Code in import files</source>
+            <translation>Code dans les fichiers d'import</translation>
+        </message>
+        <message>
+            <source>&amp;Code:</source>
+            <translation>&amp;Code :</translation>
+        </message>
+        <message>
+            <source>What a CSV file or another tool calls this purpose (its “purpose” column). Made from the label; fixed once saved.</source>
+            <translation>Le nom de cette finalité dans un fichier CSV ou un autre outil (sa colonne « finalite »). Tiré du libellé ; fixé une fois enregistré.</translation>
+        </message>
+        <message>
+            <source>For import files</source>
+            <translation>Pour les fichiers d'import</translation>
         </message>
         <message>
             <source>&amp;Label</source>
@@ -4795,6 +4807,10 @@ L'ouvrir maintenant ?</translation>
         <message>
             <source>Sho&amp;w:</source>
             <translation>Affi&amp;cher :</translation>
+        </message>
+        <message>
+            <source>Source: %1</source>
+            <translation>Source : %1</translation>
         </message>
     </context>
     <context>
@@ -5605,16 +5621,16 @@ L'ouvrir maintenant ?</translation>
             <translation>Liste de contrôle</translation>
         </message>
         <message>
-            <source>%1 of the %2 checklist tasks of the six steps are done, checked by the dossier or not applicable: %3 × %1 / %2</source>
-            <translation>%1 des %2 tâches des listes de contrôle des six étapes sont faites, cochées par le dossier ou sans objet : %3 × %1 / %2</translation>
-        </message>
-        <message>
             <source>Register</source>
             <translation>Registre</translation>
         </message>
         <message>
-            <source>%1 of the %2 processing activities (archived ones left out) have no open action of step 2: %3 × %1 / %2</source>
-            <translation>%1 des %2 traitements (hors archivés) n'ont aucune action ouverte de l'étape 2 : %3 × %1 / %2</translation>
+            <source>Checklist tasks of the six steps done, checked by the dossier or not applicable: %1 of %2, so %3 × %1 / %2</source>
+            <translation>Tâches des listes de contrôle des six étapes faites, cochées par le dossier ou sans objet : %1 sur %2, donc %3 × %1 / %2</translation>
+        </message>
+        <message>
+            <source>Processing activities complete in the register (nothing left to complete; archived ones left out): %1 of %2, so %3 × %1 / %2</source>
+            <translation>Traitements complets dans le registre (plus rien à compléter ; hors archivés) : %1 sur %2, donc %3 × %1 / %2</translation>
         </message>
         <message>
             <source>The register is empty: 0 points.</source>

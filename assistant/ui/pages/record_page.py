@@ -139,10 +139,13 @@ class RecordPage(Page):
         if not chosen:
             return
         first = chosen[0]
-        self.rule.setText(f"<b>{h(first.title)}.</b> {h(first.text)} "
-                          f"<i>({h(first.source)})</i>")
-        self.rule.setToolTip("\n\n".join(f"{r.title}. {r.text} ({r.source})"
-                                         for r in chosen[1:]))
+        # the rule in words; its legal sources (an EU regulation on time limits...) are for
+        # whoever checks, in the tooltip, the help and the PDF
+        self.rule.setText(f"<b>{h(first.title)}.</b> {h(first.text)}")
+        source = self.tr("Source: %1")
+        self.rule.setToolTip("\n\n".join(f"{r.title}. {r.text} ({source.replace('%1', r.source)})"
+                                         for r in chosen))
+        self.rule.setAccessibleDescription(source.replace("%1", first.source))
 
     def add_action(self, text: str, shortcut: str | QKeySequence.StandardKey,
                    slot: Callable[[], object]) -> QAction:
