@@ -234,6 +234,7 @@ class MainWindow(QMainWindow):
         for page in self.pages.values():  # the guide's pages send the user to a processing
             if isinstance(page, GuidePage):
                 page.open_processing.connect(self.edit_processing)
+                page.create_from_template.connect(self.create_from_template)
                 page.open_record.connect(self.open_record)  # or a request, breach, processor
         consents = self.pages.get("consents")  # consent ledger [3]: import in the File menu
         if isinstance(consents, ConsentsPage):
@@ -754,6 +755,13 @@ class MainWindow(QMainWindow):
             register.refresh_now()
             register._select([processing_id])
             register.edit_selected()
+
+    def create_from_template(self, template_id: str) -> None:
+        """A processing started from a template (step 2's suggestions for the sector)."""
+        self.show_page("register")
+        register = self.pages["register"]
+        if isinstance(register, RegisterPage):
+            register.create_from_template(template_id)
 
     def _fill_recent(self) -> None:
         self.recent_menu.clear()

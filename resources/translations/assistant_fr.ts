@@ -139,7 +139,7 @@ Logiciel libre sous licence publique générale GNU, version 3 ou ultérieure : 
         </message>
         <message>
             <source>&amp;Reopen</source>
-            <translation>Rou&amp;vrir</translation>
+            <translation>Ro&amp;uvrir</translation>
         </message>
         <message>
             <source>&amp;New action…</source>
@@ -1362,8 +1362,8 @@ Logiciel libre sous licence publique générale GNU, version 3 ou ultérieure : 
             <translation>Dernier choix</translation>
         </message>
         <message>
-            <source>&amp;Verify now</source>
-            <translation>&amp;Vérifier maintenant</translation>
+            <source>Verify &amp;now</source>
+            <translation>Vérifier &amp;maintenant</translation>
         </message>
         <message>
             <source>File › Verify the dossier</source>
@@ -5666,6 +5666,53 @@ L'ouvrir maintenant ?</translation>
         </message>
     </context>
     <context>
+        <name>SectorPanel</name>
+        <message>
+            <source>Give the shop's &amp;sector…</source>
+            <translation>Indiquer le &amp;secteur du commerce…</translation>
+        </message>
+        <message>
+            <source>Give the shop's sector in the organisation form: the app then suggests the processing that shops like yours usually carry out.</source>
+            <translation>Indiquez le secteur du commerce dans la fiche de l'entreprise : l'application suggère alors les traitements que tiennent habituellement les commerces comme le vôtre.</translation>
+        </message>
+        <message>
+            <source>What a shop of this sector (%1) usually carries out.</source>
+            <translation>Ce que tient habituellement un commerce de ce secteur (%1).</translation>
+        </message>
+        <message>
+            <source>Your register has them all.</source>
+            <translation>Votre registre les a tous.</translation>
+        </message>
+        <message>
+            <source>Start those your register lacks from their template, then adapt them to your shop.</source>
+            <translation>Commencez ceux qui manquent à votre registre à partir de leur modèle, puis adaptez-les à votre commerce.</translation>
+        </message>
+        <message>
+            <source>Not in your register</source>
+            <translation>Absent de votre registre</translation>
+        </message>
+        <message>
+            <source>In your register (archived)</source>
+            <translation>Dans votre registre (archivé)</translation>
+        </message>
+        <message>
+            <source>✓ In your register</source>
+            <translation>✓ Dans votre registre</translation>
+        </message>
+        <message>
+            <source>Add…</source>
+            <translation>Ajouter…</translation>
+        </message>
+        <message>
+            <source>Add again…</source>
+            <translation>Ajouter encore…</translation>
+        </message>
+        <message>
+            <source>Add “%1” from its template</source>
+            <translation>Ajouter « %1 » à partir de son modèle</translation>
+        </message>
+    </context>
+    <context>
         <name>Session</name>
         <message>
             <source>Undo</source>
@@ -5736,6 +5783,10 @@ L'ouvrir maintenant ?</translation>
         <message>
             <source>Checklist</source>
             <translation>Liste de contrôle</translation>
+        </message>
+        <message>
+            <source>Usual for your sector</source>
+            <translation>Habituel dans votre secteur</translation>
         </message>
         <message>
             <source>Action plan</source>
@@ -5920,6 +5971,18 @@ L'ouvrir maintenant ?</translation>
             <translation>Modèles</translation>
         </message>
         <message>
+            <source>Usual for your sector (%1)</source>
+            <translation>Habituels dans votre secteur (%1)</translation>
+        </message>
+        <message>
+            <source>Other templates</source>
+            <translation>Autres modèles</translation>
+        </message>
+        <message>
+            <source> (in your register)</source>
+            <translation> (dans votre registre)</translation>
+        </message>
+        <message>
             <source>Template details</source>
             <translation>Détail du modèle</translation>
         </message>
@@ -5942,6 +6005,10 @@ L'ouvrir maintenant ?</translation>
         <message>
             <source>Sources</source>
             <translation>Sources</translation>
+        </message>
+        <message>
+            <source>Usual for your sector</source>
+            <translation>Habituel dans votre secteur</translation>
         </message>
     </context>
     <context>

@@ -180,7 +180,8 @@ def _decision(ctx: SampleContext) -> list[QWidget]:
 def _template(ctx: SampleContext) -> list[QWidget]:
     from assistant.ui.dialogs.template_dialog import TemplateDialog
 
-    return [TemplateDialog(ctx.parent)]
+    return [TemplateDialog(ctx.parent),
+            TemplateDialog(ctx.parent, sector="florist", held={"customer_management"})]
 
 
 @sample("dialogs.score_dialog.ScoreDialog")

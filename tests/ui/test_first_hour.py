@@ -106,3 +106,50 @@ def test_every_text_field_of_the_pilot_form_saves(qtbot, window: MainWindow,  # 
     window.show_page("overview")
     dossier = window.session.dossier
     assert dossier is not None and dossier.guide.pilot()[0].phone == "02 40 00 00 00"
+
+
+def test_a_florist_is_offered_deliveries_in_step_2_and_first_among_templates(  # type: ignore[no-untyped-def]
+        qtbot, window: MainWindow, tmp_path: Path, monkeypatch) -> None:
+    from dataclasses import replace
+
+    from PySide6.QtWidgets import QDialog
+
+    from assistant.domain.organisation import Organisation
+    from assistant.store.dossier import create_dossier
+    from assistant.ui.dialogs.template_dialog import TemplateDialog
+    from assistant.ui.pages.register_page import RegisterPage
+
+    path = tmp_path / "fleurs.rgpd"
+    with create_dossier(path) as dossier:
+        dossier.organisation.save(Organisation(legal_name="Fleurs de Lise SARL",
+                                               sector="florist"), undoable=False)
+    assert window.open_path(path)
+    step2 = window.pages["step2"]
+    assert isinstance(step2, StepPage) and step2.sector_panel is not None
+    window.show_page("step2")
+    panel = step2.sector_panel
+    assert next(iter(panel.buttons)) == "deliveries"
+    assert "Fleuriste" in panel.intro.text() or "Florist" in panel.intro.text()
+    saved: list[str] = []
+    monkeypatch.setattr(RegisterPage, "open_editor",
+                        lambda self, p: saved.append(p.template_id) or replace(p, name=p.name))
+    panel.buttons["deliveries"].click()  # Add…: the editor opens on the template
+    assert saved == ["deliveries"] and window.current_page_key() == "register"
+    dossier = window.session.dossier
+    assert dossier is not None
+    created = dossier.register.list()
+    assert [p.template_id for p in created] == ["deliveries"]
+    window.show_page("step2")
+    assert panel.buttons["deliveries"].text().replace("&", "") == "Add again…"
+
+    shown: list[list[str]] = []
+
+    def look(dialog: TemplateDialog) -> int:
+        shown.append([dialog.list.item(r).text() for r in range(dialog.list.count())])
+        return QDialog.DialogCode.Rejected
+
+    monkeypatch.setattr(TemplateDialog, "exec", look)
+    window.pages["register"].new_from_template()  # type: ignore[attr-defined]
+    rows = shown[0]
+    assert rows[0].startswith("Usual for your sector (Florist)")
+    assert rows[1].startswith("Deliveries to a recipient") and "in your register" in rows[1]

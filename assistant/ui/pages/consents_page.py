@@ -152,7 +152,7 @@ class ConsentsPage(Page):
         self.chain = QLabel(self)
         self.chain.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.chain.setWordWrap(True)
-        self.verify_button = QPushButton(self.tr("&Verify now"), self)
+        self.verify_button = QPushButton(self.tr("Verify &now"), self)
         self.verify_button.setToolTip(self.tr("File › Verify the dossier"))
         self.verify_button.clicked.connect(self._verify)
         self.proof = QLabel(self)

@@ -255,8 +255,21 @@ class RegisterPage(Page):
     def new_blank(self) -> None:
         self._create(Processing(name=""), self.tr("new processing activity"))
 
+    def create_from_template(self, template_id: str) -> None:
+        from assistant.content.loader import template_by_id
+
+        dossier = self.session.dossier
+        if dossier is None or dossier.read_only:
+            return
+        template = template_by_id(current_lang(), template_id)
+        self._create(template.to_processing(),
+                     self.tr("new processing activity from a template"))
+
     def new_from_template(self) -> None:
-        dialog = TemplateDialog(self)
+        dossier = self.session.dossier
+        sector = dossier.organisation.get().sector if dossier else ""
+        held = {p.template_id for p in dossier.register.list()} if dossier else set()
+        dialog = TemplateDialog(self, sector=sector, held=held)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         template = dialog.chosen()

@@ -42,6 +42,7 @@ from assistant.ui.widgets.deadlines_box import DeadlinesBox
 from assistant.ui.widgets.dpia_panel import DpiaPanel
 from assistant.ui.widgets.fit_table import Disclosure
 from assistant.ui.widgets.pilot_panel import PilotPanel
+from assistant.ui.widgets.sector_panel import SectorPanel
 
 
 def _text(text: str, parent: QWidget, *, bold: bool = False) -> QLabel:
@@ -143,8 +144,15 @@ class StepPage(GuidePage):
         self.plan_panel: ActionPlanPanel | None = None
         self.dpia_panel: DpiaPanel | None = None
         self.clocks: DeadlinesBox | None = None
+        self.sector_panel: SectorPanel | None = None
         self.work: QWidget | None = None
-        if number == 1:
+        if number == 2:  # the processing shops of this sector usually carry out
+            self.sector_panel = SectorPanel(body)
+            self.sector_panel.add_requested.connect(self.create_from_template.emit)
+            self.sector_panel.organisation_requested.connect(
+                lambda: self.go("organisation"))
+            self.work = self._boxed(self.tr("Usual for your sector"), self.sector_panel, body)
+        elif number == 1:
             self.pilot_panel = PilotPanel(session, body)
             self.work = self.pilot_panel
         elif number == 3:
@@ -260,6 +268,8 @@ class StepPage(GuidePage):
             self.dpia_panel.table.setFocus()
         elif self.clocks is not None:
             self.clocks.list.setFocus()
+        elif self.sector_panel is not None and self.sector_panel.buttons:
+            next(iter(self.sector_panel.buttons.values())).setFocus()
 
     # -- what the page holds ----------------------------------------------------------------
     def unsaved_work(self) -> str:
@@ -309,6 +319,11 @@ class StepPage(GuidePage):
             self.plan_panel.set_assessment(result)
         if self.dpia_panel is not None:
             self.dpia_panel.set_assessment(result)
+        if self.sector_panel is not None:
+            dossier = self.session.dossier
+            self.sector_panel.set_state(result.snapshot.organisation,
+                                        result.snapshot.processings,
+                                        writable=dossier is not None and not dossier.read_only)
         if self.clocks is not None:
             snapshot = result.snapshot
             self.clocks.set_records(list(snapshot.requests or ()),
