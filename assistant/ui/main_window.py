@@ -50,6 +50,7 @@ from assistant.store.errors import (
 )
 from assistant.ui.actions import menu_action
 from assistant.ui.backup_actions import DEFAULT_KEEP, restore_backup, restore_closed
+from assistant.ui.colours import brush
 from assistant.ui.dialogs.about_dialog import AboutDialog
 from assistant.ui.dialogs.help_window import HelpWindow, help_file
 from assistant.ui.dialogs.new_dossier_dialog import NewDossierDialog
@@ -81,7 +82,8 @@ class PathLabel(QLabel):
         super().__init__(parent)
         self._full = ""
         self.setMinimumWidth(80)
-        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
+        self.setMaximumWidth(420)
 
     def setText(self, text: str) -> None:
         self._full = text
@@ -94,6 +96,9 @@ class PathLabel(QLabel):
     def sizeHint(self) -> QSize:
         width = self.fontMetrics().horizontalAdvance(self._full) + 8
         return QSize(min(width, 420), super().sizeHint().height())
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(80, super().minimumSizeHint().height())
 
     def resizeEvent(self, event) -> None:  # type: ignore[no-untyped-def]
         super().resizeEvent(event)
@@ -224,6 +229,9 @@ class MainWindow(QMainWindow):
             if spec.section:
                 heading = QListWidgetItem(spec.section.upper(), self.sidebar)
                 heading.setFlags(Qt.ItemFlag.NoItemFlags)
+                heading.setData(Qt.ItemDataRole.UserRole + 1, "heading")
+                # not the disabled grey (1.9:1): a muted tone that still reads (4.5:1)
+                heading.setForeground(brush("muted"))
                 font = heading.font()
                 font.setBold(True)
                 font.setPointSizeF(font.pointSizeF() * 0.85)
@@ -970,6 +978,10 @@ class MainWindow(QMainWindow):
     def set_theme(self, theme: str) -> None:
         self.settings.set_value("ui/theme", theme)
         apply_theme(QApplication.instance(), theme)  # type: ignore[arg-type]
+        for row in range(self.sidebar.count()):  # the headings' tone, for the new palette
+            item = self.sidebar.item(row)
+            if item.data(Qt.ItemDataRole.UserRole + 1) == "heading":
+                item.setForeground(brush("muted"))
 
     def backups_to_keep(self) -> int:
         try:

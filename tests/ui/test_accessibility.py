@@ -164,3 +164,40 @@ def test_the_dark_theme_repaints_what_was_built_in_the_light_one(qapp, lang_wind
         if theme._ring is not None:
             qapp.focusChanged.disconnect(theme._ring._moved)
             theme._ring = None
+
+
+def test_the_sidebar_headings_and_the_focus_ring_can_be_seen(qapp, qtbot, window: MainWindow,  # type: ignore[no-untyped-def]
+                                                             monkeypatch) -> None:
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QFocusFrame, QPushButton
+
+    from assistant.ui import theme
+
+    style, palette = qapp.style().name(), QPalette(qapp.palette())
+    monkeypatch.setattr(window.settings, "set_value", lambda *_a: None)
+    try:
+        for name in ("light", "dark"):
+            window.set_theme(name)
+            base = qapp.palette().color(QPalette.ColorRole.Base)
+            headings = [window.sidebar.item(r) for r in range(window.sidebar.count())
+                        if not window.sidebar.item(r).flags() & Qt.ItemFlag.ItemIsEnabled]
+            assert len(headings) == 2
+            for item in headings:
+                assert colours.contrast(item.foreground().color(), base) >= 4.5, name
+        window.show()
+        button = window.start.new_button
+        assert isinstance(button, QPushButton)
+        window.activateWindow()
+        QTest.qWaitForWindowActive(window)
+        window.start.open_button.setFocus()
+        button.setFocus()
+        qapp.processEvents()
+        ring = window.findChildren(QFocusFrame)
+        assert ring and ring[0].widget() is button  # a 2-pixel ring around it
+    finally:
+        qapp.setStyleSheet("")
+        qapp.setStyle(QStyleFactory.create(style))
+        qapp.setPalette(palette)
+        if theme._ring is not None:
+            qapp.focusChanged.disconnect(theme._ring._moved)
+            theme._ring = None

@@ -94,8 +94,11 @@ class RetentionRow(QWidget):
         self.note = QLineEdit(self)
         self.note.setPlaceholderText(self.tr("Criteria, intermediate archiving, legal reference"))
         self.note.setAccessibleName(self.tr("General retention: criteria"))
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        layout = QHBoxLayout()
+        outer.addLayout(layout)
+        outer.addWidget(self.note)  # a line of its own: it keeps its width on a small screen
         # each field with a visible label: a screen reader reads a combo box by its label
         for text, field, stretch in ((self.tr("Duration:"), self.value, 0),
                                      (self.tr("Unit:"), self.unit, 0),
@@ -104,13 +107,13 @@ class RetentionRow(QWidget):
             label.setBuddy(field)
             layout.addWidget(label)
             layout.addWidget(field, stretch)
-        layout.addWidget(self.note, 2)
 
     def set_retention(self, r: Retention) -> None:
         self.value.setValue(-1 if r.value is None else r.value)
         self.unit.setCurrentIndex(max(self.unit.findData(r.unit.value if r.unit else ""), 0))
         self.trigger.set_code(r.trigger)
         self.note.setText(r.note)
+        self.note.setCursorPosition(0)  # the start of a long note, not its end
 
     def retention(self) -> Retention:
         unit = self.unit.currentData() or ""

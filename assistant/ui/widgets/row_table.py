@@ -107,6 +107,7 @@ class RowTable(QWidget):
         layout.addWidget(self.table, 1)
         layout.addLayout(buttons)
         self.on_cell_created: Callable[[int, str, QWidget], None] | None = None
+        self._fit_height()
 
     # -- building -------------------------------------------------------------------------
     def _editor(self, column: Column) -> QWidget:
@@ -154,9 +155,22 @@ class RowTable(QWidget):
             QWidget.setTabOrder(previous, editor)
             previous = editor
         self.table.selectRow(row)
+        self._fit_height()
         self.row_added.emit(row)
         self.changed.emit()
         return row
+
+    SHOWN_ROWS = 5  # rows in sight before the table scrolls
+
+    def _fit_height(self) -> None:
+        """Tall enough for a few rows (the dialog's page scrolls on a small screen rather
+        than squeezing the table to a slit)."""
+        rows = max(1, min(self.table.rowCount() + 1, self.SHOWN_ROWS))
+        height = (self.table.horizontalHeader().sizeHint().height()
+                  + rows * self.table.verticalHeader().defaultSectionSize()
+                  + self.table.horizontalScrollBar().sizeHint().height()
+                  + 2 * self.table.frameWidth())
+        self.table.setMinimumHeight(height)
 
     def _last_editor(self) -> QWidget:
         rows = self.table.rowCount()
@@ -203,6 +217,7 @@ class RowTable(QWidget):
         for row in rows:
             self.table.removeRow(row)
         if rows:
+            self._fit_height()
             self.changed.emit()
 
     def set_rows(self, rows: list[dict[str, Any]]) -> None:
