@@ -18,6 +18,7 @@ from assistant.store.header import APPLICATION_ID
 MIGRATIONS: dict[int, tuple[str, ...]] = {
     1: ("core.sql", "consents.sql", "guide.sql", "processes.sql"),
     2: ("v2.sql",),
+    3: ("v3.sql",),  # the organisation's VAT number
 }
 CURRENT_VERSION = max(MIGRATIONS)
 

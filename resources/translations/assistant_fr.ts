@@ -3010,6 +3010,18 @@ L'ouvrir maintenant ?</translation>
             <translation>14 chiffres (SIREN + numéro d'établissement)</translation>
         </message>
         <message>
+            <source>VAT &amp;number:</source>
+            <translation>Numéro &amp;de TVA :</translation>
+        </message>
+        <message>
+            <source>VAT number</source>
+            <translation>Numéro de TVA</translation>
+        </message>
+        <message>
+            <source>FR, two digits, the SIREN (on your invoices)</source>
+            <translation>FR, deux chiffres, le SIREN (sur vos factures)</translation>
+        </message>
+        <message>
             <source>Address</source>
             <translation>Adresse</translation>
         </message>
@@ -3213,6 +3225,10 @@ L'ouvrir maintenant ?</translation>
         <message>
             <source>Nothing falls due in the next 30 days.</source>
             <translation>Rien ne vient à échéance dans les 30 prochains jours.</translation>
+        </message>
+        <message>
+            <source>VAT %1</source>
+            <translation>TVA %1</translation>
         </message>
         <message numerus="yes">
             <source>%n processing activities</source>

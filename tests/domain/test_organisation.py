@@ -58,3 +58,15 @@ def test_a_siren_of_nine_digits_is_refused_for_its_check_digit(lang: str) -> Non
     short = [f for f in check_organisation(Organisation(legal_name="x", siren="12345678"))
              if f.code == "invalid_siren"]
     assert "8" in messages(lang).finding(short[0])  # type: ignore[arg-type]
+
+
+def test_vat_numbers_are_checked_and_must_carry_the_siren() -> None:
+    base = dict(legal_name="x", siren="303265045")
+    assert not codes(Organisation(**base, vat_number="fr 40 303 265 045"), Severity.ERROR)
+    assert Organisation(vat_number="fr 40 303 265 045").normalised().vat_number == \
+        "FR40303265045"
+    assert "vat_checksum" in codes(Organisation(**base, vat_number="FR41303265045"))
+    assert "invalid_vat" in codes(Organisation(**base, vat_number="FR12"))
+    assert "vat_siren_mismatch" in codes(Organisation(legal_name="x", siren="999888779",
+                                                      vat_number="FR40303265045"))
+    assert not codes(Organisation(legal_name="x", vat_number="DE136695976"), Severity.ERROR)

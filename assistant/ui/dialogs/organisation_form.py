@@ -44,6 +44,8 @@ class OrganisationForm(QWidget):
                           self.tr("9 digits"))
         self.siret = line(self.tr("SI&RET:"), org.siret, self.tr("SIRET"),
                           self.tr("14 digits (SIREN + establishment number)"))
+        self.vat_number = line(self.tr("VAT &number:"), org.vat_number, self.tr("VAT number"),
+                               self.tr("FR, two digits, the SIREN (on your invoices)"))
         self.address = QPlainTextEdit(org.address, self)
         self.address.setAccessibleName(self.tr("Address"))
         self.address.setTabChangesFocus(True)
@@ -78,7 +80,8 @@ class OrganisationForm(QWidget):
             self._original,
             legal_name=self.legal_name.text(), trade_name=self.trade_name.text(),
             legal_form=self.legal_form.text(), siren=self.siren.text(),
-            siret=self.siret.text(), address=self.address.toPlainText(),
+            siret=self.siret.text(), vat_number=self.vat_number.text(),
+            address=self.address.toPlainText(),
             postcode=self.postcode.text(), city=self.city.text(), country=self.country.text(),
             representative_name=self.representative_name.text(),
             representative_role=self.representative_role.text(), email=self.email.text(),

@@ -278,7 +278,11 @@ class OverviewPage(GuidePage):
         self.org_values["name"].setText(
             org.display_name + (f" ({org.legal_name})" if org.trade_name and org.legal_name
                                 and org.trade_name != org.legal_name else "") or dash)
-        self.org_values["ids"].setText(" / ".join(x for x in (org.siren, org.siret) if x) or dash)
+        ids = " / ".join(x for x in (org.siren, org.siret) if x)
+        if org.vat_number:
+            ids = " · ".join(x for x in (ids, self.tr("VAT %1").replace("%1", org.vat_number))
+                             if x)
+        self.org_values["ids"].setText(ids or dash)
         self.org_values["address"].setText(
             ", ".join(x for x in (org.address.replace("\n", ", "),
                                   f"{org.postcode} {org.city}".strip(), org.country) if x)
