@@ -978,7 +978,11 @@ class MainWindow(QMainWindow):
     def set_theme(self, theme: str) -> None:
         self.settings.set_value("ui/theme", theme)
         apply_theme(QApplication.instance(), theme)  # type: ignore[arg-type]
-        for row in range(self.sidebar.count()):  # the headings' tone, for the new palette
+        self.paint_headings()
+
+    def paint_headings(self) -> None:
+        """The sidebar's headings in the muted tone of the palette in use."""
+        for row in range(self.sidebar.count()):
             item = self.sidebar.item(row)
             if item.data(Qt.ItemDataRole.UserRole + 1) == "heading":
                 item.setForeground(brush("muted"))

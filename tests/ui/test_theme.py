@@ -1,0 +1,76 @@
+"""Light and dark: what the theme paints reads on its background, a switch repaints what
+was built before it, and the keyboard's focus shows."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QPalette
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QFocusFrame, QStyleFactory, QWidget
+
+from assistant.ui import colours, theme
+from assistant.ui.main_window import MainWindow
+from assistant.ui.theme import dark_palette
+
+
+@pytest.fixture
+def restore_style(qapp) -> Iterator[None]:  # type: ignore[no-untyped-def]
+    """The other tests expect Qt's own style, no style sheet and no focus ring."""
+    style, palette = qapp.style().name(), QPalette(qapp.palette())
+    yield
+    qapp.setStyleSheet("")
+    qapp.setStyle(QStyleFactory.create(style))
+    qapp.setPalette(palette)
+    if theme._ring is not None:
+        qapp.focusChanged.disconnect(theme._ring._moved)
+        theme._ring = None
+
+
+def test_the_sidebar_headings_read_in_both_palettes(qapp, window: MainWindow,  # type: ignore[no-untyped-def]
+                                                    restore_style) -> None:
+    light = QStyleFactory.create("Fusion").standardPalette()
+    for palette in (light, dark_palette()):
+        qapp.setPalette(palette)
+        window.paint_headings()
+        headings = [window.sidebar.item(r) for r in range(window.sidebar.count())
+                    if not window.sidebar.item(r).flags() & Qt.ItemFlag.ItemIsEnabled]
+        assert len(headings) == 2
+        base = palette.color(QPalette.ColorRole.Base)
+        for item in headings:  # not the disabled grey (1.9:1)
+            assert colours.contrast(item.foreground().color(), base) >= 4.5
+
+
+def test_the_focus_ring_follows_the_keyboard(qapp, window: MainWindow,  # type: ignore[no-untyped-def]
+                                             restore_style) -> None:
+    theme._ring = theme.FocusRing(qapp)
+    window.activateWindow()
+    QTest.qWaitForWindowActive(window)
+    window.start.open_button.setFocus()
+    window.start.new_button.setFocus()
+    qapp.processEvents()
+    ring = window.findChildren(QFocusFrame)
+    assert ring and ring[0].widget() is window.start.new_button
+
+
+def test_a_switch_to_dark_repaints_labels_built_in_light(qapp, window: MainWindow,  # type: ignore[no-untyped-def]
+                                                         monkeypatch, restore_style) -> None:
+    """The next thing to do, the score, the step buttons: labels with a style of their own
+    take the dark palette's text colour (they were black on #2b2d31, 1.5:1)."""
+    from assistant.ui.theme import apply_theme
+
+    apply_theme(qapp, "light")
+    monkeypatch.setattr(window.settings, "set_value", lambda *_a: None)
+    window.set_theme("dark")
+    qapp.processEvents()
+    problems = []
+    for widget in window.findChildren(QWidget):  # every page, built before the switch
+        if not widget.styleSheet():
+            continue
+        fg = widget.palette().color(widget.foregroundRole())
+        bg = widget.palette().color(widget.backgroundRole())
+        if colours.contrast(fg, bg) < colours.TEXT_CONTRAST:
+            problems.append(f"{type(widget).__name__} {fg.name()} on {bg.name()}")
+    assert not problems, "\n".join(problems)
