@@ -53,20 +53,26 @@ def channel_of(request: RightsRequest) -> tuple[Channel, str]:
     return Channel.OTHER, request.received_via
 
 
+# Requests carried out by recording the withdrawal of the person's consents: a withdrawal
+# (Art. 7(3)), and an objection (Art. 21), which for a shop is mostly to its marketing (21(3)).
+WITHDRAWING = frozenset({Right.CONSENT_WITHDRAWAL, Right.OBJECTION})
+
+
 def check_erasure(request: RightsRequest, link: RequestLink | None) -> list[Finding]:
     """Why the person cannot be erased for this request (empty: they can)."""
-    return _check_action(request, link, Right.ERASURE, "request_link_not_erasure")
+    return _check_action(request, link, frozenset({Right.ERASURE}),
+                         "request_link_not_erasure")
 
 
 def check_withdrawal(request: RightsRequest, link: RequestLink | None) -> list[Finding]:
     """Why withdrawals cannot be recorded for this request (empty: they can)."""
-    return _check_action(request, link, Right.CONSENT_WITHDRAWAL, "request_link_not_withdrawal")
+    return _check_action(request, link, WITHDRAWING, "request_link_not_withdrawal")
 
 
-def _check_action(request: RightsRequest, link: RequestLink | None, right: Right,
+def _check_action(request: RightsRequest, link: RequestLink | None, rights: frozenset[Right],
                   wrong_right: str) -> list[Finding]:
     found = []
-    if request.right is not right:
+    if request.right not in rights:
         found.append(Finding(wrong_right, "right", Severity.ERROR))
     if link is None:
         found.append(Finding("request_link_missing", "subject_reference", Severity.ERROR))

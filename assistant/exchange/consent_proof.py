@@ -21,11 +21,11 @@ from pathlib import Path
 from typing import Any
 
 from assistant import __version__
-from assistant.atomic import atomic_path
 from assistant.domain.clock import format_utc, now_text, utc_now
 from assistant.domain.consent import add_months
 from assistant.domain.progress import Progress
 from assistant.store.dossier import Dossier
+from assistant.store.outputs import output_path
 
 DPV_CONTEXT = {
     "dpv": "https://w3id.org/dpv#",
@@ -34,7 +34,7 @@ DPV_CONTEXT = {
     "xsd": "http://www.w3.org/2001/XMLSchema#",
 }
 _STATUS = {"granted": "dpv:ConsentGiven", "withdrawn": "dpv:ConsentWithdrawn",
-           "erased": "dpv:ConsentWithdrawn"}
+           "refused": "dpv:ConsentRefused", "erased": "dpv:ConsentWithdrawn"}
 BATCH = 5000
 
 
@@ -62,12 +62,14 @@ def person_proof(dossier: Dossier, subject_id: int) -> dict[str, Any]:
         "current": [
             {"purpose": s.purpose_code, "label": s.purpose_label,
              "status": s.kind.value if s.kind else None, "since": s.occurred_at or None,
-             "renew_by": s.expires_at or None}
+             "date_unknown": s.date_unknown, "renew_by": s.expires_at or None}
             for s in c.statuses(subject_id) if s.kind is not None
         ],
         "events": [
-            {"seq": h.seq, "purpose": h.purpose_code or None, "kind": h.kind.value,
-             "occurred_at": h.occurred_at, "recorded_at": h.recorded_at,
+            {"seq": h.seq, "scheme": h.scheme, "purpose": h.purpose_code or None,
+             "kind": h.kind.value,
+             "occurred_at": h.occurred_at, "date_unknown": h.date_unknown,
+             "recorded_at": h.recorded_at,
              "channel": h.channel, "channel_detail": h.channel_detail,
              "notice": ({"version": h.notice_version, "sha256": h.notice_sha256,
                          "text": h.notice_text} if h.notice_version else None),
@@ -80,14 +82,16 @@ def person_proof(dossier: Dossier, subject_id: int) -> dict[str, Any]:
     }
 
 
-def write_person_proof(dossier: Dossier, subject_id: int, target: Path | str) -> Path:
+def write_person_proof(dossier: Dossier, subject_id: int, target: Path | str, *,
+                       overwrite: bool = False) -> Path:
     proof = person_proof(dossier, subject_id)
-    with atomic_path(target) as tmp:
+    with output_path(target, overwrite=overwrite, reading=[dossier.path]) as tmp:
         tmp.write_text(json.dumps(proof, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
     return Path(target)
 
 
-def export_dpv(dossier: Dossier, target: Path | str) -> Generator[Progress, None, Path]:
+def export_dpv(dossier: Dossier, target: Path | str, *,
+               overwrite: bool = False) -> Generator[Progress, None, Path]:
     """Write every (person, purpose) consent record in DPV JSON-LD to ``target``."""
     target = Path(target)
     conn = dossier.conn
@@ -100,7 +104,8 @@ def export_dpv(dossier: Dossier, target: Path | str) -> Generator[Progress, None
     controller = {"@id": f"urn:rgpd-assistant:controller:{dossier.uuid}",
                   "@type": "dpv:DataController", "dct:title": org.display_name,
                   "dct:identifier": org.siren or org.siret}
-    with atomic_path(target) as tmp, tmp.open("w", encoding="utf-8", newline="\n") as out:
+    with output_path(target, overwrite=overwrite, reading=[dossier.path]) as tmp, \
+            tmp.open("w", encoding="utf-8", newline="\n") as out:
         out.write("{\n")
         out.write(f'  "@context": {json.dumps(DPV_CONTEXT)},\n')
         out.write(f'  "dct:created": {json.dumps(format_utc(now))},\n')
@@ -111,16 +116,20 @@ def export_dpv(dossier: Dossier, target: Path | str) -> Generator[Progress, None
         done, last, first = 0, (0, 0), True
         while True:
             rows = conn.execute(
-                "SELECT cs.subject_id, cs.purpose_id, cs.kind, cs.occurred_at, s.uid "
+                "SELECT cs.subject_id, cs.purpose_id, cs.kind, cs.occurred_at, s.uid, "
+                "cs.date_unknown "
                 "FROM consent_status cs JOIN subject s ON s.id = cs.subject_id "
                 "WHERE (cs.subject_id, cs.purpose_id) > (?, ?) "
                 "ORDER BY cs.subject_id, cs.purpose_id LIMIT ?", (*last, BATCH)).fetchall()
             if not rows:
                 break
             events = _events_for(conn, [r[0] for r in rows])
-            for subject_id, purpose_id, kind, when, uid in rows:
+            for subject_id, purpose_id, kind, when, uid, unknown in rows:
                 record = _record(uid, purposes[purpose_id], kind, when, now, controller["@id"],
                                  events.get((subject_id, purpose_id), []), notices)
+                if unknown:  # when the choice was made is not known: no time is claimed
+                    record["dpv:isIndicatedAtTime"] = None
+                    record["date_unknown"] = True
                 out.write("\n    " if first else ",\n    ")
                 out.write(json.dumps(record, ensure_ascii=False))
                 first = False
@@ -136,7 +145,7 @@ def _events_for(conn: Any, subject_ids: list[int]) -> dict[tuple[int, int], list
     lo, hi = min(subject_ids), max(subject_ids)
     for row in conn.execute(
             "SELECT subject_id, purpose_id, seq, kind, occurred_at, recorded_at, channel, "
-            "notice_id, hash FROM consent_event WHERE subject_id BETWEEN ? AND ? "
+            "notice_id, hash, date_unknown FROM consent_event WHERE subject_id BETWEEN ? AND ? "
             "AND purpose_id IS NOT NULL ORDER BY subject_id, purpose_id, occurred_at, seq",
             (lo, hi)):
         out.setdefault((row[0], row[1]), []).append(row[2:])
@@ -167,8 +176,8 @@ def _record(uid: str, purpose: Any, kind: str, when: str, now: datetime, control
         "dct:hasVersion": len(events),
         "history": [
             {"seq": e[0], "dpv:hasConsentStatus": {"@id": _STATUS[e[1]]},
-             "dpv:isIndicatedAtTime": e[2], "dct:created": e[3], "channel": e[4],
-             "hash": e[6]}
+             "dpv:isIndicatedAtTime": None if e[7] else e[2], "dct:created": e[3],
+             "channel": e[4], "hash": e[6], **({"date_unknown": True} if e[7] else {})}
             for e in events
         ],
     }

@@ -21,7 +21,6 @@ from typing import Any
 import jsonschema
 
 from assistant import __version__
-from assistant.atomic import atomic_path
 from assistant.domain.clock import now_text
 from assistant.domain.findings import Finding, Severity
 from assistant.domain.progress import Progress
@@ -35,13 +34,23 @@ from assistant.exchange.sections import SECTIONS
 from assistant.paths import resources_dir
 from assistant.store.dossier import Dossier, building_dossier
 from assistant.store.errors import from_os_error
+from assistant.store.outputs import check_output, output_path
 
 FORMAT = "rgpd-assistant-dossier"
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2
+# Version 1 files (before refusals and unknown dates) read as they are: every event of one
+# is of scheme 1, with its date known.
+READABLE_VERSIONS = (1, 2)
 LIST_KEYS = (
     "processing", "processors", "consent_purposes", "notice_versions", "subjects",
     "consent_events", "rights_requests", "breaches", "steps", "actions",
+    "information_notices",
+    # consent at the till
+    "consent_signatures", "consent_forms", "consent_form_entries",
 )
+# Keys a file may leave out (written before they existed): read as empty lists.
+OPTIONAL_KEYS = frozenset({"information_notices", "consent_signatures", "consent_forms",
+                           "consent_form_entries"})
 
 
 @lru_cache(maxsize=1)
@@ -59,11 +68,14 @@ def _sections_by_key() -> dict[str, Any]:
 
 
 # -- export ---------------------------------------------------------------------------------
-def export_json(dossier: Dossier, target: Path | str) -> Iterator[Progress]:
-    """Write the dossier to ``target`` (atomically); yields progress per section."""
+def export_json(dossier: Dossier, target: Path | str, *,
+                overwrite: bool = False) -> Iterator[Progress]:
+    """Write the dossier to ``target`` (atomically; an existing file only replaced when
+    ``overwrite``); yields progress per section."""
     modules = _sections_by_key()
     keys = ["organisation", *LIST_KEYS]
-    with atomic_path(target) as tmp, tmp.open("w", encoding="utf-8", newline="\n") as out:
+    with output_path(target, overwrite=overwrite, reading=[dossier.path]) as tmp, \
+            tmp.open("w", encoding="utf-8", newline="\n") as out:
         out.write("{\n")
         out.write(f'  "format": {_dump(FORMAT)},\n')
         out.write(f'  "format_version": {FORMAT_VERSION},\n')
@@ -119,13 +131,15 @@ def read_document(source: Path) -> dict[str, Any]:
                                                {"expected": "object"}))
     if doc.get("format") != FORMAT:
         raise JsonWrongFormat(source, format=str(doc.get("format")))
-    if doc.get("format_version") != FORMAT_VERSION:
+    if doc.get("format_version") not in READABLE_VERSIONS:
         raise JsonWrongVersion(source, version=str(doc.get("format_version")),
                                supported=FORMAT_VERSION)
     _check_schema(source, doc)
     modules = _sections_by_key()
+    for key in OPTIONAL_KEYS:
+        doc.setdefault(key, [])
     for key, module in modules.items():
-        for where, finding in module.check(doc[key], doc):
+        for where, finding in module.check(doc.get(key, []), doc):
             raise JsonRefused(source, where, finding)
     return doc
 
@@ -198,19 +212,22 @@ def _schema_finding(error: jsonschema.ValidationError) -> Finding:
     return Finding(code, "", Severity.ERROR, params)
 
 
-def import_json(source: Path | str, target: Path | str) -> Iterator[Progress]:
+def import_json(source: Path | str, target: Path | str, *,
+                overwrite: bool = False) -> Iterator[Progress]:
     """Create the dossier ``target`` from the interchange file ``source``.
 
     Everything is checked before anything is written; the new dossier is built under a
     temporary name beside ``target`` and renamed into place only when complete.
     """
     source, target = Path(source), Path(target)
+    check_output(target, overwrite=overwrite, reading=[source], makes_dossier=True)
     yield Progress(0, 3, "read")
     doc = read_document(source)
     yield Progress(1, 3, "write")
-    with building_dossier(target, language=doc.get("language", "fr"), seed=False) as dossier:
+    with building_dossier(target, language=doc.get("language", "fr"), seed=False,
+                          overwrite=overwrite, reading=[source]) as dossier:
         with dossier.transaction():
             for module in SECTIONS:
-                module.load(dossier, doc[module.KEY])
+                module.load(dossier, doc.get(module.KEY, []))
         yield Progress(2, 3, "finish")
     yield Progress(3, 3, "done")

@@ -3,7 +3,9 @@
 **Names.** Each PDF is named after its dossier file: ``Shop.rgpd`` gives ``Shop.pdf`` (the
 register extract: ``Shop-register-extract.pdf``). Two dossiers that would give the same
 name in one batch (``Shop.rgpd`` and ``shop.RGPD``, or the same name in two sub-folders)
-get ``-2``, ``-3``... in the order they are listed.
+get ``-2``, ``-3``... in the order they are listed. A name Windows refuses (a dossier
+``CON.rgpd`` or ``Shop..rgpd`` copied from a Linux disk) is made safe, and a name too long
+for Windows' 260-character paths is shortened (:mod:`assistant.store.filenames`).
 
 **Never overwriting silently.** A PDF already in the output folder is compared with the new
 one: the same bytes (same dossier, same date: exports are reproducible) are left alone and
@@ -23,6 +25,7 @@ from assistant.reports.context import KIND_EXTRACT
 from assistant.reports.snapshot import take_snapshot
 from assistant.store.batch import Outcome, run_batch
 from assistant.store.errors import DossierError
+from assistant.store.filenames import numbered, safe_stem
 
 
 class OutputDiffers(DossierError):
@@ -32,18 +35,15 @@ class OutputDiffers(DossierError):
 
 
 def output_names(paths: Sequence[Path], outdir: Path, kind: str) -> dict[Path, Path]:
-    """The PDF each dossier goes to (see the module docstring)."""
+    """The PDF each dossier goes to (see the module docstring): a name Windows takes too,
+    short enough for its whole path to fit in Windows' limit."""
     suffix = "-register-extract" if kind == KIND_EXTRACT else ""
     taken: set[str] = set()
     out: dict[Path, Path] = {}
     for path in paths:
-        base = f"{path.stem}{suffix}"
-        name, n = f"{base}.pdf", 1
-        while name.casefold() in taken:
-            n += 1
-            name = f"{base}-{n}.pdf"
-        taken.add(name.casefold())
-        out[path] = outdir / name
+        stem = safe_stem(path.stem, fallback="dossier")
+        out[path] = outdir / numbered(f"{stem}{suffix}", ".pdf", taken, outdir.absolute(),
+                                      fallback="dossier")
     return out
 
 
@@ -52,6 +52,7 @@ def export_all(paths: Sequence[Path], outdir: Path | str, options: ExportOptions
                ) -> Generator[Progress, None, list[Outcome]]:
     """Write one PDF per dossier into ``outdir`` (which must exist)."""
     from assistant.store.dossier import open_dossier
+    from assistant.store.outputs import check_output
 
     options.chosen()  # refuse unknown sections before any work
     outdir = Path(outdir)
@@ -59,6 +60,8 @@ def export_all(paths: Sequence[Path], outdir: Path | str, options: ExportOptions
 
     def step(path: Path) -> Generator[Progress, None, Outcome]:
         target = targets[path]
+        # never onto a dossier (the folder's own, or one open): whatever --overwrite says
+        check_output(target, overwrite=True, reading=[path])
         with open_dossier(path, read_only=True, lock=False) as dossier:
             snapshot = take_snapshot(dossier)
         data = yield from render_pdf(snapshot, options)
@@ -73,7 +76,7 @@ def export_all(paths: Sequence[Path], outdir: Path | str, options: ExportOptions
             if not overwrite:
                 raise OutputDiffers(target)
             note = "replaced"
-        write_pdf(target, data)
+        write_pdf(target, data, overwrite=note == "replaced", reading=[path])
         return Outcome(path, output=target, note=note)
 
     return (yield from run_batch(paths, step, "export", on_item=on_item))

@@ -3,9 +3,7 @@ live database: a copy taken mid-write, or without the WAL, can be corrupt or sta
 
 from __future__ import annotations
 
-import os
 import sqlite3
-import tempfile
 from collections.abc import Callable, Generator
 from contextlib import closing
 from dataclasses import dataclass
@@ -14,9 +12,15 @@ from pathlib import Path
 from assistant.domain.clock import utc_now
 from assistant.domain.progress import Progress
 from assistant.paths import backups_dir
+from assistant.store import held
 from assistant.store.errors import DossierError, from_os_error, from_sqlite_error
+from assistant.store.filenames import safe_stem
+from assistant.store.outputs import check_output, place_dossier, temporary_beside
 
 PAGES_PER_STEP = 256
+
+
+BACKUP_SUFFIX = ".tmp"  # a copy being written beside its final name
 
 
 def backup_to(
@@ -25,23 +29,20 @@ def backup_to(
     *,
     source_path: Path | str = "",
     progress: Callable[[int, int], None] | None = None,
+    overwrite: bool = False,
 ) -> Path:
     """Copy the open database ``source`` to ``target`` atomically (temp file + rename).
 
     The copy is written beside ``target`` with owner-only permissions, checked with
-    ``quick_check`` and only then renamed into place, so a failure leaves no partial file.
+    ``quick_check`` and only then put in place, so a failure leaves no partial file. An
+    existing ``target`` is replaced only when ``overwrite``, never while it is open, and
+    never when it is the source (:mod:`assistant.store.outputs`).
     """
     target = Path(target)
+    reading = [source_path] if source_path else []
+    check_output(target, overwrite=overwrite, reading=reading, makes_dossier=True)
+    tmp = temporary_beside(target, BACKUP_SUFFIX)
     try:
-        fd, tmp_name = tempfile.mkstemp(
-            prefix=f".{target.name}.", suffix=".tmp", dir=target.parent
-        )
-        os.close(fd)
-    except OSError as exc:
-        raise from_os_error(target, exc) from exc
-    tmp = Path(tmp_name)
-    try:
-        os.chmod(tmp, 0o600)
         with closing(sqlite3.connect(tmp)) as dest:
 
             def _progress(status: int, remaining: int, total: int) -> None:
@@ -55,17 +56,22 @@ def backup_to(
             result = dest.execute("PRAGMA quick_check").fetchone()[0]
             if result != "ok":
                 raise DossierError(target, detail=result)
-        os.replace(tmp, target)
+        place_dossier(tmp, target, overwrite=overwrite, reading=reading)
     except sqlite3.Error as exc:
-        tmp.unlink(missing_ok=True)
+        _remove_with_journal(tmp)
         raise from_sqlite_error(target, exc) from exc
     except OSError as exc:
-        tmp.unlink(missing_ok=True)
+        _remove_with_journal(tmp)
         raise from_os_error(target, exc) from exc
     except BaseException:
-        tmp.unlink(missing_ok=True)
+        _remove_with_journal(tmp)
         raise
     return target
+
+
+def _remove_with_journal(tmp: Path) -> None:
+    for suffix in ("", "-journal", "-wal", "-shm"):
+        held.discard(Path(f"{tmp}{suffix}"))
 
 
 @dataclass(frozen=True)
@@ -78,7 +84,15 @@ class BackupFile:
     def from_other_file(self, dossier: Path) -> bool:
         """Taken from another file than ``dossier``: a copy of it shares its id (and so its
         backups) until the two are told apart."""
-        return bool(self.source) and self.source != dossier.stem
+        return bool(self.source) and self.source not in (dossier.stem,
+                                                          backup_stem(dossier.stem))
+
+
+def backup_stem(dossier_stem: str) -> str:
+    """The dossier's part of a backup's name: safe on Windows and short enough that the
+    backup's path (``%LOCALAPPDATA%\\rgpd-assistant\\backups\\<id>\\...``) stays within
+    Windows' 260 characters."""
+    return safe_stem(dossier_stem, fallback="dossier", max_len=80)
 
 
 def backup_folder(dossier_uuid: str) -> Path:
@@ -92,7 +106,7 @@ def automatic_backup(source: sqlite3.Connection, dossier_path: Path, dossier_uui
     """A backup in the app's backups folder, named by time and reason; keeps the last ``keep``."""
     stamp = utc_now().strftime("%Y%m%dT%H%M%S%fZ")
     folder = backup_folder(dossier_uuid)
-    target = folder / f"{dossier_path.stem}_{stamp}_{reason}.rgpd"
+    target = folder / f"{backup_stem(dossier_path.stem)}_{stamp}_{reason}.rgpd"
     backup_to(source, target, source_path=dossier_path)
     prune(folder, keep)
     return target
@@ -117,13 +131,16 @@ def list_backups(dossier_uuid: str) -> list[BackupFile]:
 
 
 def prune(folder: Path, keep: int) -> None:
+    """Keep the newest ``keep`` backups. One that another program holds (an antivirus
+    scanning it, a sync client) is waited for a moment, then left for the next rotation."""
     files = sorted(folder.glob("*.rgpd"), key=lambda p: p.name.rsplit("_", 2)[-2:-1])
     for old in files[: max(0, len(files) - keep)]:
-        old.unlink(missing_ok=True)
+        held.discard(old)
 
 
 
-def backup_job(source: Path, target: Path) -> Generator[Progress, None, Path]:
+def backup_job(source: Path, target: Path, *,
+               overwrite: bool = False) -> Generator[Progress, None, Path]:
     """The GUI's form of a backup: runs on a worker with its own connection. SQLite's backup
     runs as one call, so progress is indefinite until it ends."""
     from assistant.store.dossier import open_worker_connection
@@ -131,7 +148,7 @@ def backup_job(source: Path, target: Path) -> Generator[Progress, None, Path]:
     yield Progress(0, 0, "backup")
     conn = open_worker_connection(source)
     try:
-        backup_to(conn, target, source_path=source)
+        backup_to(conn, target, source_path=source, overwrite=overwrite)
     finally:
         conn.close()
     yield Progress(1, 1, "backup")
@@ -177,8 +194,6 @@ def restore_from(backup: Path, target: Path) -> None:
     check_file(backup)
     conn = open_worker_connection(backup, read_only=True)
     try:
-        backup_to(conn, target, source_path=backup)
+        backup_to(conn, target, source_path=backup, overwrite=True)
     finally:
         conn.close()
-    for suffix in ("-wal", "-shm"):
-        Path(f"{target}{suffix}").unlink(missing_ok=True)

@@ -12,14 +12,14 @@ from __future__ import annotations
 import contextlib
 import os
 import sqlite3
-import tempfile
 import uuid
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from assistant import __version__
 from assistant.domain.clock import now_text
-from assistant.store import migrations
+from assistant.store import held, migrations, outputs
 from assistant.store.backup import automatic_backup
 from assistant.store.errors import (
     AlreadyExists,
@@ -31,8 +31,6 @@ from assistant.store.errors import (
     NotAFile,
     NotOurFile,
     NotSqlite,
-    OutputExists,
-    OutputFolderMissing,
     ReadOnlyLocation,
     from_os_error,
     from_sqlite_error,
@@ -40,10 +38,14 @@ from assistant.store.errors import (
 from assistant.store.header import APPLICATION_ID, read_header
 from assistant.store.lock import DossierLock
 
+if TYPE_CHECKING:
+    from assistant.domain.organisation import Organisation
+
 SUFFIX = ".rgpd"
 BUSY_TIMEOUT_MS = 5000
 # Above this size the window may show a dossier before its quick_check ends (a million
 # people's dossier, 1.1 GB, takes 2 to 3 s to check): see ``defer_check_above``.
+BUILDING_SUFFIX = ".building"  # a dossier being built beside its final name
 LARGE_FILE = 64 * 1024 * 1024
 # At most this much of a file is memory-mapped (SQLite lowers it to its own limit, often
 # 2 GB); the rest is read page by page.
@@ -126,6 +128,7 @@ class Dossier:
         # run: the caller runs it (on a worker) and keeps the dossier read-only meanwhile.
         self.check_pending = False
         self._lock = lock
+        self._registered = outputs.opened(path)  # no output may land on it while open
         self.undo = UndoStack()
         self.organisation = OrganisationRepository(self)
         self.register = ProcessingRepository(self)
@@ -136,6 +139,10 @@ class Dossier:
         from assistant.store.consent_repo import ConsentRepository
 
         self.consents = ConsentRepository(self)
+        # consent at the till: the numbered paper forms printed
+        from assistant.store.consent_forms import ConsentFormRepository
+
+        self.consent_forms = ConsentFormRepository(self)
 
         # six-step guide [4]: self.guide
         from assistant.store.guide_repo import GuideRepository
@@ -152,6 +159,15 @@ class Dossier:
         from assistant.store.request_link_repo import RequestLinkRepository
 
         self.request_links = RequestLinkRepository(self)
+        # internal processes [5]: the answers to requests (identity checks, filed answers)
+        from assistant.store.request_answer_repo import RequestAnswerRepository
+
+        self.request_answers = RequestAnswerRepository(self)
+
+        # information notices: the versions published (not the consent wordings)
+        from assistant.store.info_notice_repo import InfoNoticeRepository
+
+        self.info_notices = InfoNoticeRepository(self)
 
     # -- metadata -----------------------------------------------------------------------
     def meta(self, key: str, default: str = "") -> str:
@@ -215,10 +231,12 @@ class Dossier:
             with contextlib.suppress(sqlite3.Error):
                 self.conn.execute("ROLLBACK")
 
-    def backup(self, target: Path, progress=None) -> Path:  # type: ignore[no-untyped-def]
+    def backup(self, target: Path, progress=None, *,  # type: ignore[no-untyped-def]
+               overwrite: bool = False) -> Path:
         from assistant.store.backup import backup_to
 
-        return backup_to(self.conn, target, source_path=self.path, progress=progress)
+        return backup_to(self.conn, target, source_path=self.path, progress=progress,
+                         overwrite=overwrite)
 
     def close(self) -> None:
         try:
@@ -227,6 +245,7 @@ class Dossier:
                     self.conn.execute("PRAGMA optimize")
             self.conn.close()
         finally:
+            outputs.closed(self._registered)
             if self._lock is not None:
                 self._lock.release()
                 self._lock = None
@@ -314,11 +333,13 @@ def _checkpoint(conn: sqlite3.Connection) -> None:
     conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
 
 
-def create_dossier(path: Path | str, *, language: str = "fr", seed: bool = True) -> Dossier:
+def create_dossier(path: Path | str, *, language: str = "fr", seed: bool = True,
+                   organisation: Organisation | None = None) -> Dossier:
     """Create a new, empty dossier at ``path`` (refused if something is there already).
 
     The file is created with owner-only permissions (it will hold personal data); SQLite
-    gives its ``-wal`` and ``-shm`` files the same permissions.
+    gives its ``-wal`` and ``-shm`` files the same permissions. ``organisation`` is saved in
+    the creating transaction, before the defaults that name it (the consent wordings).
     """
     path = Path(path)
     if path.exists():
@@ -353,6 +374,8 @@ def create_dossier(path: Path | str, *, language: str = "fr", seed: bool = True)
                 "INSERT INTO organisation (id, created_at, updated_at) VALUES (1, ?, ?)",
                 (now, now),
             )
+            if organisation is not None:
+                dossier.organisation.save(organisation, undoable=False)
             if seed:
                 from assistant.store.seed import seed_new_dossier
 
@@ -364,45 +387,39 @@ def create_dossier(path: Path | str, *, language: str = "fr", seed: bool = True)
             conn.close()
         dossier_lock.release()
         for suffix in ("", "-wal", "-shm", "-journal"):
-            Path(f"{path}{suffix}").unlink(missing_ok=True)
+            held.discard(Path(f"{path}{suffix}"))
         if isinstance(exc, sqlite3.Error):
             raise from_sqlite_error(path, exc) from exc
         raise
 
 
 @contextlib.contextmanager
-def building_dossier(target: Path | str, *, language: str = "fr",
-                     seed: bool = True) -> Iterator[Dossier]:
-    """A new dossier built under a temporary name beside ``target``, renamed into place only
-    when the ``with`` block ends normally. An error, or a job closed mid-way (cancel), leaves
-    no file behind; an existing ``target`` is never replaced."""
+def building_dossier(target: Path | str, *, language: str = "fr", seed: bool = True,
+                     overwrite: bool = False, reading: Sequence[Path | str] = (),
+                     organisation: Organisation | None = None) -> Iterator[Dossier]:
+    """A new dossier built under a temporary name beside ``target``, put in place only when
+    the ``with`` block ends normally. An error, or a job closed mid-way (cancel), leaves no
+    file behind; an existing ``target`` is replaced only when ``overwrite`` (and never while
+    it is open: :mod:`assistant.store.outputs`)."""
     target = Path(target)
-    if target.exists():
-        raise OutputExists(target)
-    if not target.parent.is_dir():
-        raise OutputFolderMissing(target)
-    try:
-        fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".building",
-                                        dir=target.parent)
-        os.close(fd)
-        os.unlink(tmp_name)
-    except OSError as exc:
-        raise from_os_error(target, exc) from exc
-    tmp = Path(tmp_name)
+    outputs.check_output(target, overwrite=overwrite, reading=reading, makes_dossier=True)
+    tmp = outputs.temporary_beside(target, BUILDING_SUFFIX)
+    tmp.unlink()
     dossier: Dossier | None = None
     try:
-        dossier = create_dossier(tmp, language=language, seed=seed)
+        dossier = create_dossier(tmp, language=language, seed=seed,
+                                 organisation=organisation)
         yield dossier
         dossier.close()
         dossier = None
-        if target.exists():
-            raise OutputExists(target)
-        os.replace(tmp, target)
+        outputs.place_dossier(tmp, target, overwrite=overwrite, reading=reading)
+    except OSError as exc:
+        raise from_os_error(target, exc) from exc
     finally:
         if dossier is not None:
             dossier.close()
         for suffix in ("", "-wal", "-shm", "-journal", ".lock"):
-            Path(f"{tmp}{suffix}").unlink(missing_ok=True)
+            held.discard(Path(f"{tmp}{suffix}"))
 
 
 def open_worker_connection(path: Path | str, *, read_only: bool = True,

@@ -75,7 +75,14 @@ def _consents(conn: sqlite3.Connection, report: VerifyReport) -> Generator[Progr
     yield from check_chain(conn, report)
 
 
-CHECKS: list[Check] = [_integrity, _foreign_keys, _register, _consents]
+def _signatures(conn: sqlite3.Connection,
+                report: VerifyReport) -> Generator[Progress, None, None]:
+    from assistant.store.consent_verify import check_signatures
+
+    yield from check_signatures(conn, report)
+
+
+CHECKS: list[Check] = [_integrity, _foreign_keys, _register, _consents, _signatures]
 
 
 def verify_dossier(path: Path | str, *, head: str = "") -> Generator[Progress, None, VerifyReport]:

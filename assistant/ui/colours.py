@@ -70,6 +70,12 @@ def tone(name: str, palette: QPalette | None = None) -> QColor:
     return colour
 
 
+def fill(name: str) -> QColor:
+    """A filled background behind white text (a chosen answer on the customer's screen):
+    the light-background shade of the tone, dark enough for white (4.5:1) in any theme."""
+    return QColor(TONES[name][0])
+
+
 def brush(name: str) -> QBrush:
     return QBrush(tone(name))
 

@@ -72,7 +72,9 @@ def layout_order(root: QWidget) -> list[QWidget]:
                 _takes_tab(w) for w in widget.widget().findChildren(QWidget)):
             # its fields take Tab and scroll it into view: the area is no stop of its own
             widget.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        elif widget is not root and _takes_tab(widget):
+        elif widget is not root and widget.focusPolicy() != Qt.FocusPolicy.NoFocus:
+            # a widget reached by a click only today may take Tab tomorrow (the answer of a
+            # row of choices takes the row's Tab stop): it is kept in its place too
             out.append(widget)
         if isinstance(widget, QTableWidget):  # editors in its cells: row by row
             for row in range(widget.rowCount()):
@@ -97,8 +99,8 @@ def layout_order(root: QWidget) -> list[QWidget]:
                 visit(widget.widget(i))
             return
         if isinstance(widget, QDialogButtonBox):
-            for button in _by_position(widget.buttons()):
-                visit(button)
+            # its buttons keep the order the box gives them (Qt handles Tab from its last
+            # button itself; moving them makes Tab go round the buttons for ever)
             return
         layout = widget.layout()
         if layout is not None:
@@ -130,7 +132,17 @@ def set_chain(widgets: list[QWidget]) -> None:
     anchor = previous
     for widget in widgets:
         QWidget.setTabOrder(anchor, widget)
-        anchor = widget
+        # a field with a focus proxy (a date field's line edit) is moved as its proxy: the
+        # next widget goes after the proxy, else the chain splits and Tab loops for ever
+        anchor = _proxied(widget)
+
+
+def _proxied(widget: QWidget) -> QWidget:
+    seen = 0
+    while widget.focusProxy() is not None and seen < 10:
+        widget = widget.focusProxy()
+        seen += 1
+    return widget
 
 
 def follow_layout(root: QWidget) -> None:

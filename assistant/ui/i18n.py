@@ -15,6 +15,10 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from assistant.content.catalog import Lang
 from assistant.paths import cache_dir, resources_dir
+from assistant.store import held
+from assistant.store.errors import DossierError
+from assistant.ui.user_locale import user_locale
+from assistant.windowed import NO_CONSOLE
 
 log = logging.getLogger(__name__)
 
@@ -64,12 +68,18 @@ def compiled_qm(lang: Lang) -> Path | None:
     result = subprocess.run(
         [*command, "-silent", str(source), "-qm", str(tmp)],
         capture_output=True, text=True, check=False,
+        creationflags=NO_CONSOLE,  # no console window flashing over the app on Windows
     )
     if result.returncode != 0 or not tmp.exists():
         log.warning("lrelease failed (%s): %s", result.returncode, result.stderr.strip())
-        tmp.unlink(missing_ok=True)
+        held.discard(tmp)
         return None
-    tmp.replace(target)
+    try:
+        held.replace(tmp, target)
+    except (OSError, DossierError):  # another instance compiled it meanwhile and holds it
+        log.warning("could not put %s in place", target.name, exc_info=True)
+        held.discard(tmp)
+        return target if target.exists() else None
     return target
 
 
@@ -82,7 +92,7 @@ def install_translations(lang: Lang) -> None:
             app.removeTranslator(translator)
     _installed.clear()
     _current = lang
-    QLocale.setDefault(display_locale(lang))
+    QLocale.setDefault(user_locale(lang))  # the user's date formats, in the app's language
     if app is None:
         return
     if lang != "en":  # Qt's own words are English already
@@ -103,27 +113,10 @@ def install_translations(lang: Lang) -> None:
             log.warning("could not load %s", qm)
 
 
-def display_locale(lang: Lang) -> QLocale:
-    """How dates and numbers are written: as the user set up their computer, whatever the
-    language of the window (English under a French system writes 07/12/2026, never the US
-    12/7/2026). With no locale set up ("C"), French writes as in France and English as
-    ISO 8601 (:func:`short_date_pattern`)."""
-    system = QLocale.system()
-    if system.language() not in (QLocale.Language.C, QLocale.Language.AnyLanguage):
-        return system
-    if lang == "fr":
-        return QLocale(QLocale.Language.French, QLocale.Country.France)
-    return QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom)
-
-
 def short_date_pattern() -> str:
-    """The date format of every date the window shows: the locale's short one with the full
-    year (a register needs 2026, not 26), or ISO 8601 for English without a locale."""
-    locale = QLocale()
-    if QLocale.system().language() in (QLocale.Language.C, QLocale.Language.AnyLanguage) \
-            and _current == "en":
-        return "yyyy-MM-dd"
-    pattern = locale.dateFormat(QLocale.FormatType.ShortFormat)
+    """The date format of every date the window shows: the user's locale's short one with
+    the full year (a register needs 2026, not 26)."""
+    pattern = QLocale().dateFormat(QLocale.FormatType.ShortFormat)
     return pattern if "yyyy" in pattern else pattern.replace("yy", "yyyy")
 
 

@@ -95,14 +95,14 @@ def fit_to_screen(widget: QWidget) -> None:
 
 
 class ScreenFitFilter(QObject):
-    """Fits every dialog and main window to the screen as it is shown, and the first time a
-    dialog shows, makes Tab follow its layout (:mod:`assistant.ui.focus_order`)."""
+    """Fits every dialog and main window to the screen as it is shown, and the first time it
+    shows, makes Tab follow its layout (:mod:`assistant.ui.focus_order`)."""
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Show and isinstance(watched, (QDialog, QMainWindow)) \
                 and watched.isWindow():
             fit_to_screen(watched)
-            if isinstance(watched, QDialog) and not watched.property("tab_follows_layout"):
+            if not watched.property("tab_follows_layout"):
                 from assistant.ui.focus_order import follow_layout
 
                 watched.setProperty("tab_follows_layout", True)

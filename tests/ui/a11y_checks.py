@@ -117,7 +117,8 @@ def out_of_screen_order(met: list[QWidget], root: QWidget) -> list[str]:
               and w.isVisible() and not w.objectName().startswith("qt_")]
     if inside:  # the round, from the top-left: going back to the start is no fault
         highest = min(_rect(w, root).top() for w in inside)  # the first of the top row
-        top = next(i for i, w in enumerate(inside) if _rect(w, root).top() <= highest + 12)
+        top = min((i for i, w in enumerate(inside) if _rect(w, root).top() <= highest + 12),
+                  key=lambda i: _rect(inside[i], root).left())  # the top row's left-most
         inside = inside[top:] + inside[:top]
     problems = []
     for a, b in itertools.pairwise(inside):

@@ -28,6 +28,11 @@ class SampleContext:
     parent: QWidget | None = None
     extra: dict[str, object] = field(default_factory=dict)
 
+    @property
+    def session(self):  # type: ignore[no-untyped-def]
+        """The main window's session (dialogs that read the open dossier through it)."""
+        return self.parent.session  # type: ignore[union-attr]
+
 
 Factory = Callable[[SampleContext], list[QWidget]]
 SAMPLES: dict[str, Factory] = {}
@@ -277,3 +282,41 @@ def _portfolio(ctx: SampleContext) -> list[QWidget]:
     from assistant.ui.settings import Settings
 
     return [PortfolioWindow(Settings(), None, ctx.parent)]
+
+
+@sample("customer_screen.ScreenSetupDialog", "customer_screen.OwnerExitDialog")
+def _customer_screen(ctx: SampleContext) -> list[QWidget]:
+    from assistant.ui.customer_screen import OwnerExitDialog, ScreenSetupDialog
+
+    return [ScreenSetupDialog(ctx.session, ctx.parent), OwnerExitDialog("2468", ctx.parent)]
+
+
+@sample("dialogs.answer_dialog.AnswerDialog")
+def _answer(ctx: SampleContext) -> list[QWidget]:
+    from assistant.ui.dialogs.answer_dialog import AnswerDialog
+
+    request = ctx.dossier.requests.list()[0]
+    return [AnswerDialog(ctx.session, request, ctx.parent, folder=ctx.folder)]
+
+
+@sample("dialogs.till_dialog.TillDialog")
+def _till(ctx: SampleContext) -> list[QWidget]:
+    from assistant.ui.dialogs.till_dialog import TillDialog
+
+    return [TillDialog(ctx.dossier, ctx.parent), TillDialog(ctx.dossier, ctx.parent, paper=True)]
+
+
+@sample("dialogs.website_check_dialog.WebsiteCheckDialog")
+def _website(ctx: SampleContext) -> list[QWidget]:
+    from assistant.ui.dialogs.website_check_dialog import WebsiteCheckDialog
+
+    return [WebsiteCheckDialog(ctx.session, ctx.parent)]
+
+
+@sample("dialogs.wording_dialogs.WordingEditor", "dialogs.wording_dialogs.WordingsDialog")
+def _wordings(ctx: SampleContext) -> list[QWidget]:
+    from assistant.ui.dialogs.wording_dialogs import WordingEditor, WordingsDialog
+
+    purpose = ctx.dossier.consents.purposes()[0]
+    return [WordingEditor(ctx.session, purpose, ctx.parent), WordingsDialog(ctx.session,
+                                                                             ctx.parent)]

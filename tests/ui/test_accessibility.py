@@ -121,9 +121,10 @@ def test_no_colour_is_set_outside_the_tones() -> None:
     root = Path(__file__).resolve().parents[2] / "assistant" / "ui"
     found = []
     for path in sorted(root.rglob("*.py")):
-        if path.name in ("colours.py", "theme.py"):
+        # the signature pad is paper and ink (white, black), whatever the theme
+        if path.name in ("colours.py", "theme.py", "signature_pad.py"):
             continue
         for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
             if _LITERAL.search(line.split("  #")[0]):
                 found.append(f"{path.relative_to(root)}:{number}: {line.strip()}")
-    assert found == []
+    assert not found, "\n".join(found)

@@ -122,7 +122,7 @@ def test_english_under_a_french_system_writes_french_dates(qapp, monkeypatch) ->
         assert field.text() == "07/12/2026"
         monkeypatch.setattr(QLocale, "system", staticmethod(QLocale.c))
         install_translations("en")
-        assert format_date("2026-12-07") == "2026-12-07"  # no locale set up: ISO 8601
+        assert format_date("2026-12-07") == "07/12/2026"  # no locale set up: Europe's order
         install_translations("fr")
         assert format_date("2026-12-07") == "07/12/2026"
     finally:

@@ -1,6 +1,8 @@
 """The ``rights_requests`` section: the register of rights requests (GDPR Art. 12 to 22), each
 with, when it is tied to a person of the consent records, its ``consent_link`` (that person by
-the random id of ``subjects``, and what was done in the ledger for the request)."""
+the random id of ``subjects``, and what was done in the ledger for the request), with its
+``identity_proof`` when the check of the requester's identity was recorded, and with the
+``answers`` filed for it (each version, its files' SHA-256, when and how it was sent)."""
 
 from __future__ import annotations
 
@@ -9,16 +11,27 @@ from typing import Any
 
 from assistant.domain.findings import Finding, Severity
 from assistant.domain.processes_serial import request_from_dict, request_to_dict
+from assistant.domain.request_answer import (
+    AnswerFile,
+    AnswerKind,
+    FiledAnswer,
+    IdentityMethod,
+    IdentityProof,
+)
 from assistant.domain.request_link import RequestLink
 from assistant.domain.rights_request import check_request
 from assistant.store.dossier import Dossier
 
 KEY = "rights_requests"
 LINK = "consent_link"
+IDENTITY = "identity_proof"
+ANSWERS = "answers"
 
 
 def export(dossier: Dossier) -> list[dict[str, Any]]:
     links = dossier.request_links.all()
+    proofs = dossier.request_answers.identities()
+    answers = dossier.request_answers.all()
     uids = dict(dossier.conn.execute(
         "SELECT s.id, s.uid FROM subject s JOIN request_subject r ON r.subject_id = s.id"))
     out = []
@@ -29,8 +42,29 @@ def export(dossier: Dossier) -> list[dict[str, Any]]:
             item[LINK] = {"subject": uids[link.subject_id], "linked_at": link.linked_at,
                           "erased_at": link.erased_at, "erasure_event": link.erasure_seq,
                           "withdrawn_at": link.withdrawn_at, "withdrawals": link.withdrawals}
+        proof = proofs.get(int(r.id or 0))
+        if proof is not None:
+            item[IDENTITY] = {"method": proof.method.value, "detail": proof.detail,
+                              "checked_on": proof.checked_on, "checked_by": proof.checked_by}
+        filed = answers.get(int(r.id or 0))
+        if filed:
+            item[ANSWERS] = [answer_to_dict(a) for a in filed]
         out.append(item)
     return out
+
+
+def answer_to_dict(a: FiledAnswer) -> dict[str, Any]:
+    return {"kind": a.kind.value, "version": a.version, "written_at": a.written_at,
+            "sent_on": a.sent_on, "channel": a.channel, "language": a.language,
+            "files": [{"name": f.name, "sha256": f.sha256, "size": f.size} for f in a.files],
+            "recorded_by": a.recorded_by}
+
+
+def answer_from_dict(request_id: int, d: dict[str, Any]) -> FiledAnswer:
+    return FiledAnswer(request_id, AnswerKind(d["kind"]), d["version"], d["written_at"],
+                       d["sent_on"], d["channel"], d["language"],
+                       tuple(AnswerFile(f["name"], f["sha256"], f["size"])
+                             for f in d["files"]), d["recorded_by"])
 
 
 def _other(detail: str) -> Finding:
@@ -51,6 +85,13 @@ def check(value: list[dict[str, Any]], doc: dict[str, Any]) -> Iterator[tuple[st
         for f in check_request(request_from_dict(item)):
             if f.severity is Severity.ERROR:
                 yield f"$.{KEY}[{i}].{f.field}", f
+        versions: set[tuple[str, int]] = set()
+        for j, answer in enumerate(item.get(ANSWERS) or ()):
+            key = (answer["kind"], answer["version"])
+            if key in versions:
+                yield f"$.{KEY}[{i}].{ANSWERS}[{j}].version", _other(
+                    f"a second version {answer['version']} of the {answer['kind']} answer")
+            versions.add(key)
         link = item.get(LINK)
         if link is None:
             continue
@@ -69,6 +110,13 @@ def check(value: list[dict[str, Any]], doc: dict[str, Any]) -> Iterator[tuple[st
 def load(dossier: Dossier, value: list[dict[str, Any]]) -> None:
     dossier.requests.put([request_from_dict(item) for item in value])
     for item in value:
+        proof = item.get(IDENTITY)
+        if proof is not None:
+            dossier.request_answers.put_identity(IdentityProof(
+                item["id"], IdentityMethod(proof["method"]), proof["checked_on"],
+                proof["detail"], proof["checked_by"]))
+        for answer in item.get(ANSWERS) or ():
+            dossier.request_answers.put_answer(answer_from_dict(item["id"], answer))
         link = item.get(LINK)
         if link is None:
             continue

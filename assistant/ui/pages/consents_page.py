@@ -44,6 +44,7 @@ from assistant.ui.dialogs.consent_dialogs import (
     PurposeDialog,
     RecordDialog,
     channel_label,
+    detail_label,
     kind_label,
 )
 from assistant.ui.errors import show_error
@@ -73,6 +74,8 @@ class ConsentsPage(Page):
         self.setAcceptDrops(True)
         self._recorded_by = ""
         self._jobs = RunningJobs()
+        # report files of refused rows this page wrote: written again without asking
+        self._reports_written: set[Path] = set()
         fact = read_toml(current_lang(), "consents")["facts"]["proof"]
         intro = QLabel(f"{_h(fact['text'])} <i>({_h(fact['source'])})</i>", self)
         intro.setWordWrap(True)
@@ -80,7 +83,8 @@ class ConsentsPage(Page):
 
         self.toolbar = QToolBar(self)
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        self.act_person = self._action(self.tr("&New person…"), "Ctrl+Shift+N", self.new_person)
+        self.act_person = self._action(self.tr("&New customer…"), "Ctrl+Shift+N",
+                                       self.new_customer)
         self.act_grant = self._action(self.tr("Record &consent…"), "Ctrl+K",
                                       lambda: self.record(EventKind.GRANTED))
         self.act_withdraw = self._action(self.tr("Record &withdrawal…"), "Ctrl+Shift+K",
@@ -94,7 +98,7 @@ class ConsentsPage(Page):
         # when shown)
         for signal in (session.opened, session.closed, session.changed):
             signal.connect(self._update_import_action)
-        export_menu = self.export_menu = QMenu(self.tr("E&xport"), self)
+        export_menu = QMenu(self)
         self.act_export_ledger = export_menu.addAction(self.tr("The &ledger (CSV)…"),
                                                        lambda: self.export_csv(False))
         self.act_export_status = export_menu.addAction(self.tr("Current &statuses (CSV)…"),
@@ -105,13 +109,11 @@ class ConsentsPage(Page):
             self.tr("&Proof for the selected person (JSON)…"), self.export_proof)
         self.act_export_proof_pdf = export_menu.addAction(
             self.tr("Proof for the selected person (PD&F)…"), self.export_proof_pdf)
-        export_button = QToolButton(self)
-        export_button.setText(self.tr("E&xport"))
-        export_button.setMenu(export_menu)
-        export_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        export_button.setAccessibleName(self.tr("Export"))
-        self.toolbar.addWidget(export_button)
-        purpose_menu = self.purpose_menu = QMenu(self.tr("P&urposes"), self)
+        self.act_export_menu = self._menu_action(self.tr("E&xport"), export_menu)
+        purpose_menu = QMenu(self)
+        self.act_wordings = purpose_menu.addAction(self.tr("Purposes and &wordings…"),
+                                                   self.open_wordings)
+        purpose_menu.addSeparator()
         self.act_purpose = purpose_menu.addAction(self.tr("New &purpose…"), self.new_purpose)
         self.act_edit_purpose = purpose_menu.addAction(self.tr("&Edit the selected purpose…"),
                                                        self.edit_purpose)
@@ -119,13 +121,22 @@ class ConsentsPage(Page):
                                                          "purpose…"), self.new_notice)
         self.act_timeline = purpose_menu.addAction(self.tr("&Month by month for the selected "
                                                            "purpose…"), self.show_timeline)
-        purpose_button = QToolButton(self)
-        purpose_button.setText(self.tr("P&urposes"))
-        purpose_button.setMenu(purpose_menu)
-        purpose_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        purpose_button.setAccessibleName(self.tr("Purposes and wordings"))
-        self.toolbar.addWidget(purpose_button)
+        self.act_purposes_menu = self._menu_action(self.tr("&Purposes"), purpose_menu,
+                          accessible=self.tr("Purposes and wordings"))
         self.layout_.addWidget(self.toolbar)
+
+        # consent at the till: purposes with no wording yet are offered theirs
+        self.wording_offer = QLabel(self)
+        self.wording_offer.setWordWrap(True)
+        offer_button = QPushButton(self.tr("Write the &wordings…"), self)
+        offer_button.clicked.connect(self.open_wordings)
+        offer_row = QHBoxLayout()
+        offer_row.addWidget(self.wording_offer, 1)
+        offer_row.addWidget(offer_button)
+        self.wording_offer_box = QWidget(self)
+        self.wording_offer_box.setLayout(offer_row)
+        offer_row.setContentsMargins(0, 0, 0, 0)
+        self.layout_.addWidget(self.wording_offer_box)
 
         self.purposes = QTableWidget(0, 7, self)
         self.purposes.setTabKeyNavigation(False)  # Tab leaves the list
@@ -239,8 +250,19 @@ class ConsentsPage(Page):
         return action
 
     def menu_actions(self) -> list[QAction]:
-        return [*super().menu_actions(), self.export_menu.menuAction(),
-                self.purpose_menu.menuAction()]
+        return [*super().menu_actions(), self.act_export_menu, self.act_purposes_menu]
+
+    def _menu_action(self, text: str, menu: QMenu, *, accessible: str = "") -> QAction:
+        """A toolbar entry that opens a menu. An action, not a widget: a toolbar too narrow
+        for it lists it in its overflow menu (»), where widgets are not listed at all."""
+        action = QAction(text, self)
+        action.setMenu(menu)
+        self.toolbar.addAction(action)
+        button = self.toolbar.widgetForAction(action)
+        if isinstance(button, QToolButton):
+            button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+            button.setAccessibleName(accessible or text.replace("&", ""))
+        return action
 
     def _update_import_action(self) -> None:
         dossier = self.session.dossier
@@ -290,6 +312,7 @@ class ConsentsPage(Page):
         if dossier is None:
             self.chain.setText("")
             self.proof.setText("")
+            self.wording_offer_box.hide()
             return
         from assistant.store.verify_log import last_verify
 
@@ -311,7 +334,15 @@ class ConsentsPage(Page):
                 state += " " + self.tr("Changed since (new choices are checked at the next "
                                        "verification).")
             set_tone(self.chain, None)
-        self.chain.setText(f"{count}. {state}")
+        text = f"{count}. {state}"
+        unworded = sum(dossier.consents.unworded_consents().values())
+        if unworded:
+            text += "\n" + self.tr(
+                "⚠ %n consent(s) were recorded without the wording shown (imported from a "
+                "source that had none, or typed in before a wording was required): they prove "
+                "less than the others; the action plan lists them.", "", unworded)
+        self.chain.setText(text)
+        self._show_wording_offer()
         self.proof.setText(self.tr(
             "Events in the ledger: %1. Chain head: %2. Print it or keep it apart: File › "
             "Verify against a printed head later shows that no event recorded before it was "
@@ -323,6 +354,21 @@ class ConsentsPage(Page):
         verify = getattr(window, "verify", None)
         if callable(verify):
             verify()
+
+    def _show_wording_offer(self) -> None:
+        """Purposes with no wording (a dossier made before wordings were drafted): offered
+        theirs, from the dossier."""
+        from assistant.store.consent_wordings import purposes_without_wording
+
+        dossier = self.session.dossier
+        missing = purposes_without_wording(dossier) if dossier is not None else []
+        self.wording_offer_box.setVisible(bool(missing) and dossier is not None
+                                          and not dossier.read_only)
+        if missing:
+            self.wording_offer.setText(self.tr(
+                "%n purpose(s) have no wording: a consent to them could not be recorded. The "
+                "app can write them from the dossier (Consents › Purposes and wordings).", "",
+                len(missing)))
 
     def _update_count(self) -> None:
         n = self.model.rowCount()
@@ -393,6 +439,13 @@ class ConsentsPage(Page):
         self.details.setHtml(self._details_html(subject, dossier.consents.statuses(subject.id),
                                                 dossier.consents.history(subject.id)))
 
+    def _when(self, moment: str, date_unknown: bool) -> str:
+        """When a choice was made, or that the source did not say (the date shown is then
+        only when it was recorded)."""
+        if date_unknown:
+            return self.tr("date unknown (recorded %1)").replace("%1", format_timestamp(moment))
+        return format_timestamp(moment)
+
     def _details_html(self, subject, statuses: list[StatusEntry],  # type: ignore[no-untyped-def]
                       history: list[HistoryEntry]) -> str:
         ident = subject.identity
@@ -412,7 +465,7 @@ class ConsentsPage(Page):
             line = _h(self.tr("%1: %2").replace("%1", s.purpose_label)).replace(
                 "%2", f"<b>{_h(kind_label(s.kind))}</b>")
             if s.occurred_at:
-                line += f" — {_h(format_timestamp(s.occurred_at))}"
+                line += f" — {_h(self._when(s.occurred_at, s.date_unknown))}"
             if s.expires_at:
                 line += " " + _h(self.tr("(ask again by %1)").replace(
                     "%1", format_timestamp(s.expires_at)))
@@ -422,14 +475,17 @@ class ConsentsPage(Page):
             bits = [f"<b>{_h(kind_label(h.kind))}</b>"]
             if h.purpose_label:
                 bits.append(_h(h.purpose_label))
-            bits.append(_h(format_timestamp(h.occurred_at)))
-            bits.append(_h(channel_label(h.channel) + (f" ({h.channel_detail})"
-                                                        if h.channel_detail else "")))
+            bits.append(_h(self._when(h.occurred_at, h.date_unknown)))
+            detail = detail_label(h.channel_detail)
+            bits.append(_h(channel_label(h.channel) + (f" ({detail})" if detail else "")))
             line = " · ".join(bits)
             extra = []
             if h.notice_version:
                 extra.append(_h(self.tr("wording %1, SHA-256 %2").replace(
                     "%1", h.notice_version).replace("%2", h.notice_sha256[:16] + "…")))
+            elif h.kind is EventKind.GRANTED:
+                extra.append("⚠ " + _h(self.tr("no wording recorded: what the person read "
+                                               "is not known")))
             if h.evidence:
                 extra.append(_h(self.tr("evidence: %1").replace("%1", h.evidence)))
             if h.recorded_by:
@@ -443,6 +499,30 @@ class ConsentsPage(Page):
         return "".join(parts)
 
     # -- people and choices ---------------------------------------------------------------
+    def new_customer(self) -> None:
+        """The till dialog: a customer and their choices for every purpose, in one go."""
+        from assistant.ui.till_actions import record_at_till
+
+        subject_id = record_at_till(self, self.session)
+        if subject_id is not None:
+            self.show_person(subject_id)
+
+    def show_person(self, subject_id: int) -> None:
+        """Select a person just recorded (found by their email, phone or reference)."""
+        dossier = self.session.dossier
+        subject = dossier.consents.subject(subject_id) if dossier else None
+        if subject is None:
+            return
+        ident = subject.identity
+        self.search.setText(ident.email or ident.customer_ref or ident.phone)
+        self.apply_search()
+        self.select(subject_id)
+
+    def open_wordings(self) -> None:
+        from assistant.ui.till_actions import open_wordings
+
+        open_wordings(self, self.session)
+
     def new_person(self) -> None:
         dossier = self.session.dossier
         if dossier is None:
@@ -474,15 +554,20 @@ class ConsentsPage(Page):
         if subject is None or subject.erased or dossier is None or dossier.read_only:
             return
         ident = subject.identity
+        from assistant.ui.dialogs.wording_dialogs import write_wording
+
         dialog = RecordDialog(dossier.consents.purposes(), dossier.consents.notices(),
                               ident.display_name or ident.email or ident.customer_ref, self,
                               kind=kind, recorded_by=self._recorded_by,
-                              purpose_id=self._selected_purpose())
+                              purpose_id=self._selected_purpose(),
+                              write_wording=lambda p: write_wording(self.session, p, self))
 
         def record() -> object:
             values = dialog.values()
             self._recorded_by = str(values["recorded_by"])
-            return dossier.consents.record(subject.id, **values)  # type: ignore[arg-type]
+            # a consent is recorded with the wording that was shown, or not at all
+            return dossier.consents.record(subject.id, **values,  # type: ignore[arg-type]
+                                           require_notice=True)
 
         done, _ = self.session.perform_from(dialog, self.tr("Record a choice"), record)
         if done:
@@ -620,15 +705,27 @@ class ConsentsPage(Page):
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         skip, report = dialog.options()
-        self.run_import(source, skip_invalid=skip, report=report)
+        overwrite = False
+        if report is not None and report in self._reports_written:
+            overwrite = True  # this page's own report of the refused import, written again
+        elif report is not None:
+            from assistant.ui.replace_prompt import may_replace
+
+            replace = may_replace(self, self.tr("Refused rows"), report)
+            if replace is None:
+                return
+            overwrite = replace
+        self.run_import(source, skip_invalid=skip, report=report, overwrite=overwrite)
 
     def run_import(self, source: Path, *, skip_invalid: bool = False,
-                   report: Path | None = None) -> JobRunner | None:
+                   report: Path | None = None, overwrite: bool = False) -> JobRunner | None:
         dossier = self.session.dossier
         if dossier is None:
             return None
         path = dossier.path
         recorded_by = self._recorded_by
+        if report is not None:
+            self._reports_written.add(report)
         from assistant.content.messages import messages
 
         msg = messages(current_lang())
@@ -645,7 +742,7 @@ class ConsentsPage(Page):
                 try:
                     return (yield from import_consents(
                         worker, source, skip_invalid=skip_invalid, report=report,
-                        recorded_by=recorded_by,
+                        recorded_by=recorded_by, overwrite=overwrite,
                         reason_text=lambda p: msg.get("csv", p.code, p.params)))
                 finally:
                     connection.clear()
@@ -720,6 +817,8 @@ class ConsentsPage(Page):
         self._jobs.stop_all()
 
     def _save_name(self, title: str, suggested: str, pattern: str) -> Path | None:
+        """The file the user chose, None if they cancelled or declined to replace it; the
+        file dialog asked before replacing (``overwrite`` is then passed on)."""
         dossier = self.session.dossier
         if dossier is None:
             return None
@@ -728,6 +827,8 @@ class ConsentsPage(Page):
         return Path(chosen) if chosen else None
 
     def _export(self, title: str, target: Path, make) -> None:  # type: ignore[no-untyped-def]
+        """Run ``make(dossier, target, overwrite)`` on a worker; the file dialog that gave
+        ``target`` asked before replacing a file."""
         dossier = self.session.dossier
         if dossier is None:
             return
@@ -738,7 +839,7 @@ class ConsentsPage(Page):
             from assistant.store.dossier import open_dossier
 
             with open_dossier(path, read_only=True, check=False) as worker:
-                yield from make(worker, target)
+                yield from make(worker, target, True)
             return target
 
         runner = JobRunner(self, self.tr("Exporting…"), job)
@@ -756,8 +857,8 @@ class ConsentsPage(Page):
         target = self._save_name(title, name, self.tr("CSV files (*.csv)"))
         if target is not None:
             lang = current_lang()
-            self._export(title, target, lambda d, t: export_consents(d, t, lang=lang,
-                                                                     statuses=statuses))
+            self._export(title, target, lambda d, t, o: export_consents(
+                d, t, lang=lang, statuses=statuses, overwrite=o))
 
     def export_dpv(self) -> None:
         from assistant.exchange.consent_proof import export_dpv
@@ -766,7 +867,7 @@ class ConsentsPage(Page):
         target = self._save_name(title, "consent-records-dpv.jsonld",
                                  self.tr("JSON-LD files (*.jsonld *.json)"))
         if target is not None:
-            self._export(title, target, export_dpv)
+            self._export(title, target, lambda d, t, o: export_dpv(d, t, overwrite=o))
 
     def export_proof(self) -> None:
         from assistant.exchange.consent_proof import write_person_proof
@@ -784,8 +885,8 @@ class ConsentsPage(Page):
                                  self.tr("JSON files (*.json)"))
         if target is None:
             return
-        done = self.session.perform(self, title, lambda: write_person_proof(dossier, sid,
-                                                                            target))
+        done = self.session.perform(self, title, lambda: write_person_proof(
+            dossier, sid, target, overwrite=True))  # the file dialog asked
         if done is not None:
             self.window().statusBar().showMessage(  # type: ignore[attr-defined]
                 self.tr("Exported: %1").replace("%1", str(target)), 8000)

@@ -15,7 +15,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDialog, QInputDialog, QLineEdit, QMessageBox
 
-from assistant.domain.request_link import IDENTITY_SETTLED, RequestLink
+from assistant.domain.request_link import IDENTITY_SETTLED, WITHDRAWING, RequestLink
 from assistant.domain.rights_request import Right, RightsRequest
 from assistant.store.dossier import Dossier
 from assistant.ui.dialogs.subject_picker import SubjectPicker
@@ -78,8 +78,7 @@ class RequestLedgerActions(QObject):
         open_link = link is not None and link.erased_at is None
         self.act_link.setEnabled(writable and (link is None or not link.acted))
         self.act_erase.setEnabled(writable and open_link and right is Right.ERASURE)
-        self.act_withdraw.setEnabled(writable and open_link
-                                     and right is Right.CONSENT_WITHDRAWAL)
+        self.act_withdraw.setEnabled(writable and open_link and right in WITHDRAWING)
 
     def details_html(self, request: RightsRequest) -> str:
         """What the consent records say about the request, and what to do there."""
@@ -103,7 +102,7 @@ class RequestLedgerActions(QObject):
                 lines.append(self.tr("%n withdrawal(s) of consent recorded on %1.", "",
                                      link.withdrawals)
                              .replace("%1", format_timestamp(link.withdrawn_at)))
-        acting = request.right in (Right.ERASURE, Right.CONSENT_WITHDRAWAL)
+        acting = request.right is Right.ERASURE or request.right in WITHDRAWING
         if acting and (link is None or (link.erased_at is None and not link.withdrawn_at)):
             if link is None:
                 lines.append(self.tr("If this person is in the consent records, link the "
@@ -187,8 +186,7 @@ class RequestLedgerActions(QObject):
         if found is None or found[0].read_only:
             return
         dossier, request, link = found
-        if link is None or link.erased_at is not None or \
-                request.right is not Right.CONSENT_WITHDRAWAL:
+        if link is None or link.erased_at is not None or request.right not in WITHDRAWING:
             return
         title = self.tr("Record the withdrawals")
         purposes = [p for p in (dossier.consents.purpose(pid) for pid in

@@ -30,6 +30,7 @@ from assistant.ui.models.request_table_model import (
     RequestTableModel,
 )
 from assistant.ui.pages.record_page import RecordPage, colon, h, then
+from assistant.ui.pages.request_answer import RequestAnswerActions
 from assistant.ui.pages.request_ledger import RequestLedgerActions
 from assistant.ui.session import Session
 from assistant.ui.vocab import label
@@ -52,6 +53,7 @@ class RequestsPage(RecordPage):
                                           self.delete_selected)
         self.toolbar.addSeparator()
         self.ledger = RequestLedgerActions(self)  # consent ledger [3] x requests [5]
+        self.answer = RequestAnswerActions(self)  # the letters that answer a request
         self.search.setPlaceholderText(self.tr("Search by name, reference or request "
                                                "(Ctrl+F)"))
         self.search.setAccessibleName(self.tr("Search the requests"))
@@ -138,6 +140,7 @@ class RequestsPage(RecordPage):
             heading = self.tr("Answer")
             parts.append(f"<p><b>{h(colon(heading))}</b><br>{h(r.answer_summary)}</p>")
         parts.append(self.ledger.details_html(r))
+        parts.append(self.answer.details_html(r))
         if isinstance(clock, RequestClock) and clock.extension_refused:
             text = self.tr("The extension does not apply: the person was told after the first "
                            "month.")
@@ -155,6 +158,7 @@ class RequestsPage(RecordPage):
     def _selection_changed(self, *args: object) -> None:
         super()._selection_changed(*args)
         self.ledger.update()
+        self.answer.update()
 
     # -- actions --------------------------------------------------------------------------
     def open_editor(self, request: RightsRequest) -> RightsRequest | None:

@@ -88,7 +88,7 @@ class ActionPlanPanel(QWidget):
         self.fix_button = self._button(self.tr("F&ix it"), self.fix_selected)
         self.postpone_button = self._button(self.tr("&Postpone…"),
                                             lambda: self.decide(DecisionState.POSTPONED))
-        self.na_button = self._button(self.tr("N&ot applicable…"),
+        self.na_button = self._button(self.tr("Not &applicable…"),
                                       lambda: self.decide(DecisionState.NOT_APPLICABLE))
         self.reopen_button = self._button(self.tr("&Reopen"), self.reopen)
         self.new_button = self._button(self.tr("&New action…"), self.new_action)

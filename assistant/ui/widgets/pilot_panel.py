@@ -90,7 +90,7 @@ class PilotPanel(QWidget):
         pilot_form.addRow(self.tr("E&mail:"), self.email)
         pilot_form.addRow(self.tr("&Phone:"), self.phone)
         pilot_form.addRow(self.tr("&Appointed on:"), self.appointed_on)
-        pilot_form.addRow(self.tr("N&otes:"), self.notes)
+        pilot_form.addRow(self.tr("No&tes:"), self.notes)
 
         designation = QGroupBox(self.tr("The DPO"), self)
         form = QFormLayout(designation)

@@ -1,0 +1,343 @@
+"""The letter each kind of answer is: composed from the request's facts and the words of
+``answers.toml``, every part marked with the checklist items it covers.
+
+A letter never invents: what the register lacks for an Art. 15(1) item prints as the visible
+"[to complete: ...]" of its language (the window lists these gaps before anything is sent),
+and what was done is dated from the records (the ledger's erasure or withdrawal events), or
+from the day the owner says the answer is sent.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+from assistant.content.answers import AnswerWords, answer_words
+from assistant.content.catalog import Lang
+from assistant.domain.letter import Block, Bullets, Letter, Para, Party, Signature, Title
+from assistant.domain.notices.facts import Fact
+from assistant.domain.request_answer import AnswerKind
+from assistant.reports.answers.facts import (
+    AnswerFacts,
+    legal_obligation_processing,
+    withdrawn_purposes,
+)
+
+# The access letter's parts, in the order of Art. 15: (checklist code, fact key).
+ACCESS_ITEMS = (("purposes", "purposes"), ("categories", "categories"),
+                ("recipients", "recipients"), ("retention", "retention"))
+ACCESS_TAIL = (("source", "source"), ("automated_decisions", "automated_decisions"),
+               ("transfers", "transfers"))
+IDENTITY_FIELDS = ("first_name", "last_name", "email", "phone", "customer_ref")
+
+
+@dataclass(frozen=True)
+class AnswerOptions:
+    """What the owner chose for one answer."""
+
+    kind: AnswerKind
+    lang: Lang = "fr"
+    day: dt.date = field(default_factory=dt.date.today)  # the letter's date
+    sent_on: dt.date | None = None  # when it goes out (default: the letter's date)
+    channel: str = ""  # how it is sent (request_channels code); default: as it came
+    kept: tuple[str, ...] | None = None  # kept.* codes; None: what applies
+    refusal_reason: str = "identity"  # refusal_reasons.* code
+    detail: str = ""  # the refusal's or rectification's words, the objection's "what"
+    extension_reason: str = ""
+    # rectification: the identity fields corrected, (field, new value), "" = removed
+    changes: tuple[tuple[str, str], ...] = ()
+    files: tuple[tuple[str, str], ...] = ()  # (role, file name) of the files sent with it
+    signer: str = ""  # default: the pilot
+    recorded_by: str = ""
+
+    @property
+    def sending_day(self) -> dt.date:
+        return self.sent_on or self.day
+
+
+def _d(words: AnswerWords, iso: str | None) -> str:
+    return words.day(iso)
+
+
+def channel_words(words: AnswerWords, code: str) -> str:
+    if words.has("words", f"channel_{code}"):
+        return words.w(f"channel_{code}")
+    return words.w("channel_other", how=code) if code else ""
+
+
+def right_words(words: AnswerWords, facts: AnswerFacts) -> str:
+    r = facts.request
+    if r.right.value == "other":
+        return words.w("right_other", detail=r.right_detail or r.request_text[:200])
+    return words.w(f"right_{r.right.value}")
+
+
+def searched_words(words: AnswerWords, facts: AnswerFacts) -> str:
+    terms = [words.w(f"term_{kind}", value=value) for kind, value in facts.searched]
+    if not terms:
+        return words.w("searched_none")
+    return words.w("searched", terms=", ".join(terms))
+
+
+def _fact_lines(words: AnswerWords, fact: Fact | None) -> list[str]:
+    if fact is None:
+        return []
+    lines = list(fact.lines)
+    for gap in fact.gaps:
+        lines.append(words.w("gap", what=gap.text))
+    return lines
+
+
+def _item_blocks(words: AnswerWords, facts: AnswerFacts, code: str, key: str
+                 ) -> list[Block]:
+    """Title and lines of one Art. 15 item, for every processing concerned."""
+    assert facts.notice is not None
+    several = len(facts.notice.processings) > 1
+    items = []
+    for p in facts.notice.processings:
+        fact = p.get(key)
+        if fact is None or not fact.applies:
+            continue
+        lines = _fact_lines(words, fact)
+        if not lines:
+            continue
+        text = "\n".join(lines)
+        items.append(words.t("access", "one_item", name=p.name, text=text) if several else text)
+    if not several and len(items) == 1:
+        items = items[0].split("\n")
+    return [Title(words.t("access", code), (code,)), Bullets(tuple(items), (code,))]
+
+
+def default_kept(kind: AnswerKind, facts: AnswerFacts) -> tuple[str, ...]:
+    """What an answer says is kept unless the owner chooses: after an erasure, the proof of
+    consent (when the person was in the records), invoices and what a law makes the register
+    keep; after an objection or a withdrawal, only the proof of consent (the rest is not
+    touched by them)."""
+    proof = ("consent_proof",) if facts.person is not None else ()
+    if kind is AnswerKind.ERASURE:
+        return (*proof, "invoices", "legal_obligation")
+    return proof
+
+
+def kept_lines(words: AnswerWords, facts: AnswerFacts, chosen: tuple[str, ...]
+               ) -> list[str]:
+    """What is kept after an erasure, objection or withdrawal, each with why."""
+    lines = []
+    for code in chosen:
+        if code == "legal_obligation":
+            for p in legal_obligation_processing(facts):
+                fact = facts.notice.get("retention", p.id) if facts.notice else None
+                retention = "; ".join(fact.lines) if fact is not None and fact.lines else \
+                    words.w("gap", what=p.name)
+                detail = f" ({p.legal_basis_detail})" if p.legal_basis_detail else ""
+                lines.append(words.choice_text("kept", code, name=p.name,
+                                               retention=retention, detail=detail))
+        else:
+            lines.append(words.choice_text("kept", code))
+    return lines
+
+
+def _sender(words: AnswerWords, facts: AnswerFacts) -> Party:
+    o = facts.organisation
+    name = o.display_name or words.w("unnamed_shop")
+    town = " ".join(x for x in (o.postcode, o.city) if x)
+    lines = [*[x for x in o.address.split("\n") if x.strip()], town,
+             *(x for x in (o.email, o.phone) if x)]
+    return Party(name, tuple(x for x in lines if x.strip()))
+
+
+def _recipient(facts: AnswerFacts) -> Party:
+    r = facts.request
+    return Party(r.requester, tuple(x for x in r.requester_contact.split("\n") if x.strip()))
+
+
+def compose(facts: AnswerFacts, options: AnswerOptions) -> Letter:
+    """The letter of ``options.kind`` for the request of ``facts``."""
+    words = answer_words(options.lang)
+    kind = options.kind
+    body: list[Block] = []
+    r = facts.request
+    received = _d(words, r.received_on)
+    done = words.date(options.sending_day)
+    section = kind.value
+    files = dict(options.files)
+    enclosures = []
+    if kind is AnswerKind.ACCESS and "copy" in files:
+        enclosures.append(words.t("access", "copy_file", file=files["copy"]))
+    for role in ("json", "csv", "schema"):
+        if kind is AnswerKind.PORTABILITY and role in files:
+            enclosures.append(words.t("portability", f"file_{role}", file=files[role]))
+
+    if kind is AnswerKind.ACKNOWLEDGMENT:
+        how = channel_words(words, r.received_via) or channel_words(words, "letter")
+        due = words.date(facts.clock.due) if facts.clock else ""
+        body += [Para(words.t(section, "received", received=received, how=how,
+                              right=right_words(words, facts)), ("received",)),
+                 Para(words.t(section, "due", due=due), ("due",)),
+                 Para(words.t(section, "extension", due=due), ("extension_possible",)),
+                 Para(words.t(section, "identity"))]
+    elif kind is AnswerKind.ACCESS:
+        body += _access(words, facts, options)
+    elif kind is AnswerKind.PORTABILITY:
+        body += _portability(words, facts, options)
+    elif kind is AnswerKind.RECTIFICATION:
+        if options.changes:
+            items = []
+            for name, value in options.changes:
+                label = words.t(section, f"field_{name}")
+                items.append(words.t(section, "change", field=label, value=value) if value
+                             else words.t(section, "change_removed", field=label))
+            body += [Para(words.t(section, "done", received=received, done=done), ("done",)),
+                     Bullets(tuple(items), ("done",))]
+        else:
+            body.append(Para(words.t(section, "none", received=received, done=done,
+                                     summary=options.detail), ("done",)))
+        body.append(Para(words.t(section, "recipients_told"), ("recipients_told",)))
+    elif kind is AnswerKind.ERASURE:
+        if facts.no_data:
+            body.append(Para(words.t(section, "none", received=received,
+                                     searched=searched_words(words, facts)), ("done",)))
+        else:
+            erased = facts.link.erased_at if facts.link and facts.link.erased_at else None
+            body.append(Para(words.t(section, "done", received=received,
+                                     done=_d(words, erased) if erased else done), ("done",)))
+        body += _kept(words, facts, options, section)
+        body.append(Para(words.t(section, "recipients_told"), ("recipients_told",)))
+    elif kind is AnswerKind.OBJECTION:
+        what = options.detail or words.t(section, "what_default")
+        when = facts.link.withdrawn_at if facts.link and facts.link.withdrawn_at else None
+        body.append(Para(words.t(section, "done", received=received, what=what,
+                                 done=_d(words, when) if when else done), ("done",)))
+        purposes = withdrawn_purposes(facts) if when else []
+        if purposes:
+            body.append(Para(words.t(section, "withdrawals", purposes=", ".join(purposes)),
+                             ("done",)))
+        body.append(Para(words.t(section, "rule")))
+        body += _kept(words, facts, options, section)
+    elif kind is AnswerKind.WITHDRAWAL:
+        when = facts.link.withdrawn_at if facts.link and facts.link.withdrawn_at else None
+        purposes = withdrawn_purposes(facts) if when else []
+        if purposes:
+            body += [Para(words.t(section, "done", received=received, done=_d(words, when)),
+                          ("done",)), Bullets(tuple(purposes), ("done",))]
+        else:
+            body.append(Para(words.t(section, "done_none", received=received, done=done),
+                             ("done",)))
+        body.append(Para(words.t(section, "lawful_before"), ("lawful_before",)))
+        body += _kept(words, facts, options, section)
+    elif kind is AnswerKind.REFUSAL:
+        reason = words.choice_text("refusal_reasons", options.refusal_reason,
+                                   detail=options.detail)
+        body += [Para(words.t(section, "decision", received=received,
+                              right=right_words(words, facts)), ("reasons",)),
+                 Para(reason, ("reasons",)),
+                 Para(words.t(section, "complaint"), ("complaint", "judicial"))]
+    elif kind is AnswerKind.EXTENSION:
+        from assistant.domain.deadlines import extended_due, parse_date
+
+        start = parse_date(r.received_on)
+        due = words.date(extended_due(start)) if start else ""
+        body += [Para(words.t(section, "text", received=received,
+                              right=right_words(words, facts),
+                              reason=options.extension_reason or r.extension_reason),
+                      ("extension", "reasons")),
+                 Para(words.t(section, "new_due", due=due), ("new_due",)),
+                 Para(words.t(section, "complaint"), ("complaint", "judicial"))]
+    if facts.contact:
+        body.append(Para(words.w("contact", how=facts.contact)))
+
+    o = facts.organisation
+    place = o.city.strip()
+    date_words = words.date(options.day)
+    place_date = words.w("place_date", place=place, date=date_words) if place \
+        else words.w("date_only", date=date_words)
+    signer = options.signer or (facts.pilot.name if facts.pilot and facts.pilot.named
+                                else "")
+    shop = o.display_name or words.w("unnamed_shop")
+    references = [(words.w("ref_request"), received)]
+    if r.reference:
+        references.append((words.w("ref_ours"), r.reference))
+    return Letter(
+        lang=options.lang, sender=_sender(words, facts), recipient=_recipient(facts),
+        place_date=place_date, subject=words.t(section, "subject"),
+        salutation=words.w("salutation", name=r.requester) if r.requester
+        else words.w("salutation_unknown"),
+        body=tuple(body), closing=words.w("closing"),
+        signature=Signature(signer or shop, words.w("signature_for", shop=shop)
+                            if signer else ""),
+        subject_label=words.w("subject_label"), references=tuple(references),
+        enclosures=tuple(enclosures), enclosures_label=words.w("enclosures_label"),
+        title=f"{words.t(section, 'title')} — {r.reference}".strip(" —"),
+        keywords=words.w("keywords"), page_of=words.w("page_of", page="{page}",
+                                                     total="{total}"))
+
+
+def _kept(words: AnswerWords, facts: AnswerFacts, options: AnswerOptions, section: str
+          ) -> list[Block]:
+    chosen = options.kept if options.kept is not None else default_kept(options.kind, facts)
+    lines = kept_lines(words, facts, chosen)
+    if not lines:
+        where = section if words.has(section, "kept_none") else "erasure"
+        return [Para(words.t(where, "kept_none"), ("kept",))]
+    return [Para(words.t(section, "kept"), ("kept",)), Bullets(tuple(lines), ("kept",))]
+
+
+def _access(words: AnswerWords, facts: AnswerFacts, options: AnswerOptions) -> list[Block]:
+    s = "access"
+    received = _d(words, facts.request.received_on)
+    if facts.no_data:
+        everything = ("confirmation", "purposes", "categories", "recipients", "retention",
+                      "source", "automated_decisions", "transfers", "copy")
+        return [Para(words.t(s, "none", searched=searched_words(words, facts)), everything),
+                Para(words.t(s, "copy_none"), ("copy",)),
+                Title(words.t(s, "rights"), ("rights",)),
+                Para(words.t(s, "rights_text", how=facts.contact or "—"), ("rights",)),
+                Title(words.t(s, "complaint"), ("complaint",)),
+                Para(_complaint(facts, words), ("complaint",))]
+    out: list[Block] = [Para(words.t(s, "intro", received=received)),
+                        Para(words.t(s, "confirmation"), ("confirmation",))]
+    person = facts.person
+    if person is not None and person.erased:
+        out.append(Para(words.t(s, "erased", erased=_d(words, person.subject.erased_at)),
+                        ("confirmation",)))
+    if facts.notice is not None and facts.notice.processings:
+        names = ", ".join(p.name for p in facts.notice.processings)
+        out.append(Para(words.t(s, "processing_intro", names=names)))
+        for code, key in ACCESS_ITEMS:
+            out += _item_blocks(words, facts, code, key)
+    out += [Title(words.t(s, "rights"), ("rights",)),
+            Para(words.t(s, "rights_text", how=facts.contact or "—"), ("rights",)),
+            Title(words.t(s, "complaint"), ("complaint",)),
+            Para(_complaint(facts, words), ("complaint",))]
+    if facts.notice is not None and facts.notice.processings:
+        for code, key in ACCESS_TAIL:
+            out += _item_blocks(words, facts, code, key)
+    out += [Title(words.t(s, "copy"), ("copy",)), Para(words.t(s, "copy_text"), ("copy",))]
+    return out
+
+
+def _complaint(facts: AnswerFacts, words: AnswerWords) -> str:
+    fact = facts.notice.get("complaint") if facts.notice is not None else None
+    if fact is not None and fact.lines:
+        return fact.text
+    return words.t("refusal", "complaint")
+
+
+def _portability(words: AnswerWords, facts: AnswerFacts, options: AnswerOptions
+                 ) -> list[Block]:
+    s = "portability"
+    received = _d(words, facts.request.received_on)
+    basis = Para(words.t(s, "basis"), ("basis",))
+    transmission = Para(words.t(s, "transmission"), ("transmission",))
+    if facts.no_data or (facts.person is not None and facts.person.erased):
+        first = words.t(s, "none", searched=searched_words(words, facts)) if facts.no_data \
+            else words.t(s, "erased", erased=_d(words, facts.person.subject.erased_at
+                                                 if facts.person else ""))
+        return [Para(first, ("data_provided", "format")), basis, transmission]
+    names = dict(options.files)
+    return [Para(words.t(s, "intro", received=received), ("data_provided", "format")),
+            Para(words.t(s, "data"), ("data_provided",)),
+            Para(words.t(s, "format", json=names.get("json", "JSON"),
+                         csv=names.get("csv", "CSV"), schema=names.get("schema", "")),
+                 ("format",)),
+            basis, transmission]
