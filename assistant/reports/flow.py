@@ -27,6 +27,7 @@ from assistant.reports.text import has_rtl, printable, starts_rtl, visual
 
 HEADER_FILL = Color(0.86, 0.86, 0.86)
 RULE = Color(0.45, 0.45, 0.45)
+SHADE_FILL = Color(1.0, 0.94, 0.82)  # a light amber: rows that need attention
 TEXT = Color(0, 0, 0)
 
 
@@ -175,6 +176,7 @@ class _Row:
     cells: list[list[str]]  # wrapped lines of each cell
     lines: int
     bold: bool = False
+    shaded: bool = False  # drawn on a light tint (a row that needs attention)
     # the first cell followed by "(continued)", wrapped: what a piece that goes on with this
     # row after a page break shows as its label (records only)
     label_on: list[str] = field(default_factory=list)
@@ -203,7 +205,8 @@ class Grid(Flowable):
     def __init__(self, rows: Sequence[Sequence[str]], widths: Sequence[float], *,
                  header: Sequence[str] | None = None, look: Look | None = None,
                  first_column_bold: bool = False, bold_rows: Sequence[int] = (),
-                 continued: str = "", right_columns: Sequence[int] = ()) -> None:
+                 continued: str = "", right_columns: Sequence[int] = (),
+                 shaded_rows: Sequence[int] = ()) -> None:
         super().__init__()
         self.look = look or Look()
         self.fractions = list(widths)
@@ -213,6 +216,7 @@ class Grid(Flowable):
         self.bold_rows = set(bold_rows)
         self.continued = printable(continued)
         self.right_columns = set(right_columns)
+        self.shaded_rows = set(shaded_rows)
         self._layout: _Layout | None = None
         self._layout_width = -1.0
         self._start = 0  # first row of this piece
@@ -247,6 +251,9 @@ class Grid(Flowable):
 
         header = wrap_row(self.source_header, True) if self.source_header else None
         rows = [wrap_row(r, i in self.bold_rows) for i, r in enumerate(self.source_rows)]
+        for i in self.shaded_rows:
+            if 0 <= i < len(rows):
+                rows[i].shaded = True
         layout = _Layout(widths, header, rows)
         layout.tops = [0.0, *accumulate(self._row_height(r.lines) for r in rows)]
         self._layout, self._layout_width = layout, avail_width
@@ -430,9 +437,15 @@ class Grid(Flowable):
             y -= h
         for row, first, count in self._piece_rows(layout):
             row_tops.append(y)
-            put(row, first, count, y, self.first_column_bold)
             extra = len(row.label_on) - count if first > 0 and self.first_column_bold else 0
-            y -= self._row_height(count + max(0, extra))
+            h = self._row_height(count + max(0, extra))
+            if row.shaded:
+                canv.saveState()
+                canv.setFillColor(SHADE_FILL)
+                canv.rect(0, y - h, self.width, h, stroke=0, fill=1)
+                canv.restoreState()
+            put(row, first, count, y, self.first_column_bold)
+            y -= h
         ops.finish()
         if look.rules:
             for t in row_tops:

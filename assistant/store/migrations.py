@@ -29,7 +29,8 @@ MIGRATIONS: dict[int, tuple[str, ...]] = {
     4: ("v4.sql",),  # information notices' versions
     5: ("v5.sql",),  # the ledger's refusals, unknown dates and people found by phone
     6: ("v6.sql",),  # consent at the till: signatures, numbered paper forms
-    7: ("v7.sql",),  # the organisation's VAT number
+    7: ("register_sheet.sql",),  # DPO postal address, precisions per category of people
+    8: ("organisation_vat.sql",),  # the organisation's VAT number
 }
 CURRENT_VERSION = max(MIGRATIONS)
 

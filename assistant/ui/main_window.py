@@ -254,6 +254,7 @@ class MainWindow(QMainWindow):
         consents = self.pages.get("consents")  # consent ledger [3]: import in the File menu
         if isinstance(consents, ConsentsPage):
             self.file_menu.insertAction(self.act_verify, consents.import_action)
+            self.file_menu.insertAction(self.act_verify, consents.transfer.template_action)
             # a File menu entry: its shortcut works from every page, not only the Consents one
             consents.import_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
             self.verified.connect(consents._show_chain)
@@ -308,6 +309,9 @@ class MainWindow(QMainWindow):
         self._action(file, self.tr("&Import a JSON export…"), self.import_json, "Ctrl+I")
         self.act_export_pdf = self._action(file, self.tr("Export as &PDF…"), self.export_pdf,
                                            "Ctrl+P")
+        from assistant.ui.desk_menu import add_desk_actions  # the accountant's desk
+
+        self.desk_actions = add_desk_actions(self, file)
         self.act_verify = self._action(file, self.tr("&Verify the dossier"), self.verify,
                                        "Ctrl+Shift+V")
         self.act_verify_head = self._action(file, self.tr("Verify against a printed &head…"),
@@ -1031,6 +1035,8 @@ class MainWindow(QMainWindow):
             self.new_dossier()
         elif result == WelcomeDialog.OPEN:
             self.open_dialog()
+        elif result == WelcomeDialog.FOLDER:  # an accountant's folder of client dossiers
+            self.open_portfolio()
 
     def theme(self) -> str:
         return chosen_theme(self.settings)

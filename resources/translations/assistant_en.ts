@@ -111,6 +111,16 @@
     </message>
 </context>
 <context>
+    <name>ConsentTransfer</name>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… and %n more</numerusform>
+            <numerusform>… and %n more</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ConsentsPage</name>
     <message numerus="yes">
         <source>%n choice(s) recorded</source>
@@ -140,11 +150,84 @@
             <numerusform>%n people</numerusform>
         </translation>
     </message>
+</context>
+<context>
+    <name>DeskActions</name>
     <message numerus="yes">
-        <source>… and %n more</source>
+        <source>%n PDF(s) written</source>
         <translation>
-            <numerusform>… and %n more</numerusform>
-            <numerusform>… and %n more</numerusform>
+            <numerusform>%n PDF written</numerusform>
+            <numerusform>%n PDFs written</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unchanged (same contents)</source>
+        <translation>
+            <numerusform>%n unchanged (same contents)</numerusform>
+            <numerusform>%n unchanged (same contents)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n left as they were: a PDF with other contents is already there</source>
+        <translation>
+            <numerusform>%n left as it was: a PDF with other contents is already there</numerusform>
+            <numerusform>%n left as they were: a PDF with other contents is already there</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dossier(s) could not be exported</source>
+        <translation>
+            <numerusform>%n dossier could not be exported</numerusform>
+            <numerusform>%n dossiers could not be exported</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dossier(s) sound</source>
+        <translation>
+            <numerusform>%n dossier sound</numerusform>
+            <numerusform>%n dossiers sound</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n with problems or unreadable</source>
+        <translation>
+            <numerusform>%n with problems or unreadable</numerusform>
+            <numerusform>%n with problems or unreadable</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Folder for the letters (%n client(s))</source>
+        <translation>
+            <numerusform>Folder for the letter (%n client)</numerusform>
+            <numerusform>Folder for the letters (%n clients)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n client(s) already have a letter of today in this folder. Replace them?</source>
+        <translation>
+            <numerusform>%n client already has a letter of today in this folder. Replace it?</numerusform>
+            <numerusform>%n clients already have a letter of today in this folder. Replace them?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n letter(s) written, each as PDF and as a Word document to edit</source>
+        <translation>
+            <numerusform>%n letter written, as PDF and as a Word document to edit</numerusform>
+            <numerusform>%n letters written, each as PDF and as a Word document to edit</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deadline(s) written. Import the file in Outlook or Thunderbird; importing a newer one updates the same events.</source>
+        <translation>
+            <numerusform>%n deadline written. Import the file in Outlook or Thunderbird; importing a newer one updates the same event.</numerusform>
+            <numerusform>%n deadlines written. Import the file in Outlook or Thunderbird; importing a newer one updates the same events.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n client(s) marked as reminded today</source>
+        <translation>
+            <numerusform>%n client marked as reminded today</numerusform>
+            <numerusform>%n clients marked as reminded today</numerusform>
         </translation>
     </message>
 </context>
@@ -179,6 +262,16 @@
         <translation>
             <numerusform>Not required in principle (%n criterion)</numerusform>
             <numerusform>Not required in principle (%n criteria)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpDialog</name>
+    <message numerus="yes">
+        <source>Your firm&apos;s notes about %n client(s): what you fill in here replaces their notes.</source>
+        <translation>
+            <numerusform>Your firm&apos;s notes about %n client: what you fill in here replaces their notes.</numerusform>
+            <numerusform>Your firm&apos;s notes about %n clients: what you fill in here replaces their notes.</numerusform>
         </translation>
     </message>
 </context>
@@ -226,6 +319,13 @@
 <context>
     <name>PortfolioModel</name>
     <message numerus="yes">
+        <source>%n late</source>
+        <translation>
+            <numerusform>%n late</numerusform>
+            <numerusform>%n late</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n problem(s), %1</source>
         <translation>
             <numerusform>%n problem, %1</numerusform>
@@ -242,6 +342,13 @@
 </context>
 <context>
     <name>PortfolioWindow</name>
+    <message numerus="yes">
+        <source> (%n selected)</source>
+        <translation>
+            <numerusform> (%n selected)</numerusform>
+            <numerusform> (%n selected)</numerusform>
+        </translation>
+    </message>
     <message numerus="yes">
         <source>%n dossier(s)</source>
         <translation>
@@ -271,6 +378,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n share a SIRET</source>
+        <translation>
+            <numerusform>%n shares a SIRET</numerusform>
+            <numerusform>%n share a SIRET</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>reading stopped: %n not read</source>
         <translation>
             <numerusform>reading stopped: %n not read</numerusform>
@@ -278,38 +392,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n PDF(s) written</source>
+        <source>%n shown</source>
         <translation>
-            <numerusform>%n PDF written</numerusform>
-            <numerusform>%n PDFs written</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n unchanged (same contents)</source>
-        <translation>
-            <numerusform>%n unchanged (same contents)</numerusform>
-            <numerusform>%n unchanged (same contents)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n dossier(s) could not be exported</source>
-        <translation>
-            <numerusform>%n dossier could not be exported</numerusform>
-            <numerusform>%n dossiers could not be exported</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n dossier(s) sound</source>
-        <translation>
-            <numerusform>%n dossier sound</numerusform>
-            <numerusform>%n dossiers sound</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n with problems or unreadable</source>
-        <translation>
-            <numerusform>%n with problems or unreadable</numerusform>
-            <numerusform>%n with problems or unreadable</numerusform>
+            <numerusform>%n shown</numerusform>
+            <numerusform>%n shown</numerusform>
         </translation>
     </message>
 </context>

@@ -94,7 +94,8 @@ def test_export_all_never_overwrites_silently(good_folder: Path, tmp_path: Path)
     assert code == 0 and out.count("(unchanged: same contents)") == len(CLIENTS)
     assert folder_state(tmp_path) == first
     code, _, err = run(*args[:-1], "2025-03-13")  # another date: other contents
-    assert code == 1 and "already exists with other contents" in err
+    assert code == 0 and err.count("left as it is (--overwrite replaces it)") == len(CLIENTS)
+    assert "run again with --overwrite" in err  # kept, named, and not a failure
     assert folder_state(tmp_path) == first
     code, out, _ = run(*args[:-1], "2025-03-13", "--overwrite")
     assert code == 0 and out.count("(replaced)") == len(CLIENTS)

@@ -65,6 +65,9 @@ def discovered() -> dict[str, type]:
 
 
 def build(name: str, ctx: SampleContext) -> list[QWidget]:
+    if name not in SAMPLES:
+        raise LookupError(f"{name} has no sample: add one to tests/ui/dialog_samples.py "
+                          "with @sample")
     return SAMPLES[name](ctx)
 
 
@@ -320,3 +323,13 @@ def _wordings(ctx: SampleContext) -> list[QWidget]:
     purpose = ctx.dossier.consents.purposes()[0]
     return [WordingEditor(ctx.session, purpose, ctx.parent), WordingsDialog(ctx.session,
                                                                              ctx.parent)]
+
+
+@sample("dialogs.follow_up_dialog.FollowUpDialog")
+def _follow_up(ctx: SampleContext) -> list[QWidget]:
+    from assistant.store.desk import FollowUp
+    from assistant.ui.dialogs.follow_up_dialog import FollowUpDialog
+
+    noted = FollowUp("Relancer pour les bons de livraison", "Camille", "2025-03-11", "2025-06-01")
+    return [FollowUpDialog(["Fleurs de Lune"], noted, ctx.parent),
+            FollowUpDialog(["Fleurs de Lune", "Boulangerie Martin"], FollowUp(), ctx.parent)]

@@ -193,3 +193,16 @@ def test_the_daily_backup_message_leaves_the_path_its_room(qtbot, window: MainWi
     window.resize(700, 500)
     qtbot.wait(50)
     assert path.fontMetrics().horizontalAdvance(path.text()) <= path.width()
+
+
+def test_opening_and_reading_a_dossier_leaves_its_bytes_unchanged(  # type: ignore[no-untyped-def]
+        window: MainWindow, demo_copy: Path, qtbot) -> None:
+    from tests.conftest import file_digest
+
+    before = file_digest(demo_copy)
+    assert window.open_path(demo_copy)
+    for spec in page_specs():
+        window.show_page(spec.key)
+        qtbot.wait(1)
+    window.session.close()
+    assert file_digest(demo_copy) == before

@@ -1,4 +1,4 @@
--- Schema version 7 (see migrations.py).
+-- Schema version 8 (see migrations.py).
 
 -- The organisation's intra-community VAT number (FR + a two-digit key + the SIREN), printed
 -- on its invoices: the controller's identification beside its SIREN and SIRET.
