@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import unicodedata
 
 # Bidirectional embedding/override/isolate controls: they can make text display in an order
@@ -153,3 +154,19 @@ def check_text(
             else "forbidden_character"
         found.append(Finding(code, field, Severity.ERROR, {"char": describe_char(bad)}))
     return found
+
+
+_FRENCH_CONTRACTIONS = [
+    (re.compile(r"\b([Dd])e les\b"), lambda m: f"{m.group(1)}es"),
+    (re.compile(r"\b([Dd])e le\b"), lambda m: f"{m.group(1)}u"),
+    (re.compile(r"(?<!\w)([àÀ]) les\b"), lambda m: "aux" if m.group(1) == "à" else "Aux"),
+    (re.compile(r"(?<!\w)([àÀ]) le\b"), lambda m: "au" if m.group(1) == "à" else "Au"),
+]
+
+
+def contract_fr(text: str) -> str:
+    """French grammar where words are put together: "de le" is "du", "de les" "des", "à le"
+    "au", "à les" "aux" ("à compter de" + "le dernier contact")."""
+    for pattern, replacement in _FRENCH_CONTRACTIONS:
+        text = pattern.sub(replacement, text)
+    return text

@@ -32,6 +32,7 @@ MIGRATIONS: dict[int, tuple[str, ...]] = {
     6: ("v6.sql",),  # consent at the till: signatures, numbered paper forms
     7: ("register_sheet.sql",),  # DPO postal address, precisions per category of people
     8: ("v8.sql",),  # email keys by the identity rule; guards on consent_status
+    9: ("organisation_vat.sql",),  # the organisation's VAT number
 }
 CURRENT_VERSION = max(MIGRATIONS)
 

@@ -96,7 +96,8 @@ FORGERIES = [
     "UPDATE consent_status SET kind = 'granted', occurred_at = '2024-01-02T10:00:00.000000Z', "
     "event_seq = 1 WHERE subject_id = 1",
     # a person who never consented given a consent
-    "INSERT INTO consent_status VALUES (2, 1, 'granted', '2024-01-02T10:00:00.000000Z', 1)",
+    "INSERT INTO consent_status (subject_id, purpose_id, kind, occurred_at, event_seq) "
+    "VALUES (2, 1, 'granted', '2024-01-02T10:00:00.000000Z', 1)",
     # an erased person brought back as consenting
     "UPDATE consent_status SET kind = 'granted', occurred_at = '2024-01-02T10:00:00.000000Z', "
     "event_seq = 3 WHERE subject_id = 3",

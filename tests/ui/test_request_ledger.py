@@ -72,7 +72,7 @@ def test_erase_the_requester_from_the_consent_records(requests_page: RequestsPag
     seen: list[str] = []
     pick_first(monkeypatch, seen)
     page.ledger.act_link.trigger()
-    assert seen == [request.subject_reference, "1 person(s) found"]
+    assert seen == [request.subject_reference, "1 person found"]
     link = dossier.request_links.get(int(request.id or 0))
     assert link is not None
     person = dossier.consents.subject(link.subject_id)
@@ -140,7 +140,7 @@ def test_record_the_withdrawals_of_a_withdrawal_request(requests_page: RequestsP
     page.ledger.act_withdraw.trigger()
     assert created.reference in asked[1]
     assert dossier.request_links.current_consents(sid) == []
-    assert f"{granted} withdrawal(s) of consent recorded on" in page.details.toPlainText()
+    assert f"{granted} withdrawals of consent recorded on" in page.details.toPlainText()
     # nothing left to withdraw: said, not done
     told: list[str] = []
     monkeypatch.setattr(QMessageBox, "information", lambda *a: told.append(a[2]))

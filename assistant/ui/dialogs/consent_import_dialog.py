@@ -60,6 +60,7 @@ from assistant.exchange.consent_layouts import (
     RowProblem,
     distinct_values,
 )
+from assistant.ui.colours import brush
 from assistant.ui.screen_fit import resize_within_screen
 
 # What a column can hold, in the mapping step (the key, then its words).
@@ -164,9 +165,9 @@ class ConsentImportDialog(QDialog):
         encoding = "UTF-8" if found.scan.encoding.startswith("utf-8") else "Windows-1252"
         delimiter = {";": self.tr("a semicolon"), "\t": self.tr("a tab")}.get(
             found.header.delimiter, self.tr("a comma"))
-        about = QLabel(self.tr("%1 lines after the header · %2 · values separated by %3")
-                       .replace("%1", str(max(found.total_lines - 1, 0)))
-                       .replace("%2", encoding).replace("%3", delimiter), self)
+        about = QLabel(self.tr("%n line(s) after the header · %1 · values separated by %2", "",
+                               max(found.total_lines - 1, 0))
+                       .replace("%1", encoding).replace("%2", delimiter), self)
         layout.addWidget(about)
         zone = bytes(QTimeZone.systemTimeZoneId().data()).decode() or "UTC"
         self.recognised = QLabel(self)
@@ -726,7 +727,7 @@ class ConsentImportDialog(QDialog):
             for c, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 if isinstance(row, RowProblem):
-                    item.setForeground(Qt.GlobalColor.darkRed)
+                    item.setForeground(brush("danger"))
                 self.preview.setItem(r, c, item)
         self._update_import_button(ready)
 
