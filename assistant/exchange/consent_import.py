@@ -64,9 +64,9 @@ from assistant.exchange.consent_layouts import (
     split_header,
 )
 from assistant.exchange.consent_sources import Part, source_parts
-from assistant.exchange.duplicate_index import DuplicateIndex
 from assistant.store import held
 from assistant.store.dossier import Dossier
+from assistant.store.duplicate_index import DuplicateIndex
 from assistant.store.errors import DossierError, ReadOnlyLocation, from_os_error
 from assistant.store.ledger.bulk import Conflict, PreviousImport, bulk, previous_import
 from assistant.store.outputs import check_output, install, temporary_beside
