@@ -228,7 +228,8 @@ class BulkWriter:
         self.template, names = canonical_template(SCHEME, {
             "recorded_at": self.recorded_at, "recorded_by": self.recorded_by,
             "source_sha256": sha256})
-        self.in_order = operator.itemgetter(*(_EVENT_VALUES.index(name) for name in names))
+        self.in_order = None if names == _EVENT_VALUES else operator.itemgetter(
+            *(_EVENT_VALUES.index(name) for name in names))
 
     def begin(self) -> None:
         conn = self.conn
@@ -514,9 +515,10 @@ class BulkWriter:
              notice_id, _, evidence, unknown) = row
             version, notice_sha = notice_info[notice_id] if notice_id else ("", "")
             seq += 1
-            digest = sha256((template % in_order((
-                seq, head, uid, ihash, codes[purpose_id], kind, occurred_at, unknown, channel,
-                detail, version, notice_sha, evidence, line))).encode()).hexdigest()
+            values = (seq, head, uid, ihash, codes[purpose_id], kind, occurred_at, unknown,
+                      channel, detail, version, notice_sha, evidence, line)
+            digest = sha256((template % (values if in_order is None else in_order(values))
+                             ).encode()).hexdigest()
             events.append((seq, SCHEME, subject_id, ihash, purpose_id, kind, occurred_at,
                            recorded_at, channel, detail, notice_id, evidence, recorded_by,
                            import_id, line, head, digest, unknown))
