@@ -573,10 +573,23 @@ class ConsentRepository:
         return found
 
     def subject_rows(self, offset: int, limit: int) -> list[SubjectRow]:
-        """A window of the people list in name order (the table model's page)."""
+        """A window of the people list in name order (the table model's page).
+
+        SQLite steps over the rows an OFFSET skips: a window past the middle is read from
+        the end of the index instead, so the last window costs what the first one does."""
+        total = self.subject_count()
+        if offset <= total // 2:
+            rows = self.conn.execute(
+                "SELECT id FROM subject ORDER BY sort_key, id LIMIT ? OFFSET ?",
+                (limit, offset))
+            return self.rows_for([r[0] for r in rows])
+        count = min(limit, total - offset)
+        if count <= 0:
+            return []
         rows = self.conn.execute(
-            "SELECT id FROM subject ORDER BY sort_key, id LIMIT ? OFFSET ?", (limit, offset))
-        return self.rows_for([r[0] for r in rows])
+            "SELECT id FROM subject ORDER BY sort_key DESC, id DESC LIMIT ? OFFSET ?",
+            (count, total - offset - count))
+        return self.rows_for([r[0] for r in rows][::-1])
 
     def rows_for(self, ids: Sequence[int]) -> list[SubjectRow]:
         """The table rows of these people, in the order given."""
