@@ -144,7 +144,9 @@ def status_source(conn: sqlite3.Connection) -> str:
         return "consent_status"
     state = conn.execute("SELECT count(*), coalesce(max(seq), 0) FROM consent_event").fetchone()
     made = _DERIVED_TABLES.get(id(conn))
-    if made != tuple(state):
+    # the id of a closed connection is given again to a new one: check the table is there
+    if made != tuple(state) or conn.execute(
+            "SELECT 1 FROM temp.sqlite_schema WHERE name = 'ledger_status'").fetchone() is None:
         query_only = conn.execute("PRAGMA query_only").fetchone()[0]
         conn.execute("PRAGMA query_only = OFF")  # a temporary table changes no file
         try:
@@ -164,6 +166,7 @@ def status_source(conn: sqlite3.Connection) -> str:
 
 
 _DERIVED_TABLES: dict[int, tuple[int, int]] = {}  # connection -> the ledger it was made of
+
 
 @dataclass(frozen=True)
 class HistoryEntry:
