@@ -72,11 +72,14 @@ CANONICAL_SQL = {
 }
 
 
-def canonical_printf(scheme: int) -> str:
+def canonical_printf(scheme: int, absent: frozenset[str] = frozenset()) -> str:
     """An SQL expression giving an event's canonical form in ``scheme``, as text (SQLite
-    joins the fields in one printf(): Python then only hashes the bytes)."""
+    joins the fields in one printf(): Python then only hashes the bytes). ``absent``: the
+    fields an older file has no column for (``verify`` reads a file without migrating it);
+    no event of a scheme that has them can be there, the expression only has to compile."""
     names = CANONICAL_FIELDS[scheme][1:]
     return ("printf('" + SEPARATOR.join([SCHEME_TAGS[scheme], *("%s" for _ in names)])
-            + "', " + ", ".join(CANONICAL_SQL[name] for name in names) + ")")
+            + "', " + ", ".join("NULL" if name in absent else CANONICAL_SQL[name]
+                                for name in names) + ")")
 # A new person of an import (never erased), in the order of SUBJECT_INSERT less erased_at.
 SUBJECT_INSERT_NEW = SUBJECT_INSERT.replace(", erased_at)", ")").replace(", ?)", ")", 1)
