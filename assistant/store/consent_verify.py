@@ -28,7 +28,9 @@ def normalise_head(text: str) -> str:
 # printf() as UTF-8 bytes from the domain's field list: Python then only hashes them (a
 # million events: 7.5 s when Python joined the fields, read as text and encoded again; 5 s
 # so). Each event is hashed in the form of its own scheme.
-def _chain_select(conn: sqlite3.Connection) -> str:
+def chain_select(conn: sqlite3.Connection) -> str:
+    """The SELECT of ``(seq, prev_hash, hash, scheme, canonical bytes)`` of the events after
+    ``?``, at most ``?`` of them, for this file."""
     absent = frozenset() if _has_column(conn, "consent_event", "date_unknown") \
         else frozenset({"date_unknown"})  # a file from before unknown dates
     return ("SELECT e.seq, e.prev_hash, e.hash, e.scheme, CAST(CASE e.scheme "
@@ -57,9 +59,9 @@ def check_chain(conn: sqlite3.Connection, report) -> Generator[Progress, None, N
     sha256 = hashlib.sha256
     separators = {k: n - 1 for k, n in FIELD_COUNTS.items()}
     separator = SEPARATOR.encode()
-    chain_select = _chain_select(conn)
+    select = chain_select(conn)
     while not failed:
-        rows = conn.execute(chain_select, (last, BATCH)).fetchall()
+        rows = conn.execute(select, (last, BATCH)).fetchall()
         if not rows:
             break
         for seq, prev_hash, stored, scheme, text in rows:
