@@ -63,6 +63,39 @@ def _gui_dossier_argument(argv: list[str], parser: argparse.ArgumentParser) -> s
     return None
 
 
+def _window_arguments(argv: list[str]) -> tuple[Path | None, str | None] | None:
+    """``(data dir, dossier)`` when ``argv`` plainly asks for the window: nothing but
+    ``--data-dir DIR``, ``--lang fr|en`` and at most one ``*.rgpd`` path. Anything else
+    (a command, ``--help``, a file of another name) goes through the whole parser, which
+    imports every command's module: a start of the window need not wait for them."""
+    data_dir: Path | None = None
+    dossier: str | None = None
+    rest = list(argv)
+    while rest:
+        arg = rest.pop(0)
+        if arg in ("--data-dir", "--lang") and rest and not rest[0].startswith("-"):
+            value = rest.pop(0)
+            if arg == "--data-dir":
+                data_dir = Path(value)
+            elif value not in ("fr", "en"):
+                return None  # argparse says what is wrong
+        elif not arg.startswith("-") and dossier is None and arg.lower().endswith(".rgpd"):
+            dossier = arg
+        else:
+            return None
+    return data_dir, dossier
+
+
+def _open_window(data_dir: Path | None, dossier: str | None) -> int:
+    if data_dir is not None:
+        from assistant.paths import set_data_dir
+
+        set_data_dir(data_dir)
+    from assistant.app import main as gui_main
+
+    return gui_main([dossier] if dossier else [])
+
+
 def _global_options_after_commands(parser: argparse.ArgumentParser) -> None:
     """Accept ``--lang`` and ``--data-dir`` after the command too (``demo x.rgpd --lang en``),
     as people type them; given there, they win over the same option before the command."""
@@ -80,12 +113,15 @@ def _global_options_after_commands(parser: argparse.ArgumentParser) -> None:
 
 def main(argv: Sequence[str] | None = None, *, out: TextIO | None = None,
          err: TextIO | None = None) -> int:
-    parser = build_parser()
     argv = list(sys.argv[1:] if argv is None else argv)
     if "--smoke-test" in argv:  # the packaging check of the window app (see app.py)
         from assistant.app import main as gui_main
 
         return gui_main(argv)
+    window = _window_arguments(argv)
+    if window is not None:  # the window, without building every command's parser first
+        return _open_window(*window)
+    parser = build_parser()
     dossier_arg = _gui_dossier_argument(argv, parser)
     if dossier_arg is not None:  # `python -m assistant Shop.rgpd` opens it in the window
         argv.remove(dossier_arg)
