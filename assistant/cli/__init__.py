@@ -2,7 +2,8 @@
 
 ``python -m assistant`` with no arguments opens the GUI; subcommands run headless and go
 through the same core functions as the GUI. Exit status: 0 on success, 1 when the input was
-refused (reasons on stderr), 2 on usage errors (argparse's own).
+refused (reasons on stderr), 2 on usage errors (argparse's own), 70 on a bug (its traceback on
+stderr).
 
 Each area's commands live in a module of ``commands/``; ``base`` holds what they share.
 """
@@ -16,13 +17,13 @@ from pathlib import Path
 from typing import TextIO
 
 from assistant import __version__
-from assistant.cli.base import EXIT_OK, EXIT_REFUSED, EXIT_USAGE, Cli, program_name
+from assistant.cli.base import EXIT_BUG, EXIT_OK, EXIT_REFUSED, EXIT_USAGE, Cli, program_name
 from assistant.cli.tree import CommandTree
 from assistant.content.catalog import normalise_lang, system_lang
 from assistant.domain.findings import ValidationError
 from assistant.store.errors import DossierError, OutputExists
 
-__all__ = ["EXIT_OK", "EXIT_REFUSED", "EXIT_USAGE", "build_parser", "main"]
+__all__ = ["EXIT_BUG", "EXIT_OK", "EXIT_REFUSED", "EXIT_USAGE", "build_parser", "main"]
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -147,3 +148,10 @@ def main(argv: Sequence[str] | None = None, *, out: TextIO | None = None,
         return cli.refuse("; ".join(cli.msg.finding_with_field(f) for f in exc.findings))
     except KeyboardInterrupt:
         return cli.refuse(cli.msg.get("cli", "cancelled"))
+    except Exception as exc:  # a bug: its traceback to report it, and a status of its own
+        import traceback
+
+        traceback.print_exc(file=cli.err)
+        print(cli.msg.get("cli", "bug", {"error": f"{type(exc).__name__}: {exc}"}),
+              file=cli.err)
+        return EXIT_BUG
