@@ -106,9 +106,9 @@ def test_an_io_error_on_a_full_disk_is_a_full_disk(tmp_path: Path,
 def test_an_update_of_a_missing_column_is_raised_by_the_dossier(demo_copy: Path) -> None:
     """What reached the user as "storage error": it is a bug and stays one."""
     with open_dossier(demo_copy) as d:
-        with pytest.raises(sqlite3.OperationalError, match="no such column"):
-            with d.transaction() as conn:
-                conn.execute("UPDATE organisation SET no_such_column = 1")
+        with pytest.raises(sqlite3.OperationalError, match="no such column"), \
+                d.transaction() as conn:
+            conn.execute("UPDATE organisation SET no_such_column = 1")
         assert d.organisation.get() is not None  # rolled back, the dossier still usable
 
 
@@ -122,9 +122,8 @@ def test_real_errors_of_the_environment(tmp_path: Path, demo_copy: Path) -> None
         other.execute("BEGIN IMMEDIATE")  # another program holds the write lock
         try:
             d.conn.execute("PRAGMA busy_timeout = 0")
-            with pytest.raises(Busy):
-                with d.transaction():
-                    pass
+            with pytest.raises(Busy), d.transaction():
+                pass
         finally:
             other.execute("ROLLBACK")
             other.close()
