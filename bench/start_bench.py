@@ -2,6 +2,9 @@
 the same way, in the same run: launch of the process to the first paint.
 
     nice -n 10 python bench/start_bench.py [--runs N] [--no-installed] [--no-source]
+                                           [--tree DIR]
+
+``--tree DIR`` measures another checkout of the app (``main``, to compare a change).
 
 Two cases, each with its own baseline:
 
@@ -76,12 +79,12 @@ def bytecode_state(folder: Path) -> str:
     return f"{len(cached)} of {len(sources)} modules of the app have cached bytecode"
 
 
-def installed_venv(tmp: Path) -> tuple[Path, Path]:
+def installed_venv(tmp: Path, tree: Path) -> tuple[Path, Path]:
     """A venv with the wheel of this tree installed and compiled; (its python, the
     installed package folder)."""
     wheels = tmp / "wheel"
     subprocess.run([sys.executable, "-m", "pip", "wheel", "--no-deps", "-q", "-w",
-                    str(wheels), str(ROOT)], check=True)
+                    str(wheels), str(tree)], check=True)
     venv = tmp / "venv"
     subprocess.run([sys.executable, "-m", "venv", str(venv)], check=True)
     python = venv / "bin" / "python"
@@ -106,7 +109,7 @@ def installed_venv(tmp: Path) -> tuple[Path, Path]:
 
 def report(title: str, figures: dict[str, float], runs: int, bytecode: str) -> None:
     bare, app = figures["bare"], figures["app"]
-    print(f"{title}")
+    print(title)
     print(f"  bare PySide6 window:            {bare:.2f} s (median of {runs})")
     print(f"  app with the demo dossier open: {app:.2f} s (median of {runs})")
     print(f"  ratio app / bare window: {app / bare:.2f}x (target <= 2x)")
@@ -118,16 +121,19 @@ def main() -> int:
     parser.add_argument("--runs", type=int, default=7)
     parser.add_argument("--no-installed", action="store_true")
     parser.add_argument("--no-source", action="store_true")
+    parser.add_argument("--tree", type=Path, default=ROOT,
+                        help="the checkout to measure (default: this one)")
     args = parser.parse_args()
+    tree = args.tree.resolve()
     with tempfile.TemporaryDirectory(prefix="start-bench-") as name:
         tmp = Path(name)
         env = {**os.environ, "QT_QPA_PLATFORM": "offscreen",
                "RGPD_ASSISTANT_DATA_DIR": str(tmp / "state")}
         demo = tmp / "demo.rgpd"
-        subprocess.run([sys.executable, "-m", "assistant", "demo", str(demo)], cwd=ROOT,
+        subprocess.run([sys.executable, "-m", "assistant", "demo", str(demo)], cwd=tree,
                        env=env, check=True, stdout=subprocess.DEVNULL)
         if not args.no_installed:
-            python, package = installed_venv(tmp)
+            python, package = installed_venv(tmp, tree)
             script = python.parent / "rgpd-assistant"
             compiled = {k: v for k, v in env.items() if k != "PYTHONDONTWRITEBYTECODE"}
             figures = medians({"bare": [str(python), "-c", BASELINE],
@@ -139,10 +145,10 @@ def main() -> int:
         if not args.no_source:
             figures = medians({"bare": [sys.executable, "-c", BASELINE],
                                "app": [sys.executable, "-m", "assistant", "--smoke-test",
-                                       str(demo)]}, args.runs, env, ROOT)
+                                       str(demo)]}, args.runs, env, tree)
             setting = os.environ.get("PYTHONDONTWRITEBYTECODE")
             report(f"from source (PYTHONDONTWRITEBYTECODE={setting or 'unset'})", figures,
-                   args.runs, bytecode_state(ROOT / "assistant"))
+                   args.runs, bytecode_state(tree / "assistant"))
     return 0
 
 
