@@ -84,7 +84,3 @@ class PageShelf:
 
     def items(self) -> list[tuple[str, Page]]:
         return [(k, self._pages[k]) for k in self._specs if k in self._pages]
-
-    def key_of(self, widget: QWidget | None) -> str:
-        """The key of a built page ("" for a stand-in or anything else)."""
-        return next((k for k, p in self._pages.items() if p is widget), "")
