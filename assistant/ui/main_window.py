@@ -186,10 +186,8 @@ class MainWindow(QMainWindow):
             app.aboutToQuit.connect(self._last_words)
         self.setMinimumSize(640, 420)  # a netbook (1024×600) shows it whole
         self._build()
-        # After the pages: they mark themselves stale first, then the window shows the
-        # current one, which reads the dossier once (not once stale, once shown).
-        self.session.opened.connect(self._dossier_changed)
-        self.session.closed.connect(self._dossier_changed)
+        self._watching = False
+        self._watch_dossier()
         geometry, state = settings.window_state()
         if geometry is not None:
             self.restoreGeometry(geometry)
@@ -258,6 +256,8 @@ class MainWindow(QMainWindow):
     def _page_built(self, key: str, page: Page) -> None:
         """A page was just built (first shown or asked for): the window's ties to it."""
         page.navigate.connect(self.show_page)
+        if getattr(self, "_watching", False):
+            self._watch_dossier()
         # a page's class came with its module: look in the modules loaded, load no other
         guide = sys.modules.get("assistant.ui.pages.guide_page")
         consents = sys.modules.get("assistant.ui.pages.consents_page")
@@ -277,6 +277,16 @@ class MainWindow(QMainWindow):
             # a File menu entry: its shortcut works from every page, not only the Consents one
             page.import_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
             self.verified.connect(page._show_chain)
+
+    def _watch_dossier(self) -> None:
+        """After the pages: they mark themselves stale first, then the window shows the
+        current one, which reads the dossier once (not once stale, once shown). A page
+        built later connects later: the window's handler is connected again after it."""
+        for signal in (self.session.opened, self.session.closed):
+            if self._watching:
+                signal.disconnect(self._dossier_changed)
+            signal.connect(self._dossier_changed)
+        self._watching = True
 
     def _consent_file_actions(self) -> None:
         """The File menu's consent entries before the Consents page is built: they build it
