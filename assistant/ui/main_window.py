@@ -256,8 +256,9 @@ class MainWindow(QMainWindow):
     def _page_built(self, key: str, page: Page) -> None:
         """A page was just built (first shown or asked for): the window's ties to it."""
         page.navigate.connect(self.show_page)
-        if getattr(self, "_watching", False):
+        if getattr(self, "_watching", False):  # built after the window: join it
             self._watch_dossier()
+            follow_layout(self)  # Tab in screen order through the new page too
         # a page's class came with its module: look in the modules loaded, load no other
         guide = sys.modules.get("assistant.ui.pages.guide_page")
         consents = sys.modules.get("assistant.ui.pages.consents_page")
