@@ -18,7 +18,11 @@ DESKTOP_ID = "io.github.rgpdassistant.RgpdAssistant"  # packaging/linux/<id>.des
 
 
 def install_excepthook(log_file: Path) -> None:
-    """Bugs go to the log and to one crash dialog with copyable details; never a silent exit."""
+    """Bugs go to the log and to one crash dialog with copyable details; never a silent exit.
+
+    Once the event loop has ended (the window closed), a bug goes to the log and stderr
+    only: a dialog then would open a loop of its own that nobody is there to end, and the
+    program would never exit."""
     from PySide6.QtWidgets import QApplication
 
     from assistant.ui.dialogs.crash_dialog import CrashDialog, format_details
@@ -33,7 +37,7 @@ def install_excepthook(log_file: Path) -> None:
             return
         details = format_details(exc_type, exc, tb)
         log.error("unexpected error\n%s", details)
-        if showing or QApplication.instance() is None:
+        if showing or QApplication.instance() is None or loop_ended():
             print(details, file=sys.stderr)
             return
         showing = True
@@ -43,6 +47,14 @@ def install_excepthook(log_file: Path) -> None:
             showing = False
 
     sys.excepthook = hook
+
+
+_loop_ended = False
+
+
+def loop_ended() -> bool:
+    """Whether the application's event loop has returned (the program is ending)."""
+    return _loop_ended
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -104,13 +116,18 @@ def main(argv: Sequence[str] | None = None) -> int:
         from PySide6.QtCore import QTimer
 
         def report() -> None:
+            window.grab()  # painted: what the user sees (the start bench times this)
             elapsed = (time.perf_counter() - started) * 1000
-            print(f"smoke-test: window shown, dossier opened={opened}, {elapsed:.0f} ms")
+            print(f"smoke-test: window shown, dossier opened={opened}, {elapsed:.0f} ms, "
+                  f"painted at {time.time():.3f}", flush=True)
             window.close()  # as a user would: running jobs are stopped and waited for
             app.exit(0 if opened else 1)
 
         QTimer.singleShot(0, report)
-    return int(app.exec())
+    code = int(app.exec())
+    global _loop_ended
+    _loop_ended = True
+    return code
 
 
 if __name__ == "__main__":

@@ -10,13 +10,14 @@ own on Windows unless told not to: :data:`NO_CONSOLE` is the flag that says so.
 
 from __future__ import annotations
 
-import subprocess
 import sys
 from pathlib import Path
 from typing import TextIO
 
 # CREATE_NO_WINDOW: the child gets no console window (Windows only; 0 elsewhere).
-NO_CONSOLE: int = getattr(subprocess, "CREATE_NO_WINDOW", 0) if sys.platform == "win32" else 0
+# (subprocess is imported on Windows only: elsewhere the window's start need not load it)
+NO_CONSOLE: int = getattr(__import__("subprocess"), "CREATE_NO_WINDOW", 0) \
+    if sys.platform == "win32" else 0
 STREAMS_NAME = "console.txt"
 
 

@@ -1,59 +1,154 @@
-"""How long the app takes from launch to a window showing the demo dossier, against a bare
-PySide6 window started the same way, in the same run.
+"""How long the window takes to show the demo dossier, against a bare PySide6 window started
+the same way, in the same run: launch of the process to the first paint.
 
-    python bench/start_bench.py [--runs N]
+    nice -n 10 python bench/start_bench.py [--runs N] [--no-installed] [--no-source]
+                                           [--tree DIR]
 
-Each figure is the median wall time of N fresh processes (offscreen). The app's run is
-``python -m assistant --smoke-test DEMO`` (start, open the dossier, paint, quit); the baseline
-imports PySide6, shows an empty QMainWindow, paints it and quits. Bytecode caching is left
-as the environment sets it (PYTHONDONTWRITEBYTECODE makes every run compile the sources).
+``--tree DIR`` measures another checkout of the app (``main``, to compare a change).
+
+Two cases, each with its own baseline:
+
+* **installed** (as a user runs it): the wheel built from this tree and installed into a
+  temporary venv, its bytecode compiled at install (``pip install``, then ``compileall``
+  of what was installed), run as ``venv/bin/rgpd-assistant --smoke-test DEMO`` with
+  ``PYTHONDONTWRITEBYTECODE`` unset. The app's dependencies (PySide6, reportlab…) are not
+  installed again: a ``.pth`` file lends the venv those of the running interpreter, whose
+  bytecode pip compiled when they were installed. The app's own code comes from the wheel
+  only (the editable install's hook is not read through a ``.pth`` path line).
+* **from source**: ``python -m assistant --smoke-test DEMO`` in this tree, with the
+  environment as it is (this machine sets ``PYTHONDONTWRITEBYTECODE=1``: every run compiles
+  every module of the app again).
+
+The bare window imports PySide6, shows a QMainWindow, processes events and grabs it (a
+paint). The app's ``--smoke-test`` shows the window, opens the dossier, grabs it the same
+way, prints the moment, and quits. Each figure is the median of N fresh processes
+(offscreen); the bench says whether the bytecode of each case was cached.
 """
 
 from __future__ import annotations
 
 import argparse
 import os
+import re
 import statistics
 import subprocess
 import sys
+import sysconfig
 import tempfile
 import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 BASELINE = (
+    "import time\n"
     "from PySide6.QtWidgets import QApplication, QMainWindow\n"
     "app = QApplication([])\n"
     "w = QMainWindow(); w.resize(1280, 800); w.show(); app.processEvents()\n"
-    "w.grab(); w.close()\n"
+    "w.grab(); print(f'painted at {time.time():.3f}', flush=True); w.close()\n"
 )
+PAINTED = re.compile(r"painted at (\d+\.\d+)")
 
 
-def median_seconds(command: list[str], runs: int, env: dict[str, str]) -> float:
-    times = []
+def launch_to_paint(command: list[str], env: dict[str, str], cwd: Path) -> float:
+    """Seconds from launching ``command`` to the paint it reports."""
+    started = time.time()
+    done = subprocess.run(command, cwd=cwd, env=env, capture_output=True, text=True,
+                          timeout=300)
+    found = PAINTED.search(done.stdout)
+    if done.returncode != 0 or found is None:
+        raise SystemExit(f"{command[0]} failed ({done.returncode}):\n{done.stdout}\n"
+                         f"{done.stderr[-2000:]}")
+    return float(found.group(1)) - started
+
+
+def medians(cases: dict[str, list[str]], runs: int, env: dict[str, str],
+            cwd: Path) -> dict[str, float]:
+    """Median of each case, the runs interleaved so that a busy moment of the machine
+    weighs on every case alike."""
+    times: dict[str, list[float]] = {name: [] for name in cases}
     for _ in range(runs):
-        started = time.perf_counter()
-        subprocess.run(command, cwd=ROOT, env=env, check=True, stdout=subprocess.DEVNULL,
-                       stderr=subprocess.DEVNULL)
-        times.append(time.perf_counter() - started)
-    return statistics.median(times)
+        for name, command in cases.items():
+            times[name].append(launch_to_paint(command, env, cwd))
+    return {name: statistics.median(values) for name, values in times.items()}
+
+
+def bytecode_state(folder: Path) -> str:
+    sources = [p for p in folder.rglob("*.py")]
+    cached = [p for p in sources
+              if any((p.parent / "__pycache__").glob(f"{p.stem}.*.pyc"))]
+    return f"{len(cached)} of {len(sources)} modules of the app have cached bytecode"
+
+
+def installed_venv(tmp: Path, tree: Path) -> tuple[Path, Path]:
+    """A venv with the wheel of this tree installed and compiled; (its python, the
+    installed package folder)."""
+    wheels = tmp / "wheel"
+    subprocess.run([sys.executable, "-m", "pip", "wheel", "--no-deps", "-q", "-w",
+                    str(wheels), str(tree)], check=True)
+    venv = tmp / "venv"
+    subprocess.run([sys.executable, "-m", "venv", str(venv)], check=True)
+    python = venv / "bin" / "python"
+    site = Path(subprocess.run([str(python), "-c", "import sysconfig; "
+                                "print(sysconfig.get_path('purelib'))"],
+                               check=True, capture_output=True, text=True).stdout.strip())
+    # the running interpreter's packages (PySide6, reportlab…), after the venv's own
+    (site / "zz_lent_dependencies.pth").write_text(sysconfig.get_path("purelib") + "\n")
+    wheel = next(wheels.glob("*.whl"))
+    subprocess.run([str(python), "-m", "pip", "install", "-q", "--no-deps", "--no-index",
+                    "--compile", str(wheel)], check=True)
+    package = site / "assistant"
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+    subprocess.run([str(python), "-m", "compileall", "-q", str(package)], check=True,
+                   env=env)
+    where = subprocess.run([str(python), "-c", "import assistant; print(assistant.__file__)"],
+                           check=True, capture_output=True, text=True, cwd=tmp).stdout
+    if not where.startswith(str(package)):
+        raise SystemExit(f"the venv imports the app from {where.strip()}, not the wheel")
+    return python, package
+
+
+def report(title: str, figures: dict[str, float], runs: int, bytecode: str) -> None:
+    bare, app = figures["bare"], figures["app"]
+    print(title)
+    print(f"  bare PySide6 window:            {bare:.2f} s (median of {runs})")
+    print(f"  app with the demo dossier open: {app:.2f} s (median of {runs})")
+    print(f"  ratio app / bare window: {app / bare:.2f}x (target <= 2x)")
+    print(f"  bytecode: {bytecode}")
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=7)
+    parser.add_argument("--no-installed", action="store_true")
+    parser.add_argument("--no-source", action="store_true")
+    parser.add_argument("--tree", type=Path, default=ROOT,
+                        help="the checkout to measure (default: this one)")
     args = parser.parse_args()
-    with tempfile.TemporaryDirectory() as tmp:
-        env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "RGPD_ASSISTANT_DATA_DIR": tmp}
-        demo = Path(tmp) / "demo.rgpd"
-        subprocess.run([sys.executable, "-m", "assistant", "demo", str(demo)], cwd=ROOT,
+    tree = args.tree.resolve()
+    with tempfile.TemporaryDirectory(prefix="start-bench-") as name:
+        tmp = Path(name)
+        env = {**os.environ, "QT_QPA_PLATFORM": "offscreen",
+               "RGPD_ASSISTANT_DATA_DIR": str(tmp / "state")}
+        demo = tmp / "demo.rgpd"
+        subprocess.run([sys.executable, "-m", "assistant", "demo", str(demo)], cwd=tree,
                        env=env, check=True, stdout=subprocess.DEVNULL)
-        baseline = median_seconds([sys.executable, "-c", BASELINE], args.runs, env)
-        ours = median_seconds([sys.executable, "-m", "assistant", "--smoke-test", str(demo)],
-                              args.runs, env)
-    print(f"bare PySide6 window:            {baseline:.2f} s (median of {args.runs})")
-    print(f"app with the demo dossier open: {ours:.2f} s (median of {args.runs})")
-    print(f"ratio app / bare window: {ours / baseline:.1f}x")
+        if not args.no_installed:
+            python, package = installed_venv(tmp, tree)
+            script = python.parent / "rgpd-assistant"
+            compiled = {k: v for k, v in env.items() if k != "PYTHONDONTWRITEBYTECODE"}
+            figures = medians({"bare": [str(python), "-c", BASELINE],
+                               "app": [str(script), "--smoke-test", str(demo)]},
+                              args.runs, compiled, tmp)
+            report("installed wheel, bytecode compiled at install "
+                   "(PYTHONDONTWRITEBYTECODE unset)", figures, args.runs,
+                   bytecode_state(package))
+        if not args.no_source:
+            figures = medians({"bare": [sys.executable, "-c", BASELINE],
+                               "app": [sys.executable, "-m", "assistant", "--smoke-test",
+                                       str(demo)]}, args.runs, env, tree)
+            setting = os.environ.get("PYTHONDONTWRITEBYTECODE")
+            report(f"from source (PYTHONDONTWRITEBYTECODE={setting or 'unset'})", figures,
+                   args.runs, bytecode_state(tree / "assistant"))
     return 0
 
 

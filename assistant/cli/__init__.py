@@ -2,7 +2,8 @@
 
 ``python -m assistant`` with no arguments opens the GUI; subcommands run headless and go
 through the same core functions as the GUI. Exit status: 0 on success, 1 when the input was
-refused (reasons on stderr), 2 on usage errors (argparse's own).
+refused (reasons on stderr), 2 on usage errors (argparse's own), 70 on a bug (its traceback on
+stderr).
 
 Each area's commands live in a module of ``commands/``; ``base`` holds what they share.
 """
@@ -16,13 +17,13 @@ from pathlib import Path
 from typing import TextIO
 
 from assistant import __version__
-from assistant.cli.base import EXIT_OK, EXIT_REFUSED, EXIT_USAGE, Cli, program_name
+from assistant.cli.base import EXIT_BUG, EXIT_OK, EXIT_REFUSED, EXIT_USAGE, Cli, program_name
 from assistant.cli.tree import CommandTree
 from assistant.content.catalog import normalise_lang, system_lang
 from assistant.domain.findings import ValidationError
 from assistant.store.errors import DossierError, OutputExists
 
-__all__ = ["EXIT_OK", "EXIT_REFUSED", "EXIT_USAGE", "build_parser", "main"]
+__all__ = ["EXIT_BUG", "EXIT_OK", "EXIT_REFUSED", "EXIT_USAGE", "build_parser", "main"]
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -63,6 +64,39 @@ def _gui_dossier_argument(argv: list[str], parser: argparse.ArgumentParser) -> s
     return None
 
 
+def _window_arguments(argv: list[str]) -> tuple[Path | None, str | None] | None:
+    """``(data dir, dossier)`` when ``argv`` plainly asks for the window: nothing but
+    ``--data-dir DIR``, ``--lang fr|en`` and at most one ``*.rgpd`` path. Anything else
+    (a command, ``--help``, a file of another name) goes through the whole parser, which
+    imports every command's module: a start of the window need not wait for them."""
+    data_dir: Path | None = None
+    dossier: str | None = None
+    rest = list(argv)
+    while rest:
+        arg = rest.pop(0)
+        if arg in ("--data-dir", "--lang") and rest and not rest[0].startswith("-"):
+            value = rest.pop(0)
+            if arg == "--data-dir":
+                data_dir = Path(value)
+            elif value not in ("fr", "en"):
+                return None  # argparse says what is wrong
+        elif not arg.startswith("-") and dossier is None and arg.lower().endswith(".rgpd"):
+            dossier = arg
+        else:
+            return None
+    return data_dir, dossier
+
+
+def _open_window(data_dir: Path | None, dossier: str | None) -> int:
+    if data_dir is not None:
+        from assistant.paths import set_data_dir
+
+        set_data_dir(data_dir)
+    from assistant.app import main as gui_main
+
+    return gui_main([dossier] if dossier else [])
+
+
 def _global_options_after_commands(parser: argparse.ArgumentParser) -> None:
     """Accept ``--lang`` and ``--data-dir`` after the command too (``demo x.rgpd --lang en``),
     as people type them; given there, they win over the same option before the command."""
@@ -80,12 +114,15 @@ def _global_options_after_commands(parser: argparse.ArgumentParser) -> None:
 
 def main(argv: Sequence[str] | None = None, *, out: TextIO | None = None,
          err: TextIO | None = None) -> int:
-    parser = build_parser()
     argv = list(sys.argv[1:] if argv is None else argv)
     if "--smoke-test" in argv:  # the packaging check of the window app (see app.py)
         from assistant.app import main as gui_main
 
         return gui_main(argv)
+    window = _window_arguments(argv)
+    if window is not None:  # the window, without building every command's parser first
+        return _open_window(*window)
+    parser = build_parser()
     dossier_arg = _gui_dossier_argument(argv, parser)
     if dossier_arg is not None:  # `python -m assistant Shop.rgpd` opens it in the window
         argv.remove(dossier_arg)
@@ -111,3 +148,10 @@ def main(argv: Sequence[str] | None = None, *, out: TextIO | None = None,
         return cli.refuse("; ".join(cli.msg.finding_with_field(f) for f in exc.findings))
     except KeyboardInterrupt:
         return cli.refuse(cli.msg.get("cli", "cancelled"))
+    except Exception as exc:  # a bug: its traceback to report it, and a status of its own
+        import traceback
+
+        traceback.print_exc(file=cli.err)
+        print(cli.msg.get("cli", "bug", {"error": f"{type(exc).__name__}: {exc}"}),
+              file=cli.err)
+        return EXIT_BUG

@@ -20,6 +20,8 @@ from assistant.domain.progress import Progress, drive
 R = TypeVar("R")
 
 EXIT_OK, EXIT_REFUSED, EXIT_USAGE = 0, 1, 2
+# A bug of ours, not a fault of the input (sysexits' EX_SOFTWARE): a script can tell them apart.
+EXIT_BUG = 70
 
 
 class TextProgress:

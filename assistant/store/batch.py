@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 
 from assistant.domain.findings import ValidationError
 from assistant.domain.progress import Progress
-from assistant.store.errors import DossierError, from_sqlite_error
+from assistant.store.errors import DossierError, environment_error
 
 if TYPE_CHECKING:
     from assistant.store.verify import VerifyReport
@@ -73,12 +73,13 @@ def run_batch(paths: Sequence[Path], step: Step, stage: str, *,
                 job.close()
         except (DossierError, ValidationError) as exc:
             outcome = Outcome(path, error=exc)
-        except sqlite3.DatabaseError as exc:
-            outcome = Outcome(path, error=from_sqlite_error(path, exc))
-        except Exception as exc:
-            log.exception("batch %s: one dossier failed", stage)  # no path: names in the log
-            outcome = Outcome(path, error=UnexpectedError(
-                path, detail=f"{type(exc).__name__}: {exc}"))
+        except Exception as exc:  # damage met while reading, or a bug: the others go on
+            error = environment_error(path, exc) \
+                if isinstance(exc, sqlite3.Error) else None
+            if error is None:
+                log.exception("batch %s: one dossier failed", stage)  # no path: names
+                error = UnexpectedError(path, detail=f"{type(exc).__name__}: {exc}")
+            outcome = Outcome(path, error=error)
         outcomes.append(outcome)
         if on_item is not None:
             on_item(outcome)

@@ -135,18 +135,50 @@ def from_os_error(path: Path | str, exc: OSError) -> DossierError:
     return StorageError(path, detail=exc.strerror or str(exc))
 
 
-SQLITE_IOERR, SQLITE_FULL = 10, 13
+# SQLite's primary result codes (https://sqlite.org/rescode.html); an error's
+# ``sqlite_errorcode`` is the extended code, whose low byte is the primary one.
+SQLITE_PERM = 3
+SQLITE_BUSY = 5
+SQLITE_LOCKED = 6
+SQLITE_READONLY = 8
+SQLITE_IOERR = 10
+SQLITE_CORRUPT = 11
+SQLITE_FULL = 13
+SQLITE_CANTOPEN = 14
+SQLITE_NOTADB = 26
 FULL_BELOW = 1 << 20  # free bytes under which an I/O error is taken for a full disk
+
+# What the user is told for each error of the environment: the disk, the file, another
+# program. Every other code (no such column, a constraint, a misuse, an interrupt the code
+# asked for…) is a bug of ours and goes to the crash dialog, as a bug should.
+ENVIRONMENT: dict[int, type[DossierError]] = {
+    SQLITE_FULL: DiskFull,
+    SQLITE_READONLY: ReadOnlyLocation,
+    SQLITE_PERM: ReadOnlyLocation,
+    SQLITE_BUSY: Busy,
+    SQLITE_LOCKED: Busy,
+    SQLITE_NOTADB: NotSqlite,
+    SQLITE_CORRUPT: CorruptDossier,
+    SQLITE_IOERR: StorageError,
+    SQLITE_CANTOPEN: StorageError,
+}
+
+
+def primary_code(exc: sqlite3.Error) -> int | None:
+    """SQLite's primary result code of ``exc`` (``None`` for an error raised by Python's
+    module itself, such as a wrong number of parameters: a bug)."""
+    code = getattr(exc, "sqlite_errorcode", None)
+    return None if code is None else int(code) & 0xFF
 
 
 def disk_full(path: Path | str, exc: sqlite3.Error) -> bool:
     """Whether SQLite failed because the disk is full. SQLite says so itself only when the
     database file cannot grow (SQLITE_FULL); when its WAL or shared-memory file cannot, it
     reports an I/O error: then the free space of the folder decides."""
-    code = getattr(exc, "sqlite_errorcode", None)
-    if code is not None and code & 0xFF == SQLITE_FULL:
+    code = primary_code(exc)
+    if code == SQLITE_FULL:
         return True
-    if (code is not None and code & 0xFF == SQLITE_IOERR) or "disk i/o error" in str(exc):
+    if code == SQLITE_IOERR:
         import shutil
 
         folder = Path(path).parent
@@ -157,19 +189,27 @@ def disk_full(path: Path | str, exc: sqlite3.Error) -> bool:
     return False
 
 
-def from_sqlite_error(path: Path | str, exc: sqlite3.Error) -> DossierError:
-    """Map SQLite's environment errors to ours; anything else is a bug and is re-raised."""
-    text = str(exc).lower()
-    if disk_full(path, exc) or "database or disk is full" in text:
+def environment_error(path: Path | str, exc: sqlite3.Error) -> DossierError | None:
+    """Our error for an SQLite error the user can act on (sorted by its result code, never
+    by its text), or ``None`` when it is a bug."""
+    kind = ENVIRONMENT.get(primary_code(exc))  # type: ignore[arg-type]
+    if kind is None:
+        return None
+    if disk_full(path, exc):
         return DiskFull(path)
-    if "readonly" in text or "read-only" in text:
-        return ReadOnlyLocation(path)
-    if "database is locked" in text or "database table is locked" in text:
-        return Busy(path)
-    if "file is not a database" in text:
-        return NotSqlite(path)
-    if "malformed" in text or "corrupt" in text:
-        return CorruptDossier(path, detail=str(exc))
-    if "unable to open" in text:
-        return StorageError(path, detail=str(exc))
-    return StorageError(path, detail=str(exc))
+    if kind in (CorruptDossier, StorageError):
+        return kind(path, detail=str(exc))
+    return kind(path)
+
+
+def from_sqlite_error(path: Path | str, exc: sqlite3.Error) -> DossierError:
+    """Our error for an SQLite error of the environment (see :data:`ENVIRONMENT`).
+
+    Any other is a bug: ``exc`` itself is raised again, with its traceback, so that it
+    reaches the crash dialog (or the command line's traceback) instead of being told to
+    the user as a storage problem. Called as ``raise from_sqlite_error(path, exc) from
+    exc`` inside the ``except`` block that caught ``exc``."""
+    error = environment_error(path, exc)
+    if error is None:
+        raise exc
+    return error

@@ -54,7 +54,7 @@ from assistant.store.errors import (
     NotAFile,
     ReadOnlyLocation,
     StorageError,
-    from_sqlite_error,
+    environment_error,
 )
 from assistant.store.lock import is_locked, read_holder
 from assistant.store.verify_log import VerifyRecord, file_modified, last_verify
@@ -275,9 +275,10 @@ def summarise(path: Path | str, *, now: dt.datetime | None = None, lang: str = "
         return _summarise(path, now, lang, steps, verify_records)
     except DossierError as exc:
         return _refused(path, exc)
-    except sqlite3.DatabaseError as exc:  # damage met while reading
-        return _refused(path, from_sqlite_error(path, exc))
     except Exception as exc:  # a bug must not hide the other dossiers: logged, shown
+        error = environment_error(path, exc) if isinstance(exc, sqlite3.Error) else None
+        if error is not None:  # damage met while reading
+            return _refused(path, error)
         log.exception("summarising a dossier failed")  # no path: the log holds no names
         return _refused(path, StorageError(path, detail=f"{type(exc).__name__}: {exc}"),
                         status=Status.UNEXPECTED)

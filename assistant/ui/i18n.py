@@ -7,7 +7,6 @@ from __future__ import annotations
 import hashlib
 import logging
 import shutil
-import subprocess
 import sys
 from pathlib import Path
 
@@ -65,6 +64,8 @@ def compiled_qm(lang: Lang) -> Path | None:
         return None
     target.parent.mkdir(parents=True, exist_ok=True)
     tmp = target.with_suffix(".tmp")
+    import subprocess  # only when the catalogue changed: not at every start
+
     result = subprocess.run(
         [*command, "-silent", str(source), "-qm", str(tmp)],
         capture_output=True, text=True, check=False,

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import logging
 import sqlite3
+import sys
 from collections.abc import Callable, Generator
-from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSize, Qt, QTime, QTimer, QUrl, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QDesktopServices, QKeySequence
@@ -49,30 +50,23 @@ from assistant.store.errors import (
     ReadOnlyLocation,
 )
 from assistant.ui.actions import menu_action
-from assistant.ui.backup_actions import DEFAULT_KEEP, restore_backup, restore_closed
 from assistant.ui.colours import brush
-from assistant.ui.dialogs.about_dialog import AboutDialog
-from assistant.ui.dialogs.help_window import HelpWindow, help_file
-from assistant.ui.dialogs.new_dossier_dialog import NewDossierDialog
-from assistant.ui.dialogs.welcome_dialog import WelcomeDialog
 from assistant.ui.errors import describe, show_error
 from assistant.ui.focus_order import follow_layout, layout_order
 from assistant.ui.i18n import current_lang, install_translations, translate
 from assistant.ui.jobs import JobRunner, RunningJobs
+from assistant.ui.page_shelf import PageShelf, PageSpec
 from assistant.ui.pages.base import Page
-from assistant.ui.pages.consents_page import ConsentsPage
-from assistant.ui.pages.documents_page import DocumentsPage
-from assistant.ui.pages.guide_page import GuidePage
-from assistant.ui.pages.overview_page import OverviewPage
-from assistant.ui.pages.register_page import RegisterPage
 from assistant.ui.pages.start_page import StartPage
-from assistant.ui.pages.step_page import StepPage
-from assistant.ui.portfolio_window import PortfolioWindow
 from assistant.ui.replace_prompt import may_replace
 from assistant.ui.screen_fit import resize_within_screen
 from assistant.ui.session import Session
 from assistant.ui.settings import Settings
 from assistant.ui.theme import apply_theme, chosen_theme
+
+if TYPE_CHECKING:
+    from assistant.ui.dialogs.help_window import HelpWindow
+    from assistant.ui.portfolio_window import PortfolioWindow
 
 log = logging.getLogger(__name__)
 class PathLabel(QLabel):
@@ -116,20 +110,24 @@ def file_filter() -> str:
     return translate("MainWindow", "GDPR dossiers (*.rgpd)")
 
 
-@dataclass(frozen=True)
-class PageSpec:
-    key: str
-    title: str
-    factory: Callable[[Session, QWidget], Page]
-    section: str = ""  # a heading shown in the sidebar before this page
+def _page(module: str, name: str, *args: object) -> Callable[[Session, QWidget], Page]:
+    """A page's factory that imports its module when the page is first built (see
+    :mod:`assistant.ui.page_shelf`: importing every page slowed the start)."""
+    def build(session: Session, parent: QWidget) -> Page:
+        import importlib
+
+        cls = getattr(importlib.import_module(f"assistant.ui.pages.{module}"), name)
+        return cls(session, *args, parent)  # type: ignore[no-any-return]
+
+    return build
 
 
 def page_specs() -> list[PageSpec]:
-    """Every page of the sidebar, in order (issue numbers in brackets)."""
+    """Every page of the sidebar, in order."""
     specs = [PageSpec("overview", translate("MainWindow", "Overview"),
-                      lambda s, p: OverviewPage(s, p))]
+                      _page("overview_page", "OverviewPage"))]
 
-    # six-step guide [4]
+    # the six-step guide
     steps = [
         ("step1", translate("MainWindow", "1. Appoint a pilot")),
         ("step2", translate("MainWindow", "2. Map your processing")),
@@ -140,45 +138,28 @@ def page_specs() -> list[PageSpec]:
     ]
     for number, (key, title) in enumerate(steps, start=1):
         section = translate("MainWindow", "The six steps") if number == 1 else ""
-        specs.append(PageSpec(key, title, lambda s, p, n=number: StepPage(s, n, p),
+        specs.append(PageSpec(key, title, _page("step_page", "StepPage", number),
                               section=section))
 
-    specs.append(PageSpec("register", translate("MainWindow", "Register"),
-                          lambda s, p: RegisterPage(s, p),
-                          section=translate("MainWindow", "Registers and records")))
-
-    # consent ledger [3]
-    specs.append(PageSpec("consents", translate("MainWindow", "Consents"),
-                          lambda s, p: ConsentsPage(s, p)))
-
-    # internal processes [5]: requests
-    from assistant.ui.pages.requests_page import RequestsPage
-
-    specs.append(PageSpec("requests", translate("MainWindow", "Requests"),
-                          lambda s, p: RequestsPage(s, p)))
-
-    # internal processes [5]: breaches
-    from assistant.ui.pages.breaches_page import BreachesPage
-
-    specs.append(PageSpec("breaches", translate("MainWindow", "Breaches"),
-                          lambda s, p: BreachesPage(s, p)))
-
-    # internal processes [5]: processors
-    from assistant.ui.pages.processors_page import ProcessorsPage
-
-    specs.append(PageSpec("processors", translate("MainWindow", "Processors"),
-                          lambda s, p: ProcessorsPage(s, p)))
-
-    # PDF documentation [6]
-    specs.append(PageSpec("documents", translate("MainWindow", "Documents"),
-                          lambda s, p: DocumentsPage(s, p)))
-
-    # information notices
-    from assistant.ui.pages.notices_page import NoticesPage
-
-    specs.append(PageSpec("notices", translate("MainWindow", "Notices"),
-                          lambda s, p: NoticesPage(s, p)))
-
+    specs += [
+        PageSpec("register", translate("MainWindow", "Register"),
+                 _page("register_page", "RegisterPage"),
+                 section=translate("MainWindow", "Registers and records")),
+        PageSpec("consents", translate("MainWindow", "Consents"),
+                 _page("consents_page", "ConsentsPage")),
+        # internal processes: requests, breaches, processors
+        PageSpec("requests", translate("MainWindow", "Requests"),
+                 _page("requests_page", "RequestsPage")),
+        PageSpec("breaches", translate("MainWindow", "Breaches"),
+                 _page("breaches_page", "BreachesPage")),
+        PageSpec("processors", translate("MainWindow", "Processors"),
+                 _page("processors_page", "ProcessorsPage")),
+        # the PDF documentation
+        PageSpec("documents", translate("MainWindow", "Documents"),
+                 _page("documents_page", "DocumentsPage")),
+        PageSpec("notices", translate("MainWindow", "Notices"),
+                 _page("notices_page", "NoticesPage")),
+    ]
     return specs
 
 
@@ -190,10 +171,11 @@ class MainWindow(QMainWindow):
         self.settings = settings
         self.session = Session(self)
         self.session.changed.connect(self._update_title)
+        self.session.changed.connect(self._update_consent_file_actions)
         self.session.undo_changed.connect(self._update_undo)
         self._jobs = RunningJobs()
         self._help: HelpWindow | None = None
-        self._portfolio: PortfolioWindow | None = None  # accountant's desk [8]
+        self._portfolio: PortfolioWindow | None = None  # the accountant's desk
         self._pending_check: Dossier | None = None  # a large dossier being checked
         self._backup_timer = QTimer(self)
         self._backup_timer.setInterval(3600 * 1000)  # check hourly whether a day has passed
@@ -204,10 +186,8 @@ class MainWindow(QMainWindow):
             app.aboutToQuit.connect(self._last_words)
         self.setMinimumSize(640, 420)  # a netbook (1024×600) shows it whole
         self._build()
-        # After the pages: they mark themselves stale first, then the window shows the
-        # current one, which reads the dossier once (not once stale, once shown).
-        self.session.opened.connect(self._dossier_changed)
-        self.session.closed.connect(self._dossier_changed)
+        self._watching = False
+        self._watch_dossier()
         geometry, state = settings.window_state()
         if geometry is not None:
             self.restoreGeometry(geometry)
@@ -221,18 +201,16 @@ class MainWindow(QMainWindow):
     def _build(self) -> None:
         self.menuBar().clear()
         self._build_menus()
-        self.pages: dict[str, Page] = {}
         self.sidebar = QListWidget()
         self.sidebar.setAccessibleName(self.tr("Navigation"))
         self.sidebar.setMaximumWidth(290)
         self.stack = QStackedWidget()
         self.sidebar.setStyleSheet("QListWidget { padding: 4px; } "
                                    "QListWidget::item { padding: 5px 6px; }")
-        for spec in page_specs():
-            page = spec.factory(self.session, self.stack)
-            page.navigate.connect(self.show_page)
-            self.pages[spec.key] = page
-            self.stack.addWidget(page)
+        specs = page_specs()
+        # each page is built when first shown or asked for (a faster start)
+        self.pages = PageShelf(specs, self.session, self.stack, self._page_built)
+        for spec in specs:
             if spec.section:
                 heading = QListWidgetItem(spec.section.upper(), self.sidebar)
                 heading.setFlags(Qt.ItemFlag.NoItemFlags)
@@ -246,18 +224,7 @@ class MainWindow(QMainWindow):
             item = QListWidgetItem(spec.title, self.sidebar)
             item.setData(Qt.ItemDataRole.UserRole, spec.key)
             item.setToolTip(spec.title)
-        for page in self.pages.values():  # the guide's pages send the user to a processing
-            if isinstance(page, GuidePage):
-                page.open_processing.connect(self.edit_processing)
-                page.create_from_template.connect(self.create_from_template)
-                page.open_record.connect(self.open_record)  # or a request, breach, processor
-        consents = self.pages.get("consents")  # consent ledger [3]: import in the File menu
-        if isinstance(consents, ConsentsPage):
-            self.file_menu.insertAction(self.act_verify, consents.import_action)
-            self.file_menu.insertAction(self.act_verify, consents.transfer.template_action)
-            # a File menu entry: its shortcut works from every page, not only the Consents one
-            consents.import_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-            self.verified.connect(consents._show_chain)
+        self._consent_file_actions()
         self.sidebar.currentRowChanged.connect(self._sidebar_changed)
         self.sidebar.itemActivated.connect(lambda _i: self._enter_page())
         # wide enough for its longest entry ("5. Organiser les processus internes"): in a small
@@ -285,6 +252,72 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.status_path)
         self.show_page("overview")
         follow_layout(self)  # Tab in screen order: sidebar, then the page top to bottom
+
+    def _page_built(self, key: str, page: Page) -> None:
+        """A page was just built (first shown or asked for): the window's ties to it."""
+        page.navigate.connect(self.show_page)
+        if getattr(self, "_watching", False):  # built after the window: join it
+            self._watch_dossier()
+            follow_layout(self)  # Tab in screen order through the new page too
+        # a page's class came with its module: look in the modules loaded, load no other
+        guide = sys.modules.get("assistant.ui.pages.guide_page")
+        consents = sys.modules.get("assistant.ui.pages.consents_page")
+        if guide is not None and isinstance(page, guide.GuidePage):
+            # the guide's pages send the user to a processing
+            page.open_processing.connect(self.edit_processing)
+            page.create_from_template.connect(self.create_from_template)
+            page.open_record.connect(self.open_record)  # or a request, breach, processor
+        if consents is not None and isinstance(page, consents.ConsentsPage):
+            # the page's own actions take the place of the File menu's stand-ins
+            for stand_in, action in ((self.act_import_consents, page.import_action),
+                                     (self.act_consent_template,
+                                      page.transfer.template_action)):
+                self.file_menu.insertAction(stand_in, action)
+                self.file_menu.removeAction(stand_in)
+                stand_in.setShortcut(QKeySequence())  # one owner of Ctrl+Shift+I
+            # a File menu entry: its shortcut works from every page, not only the Consents one
+            page.import_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+            self.verified.connect(page._show_chain)
+
+    def _watch_dossier(self) -> None:
+        """After the pages: they mark themselves stale first, then the window shows the
+        current one, which reads the dossier once (not once stale, once shown). A page
+        built later connects later: the window's handler is connected again after it."""
+        for signal in (self.session.opened, self.session.closed):
+            if self._watching:
+                signal.disconnect(self._dossier_changed)
+            signal.connect(self._dossier_changed)
+        self._watching = True
+
+    def _consent_file_actions(self) -> None:
+        """The File menu's consent entries before the Consents page is built: they build it
+        and run its own action (which then takes their place, see :meth:`_page_built`)."""
+        def run(name: str) -> None:
+            from assistant.ui.pages.consents_page import ConsentsPage
+
+            page = self.pages["consents"]
+            assert isinstance(page, ConsentsPage)
+            action = page.import_action if name == "import" else page.transfer.template_action
+            action.trigger()
+
+        # the Consents page's own words (translated in its context)
+        self.act_import_consents = QAction(
+            translate("ConsentsPage", "&Import consents (CSV, exports)…"), self)
+        self.act_import_consents.setShortcut(QKeySequence("Ctrl+Shift+I"))
+        self.act_import_consents.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        self.act_import_consents.triggered.connect(lambda: run("import"))
+        self.act_consent_template = QAction(
+            translate("ConsentTransfer", "Save an import &template…"), self)
+        self.act_consent_template.triggered.connect(lambda: run("template"))
+        self.file_menu.insertAction(self.act_verify, self.act_import_consents)
+        self.file_menu.insertAction(self.act_verify, self.act_consent_template)
+        self.addAction(self.act_import_consents)  # its shortcut, with the menu closed too
+        self._update_consent_file_actions()
+
+    def _update_consent_file_actions(self) -> None:
+        dossier = self.session.dossier
+        if not self.pages.is_built("consents"):
+            self.act_import_consents.setEnabled(dossier is not None and not dossier.read_only)
 
     def _action(self, menu: QMenu, text: str, slot: Callable[[], object],
                 shortcut: str | QKeySequence.StandardKey | None = None) -> QAction:
@@ -317,7 +350,7 @@ class MainWindow(QMainWindow):
         self.act_verify_head = self._action(file, self.tr("Verify against a printed &head…"),
                                             self.verify_against_head)
         self.act_restore = self._action(file, self.tr("Restore a bac&kup…"),
-                                        lambda: restore_backup(self))
+                                        self._restore_backup)
         file.addSeparator()
         self.act_close = self._action(file, self.tr("&Close the dossier"), self.close_dossier,
                                       QKeySequence.StandardKey.Close)
@@ -391,6 +424,7 @@ class MainWindow(QMainWindow):
                        self.act_restore):
             action.setEnabled(is_open)
         self.act_org.setEnabled(writable)
+        self._update_consent_file_actions()
         self.start.set_recent([p for p in self.settings.recent() if p.exists()])
         self._update_title()
         self._update_undo()
@@ -549,6 +583,8 @@ class MainWindow(QMainWindow):
         if box.clickedButton() is read_only:
             return self._open_read_only(path, check=False)
         if box.clickedButton() is restore:
+            from assistant.ui.backup_actions import restore_closed
+
             return restore_closed(self, path)
         return False
 
@@ -626,6 +662,8 @@ class MainWindow(QMainWindow):
     def open_portfolio(self) -> None:
         """File › Open a folder of dossiers (the accountant's desk [8])."""
         if self._portfolio is None:
+            from assistant.ui.portfolio_window import PortfolioWindow
+
             self._portfolio = PortfolioWindow(self.settings, self.session, self)
             self._portfolio.open_requested.connect(self._open_from_portfolio)
         window = self._portfolio
@@ -766,6 +804,8 @@ class MainWindow(QMainWindow):
             self.open_path(chosen)
 
     def new_dossier(self) -> None:
+        from assistant.ui.dialogs.new_dossier_dialog import NewDossierDialog
+
         dialog = NewDossierDialog(self)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
@@ -806,11 +846,15 @@ class MainWindow(QMainWindow):
             self.session.close()
 
     def edit_organisation(self) -> None:
+        from assistant.ui.pages.overview_page import OverviewPage
+
         overview = self.pages["overview"]
         if isinstance(overview, OverviewPage):
             overview.edit_organisation()
 
     def edit_processing(self, processing_id: int) -> None:
+        from assistant.ui.pages.register_page import RegisterPage
+
         self.show_page("register")
         register = self.pages["register"]
         if isinstance(register, RegisterPage):
@@ -820,6 +864,8 @@ class MainWindow(QMainWindow):
 
     def create_from_template(self, template_id: str) -> None:
         """A processing started from a template (step 2's suggestions for the sector)."""
+        from assistant.ui.pages.register_page import RegisterPage
+
         self.show_page("register")
         register = self.pages["register"]
         if isinstance(register, RegisterPage):
@@ -909,6 +955,8 @@ class MainWindow(QMainWindow):
 
     def export_pdf(self) -> None:
         """Ctrl+P: the Documents page, its Export button ready (Enter exports)."""
+        from assistant.ui.pages.documents_page import DocumentsPage
+
         self.show_page("documents")
         page = self.pages["documents"]
         if isinstance(page, DocumentsPage):
@@ -1014,9 +1062,13 @@ class MainWindow(QMainWindow):
                 self.open_portfolio()
 
     def about(self) -> None:
+        from assistant.ui.dialogs.about_dialog import AboutDialog
+
         AboutDialog(self).exec()
 
     def show_help(self) -> None:
+        from assistant.ui.dialogs.help_window import HelpWindow, help_file
+
         if self._help is None:
             self._help = HelpWindow(self)
         page = self.current_page_key() if self.session.is_open else "start"
@@ -1027,6 +1079,8 @@ class MainWindow(QMainWindow):
 
     def show_welcome(self) -> None:
         """The first-start screen; its choice opens the demo, a new or an existing dossier."""
+        from assistant.ui.dialogs.welcome_dialog import WelcomeDialog
+
         result = WelcomeDialog(self).exec()
         self.settings.first_run_done = True
         if result == WelcomeDialog.DEMO:
@@ -1053,7 +1107,14 @@ class MainWindow(QMainWindow):
             if item.data(Qt.ItemDataRole.UserRole + 1) == "heading":
                 item.setForeground(brush("muted"))
 
+    def _restore_backup(self) -> None:
+        from assistant.ui.backup_actions import restore_backup
+
+        restore_backup(self)
+
     def backups_to_keep(self) -> int:
+        from assistant.ui.backup_actions import DEFAULT_KEEP
+
         try:
             return max(1, int(str(self.settings.value("backups/keep", DEFAULT_KEEP))))
         except ValueError:

@@ -132,7 +132,10 @@ class FocusRing(QObject):
             target = target.parentWidget()
         if not _ringed(target):
             if self._frame is not None:
-                self._frame.setWidget(None)
+                try:
+                    self._frame.setWidget(None)
+                except RuntimeError:  # deleted with the window it was in (the app ends)
+                    self._frame = None
             return
         try:
             if self._frame is None:

@@ -63,3 +63,29 @@ def test_a_new_dossiers_json_export_has_a_french_and_english_wording_for_every_p
         assert sorted(n["language"] for n in mine) == ["en", "fr"], code
         for n in mine:
             assert "Fleurs de Lise" in n["text"] and n["sha256"] == notice_sha256(n["text"])
+
+
+def test_a_bug_is_a_bug_not_a_storage_error(tmp_path: Path,
+                                            monkeypatch: pytest.MonkeyPatch) -> None:
+    """A schema step that does not match the code (an UPDATE of a column that is not
+    there): the traceback and the bug's own exit status, never "storage error"."""
+    from assistant.cli import EXIT_BUG
+    from assistant.store import migrations
+
+    real = migrations.step_script
+
+    def with_a_bad_trigger(version: int) -> str:
+        script = real(version)
+        if version == migrations.CURRENT_VERSION:
+            script += ("\nCREATE TRIGGER broken BEFORE UPDATE ON organisation BEGIN "
+                       "UPDATE organisation SET no_such_column = 1 WHERE 0; END;")
+        return script
+
+    monkeypatch.setattr(migrations, "step_script", with_a_bad_trigger)
+    err = io.StringIO()
+    code = main(["--lang", "en", "new", str(tmp_path / "shop.rgpd"), "--name", "Shop"],
+                out=io.StringIO(), err=err)
+    assert code == EXIT_BUG == 70
+    assert "Traceback" in err.getvalue() and "no such column: no_such_column" in err.getvalue()
+    assert "bug" in err.getvalue() and "storage" not in err.getvalue().lower()
+    assert list(tmp_path.iterdir()) == []  # and nothing left behind

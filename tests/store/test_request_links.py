@@ -158,7 +158,9 @@ def test_the_erasure_and_its_record_are_one_transaction(demo_copy: Path,
         count = d.consents.event_count()
 
         def broken(_link: object) -> None:
-            raise sqlite3.OperationalError("disk I/O error")
+            failure = sqlite3.OperationalError("disk I/O error")
+            failure.sqlite_errorcode = 778  # type: ignore[attr-defined]  # SQLITE_IOERR_WRITE
+            raise failure
 
         monkeypatch.setattr(d.request_links, "_write", broken)
         with pytest.raises(DossierError):  # said to the user as a storage error

@@ -274,6 +274,34 @@ def test_the_file_menu_import_works_from_any_page(window: MainWindow, demo_copy:
     assert asked == ["file"] and window.stack.currentWidget() is page
 
 
+def test_the_file_menu_import_before_the_consents_page_was_built(  # type: ignore[no-untyped-def]
+        window: MainWindow, demo_copy: Path, monkeypatch, qtbot) -> None:
+    """The page is built when first needed: Ctrl+Shift+I from another page builds it and
+    asks for the file; its own action then takes the menu entry's place."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QFileDialog
+
+    asked: list[str] = []
+    monkeypatch.setattr(QFileDialog, "getOpenFileName",
+                        lambda *a, **k: (asked.append("file"), ("", ""))[1])
+    window.open_path(demo_copy)
+    window.show_page("overview")
+    assert not window.pages.is_built("consents")
+    entry = next(a for a in window.file_menu.actions() if "Import consents" in a.text())
+    assert entry.isEnabled()
+    qtbot.keyClick(window, Qt.Key.Key_I,
+                   Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    assert asked == ["file"]
+    page = window.pages["consents"]
+    assert isinstance(page, ConsentsPage)
+    entries = [a for a in window.file_menu.actions() if "Import consents" in a.text()]
+    assert entries == [page.import_action]
+    asked.clear()
+    qtbot.keyClick(window, Qt.Key.Key_I,  # one owner of the shortcut: not ambiguous
+                   Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    assert asked == ["file"]
+
+
 def test_enter_on_a_person_records_a_consent_and_tab_leaves_the_table(page: ConsentsPage,  # type: ignore[no-untyped-def]
                                                                       qtbot,
                                                                       monkeypatch) -> None:

@@ -206,3 +206,23 @@ def test_opening_and_reading_a_dossier_leaves_its_bytes_unchanged(  # type: igno
         qtbot.wait(1)
     window.session.close()
     assert file_digest(demo_copy) == before
+
+
+def test_pages_are_built_when_first_shown_and_read_a_new_dossier_once(  # type: ignore[no-untyped-def]
+        window: MainWindow, demo_copy: Path, tmp_path: Path) -> None:
+    import shutil
+
+    assert window.open_path(demo_copy)
+    assert [p.key for p in window.pages.values()] == ["overview"]
+    window.show_page("consents")
+    page = window.pages["consents"]
+    assert window.stack.currentWidget() is page and page.isVisible()
+    assert len(window.pages.values()) == 2 and len(window.pages) == len(page_specs())
+    reads: list[bool] = []  # whether each read had a dossier to read
+    real = page.refresh
+    page.refresh = lambda: (  # type: ignore[method-assign]
+        reads.append(window.session.dossier is not None), real())[1]
+    other = tmp_path / "other.rgpd"
+    shutil.copyfile(demo_copy, other)
+    assert window.open_path(other)
+    assert reads.count(True) == 1  # marked stale, then shown: the new dossier read once

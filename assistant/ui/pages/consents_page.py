@@ -95,6 +95,7 @@ class ConsentsPage(Page):
         # when shown)
         for signal in (session.opened, session.closed, session.changed):
             signal.connect(self._update_import_action)
+        self._update_import_action()  # the page may be built with a dossier already open
         export_menu = QMenu(self)
         self.act_export_ledger = export_menu.addAction(self.tr("The &ledger (CSV)…"),
                                                        lambda: self.export_csv(False))
