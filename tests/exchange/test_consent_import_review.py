@@ -1,0 +1,64 @@
+"""What a review of the import found, as an owner and an attacker would meet it: each bad
+input refused with a message naming the file and the place, the dossier left as it was."""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+
+import pytest
+
+from assistant.cli import main
+from tests.consent_helpers import dossier_state
+
+FIXTURES = Path(__file__).parent / "fixtures" / "consent_layouts"
+MAPPING = (FIXTURES / "hand-made-list.toml").read_text("utf-8")
+
+
+@pytest.fixture
+def shop(tmp_path: Path) -> Path:
+    from assistant.store.dossier import create_dossier
+
+    create_dossier(tmp_path / "shop.rgpd").close()
+    return tmp_path / "shop.rgpd"
+
+
+def run(tmp_path: Path, *args: str, lang: str = "en") -> tuple[int, str, str]:
+    out, err = io.StringIO(), io.StringIO()
+    code = main(["--lang", lang, "--data-dir", str(tmp_path / "state"), *args],
+                out=out, err=err)
+    return code, out.getvalue(), err.getvalue()
+
+
+def refused(tmp_path: Path, shop: Path, *args: str, lang: str = "en") -> str:
+    before = dossier_state(shop)
+    code, out, err = run(tmp_path, "consents", "import", str(shop), *args, lang=lang)
+    assert code == 1, (out, err)
+    assert dossier_state(shop) == before
+    return err
+
+
+def test_a_mapping_that_reverses_the_choices_is_refused(tmp_path: Path, shop: Path) -> None:
+    path = tmp_path / "map.toml"
+    path.write_text(MAPPING.replace('granted = ["Oui"]\nrefused = ["Non"]',
+                                    'granted = ["Non"]\nrefused = ["Oui"]', 1), "utf-8")
+    err = refused(tmp_path, shop, str(FIXTURES / "hand-made-list.csv"), "--mapping", str(path))
+    assert 'map.toml: choices[0].granted: "Non" in the column "Newsletter" would mean ' \
+           '"consent given"' in err
+    assert 'map.toml: choices[0].refused: "Oui" in the column "Newsletter"' in err
+    err = refused(tmp_path, shop, str(FIXTURES / "hand-made-list.csv"), "--mapping", str(path),
+                  "--dry-run", lang="fr")
+    assert "choices[0].granted: « Non » dans la colonne « Newsletter » voudrait dire " \
+           "« consentement donné »" in err
+
+
+def test_a_till_opt_out_column_mapped_as_consent_is_refused(tmp_path: Path, shop: Path) -> None:
+    till = tmp_path / "caisse.csv"
+    till.write_text("email;do_not_email\na@example.org;0\nb@example.org;1\n", "utf-8")
+    path = tmp_path / "caisse.toml"
+    path.write_text('format = "rgpd-assistant-mapping"\nformat_version = 1\n'
+                    '[identity]\nemail = "email"\n[when]\nunknown = true\n'
+                    '[[choices]]\npurpose = "newsletter"\ncolumn = "do_not_email"\n'
+                    'granted = ["0"]\nrefused = ["1"]\n', "utf-8")
+    err = refused(tmp_path, shop, str(till), "--mapping", str(path))
+    assert 'caisse.toml: choices[0].granted: the column "do_not_email" is an opt-out' in err

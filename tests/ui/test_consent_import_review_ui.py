@@ -1,0 +1,40 @@
+"""The mapping step with a column named as an opt-out: its "oui" is offered as a withdrawal,
+never as a consent, and a mapping that would reverse the choices cannot be imported."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from assistant.exchange.consent_import import preview
+from assistant.store.dossier import create_dossier
+from assistant.ui.dialogs.consent_import_dialog import ConsentImportDialog
+
+
+@pytest.fixture
+def purposes(tmp_path: Path):  # type: ignore[no-untyped-def]
+    with create_dossier(tmp_path / "p.rgpd") as d:
+        return d.consents.purposes()
+
+
+def test_an_opt_out_named_column_offers_withdrawals(qtbot, english, purposes,  # type: ignore[no-untyped-def]
+                                                    tmp_path: Path) -> None:
+    source = tmp_path / "liste.csv"
+    source.write_text("Nom;Courriel;Désabonné\nRoux;a@example.org;Oui\n"
+                      "Vidal;b@example.org;Non\n", encoding="utf-8")
+    dialog = ConsentImportDialog(source, preview(source, limit=500), purposes=purposes)
+    qtbot.addWidget(dialog)
+    dialog.role_combo(2).setCurrentIndex(dialog.role_combo(2).findData("choice"))
+    dialog.columns.setCurrentCell(2, 0)
+    assert dialog.opt_out.isChecked()
+    assert dialog.value_combo("Oui").currentData() == "withdrawn"
+    assert dialog.value_combo("Non").currentData() == "ignored"
+    rows = [[dialog.preview.item(r, c).text() for c in (1, 3)]
+            for r in range(dialog.preview.rowCount())]
+    assert rows == [["a@example.org Roux", "consent withdrawn"]]
+    # the owner unticks the box and says "Non" means consent: refused, and said why
+    dialog.opt_out.setChecked(False)
+    dialog.value_combo("Non").setCurrentIndex(dialog.value_combo("Non").findData("granted"))
+    assert not dialog.import_button.isEnabled()
+    assert 'the column "Désabonné" is an opt-out' in dialog.problems.text()
