@@ -62,3 +62,16 @@ def test_a_till_opt_out_column_mapped_as_consent_is_refused(tmp_path: Path, shop
                     'granted = ["0"]\nrefused = ["1"]\n', "utf-8")
     err = refused(tmp_path, shop, str(till), "--mapping", str(path))
     assert 'caisse.toml: choices[0].granted: the column "do_not_email" is an opt-out' in err
+
+
+def test_a_phone_a_list_gave_as_text_still_round_trips(tmp_path: Path, shop: Path) -> None:
+    # typed phones must be numbers now; what an import kept ("n/a" beside an email) must
+    # still leave and come back in the dossier's JSON
+    source = tmp_path / "list.csv"
+    source.write_text("email,phone,purpose,status,date\n"
+                      "a@example.org,n/a,newsletter,yes,2026-12-01\n", "utf-8")
+    assert run(tmp_path, "consents", "import", str(shop), str(source))[0] == 0
+    assert run(tmp_path, "export", "json", str(shop), "-o", str(tmp_path / "s.json"))[0] == 0
+    code, _out, err = run(tmp_path, "import", "json", str(tmp_path / "s.json"), "-o",
+                          str(tmp_path / "back.rgpd"))
+    assert code == 0, err
