@@ -520,6 +520,11 @@ def choose_layout(names: list[str], layout: str, mapping: Any, source: Path,
         if layout != OWN and layout not in CONVERTERS:
             raise LayoutsRefused(source, "unknown_layout", value=layout,
                                  known=", ".join(("auto", OWN, *CONVERTERS)))
+        missing = CONVERTERS[layout].missing_columns(names) if layout != OWN else []
+        if missing:
+            raise LayoutsRefused(source, "layout_columns_missing", layout=layout, part=part,
+                                 wanted=" ; ".join(" / ".join(g) for g in missing),
+                                 found=", ".join(n for n in names if n.strip()) or "—")
         return layout
     found = detect(names)
     if len(found) > 1:

@@ -75,3 +75,28 @@ def test_a_phone_a_list_gave_as_text_still_round_trips(tmp_path: Path, shop: Pat
     code, _out, err = run(tmp_path, "import", "json", str(tmp_path / "s.json"), "-o",
                           str(tmp_path / "back.rgpd"))
     assert code == 0, err
+
+
+def test_a_forced_layout_needs_its_columns(tmp_path: Path, shop: Path) -> None:
+    # any list with an "Email Address" column, forced as Mailchimp, gave everyone a consent
+    # ("subscribed" is what a member file without a status column is)
+    source = tmp_path / "clients.csv"
+    source.write_text("Email Address,First Name\nann@example.org,Ann\n", "utf-8")
+    err = refused(tmp_path, shop, str(source), "--layout", "mailchimp")
+    assert "clients.csv: the header (line 1) lacks the columns of a mailchimp export: it " \
+           "needs OPTIN_TIME / CONFIRM_TIME / UNSUB_TIME / CLEAN_TIME" in err
+    assert "Columns found: Email Address, First Name" in err
+    err = refused(tmp_path, shop, str(FIXTURES / "hand-made-list.csv"), "--layout", "shopify",
+                  lang="fr")
+    assert "n'a pas les colonnes d'un export shopify" in err
+    assert "Accepts Email Marketing / Accepts Marketing / Accepts SMS Marketing" in err
+
+
+@pytest.mark.parametrize(("name", "layout"), [
+    ("brevo-contacts.csv", "brevo"), ("lightspeed-x-series-customers.csv", "lightspeed"),
+    ("prestashop-customers-fr.csv", "prestashop"), ("shopify-customers_export.csv", "shopify")])
+def test_each_real_export_still_reads_with_its_layout_forced(tmp_path: Path, shop: Path,
+                                                             name: str, layout: str) -> None:
+    code, _out, err = run(tmp_path, "consents", "import", str(shop), str(FIXTURES / name),
+                          "--layout", layout, "--dry-run")
+    assert code == 0, err
