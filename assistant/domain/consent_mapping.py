@@ -143,7 +143,18 @@ def mapping_from_toml(text: str) -> Mapping:
     try:
         doc = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
-        raise MappingError([MappingIssue("toml_syntax", "", {"detail": str(exc)})]) from None
+        # tomllib says where in its message: "Invalid value (at line 2, column 9)"
+        detail = str(exc)
+        at = re.search(r"\s*\(at line (\d+), column (\d+)\)", detail)
+        place = {"line": at.group(1), "column": at.group(2)} if at else {}
+        if at:
+            detail = detail[:at.start()] + detail[at.end():]
+        elif "(at end of document)" in detail:
+            last = text.rstrip("\n").split("\n")
+            place = {"line": str(len(last)), "column": str(len(last[-1]) + 1)}
+            detail = detail.replace(" (at end of document)", "")
+        raise MappingError([MappingIssue("toml_syntax", "", {"detail": detail, **place})]) \
+            from None
     problems: list[MappingIssue] = []
     if doc.get("format") != FORMAT:
         problems.append(MappingIssue("wrong_format", "format",

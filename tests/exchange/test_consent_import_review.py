@@ -100,3 +100,21 @@ def test_each_real_export_still_reads_with_its_layout_forced(tmp_path: Path, sho
     code, _out, err = run(tmp_path, "consents", "import", str(shop), str(FIXTURES / name),
                           "--layout", layout, "--dry-run")
     assert code == 0, err
+
+
+def test_a_mapping_file_missing_in_ansi_or_broken_says_where(tmp_path: Path,
+                                                             shop: Path) -> None:
+    hand_made = str(FIXTURES / "hand-made-list.csv")
+    err = refused(tmp_path, shop, hand_made, "--mapping", str(tmp_path / "none.toml"),
+                  lang="fr")
+    assert "none.toml n'existe pas" in err and "Errno" not in err
+    ansi = tmp_path / "ansi.toml"
+    ansi.write_bytes(MAPPING.encode("cp1252"))  # an old Notepad's "ANSI"
+    err = refused(tmp_path, shop, hand_made, "--mapping", str(ansi))
+    line = MAPPING.split("\n").index('phone = "Téléphone"') + 1
+    assert f"ansi.toml:{line}: the mapping file is not UTF-8 (byte 0xE9 on this line)" in err
+    assert "codec" not in err
+    broken = tmp_path / "broken.toml"
+    broken.write_text("format = 'rgpd-assistant-mapping'\ngarbage = [\n", "utf-8")
+    err = refused(tmp_path, shop, hand_made, "--mapping", str(broken))
+    assert "broken.toml:2:12: not a valid TOML file: Invalid value" in err
