@@ -118,3 +118,13 @@ def test_a_mapping_file_missing_in_ansi_or_broken_says_where(tmp_path: Path,
     broken.write_text("format = 'rgpd-assistant-mapping'\ngarbage = [\n", "utf-8")
     err = refused(tmp_path, shop, hand_made, "--mapping", str(broken))
     assert "broken.toml:2:12: not a valid TOML file: Invalid value" in err
+
+
+def test_a_csv_named_zip_is_told_to_be_renamed(tmp_path: Path, shop: Path) -> None:
+    fake = tmp_path / "clients.zip"
+    fake.write_bytes((FIXTURES / "shopify-customers_export.csv").read_bytes())
+    err = refused(tmp_path, shop, str(fake), lang="fr")
+    assert "clients.zip:1 : ce fichier est nommé .zip mais ce n'est pas une archive : " \
+           "c'est du texte" in err
+    fake.write_bytes(b"PK\x03\x04" + bytes(range(256)) * 4)  # an archive cut short
+    assert "damaged or incomplete" in refused(tmp_path, shop, str(fake))
