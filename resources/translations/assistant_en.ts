@@ -524,6 +524,13 @@
 <context>
     <name>TillDialog</name>
     <message numerus="yes">
+        <source>Already recorded (%n choice(s)): check that this is not the same form.</source>
+        <translation>
+            <numerusform>Already recorded (%n choice): check that this is not the same form.</numerusform>
+            <numerusform>Already recorded (%n choices): check that this is not the same form.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Form printed on %1 with %n purpose(s).</source>
         <translation>
             <numerusform>Form printed on %1 with %n purpose.</numerusform>

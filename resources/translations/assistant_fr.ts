@@ -7715,6 +7715,17 @@ L&apos;ouvrir maintenant ?</translation>
         <translation>Le formulaire n° %1 n&apos;a jamais été imprimé depuis ce dossier (imprimés : %2).</translation>
     </message>
     <message>
+        <source>The wordings printed on form no. %1 are the ones recorded.</source>
+        <translation>Ce sont les textes imprimés sur le formulaire n° %1 qui sont enregistrés.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Already recorded (%n choice(s)): check that this is not the same form.</source>
+        <translation>
+            <numerusform>Déjà enregistré (%n choix) : vérifiez qu&apos;il ne s&apos;agit pas du même formulaire.</numerusform>
+            <numerusform>Déjà enregistré (%n choix) : vérifiez qu&apos;il ne s&apos;agit pas du même formulaire.</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>New customer.</source>
         <translation>Nouveau client.</translation>
     </message>
