@@ -2060,6 +2060,10 @@ Les remplacer ?</translation>
         <translation>(à redemander avant le %1)</translation>
     </message>
     <message>
+        <source>(ask again: its date is unknown)</source>
+        <translation>(à redemander : sa date est inconnue)</translation>
+    </message>
+    <message>
         <source>wording %1, SHA-256 %2</source>
         <translation>mention %1, SHA-256 %2</translation>
     </message>
