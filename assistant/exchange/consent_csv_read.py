@@ -185,6 +185,17 @@ class Header:
     ignored: list[str] = field(default_factory=list)
 
 
+MAX_COLUMNS = 500  # a consent list or a tool's export has tens; the mapping step one row each
+
+
+def check_width(path: Path, names: list[str]) -> None:
+    """Refuse a header of more than :data:`MAX_COLUMNS` columns: no list a shop keeps, and
+    the mapping step would build a row of widgets for each (a file of 200,000 columns froze
+    the window, and its message listed them all)."""
+    if len(names) > MAX_COLUMNS:
+        raise CsvRefused(path, 1, "too_many_columns", count=len(names), max=MAX_COLUMNS)
+
+
 def read_header(path: Path, encoding: str) -> Header:
     """Find the delimiter and map the header's columns; refuses what cannot be imported."""
     with _open_text(path, encoding) as text:
@@ -204,6 +215,7 @@ def read_header(path: Path, encoding: str) -> Header:
     if best is None:
         raise CsvRefused(path, 1, "csv_no_header")
     _, _, delimiter, cells = best
+    check_width(path, cells)
     if best[0] == 0:
         for other, code in (("\t", "csv_tab_separated"), ("|", "csv_bar_separated")):
             if other in first and sum(

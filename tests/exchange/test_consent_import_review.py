@@ -128,3 +128,17 @@ def test_a_csv_named_zip_is_told_to_be_renamed(tmp_path: Path, shop: Path) -> No
            "c'est du texte" in err
     fake.write_bytes(b"PK\x03\x04" + bytes(range(256)) * 4)  # an archive cut short
     assert "damaged or incomplete" in refused(tmp_path, shop, str(fake))
+
+
+def test_a_header_of_thousands_of_columns_is_refused_before_the_mapping_step(
+        tmp_path: Path, shop: Path) -> None:
+    from assistant.exchange.consent_csv_read import CsvRefused
+    from assistant.exchange.consent_import import preview
+
+    wide = tmp_path / "wide.csv"
+    wide.write_text(";".join(f"c{i}" for i in range(2000)) + "\n" + ";".join("1" * 2000)
+                    + "\n", "utf-8")
+    err = refused(tmp_path, shop, str(wide))
+    assert "wide.csv:1: the header has 2000 columns" in err and "c1999" not in err
+    with pytest.raises(CsvRefused):  # the window's preview: an error, not 2000 rows of combos
+        preview(wide)
