@@ -130,6 +130,8 @@ def status_label(kind: str) -> str:
 
 
 def _guess_role(name: str) -> str:
+    if looks_opt_out(name):
+        return ""  # "STOP SMS", "Désabonné SMS": a choice, never the phone number
     key = column_key(name).replace("_", " ").replace("-", " ")
     words = set(key.split())
     if words & {"email", "e mail", "mail", "courriel"} or key in ("e mail", "adresse email"):
