@@ -43,10 +43,12 @@ def test_an_opt_out_named_column_offers_withdrawals(qtbot, english, purposes,  #
 def test_a_stop_sms_column_is_a_choice_not_the_phone(qtbot, english, purposes,  # type: ignore[no-untyped-def]
                                                      tmp_path: Path) -> None:
     source = tmp_path / "caisse.csv"
-    source.write_text("Nom;Courriel;STOP SMS\nRoux;a@example.org;Oui\n", encoding="utf-8")
+    source.write_text("Nom;Courriel;Téléphone;STOP SMS\nRoux;a@example.org;0612345678;Oui\n",
+                      encoding="utf-8")
     dialog = ConsentImportDialog(source, preview(source, limit=500), purposes=purposes)
     qtbot.addWidget(dialog)
-    assert dialog.role_combo(2).currentData() == "choice"
-    dialog.columns.setCurrentCell(2, 0)
+    assert dialog.role_combo(2).currentData() == "phone"
+    assert dialog.role_combo(3).currentData() == "choice"
+    dialog.columns.setCurrentCell(3, 0)
     assert dialog.purpose_combo.currentData() == "sms" and dialog.opt_out.isChecked()
     assert dialog.value_combo("Oui").currentData() == "withdrawn"
