@@ -52,3 +52,21 @@ def test_a_stop_sms_column_is_a_choice_not_the_phone(qtbot, english, purposes,  
     dialog.columns.setCurrentCell(3, 0)
     assert dialog.purpose_combo.currentData() == "sms" and dialog.opt_out.isChecked()
     assert dialog.value_combo("Oui").currentData() == "withdrawn"
+
+
+def test_the_mapping_is_never_saved_over_the_file_being_imported(  # type: ignore[no-untyped-def]
+        qtbot, english, purposes, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from PySide6.QtWidgets import QFileDialog
+
+    import assistant.ui.errors as errors
+
+    source = tmp_path / "liste.csv"
+    source.write_text("Nom;Courriel;Newsletter\nRoux;a@example.org;Oui\n", encoding="utf-8")
+    before = source.read_bytes()
+    dialog = ConsentImportDialog(source, preview(source, limit=500), purposes=purposes)
+    qtbot.addWidget(dialog)
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(source), ""))
+    shown: list[str] = []
+    monkeypatch.setattr(errors, "show_error", lambda _p, _t, exc: shown.append(str(exc)))
+    assert dialog.save_mapping() is None
+    assert shown and source.read_bytes() == before

@@ -793,9 +793,10 @@ class ConsentImportDialog(QDialog):
         try:
             from assistant.store.outputs import write_output
 
-            # never onto a dossier; the file dialog asked before replacing another file
+            # never onto a dossier nor the file being imported; the file dialog asked
+            # before replacing another file
             write_output(target, mapping_to_toml(self.current_mapping()).encode("utf-8"),
-                         overwrite=True)
+                         overwrite=True, reading=[self.source])
         except Exception as exc:
             show_error(self, self.tr("Save the mapping"), exc)
             return None
