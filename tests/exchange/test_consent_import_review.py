@@ -142,3 +142,19 @@ def test_a_header_of_thousands_of_columns_is_refused_before_the_mapping_step(
     assert "wide.csv:1: the header has 2000 columns" in err and "c1999" not in err
     with pytest.raises(CsvRefused):  # the window's preview: an error, not 2000 rows of combos
         preview(wide)
+
+
+@pytest.mark.parametrize("tool", ["mailchimp", "brevo", "shopify"])
+def test_refused_phone_calls_are_not_sent_to_a_mailing_tool(tmp_path: Path, tool: str) -> None:
+    # a refused call exported as an unsubscribe would stop the newsletter she agreed to
+    shop = tmp_path / "worded.rgpd"
+    assert run(tmp_path, "new", str(shop), "--name", "Fleurs de Lise")[0] == 0
+    for purpose, status in (("newsletter", "granted"), ("phone", "refused")):
+        code, _out, err = run(tmp_path, "consents", "record", str(shop), "--email",
+                              "ana@example.org", "--purpose", purpose, "--status", status)
+        assert code == 0, err
+    target = tmp_path / "out.csv"
+    code, _out, err = run(tmp_path, "consents", "export", str(shop), "--suppression", tool,
+                          "--purpose", "phone", "-o", str(target))
+    assert code == 1 and not target.exists()
+    assert f"is a purpose of phone calls: {tool.capitalize()} calls nobody" in err
