@@ -413,8 +413,9 @@ def preview(path: Path | str, *, limit: int = 20) -> Preview:
     found = scan(path)
     first = _first_line(path, found)
     delimiter, names = split_header(first)
-    check_width(path, names)
     layouts = detect(names)
+    if layouts[:1] != [OWN]:
+        check_width(path, names)
     if layouts[:1] == [OWN] or not layouts:
         try:
             header = read_header(path, found.encoding)
@@ -582,8 +583,9 @@ def _plans(dossier: Dossier, source: Path, parts: list[Part], result: ImportRepo
         display = f"{source.name}:{part.name}" if part.name else source.name
         found = scan(part.path)
         delimiter, names = split_header(_first_line(part.path, found))
-        check_width(source, names)
         name = choose_layout(names, layout, mapping, source, part.name)
+        if name not in ("", OWN):
+            check_width(source, names)
         if zipped and name not in ("mailchimp", MAPPING):
             raise LayoutsRefused(source, "zip_not_mailchimp", part=part.name,
                                  found=", ".join(n for n in names if n.strip()) or "—")

@@ -138,10 +138,18 @@ def test_a_header_of_thousands_of_columns_is_refused_before_the_mapping_step(
     wide = tmp_path / "wide.csv"
     wide.write_text(";".join(f"c{i}" for i in range(2000)) + "\n" + ";".join("1" * 2000)
                     + "\n", "utf-8")
-    err = refused(tmp_path, shop, str(wide))
-    assert "wide.csv:1: the header has 2000 columns" in err and "c1999" not in err
-    with pytest.raises(CsvRefused):  # the window's preview: an error, not 2000 rows of combos
+    err = refused(tmp_path, shop, str(wide))  # no known layout: the columns summarised
+    assert "wide.csv:1: " in err and "c59, … (2000)" in err and "c1999" not in err
+    with pytest.raises(CsvRefused) as refusal:  # the window: an error, not 2000 rows of combos
         preview(wide)
+    assert refusal.value.finding.code == "too_many_columns"
+    mapping = tmp_path / "wide.toml"
+    mapping.write_text('format = "rgpd-assistant-mapping"\nformat_version = 1\n'
+                       '[identity]\nemail = "c0"\n[when]\nunknown = true\n'
+                       '[[choices]]\npurpose = "newsletter"\ncolumn = "c1"\n'
+                       'granted = ["1"]\n', "utf-8")
+    err = refused(tmp_path, shop, str(wide), "--mapping", str(mapping))
+    assert "wide.csv:1: the header has 2000 columns" in err
 
 
 @pytest.mark.parametrize("tool", ["mailchimp", "brevo", "shopify"])
