@@ -35,6 +35,19 @@ IDENTITY_ROLES = ("email", "phone", "customer_ref", "first_name", "last_name")
 STATUS_LISTS = ("granted", "refused", "withdrawn")
 VALUE_LISTS = (*STATUS_LISTS, "ignored")  # ignored: values that record nothing
 MAX_VALUES = 200  # values per list: a choice column holds a handful
+# Values whose meaning is plain whatever the column: a "no" is never a consent given, a
+# "yes" never a refusal or a withdrawal, except in a column whose name says it is an opt-out
+# (where "yes" means "do not contact me").
+PLAIN_YES = frozenset({"oui", "o", "yes", "y", "1", "true", "vrai", "v", "x"})
+PLAIN_NO = frozenset({"non", "n", "no", "0", "false", "faux", "f"})
+# Words of a column name that make it an opt-out: "do_not_email", "Désabonné", "Optout",
+# "Liste noire", "STOP SMS", "Ne pas contacter", "Refus pub" (compared folded, without spaces,
+# dashes or underscores).
+_OPT_OUT_PARTS = ("donot", "optout", "unsub", "desabon", "desinscri", "desincri", "blacklist",
+                  "blocklist", "listenoire", "listerouge", "bloctel", "nepas", "neplus",
+                  "pasde", "refus", "retrait", "retire", "withdr", "oppos", "stop", "nomail",
+                  "noemail", "nosms", "nocontact", "nomarketing")
+_OPT_OUT_WORDS = frozenset({"dont", "not", "pas", "no", "non", "sans"})
 
 
 @dataclass(frozen=True)
@@ -111,6 +124,14 @@ def value_key(value: str) -> str:
     return re.sub(r"\s+", " ", fold(value.strip().lstrip("'"))).strip()
 
 
+def looks_opt_out(column: str) -> bool:
+    """Does the column's name say that a "yes" in it means "do not contact me"?"""
+    words = re.sub(r"[\s_\-'’.]+", " ", column_key(column)).split()
+    compact = "".join(words)
+    return bool(_OPT_OUT_WORDS.intersection(words)) or any(
+        part in compact for part in _OPT_OUT_PARTS)
+
+
 def column_key(name: str) -> str:
     """How a column's name is compared (``E-mail`` = ``e-mail`` = ``E-MAIL``, BOM dropped)."""
     return re.sub(r"\s+", " ", fold(name.replace("\ufeff", "").strip().strip('"'))).strip()
@@ -122,7 +143,18 @@ def mapping_from_toml(text: str) -> Mapping:
     try:
         doc = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
-        raise MappingError([MappingIssue("toml_syntax", "", {"detail": str(exc)})]) from None
+        # tomllib says where in its message: "Invalid value (at line 2, column 9)"
+        detail = str(exc)
+        at = re.search(r"\s*\(at line (\d+), column (\d+)\)", detail)
+        place = {"line": at.group(1), "column": at.group(2)} if at else {}
+        if at:
+            detail = detail[:at.start()] + detail[at.end():]
+        elif "(at end of document)" in detail:
+            last = text.rstrip("\n").split("\n")
+            place = {"line": str(len(last)), "column": str(len(last[-1]) + 1)}
+            detail = detail.replace(" (at end of document)", "")
+        raise MappingError([MappingIssue("toml_syntax", "", {"detail": detail, **place})]) \
+            from None
     problems: list[MappingIssue] = []
     if doc.get("format") != FORMAT:
         problems.append(MappingIssue("wrong_format", "format",
@@ -301,6 +333,25 @@ def check_mapping(mapping: Mapping, header: Sequence[str], purposes: Iterable[st
         if not any(getattr(choice, key) for key in STATUS_LISTS):
             problems.append(MappingIssue("no_values", f"choices[{n}]",
                                            {"column": choice.column}))
+        problems += _reversed(n, choice)
+    return problems
+
+
+def _reversed(n: int, choice: Choice) -> list[MappingIssue]:
+    """What would turn a "no" into a consent, or a "yes" into a refusal: the way an owner's
+    list gets every choice reversed without a word."""
+    if looks_opt_out(choice.column):
+        # "do_not_email = 0" is no consent: an opt-out column only records withdrawals
+        return [MappingIssue("opt_out_granted", f"choices[{n}].granted", {
+            "column": choice.column, "value": ", ".join(choice.granted)})] \
+            if choice.granted else []
+    problems = []
+    for key, plain in (("granted", PLAIN_NO), ("refused", PLAIN_YES),
+                       ("withdrawn", PLAIN_YES)):
+        for value in getattr(choice, key):
+            if value_key(value) in plain:
+                problems.append(MappingIssue(f"reversed_{key}", f"choices[{n}].{key}", {
+                    "column": choice.column, "value": value}))
     return problems
 
 

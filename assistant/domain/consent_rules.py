@@ -57,8 +57,13 @@ def check_identity(identity: Identity) -> list[Finding]:
     found += check_text(identity.phone, "phone", max_length=PHONE_MAX)
     found += [f for f in identity_characters(identity)
               if not any(g.field == f.field for g in found)]
-    if not identity.email and not identity.customer_ref and \
-            sum(c.isdigit() for c in identity.phone) < PHONE_DIGITS_MIN:
+    digits = sum(c.isdigit() for c in identity.phone)
+    if identity.phone.strip() and digits < PHONE_DIGITS_MIN and \
+            not any(f.field == "phone" for f in found):
+        # "abc" or "12" finds nobody again, and would be kept beside an email as a number
+        found.append(Finding("invalid_phone", "phone", Severity.ERROR,
+                             {"value": identity.phone.strip()}))
+    elif not identity.email and not identity.customer_ref and digits < PHONE_DIGITS_MIN:
         # a person is found again by one of them (a phone alone: a customer at the till
         # who gave only their number, an SMS list)
         found.append(Finding("email_or_ref_required", "email", Severity.ERROR))

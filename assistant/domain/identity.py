@@ -32,10 +32,17 @@ def email_key(email: str) -> str:
 
 
 def normalise_identity(identity: Identity) -> Identity:
-    """Every field in NFC with its surrounding spaces removed (what the dossier stores)."""
-    return Identity(*(nfc(x).strip() for x in (identity.email, identity.customer_ref,
-                                               identity.first_name, identity.last_name,
-                                               identity.phone)))
+    """Every field in NFC with its surrounding spaces removed (what the dossier stores),
+    and a spreadsheet's leading ``'`` ("this is text") off a customer reference and a
+    phone, as the import takes it off: ``'7210448301122`` is the customer ``7210448301122``."""
+    email, ref, first, last, phone = (nfc(x).strip() for x in (
+        identity.email, identity.customer_ref, identity.first_name, identity.last_name,
+        identity.phone))
+    return Identity(email, _text_mark_off(ref), first, last, _text_mark_off(phone))
+
+
+def _text_mark_off(value: str) -> str:
+    return value[1:].strip() if value.startswith("'") else value
 
 
 IDENTIFIER_FIELDS = ("email", "customer_ref", "phone")

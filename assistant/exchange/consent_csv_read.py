@@ -185,6 +185,19 @@ class Header:
     ignored: list[str] = field(default_factory=list)
 
 
+MAX_COLUMNS = 500  # a consent list or a tool's export has tens; the mapping step one row each
+FOUND_SHOWN = 60  # the columns a message names
+
+
+def check_width(path: Path, names: list[str]) -> None:
+    """Refuse a header of more than :data:`MAX_COLUMNS` columns read with another tool's
+    layout or a mapping: no list a shop keeps, and the mapping step would build a row of
+    widgets for each (a file of 200,000 columns froze the window). The app's own layout
+    keeps taking extra columns, ignored and summarised."""
+    if len(names) > MAX_COLUMNS:
+        raise CsvRefused(path, 1, "too_many_columns", count=len(names), max=MAX_COLUMNS)
+
+
 def read_header(path: Path, encoding: str) -> Header:
     """Find the delimiter and map the header's columns; refuses what cannot be imported."""
     with _open_text(path, encoding) as text:
@@ -226,8 +239,12 @@ def read_header(path: Path, encoding: str) -> Header:
     if "email" not in columns and "customer_ref" not in columns:
         missing.insert(0, "email / customer_ref (courriel / reference_client)")
     if missing:
+        named = [c.strip() for c in cells if c.strip()]
+        found = ", ".join(named[:FOUND_SHOWN]) or "—"
+        if len(named) > FOUND_SHOWN:  # a page of names, not 200,000 of them
+            found += f", … ({len(named)})"
         raise CsvRefused(path, 1, "csv_missing_columns", columns=", ".join(missing),
-                         found=", ".join(c.strip() for c in cells if c.strip()) or "—")
+                         found=found)
     return Header(delimiter, cells, columns, ignored)
 
 

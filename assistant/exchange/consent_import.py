@@ -47,6 +47,7 @@ from assistant.exchange.consent_csv_read import (
     CsvRefused,
     Header,
     Scan,
+    check_width,
     read_header,
     records,
     scan,
@@ -373,6 +374,8 @@ def preview(path: Path | str, *, limit: int = 20) -> Preview:
     first = _first_line(path, found)
     delimiter, names = split_header(first)
     layouts = detect(names)
+    if layouts[:1] != [OWN]:
+        check_width(path, names)
     if layouts[:1] == [OWN] or not layouts:
         try:
             header = read_header(path, found.encoding)
@@ -480,6 +483,11 @@ def choose_layout(names: list[str], layout: str, mapping: Any, source: Path,
         if layout != OWN and layout not in CONVERTERS:
             raise LayoutsRefused(source, "unknown_layout", value=layout,
                                  known=", ".join(("auto", OWN, *CONVERTERS)))
+        missing = CONVERTERS[layout].missing_columns(names) if layout != OWN else []
+        if missing:
+            raise LayoutsRefused(source, "layout_columns_missing", layout=layout, part=part,
+                                 wanted=" ; ".join(" / ".join(g) for g in missing),
+                                 found=", ".join(n for n in names if n.strip()) or "—")
         return layout
     found = detect(names)
     if len(found) > 1:
@@ -536,6 +544,8 @@ def _plans(dossier: Dossier, source: Path, parts: list[Part], result: ImportRepo
         found = scan(part.path)
         delimiter, names = split_header(_first_line(part.path, found))
         name = choose_layout(names, layout, mapping, source, part.name)
+        if name not in ("", OWN):
+            check_width(source, names)
         if zipped and name not in ("mailchimp", MAPPING):
             raise LayoutsRefused(source, "zip_not_mailchimp", part=part.name,
                                  found=", ".join(n for n in names if n.strip()) or "—")

@@ -160,6 +160,18 @@ class Converter:
     channel = Channel.OTHER.value
     channel_detail = ""
     source_ids = True  # customer_ref is the source's own id: a weaker key than the email
+    # The columns a file must have to be read with this layout: one of each group (who the
+    # person is, what the choice is). Forced with --layout on a file without them, a layout
+    # would find nobody, or grant everyone ("subscribed" is what a Mailchimp file without
+    # a status column is taken for).
+    needs: tuple[tuple[str, ...], ...] = ()
+
+    @classmethod
+    def missing_columns(cls, names: Sequence[str]) -> list[tuple[str, ...]]:
+        """The groups of :attr:`needs` none of whose columns is in the header ``names``."""
+        keys = _keys(names)
+        return [group for group in cls.needs
+                if not any(column_key(name) in keys for name in group)]
 
     def __init__(self, ctx: Context, names: Sequence[str],
                  purposes: dict[str, str] | None = None) -> None:
@@ -343,6 +355,8 @@ class Mailchimp(Converter):
     channel = Channel.WEB.value
     channel_detail = "Mailchimp"
 
+    needs = (("Email Address",), ("OPTIN_TIME", "CONFIRM_TIME", "UNSUB_TIME", "CLEAN_TIME"))
+
     def __init__(self, ctx: Context, names: Sequence[str],
                  purposes: dict[str, str] | None = None) -> None:
         super().__init__(ctx, names, purposes)
@@ -414,6 +428,10 @@ class Brevo(Converter):
     channel = Channel.OTHER.value
     channel_detail = "Brevo"
 
+    needs = (("EMAIL", "SMS", "WHATSAPP"),
+             ("ADDED_TIME", "EMAIL_BLACKLISTED", "BLACKLISTED", "EMAIL_BLOCKLISTED",
+              "email_marketing", "SMS_BLACKLISTED", "SMS_BLOCKLISTED", "sms_marketing"))
+
     def __init__(self, ctx: Context, names: Sequence[str],
                  purposes: dict[str, str] | None = None) -> None:
         super().__init__(ctx, names, purposes)
@@ -474,6 +492,9 @@ class Shopify(Converter):
     default_purposes = ("newsletter", "sms")
     channel = Channel.WEB.value
     channel_detail = "Shopify"
+
+    needs = (("Email", "Phone", "Default Address Phone", "Customer ID"),
+             ("Accepts Email Marketing", "Accepts Marketing", "Accepts SMS Marketing"))
 
     def __init__(self, ctx: Context, names: Sequence[str],
                  purposes: dict[str, str] | None = None) -> None:
@@ -536,6 +557,9 @@ class PrestaShop(Converter):
     channel = Channel.WEB.value
     channel_detail = "PrestaShop"
 
+    needs = (("Email address", "Adresse e-mail", "Adresse email", "E-mail", "Email", "ID"),
+             ("Newsletter", "Partner offers", "Offres partenaires", "Offres des partenaires"))
+
     def __init__(self, ctx: Context, names: Sequence[str],
                  purposes: dict[str, str] | None = None) -> None:
         super().__init__(ctx, names, purposes)
@@ -578,6 +602,8 @@ class Lightspeed(Converter):
     default_purposes = ("newsletter",)
     channel = Channel.IN_STORE.value
     channel_detail = "Lightspeed X-Series"
+
+    needs = (("email", "mobile", "phone", "customer_code"), ("do_not_email",))
 
     def __init__(self, ctx: Context, names: Sequence[str],
                  purposes: dict[str, str] | None = None) -> None:

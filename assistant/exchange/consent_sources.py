@@ -60,11 +60,23 @@ def source_parts(source: Path) -> Iterator[list[Part]]:
         shutil.rmtree(folder, ignore_errors=True)
 
 
+def _looks_like_text(source: Path) -> bool:
+    """A file named .zip that is no archive but text (a CSV renamed, or saved under the
+    wrong name): worth saying, rather than "damaged"."""
+    try:
+        with source.open("rb") as handle:
+            start = handle.read(4096)
+    except OSError:
+        return False
+    return bool(start) and not start.startswith(ZIP_MAGIC[:2]) and b"\x00" not in start
+
+
 def _extract(source: Path, folder: Path) -> list[Part]:
     try:
         archive = zipfile.ZipFile(source)
     except zipfile.BadZipFile:
-        raise CsvRefused(source, 1, "zip_damaged") from None
+        raise CsvRefused(source, 1, "zip_is_text" if _looks_like_text(source)
+                         else "zip_damaged") from None
     except OSError as exc:
         raise from_os_error(source, exc) from exc
     with archive:

@@ -33,6 +33,7 @@ from assistant.domain.text import fold
 from assistant.exchange.consent_export import guard
 from assistant.exchange.consent_layouts import WITHDRAWN_TAG
 from assistant.store.dossier import Dossier
+from assistant.store.errors import DossierError
 from assistant.store.outputs import output_path
 from assistant.store.suppression_repo import (
     SENDING_TOOLS,
@@ -52,6 +53,21 @@ HEADERS = {
 
 class UnknownPurpose(ValueError):
     pass
+
+
+class PurposeNotSent(DossierError):
+    """A purpose of phone calls: the tools send emails and SMS, and unsubscribing a person
+    there for a refused call would also stop the emails or SMS they may have agreed to."""
+
+    code = "suppression_not_sent"
+
+
+def is_phone_purpose(code: str, label: str = "") -> bool:
+    """Phone canvassing (the default ``phone`` purpose, or a label that says calls)."""
+    words = fold(label).replace("'", " ").split()
+    return code == "phone" or (not is_sms_purpose(code, label) and any(
+        w.startswith(("telephon", "appel")) or w in ("phone", "call", "calls")
+        for w in words))
 
 
 @dataclass
@@ -103,6 +119,9 @@ def export_suppression(dossier: Dossier, target: Path | str, tool: str, purpose_
     purpose = dossier.consents.purpose_by_code(purpose_code)
     if purpose is None:
         raise UnknownPurpose(purpose_code)
+    if is_phone_purpose(purpose.code, purpose.label):
+        raise PurposeNotSent(target, purpose=purpose.code, label=purpose.label,
+                             tool=tool.capitalize())
     by_sms = is_sms_purpose(purpose.code, purpose.label)
     result = SuppressionReport(Path(target), tool, purpose_code, by_sms)
     started = now_text()  # what is recorded after this is sent next time

@@ -918,7 +918,9 @@ class ConsentRepository:
             if kind is None and p.archived:
                 continue
             expires = ""
-            if kind == "granted" and p.validity_months:
+            # a consent whose date the source did not give has no renewal date either: one
+            # counted from the import would pass the import's date off as the consent's
+            if kind == "granted" and p.validity_months and not unknown:
                 moment = datetime.fromisoformat(when.replace("Z", "+00:00"))
                 expires = format_utc(add_months(moment, p.validity_months))
             out.append(StatusEntry(int(p.id or 0), p.code, p.label,

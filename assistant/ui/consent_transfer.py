@@ -223,14 +223,16 @@ class ConsentTransfer(QObject):
     # -- suppression lists ----------------------------------------------------------------
     def export_suppression(self, tool: str, purpose: str | None = None) -> None:
         """The withdrawals and refusals for a purpose, in the layout ``tool`` imports."""
-        from assistant.exchange.suppression_export import is_sms_purpose
+        from assistant.exchange.suppression_export import is_phone_purpose, is_sms_purpose
 
         dossier = self.session.dossier
         if dossier is None:
             return
         msg = _msg()
         tool_name = msg.get("layout_names", tool).split(" (")[0]
-        purposes = [p for p in dossier.consents.purposes() if not p.archived]
+        # the tools send emails and SMS: a refused phone call is not theirs to know
+        purposes = [p for p in dossier.consents.purposes() if not p.archived
+                    and not is_phone_purpose(p.code, p.label)]
         if purpose is None:
             labels = [f"{p.label} ({p.code})" for p in purposes]
             default = next((n for n, p in enumerate(purposes) if p.code == "newsletter"), 0)

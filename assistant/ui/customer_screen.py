@@ -539,6 +539,7 @@ class CustomerScreen(QWidget):
             # never say why in detail: the reason could be about another customer's record
             fields = {f.field for f in exc.findings}
             self.problem.setText(self.w("bad_email") if fields <= {"email"} and email
+                                 else self.w("bad_phone") if fields <= {"phone"} and phone
                                  else self.w("not_recorded"))
             return False
         self.session.changed.emit()

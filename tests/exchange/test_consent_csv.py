@@ -389,7 +389,7 @@ def test_export_opens_in_french_excel_and_guards_formulas(shop: Dossier,
                                                          tmp_path: Path) -> None:
     c = shop.consents
     p = c.add_subject(Identity("a@example.org", "=HYPERLINK(\"x\")", "+33 6", "@Dupont",
-                               "-1"))
+                               "-6 12 34 56 78"))  # a phone number still, with a minus first
     c.record(p.id, 1, EventKind.GRANTED, evidence="=1+1")
     out = tmp_path / "out.csv"
     drive(export_consents(shop, out, lang="fr"))

@@ -122,7 +122,7 @@ def test_a_value_no_list_names(tmp_path: Path, shop: Path) -> None:
 
 def test_a_mapping_file_that_is_not_one(tmp_path: Path, shop: Path) -> None:
     err = mapped(tmp_path, shop, "format = 'autre'\n[identity\n")
-    assert "map.toml: -: not a valid TOML file" in err
+    assert "map.toml:2:10: not a valid TOML file" in err
     err = mapped(tmp_path, shop, MAPPING.replace("format_version = 1", "format_version = 7"))
     assert "format_version: format_version is 7" in err
 

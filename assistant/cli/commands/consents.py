@@ -67,6 +67,14 @@ def problem_text(cli: Cli, problem) -> str:  # type: ignore[no-untyped-def]
     return cli.msg.get("csv", problem.code, problem.params)
 
 
+def _mapping_place(path: str, problem) -> str:  # type: ignore[no-untyped-def]
+    """``map.toml: choices[1].column``, ``map.toml:2:9`` for a syntax error, the file alone
+    for the whole file."""
+    if "line" in problem.params:
+        return f"{path}:{problem.params['line']}:{problem.params['column']}"
+    return f"{path}: {problem.where}" if problem.where else str(path)
+
+
 def _where(source: Path, problem) -> str:  # type: ignore[no-untyped-def]
     return f"{source}:{problem.part}:{problem.line}" if problem.part \
         else f"{source}:{problem.line}"
@@ -80,6 +88,7 @@ def consents_import(cli: Cli, args: argparse.Namespace) -> int:
         import_consents,
     )
     from assistant.store.dossier import open_dossier
+    from assistant.store.errors import from_os_error
     from assistant.store.outputs import OutputIsInput, check_output
 
     source = Path(args.file)
@@ -94,14 +103,20 @@ def consents_import(cli: Cli, args: argparse.Namespace) -> int:
     mapping = None
     if args.mapping:
         try:
-            text = Path(args.mapping).read_text(encoding="utf-8-sig")
-        except (OSError, UnicodeDecodeError) as exc:
-            return cli.refuse(f"{args.mapping}: {exc}")
+            raw = Path(args.mapping).read_bytes()
+        except OSError as exc:
+            raise from_os_error(Path(args.mapping), exc) from exc
+        try:
+            text = raw.decode("utf-8-sig")
+        except UnicodeDecodeError as exc:  # saved as "ANSI" by an old Notepad
+            line = raw[:exc.start].count(b"\n") + 1
+            return cli.refuse(f"{args.mapping}:{line}: " + cli.msg.get(
+                "mapping", "not_utf8", {"byte": f"0x{raw[exc.start]:02X}"}))
         try:
             mapping = mapping_from_toml(text)
         except MappingError as exc:
             for problem in exc.problems:
-                print(f"{args.mapping}: {problem.where or '-'}: "
+                print(f"{_mapping_place(args.mapping, problem)}: "
                       f"{cli.msg.get('mapping', problem.code, problem.params)}", file=cli.err)
             return cli.refuse(cli.msg.get("import", "mapping_unreadable",
                                           {"path": args.mapping}))
@@ -122,7 +137,7 @@ def consents_import(cli: Cli, args: argparse.Namespace) -> int:
                 overwrite=args.overwrite))
         except MappingRefused as exc:
             for problem in exc.problems:
-                print(f"{args.mapping}: {problem.where or '-'}: "
+                print(f"{_mapping_place(args.mapping, problem)}: "
                       f"{cli.msg.get('mapping', problem.code, problem.params)}", file=cli.err)
             raise
         except CsvRowsRefused as exc:

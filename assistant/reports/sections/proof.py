@@ -10,6 +10,8 @@ recompute the hash from this document alone: the first record of an event is for
 
 from __future__ import annotations
 
+from typing import Any
+
 from reportlab.platypus import CondPageBreak, Flowable, Spacer
 
 from assistant.domain.consent import CANONICAL_FIELDS, SCHEME_TAGS, Event, EventKind
@@ -128,6 +130,12 @@ def event_rows(item: ProofEvent, ctx: ReportContext) -> list[tuple[str, str]]:
     return rows
 
 
+def _renew_by(ctx: ReportContext, status: Any) -> str:
+    if status.date_unknown and status.kind is EventKind.GRANTED and not status.expires_at:
+        return ctx.t("renew_date_unknown")  # never a date counted from the import
+    return ctx.moment_text(status.expires_at) or "—"
+
+
 def build(snap: Snapshot, ctx: ReportContext) -> list[Flowable]:
     title = ctx.t("section_proof")
     cite_facts(ctx, title, "proof", "withdrawal")
@@ -141,7 +149,7 @@ def build(snap: Snapshot, ctx: ReportContext) -> list[Flowable]:
     rows = [[f"{s.purpose_label} ({s.purpose_code})", kind_text(s.kind, ctx),
              (ctx.t("date_unknown_short") if s.date_unknown
               else ctx.moment_text(s.occurred_at)) or "—",
-             ctx.moment_text(s.expires_at) or "—"] for s in proof.statuses]
+             _renew_by(ctx, s)] for s in proof.statuses]
     out += table(ctx, [ctx.t("col_purpose"), ctx.t("col_current"), ctx.t("col_since"),
                        ctx.t("col_renew_by")], rows, (0.36, 0.20, 0.22, 0.22),
                  empty=ctx.t("proof_no_purpose"))

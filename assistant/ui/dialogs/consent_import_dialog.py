@@ -49,6 +49,7 @@ from assistant.domain.consent_mapping import (
     MappingIssue,
     check_mapping,
     column_key,
+    looks_opt_out,
     value_key,
 )
 from assistant.exchange.consent_csv_read import COLUMNS, REQUIRED
@@ -68,6 +69,7 @@ ROLES = ("", "email", "phone", "customer_ref", "first_name", "last_name", "date"
 # Values whose meaning is plain enough to be offered (never 0/1 or true/false).
 _OFFER_GRANTED = {"oui", "yes", "x", "accepte", "abonne", "inscrit"}
 _OFFER_REFUSED = {"non", "no", "refuse"}
+_OFFER_OPT_OUT = {"oui", "yes", "x"}  # in a column named as an opt-out
 MEANINGS = ("", "granted", "refused", "withdrawn", "ignored")
 
 
@@ -128,6 +130,8 @@ def status_label(kind: str) -> str:
 
 
 def _guess_role(name: str) -> str:
+    if looks_opt_out(name):
+        return ""  # "STOP SMS", "Désabonné SMS": a choice, never the phone number
     key = column_key(name).replace("_", " ").replace("-", " ")
     words = set(key.split())
     if words & {"email", "e mail", "mail", "courriel"} or key in ("e mail", "adresse email"):
@@ -500,12 +504,19 @@ class ConsentImportDialog(QDialog):
                 used = {c["purpose"] for c in self._choices.values()}
                 purpose = next((p.code for p in self.purposes if p.code not in used),
                                self.purposes[0].code if self.purposes else "")
+            # a column named as an opt-out ("Désabonné", "do_not_email"): its "oui" is a
+            # withdrawal, never a consent; elsewhere "oui" is offered as consent given
+            opt_out = looks_opt_out(self.found.header.names[column])
             meanings = {}
             for value in self.examples[column]:
                 word = value_key(value)
-                meanings[value] = ("granted" if word in _OFFER_GRANTED else
-                                   "refused" if word in _OFFER_REFUSED else "")
-            choice = {"purpose": purpose, "opt_out": False, "meanings": meanings}
+                if opt_out:
+                    meanings[value] = ("withdrawn" if word in _OFFER_OPT_OUT else
+                                       "ignored" if word in _OFFER_REFUSED else "")
+                else:
+                    meanings[value] = ("granted" if word in _OFFER_GRANTED else
+                                       "refused" if word in _OFFER_REFUSED else "")
+            choice = {"purpose": purpose, "opt_out": opt_out, "meanings": meanings}
             self._choices[column] = choice
         return choice
 
@@ -782,9 +793,10 @@ class ConsentImportDialog(QDialog):
         try:
             from assistant.store.outputs import write_output
 
-            # never onto a dossier; the file dialog asked before replacing another file
+            # never onto a dossier nor the file being imported; the file dialog asked
+            # before replacing another file
             write_output(target, mapping_to_toml(self.current_mapping()).encode("utf-8"),
-                         overwrite=True)
+                         overwrite=True, reading=[self.source])
         except Exception as exc:
             show_error(self, self.tr("Save the mapping"), exc)
             return None

@@ -178,6 +178,14 @@ class TillDialog(QDialog):
         else:
             how.addRow(how_label, how_box)
             self.on_form.hide()
+            # a form number typed at the till: the form's printed wordings, and the same
+            # checks as "Record a paper form" (printed from this dossier, not entered twice)
+            self.form_status = QLabel(self)
+            self.form_status.setWordWrap(True)
+            self.form_status.setTextFormat(Qt.TextFormat.PlainText)
+            self.form_status.hide()
+            how.addRow("", self.form_status)
+            self.form_number.textChanged.connect(lambda _t: self._till_number_changed())
         hint = QLabel(self.tr("Keys: Y or O yes · N no · Delete not asked · Tab next · Enter "
                               "saves · Ctrl+Enter saves and starts the next customer"), self)
         hint.setWordWrap(True)
@@ -332,6 +340,59 @@ class TillDialog(QDialog):
         return self.tr("Form no. %1 was never printed from this dossier (printed: %2).") \
             .replace("%1", form_label(number)).replace("%2", ranges)
 
+    def _till_number_changed(self) -> None:
+        """At the till, the choices of a numbered form are recorded with the wording printed
+        on it (the answers already given stay)."""
+        number = parse_form_number(self.form_number.text())
+        self.batch = self._dossier.consent_forms.batch_for(number) if number is not None \
+            else None
+        printed = {}
+        if self.batch is not None:
+            printed = {purpose_id: notice_id for purpose_id, notice_id in self.batch.wordings}
+        for row in self.rows:
+            notice_id = printed.get(int(row.purpose.id or 0))
+            row.notice = self._dossier.consents.notice(notice_id) if notice_id is not None \
+                else self._current_notice(row.purpose)
+            self._show_notice(row)
+        if number is None:
+            self.form_status.hide()
+            return
+        if self.batch is None:
+            text = self._never_printed(number)
+        else:
+            text = self.tr("The wordings printed on form no. %1 are the ones recorded.") \
+                .replace("%1", form_label(number))
+            entries = self._dossier.consents.form_entries(number)
+            if entries:
+                text += "\n" + self.tr("Already recorded (%n choice(s)): check that this "
+                                       "is not the same form.", "", len(entries))
+        self.form_status.setText(text)
+        self.form_status.show()
+
+    def _number_checked(self, number: int | None) -> bool:
+        """A form number may be saved: printed from this dossier, and, if already
+        recorded, confirmed by the owner."""
+        if number is None or self.batch is None:
+            self.next_requested = False
+            text = self._never_printed(number) if number is not None else \
+                self.tr("Type the number printed on the form.")
+            QMessageBox.warning(self, self.windowTitle(), text)
+            (self.number if self.paper else self.form_number).setFocus()
+            return False
+        if self._dossier.consents.form_entries(number) and self._confirmed_number != number:
+            answer = QMessageBox.question(
+                self, self.windowTitle(), self.tr(
+                    "Form no. %1 was already recorded. Record it again (a second form "
+                    "with the same number, or a customer's new choice)?").replace(
+                    "%1", form_label(number)),
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                QMessageBox.StandardButton.No)
+            if answer != QMessageBox.StandardButton.Yes:
+                self.next_requested = False
+                return False
+            self._confirmed_number = number
+        return True
+
     # -- the person -------------------------------------------------------------------------
     def identity(self) -> Identity:
         return Identity(self.email.text(), "", self.first.text(), self.last.text(),
@@ -394,26 +455,11 @@ class TillDialog(QDialog):
 
     def accept(self) -> None:
         if self.paper:
-            number = self.number_value()
-            if number is None or self.batch is None:
-                self.next_requested = False
-                QMessageBox.warning(self, self.windowTitle(), self.number_status.text()
-                                    or self.tr("Type the number printed on the form."))
-                self.number.setFocus()
+            if not self._number_checked(self.number_value()):
                 return
-            if self._dossier.consents.form_entries(number) and \
-                    self._confirmed_number != number:
-                answer = QMessageBox.question(
-                    self, self.windowTitle(), self.tr(
-                        "Form no. %1 was already recorded. Record it again (a second form "
-                        "with the same number, or a customer's new choice)?").replace(
-                        "%1", form_label(number)),
-                    QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-                    QMessageBox.StandardButton.No)
-                if answer != QMessageBox.StandardButton.Yes:
-                    self.next_requested = False
-                    return
-                self._confirmed_number = number
+        elif self.form_number.text().strip() and not self._number_checked(
+                parse_form_number(self.form_number.text())):
+            return
         super().accept()
 
 

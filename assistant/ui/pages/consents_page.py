@@ -478,6 +478,8 @@ class ConsentsPage(Page):
             if s.expires_at:
                 line += " " + _h(self.tr("(ask again by %1)").replace(
                     "%1", format_timestamp(s.expires_at)))
+            elif s.date_unknown and s.kind is EventKind.GRANTED:
+                line += " " + _h(self.tr("(ask again: its date is unknown)"))
             parts.append(f"<li>{line}</li>")
         parts.append(f"</ul><p><b>{_h(history_title)}</b></p><ol>")
         for h in reversed(history):
