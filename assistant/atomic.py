@@ -1,39 +1,34 @@
 """Atomic file output: write beside the target, fsync, then rename over it.
 
-A cancelled or failed export therefore never leaves a partial file behind, and an existing
-file is only replaced by a complete new one.
+A cancelled or failed write therefore never leaves a partial file behind, and an existing
+file is only replaced by a complete new one. This form replaces the target without asking:
+it is for the app's own state files (settings beside it, drafts, logs). What a user asked
+for goes through :func:`assistant.store.outputs.output_path`, which refuses an existing
+file unless told to replace it and never writes onto a dossier.
 """
 
 from __future__ import annotations
 
 import contextlib
-import os
-import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
-from assistant.exchange.errors import OutputFolderMissing
-from assistant.store.errors import from_os_error
+from assistant.store.errors import OutputFolderMissing, from_os_error
+from assistant.store.outputs import fsync_file, temporary_beside
 
 
 @contextlib.contextmanager
 def atomic_path(target: Path | str, *, mode: int = 0o600) -> Iterator[Path]:
     """Yield a temporary path beside ``target``; on success it replaces ``target``."""
+    import os
+
     target = Path(target)
     if not target.parent.is_dir():
         raise OutputFolderMissing(target)
-    try:
-        fd, name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part",
-                                    dir=target.parent)
-        os.close(fd)
-        os.chmod(name, mode)
-    except OSError as exc:
-        raise from_os_error(target, exc) from exc
-    tmp = Path(name)
+    tmp = temporary_beside(target, mode=mode)
     try:
         yield tmp
-        with open(tmp, "rb+") as handle:
-            os.fsync(handle.fileno())
+        fsync_file(tmp)
         os.replace(tmp, target)
     except OSError as exc:
         tmp.unlink(missing_ok=True)

@@ -20,7 +20,7 @@ from assistant.cli.base import EXIT_OK, EXIT_REFUSED, EXIT_USAGE, Cli, program_n
 from assistant.cli.tree import CommandTree
 from assistant.content.catalog import normalise_lang, system_lang
 from assistant.domain.findings import ValidationError
-from assistant.store.errors import DossierError
+from assistant.store.errors import DossierError, OutputExists
 
 __all__ = ["EXIT_OK", "EXIT_REFUSED", "EXIT_USAGE", "build_parser", "main"]
 
@@ -103,7 +103,10 @@ def main(argv: Sequence[str] | None = None, *, out: TextIO | None = None,
     try:
         return int(args.run(cli, args))
     except DossierError as exc:
-        return cli.refuse(cli.msg.exception(exc))
+        code = cli.refuse(cli.msg.exception(exc))
+        if isinstance(exc, OutputExists):
+            print(cli.msg.get("cli", "overwrite_hint"), file=cli.err)
+        return code
     except ValidationError as exc:
         return cli.refuse("; ".join(cli.msg.finding_with_field(f) for f in exc.findings))
     except KeyboardInterrupt:

@@ -116,6 +116,16 @@ def iso_date(text: str) -> dt.date:
             from None
 
 
+OVERWRITE_HELP = ("replace the output file if it exists (never a dossier being read or open, "
+                  "nor its -wal, -shm or .lock)")
+
+
+def overwrite_argument(parser: argparse.ArgumentParser, text: str = OVERWRITE_HELP) -> None:
+    """``--overwrite``, the same for every command that writes a file: without it an
+    existing file is refused (:mod:`assistant.store.outputs`)."""
+    parser.add_argument("--overwrite", action="store_true", help=text)
+
+
 def rgpd_path(path: str) -> Path:
     """Dossier paths get the ``.rgpd`` extension when given none."""
     p = Path(path)

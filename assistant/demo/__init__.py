@@ -178,9 +178,11 @@ def fill_demo(dossier: Dossier, lang: Lang) -> Generator[Progress, None, None]:
     yield Progress(total, total, "done")
 
 
-def build_demo(path: Path | str, lang: Lang = "fr") -> Generator[Progress, None, Path]:
-    """Create the demo dossier at ``path`` (refused if something is already there)."""
+def build_demo(path: Path | str, lang: Lang = "fr", *,
+               overwrite: bool = False) -> Generator[Progress, None, Path]:
+    """Create the demo dossier at ``path`` (refused if something is already there, unless
+    ``overwrite``)."""
     path = Path(path)
-    with building_dossier(path, language=lang) as dossier:
+    with building_dossier(path, language=lang, overwrite=overwrite) as dossier:
         yield from fill_demo(dossier, lang)
     return path

@@ -15,10 +15,10 @@ import csv
 from collections.abc import Generator
 from pathlib import Path
 
-from assistant.atomic import atomic_path
 from assistant.content.catalog import Lang
 from assistant.domain.progress import Progress
 from assistant.store.dossier import Dossier
+from assistant.store.outputs import output_path
 
 BATCH = 10_000
 
@@ -49,13 +49,16 @@ def guard(value: object) -> str:
 
 
 def export_consents(dossier: Dossier, target: Path | str, *, lang: Lang = "fr",
-                    statuses: bool = False) -> Generator[Progress, None, Path]:
+                    statuses: bool = False,
+                    overwrite: bool = False) -> Generator[Progress, None, Path]:
     """Write the ledger (one row per event) or the current statuses (one row per person and
-    purpose) to ``target``, atomically."""
+    purpose) to ``target``, atomically; an existing file is replaced only when
+    ``overwrite``."""
     target = Path(target)
     conn = dossier.conn
     head = dossier.consents.chain_head()
-    with atomic_path(target) as tmp, tmp.open("w", encoding="utf-8-sig", newline="") as out:
+    with output_path(target, overwrite=overwrite, reading=[dossier.path]) as tmp, \
+            tmp.open("w", encoding="utf-8-sig", newline="") as out:
         writer = csv.writer(out, delimiter=";", lineterminator="\r\n")
         if statuses:
             total = conn.execute("SELECT count(*) FROM consent_status").fetchone()[0]

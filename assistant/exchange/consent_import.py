@@ -19,7 +19,6 @@ import csv
 import hashlib
 import marshal
 import operator
-import os
 import re
 import sqlite3
 import tempfile
@@ -69,6 +68,7 @@ from assistant.store.consent_repo import (
 )
 from assistant.store.dossier import Dossier
 from assistant.store.errors import DossierError, ReadOnlyLocation, from_os_error
+from assistant.store.outputs import check_output, install, temporary_beside
 
 MAX_KEPT_PROBLEMS = 10_000
 REPORT_COLUMNS = ("line", "reason")  # added to the file's own, in the report of refused rows
@@ -337,15 +337,18 @@ def preview(path: Path | str, *, limit: int = 20) -> Preview:
 def import_consents(
     dossier: Dossier, source: Path | str, *, skip_invalid: bool = False,
     report: Path | str | None = None, recorded_by: str = "",
-    reason_text: Any = None, zone: tzinfo | None = None,
+    reason_text: Any = None, zone: tzinfo | None = None, overwrite: bool = False,
 ) -> Generator[Progress, None, ImportReport]:
     """Import a consent CSV into ``dossier`` (see the module docstring).
 
     ``reason_text(problem) -> str`` puts a problem into words for the report file. A date
     or time written without a zone is read in ``zone`` (this computer's when ``None``: an
     accountant's server in UTC imports a Paris shop's file with ``Europe/Paris``).
+    ``overwrite``: the report file may replace an existing one.
     """
     source = Path(source)
+    if report is not None:
+        check_output(report, overwrite=overwrite, reading=[source, dossier.path])
     result = ImportReport(source)
     yield Progress(0, 0, "scan")
     found = scan(source)
@@ -375,14 +378,7 @@ def import_consents(
     report_out = None
     if report is not None:
         report = Path(report)
-        if not report.parent.is_dir():
-            from assistant.exchange.errors import OutputFolderMissing
-
-            raise OutputFolderMissing(report)
-        fd, name = tempfile.mkstemp(prefix=f".{report.name}.", suffix=".part",
-                                    dir=report.parent)
-        os.close(fd)
-        report_tmp = Path(name)
+        report_tmp = temporary_beside(report)
         report_out = report_tmp.open("w", encoding="utf-8-sig", newline="")
         writer = csv.writer(report_out, delimiter=header.delimiter, lineterminator="\r\n")
         writer.writerow([*header.names, *REPORT_COLUMNS])
@@ -416,7 +412,8 @@ def import_consents(
             report_out.close()
             report_out = None
             if result.rows_invalid and report_tmp is not None:
-                os.replace(report_tmp, report)  # type: ignore[arg-type]
+                check_output(report, overwrite=overwrite, reading=[source, dossier.path])
+                install(report_tmp, report, overwrite=overwrite)  # type: ignore[arg-type]
                 result.report_path = Path(report)  # type: ignore[arg-type]
     except OSError as exc:
         staged.drop()

@@ -21,11 +21,11 @@ from pathlib import Path
 from typing import Any
 
 from assistant import __version__
-from assistant.atomic import atomic_path
 from assistant.domain.clock import format_utc, now_text, utc_now
 from assistant.domain.consent import add_months
 from assistant.domain.progress import Progress
 from assistant.store.dossier import Dossier
+from assistant.store.outputs import output_path
 
 DPV_CONTEXT = {
     "dpv": "https://w3id.org/dpv#",
@@ -80,14 +80,16 @@ def person_proof(dossier: Dossier, subject_id: int) -> dict[str, Any]:
     }
 
 
-def write_person_proof(dossier: Dossier, subject_id: int, target: Path | str) -> Path:
+def write_person_proof(dossier: Dossier, subject_id: int, target: Path | str, *,
+                       overwrite: bool = False) -> Path:
     proof = person_proof(dossier, subject_id)
-    with atomic_path(target) as tmp:
+    with output_path(target, overwrite=overwrite, reading=[dossier.path]) as tmp:
         tmp.write_text(json.dumps(proof, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
     return Path(target)
 
 
-def export_dpv(dossier: Dossier, target: Path | str) -> Generator[Progress, None, Path]:
+def export_dpv(dossier: Dossier, target: Path | str, *,
+               overwrite: bool = False) -> Generator[Progress, None, Path]:
     """Write every (person, purpose) consent record in DPV JSON-LD to ``target``."""
     target = Path(target)
     conn = dossier.conn
@@ -100,7 +102,8 @@ def export_dpv(dossier: Dossier, target: Path | str) -> Generator[Progress, None
     controller = {"@id": f"urn:rgpd-assistant:controller:{dossier.uuid}",
                   "@type": "dpv:DataController", "dct:title": org.display_name,
                   "dct:identifier": org.siren or org.siret}
-    with atomic_path(target) as tmp, tmp.open("w", encoding="utf-8", newline="\n") as out:
+    with output_path(target, overwrite=overwrite, reading=[dossier.path]) as tmp, \
+            tmp.open("w", encoding="utf-8", newline="\n") as out:
         out.write("{\n")
         out.write(f'  "@context": {json.dumps(DPV_CONTEXT)},\n')
         out.write(f'  "dct:created": {json.dumps(format_utc(now))},\n')

@@ -21,7 +21,6 @@ from typing import Any
 import jsonschema
 
 from assistant import __version__
-from assistant.atomic import atomic_path
 from assistant.domain.clock import now_text
 from assistant.domain.findings import Finding, Severity
 from assistant.domain.progress import Progress
@@ -35,6 +34,7 @@ from assistant.exchange.sections import SECTIONS
 from assistant.paths import resources_dir
 from assistant.store.dossier import Dossier, building_dossier
 from assistant.store.errors import from_os_error
+from assistant.store.outputs import check_output, output_path
 
 FORMAT = "rgpd-assistant-dossier"
 FORMAT_VERSION = 1
@@ -59,11 +59,14 @@ def _sections_by_key() -> dict[str, Any]:
 
 
 # -- export ---------------------------------------------------------------------------------
-def export_json(dossier: Dossier, target: Path | str) -> Iterator[Progress]:
-    """Write the dossier to ``target`` (atomically); yields progress per section."""
+def export_json(dossier: Dossier, target: Path | str, *,
+                overwrite: bool = False) -> Iterator[Progress]:
+    """Write the dossier to ``target`` (atomically; an existing file only replaced when
+    ``overwrite``); yields progress per section."""
     modules = _sections_by_key()
     keys = ["organisation", *LIST_KEYS]
-    with atomic_path(target) as tmp, tmp.open("w", encoding="utf-8", newline="\n") as out:
+    with output_path(target, overwrite=overwrite, reading=[dossier.path]) as tmp, \
+            tmp.open("w", encoding="utf-8", newline="\n") as out:
         out.write("{\n")
         out.write(f'  "format": {_dump(FORMAT)},\n')
         out.write(f'  "format_version": {FORMAT_VERSION},\n')
@@ -198,17 +201,20 @@ def _schema_finding(error: jsonschema.ValidationError) -> Finding:
     return Finding(code, "", Severity.ERROR, params)
 
 
-def import_json(source: Path | str, target: Path | str) -> Iterator[Progress]:
+def import_json(source: Path | str, target: Path | str, *,
+                overwrite: bool = False) -> Iterator[Progress]:
     """Create the dossier ``target`` from the interchange file ``source``.
 
     Everything is checked before anything is written; the new dossier is built under a
     temporary name beside ``target`` and renamed into place only when complete.
     """
     source, target = Path(source), Path(target)
+    check_output(target, overwrite=overwrite, reading=[source], makes_dossier=True)
     yield Progress(0, 3, "read")
     doc = read_document(source)
     yield Progress(1, 3, "write")
-    with building_dossier(target, language=doc.get("language", "fr"), seed=False) as dossier:
+    with building_dossier(target, language=doc.get("language", "fr"), seed=False,
+                          overwrite=overwrite, reading=[source]) as dossier:
         with dossier.transaction():
             for module in SECTIONS:
                 module.load(dossier, doc[module.KEY])

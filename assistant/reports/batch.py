@@ -52,6 +52,7 @@ def export_all(paths: Sequence[Path], outdir: Path | str, options: ExportOptions
                ) -> Generator[Progress, None, list[Outcome]]:
     """Write one PDF per dossier into ``outdir`` (which must exist)."""
     from assistant.store.dossier import open_dossier
+    from assistant.store.outputs import check_output
 
     options.chosen()  # refuse unknown sections before any work
     outdir = Path(outdir)
@@ -59,6 +60,8 @@ def export_all(paths: Sequence[Path], outdir: Path | str, options: ExportOptions
 
     def step(path: Path) -> Generator[Progress, None, Outcome]:
         target = targets[path]
+        # never onto a dossier (the folder's own, or one open): whatever --overwrite says
+        check_output(target, overwrite=True, reading=[path])
         with open_dossier(path, read_only=True, lock=False) as dossier:
             snapshot = take_snapshot(dossier)
         data = yield from render_pdf(snapshot, options)
@@ -73,7 +76,7 @@ def export_all(paths: Sequence[Path], outdir: Path | str, options: ExportOptions
             if not overwrite:
                 raise OutputDiffers(target)
             note = "replaced"
-        write_pdf(target, data)
+        write_pdf(target, data, overwrite=note == "replaced", reading=[path])
         return Outcome(path, output=target, note=note)
 
     return (yield from run_batch(paths, step, "export", on_item=on_item))

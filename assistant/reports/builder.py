@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import io
-from collections.abc import Generator
+from collections.abc import Generator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -19,7 +19,6 @@ from reportlab.lib.units import cm
 from reportlab.platypus import CondPageBreak, Flowable
 
 from assistant import APP_DISPLAY_NAME, __version__
-from assistant.atomic import atomic_path
 from assistant.content.catalog import Lang
 from assistant.domain.findings import Finding, Severity, ValidationError
 from assistant.domain.progress import Progress
@@ -44,6 +43,7 @@ from assistant.reports.sections.sources import Deferred, build_now
 from assistant.reports.snapshot import Snapshot, take_snapshot
 from assistant.store.dossier import Dossier
 from assistant.store.errors import ReadOnlyLocation
+from assistant.store.outputs import check_output, output_path
 
 MAX_PASSES = 4
 KEEP_SECTION = 6 * cm  # room a section's title, intro and first rows need, else a new page
@@ -78,12 +78,14 @@ class ExportOptions:
         return [s for s in available if s.required or s.key in self.sections]
 
 
-def export_pdf(dossier: Dossier, target: Path | str,
-               options: ExportOptions | None = None) -> Generator[Progress, None, Path]:
-    """Write the PDF of ``dossier`` to ``target``; yields progress; returns the path."""
+def export_pdf(dossier: Dossier, target: Path | str, options: ExportOptions | None = None,
+               *, overwrite: bool = False) -> Generator[Progress, None, Path]:
+    """Write the PDF of ``dossier`` to ``target`` (an existing file is replaced only when
+    ``overwrite``); yields progress; returns the path."""
     options = options or ExportOptions()
     options.chosen()  # refuse unknown sections before any work
     target = Path(target)
+    check_output(target, overwrite=overwrite, reading=[dossier.path])
     yield Progress(0, 0, "read")
     try:
         snapshot = take_snapshot(dossier, day=options.date, subject=options.subject_id)
@@ -92,13 +94,14 @@ def export_pdf(dossier: Dossier, target: Path | str,
                                        {"value": options.subject_id})]) from None
     data = yield from render_pdf(snapshot, options)
     yield Progress(1, 1, "write")
-    write_pdf(target, data)
+    write_pdf(target, data, overwrite=overwrite, reading=[dossier.path])
     return target
 
 
-def write_pdf(target: Path, data: bytes) -> None:
+def write_pdf(target: Path, data: bytes, *, overwrite: bool = False,
+              reading: Sequence[Path | str] = ()) -> None:
     try:
-        with atomic_path(target, mode=0o644) as tmp:
+        with output_path(target, overwrite=overwrite, reading=reading, mode=0o644) as tmp:
             tmp.write_bytes(data)
     except ReadOnlyLocation:
         raise OutputNotWritable(target) from None

@@ -50,16 +50,20 @@ class PortfolioOptions:
 
 
 def export_portfolio(folder: Path | str, target: Path | str,
-                     options: PortfolioOptions | None = None
+                     options: PortfolioOptions | None = None, *, overwrite: bool = False
                      ) -> Generator[Progress, None, Path]:
-    """Read every dossier of ``folder`` and write the summary PDF to ``target``."""
+    """Read every dossier of ``folder`` and write the summary PDF to ``target`` (an
+    existing file is replaced only when ``overwrite``)."""
+    from assistant.store.outputs import check_output
+
     options = options or PortfolioOptions()
     folder, target = Path(folder), Path(target)
+    check_output(target, overwrite=overwrite)
     summaries = yield from scan_folder(folder, recursive=options.recursive,
                                        now=options.moment, lang=options.lang)
     data = yield from render_portfolio(summaries, folder, options)
     yield Progress(1, 1, "write")
-    write_pdf(target, data)
+    write_pdf(target, data, overwrite=overwrite)
     return target
 
 

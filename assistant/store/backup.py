@@ -3,9 +3,7 @@ live database: a copy taken mid-write, or without the WAL, can be corrupt or sta
 
 from __future__ import annotations
 
-import os
 import sqlite3
-import tempfile
 from collections.abc import Callable, Generator
 from contextlib import closing
 from dataclasses import dataclass
@@ -15,8 +13,12 @@ from assistant.domain.clock import utc_now
 from assistant.domain.progress import Progress
 from assistant.paths import backups_dir
 from assistant.store.errors import DossierError, from_os_error, from_sqlite_error
+from assistant.store.outputs import check_output, place_dossier, temporary_beside
 
 PAGES_PER_STEP = 256
+
+
+BACKUP_SUFFIX = ".tmp"  # a copy being written beside its final name
 
 
 def backup_to(
@@ -25,23 +27,20 @@ def backup_to(
     *,
     source_path: Path | str = "",
     progress: Callable[[int, int], None] | None = None,
+    overwrite: bool = False,
 ) -> Path:
     """Copy the open database ``source`` to ``target`` atomically (temp file + rename).
 
     The copy is written beside ``target`` with owner-only permissions, checked with
-    ``quick_check`` and only then renamed into place, so a failure leaves no partial file.
+    ``quick_check`` and only then put in place, so a failure leaves no partial file. An
+    existing ``target`` is replaced only when ``overwrite``, never while it is open, and
+    never when it is the source (:mod:`assistant.store.outputs`).
     """
     target = Path(target)
+    reading = [source_path] if source_path else []
+    check_output(target, overwrite=overwrite, reading=reading, makes_dossier=True)
+    tmp = temporary_beside(target, BACKUP_SUFFIX)
     try:
-        fd, tmp_name = tempfile.mkstemp(
-            prefix=f".{target.name}.", suffix=".tmp", dir=target.parent
-        )
-        os.close(fd)
-    except OSError as exc:
-        raise from_os_error(target, exc) from exc
-    tmp = Path(tmp_name)
-    try:
-        os.chmod(tmp, 0o600)
         with closing(sqlite3.connect(tmp)) as dest:
 
             def _progress(status: int, remaining: int, total: int) -> None:
@@ -55,17 +54,22 @@ def backup_to(
             result = dest.execute("PRAGMA quick_check").fetchone()[0]
             if result != "ok":
                 raise DossierError(target, detail=result)
-        os.replace(tmp, target)
+        place_dossier(tmp, target, overwrite=overwrite, reading=reading)
     except sqlite3.Error as exc:
-        tmp.unlink(missing_ok=True)
+        _remove_with_journal(tmp)
         raise from_sqlite_error(target, exc) from exc
     except OSError as exc:
-        tmp.unlink(missing_ok=True)
+        _remove_with_journal(tmp)
         raise from_os_error(target, exc) from exc
     except BaseException:
-        tmp.unlink(missing_ok=True)
+        _remove_with_journal(tmp)
         raise
     return target
+
+
+def _remove_with_journal(tmp: Path) -> None:
+    for suffix in ("", "-journal", "-wal", "-shm"):
+        Path(f"{tmp}{suffix}").unlink(missing_ok=True)
 
 
 @dataclass(frozen=True)
@@ -123,7 +127,8 @@ def prune(folder: Path, keep: int) -> None:
 
 
 
-def backup_job(source: Path, target: Path) -> Generator[Progress, None, Path]:
+def backup_job(source: Path, target: Path, *,
+               overwrite: bool = False) -> Generator[Progress, None, Path]:
     """The GUI's form of a backup: runs on a worker with its own connection. SQLite's backup
     runs as one call, so progress is indefinite until it ends."""
     from assistant.store.dossier import open_worker_connection
@@ -131,7 +136,7 @@ def backup_job(source: Path, target: Path) -> Generator[Progress, None, Path]:
     yield Progress(0, 0, "backup")
     conn = open_worker_connection(source)
     try:
-        backup_to(conn, target, source_path=source)
+        backup_to(conn, target, source_path=source, overwrite=overwrite)
     finally:
         conn.close()
     yield Progress(1, 1, "backup")
@@ -177,8 +182,6 @@ def restore_from(backup: Path, target: Path) -> None:
     check_file(backup)
     conn = open_worker_connection(backup, read_only=True)
     try:
-        backup_to(conn, target, source_path=backup)
+        backup_to(conn, target, source_path=backup, overwrite=True)
     finally:
         conn.close()
-    for suffix in ("-wal", "-shm"):
-        Path(f"{target}{suffix}").unlink(missing_ok=True)

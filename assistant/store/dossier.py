@@ -12,14 +12,13 @@ from __future__ import annotations
 import contextlib
 import os
 import sqlite3
-import tempfile
 import uuid
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 
 from assistant import __version__
 from assistant.domain.clock import now_text
-from assistant.store import migrations
+from assistant.store import migrations, outputs
 from assistant.store.backup import automatic_backup
 from assistant.store.errors import (
     AlreadyExists,
@@ -31,8 +30,6 @@ from assistant.store.errors import (
     NotAFile,
     NotOurFile,
     NotSqlite,
-    OutputExists,
-    OutputFolderMissing,
     ReadOnlyLocation,
     from_os_error,
     from_sqlite_error,
@@ -44,6 +41,7 @@ SUFFIX = ".rgpd"
 BUSY_TIMEOUT_MS = 5000
 # Above this size the window may show a dossier before its quick_check ends (a million
 # people's dossier, 1.1 GB, takes 2 to 3 s to check): see ``defer_check_above``.
+BUILDING_SUFFIX = ".building"  # a dossier being built beside its final name
 LARGE_FILE = 64 * 1024 * 1024
 # At most this much of a file is memory-mapped (SQLite lowers it to its own limit, often
 # 2 GB); the rest is read page by page.
@@ -126,6 +124,7 @@ class Dossier:
         # run: the caller runs it (on a worker) and keeps the dossier read-only meanwhile.
         self.check_pending = False
         self._lock = lock
+        self._registered = outputs.opened(path)  # no output may land on it while open
         self.undo = UndoStack()
         self.organisation = OrganisationRepository(self)
         self.register = ProcessingRepository(self)
@@ -219,10 +218,12 @@ class Dossier:
             with contextlib.suppress(sqlite3.Error):
                 self.conn.execute("ROLLBACK")
 
-    def backup(self, target: Path, progress=None) -> Path:  # type: ignore[no-untyped-def]
+    def backup(self, target: Path, progress=None, *,  # type: ignore[no-untyped-def]
+               overwrite: bool = False) -> Path:
         from assistant.store.backup import backup_to
 
-        return backup_to(self.conn, target, source_path=self.path, progress=progress)
+        return backup_to(self.conn, target, source_path=self.path, progress=progress,
+                         overwrite=overwrite)
 
     def close(self) -> None:
         try:
@@ -231,6 +232,7 @@ class Dossier:
                     self.conn.execute("PRAGMA optimize")
             self.conn.close()
         finally:
+            outputs.closed(self._registered)
             if self._lock is not None:
                 self._lock.release()
                 self._lock = None
@@ -375,33 +377,26 @@ def create_dossier(path: Path | str, *, language: str = "fr", seed: bool = True)
 
 
 @contextlib.contextmanager
-def building_dossier(target: Path | str, *, language: str = "fr",
-                     seed: bool = True) -> Iterator[Dossier]:
-    """A new dossier built under a temporary name beside ``target``, renamed into place only
-    when the ``with`` block ends normally. An error, or a job closed mid-way (cancel), leaves
-    no file behind; an existing ``target`` is never replaced."""
+def building_dossier(target: Path | str, *, language: str = "fr", seed: bool = True,
+                     overwrite: bool = False,
+                     reading: Sequence[Path | str] = ()) -> Iterator[Dossier]:
+    """A new dossier built under a temporary name beside ``target``, put in place only when
+    the ``with`` block ends normally. An error, or a job closed mid-way (cancel), leaves no
+    file behind; an existing ``target`` is replaced only when ``overwrite`` (and never while
+    it is open: :mod:`assistant.store.outputs`)."""
     target = Path(target)
-    if target.exists():
-        raise OutputExists(target)
-    if not target.parent.is_dir():
-        raise OutputFolderMissing(target)
-    try:
-        fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".building",
-                                        dir=target.parent)
-        os.close(fd)
-        os.unlink(tmp_name)
-    except OSError as exc:
-        raise from_os_error(target, exc) from exc
-    tmp = Path(tmp_name)
+    outputs.check_output(target, overwrite=overwrite, reading=reading, makes_dossier=True)
+    tmp = outputs.temporary_beside(target, BUILDING_SUFFIX)
+    tmp.unlink()
     dossier: Dossier | None = None
     try:
         dossier = create_dossier(tmp, language=language, seed=seed)
         yield dossier
         dossier.close()
         dossier = None
-        if target.exists():
-            raise OutputExists(target)
-        os.replace(tmp, target)
+        outputs.place_dossier(tmp, target, overwrite=overwrite, reading=reading)
+    except OSError as exc:
+        raise from_os_error(target, exc) from exc
     finally:
         if dossier is not None:
             dossier.close()

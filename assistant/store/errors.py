@@ -102,6 +102,12 @@ class OutputFolderMissing(DossierError):
     code = "output_dir_missing"
 
 
+class NameTooLong(DossierError):
+    """The file system refuses a name this long."""
+
+    code = "name_too_long"
+
+
 class MigrationFailed(DossierError):
     """params: ``version``, ``detail``, ``backup``."""
 
@@ -113,6 +119,8 @@ def from_os_error(path: Path | str, exc: OSError) -> DossierError:
         return DiskFull(path)
     if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
         return ReadOnlyLocation(path)
+    if exc.errno == errno.ENAMETOOLONG:
+        return NameTooLong(path)
     if exc.errno == errno.ENOENT:
         return DossierNotFound(path)
     if exc.errno == errno.EEXIST:

@@ -38,24 +38,24 @@ from assistant.domain.guide.model import ActionState, CustomAction, TaskState, T
 from assistant.domain.organisation import Organisation
 from assistant.domain.processing import ProcessingStatus
 from assistant.domain.progress import Progress
-from assistant.exchange.errors import OutputExists, OutputFolderMissing
 from assistant.store.dossier import Dossier, building_dossier, open_dossier
+from assistant.store.outputs import check_output
 
 
-def new_from_model(model: Path | str, target: Path | str, organisation: Organisation
-                   ) -> Generator[Progress, None, Path]:
+def new_from_model(model: Path | str, target: Path | str, organisation: Organisation, *,
+                   overwrite: bool = False) -> Generator[Progress, None, Path]:
     """Create ``target`` with ``organisation`` as its identity and the model's standard
-    parts (see the module docstring); returns the path of the new dossier."""
+    parts (see the module docstring); returns the path of the new dossier. An existing
+    ``target`` is replaced only when ``overwrite`` (never the model, nor an open one)."""
     model, target = Path(model), Path(target)
-    if target.exists():  # said before the model is read
-        raise OutputExists(target)
-    if not target.parent.is_dir():
-        raise OutputFolderMissing(target)
+    # said before the model is read
+    check_output(target, overwrite=overwrite, reading=[model], makes_dossier=True)
     yield Progress(0, 5, "read")
     with open_dossier(model, read_only=True, lock=False) as source:
         source.conn.execute("BEGIN")  # one consistent picture of the model
         try:
-            with building_dossier(target, language=source.language) as new:
+            with building_dossier(target, language=source.language, overwrite=overwrite,
+                                  reading=[model]) as new:
                 with new.transaction():
                     yield from _copy(source, new, organisation, model.stem)
                 new.undo.clear()

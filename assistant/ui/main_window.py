@@ -65,6 +65,7 @@ from assistant.ui.pages.register_page import RegisterPage
 from assistant.ui.pages.start_page import StartPage
 from assistant.ui.pages.step_page import StepPage
 from assistant.ui.portfolio_window import PortfolioWindow
+from assistant.ui.replace_prompt import may_replace
 from assistant.ui.screen_fit import resize_within_screen
 from assistant.ui.session import Session
 from assistant.ui.settings import Settings
@@ -706,12 +707,15 @@ class MainWindow(QMainWindow):
             QMessageBox.warning(self, self.tr("Save a backup copy"),
                                 self.tr("Choose another file than the open dossier."))
             return
+        overwrite = may_replace(self, self.tr("Save a backup copy"), target, chosen)
+        if overwrite is None:
+            return
         source = dossier.path
 
         def job():  # type: ignore[no-untyped-def]
             from assistant.store.backup import backup_job
 
-            return (yield from backup_job(source, target))
+            return (yield from backup_job(source, target, overwrite=overwrite))
 
         runner = JobRunner(self, self.tr("Saving a backup copy…"), job)
         runner.done.connect(lambda path: self.statusBar().showMessage(
@@ -729,12 +733,15 @@ class MainWindow(QMainWindow):
         if not chosen:
             return
         source, target = dossier.path, Path(chosen)
+        overwrite = may_replace(self, self.tr("Export as JSON"), target, chosen)
+        if overwrite is None:
+            return
 
         def job():  # type: ignore[no-untyped-def]
             from assistant.exchange.json_dossier import export_json
 
             with open_dossier(source, read_only=True, check=False) as worker_dossier:
-                yield from export_json(worker_dossier, target)
+                yield from export_json(worker_dossier, target, overwrite=overwrite)
             return target
 
         runner = JobRunner(self, self.tr("Exporting…"), job)
@@ -764,11 +771,14 @@ class MainWindow(QMainWindow):
         target = Path(target_name)
         if target.suffix != ".rgpd":
             target = target.with_suffix(".rgpd")
+        overwrite = may_replace(self, self.tr("Import a JSON export"), target, target_name)
+        if overwrite is None:
+            return
 
         def job():  # type: ignore[no-untyped-def]
             from assistant.exchange.json_dossier import import_json
 
-            yield from import_json(source, target)
+            yield from import_json(source, target, overwrite=overwrite)
             return target
 
         runner = JobRunner(self, self.tr("Importing…"), job)

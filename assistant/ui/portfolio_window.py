@@ -537,9 +537,15 @@ class PortfolioWindow(QMainWindow):
                                                 self.tr("PDF documents (*.pdf)"))
         if not chosen:
             return
+        asked_for = chosen
         if not chosen.lower().endswith(".pdf"):
             chosen += ".pdf"
         target = Path(chosen)
+        from assistant.ui.replace_prompt import may_replace
+
+        overwrite = may_replace(self, self.tr("Summary PDF of the folder"), target, asked_for)
+        if overwrite is None:
+            return
         from assistant.reports.portfolio_pdf import PortfolioOptions
 
         options = PortfolioOptions(lang=current_lang(), date=today,
@@ -548,7 +554,8 @@ class PortfolioWindow(QMainWindow):
         def job() -> Generator[Progress, None, Path]:
             from assistant.reports.portfolio_pdf import export_portfolio
 
-            return (yield from export_portfolio(folder, target, options))
+            return (yield from export_portfolio(folder, target, options,
+                                                overwrite=overwrite))
 
         runner = JobRunner(self, self.tr("Writing the summary PDF…"), job)
         runner.done.connect(self._summary_done)

@@ -131,7 +131,7 @@ def test_a_dossier_open_elsewhere_is_still_exported_and_verified(demo_file: Path
     ("export", "pdf", "--all", "{folder}", "-o", "{file}"),
     ("export", "pdf", "{file}", "--all", "{folder}", "-o", "{out}"),
     ("export", "pdf", "-o", "{out}"),
-    ("export", "pdf", "{file}", "-o", "{out}/x.pdf", "--overwrite"),
+    ("export", "pdf", "{file}", "-o", "{out}/x.pdf", "--recursive"),
     ("export", "portfolio", "{file}", "-o", "{out}/s.pdf"),
 ])
 def test_usage_errors_exit_2(folder: Path, tmp_path: Path, argv: tuple[str, ...]) -> None:

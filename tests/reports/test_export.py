@@ -63,7 +63,7 @@ def test_a_full_disk_leaves_no_partial_file_and_keeps_the_old_one(
 
     monkeypatch.setattr(Path, "write_bytes", half_then_full)
     with open_dossier(demo_file, read_only=True) as dossier, pytest.raises(DiskFull):
-        drive(export_pdf(dossier, target, OPTIONS))
+        drive(export_pdf(dossier, target, OPTIONS, overwrite=True))
     monkeypatch.undo()
     assert [p.name for p in tmp_path.iterdir()] == ["x.pdf"]
     assert target.read_bytes() == b"the previous export"

@@ -10,6 +10,7 @@ from assistant.cli.base import (
     EXIT_REFUSED,
     Cli,
     current_user,
+    overwrite_argument,
     run_job,
     usage,
 )
@@ -28,6 +29,7 @@ def register(tree: CommandTree) -> None:
                    help="write the valid rows and leave out the invalid ones")
     c.add_argument("--report", metavar="BAD.csv",
                    help="write the refused rows, with their reason, to this CSV file")
+    overwrite_argument(c, "replace the --report file if it exists")
     c.add_argument("--time-zone", metavar="ZONE",
                    help="IANA time zone of the dates and times written without one, e.g. "
                    "Europe/Paris (default: this computer's)")
@@ -38,6 +40,7 @@ def register(tree: CommandTree) -> None:
     c.add_argument("--statuses", action="store_true",
                    help="one row per person and purpose (current status) instead of the "
                    "whole ledger")
+    overwrite_argument(c)
 
 
 def problem_text(cli: Cli, problem) -> str:  # type: ignore[no-untyped-def]
@@ -47,10 +50,15 @@ def problem_text(cli: Cli, problem) -> str:  # type: ignore[no-untyped-def]
 def consents_import(cli: Cli, args: argparse.Namespace) -> int:
     from assistant.exchange.consent_import import CsvRowsRefused, import_consents
     from assistant.store.dossier import open_dossier
+    from assistant.store.outputs import OutputIsInput, check_output
 
     source = Path(args.file)
-    if args.report and Path(args.report).resolve() == source.resolve():
-        return cli.refuse(cli.msg.get("csv", "report_is_source", {"path": args.report}))
+    if args.report:
+        try:
+            check_output(args.report, overwrite=args.overwrite,
+                         reading=[Path(args.path), source])
+        except OutputIsInput:
+            return cli.refuse(cli.msg.get("csv", "report_is_source", {"path": args.report}))
     zone = None
     if args.time_zone:
         from assistant.reports.context import time_zone
@@ -64,7 +72,7 @@ def consents_import(cli: Cli, args: argparse.Namespace) -> int:
             report = run_job(import_consents(
                 dossier, source, skip_invalid=args.skip_invalid, report=args.report,
                 recorded_by=current_user(), reason_text=lambda p: problem_text(cli, p),
-                zone=zone))
+                zone=zone, overwrite=args.overwrite))
         except CsvRowsRefused as exc:
             for problem in exc.problems[:PRINTED_PROBLEMS]:
                 print(f"{source}:{problem.line}: {problem_text(cli, problem)}", file=cli.err)
@@ -95,10 +103,12 @@ def consents_import(cli: Cli, args: argparse.Namespace) -> int:
 def consents_export(cli: Cli, args: argparse.Namespace) -> int:
     from assistant.exchange.consent_export import export_consents
     from assistant.store.dossier import open_dossier
+    from assistant.store.outputs import check_output
 
+    check_output(args.output, overwrite=args.overwrite, reading=[Path(args.path)])
     with open_dossier(Path(args.path), read_only=True) as dossier:
         run_job(export_consents(dossier, Path(args.output), lang=cli.lang,
-                              statuses=args.statuses))
+                                statuses=args.statuses, overwrite=args.overwrite))
         head = dossier.consents.chain_head()
     cli.say("exported", path=args.output)
     cli.say_section("csv", "head", count=head.count, head=head.hash)

@@ -12,6 +12,7 @@ from assistant.cli.base import (
     EXIT_USAGE,
     Cli,
     iso_date,
+    overwrite_argument,
     program_name,
     rgpd_path,
     run_job,
@@ -27,6 +28,7 @@ def register(tree: CommandTree) -> None:
     e = export.command("json", "the whole dossier as JSON (interchange format)", export_json)
     e.add_argument("path", metavar="PATH.rgpd")
     e.add_argument("-o", "--output", required=True, metavar="FILE.json")
+    overwrite_argument(e)
     e = export.command("pdf", "a PDF document: the whole compliance dossier (default) or the "
                        "register extract for the authority", export_pdf)
     e.add_argument("path", metavar="PATH.rgpd", nargs="?")
@@ -35,9 +37,9 @@ def register(tree: CommandTree) -> None:
                    "dossier into (FOLDER/Shop.rgpd gives OUTDIR/Shop.pdf)")
     all_arguments(e, "export every dossier (*.rgpd) of FOLDER, continue past a bad "
                   "one; exit 1 if any failed")
-    e.add_argument("--overwrite", action="store_true",
-                   help="with --all: replace a PDF already in the output folder whose "
-                   "contents differ (by default it is left and reported)")
+    overwrite_argument(e, "replace FILE.pdf if it exists; with --all: replace a PDF "
+                       "already in the output folder whose contents differ (by default it "
+                       "is left and reported); never a dossier, nor its -wal, -shm or .lock")
     e.add_argument("--kind", choices=("dossier", "register-extract", "consent-proof"),
                    help="which document (default: dossier; consent-proof with --subject)")
     e.add_argument("--extract", action="store_true",
@@ -67,14 +69,17 @@ def register(tree: CommandTree) -> None:
     i = imports.command("json", "a JSON interchange file", import_json)
     i.add_argument("file", metavar="FILE.json")
     i.add_argument("-o", "--output", required=True, metavar="PATH.rgpd")
+    overwrite_argument(i, "replace PATH.rgpd if it exists (never while it is open)")
 
 
 def export_json(cli: Cli, args: argparse.Namespace) -> int:
     from assistant.exchange.json_dossier import export_json as job
     from assistant.store.dossier import open_dossier
+    from assistant.store.outputs import check_output
 
+    check_output(args.output, overwrite=args.overwrite, reading=[Path(args.path)])
     with open_dossier(Path(args.path), read_only=True) as dossier:
-        run_job(job(dossier, Path(args.output)))
+        run_job(job(dossier, Path(args.output), overwrite=args.overwrite))
     cli.say("exported", path=args.output)
     return EXIT_OK
 
@@ -118,12 +123,15 @@ def export_pdf(cli: Cli, args: argparse.Namespace) -> int:
         return export_pdf_all(cli, args, options)
     if args.path is None:
         return usage(cli, "export pdf", "give the dossier to export (PATH), or --all FOLDER")
-    if args.overwrite or args.recursive:
-        return usage(cli, "export pdf", "--overwrite and --recursive go with --all")
+    if args.recursive:
+        return usage(cli, "export pdf", "--recursive goes with --all")
+    from assistant.store.outputs import check_output
+
+    check_output(args.output, overwrite=args.overwrite, reading=[Path(args.path)])
     with open_dossier(Path(args.path), read_only=True) as dossier:
         if kind == KIND_PROOF:
             options = replace(options, subject_id=resolve_person(dossier, args.subject).uid)
-        run_job(job(dossier, Path(args.output), options))
+        run_job(job(dossier, Path(args.output), options, overwrite=args.overwrite))
     cli.say("exported", path=args.output)
     return EXIT_OK
 
@@ -132,6 +140,6 @@ def import_json(cli: Cli, args: argparse.Namespace) -> int:
     from assistant.exchange.json_dossier import import_json as job
 
     target = rgpd_path(args.output)
-    run_job(job(Path(args.file), target))
+    run_job(job(Path(args.file), target, overwrite=args.overwrite))
     cli.say("imported", source=args.file, path=target)
     return EXIT_OK

@@ -5,7 +5,15 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from assistant.cli.base import EXIT_OK, EXIT_REFUSED, Cli, TextProgress, rgpd_path, usage
+from assistant.cli.base import (
+    EXIT_OK,
+    EXIT_REFUSED,
+    Cli,
+    TextProgress,
+    overwrite_argument,
+    rgpd_path,
+    usage,
+)
 from assistant.cli.tree import CommandTree
 from assistant.domain.progress import Progress
 
@@ -15,6 +23,7 @@ def register(tree: CommandTree) -> None:
 
     p = tree.command("demo", "create a realistic demo dossier (fictional shop)", demo)
     p.add_argument("path", metavar="PATH.rgpd")
+    overwrite_argument(p, "replace PATH.rgpd if it exists (never while it is open)")
 
     p = tree.command("new", "create an empty dossier", new)
     p.add_argument("path", metavar="PATH.rgpd")
@@ -25,6 +34,7 @@ def register(tree: CommandTree) -> None:
                    "dossier (register as drafts, processors without contracts, consent "
                    "purposes and wordings, checklists judged not applicable, open own "
                    "actions); never people, consents, requests or breaches")
+    overwrite_argument(p, "replace PATH.rgpd if it exists (never while it is open)")
 
     p = tree.command("verify", "check a dossier's integrity and its consent ledger's hash "
                      "chain; exit 0 only if sound", verify)
@@ -38,14 +48,18 @@ def register(tree: CommandTree) -> None:
                      backup)
     p.add_argument("path", metavar="PATH.rgpd")
     p.add_argument("-o", "--output", required=True, metavar="COPY.rgpd")
+    overwrite_argument(p, "replace COPY.rgpd if it exists (never the dossier copied, nor "
+                       "one open)")
 
 
 def new(cli: Cli, args: argparse.Namespace) -> int:
     from assistant.domain.findings import ValidationError, errors
     from assistant.domain.organisation import Organisation, check_organisation
-    from assistant.store.dossier import create_dossier
+    from assistant.store.dossier import building_dossier
+    from assistant.store.outputs import check_output
 
     path = rgpd_path(args.path)
+    check_output(path, overwrite=args.overwrite, makes_dossier=True)
     if args.model:
         from assistant.cli.commands.portfolio import new_from_model
 
@@ -56,14 +70,9 @@ def new(cli: Cli, args: argparse.Namespace) -> int:
     blocking = errors(check_organisation(organisation))
     if blocking:
         raise ValidationError(blocking)
-    dossier = create_dossier(path, language=cli.lang)
-    try:
-        with dossier:
-            dossier.organisation.save(organisation, undoable=False)
-    except BaseException:
-        for suffix in ("", "-wal", "-shm", "-journal"):
-            Path(f"{path}{suffix}").unlink(missing_ok=True)
-        raise
+    # Built beside its name and put in place whole: a refusal or a kill leaves nothing.
+    with building_dossier(path, language=cli.lang, overwrite=args.overwrite) as dossier:
+        dossier.organisation.save(organisation, undoable=False)
     cli.say("created", path=path)
     return EXIT_OK
 
@@ -71,9 +80,11 @@ def new(cli: Cli, args: argparse.Namespace) -> int:
 def demo(cli: Cli, args: argparse.Namespace) -> int:
     from assistant.cli.base import run_job
     from assistant.demo import build_demo
+    from assistant.store.outputs import check_output
 
     path = rgpd_path(args.path)
-    run_job(build_demo(path, cli.lang))
+    check_output(path, overwrite=args.overwrite, makes_dossier=True)
+    run_job(build_demo(path, cli.lang, overwrite=args.overwrite))
     cli.say("demo_created", path=path)
     return EXIT_OK
 
@@ -115,16 +126,14 @@ def verify(cli: Cli, args: argparse.Namespace) -> int:
 
 def backup(cli: Cli, args: argparse.Namespace) -> int:
     from assistant.store.dossier import open_dossier
+    from assistant.store.outputs import check_output
 
     source, target = Path(args.path), Path(args.output)
-    if target.exists():
-        from assistant.exchange.errors import OutputExists
-
-        raise OutputExists(target)
+    check_output(target, overwrite=args.overwrite, reading=[source], makes_dossier=True)
     bar = TextProgress()
     with open_dossier(source, read_only=True) as dossier:
         dossier.backup(target, progress=lambda done, total: bar.show(
-            Progress(done, total, "backup")))
+            Progress(done, total, "backup")), overwrite=args.overwrite)
     bar.finish()
     cli.say("backup_done", path=target)
     return EXIT_OK

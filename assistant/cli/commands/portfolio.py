@@ -19,6 +19,7 @@ from assistant.cli.base import (
     Cli,
     TextProgress,
     iso_date,
+    overwrite_argument,
     run_job,
     usage,
 )
@@ -39,7 +40,7 @@ def register(tree: CommandTree) -> None:
                    help="date of the document; figures are as of noon that day, and the "
                    "same folder and date give the same bytes")
     e.add_argument("--recursive", action="store_true", help="also read the sub-folders")
-    e.add_argument("--overwrite", action="store_true", help="replace FILE.pdf if it exists")
+    overwrite_argument(e, "replace FILE.pdf if it exists (never a dossier)")
 
 
 def all_arguments(p: argparse.ArgumentParser, text: str) -> None:
@@ -180,20 +181,19 @@ def export_pdf_all(cli: Cli, args: argparse.Namespace, options: object) -> int:
 def export_portfolio(cli: Cli, args: argparse.Namespace) -> int:
     import datetime as dt
 
-    from assistant.exchange.errors import OutputExists
     from assistant.reports.portfolio_pdf import PortfolioOptions
     from assistant.reports.portfolio_pdf import export_portfolio as job
+    from assistant.store.outputs import check_output
     from assistant.store.portfolio import find_dossiers
 
     folder, target = Path(args.folder), Path(args.output)
     if folder.is_file():
         return usage(cli, "export portfolio", f"FOLDER must be a folder; {folder} is a file")
-    if target.exists() and not args.overwrite:
-        raise OutputExists(target)
+    check_output(target, overwrite=args.overwrite)
     count = len(find_dossiers(folder, recursive=args.recursive))
     options = PortfolioOptions(lang=args.doc_lang or cli.lang, date=args.date or dt.date.today(),
                                recursive=args.recursive)
-    run_job(job(folder, target, options))
+    run_job(job(folder, target, options, overwrite=args.overwrite))
     print(cli.msg.get("portfolio", "summary_written", {"path": target, "count": count}),
           file=cli.out)
     return EXIT_OK
@@ -205,7 +205,7 @@ def new_from_model(cli: Cli, args: argparse.Namespace, path: Path) -> int:
 
     org = Organisation(legal_name=args.name, siren=args.siren or "", siret=args.siret or "",
                        country="")
-    run_job(job(Path(args.model), path, org))
+    run_job(job(Path(args.model), path, org, overwrite=args.overwrite))
     print(cli.msg.get("portfolio", "model_created", {"model": args.model, "path": path}),
           file=cli.out)
     return EXIT_OK

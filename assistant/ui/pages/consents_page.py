@@ -70,6 +70,8 @@ class ConsentsPage(Page):
         self.setAcceptDrops(True)
         self._recorded_by = ""
         self._jobs = RunningJobs()
+        # report files of refused rows this page wrote: written again without asking
+        self._reports_written: set[Path] = set()
         fact = read_toml(current_lang(), "consents")["facts"]["proof"]
         intro = QLabel(f"{_h(fact['text'])} <i>({_h(fact['source'])})</i>", self)
         intro.setWordWrap(True)
@@ -574,15 +576,27 @@ class ConsentsPage(Page):
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         skip, report = dialog.options()
-        self.run_import(source, skip_invalid=skip, report=report)
+        overwrite = False
+        if report is not None and report in self._reports_written:
+            overwrite = True  # this page's own report of the refused import, written again
+        elif report is not None:
+            from assistant.ui.replace_prompt import may_replace
+
+            replace = may_replace(self, self.tr("Refused rows"), report)
+            if replace is None:
+                return
+            overwrite = replace
+        self.run_import(source, skip_invalid=skip, report=report, overwrite=overwrite)
 
     def run_import(self, source: Path, *, skip_invalid: bool = False,
-                   report: Path | None = None) -> JobRunner | None:
+                   report: Path | None = None, overwrite: bool = False) -> JobRunner | None:
         dossier = self.session.dossier
         if dossier is None:
             return None
         path = dossier.path
         recorded_by = self._recorded_by
+        if report is not None:
+            self._reports_written.add(report)
         from assistant.content.messages import messages
 
         msg = messages(current_lang())
@@ -599,7 +613,7 @@ class ConsentsPage(Page):
                 try:
                     return (yield from import_consents(
                         worker, source, skip_invalid=skip_invalid, report=report,
-                        recorded_by=recorded_by,
+                        recorded_by=recorded_by, overwrite=overwrite,
                         reason_text=lambda p: msg.get("csv", p.code, p.params)))
                 finally:
                     connection.clear()
@@ -674,6 +688,8 @@ class ConsentsPage(Page):
         self._jobs.stop_all()
 
     def _save_name(self, title: str, suggested: str, pattern: str) -> Path | None:
+        """The file the user chose, None if they cancelled or declined to replace it; the
+        file dialog asked before replacing (``overwrite`` is then passed on)."""
         dossier = self.session.dossier
         if dossier is None:
             return None
@@ -682,6 +698,8 @@ class ConsentsPage(Page):
         return Path(chosen) if chosen else None
 
     def _export(self, title: str, target: Path, make) -> None:  # type: ignore[no-untyped-def]
+        """Run ``make(dossier, target, overwrite)`` on a worker; the file dialog that gave
+        ``target`` asked before replacing a file."""
         dossier = self.session.dossier
         if dossier is None:
             return
@@ -692,7 +710,7 @@ class ConsentsPage(Page):
             from assistant.store.dossier import open_dossier
 
             with open_dossier(path, read_only=True, check=False) as worker:
-                yield from make(worker, target)
+                yield from make(worker, target, True)
             return target
 
         runner = JobRunner(self, self.tr("Exporting…"), job)
@@ -710,8 +728,8 @@ class ConsentsPage(Page):
         target = self._save_name(title, name, self.tr("CSV files (*.csv)"))
         if target is not None:
             lang = current_lang()
-            self._export(title, target, lambda d, t: export_consents(d, t, lang=lang,
-                                                                     statuses=statuses))
+            self._export(title, target, lambda d, t, o: export_consents(
+                d, t, lang=lang, statuses=statuses, overwrite=o))
 
     def export_dpv(self) -> None:
         from assistant.exchange.consent_proof import export_dpv
@@ -720,7 +738,7 @@ class ConsentsPage(Page):
         target = self._save_name(title, "consent-records-dpv.jsonld",
                                  self.tr("JSON-LD files (*.jsonld *.json)"))
         if target is not None:
-            self._export(title, target, export_dpv)
+            self._export(title, target, lambda d, t, o: export_dpv(d, t, overwrite=o))
 
     def export_proof(self) -> None:
         from assistant.exchange.consent_proof import write_person_proof
@@ -738,8 +756,8 @@ class ConsentsPage(Page):
                                  self.tr("JSON files (*.json)"))
         if target is None:
             return
-        done = self.session.perform(self, title, lambda: write_person_proof(dossier, sid,
-                                                                            target))
+        done = self.session.perform(self, title, lambda: write_person_proof(
+            dossier, sid, target, overwrite=True))  # the file dialog asked
         if done is not None:
             self.window().statusBar().showMessage(  # type: ignore[attr-defined]
                 self.tr("Exported: %1").replace("%1", str(target)), 8000)

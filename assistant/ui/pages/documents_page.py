@@ -252,6 +252,7 @@ class DocumentsPage(Page):
                 show_error(self, self.tr("Export the PDF"), exc)
                 return
         target = Path(text).expanduser()
+        overwrite = False
         if target.exists():
             answer = QMessageBox.question(
                 self, self.tr("Export the PDF"),
@@ -260,6 +261,7 @@ class DocumentsPage(Page):
                 QMessageBox.StandardButton.No)
             if answer != QMessageBox.StandardButton.Yes:
                 return
+            overwrite = True
         d = self.date.date()
         lang: Lang = "en" if self.doc_lang() == "en" else "fr"
         from assistant.reports.builder import ExportOptions
@@ -274,7 +276,7 @@ class DocumentsPage(Page):
             from assistant.store.dossier import open_dossier
 
             with open_dossier(source, read_only=True, check=False, lock=False) as worker:
-                return (yield from export_pdf(worker, target, options))
+                return (yield from export_pdf(worker, target, options, overwrite=overwrite))
 
         self.runner = JobRunner(self, self.tr("Exporting the PDF…"), job)
         self.runner.done.connect(self._done)
