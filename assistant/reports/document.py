@@ -24,6 +24,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Paragraph
 
+from assistant.reports.archival import make_archival
 from assistant.reports.fonts import BOLD, REGULAR, register_fonts
 from assistant.reports.text import para, printable, visual
 
@@ -64,6 +65,12 @@ class Heading(Paragraph):
         self.toc_key = key
         self.keepWithNext = True
 
+    def draw(self) -> None:
+        super().draw()
+        # The outline entry and the contents line land on the heading itself (a little room
+        # above it), not on the top of its page.
+        self.canv.bookmarkHorizontal(self.toc_key, 0, self.height + self.style.spaceBefore)
+
 
 @dataclass(frozen=True)
 class PageWords:
@@ -77,6 +84,10 @@ class _DatedCanvas(Canvas):
     """A canvas whose creation date is the document's date, not the clock."""
 
     def __init__(self, *args: Any, moment: dt.datetime, **kwargs: Any) -> None:
+        # reportlab's initial font is Helvetica, which it never embeds: every page would name
+        # an unembedded font (PDF/A forbids it). Start in the embedded DejaVu Sans instead.
+        if not kwargs.get("initialFontName"):
+            kwargs["initialFontName"] = REGULAR
         super().__init__(*args, **kwargs)
         self._doc._timeStamp = _FixedTimeStamp(moment)
 
@@ -175,7 +186,6 @@ class ReportDoc(BaseDocTemplate):
     def afterFlowable(self, flowable: Flowable) -> None:
         if isinstance(flowable, Heading):
             self.heading_pages[flowable.toc_key] = self.page
-            self.canv.bookmarkPage(flowable.toc_key)
             self.canv.addOutlineEntry(flowable.toc_text, flowable.toc_key,
                                       level=flowable.toc_level, closed=flowable.toc_level > 0)
 
@@ -207,3 +217,9 @@ class ReportDoc(BaseDocTemplate):
         finally:
             del canv._doctemplate
         self._endBuild()
+        sink = self.filename
+        if isinstance(sink, io.BytesIO):  # every caller gives one; made PDF/A-2b in place
+            data = make_archival(sink.getvalue())
+            sink.seek(0)
+            sink.truncate()
+            sink.write(data)

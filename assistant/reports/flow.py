@@ -203,7 +203,8 @@ class Grid(Flowable):
     def __init__(self, rows: Sequence[Sequence[str]], widths: Sequence[float], *,
                  header: Sequence[str] | None = None, look: Look | None = None,
                  first_column_bold: bool = False, bold_rows: Sequence[int] = (),
-                 continued: str = "", right_columns: Sequence[int] = ()) -> None:
+                 continued: str = "", right_columns: Sequence[int] = (),
+                 links: Sequence[str] = ()) -> None:
         super().__init__()
         self.look = look or Look()
         self.fractions = list(widths)
@@ -213,6 +214,7 @@ class Grid(Flowable):
         self.bold_rows = set(bold_rows)
         self.continued = printable(continued)
         self.right_columns = set(right_columns)
+        self.links = list(links)  # a destination name for each row (clickable), or ""
         self._layout: _Layout | None = None
         self._layout_width = -1.0
         self._start = 0  # first row of this piece
@@ -428,11 +430,15 @@ class Grid(Flowable):
             put(layout.header, 0, layout.header.lines, y, False)
             row_tops.append(y)
             y -= h
-        for row, first, count in self._piece_rows(layout):
+        for index, (row, first, count) in enumerate(self._piece_rows(layout), self._start):
             row_tops.append(y)
             put(row, first, count, y, self.first_column_bold)
             extra = len(row.label_on) - count if first > 0 and self.first_column_bold else 0
-            y -= self._row_height(count + max(0, extra))
+            height = self._row_height(count + max(0, extra))
+            if index < len(self.links) and self.links[index]:
+                canv.linkRect("", self.links[index], (0, y - height, self.width, y),
+                              relative=1, thickness=0)
+            y -= height
         ops.finish()
         if look.rules:
             for t in row_tops:

@@ -22,6 +22,9 @@ REGULAR = "DejaVuSans"
 BOLD = "DejaVuSans-Bold"
 MONO = "DejaVuSansMono"
 _FILES = {REGULAR: "DejaVuSans.ttf", BOLD: "DejaVuSans-Bold.ttf", MONO: "DejaVuSansMono.ttf"}
+_STANDARD_REGULAR = ("Helvetica", "Helvetica-Oblique", "Times-Roman", "Times-Italic")
+_STANDARD_BOLD = ("Helvetica-Bold", "Helvetica-BoldOblique", "Times-Bold", "Times-BoldItalic")
+_STANDARD_MONO = ("Courier", "Courier-Bold", "Courier-Oblique", "Courier-BoldOblique")
 _lock = threading.Lock()
 _registered = False
 
@@ -38,6 +41,15 @@ def register_fonts() -> None:
         # Streams are Flate-compressed; the extra ASCII85 layer only made files 25 % larger
         # and cost a third of the writing time (reportlab's encoder is pure Python here).
         rl_config.useA85 = 0
+        # reportlab's own defaults (a list's bullet, a style left at its default) name the
+        # standard Helvetica, Times or Courier, which are never embedded: a PDF/A file may
+        # not name them. Those names resolve to the embedded DejaVu faces instead.
+        for name in _STANDARD_BOLD:
+            pdfmetrics.registerFont(TTFont(name, str(folder / _FILES[BOLD])))
+        for name in _STANDARD_REGULAR:
+            pdfmetrics.registerFont(TTFont(name, str(folder / _FILES[REGULAR])))
+        for name in _STANDARD_MONO:
+            pdfmetrics.registerFont(TTFont(name, str(folder / _FILES[MONO])))
         addMapping(REGULAR, 0, 0, REGULAR)
         addMapping(REGULAR, 1, 0, BOLD)
         addMapping(REGULAR, 0, 1, REGULAR)

@@ -7,6 +7,7 @@ import re
 from dataclasses import replace
 from pathlib import Path
 
+import pikepdf
 import pytest
 from pdfminer.high_level import extract_pages
 from pdfminer.layout import LTChar
@@ -170,7 +171,11 @@ def test_user_markup_prints_literally_and_makes_no_link_or_image() -> None:
     text = flat(" ".join(pages_text(data)))
     for hostile in HOSTILE:
         assert hostile in text, hostile
-    assert b"/URI" not in data and b"/Annot" not in data
+    assert b"/URI" not in data
+    with pikepdf.open(io.BytesIO(data)) as pdf:  # the only links: contents lines to headings
+        for page in pdf.pages:
+            for annot in page.obj.get("/Annots", []):
+                assert annot.Subtype == "/Link" and "/Dest" in annot and "/A" not in annot
     assert b"/Subtype /Image" not in data and b"/XObject" not in data
     assert b"/JavaScript" not in data and b"/JS " not in data  # the name is only text
 
