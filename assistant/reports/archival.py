@@ -36,7 +36,8 @@ _HIDING = 1 | 2 | 32 | 256  # Invisible, Hidden, NoView, ToggleNoView
 # Characters XML 1.0 cannot carry (and so neither can the XMP): C0 controls but tab and line
 # breaks, surrogates, U+FFFE and U+FFFF.
 _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
-_PDF_DATE = re.compile(r"D:(\d{4})(\d{2})(\d{2})(\d{2})(\d{2})(\d{2})(?:([Zz+-])(\d{2})?'?(\d{2})?'?)?")
+_PDF_DATE = re.compile(r"D:(\d{4})(\d{2})(\d{2})(\d{2})(\d{2})(\d{2})"
+                       r"(?:([Zz+-])(\d{2})?'?(\d{2})?'?)?")
 _TEXT_KEYS = ("/Title", "/Author", "/Subject", "/Keywords", "/Creator", "/Producer")
 
 

@@ -182,10 +182,10 @@ def _info_matches(pdf: pikepdf.Pdf, xmp: dict[str, str], problems: list[str]) ->
             problems.append(f"6.6.2.3.1: Info {key} {str(info[key])!r} and XMP {prop} "
                             f"{xmp.get(prop)!r} differ")
     for key, prop in (("/CreationDate", "xmp:CreateDate"), ("/ModDate", "xmp:ModifyDate")):
-        if key in info:
-            if prop not in xmp or _instant(str(info[key]), True) != _instant(xmp[prop], False):
-                problems.append(f"6.6.2.3.1: Info {key} {str(info[key])!r} and XMP {prop} "
-                                f"{xmp.get(prop)!r} differ")
+        if key in info and (prop not in xmp or _instant(str(info[key]), True)
+                            != _instant(xmp[prop], False)):
+            problems.append(f"6.6.2.3.1: Info {key} {str(info[key])!r} and XMP {prop} "
+                            f"{xmp.get(prop)!r} differ")
     if "/Trapped" in info and "pdf:Trapped" not in xmp:
         problems.append("6.6.2.3.1: Info /Trapped has no XMP pdf:Trapped")
 
@@ -402,7 +402,7 @@ def _objects_and_streams(pdf: pikepdf.Pdf, problems: list[str]) -> None:
                 if not getattr(item, "is_indirect", False):
                     scan(item, where, depth + 1)
         elif isinstance(obj, pikepdf.Dictionary | pikepdf.Stream):
-            for key in obj.keys():
+            for key in obj.keys():  # noqa: SIM118 - a pikepdf object, not a dict
                 item = obj.get(key)
                 if item is not None and not getattr(item, "is_indirect", False):
                     scan(item, where, depth + 1)
