@@ -10,6 +10,7 @@ migrates with a backup first. Any failure leaves every file as it was.
 from __future__ import annotations
 
 import contextlib
+import getpass
 import os
 import sqlite3
 import uuid
@@ -18,7 +19,7 @@ from pathlib import Path
 
 from assistant import __version__
 from assistant.domain.clock import now_text
-from assistant.store import migrations, outputs
+from assistant.store import history, migrations, outputs
 from assistant.store.backup import automatic_backup
 from assistant.store.errors import (
     AlreadyExists,
@@ -125,7 +126,12 @@ class Dossier:
         self.check_pending = False
         self._lock = lock
         self._registered = outputs.opened(path)  # no output may land on it while open
-        self.undo = UndoStack()
+        # Who the change history names for this session's changes: the computer account
+        # unless the window or the command line was told a name.
+        self.actor = _account()
+        self._history_label = ""
+        self._history_sql = [] if read_only else history.install(conn)
+        self.undo = UndoStack(around=self.labelled)
         self.organisation = OrganisationRepository(self)
         self.register = ProcessingRepository(self)
         self.processors = ProcessorRepository(self)
@@ -187,6 +193,16 @@ class Dossier:
         if self.check_pending:
             self.check_pending = False
             self.read_only = False
+            self._history_sql = history.install(self.conn)
+
+    @contextlib.contextmanager
+    def labelled(self, label: str) -> Iterator[None]:
+        """The changes made inside carry ``label`` in the history ("undo", "import"...)."""
+        before, self._history_label = self._history_label, label
+        try:
+            yield
+        finally:
+            self._history_label = before
 
     @contextlib.contextmanager
     def transaction(self) -> Iterator[sqlite3.Connection]:
@@ -201,7 +217,9 @@ class Dossier:
         except sqlite3.Error as exc:
             raise from_sqlite_error(self.path, exc) from exc
         try:
+            history.ensure(self.conn, self._history_sql)
             yield self.conn
+            history.flush(self.conn, actor=self.actor, label=self._history_label)
             self.conn.execute("COMMIT")
         except sqlite3.IntegrityError:
             self._rollback()
@@ -217,6 +235,8 @@ class Dossier:
         if self.conn.in_transaction:
             with contextlib.suppress(sqlite3.Error):
                 self.conn.execute("ROLLBACK")
+        with contextlib.suppress(sqlite3.Error):
+            history.discard(self.conn)
 
     def backup(self, target: Path, progress=None, *,  # type: ignore[no-untyped-def]
                overwrite: bool = False) -> Path:
@@ -285,6 +305,10 @@ def open_dossier(path: Path | str, *, read_only: bool = False, check: bool = Tru
             _migrate(path, conn, version, pending)
         dossier = Dossier(path, conn, read_only=read_only or defer, lock=dossier_lock)
         dossier.check_pending = defer
+        if pending:  # records the step found (or changed) get their entry in the history
+            with dossier.transaction():
+                history.seal_all(conn, actor=dossier.actor,
+                                 label=f"schema {migrations.CURRENT_VERSION}")
         return dossier
     except BaseException:
         if conn is not None:
@@ -428,6 +452,13 @@ def open_worker_connection(path: Path | str, *, read_only: bool = True,
         except (OSError, sqlite3.Error):
             pass  # read page by page, as any connection does
     return conn
+
+
+def _account() -> str:
+    try:
+        return getpass.getuser()[:200]
+    except (KeyError, OSError):
+        return ""
 
 
 def _writable(path: Path) -> bool:

@@ -19,6 +19,7 @@ MIGRATIONS: dict[int, tuple[str, ...]] = {
     1: ("core.sql", "consents.sql", "guide.sql", "processes.sql"),
     2: ("v2.sql",),
     3: ("v3.sql",),  # rights-request answers: identity checks and filed answers
+    4: ("v4.sql",),  # the register's change history, hash-chained; identities' seals
 }
 CURRENT_VERSION = max(MIGRATIONS)
 

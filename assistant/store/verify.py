@@ -75,7 +75,41 @@ def _consents(conn: sqlite3.Connection, report: VerifyReport) -> Generator[Progr
     yield from check_chain(conn, report)
 
 
-CHECKS: list[Check] = [_integrity, _foreign_keys, _register, _consents]
+MAX_LISTED = 20  # records named per kind of finding; the rest are counted
+
+
+def _history(conn: sqlite3.Connection, report: VerifyReport) -> Generator[Progress, None, None]:
+    """The change history's chain, and every record against its last entry (identities
+    against their seals): what was changed outside the app."""
+    from assistant.store import history
+
+    yield Progress(0, 1, "history")
+    if not history.has_history(conn):
+        return
+    found = history.check(conn)
+    report.facts["history_entries"] = str(found.entries)
+    report.facts["register_version"] = str(history.register_version(conn).number)
+    if found.broken_at is not None:
+        report.problems.append(Problem("history_broken", {"seq": str(found.broken_at)}))
+    for kind, records in (("changed", found.changed), ("added", found.added),
+                          ("removed", found.removed)):
+        for area, record, title in records[:MAX_LISTED]:
+            report.problems.append(Problem(f"outside_{kind}_{area}", {
+                "record": str(record), "title": title}))
+        if len(records) > MAX_LISTED:
+            report.problems.append(Problem(f"outside_{kind}_more", {
+                "count": str(len(records) - MAX_LISTED)}))
+    for subject, uid in found.identities[:MAX_LISTED]:
+        report.problems.append(Problem("outside_identity", {"record": str(subject),
+                                                            "uid": uid}))
+    if len(found.identities) > MAX_LISTED:
+        report.problems.append(Problem("outside_identity_more", {
+            "count": str(len(found.identities) - MAX_LISTED)}))
+    report.checks.append("history")
+    yield Progress(1, 1, "history")
+
+
+CHECKS: list[Check] = [_integrity, _foreign_keys, _register, _consents, _history]
 
 
 def verify_dossier(path: Path | str, *, head: str = "") -> Generator[Progress, None, VerifyReport]:
