@@ -54,6 +54,10 @@ class ReportContext:
     kind: str = KIND_DOSSIER
     sections: tuple[str, ...] = ()  # keys of the sections in this document, in order
     zone: str = DEFAULT_ZONE  # IANA name of the zone times are printed in
+    # the annex of changes starts on this day (None: the last export's date, else the start)
+    changes_since: dt.date | None = None
+    signer: str = ""  # who signs the register (default: the organisation's representative)
+    signer_role: str = ""
     words: Messages = field(init=False)
     vocab: dict[str, Vocabulary] = field(init=False)
     tz: tzinfo = field(init=False)

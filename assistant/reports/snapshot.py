@@ -74,6 +74,8 @@ def take_snapshot(dossier: Dossier, *, day: dt.date | None = None,
         # internal processes [5]: extra["requests"], extra["breaches"] = ...
         extra["requests"] = tuple(dossier.requests.list())
         extra["breaches"] = tuple(dossier.breaches.list())
+        # the register's history: its version, its changes, the date of the last export
+        extra["history"] = area_data.read_history(dossier, day)
 
         return Snapshot(
             organisation=dossier.organisation.get(),

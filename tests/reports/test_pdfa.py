@@ -152,7 +152,7 @@ def test_contents_lines_are_links_to_their_headings(documents) -> None:
     with pikepdf.open(io.BytesIO(data)) as pdf:
         dests = _destinations(pdf)
         targets = set()
-        for page in list(pdf.pages)[1:3]:
+        for page in pdf.pages:  # the contents, over as many pages as it takes
             for annot in page.obj.get("/Annots", []):
                 assert annot.Subtype == "/Link"
                 dest = annot.Dest
