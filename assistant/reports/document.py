@@ -22,11 +22,12 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Paragraph
+from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
 
 from assistant.reports.archival import make_archival
+from assistant.reports.flow import Lines
 from assistant.reports.fonts import BOLD, REGULAR, register_fonts
-from assistant.reports.text import para, printable, visual
+from assistant.reports.text import fit_line, printable
 
 PAGE = A4
 MARGIN_X = 18 * mm
@@ -52,14 +53,16 @@ def styles() -> dict[str, ParagraphStyle]:
     }
 
 
-class Heading(Paragraph):
+class Heading(Lines):
     """A title that goes to the table of contents and the PDF outline.
 
-    ``text`` is plain text (user text allowed): it is escaped here.
+    ``text`` is plain text (user text allowed): never parsed as markup, drawn through the
+    same right-to-left path as every cell (:class:`~assistant.reports.flow.Lines`); the
+    outline keeps it in logical order (a viewer lays it out itself).
     """
 
     def __init__(self, text: str, level: int, key: str, style: ParagraphStyle) -> None:
-        super().__init__(para(text), style)
+        super().__init__(text, style)
         self.toc_text = printable(text)
         self.toc_level = level
         self.toc_key = key
@@ -117,13 +120,9 @@ def decorate(canv: Canvas, words: PageWords, number: int, total: int,
 
 
 def _fit(text: str, font: str, size: float, room: float) -> str:
-    """One line of at most ``room`` points, cut with an ellipsis if needed."""
-    text = visual(printable(" ".join(text.split())))
-    if stringWidth(text, font, size) <= room:
-        return text
-    while text and stringWidth(text + "…", font, size) > room:
-        text = text[:-1]
-    return text + "…"
+    """One line of at most ``room`` points, cut with an ellipsis if needed (before it is
+    reordered for drawing: :func:`~assistant.reports.text.fit_line`)."""
+    return fit_line(text, room, lambda line: stringWidth(line, font, size))
 
 
 class _FixedTimeStamp:

@@ -19,11 +19,13 @@ from itertools import accumulate, groupby
 from typing import Any
 
 from reportlab.lib.colors import Color
+from reportlab.lib.enums import TA_CENTER, TA_RIGHT
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase.pdfmetrics import getFont, stringWidth
 from reportlab.platypus import Flowable
 
 from assistant.reports.fonts import BOLD, REGULAR, register_fonts
-from assistant.reports.text import has_rtl, printable, starts_rtl, visual
+from assistant.reports.text import has_rtl, printable, rtl_line, starts_rtl, visual
 
 HEADER_FILL = Color(0.86, 0.86, 0.86)
 RULE = Color(0.45, 0.45, 0.45)
@@ -454,3 +456,74 @@ class Grid(Flowable):
             canv.setLineWidth(0.4)
             canv.drawPath(rules, stroke=1, fill=0)
             canv.restoreState()
+
+
+class Lines(Flowable):
+    """Plain text (user text allowed) in one style: wrapped with :class:`Measure`, then each
+    line drawn in drawing order (:func:`~assistant.reports.text.visual`), the same path as
+    the tables' cells. Never parsed as markup. A line wholly in a right-to-left script is
+    right-aligned (when the style aligns left). Splits between lines across pages.
+    """
+
+    def __init__(self, text: str, style: ParagraphStyle) -> None:
+        super().__init__()
+        self.style = style
+        self.text = printable(text, style.fontName)
+        self.spaceBefore = style.spaceBefore
+        self.spaceAfter = style.spaceAfter
+        self._given: list[str] | None = None  # the lines of a piece split off
+        self._lines: list[str] = []
+
+    def _wrapped(self, width: float) -> list[str]:
+        if self._given is not None:
+            return self._given
+        return Measure(self.style.fontName, self.style.fontSize).wrap(self.text, width)
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        self._lines = self._wrapped(availWidth)
+        self.width = availWidth
+        self.height = len(self._lines) * self.style.leading
+        return self.width, self.height
+
+    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:
+        lines = self._wrapped(availWidth)
+        fit = int((availHeight + 1e-6) // self.style.leading)
+        if fit >= len(lines):
+            return [self]
+        if fit < 1:
+            return []
+        head, tail = self._piece(lines[:fit]), self._piece(lines[fit:])
+        head.spaceAfter = 0
+        tail.spaceBefore = 0
+        return [head, tail]
+
+    def _piece(self, lines: list[str]) -> Lines:
+        new = Lines.__new__(Lines)
+        new.__dict__.update({k: v for k, v in self.__dict__.items()
+                             if k not in ("_postponed", "_frame", "canv")})
+        new._given = lines
+        return new
+
+    def draw(self) -> None:
+        canv, style = self.canv, self.style
+        canv.saveState()
+        canv.setFont(style.fontName, style.fontSize)
+        if style.textColor is not None:
+            canv.setFillColor(style.textColor)
+        y = self.height - style.fontSize * 0.93
+        for line in self._lines:
+            if line:
+                drawn = visual(line) if has_rtl(line) else line
+                width = stringWidth(drawn, style.fontName, style.fontSize)
+                if style.alignment == TA_RIGHT or (drawn is not line and rtl_line(line)):
+                    x = self.width - width
+                elif style.alignment == TA_CENTER:
+                    x = (self.width - width) / 2
+                else:
+                    x = 0.0
+                canv.drawString(x, y, drawn)
+            y -= style.leading
+        canv.restoreState()
+
+    def plain_text(self) -> str:
+        return self.text

@@ -33,6 +33,13 @@ def build_snapshot(dossier: Dossier, *, today: date | None = None,
     extra["consent_gaps"] = MappingProxyType(
         {pid: problem for pid, _name, problem
          in dossier.consents.consent_processing_gaps(snapshot.live_processings)})
+    live = {p.id for p in snapshot.live_processings}
+    extra["orphan_purposes"] = tuple(
+        (pid, label, n) for pid, label, processing_id, n in dossier.conn.execute(
+            "SELECT p.id, p.label, p.processing_id, count(s.subject_id) FROM consent_purpose AS p "
+            "JOIN consent_status AS s ON s.purpose_id = p.id AND s.kind = 'granted' "
+            "WHERE p.archived = 0 GROUP BY p.id ORDER BY p.id")
+        if processing_id not in live)
     # internal processes [5]
     extra["requests"] = tuple(dossier.requests.list())
     extra["breaches"] = tuple(dossier.breaches.list())

@@ -55,6 +55,9 @@ class Snapshot:
     # consent ledger [3]: processing resting on consent with no consent purpose linked
     # ("no_purpose") or whose purpose has no wording ("no_notice"), by processing id
     consent_gaps: Mapping[int, str] | None = None
+    # consent purposes with consents recorded that no processing of the register (in use)
+    # rests on: (purpose id, label, people who consented), None when not read
+    orphan_purposes: tuple[tuple[int, str, int], ...] | None = None
     # internal processes [5]: the registers with legal clocks, and the moment they are read at
     requests: tuple[RightsRequest, ...] | None = None
     breaches: tuple[Breach, ...] | None = None

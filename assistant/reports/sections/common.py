@@ -5,12 +5,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from reportlab.lib.units import cm
-from reportlab.platypus import CondPageBreak, Flowable, Paragraph, Spacer
+from reportlab.platypus import CondPageBreak, Flowable, Spacer
 
 from assistant.reports.context import ReportContext
 from assistant.reports.document import Heading, styles
-from assistant.reports.flow import Grid
-from assistant.reports.text import para
+from assistant.reports.flow import Grid, Lines
 
 RECORD_WIDTHS = (0.30, 0.70)
 KEEP_SUBHEADING = 4 * cm  # room a title inside a section needs below it, else a new page
@@ -27,9 +26,10 @@ def subheading(text: str) -> list[Flowable]:
     return [CondPageBreak(KEEP_SUBHEADING), paragraph(text, "h2", keep_with_next=True)]
 
 
-def paragraph(text: str, style: str = "body", *, keep_with_next: bool = False) -> Paragraph:
-    """A paragraph of plain text (user text allowed: escaped)."""
-    flowable = Paragraph(para(text), styles()[style])
+def paragraph(text: str, style: str = "body", *, keep_with_next: bool = False) -> Lines:
+    """A paragraph of plain text (user text allowed: never parsed as markup; right-to-left
+    lines drawn as the tables draw them)."""
+    flowable = Lines(text, styles()[style])
     flowable.keepWithNext = keep_with_next
     return flowable
 

@@ -5,13 +5,38 @@ from __future__ import annotations
 
 from reportlab.platypus import Flowable
 
+from assistant.domain.breach import Breach, check_breach
+from assistant.domain.findings import Severity
 from assistant.domain.organisation import check_organisation
 from assistant.domain.processing import check_processing
+from assistant.domain.processor import check_processor
+from assistant.domain.processor_contract import contract_gaps
 from assistant.reports.context import KIND_DOSSIER, ReportContext
 from assistant.reports.sections.base import Section
+from assistant.reports.sections.breaches import breach_title, breaches_of
 from assistant.reports.sections.common import heading, paragraph, table
+from assistant.reports.sections.guide_common import guide_assessment
 from assistant.reports.sections.register import processing_title
 from assistant.reports.snapshot import Snapshot
+
+# What a breach's record must describe (Art. 33(3) and 33(5)), by the label the sheet uses.
+BREACH_FIELDS = (("breach_types", "breach_types"), ("what_happened", "breach_what"),
+                 ("data_concerned", "breach_data"), ("people_concerned", "breach_people"),
+                 ("likely_consequences", "breach_consequences"),
+                 ("measures_taken", "breach_measures"))
+
+
+def breach_gaps(b: Breach, ctx: ReportContext) -> list[str]:
+    """What the breach's sheet lacks: the checks the app shows on the breach, then any field
+    of Art. 33(3) the sheet prints as missing that they do not name."""
+    found = [f for f in check_breach(b, now=ctx.noon()) if f.severity is not Severity.ERROR]
+    out = [ctx.words.finding_with_field(f) for f in found]
+    named = {f.field for f in found}
+    for attr, label in BREACH_FIELDS:
+        if not getattr(b, attr) and attr not in named:
+            out.append(ctx.t("label_value", label=ctx.t(label),
+                             value=ctx.words.get("findings", "breach_missing_field")))
+    return out
 
 
 def build(snap: Snapshot, ctx: ReportContext) -> list[Flowable]:
@@ -25,6 +50,15 @@ def build(snap: Snapshot, ctx: ReportContext) -> list[Flowable]:
     for p in snap.processing:
         rows += [[processing_title(p), ctx.words.finding_with_field(f)]
                  for f in check_processing(p)]
+    for x in snap.processors:
+        rows += [[x.name, ctx.words.finding_with_field(f)] for f in
+                 [*check_processor(x), *contract_gaps(x)] if f.severity is not Severity.ERROR]
+    for b in breaches_of(snap):
+        rows += [[breach_title(b), text] for text in breach_gaps(b, ctx)]
+    orphans = guide_assessment(snap, ctx).snapshot.orphan_purposes or ()
+    for _, label, count in orphans:
+        rows.append([f"{ctx.t('section_consents')} — {label}",
+                     ctx.plural("gap_purpose_without_processing", count, count=count)])
     header = [ctx.t("col_where"), ctx.t("col_what")]
     return [heading(title, 0, "gaps"), paragraph(ctx.t("gaps_intro"), "small"),
             *table(ctx, header, rows, (0.32, 0.68), empty=ctx.t("gaps_none"))]

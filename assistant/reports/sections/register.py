@@ -110,7 +110,9 @@ def detail_rows(p: Processing, snap: Snapshot, ctx: ReportContext) -> list[tuple
         (ctx.t("f_dates"), ctx.t("dates_line", created=ctx.timestamp_text(p.created_at),
                                  updated=ctx.timestamp_text(p.updated_at))),
         (ctx.t("f_purposes"), ctx.bullets(list(p.purposes))),
-        (ctx.t("f_sub_purposes"), ctx.bullets(list(p.sub_purposes))),
+        # optional fields print a dash when empty: "not provided" is for what is missing
+        (ctx.t("f_sub_purposes"), ctx.bullets(list(p.sub_purposes)) if p.sub_purposes
+         else "—"),
         (ctx.t("f_legal_basis"), basis),
     ]
     if p.has_sensitive_data or p.art9_condition:
@@ -119,7 +121,7 @@ def detail_rows(p: Processing, snap: Snapshot, ctx: ReportContext) -> list[tuple
         (ctx.t("f_subjects"), ctx.bullets([ctx.label("data_subjects", s, cited_for=p.name)
                                            for s in p.data_subjects])),
         (ctx.t("f_data_source"), source),
-        (ctx.t("f_retention_general"), ctx.retention(p.retention, cited_for=p.name)),
+        (ctx.t("f_retention_general"), general_retention(p, ctx)),
         (ctx.t("f_recipients"), recipients_text(p, ctx)),
         (ctx.t("f_processors"), processors_text(p, snap, ctx)),
         (ctx.t("f_transfers"), transfers_text(p, ctx)),
@@ -128,8 +130,17 @@ def detail_rows(p: Processing, snap: Snapshot, ctx: ReportContext) -> list[tuple
     ]
     if p.template_id:
         rows.append((ctx.t("f_template"), ctx.template_sources(p.template_id, p.name)))
-    rows.append((ctx.t("f_notes"), p.notes))
+    rows.append((ctx.t("f_notes"), p.notes or "—"))
     return rows
+
+
+def general_retention(p: Processing, ctx: ReportContext) -> str:
+    """The general retention period; when there is none but every category has its own, it
+    says so (nothing is missing)."""
+    if not p.retention.is_set() and p.data_categories and all(
+            c.retention.is_set() for c in p.data_categories):
+        return ctx.t("retention_by_category")
+    return ctx.retention(p.retention, cited_for=p.name)
 
 
 def summary_table(snap: Snapshot, ctx: ReportContext) -> list[Flowable]:

@@ -68,7 +68,7 @@ def build_signature(snap: Snapshot, ctx: ReportContext) -> list[Flowable]:
          else ctx.t("register_version_none")),
         (ctx.t("signature_here"), "\n" * 4),
     ]
-    grid = Grid([(label, ctx.or_empty(value) if i < 2 else value)
+    grid = Grid([(label, (value or ctx.t("signer_by_hand")) if i < 2 else value)
                  for i, (label, value) in enumerate(rows)], HASH_WIDTHS,
                 first_column_bold=True, continued=ctx.t("continued"))
     # the title, the statement and the block on one page (the title feeds the contents:
