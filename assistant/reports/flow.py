@@ -12,6 +12,7 @@ cannot become a link or an image.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -22,12 +23,31 @@ from reportlab.lib.colors import Color
 from reportlab.lib.enums import TA_CENTER, TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase.pdfmetrics import getFont, stringWidth
-from reportlab.platypus import Flowable
+from reportlab.platypus import CondPageBreak, Flowable
 
 from assistant.reports.fonts import BOLD, REGULAR, register_fonts
 from assistant.reports.text import has_rtl, printable, rtl_line, starts_rtl, visual
 
 HEADER_FILL = Color(0.86, 0.86, 0.86)
+_BREAKS = frozenset("@./-_")
+MEASURING = 100_000.0  # points: a height no page has (KeepTogether measures with 0xfffffff)
+# Words that must not be cut when a column can be widened for them: email addresses, web
+# addresses and phone numbers (their spaces are made no-break by :func:`glue`).
+_WHOLE = re.compile(r"[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+|https?://\S+|www\.\S+"
+                    r"|\+?\d[\d\u00a0().\-]{7,}\d")
+_PHONE = re.compile(r"(?<![\w+])\+?\(?\d{1,4}\)?(?:[ .\-]\(?\d{1,4}\)?){2,6}(?![\w])")
+
+
+def glue(text: str) -> str:
+    """Phone numbers kept on one line: the spaces between their groups become no-break
+    spaces (a number of 8 digits or more)."""
+    def join(m: re.Match[str]) -> str:
+        number = m.group()
+        if sum(c.isdigit() for c in number) < 8:
+            return number
+        return number.replace(" ", "\u00a0")
+
+    return _PHONE.sub(join, text) if any(c.isdigit() for c in text) else text
 RULE = Color(0.45, 0.45, 0.45)
 TEXT = Color(0, 0, 0)
 
@@ -102,12 +122,20 @@ class Measure:
         return lines
 
     def _cut(self, word: str, width: float) -> list[str]:
+        """A word too long for the line, in pieces that fit: cut after an "@", a dot, a
+        slash or a hyphen where one fits (an address reads "cabinet@" / "dupuis.example"),
+        else anywhere."""
         pieces, start = [], 0
         while start < len(word):
             end = start + 1
             while end < len(word) and stringWidth(word[start:end + 1], self.font,
                                                   self.size) <= width:
                 end += 1
+            if end < len(word):
+                natural = max((i + 1 for i in range(start, end - 1) if word[i] in _BREAKS),
+                              default=0)
+                if natural > start:
+                    end = natural
             pieces.append(word[start:end])
             start = end
         return pieces
@@ -190,6 +218,7 @@ class _Layout:
     header: _Row | None
     rows: list[_Row]
     tops: list[float] = field(default_factory=list)  # prefix sums of row heights
+    sheet: list[str] = field(default_factory=list)  # "<title> (continued)", wrapped
     tallest_frame: float = 0.0  # the largest height ever offered: a fresh frame
 
 
@@ -206,17 +235,20 @@ class Grid(Flowable):
                  header: Sequence[str] | None = None, look: Look | None = None,
                  first_column_bold: bool = False, bold_rows: Sequence[int] = (),
                  continued: str = "", right_columns: Sequence[int] = (),
-                 links: Sequence[str] = ()) -> None:
+                 links: Sequence[str] = (), sheet: str = "") -> None:
         super().__init__()
         self.look = look or Look()
         self.fractions = list(widths)
-        self.source_rows = [[printable(c or "") for c in row] for row in rows]
+        self.source_rows = [[glue(printable(c or "")) for c in row] for row in rows]
         self.source_header = [printable(c) for c in header] if header else None
         self.first_column_bold = first_column_bold
         self.bold_rows = set(bold_rows)
         self.continued = printable(continued)
         self.right_columns = set(right_columns)
         self.links = list(links)  # a destination name for each row (clickable), or ""
+        # the title of the sheet this table is: a piece that goes on from an earlier page
+        # starts with it, followed by "(continued)"
+        self.sheet = printable(f"{sheet} {continued}".strip()) if sheet else ""
         self._layout: _Layout | None = None
         self._layout_width = -1.0
         self._start = 0  # first row of this piece
@@ -252,20 +284,30 @@ class Grid(Flowable):
         header = wrap_row(self.source_header, True) if self.source_header else None
         rows = [wrap_row(r, i in self.bold_rows) for i, r in enumerate(self.source_rows)]
         layout = _Layout(widths, header, rows)
+        if self.sheet:
+            layout.sheet = bold.wrap(self.sheet, sum(widths) - 2 * look.pad_x)
         layout.tops = [0.0, *accumulate(self._row_height(r.lines) for r in rows)]
         self._layout, self._layout_width = layout, avail_width
         return layout
 
     def _widths(self, avail_width: float, bold: Measure) -> list[float]:
         """The columns' widths: their fractions of ``avail_width``, except that a column
-        too narrow for the longest word of its header takes the room it lacks from the
-        columns that have some to spare (a header word is never cut)."""
+        too narrow for the longest word of its header, or for an email address, a web
+        address or a phone number of its cells, takes the room it lacks from the columns
+        that have some to spare (such words are never cut where room can be found)."""
         widths = [f * avail_width for f in self.fractions]
-        if not self.source_header:
-            return widths
         pad = 2 * self.look.pad_x
         need = [max((bold.width(w) for w in text.split()), default=0.0) + pad + 0.5
-                for text in self.source_header]
+                for text in self.source_header] if self.source_header else \
+            [0.0] * len(widths)
+        regular = Measure(self.look.font, self.look.size)
+        for row in self.source_rows[:2000]:  # enough to find the long addresses
+            for col, text in enumerate(row):
+                if col < len(need) and ("@" in text or "//" in text or "www." in text
+                                        or any(c.isdigit() for c in text)):
+                    m = bold if col == 0 and self.first_column_bold else regular
+                    for token in _WHOLE.findall(text):
+                        need[col] = max(need[col], m.width(token) + pad + 0.5)
         lack = sum(max(0.0, n - w) for n, w in zip(need, widths, strict=True))
         spare = [max(0.0, w - n) for n, w in zip(need, widths, strict=True)]
         if lack <= 0 or sum(spare) < lack:
@@ -288,8 +330,16 @@ class Grid(Flowable):
             return self._last_lines
         return layout.rows[self._start].lines - self._skip
 
+    def _continues(self) -> bool:
+        return bool(self._start or self._skip)
+
+    def _sheet_height(self, layout: _Layout) -> float:
+        return self._row_height(len(layout.sheet)) if layout.sheet and self._continues() \
+            else 0.0
+
     def _header_height(self, layout: _Layout) -> float:
-        return self._row_height(layout.header.lines) if layout.header else 0.0
+        header = self._row_height(layout.header.lines) if layout.header else 0.0
+        return header + self._sheet_height(layout)
 
     def _piece_rows(self, layout: _Layout) -> list[tuple[_Row, int, int]]:
         """(row, first line, line count) of every row in this piece."""
@@ -316,9 +366,16 @@ class Grid(Flowable):
             body += self._label_extra(layout, self._first_count(layout)) * self.look.leading
         return self._header_height(layout) + body
 
+    def first_rows_height(self, availWidth: float, rows: int) -> float:
+        """The height of the header and the first ``rows`` rows (what must come with a
+        title)."""
+        layout = self._lay_out(availWidth)
+        return self._header_height(layout) + layout.tops[min(rows, len(layout.rows))]
+
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
         layout = self._lay_out(availWidth)
-        layout.tallest_frame = max(layout.tallest_frame, availHeight)
+        if availHeight < MEASURING:  # not platypus measuring with an endless frame
+            layout.tallest_frame = max(layout.tallest_frame, availHeight)
         self.width = availWidth
         self.height = self._height(layout)
         return self.width, self.height
@@ -334,7 +391,8 @@ class Grid(Flowable):
 
     def split(self, availWidth: float, availHeight: float) -> list[Flowable]:
         layout = self._lay_out(availWidth)
-        layout.tallest_frame = max(layout.tallest_frame, availHeight)
+        if availHeight < MEASURING:  # not platypus measuring with an endless frame
+            layout.tallest_frame = max(layout.tallest_frame, availHeight)
         room = availHeight - self._header_height(layout)
         end = len(layout.rows) if self._end is None else self._end
         own = layout.rows[self._start].lines - self._skip
@@ -423,6 +481,13 @@ class Grid(Flowable):
                     base -= look.leading
 
         y = top
+        sheet = self._sheet_height(layout)
+        if sheet:
+            base = y - look.pad_y - ascent
+            for line in layout.sheet:
+                ops.show(look.bold, look.pad_x, base, visual(line) if has_rtl(line) else line)
+                base -= look.leading
+            y -= sheet
         if layout.header is not None:
             h = self._row_height(layout.header.lines)
             canv.saveState()
@@ -449,7 +514,7 @@ class Grid(Flowable):
             rules.moveTo(0, y)
             rules.lineTo(self.width, y)
             for x in xs:
-                rules.moveTo(x, top)
+                rules.moveTo(x, top - sheet)
                 rules.lineTo(x, y)
             canv.saveState()
             canv.setStrokeColor(RULE)
@@ -468,7 +533,7 @@ class Lines(Flowable):
     def __init__(self, text: str, style: ParagraphStyle) -> None:
         super().__init__()
         self.style = style
-        self.text = printable(text, style.fontName)
+        self.text = glue(printable(text, style.fontName))
         self.spaceBefore = style.spaceBefore
         self.spaceAfter = style.spaceAfter
         self._given: list[str] | None = None  # the lines of a piece split off
@@ -527,3 +592,25 @@ class Lines(Flowable):
 
     def plain_text(self) -> str:
         return self.text
+
+
+class RoomFor(CondPageBreak):
+    """A page break unless the rest of the page holds ``before`` (a title, an intro) and the
+    start of ``then``: a table's header and first two rows, or the flowable itself."""
+
+    def __init__(self, before: Sequence[Flowable], then: Flowable, rows: int = 2) -> None:
+        super().__init__(0)
+        self.before = list(before)
+        self.then = then
+        self.rows = rows
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        need = 0.0
+        for f in self.before:
+            need += f.wrap(availWidth, availHeight)[1] + f.getSpaceBefore() + f.getSpaceAfter()
+        if isinstance(self.then, Grid):
+            need += self.then.first_rows_height(availWidth, self.rows)
+        else:
+            need += self.then.wrap(availWidth, availHeight)[1]
+        self.height = need
+        return super().wrap(availWidth, availHeight)

@@ -132,6 +132,7 @@ class Dossier:
         self._history_label = ""
         self._history_sql = [] if read_only else history.install(conn)
         self.undo = UndoStack(around=self.labelled)
+        self.changes = history.ChangeHistory(self)  # the change history, as the window reads it
         self.organisation = OrganisationRepository(self)
         self.register = ProcessingRepository(self)
         self.processors = ProcessorRepository(self)

@@ -23,7 +23,7 @@ import json
 import sqlite3
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from assistant.domain.clock import now_text
 from assistant.domain.history import (
@@ -53,6 +53,9 @@ TABLES = {ORGANISATION: "organisation", PROCESSING: "processing", PROCESSOR: "pr
 SEALED_TABLES = {SUBJECT: "subject"}
 # A processing's processors are part of its content (a link row has no history of its own).
 LINKS = ("processing_processor", "processing_id", "processor_id")
+if TYPE_CHECKING:
+    from assistant.store.dossier import Dossier
+
 _COLUMNS = ("seq", "at", "actor", "area", "record", "action", "fields", "label", "title",
             "content_sha", "prev_hash", "hash")
 
@@ -333,6 +336,20 @@ def register_version(conn: sqlite3.Connection) -> RegisterVersion:
     return RegisterVersion(int(number), head if seq else "", seq, str(last))
 
 
+class ChangeHistory:
+    """The history as the window reads it (``dossier.changes``)."""
+
+    def __init__(self, dossier: Dossier) -> None:
+        self._d = dossier
+
+    def of(self, area: str, record: int) -> list[HistoryEntry]:
+        """One record's entries, oldest first."""
+        return entries(self._d.conn, area=area, record=record)
+
+    def version(self) -> RegisterVersion:
+        return register_version(self._d.conn)
+
+
 # -- checking ---------------------------------------------------------------------------------
 @dataclass
 class HistoryFindings:
@@ -397,6 +414,7 @@ def check(conn: sqlite3.Connection) -> HistoryFindings:
 __all__ = [
     "HISTORY_AREAS",
     "REGISTER_AREAS",
+    "ChangeHistory",
     "HistoryFindings",
     "RegisterVersion",
     "check",

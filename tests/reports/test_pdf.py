@@ -97,8 +97,8 @@ def test_demo_dossier_has_every_section_and_processing(demo_pdfs, demo_file, lan
     for label in {"en": ["Purposes — Art. 30(1)(b)", "Data subjects — Art. 30(1)(c)",
                          "Recipients — Art. 30(1)(d)", "Art. 30(1)(e)", "Art. 30(1)(f)",
                          "Art. 30(1)(g)"],
-                  "fr": ["Finalités — art. 30.1.b", "art. 30.1.c", "art. 30.1.d",
-                         "art. 30.1.e", "art. 30.1.f", "art. 30.1.g"]}[lang]:
+                  "fr": ["Finalités — art. 30(1)(b)", "art. 30(1)(c)", "art. 30(1)(d)",
+                         "art. 30(1)(e)", "art. 30(1)(f)", "art. 30(1)(g)"]}[lang]:
         assert label in text, label
     # vocabulary codes are shown as labels in the document's language, never as codes
     assert "end_of_relationship" not in text and "access_control" not in text

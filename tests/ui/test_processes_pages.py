@@ -369,7 +369,8 @@ def test_edit_a_processor_checklist_and_links_with_undo(processors_page: Process
 
 
 def test_processor_editor_round_trip_and_links(english, qtbot) -> None:  # type: ignore[no-untyped-def]
-    p = Processor("Host", id=3, contract_reference="DPA", contract_date="2024-02-29",
+    p = Processor("Host", id=3, service="Hosting", country="Ireland",
+                  contract_reference="DPA", contract_date="2024-02-29",
                   contract_clauses=("instructions", "audits"), transfer_countries="USA",
                   transfer_safeguard="standard_contractual_clauses")
     processings = [Processing(name="Customers", id=1, reference="T-001"),

@@ -163,7 +163,7 @@ def build(snap: Snapshot, ctx: ReportContext) -> list[Flowable]:
     for p in snap.processing:
         out.append(CondPageBreak(KEEP_HEADING))  # no title alone at the foot of a page
         out.append(heading(processing_title(p), 1, processing_key(p)))
-        out.append(record(ctx, detail_rows(p, snap, ctx)))
+        out.append(record(ctx, detail_rows(p, snap, ctx), sheet=processing_title(p)))
         out.append(Spacer(0, 5))
         out.append(CondPageBreak(KEEP_CAPTION))
         # named: the caption and its table may start a page, away from the title

@@ -43,3 +43,8 @@ CREATE TABLE record_seal (
     content_sha  TEXT NOT NULL,
     PRIMARY KEY (area, record)
 ) STRICT, WITHOUT ROWID;
+
+-- A breach's sheet says when it ended (if it has) and which processor was involved, if one
+-- was (Art. 33(5): the facts of the breach; Art. 33(2): a processor tells the controller).
+ALTER TABLE breach ADD COLUMN ended_at TEXT;
+ALTER TABLE breach ADD COLUMN processor_id INTEGER REFERENCES processor (id) ON DELETE SET NULL;
