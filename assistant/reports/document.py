@@ -26,7 +26,7 @@ from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
 
 from assistant.reports.archival import make_archival
 from assistant.reports.flow import Lines
-from assistant.reports.fonts import BOLD, REGULAR, register_fonts
+from assistant.reports.fonts import BOLD, MONO, REGULAR, register_fonts
 from assistant.reports.text import fit_line, printable
 
 PAGE = A4
@@ -50,6 +50,9 @@ def styles() -> dict[str, ParagraphStyle]:
                              spaceBefore=6, spaceAfter=6),
         "h2": ParagraphStyle("h2", parent=body, fontName=BOLD, fontSize=11, leading=14,
                              spaceBefore=10, spaceAfter=4),
+        # a command to type, in the monospace face, on lines of its own
+        "command": ParagraphStyle("command", parent=body, fontName=MONO, fontSize=8.5,
+                                  leading=11, spaceBefore=2, spaceAfter=6),
     }
 
 

@@ -28,6 +28,7 @@ from assistant.reports.context import KIND_DOSSIER, KIND_EXTRACT, ReportContext
 from assistant.reports.flow import Grid
 from assistant.reports.sections.base import Section
 from assistant.reports.sections.common import HASH_WIDTHS, heading, paragraph, table
+from assistant.reports.sections.consents import VERIFY_ANY
 from assistant.reports.snapshot import Snapshot
 
 CHANGE_WIDTHS = (0.08, 0.17, 0.15, 0.30, 0.30)
@@ -75,7 +76,8 @@ def build_signature(snap: Snapshot, ctx: ReportContext) -> list[Flowable]:
     # it stays a flowable of its own)
     return [CondPageBreak(SIGNATURE_BLOCK), heading(ctx.t("section_signature"), 0, "signature"),
             paragraph(ctx.t("signature_intro"), "small", keep_with_next=True), grid,
-            Spacer(0, 6)]
+            paragraph(ctx.t("signature_check"), "small", keep_with_next=True),
+            paragraph(VERIFY_ANY, "command"), Spacer(0, 6)]
 
 
 def since_of(data: HistoryData | None, ctx: ReportContext) -> dt.date | None:

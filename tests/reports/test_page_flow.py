@@ -1,0 +1,117 @@
+"""Page flow as an inspector reads it: no title alone at a page's foot nor a page left blank,
+addresses and phone numbers whole, "(continued)" on continued sheets, commands in monospace,
+one citation style, a breach sheet with its end and its processor."""
+
+from __future__ import annotations
+
+import io
+import re
+from pathlib import Path
+
+import pytest
+from pdfminer.high_level import extract_pages
+from pdfminer.layout import LTChar, LTTextLine
+
+from assistant.domain.processing import Processing, ProcessingStatus, Transfer
+from assistant.domain.progress import drive
+from assistant.reports.builder import ExportOptions, render_pdf
+from assistant.reports.snapshot import Snapshot, take_snapshot
+from assistant.store.dossier import open_dossier
+from tests.cli.test_export_pdf import LATER
+from tests.reports.conftest import render, snapshot, stream_pages
+
+
+@pytest.fixture(scope="module")
+def demo_snap(demo_file: Path) -> Snapshot:
+    with open_dossier(demo_file, read_only=True) as d:
+        return take_snapshot(d, day=LATER)
+
+
+def pdf(snap: Snapshot, lang: str = "fr", **options: object) -> bytes:
+    return drive(render_pdf(snap, ExportOptions(lang=lang, date=LATER, **options)))  # type: ignore[arg-type]
+
+
+@pytest.fixture(scope="module")
+def whole(demo_snap: Snapshot) -> dict[str, bytes]:
+    """The demo dossier in both languages, rendered once for the tests that read it all."""
+    return {lang: pdf(demo_snap, lang=lang) for lang in ("fr", "en")}
+
+
+def lines_by_page(data: bytes) -> list[list[LTTextLine]]:
+    out = []
+    for page in extract_pages(io.BytesIO(data)):
+        found, stack = [], list(page)
+        while stack:
+            item = stack.pop()
+            if isinstance(item, LTTextLine):
+                found.append(item)
+            elif hasattr(item, "__iter__"):
+                stack += list(item)
+        out.append(sorted(found, key=lambda x: -x.y1))
+    return out
+
+
+def test_a_title_inside_a_section_comes_with_its_table(demo_snap: Snapshot) -> None:
+    data = pdf(demo_snap, sections=("gaps", "actions"))
+    pages = lines_by_page(data)
+    title = next(i for i, page in enumerate(pages)
+                 if any("Actions ouvertes" in line.get_text() for line in page))
+    page = pages[title]
+    at = next(line for line in page if "Actions ouvertes" in line.get_text())
+    below = [line for line in page if line.y1 < at.y0]
+    assert any("Priorité" in line.get_text() for line in below)  # the table's header
+    body = [line for line in below if line.y0 > 60]  # above the footer
+    assert len(body) > 20  # the table fills the page: no page left blank
+
+
+def test_addresses_and_phone_numbers_are_kept_whole(demo_snap: Snapshot) -> None:
+    data = pdf(demo_snap, sections=("processors", "breaches"))
+    lines = [line.get_text() for page in lines_by_page(data) for line in page]
+    for processor in demo_snap.processors:
+        if "@" in processor.contact:
+            assert any(processor.contact in line for line in lines), processor.contact
+    phone = demo_snap.organisation.phone
+    assert phone and any(phone.replace(" ", "\u00a0") in line or phone in line
+                         for line in lines), phone
+
+
+def test_a_continued_sheet_repeats_its_title(tmp_path: Path) -> None:
+    transfers = tuple(Transfer(f"Recipient {n}", "Canada", documentation=f"Contract {n}")
+                      for n in range(120))
+    p = Processing(name="Long sheet", reference="T-001", id=1,
+                   status=ProcessingStatus.ACTIVE, transfers=transfers)
+    pages = stream_pages(render(snapshot([p]), lang="en", sections=("register",)))
+    continued = [page for page in pages if "T-001 — Long sheet (continued)" in page]
+    assert len(continued) >= 1
+    for page in continued:  # at the top of the page, under the running header
+        assert page.index("T-001 — Long sheet (continued)") < page.index("Recipient")
+
+
+def test_commands_print_in_monospace(demo_snap: Snapshot) -> None:
+    data = pdf(demo_snap, sections=("consents", "signature"))
+    fonts = set()
+    for page in extract_pages(io.BytesIO(data)):
+        stack = list(page)
+        while stack:
+            item = stack.pop()
+            if isinstance(item, LTTextLine) and "rgpd-assistant-cli" in item.get_text():
+                fonts |= {c.fontname.split("+")[-1] for c in item
+                          if isinstance(c, LTChar) and c.get_text().strip()}
+            elif hasattr(item, "__iter__"):
+                stack += list(item)
+    assert fonts == {"DejaVuSansMono"}
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_one_citation_style(whole, lang: str) -> None:
+    text = " ".join(stream_pages(whole[lang]))
+    assert not re.search(r"\b(art\.|article|Art\.|Article)\s\d+\.\d", text)
+    assert re.search(r"(art\.|Art\.)\s30\(1\)\(b\)", text)
+
+
+def test_the_breach_sheet_has_its_end_and_processor_and_no_repeated_label(whole) -> None:
+    text = " ".join(stream_pages(whole["fr"]))
+    assert text.count("Nature de la violation — art. 33(3)(a)") == 3  # once per breach
+    assert "Type de violation" in text
+    assert text.count("Fin de la violation") == 3
+    assert "Sous-traitant en cause — art. 33(2) Courriel Express" in text
