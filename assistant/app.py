@@ -53,12 +53,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     from assistant.paths import resources_dir
     from assistant.ui.i18n import install_translations
     from assistant.ui.main_window import MainWindow
-    from assistant.ui.quit_signals import quit_on_signals
+    from assistant.ui.quit_signals import close_on_logout, quit_on_signals
     from assistant.ui.settings import Settings
     from assistant.ui.theme import apply_theme
+    from assistant.windowed import ensure_streams
 
     started = time.perf_counter()
     args = list(sys.argv[1:] if argv is None else argv)
+    ensure_streams()  # pythonw and the frozen window app have no console to print to
     log_file = setup_logging()
     QGuiApplication.setHighDpiScaleFactorRoundingPolicy(
         __import__("PySide6.QtCore", fromlist=["Qt"]).Qt.HighDpiScaleFactorRoundingPolicy
@@ -80,6 +82,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     apply_theme(app, window.theme())
     window.show()
     quit_on_signals(window)
+    close_on_logout(window, app)
     paths = [a for a in args if not a.startswith("-")]
     opened = True
     if paths:

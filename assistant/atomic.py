@@ -13,6 +13,7 @@ import contextlib
 from collections.abc import Iterator
 from pathlib import Path
 
+from assistant.store import held
 from assistant.store.errors import OutputFolderMissing, from_os_error
 from assistant.store.outputs import fsync_file, temporary_beside
 
@@ -20,8 +21,6 @@ from assistant.store.outputs import fsync_file, temporary_beside
 @contextlib.contextmanager
 def atomic_path(target: Path | str, *, mode: int = 0o600) -> Iterator[Path]:
     """Yield a temporary path beside ``target``; on success it replaces ``target``."""
-    import os
-
     target = Path(target)
     if not target.parent.is_dir():
         raise OutputFolderMissing(target)
@@ -29,12 +28,12 @@ def atomic_path(target: Path | str, *, mode: int = 0o600) -> Iterator[Path]:
     try:
         yield tmp
         fsync_file(tmp)
-        os.replace(tmp, target)
+        held.replace(tmp, target)  # an antivirus or a sync client may hold either for a moment
     except OSError as exc:
-        tmp.unlink(missing_ok=True)
+        held.discard(tmp)
         raise from_os_error(target, exc) from exc
     except BaseException:
-        tmp.unlink(missing_ok=True)
+        held.discard(tmp)
         raise
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import logging
 import logging.handlers
+import os
 from pathlib import Path
 
 from assistant.paths import log_dir
@@ -16,6 +17,30 @@ def log_path() -> Path:
     return log_dir() / LOG_NAME
 
 
+class PatientRotatingFileHandler(logging.handlers.RotatingFileHandler):
+    """Rotation that survives a log another program holds: on Windows the window app and
+    a command line run at the same time share the log, and an antivirus or a search
+    indexer may have it open, so renaming it fails. The rename waits a moment
+    (:mod:`assistant.store.held`); if the file stays held, logging goes on in the same file
+    and the rotation waits for the next start, instead of losing every later line."""
+
+    def rotate(self, source: str, dest: str) -> None:
+        from assistant.store import held
+
+        if os.path.exists(source):
+            held.replace(source, dest)
+
+    def doRollover(self) -> None:
+        from assistant.store.held import FileHeld
+
+        try:
+            super().doRollover()
+        except (OSError, FileHeld):
+            self.maxBytes = 0  # no more attempts in this run
+            if self.stream is None:
+                self.stream = self._open()
+
+
 def setup_logging(level: int = logging.INFO) -> Path:
     path = log_path()
     root = logging.getLogger()
@@ -23,8 +48,8 @@ def setup_logging(level: int = logging.INFO) -> Path:
         if getattr(handler, "_rgpd_assistant", False):
             root.removeHandler(handler)
             handler.close()
-    handler = logging.handlers.RotatingFileHandler(path, maxBytes=1_000_000, backupCount=3,
-                                                   encoding="utf-8")
+    handler = PatientRotatingFileHandler(path, maxBytes=1_000_000, backupCount=3,
+                                         encoding="utf-8")
     handler._rgpd_assistant = True  # type: ignore[attr-defined]
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     root.addHandler(handler)

@@ -12,6 +12,7 @@ import sys
 from pathlib import Path
 
 import platformdirs
+import platformdirs.api
 
 from assistant import APP_NAME
 
@@ -52,19 +53,21 @@ def _base_override() -> Path | None:
     return Path(env) if env else None
 
 
+def default_folders(dirs: platformdirs.api.PlatformDirsABC | None = None) -> dict[str, str]:
+    """The user's own folders for each kind of state, as the system names them.
+
+    On Windows all of them are in the per-user ``%LOCALAPPDATA%\\rgpd-assistant`` (not the
+    roaming profile, which a domain copies to a server): readable by the user only, which
+    is what keeps dossiers, backups and drafts private where mode bits do nothing. ``dirs``
+    picks another system's rules (tests)."""
+    dirs = dirs or platformdirs.PlatformDirs(APP_NAME, appauthor=False)
+    return {"data": dirs.user_data_dir, "config": dirs.user_config_dir,
+            "cache": dirs.user_cache_dir, "log": dirs.user_log_dir}
+
+
 def _dir(kind: str) -> Path:
     base = _base_override()
-    if base is not None:
-        path = base / kind
-    else:
-        path = Path(
-            {
-                "data": platformdirs.user_data_dir,
-                "config": platformdirs.user_config_dir,
-                "cache": platformdirs.user_cache_dir,
-                "log": platformdirs.user_log_dir,
-            }[kind](APP_NAME, appauthor=False)
-        )
+    path = base / kind if base is not None else Path(default_folders()[kind])
     path.mkdir(parents=True, exist_ok=True)
     return path
 

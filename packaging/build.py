@@ -47,19 +47,49 @@ def stage_resources() -> Path:
     return staged
 
 
+ICON_SIZES = (16, 20, 24, 32, 40, 48, 64, 128, 256)  # what Explorer asks for at 100-250 %
+
+
+def write_ico(target: Path, images: dict[int, bytes]) -> None:
+    """A Windows icon holding one PNG image per size (the PNG form Windows reads since
+    Vista): Explorer, the taskbar and the file type each pick the size they need, sharp at
+    125 % and 150 % scaling instead of a 256-pixel image shrunk."""
+    import struct
+
+    sizes = sorted(images)
+    header = struct.pack("<HHH", 0, 1, len(sizes))
+    offset = 6 + 16 * len(sizes)
+    entries, data = b"", b""
+    for size in sizes:
+        png = images[size]
+        side = 0 if size >= 256 else size  # 0 means 256 in an icon directory
+        entries += struct.pack("<BBBBHHII", side, side, 0, 0, 1, 32, len(png), offset)
+        offset += len(png)
+        data += png
+    target.write_bytes(header + entries + data)
+
+
 def render_icons() -> None:
-    """PNG and ICO renderings of the SVG icon (Qt's SVG renderer, offscreen)."""
+    """PNG renderings of the SVG icons, and the Windows icons (.ico) of the app and of its
+    dossier files (Qt's SVG renderer, offscreen)."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtCore import QBuffer, QIODevice
     from PySide6.QtGui import QGuiApplication, QIcon
 
     app = QGuiApplication.instance() or QGuiApplication([])
     icons = BUILD / "icons"
     icons.mkdir(parents=True, exist_ok=True)
-    icon = QIcon(str(ROOT / "resources" / "icons" / "rgpd-assistant.svg"))
-    for size in (16, 32, 48, 64, 128, 256):
-        icon.pixmap(size, size).save(str(icons / f"rgpd-assistant-{size}.png"))
-    icon.pixmap(256, 256).save(str(icons / "rgpd-assistant.png"))
-    icon.pixmap(256, 256).save(str(icons / "rgpd-assistant.ico"))
+    for name in ("rgpd-assistant", "rgpd-dossier"):
+        icon = QIcon(str(ROOT / "resources" / "icons" / f"{name}.svg"))
+        images = {}
+        for size in ICON_SIZES:
+            buffer = QBuffer()
+            buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+            icon.pixmap(size, size).save(buffer, "PNG")
+            images[size] = bytes(buffer.data())
+            (icons / f"{name}-{size}.png").write_bytes(images[size])
+        (icons / f"{name}.png").write_bytes(images[256])
+        write_ico(icons / f"{name}.ico", images)
     del app
 
 

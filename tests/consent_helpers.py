@@ -31,3 +31,19 @@ def csv_rows(n: int, *, start: int = 0, purposes: tuple[str, ...] = ("newsletter
             lines.append(f"person{i}@example.org,Łukasz{i},Nguyễn,{purpose},yes,"
                          f"2024-0{1 + i % 9}-1{i % 10} 10:{i % 60:02d},web")
     return "\n".join(lines) + "\n"
+
+
+def tiny_png(seed: int = 0) -> bytes:
+    """A small valid PNG (a 2×1 grey image whose shade depends on ``seed``), made without
+    Qt: what a signature is stored as."""
+    import struct
+    import zlib
+
+    def chunk(kind: bytes, data: bytes) -> bytes:
+        body = kind + data
+        return struct.pack(">I", len(data)) + body + struct.pack(">I", zlib.crc32(body))
+
+    header = struct.pack(">IIBBBBB", 2, 1, 8, 0, 0, 0, 0)
+    pixels = zlib.compress(bytes([0, seed % 256, (seed * 7) % 256]))
+    return (b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header) + chunk(b"IDAT", pixels)
+            + chunk(b"IEND", b""))

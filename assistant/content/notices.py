@@ -13,6 +13,7 @@ from types import MappingProxyType
 
 from assistant.content.catalog import Lang, read_toml
 from assistant.content.loader import load_vocabularies
+from assistant.domain.notices.document import NoticeDocument, NoticeKind, build_document
 from assistant.domain.notices.facts import NoticeFacts, NoticeSource, NoticeWords, gather_facts
 
 _VOCABULARIES = ("legal_bases", "art9_conditions", "data_subjects", "data_categories",
@@ -46,6 +47,7 @@ def notice_words(lang: Lang) -> NoticeWords:
         items=MappingProxyType(table("items")),
         gaps=MappingProxyType(table("gaps")),
         texts=MappingProxyType({k: typography(v, lang) for k, v in data["text"].items()}),
+        kinds=MappingProxyType(table("kinds")),
         vocab=MappingProxyType({
             name: MappingProxyType({e.code: typography(e.label, lang) for e in vocab[name]})
             for name in _VOCABULARIES}),
@@ -56,3 +58,11 @@ def notice_facts(source: NoticeSource, lang: Lang) -> NoticeFacts:
     """Every information item of Art. 13 and 14 for ``source.processings``, in ``lang``:
     see :mod:`assistant.domain.notices.facts`."""
     return gather_facts(source, notice_words(lang))
+
+
+def notice_document(source: NoticeSource, kind: NoticeKind, lang: Lang) -> NoticeDocument:
+    """The notice of ``kind`` covering ``source.processings``, in ``lang``."""
+    org = source.organisation
+    return build_document(kind, notice_facts(source, lang), notice_words(lang),
+                          organisation=org.display_name or org.legal_name,
+                          website=org.website)

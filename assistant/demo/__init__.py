@@ -174,6 +174,11 @@ def fill_demo(dossier: Dossier, lang: Lang) -> Generator[Progress, None, None]:
 
     fill_processes_demo(dossier, lang)
 
+    # information notices
+    from assistant.demo.notices import fill_notices_demo
+
+    fill_notices_demo(dossier, lang)
+
     dossier.undo.clear()
     yield Progress(total, total, "done")
 

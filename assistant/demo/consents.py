@@ -54,6 +54,8 @@ _TEXT = {
         "email": "Réponse au courriel du {d}",
         "phone": "Appel du client, noté par {who}",
         "erase": "Demande d'effacement reçue en magasin",
+        "refused": "Proposé en caisse, a dit non",
+        "shop_export": "Export clients de la boutique en ligne (« accepte les e-mails » : oui)",
         "staff": ["Camille Martin", "Julien (vendeur)", "Sofia (vendeuse)"],
     },
     "en": {
@@ -73,6 +75,8 @@ _TEXT = {
         "email": "Reply to the email of {d}",
         "phone": "Customer's call, noted by {who}",
         "erase": "Erasure request received in the shop",
+        "refused": "Offered at the till, said no",
+        "shop_export": "Web shop customer export (\"accepts email marketing\": yes)",
         "staff": ["Camille Martin", "Julien (sales)", "Sofia (sales)"],
     },
 }
@@ -91,7 +95,8 @@ def fill_demo_consents(dossier: Dossier, lang: Lang) -> None:
     consents = dossier.consents
     by_template = {p.template_id: p.id for p in dossier.register.list()}
     links = {"newsletter": "newsletter", "loyalty": "loyalty_programme",
-             "sms": "commercial_prospecting", "partners": "commercial_prospecting"}
+             "sms": "commercial_prospecting", "partners": "commercial_prospecting",
+             "phone": "commercial_prospecting"}
     now = utc_now()
     start = now - timedelta(days=730)
     with dossier.transaction():
@@ -111,6 +116,11 @@ def fill_demo_consents(dossier: Dossier, lang: Lang) -> None:
                 ("partners_v1", "partners", "v1", start.date() + timedelta(days=200))):
             notices.setdefault(code, []).append(consents.add_notice(
                 int(purposes[code].id or 0), version, t[key], day.isoformat(), language=lang))
+        # purposes the demo's history does not cover (phone canvassing): the app's own
+        # wording, drafted from the dossier, in effect from today
+        from assistant.store.consent_wordings import add_drafted_wordings, purposes_without_wording
+
+        add_drafted_wordings(dossier, purposes_without_wording(dossier), languages=(lang,))
         people = []
         used: set[str] = set()
         for n in range(PEOPLE):
@@ -171,5 +181,91 @@ def fill_demo_consents(dossier: Dossier, lang: Lang) -> None:
                 notice_id=int(notice.id or 0) if notice and kind is EventKind.GRANTED else None,
                 evidence=evidence, recorded_by=who,
                 recorded_at=format_utc(min(recorded, now)))
+        # Choices of other kinds, from their own random stream (the events above stay the
+        # same): people asked at the till for SMS offers who said no, and consents taken
+        # from the web shop's customer export, which says yes or no but not since when.
+        extra = random.Random(SEED + 1)
+        sms_takers = {subject_id for _, subject_id, code, *_ in plan if code == "sms"}
+        for n, person in enumerate(people):
+            if person.identity.phone and person.id not in sms_takers and n % 7 == 2:
+                when = now - timedelta(days=extra.randint(5, 400))
+                consents.record(person.id, int(purposes["sms"].id or 0), EventKind.REFUSED,
+                                occurred_at=format_utc(when), channel=Channel.IN_STORE.value,
+                                evidence=t["refused"], recorded_by=extra.choice(t["staff"]),
+                                recorded_at=format_utc(when + timedelta(seconds=20)))
+        shop_day = now - timedelta(days=extra.randint(20, 40))
+        for n, person in enumerate(people):
+            if person.identity.email and n % 11 == 6:
+                consents.record(person.id, int(purposes["newsletter"].id or 0),
+                                EventKind.GRANTED, channel=Channel.WEB.value,
+                                evidence=t["shop_export"], recorded_by=t["staff"][0],
+                                recorded_at=format_utc(shop_day + timedelta(seconds=n)),
+                                date_unknown=True)
+        fill_demo_till(dossier, people, now, t)
     erased = people[17]
     consents.erase_subject(erased.id, reason=t["erase"], recorded_by=t["staff"][0])
+
+
+def fill_demo_till(dossier: Dossier, people: list, now, t: dict) -> None:  # type: ignore[no-untyped-def, type-arg]
+    """At the till, last week: numbered paper forms printed (0001-0050) and three of them
+    recorded, and two customers who answered on the customer's screen, one of them signing.
+    Its own random stream: the ledger above stays the same."""
+    from assistant.domain.consent_wording import CUSTOMER_SCREEN
+    from assistant.store.consent_repo import Choice
+
+    rng = random.Random(SEED + 2)
+    consents = dossier.consents
+    codes = ("newsletter", "sms", "loyalty")
+    content = dossier.consent_forms.content(codes, dossier.language)
+    dossier.consent_forms.record_batch(range(1, 51), content, printed_by=t["staff"][0])
+    notices = dict(zip(codes, content.notices, strict=True))
+    pids = {code: int(p.id or 0) for code, p in zip(codes, content.purposes, strict=True)}
+    candidates = [p for p in people[40:] if not p.erased and p.identity.email]
+    for number in (1, 2, 3):
+        person = candidates[number * 7]
+        when = now - timedelta(days=8 - number, hours=rng.randint(1, 5))
+        choices = [Choice(pids[c], EventKind.GRANTED if rng.random() < 0.7
+                          else EventKind.REFUSED, notices[c].id) for c in codes[:2 + number % 2]]
+        consents.record_choices(person.id, choices, occurred_at=format_utc(when),
+                                channel=Channel.PAPER.value,
+                                evidence=t["paper"].format(n=number),
+                                recorded_by=rng.choice(t["staff"]), form_number=number,
+                                recorded_at=format_utc(when + timedelta(minutes=30)))
+    for n, person in enumerate(candidates[40:42]):
+        when = now - timedelta(days=2 - n, hours=rng.randint(1, 5))
+        consents.record_choices(
+            person.id, [Choice(pids["newsletter"], EventKind.GRANTED,
+                               notices["newsletter"].id),
+                        Choice(pids["loyalty"], EventKind.GRANTED, notices["loyalty"].id)],
+            occurred_at=format_utc(when), channel=Channel.IN_STORE.value,
+            channel_detail=CUSTOMER_SCREEN, recorded_at=format_utc(when),
+            signature_png=demo_signature(rng) if n == 0 else None)
+
+
+def demo_signature(rng: random.Random, width: int = 300, height: int = 100) -> bytes:
+    """A scribbled signature as a small grayscale PNG, made without Qt (the demo is built
+    from the command line too)."""
+    import struct
+    import zlib
+
+    pixels = bytearray(b"\xff" * (width * height))
+    x, y = 20.0, height * 0.6
+    for step in range(220):
+        x += 1.1
+        y += rng.uniform(-3.5, 3.5) + (height * 0.6 - y) * 0.08
+        for dx in (0, 1):
+            for dy in (0, 1):
+                px, py = int(x) + dx, int(y) + dy
+                if 0 <= px < width and 0 <= py < height:
+                    pixels[py * width + px] = 20
+        if step % 55 == 54:
+            y -= 18
+    rows = b"".join(b"\x00" + bytes(pixels[r * width:(r + 1) * width]) for r in range(height))
+
+    def chunk(kind: bytes, data: bytes) -> bytes:
+        body = kind + data
+        return struct.pack(">I", len(data)) + body + struct.pack(">I", zlib.crc32(body))
+
+    header = struct.pack(">IIBBBBB", width, height, 8, 0, 0, 0, 0)
+    return (b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header)
+            + chunk(b"IDAT", zlib.compress(rows, 9)) + chunk(b"IEND", b""))

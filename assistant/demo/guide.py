@@ -38,8 +38,9 @@ _TEXT = {
         "web_notes": "Mesure d'audience exemptée de consentement si réglée selon la CNIL ; "
         "un seul critère (suivi des visiteurs).",
         "action": "Poser le panneau d'information vidéo à l'entrée",
-        "action_detail": "Pictogramme caméra, finalité, durée de conservation et contact pour "
-        "exercer ses droits (CSI art. R253-3).",
+        "action_detail": "Au minimum : pictogramme caméra, finalités, durée de conservation, "
+        "contact, existence des droits et droit de réclamer auprès de la CNIL (CNIL, « La "
+        "vidéosurveillance dans les commerces »). Page Mentions : panneau vidéo.",
     },
     "en": {
         "role": "Manager",
@@ -54,8 +55,9 @@ _TEXT = {
         "web_notes": "Audience measurement exempt from consent if set up as the CNIL says; "
         "one criterion only (tracking of visitors).",
         "action": "Put up the CCTV information sign at the entrance",
-        "action_detail": "Camera pictogram, purpose, retention period and whom to contact to "
-        "exercise one's rights (Internal Security Code Art. R253-3).",
+        "action_detail": "At least: camera pictogram, purposes, retention period, contact, the "
+        "existence of rights and the right to complain to the CNIL (CNIL, \"La "
+        "vidéosurveillance dans les commerces\"). Notices page: CCTV sign.",
     },
 }
 

@@ -2,18 +2,27 @@
 
 No Qt, no SQL, no I/O: the rules the store, the CSV import and the JSON interchange share.
 
-The ledger's canonical form (scheme 1)
---------------------------------------
-Each event is hashed over one line of text, the UTF-8 bytes of these 17 fields joined by the
-unit separator U+001F, in this order:
+The ledger's canonical form (schemes 1 and 2)
+---------------------------------------------
+Each event is hashed over one line of text, the UTF-8 bytes of its fields joined by the unit
+separator U+001F. Every event stores the scheme it was hashed with; an event is never hashed
+again, so a new scheme only changes how new events are written.
 
-``rgpd-consent/1``, ``seq``, ``prev_hash``, ``subject`` (the person's random id),
+**Scheme 2** (every event written since the ledger knew refusals and unknown dates), 18
+fields in this order:
+
+``rgpd-consent/2``, ``seq``, ``prev_hash``, ``subject`` (the person's random id),
 ``identity_hash``, ``purpose`` (code; empty for an erasure), ``kind``
-(``granted``/``withdrawn``/``erased``), ``occurred_at``, ``recorded_at``, ``channel``,
-``channel_detail``, ``notice_version`` (the wording's version label, empty if none),
-``notice_sha256`` (SHA-256 of the wording's text, empty if none), ``evidence``,
+(``granted``/``refused``/``withdrawn``/``erased``), ``occurred_at``, ``date_unknown``
+(``1`` when the source did not say when the choice was made: ``occurred_at`` is then the
+date it was recorded, not the date of the choice; ``0`` otherwise), ``recorded_at``,
+``channel``, ``channel_detail``, ``notice_version`` (the wording's version label, empty if
+none), ``notice_sha256`` (SHA-256 of the wording's text, empty if none), ``evidence``,
 ``recorded_by``, ``source_sha256`` (SHA-256 of the imported file, empty if typed in),
 ``source_line`` (line of that file, empty if none).
+
+**Scheme 1** (the events written before): the same without ``date_unknown``, 17 fields,
+starting with ``rgpd-consent/1``; its ``kind`` is ``granted``/``withdrawn``/``erased``.
 
 Integers are written in decimal; texts are NFC with no control characters (user text may not
 hold any, so the separator cannot appear inside a field: :func:`canonical` checks it);
@@ -41,11 +50,23 @@ from functools import lru_cache
 
 from assistant.domain.text import fold as _fold
 
-SCHEME = 1
-SCHEME_TAG = "rgpd-consent/1"
+SCHEME = 2  # the scheme new events are hashed with
+SCHEME_TAG = "rgpd-consent/2"
+SCHEME_TAGS = {1: "rgpd-consent/1", 2: "rgpd-consent/2"}
+# The fields of each scheme's canonical form, in order, the tag first.
+CANONICAL_FIELDS: dict[int, tuple[str, ...]] = {
+    1: ("scheme", "seq", "prev_hash", "subject", "identity_hash", "purpose", "kind",
+        "occurred_at", "recorded_at", "channel", "channel_detail", "notice_version",
+        "notice_sha256", "evidence", "recorded_by", "source_sha256", "source_line"),
+    2: ("scheme", "seq", "prev_hash", "subject", "identity_hash", "purpose", "kind",
+        "occurred_at", "date_unknown", "recorded_at", "channel", "channel_detail",
+        "notice_version", "notice_sha256", "evidence", "recorded_by", "source_sha256",
+        "source_line"),
+}
+FIELD_COUNTS = {scheme: len(names) for scheme, names in CANONICAL_FIELDS.items()}
+FIELD_COUNT = FIELD_COUNTS[SCHEME]
 GENESIS = "0" * 64
 SEPARATOR = "\x1f"
-FIELD_COUNT = 17
 
 CODE_RE = re.compile(r"^[a-z0-9][a-z0-9_]{0,49}$")
 EMAIL_RE = re.compile(r"^[^@\s\"<>(),;:]+@[^@\s\"<>(),;:]+\.[^@\s\"<>(),;:.]{2,}$")
@@ -60,8 +81,28 @@ NOTICE_MAX = 20_000
 
 class EventKind(StrEnum):
     GRANTED = "granted"
+    # Asked, and said no: not a withdrawal, and it ends no consent (see supersedes()).
+    REFUSED = "refused"
     WITHDRAWN = "withdrawn"
     ERASED = "erased"
+
+
+def supersedes(current: str | None, new: str, *, new_date_unknown: bool) -> bool:
+    """Does an event of kind ``new``, newer than the person's current state ``current`` (a
+    kind, ``None`` when never asked), become their current state for that purpose?
+
+    Later events win, with two exceptions that keep a choice from being reversed by
+    accident: a refusal ends no consent (the person was asked again and said no to what they
+    had already given: the consent stands until it is withdrawn), and a consent whose date
+    is unknown never replaces a refusal or a withdrawal (it may be older than them). An
+    erasure ends everything; nothing follows it.
+    """
+    if current == EventKind.ERASED:
+        return False
+    if new == EventKind.REFUSED and current == EventKind.GRANTED:
+        return False
+    return not (new_date_unknown and new == EventKind.GRANTED
+                and current in (EventKind.REFUSED, EventKind.WITHDRAWN))
 
 
 class Channel(StrEnum):
@@ -74,13 +115,16 @@ class Channel(StrEnum):
     SYSTEM = "system"  # written by the app itself (erasure at the end of retention...)
 
 
-# The four purposes every new dossier starts with (DESIGN.md), with the register template
-# whose processing they belong to and a validity after which consent should be renewed.
+# The purposes every new dossier starts with (DESIGN.md), with the register template whose
+# processing they belong to and a validity after which consent should be renewed. Phone
+# canvassing needs prior, provable consent since 11 August 2026 (Code de la consommation
+# L223-1 as amended by loi 2025-594, art. 13).
 DEFAULT_PURPOSES: tuple[tuple[str, str, int | None], ...] = (
     ("newsletter", "newsletter", 36),
-    ("sms", "commercial_prospecting", 36),
-    ("partners", "commercial_prospecting", 36),
+    ("sms", "prospecting_consent", 36),
+    ("partners", "prospecting_consent", 36),
     ("loyalty", "loyalty_programme", None),
+    ("phone", "prospecting_consent", 36),
 )
 
 
@@ -159,25 +203,60 @@ class Event:
     prev_hash: str = GENESIS
     hash: str = ""
     scheme: int = SCHEME
+    date_unknown: bool = False  # the source did not say when: occurred_at is when recorded
 
     def fields(self) -> tuple[object, ...]:
-        return (self.seq, self.prev_hash, self.subject_uid, self.identity_hash, self.purpose,
-                str(self.kind), self.occurred_at, self.recorded_at, self.channel,
-                self.channel_detail, self.notice_version, self.notice_sha256, self.evidence,
-                self.recorded_by, self.source_sha256, self.source_line)
+        """The values the hash covers after the scheme tag, in the order of its scheme."""
+        return event_fields(
+            self.scheme, seq=self.seq, prev_hash=self.prev_hash, subject_uid=self.subject_uid,
+            identity_hash=self.identity_hash, purpose=self.purpose, kind=str(self.kind),
+            occurred_at=self.occurred_at, date_unknown=self.date_unknown,
+            recorded_at=self.recorded_at, channel=self.channel,
+            channel_detail=self.channel_detail, notice_version=self.notice_version,
+            notice_sha256=self.notice_sha256, evidence=self.evidence,
+            recorded_by=self.recorded_by, source_sha256=self.source_sha256,
+            source_line=self.source_line)
+
+    def computed_hash(self) -> str:
+        return event_hash(self.fields(), scheme=self.scheme)
 
 
-def canonical(fields: Sequence[object]) -> bytes:
-    """The bytes an event's hash covers (see the module docstring); ``fields`` are the 16
-    values after the scheme tag, in order (``None`` is written as nothing)."""
-    text = SEPARATOR.join([SCHEME_TAG, *("" if f is None else str(f) for f in fields)])
-    if text.count(SEPARATOR) != FIELD_COUNT - 1:
+def event_fields(scheme: int, *, seq: int, prev_hash: str, subject_uid: str,
+                 identity_hash: str, purpose: str, kind: str, occurred_at: str,
+                 date_unknown: bool, recorded_at: str, channel: str, channel_detail: str,
+                 notice_version: str, notice_sha256: str, evidence: str, recorded_by: str,
+                 source_sha256: str, source_line: int | None) -> tuple[object, ...]:
+    """An event's values in the order of ``scheme`` (see the module docstring)."""
+    if scheme == 1:
+        if date_unknown or kind == EventKind.REFUSED:
+            raise ValueError("scheme 1 has no refusal and no unknown date")
+        middle: tuple[object, ...] = (occurred_at,)
+    elif scheme == 2:
+        middle = (occurred_at, 1 if date_unknown else 0)
+    else:
+        raise ValueError(f"unknown scheme {scheme}")
+    return (seq, prev_hash, subject_uid, identity_hash, purpose, kind, *middle, recorded_at,
+            channel, channel_detail, notice_version, notice_sha256, evidence, recorded_by,
+            source_sha256, source_line)
+
+
+def canonical(fields: Sequence[object], *, scheme: int | None = None) -> bytes:
+    """The bytes an event's hash covers (see the module docstring); ``fields`` are the
+    values after the scheme tag, in order (``None`` is written as nothing). ``scheme`` is
+    told by the number of fields when not given (16 for scheme 1, 17 for scheme 2)."""
+    if scheme is None:
+        scheme = 1 if len(fields) == FIELD_COUNTS[1] - 1 else SCHEME
+    text = SEPARATOR.join([SCHEME_TAGS[scheme], *("" if f is None else str(f) for f in fields)])
+    if len(fields) != FIELD_COUNTS[scheme] - 1:
+        raise ValueError(f"scheme {scheme} hashes {FIELD_COUNTS[scheme] - 1} values, "
+                         f"not {len(fields)}")
+    if text.count(SEPARATOR) != FIELD_COUNTS[scheme] - 1:
         raise ValueError("an event field holds the separator U+001F")
     return text.encode("utf-8")
 
 
-def event_hash(fields: Sequence[object]) -> str:
-    return hashlib.sha256(canonical(fields)).hexdigest()
+def event_hash(fields: Sequence[object], *, scheme: int | None = None) -> str:
+    return hashlib.sha256(canonical(fields, scheme=scheme)).hexdigest()
 
 
 def identity_canonical(identity: Identity) -> bytes:
@@ -303,10 +382,11 @@ _STATUS_WORDS = {
     "yes": EventKind.GRANTED, "1": EventKind.GRANTED,
     "withdrawn": EventKind.WITHDRAWN, "retire": EventKind.WITHDRAWN,
     "non": EventKind.WITHDRAWN, "no": EventKind.WITHDRAWN, "0": EventKind.WITHDRAWN,
+    "refused": EventKind.REFUSED, "refuse": EventKind.REFUSED,
     # "la permission accordée / retirée": the feminine, as French forms often write it
-    "accordee": EventKind.GRANTED, "retiree": EventKind.WITHDRAWN,
+    "accordee": EventKind.GRANTED, "retiree": EventKind.WITHDRAWN, "refusee": EventKind.REFUSED,
 }
-STATUS_DISPLAY = "granted, withdrawn, accordé, retiré, oui, non, yes, no, 1, 0"
+STATUS_DISPLAY = "granted, refused, withdrawn, accordé, refusé, retiré, oui, non, yes, no, 1, 0"
 
 _CHANNEL_WORDS = {
     "in_store": Channel.IN_STORE, "magasin": Channel.IN_STORE, "en_magasin": Channel.IN_STORE,

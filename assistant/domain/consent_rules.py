@@ -52,7 +52,9 @@ def check_identity(identity: Identity) -> list[Finding]:
     found += check_text(identity.first_name, "first_name", max_length=NAME_MAX)
     found += check_text(identity.last_name, "last_name", max_length=NAME_MAX)
     found += check_text(identity.phone, "phone", max_length=PHONE_MAX)
-    if not identity.email and not identity.customer_ref:
+    if not identity.email and not identity.customer_ref and not identity.phone.strip():
+        # a person is found again by one of them (a phone alone: a customer at the till
+        # who gave only their number)
         found.append(Finding("email_or_ref_required", "email", Severity.ERROR))
     elif identity.email and len(identity.email) <= EMAIL_MAX and not valid_email(
             identity.email):

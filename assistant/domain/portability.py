@@ -14,12 +14,11 @@ functions: no I/O.
 
 from __future__ import annotations
 
-import csv
-import io
 import json
 from dataclasses import dataclass
 from typing import Any
 
+from assistant.domain import excel_csv
 from assistant.domain.consent import EventKind, Identity
 
 FORMAT = "rgpd-assistant-portability"
@@ -71,22 +70,13 @@ def portability_json(data: dict[str, Any]) -> bytes:
 
 
 def portability_csv(data: dict[str, Any]) -> bytes:
-    """The CSV of the app's consent import: UTF-8 with a BOM (Excel reads the accents),
-    formula-safe (a cell starting with = + - @ gets a leading apostrophe)."""
-    sink = io.StringIO()
-    writer = csv.writer(sink, lineterminator="\r\n")
-    writer.writerow(CSV_COLUMNS)
+    """The CSV of the app's consent import, in the form Excel opens in one double-click
+    (:mod:`assistant.domain.excel_csv`: UTF-8 with a BOM, ``;``, CRLF, formula-safe)."""
     person = data["person"] or {}
     who = [person.get(k, "") for k in ("email", "customer_ref", "first_name", "last_name",
                                        "phone")]
-    for c in data["consents"]:
-        writer.writerow([_safe(x) for x in (*who, c["purpose"], c["choice"], c["date"],
-                                            c["channel"], c["wording_version"] or "")])
+    rows: list[list[object]] = [[*who, c["purpose"], c["choice"], c["date"], c["channel"],
+                                 c["wording_version"] or ""] for c in data["consents"]]
     if not data["consents"] and data["person"]:
-        writer.writerow([_safe(x) for x in (*who, "", "", "", "", "")])
-    return ("\ufeff" + sink.getvalue()).encode("utf-8")
-
-
-def _safe(value: str) -> str:
-    text = value or ""
-    return "'" + text if text[:1] in ("=", "+", "-", "@") else text
+        rows.append([*who, "", "", "", "", ""])
+    return excel_csv.csv_bytes([CSV_COLUMNS, *rows])

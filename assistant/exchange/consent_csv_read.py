@@ -46,6 +46,10 @@ COLUMNS: dict[str, tuple[str, ...]] = {
     "date": ("date",),
     "channel": ("channel", "canal"),
     "notice_version": ("notice_version", "version_mention"),
+    # Optional: the source did not say when the choice was made (yes/oui/1); the event then
+    # carries the date in `date`, or the import's when it is empty, and says it is unknown.
+    "date_unknown": ("date_unknown", "date_inconnue"),
+    "evidence": ("evidence", "preuve"),
 }
 REQUIRED = ("purpose", "status", "date")
 _ALIASES = {alias: name for name, aliases in COLUMNS.items() for alias in aliases}

@@ -5,17 +5,19 @@ ends, and no cell that a spreadsheet would run as a formula (a value starting wi
 ``+``, ``-``, ``@``, a tab or a carriage return gets a leading apostrophe; the import removes
 it again). Its column names are the import contract's, so an export imports into another
 dossier; the extra columns (hashes, who recorded, the file an event came from) are ignored
-there. The caller shows the event count and chain head the export was made at (the CLI
-prints them), so they can be kept apart from the file.
+there. An event whose source did not say when the choice was made says so in words in the
+column ``date_unknown`` (``date_inconnue``) beside its date, which is then only the date it
+was recorded; the import reads that column back. The caller shows the event count and chain
+head the export was made at (the CLI prints them), so they can be kept apart from the file.
 """
 
 from __future__ import annotations
 
-import csv
 from collections.abc import Generator
 from pathlib import Path
 
 from assistant.content.catalog import Lang
+from assistant.domain import excel_csv
 from assistant.domain.progress import Progress
 from assistant.store.dossier import Dossier
 from assistant.store.outputs import output_path
@@ -23,29 +25,27 @@ from assistant.store.outputs import output_path
 BATCH = 10_000
 
 _LEDGER = {
-    "en": ["seq", "date", "status", "purpose", "email", "customer_ref", "first_name",
-           "last_name", "phone", "channel", "channel_detail", "notice_version",
+    "en": ["seq", "date", "date_unknown", "status", "purpose", "email", "customer_ref",
+           "first_name", "last_name", "phone", "channel", "channel_detail", "notice_version",
            "notice_sha256", "evidence", "recorded_by", "recorded_at", "source", "subject_id",
            "hash", "prev_hash"],
-    "fr": ["numero", "date", "statut", "finalite", "courriel", "reference_client", "prenom",
-           "nom", "telephone", "canal", "precision_canal", "version_mention",
+    "fr": ["numero", "date", "date_inconnue", "statut", "finalite", "courriel",
+           "reference_client", "prenom", "nom", "telephone", "canal", "precision_canal",
+           "version_mention",
            "empreinte_mention", "preuve", "enregistre_par", "enregistre_le", "source",
            "id_personne", "empreinte", "empreinte_precedente"],
 }
 _STATUS = {
     "en": ["email", "customer_ref", "first_name", "last_name", "phone", "purpose", "status",
-           "date", "subject_id", "event_seq"],
+           "date", "date_unknown", "subject_id", "event_seq"],
     "fr": ["courriel", "reference_client", "prenom", "nom", "telephone", "finalite", "statut",
-           "date", "id_personne", "numero_evenement"],
+           "date", "date_inconnue", "id_personne", "numero_evenement"],
 }
+# The date_unknown cell: the words a reader (and the import) understands.
+_UNKNOWN = {"en": ("", "yes: date unknown"), "fr": ("", "oui : date inconnue")}
 
 
-def guard(value: object) -> str:
-    """The formula-injection guard of every exported cell."""
-    text = "" if value is None else str(value)
-    if text and text[0] in "=+-@\t\r":
-        return "'" + text
-    return text
+guard = excel_csv.formula_safe  # the formula-injection guard of every exported cell
 
 
 def export_consents(dossier: Dossier, target: Path | str, *, lang: Lang = "fr",
@@ -57,9 +57,10 @@ def export_consents(dossier: Dossier, target: Path | str, *, lang: Lang = "fr",
     target = Path(target)
     conn = dossier.conn
     head = dossier.consents.chain_head()
+    unknown = _UNKNOWN[lang]
     with output_path(target, overwrite=overwrite, reading=[dossier.path]) as tmp, \
-            tmp.open("w", encoding="utf-8-sig", newline="") as out:
-        writer = csv.writer(out, delimiter=";", lineterminator="\r\n")
+            tmp.open("w", encoding=excel_csv.ENCODING, newline="") as out:
+        writer = excel_csv.writer(out)
         if statuses:
             total = conn.execute("SELECT count(*) FROM consent_status").fetchone()[0]
             writer.writerow(_STATUS[lang])
@@ -68,7 +69,7 @@ def export_consents(dossier: Dossier, target: Path | str, *, lang: Lang = "fr",
                 rows = conn.execute(
                     "SELECT cs.subject_id, cs.purpose_id, s.email, coalesce(s.customer_ref, ''),"
                     " s.first_name, s.last_name, s.phone, p.code, cs.kind, cs.occurred_at, "
-                    "s.uid, cs.event_seq FROM consent_status cs "
+                    "cs.date_unknown, s.uid, cs.event_seq FROM consent_status cs "
                     "JOIN subject s ON s.id = cs.subject_id "
                     "JOIN consent_purpose p ON p.id = cs.purpose_id "
                     "WHERE (cs.subject_id, cs.purpose_id) > (?, ?) "
@@ -76,7 +77,9 @@ def export_consents(dossier: Dossier, target: Path | str, *, lang: Lang = "fr",
                 if not rows:
                     break
                 for r in rows:
-                    writer.writerow([guard(v) for v in r[2:]])
+                    cells = [guard(v) for v in r[2:]]
+                    cells[8] = unknown[bool(r[10])]
+                    writer.writerow(cells)
                 done += len(rows)
                 last = (rows[-1][0], rows[-1][1])
                 yield Progress(done, total, "export")
@@ -86,7 +89,8 @@ def export_consents(dossier: Dossier, target: Path | str, *, lang: Lang = "fr",
             last_seq = 0
             while True:
                 rows = conn.execute(
-                    "SELECT e.seq, e.occurred_at, e.kind, coalesce(p.code, ''), s.email, "
+                    "SELECT e.seq, e.occurred_at, e.date_unknown, e.kind, coalesce(p.code, ''), "
+                    "s.email, "
                     "coalesce(s.customer_ref, ''), s.first_name, s.last_name, s.phone, "
                     "e.channel, e.channel_detail, coalesce(n.version, ''), "
                     "coalesce(n.sha256, ''), e.evidence, e.recorded_by, e.recorded_at, "
@@ -100,7 +104,9 @@ def export_consents(dossier: Dossier, target: Path | str, *, lang: Lang = "fr",
                 if not rows:
                     break
                 for r in rows:
-                    writer.writerow([guard(v) for v in r])
+                    cells = [guard(v) for v in r]
+                    cells[2] = unknown[bool(r[2])]
+                    writer.writerow(cells)
                 last_seq = rows[-1][0]
                 yield Progress(last_seq, total, "export")
     yield Progress(1, 1, "done")

@@ -60,9 +60,11 @@ from assistant.exchange.consent_csv_read import (
     scan,
 )
 from assistant.exchange.duplicate_index import DuplicateIndex
+from assistant.store import held
 from assistant.store.consent_repo import (
     ERASED_SORT,
     EVENT_INSERT,
+    STATUS_FROM_EVENTS,
     Chain,
     uids_and_salts,
 )
@@ -80,8 +82,14 @@ SORT_THREADS = 2
 _LIMITS = {
     "email": EMAIL_MAX, "customer_ref": REF_MAX, "first_name": NAME_MAX,
     "last_name": NAME_MAX, "phone": PHONE_MAX, "purpose": NAME_MAX, "status": 50,
-    "date": 50, "channel": NAME_MAX, "notice_version": 50,
+    "date": 50, "channel": NAME_MAX, "notice_version": 50, "date_unknown": 50,
+    "evidence": 500,
 }
+# Values of the date_unknown column that say the date is unknown (folded); an empty cell,
+# no/non/0/false/faux say it is known.
+_UNKNOWN_WORDS = frozenset({"yes", "oui", "1", "true", "vrai", "x", "date_unknown",
+                            "date_inconnue", "unknown", "inconnue"})
+_KNOWN_WORDS = frozenset({"", "no", "non", "0", "false", "faux"})
 _BAD_CHARS = re.compile("[\x00-\x1f\x7f-\x9f" + "".join(sorted(BIDI_CONTROLS)) + "]")
 _NEUTRALISED = re.compile(r"^'[=+\-@\t\r]")  # our own export's formula guard
 
@@ -144,6 +152,8 @@ class Row(NamedTuple):
     channel_detail: str
     notice_id: int | None
     person_key: str  # "r:" + customer reference, else "e:" + casefolded email
+    evidence: str
+    date_unknown: int  # 1: the source did not say when; occurred_at is the import's time
 
 
 class RowChecker:
@@ -185,7 +195,9 @@ class RowChecker:
         absent = len(self.index)
         (self.at_email, self.at_ref, self.at_first, self.at_last, self.at_phone,
          self.at_purpose, self.at_status, self.at_date, self.at_channel,
-         self.at_notice) = (at.get(name, absent) for name in COLUMNS)
+         self.at_notice, self.at_unknown, self.at_evidence) = (
+            at.get(name, absent) for name in COLUMNS)
+        self.now_text = format_utc(now)
         self._dates: dict[str, tuple[str | None, DateProblem | None]] = {}
         self._purpose_of: dict[str, int] = {}
         self._kinds: dict[str, str] = {}
@@ -272,6 +284,18 @@ class RowChecker:
             if len(self._kinds) < 1000:
                 self._kinds[status_text] = kind
         date_text = values[self.at_date]
+        unknown = 0
+        unknown_text = values[self.at_unknown]
+        if unknown_text:
+            word = fold(unknown_text).split(":")[0].strip()  # "oui : date inconnue"
+            if word in _UNKNOWN_WORDS:
+                unknown = 1
+            elif word not in _KNOWN_WORDS:
+                return RowProblem(line, "unknown_value", {
+                    "value": unknown_text, "column": names[self.header.columns["date_unknown"]],
+                    "accepted": "oui, non, yes, no, 1, 0"})
+        if not date_text and unknown:
+            date_text = self.now_text
         if not date_text:
             return RowProblem(line, "required", {"column": names[self.header.columns["date"]]})
         parsed = self._dates.get(date_text)
@@ -304,7 +328,8 @@ class RowChecker:
                     "from": self.notice_from[notice_id], "date": occurred_at[:10]})
         return (line, email, ref, values[self.at_first], values[self.at_last],
                 values[self.at_phone], purpose_id, kind, occurred_at, channel[0], channel[1],
-                notice_id, ("r:" + ref) if ref else ("e:" + email.casefold()))
+                notice_id, ("r:" + ref) if ref else ("e:" + email.casefold()),
+                values[self.at_evidence], unknown)
 
 
 @dataclass
@@ -426,7 +451,7 @@ def import_consents(
         if report_out is not None:
             report_out.close()
         if report_tmp is not None:
-            report_tmp.unlink(missing_ok=True)
+            held.discard(report_tmp)
     conn = dossier.conn
     cache_size = conn.execute("PRAGMA cache_size").fetchone()[0]
     try:
@@ -627,7 +652,7 @@ class _Writer:
             if SEPARATOR in text:
                 raise ValueError("an event field holds the separator U+001F")
         self.after_occurred = SEPARATOR + self.recorded_at + SEPARATOR
-        self.after_notice = SEPARATOR.join(("", "", self.recorded_by, self.found.sha256, ""))
+        self.after_notice = SEPARATOR.join(("", self.recorded_by, self.found.sha256, ""))
 
     def _person(self, row: tuple[Any, ...]) -> tuple[int, str, str, bool, str, str] | None:
         """The person of a row not in ``recent``: found in the dossier, or new; ``None`` when
@@ -745,11 +770,19 @@ class _Writer:
         return True
 
     def _known(self, subject_id: int, row: tuple[Any, ...]) -> bool:
-        """Is this event of a person already in the dossier recorded already?"""
+        """Is this event of a person already in the dossier recorded already? A choice
+        whose date is unknown is, when it is the person's current state already (the same
+        web shop export imported again a month later adds nothing)."""
         event = (subject_id, row[6], row[8], row[7])
         if event in self.pending_known:
             return True
         self.pending_known.add(event)
+        if row[14]:
+            current = self.conn.execute(
+                "SELECT kind FROM consent_status WHERE subject_id = ? AND purpose_id = ?",
+                (subject_id, row[6])).fetchone()
+            if current is not None and current[0] == row[7]:
+                return True
         return self.conn.execute(
             "SELECT 1 FROM consent_event WHERE subject_id = ? AND purpose_id = ? AND "
             "occurred_at = ? AND kind = ? LIMIT 1", event).fetchone() is not None
@@ -776,16 +809,17 @@ class _Writer:
                 self.unchanged += 1
                 continue
             (line, _, _, _, _, _, purpose_id, kind, occurred_at, channel, detail,
-             notice_id, _) = row
+             notice_id, _, evidence, unknown) = row
             version, notice_sha = notice_info[notice_id] if notice_id else ("", "")
             seq += 1
             digest = sha256((
                 f"{SCHEME_TAG}\x1f{seq}\x1f{head}\x1f{uid}\x1f{ihash}\x1f{codes[purpose_id]}"
-                f"\x1f{kind}\x1f{occurred_at}{after_occurred}{channel}\x1f{detail}"
-                f"\x1f{version}\x1f{notice_sha}{after_notice}{line}").encode()).hexdigest()
+                f"\x1f{kind}\x1f{occurred_at}\x1f{unknown}{after_occurred}{channel}\x1f{detail}"
+                f"\x1f{version}\x1f{notice_sha}\x1f{evidence}{after_notice}{line}"
+            ).encode()).hexdigest()
             events.append((seq, SCHEME, subject_id, ihash, purpose_id, kind, occurred_at,
-                           recorded_at, channel, detail, notice_id, "", recorded_by,
-                           import_id, line, head, digest))
+                           recorded_at, channel, detail, notice_id, evidence, recorded_by,
+                           import_id, line, head, digest, unknown))
             head = digest
         self.added += seq - self.seq
         self.seq, self.head = seq, head
@@ -821,17 +855,9 @@ class _Writer:
         conn.execute("DROP TABLE temp.consent_import_key")
         last = self.seq
         if last >= self.first_seq:
-            # The current state of each person: the newest event wins (time, then order).
-            conn.execute(
-                "INSERT INTO consent_status (subject_id, purpose_id, kind, occurred_at, "
-                "event_seq) SELECT subject_id, purpose_id, kind, occurred_at, seq "
-                "FROM consent_event WHERE seq BETWEEN ? AND ? ORDER BY seq "
-                "ON CONFLICT (subject_id, purpose_id) DO UPDATE SET kind = excluded.kind, "
-                "occurred_at = excluded.occurred_at, event_seq = excluded.event_seq "
-                "WHERE excluded.occurred_at > consent_status.occurred_at OR "
-                "(excluded.occurred_at = consent_status.occurred_at "
-                "AND excluded.event_seq > consent_status.event_seq)",
-                (self.first_seq, last))
+            # The current state of each person: the newest event wins (time, then order),
+            # as assistant.domain.consent.supersedes() allows.
+            conn.execute(STATUS_FROM_EVENTS, (self.first_seq, last))
         for sql in self.rebuild:
             yield Progress(0, 0, "index")
             conn.execute(sql)

@@ -34,7 +34,7 @@ DPV_CONTEXT = {
     "xsd": "http://www.w3.org/2001/XMLSchema#",
 }
 _STATUS = {"granted": "dpv:ConsentGiven", "withdrawn": "dpv:ConsentWithdrawn",
-           "erased": "dpv:ConsentWithdrawn"}
+           "refused": "dpv:ConsentRefused", "erased": "dpv:ConsentWithdrawn"}
 BATCH = 5000
 
 
@@ -62,12 +62,14 @@ def person_proof(dossier: Dossier, subject_id: int) -> dict[str, Any]:
         "current": [
             {"purpose": s.purpose_code, "label": s.purpose_label,
              "status": s.kind.value if s.kind else None, "since": s.occurred_at or None,
-             "renew_by": s.expires_at or None}
+             "date_unknown": s.date_unknown, "renew_by": s.expires_at or None}
             for s in c.statuses(subject_id) if s.kind is not None
         ],
         "events": [
-            {"seq": h.seq, "purpose": h.purpose_code or None, "kind": h.kind.value,
-             "occurred_at": h.occurred_at, "recorded_at": h.recorded_at,
+            {"seq": h.seq, "scheme": h.scheme, "purpose": h.purpose_code or None,
+             "kind": h.kind.value,
+             "occurred_at": h.occurred_at, "date_unknown": h.date_unknown,
+             "recorded_at": h.recorded_at,
              "channel": h.channel, "channel_detail": h.channel_detail,
              "notice": ({"version": h.notice_version, "sha256": h.notice_sha256,
                          "text": h.notice_text} if h.notice_version else None),
@@ -114,16 +116,20 @@ def export_dpv(dossier: Dossier, target: Path | str, *,
         done, last, first = 0, (0, 0), True
         while True:
             rows = conn.execute(
-                "SELECT cs.subject_id, cs.purpose_id, cs.kind, cs.occurred_at, s.uid "
+                "SELECT cs.subject_id, cs.purpose_id, cs.kind, cs.occurred_at, s.uid, "
+                "cs.date_unknown "
                 "FROM consent_status cs JOIN subject s ON s.id = cs.subject_id "
                 "WHERE (cs.subject_id, cs.purpose_id) > (?, ?) "
                 "ORDER BY cs.subject_id, cs.purpose_id LIMIT ?", (*last, BATCH)).fetchall()
             if not rows:
                 break
             events = _events_for(conn, [r[0] for r in rows])
-            for subject_id, purpose_id, kind, when, uid in rows:
+            for subject_id, purpose_id, kind, when, uid, unknown in rows:
                 record = _record(uid, purposes[purpose_id], kind, when, now, controller["@id"],
                                  events.get((subject_id, purpose_id), []), notices)
+                if unknown:  # when the choice was made is not known: no time is claimed
+                    record["dpv:isIndicatedAtTime"] = None
+                    record["date_unknown"] = True
                 out.write("\n    " if first else ",\n    ")
                 out.write(json.dumps(record, ensure_ascii=False))
                 first = False
@@ -139,7 +145,7 @@ def _events_for(conn: Any, subject_ids: list[int]) -> dict[tuple[int, int], list
     lo, hi = min(subject_ids), max(subject_ids)
     for row in conn.execute(
             "SELECT subject_id, purpose_id, seq, kind, occurred_at, recorded_at, channel, "
-            "notice_id, hash FROM consent_event WHERE subject_id BETWEEN ? AND ? "
+            "notice_id, hash, date_unknown FROM consent_event WHERE subject_id BETWEEN ? AND ? "
             "AND purpose_id IS NOT NULL ORDER BY subject_id, purpose_id, occurred_at, seq",
             (lo, hi)):
         out.setdefault((row[0], row[1]), []).append(row[2:])
@@ -170,8 +176,8 @@ def _record(uid: str, purpose: Any, kind: str, when: str, now: datetime, control
         "dct:hasVersion": len(events),
         "history": [
             {"seq": e[0], "dpv:hasConsentStatus": {"@id": _STATUS[e[1]]},
-             "dpv:isIndicatedAtTime": e[2], "dct:created": e[3], "channel": e[4],
-             "hash": e[6]}
+             "dpv:isIndicatedAtTime": None if e[7] else e[2], "dct:created": e[3],
+             "channel": e[4], "hash": e[6], **({"date_unknown": True} if e[7] else {})}
             for e in events
         ],
     }

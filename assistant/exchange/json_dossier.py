@@ -37,11 +37,20 @@ from assistant.store.errors import from_os_error
 from assistant.store.outputs import check_output, output_path
 
 FORMAT = "rgpd-assistant-dossier"
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2
+# Version 1 files (before refusals and unknown dates) read as they are: every event of one
+# is of scheme 1, with its date known.
+READABLE_VERSIONS = (1, 2)
 LIST_KEYS = (
     "processing", "processors", "consent_purposes", "notice_versions", "subjects",
     "consent_events", "rights_requests", "breaches", "steps", "actions",
+    "information_notices",
+    # consent at the till
+    "consent_signatures", "consent_forms", "consent_form_entries",
 )
+# Keys a file may leave out (written before they existed): read as empty lists.
+OPTIONAL_KEYS = frozenset({"information_notices", "consent_signatures", "consent_forms",
+                           "consent_form_entries"})
 
 
 @lru_cache(maxsize=1)
@@ -122,13 +131,15 @@ def read_document(source: Path) -> dict[str, Any]:
                                                {"expected": "object"}))
     if doc.get("format") != FORMAT:
         raise JsonWrongFormat(source, format=str(doc.get("format")))
-    if doc.get("format_version") != FORMAT_VERSION:
+    if doc.get("format_version") not in READABLE_VERSIONS:
         raise JsonWrongVersion(source, version=str(doc.get("format_version")),
                                supported=FORMAT_VERSION)
     _check_schema(source, doc)
     modules = _sections_by_key()
+    for key in OPTIONAL_KEYS:
+        doc.setdefault(key, [])
     for key, module in modules.items():
-        for where, finding in module.check(doc[key], doc):
+        for where, finding in module.check(doc.get(key, []), doc):
             raise JsonRefused(source, where, finding)
     return doc
 
@@ -217,6 +228,6 @@ def import_json(source: Path | str, target: Path | str, *,
                           overwrite=overwrite, reading=[source]) as dossier:
         with dossier.transaction():
             for module in SECTIONS:
-                module.load(dossier, doc[module.KEY])
+                module.load(dossier, doc.get(module.KEY, []))
         yield Progress(2, 3, "finish")
     yield Progress(3, 3, "done")

@@ -13,7 +13,7 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from assistant.domain.consent import GENESIS, Event, NoticeVersion, Purpose, Subject, event_hash
+from assistant.domain.consent import GENESIS, Event, NoticeVersion, Purpose, Subject
 from assistant.domain.guide.snapshot import Snapshot as GuideSnapshot
 from assistant.domain.history import HistoryEntry
 from assistant.store.consent_repo import PurposeSummary, StatusEntry
@@ -86,7 +86,7 @@ def read_proof(dossier: Dossier, uid: str) -> PersonProof:
         events.append(ProofEvent(
             event=event, purpose_label=entry.purpose_label,
             notice=notices.get(event.notice_sha256) if event.notice_sha256 else None,
-            source=entry.source, hash_matches=event_hash(event.fields()) == event.hash,
+            source=entry.source, hash_matches=event.computed_hash() == event.hash,
             link_matches=(before.hash if before is not None else GENESIS) == event.prev_hash))
     return PersonProof(subject, tuple(c.statuses(subject.id)), tuple(events))
 

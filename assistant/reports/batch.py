@@ -3,7 +3,9 @@
 **Names.** Each PDF is named after its dossier file: ``Shop.rgpd`` gives ``Shop.pdf`` (the
 register extract: ``Shop-register-extract.pdf``). Two dossiers that would give the same
 name in one batch (``Shop.rgpd`` and ``shop.RGPD``, or the same name in two sub-folders)
-get ``-2``, ``-3``... in the order they are listed.
+get ``-2``, ``-3``... in the order they are listed. A name Windows refuses (a dossier
+``CON.rgpd`` or ``Shop..rgpd`` copied from a Linux disk) is made safe, and a name too long
+for Windows' 260-character paths is shortened (:mod:`assistant.store.filenames`).
 
 **Never overwriting silently.** A PDF already in the output folder is compared with the new
 one: the same bytes (same dossier, same date: exports are reproducible) are left alone and
@@ -24,6 +26,7 @@ from assistant.reports.snapshot import take_snapshot
 from assistant.store.batch import Outcome, run_batch
 from assistant.store.errors import DossierError
 from assistant.store.export_log import record_export
+from assistant.store.filenames import numbered, safe_stem
 
 
 class OutputDiffers(DossierError):
@@ -33,18 +36,15 @@ class OutputDiffers(DossierError):
 
 
 def output_names(paths: Sequence[Path], outdir: Path, kind: str) -> dict[Path, Path]:
-    """The PDF each dossier goes to (see the module docstring)."""
+    """The PDF each dossier goes to (see the module docstring): a name Windows takes too,
+    short enough for its whole path to fit in Windows' limit."""
     suffix = "-register-extract" if kind == KIND_EXTRACT else ""
     taken: set[str] = set()
     out: dict[Path, Path] = {}
     for path in paths:
-        base = f"{path.stem}{suffix}"
-        name, n = f"{base}.pdf", 1
-        while name.casefold() in taken:
-            n += 1
-            name = f"{base}-{n}.pdf"
-        taken.add(name.casefold())
-        out[path] = outdir / name
+        stem = safe_stem(path.stem, fallback="dossier")
+        out[path] = outdir / numbered(f"{stem}{suffix}", ".pdf", taken, outdir.absolute(),
+                                      fallback="dossier")
     return out
 
 

@@ -12,7 +12,9 @@ from pathlib import Path
 from assistant.domain.clock import utc_now
 from assistant.domain.progress import Progress
 from assistant.paths import backups_dir
+from assistant.store import held
 from assistant.store.errors import DossierError, from_os_error, from_sqlite_error
+from assistant.store.filenames import safe_stem
 from assistant.store.outputs import check_output, place_dossier, temporary_beside
 
 PAGES_PER_STEP = 256
@@ -69,7 +71,7 @@ def backup_to(
 
 def _remove_with_journal(tmp: Path) -> None:
     for suffix in ("", "-journal", "-wal", "-shm"):
-        Path(f"{tmp}{suffix}").unlink(missing_ok=True)
+        held.discard(Path(f"{tmp}{suffix}"))
 
 
 @dataclass(frozen=True)
@@ -82,7 +84,15 @@ class BackupFile:
     def from_other_file(self, dossier: Path) -> bool:
         """Taken from another file than ``dossier``: a copy of it shares its id (and so its
         backups) until the two are told apart."""
-        return bool(self.source) and self.source != dossier.stem
+        return bool(self.source) and self.source not in (dossier.stem,
+                                                          backup_stem(dossier.stem))
+
+
+def backup_stem(dossier_stem: str) -> str:
+    """The dossier's part of a backup's name: safe on Windows and short enough that the
+    backup's path (``%LOCALAPPDATA%\\rgpd-assistant\\backups\\<id>\\...``) stays within
+    Windows' 260 characters."""
+    return safe_stem(dossier_stem, fallback="dossier", max_len=80)
 
 
 def backup_folder(dossier_uuid: str) -> Path:
@@ -96,7 +106,7 @@ def automatic_backup(source: sqlite3.Connection, dossier_path: Path, dossier_uui
     """A backup in the app's backups folder, named by time and reason; keeps the last ``keep``."""
     stamp = utc_now().strftime("%Y%m%dT%H%M%S%fZ")
     folder = backup_folder(dossier_uuid)
-    target = folder / f"{dossier_path.stem}_{stamp}_{reason}.rgpd"
+    target = folder / f"{backup_stem(dossier_path.stem)}_{stamp}_{reason}.rgpd"
     backup_to(source, target, source_path=dossier_path)
     prune(folder, keep)
     return target
@@ -121,9 +131,11 @@ def list_backups(dossier_uuid: str) -> list[BackupFile]:
 
 
 def prune(folder: Path, keep: int) -> None:
+    """Keep the newest ``keep`` backups. One that another program holds (an antivirus
+    scanning it, a sync client) is waited for a moment, then left for the next rotation."""
     files = sorted(folder.glob("*.rgpd"), key=lambda p: p.name.rsplit("_", 2)[-2:-1])
     for old in files[: max(0, len(files) - keep)]:
-        old.unlink(missing_ok=True)
+        held.discard(old)
 
 
 

@@ -9,6 +9,7 @@ erasure event. Other areas use: :meth:`ConsentRepository.erase_subject` (rights 
 from __future__ import annotations
 
 import contextlib
+import hashlib
 import os
 import sqlite3
 from collections.abc import Iterable, Iterator, Sequence
@@ -28,6 +29,7 @@ from assistant.domain.consent import (
     Purpose,
     Subject,
     add_months,
+    event_fields,
     event_hash,
     fold,
     identity_hash,
@@ -39,6 +41,7 @@ from assistant.domain.consent import (
 from assistant.domain.consent_rules import check_identity, check_notice, check_purpose
 from assistant.domain.findings import Finding, Severity, ValidationError
 from assistant.store.errors import InUse
+from assistant.store.phones import phone_key
 from assistant.store.undo import UndoEntry
 
 if TYPE_CHECKING:
@@ -56,13 +59,15 @@ _SUBJECT_COLS = ("id", "uid", "email", "customer_ref", "first_name", "last_name"
 EVENT_INSERT = (
     "INSERT INTO consent_event (seq, scheme, subject_id, identity_hash, purpose_id, kind, "
     "occurred_at, recorded_at, channel, channel_detail, notice_id, evidence, recorded_by, "
-    "import_id, source_line, prev_hash, hash) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"
+    "import_id, source_line, prev_hash, hash, date_unknown) "
+    "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"
 )
 EVENT_SELECT = (
     "SELECT e.seq, e.prev_hash, s.uid, e.identity_hash, coalesce(p.code, ''), e.kind, "
     "e.occurred_at, e.recorded_at, e.channel, e.channel_detail, coalesce(n.version, ''), "
     "coalesce(n.sha256, ''), e.evidence, e.recorded_by, coalesce(i.sha256, ''), "
-    "e.source_line, e.hash, e.scheme, e.subject_id, e.purpose_id, e.notice_id, e.import_id "
+    "e.source_line, e.hash, e.scheme, e.subject_id, e.purpose_id, e.notice_id, e.import_id, "
+    "e.date_unknown "
     "FROM consent_event e "
     "JOIN subject s ON s.id = e.subject_id "
     "LEFT JOIN consent_purpose p ON p.id = e.purpose_id "
@@ -70,13 +75,31 @@ EVENT_SELECT = (
     "LEFT JOIN consent_import i ON i.id = e.import_id "
 )
 
-STATUS_UPSERT = (
-    "INSERT INTO consent_status (subject_id, purpose_id, kind, occurred_at, event_seq) "
-    "VALUES (?, ?, ?, ?, ?) ON CONFLICT (subject_id, purpose_id) DO UPDATE SET "
-    "kind = excluded.kind, occurred_at = excluded.occurred_at, event_seq = excluded.event_seq "
-    "WHERE excluded.occurred_at > consent_status.occurred_at OR "
+# When an event replaces a person's current state for a purpose: it is newer (by time, then
+# by order), and assistant.domain.consent.supersedes() lets it (a refusal ends no consent; a
+# consent of unknown date replaces no refusal or withdrawal; nothing follows an erasure).
+STATUS_CONFLICT = (
+    "ON CONFLICT (subject_id, purpose_id) DO UPDATE SET kind = excluded.kind, "
+    "occurred_at = excluded.occurred_at, date_unknown = excluded.date_unknown, "
+    "event_seq = excluded.event_seq "
+    "WHERE (excluded.occurred_at > consent_status.occurred_at OR "
     "(excluded.occurred_at = consent_status.occurred_at "
-    "AND excluded.event_seq > consent_status.event_seq)"
+    "AND excluded.event_seq > consent_status.event_seq)) "
+    "AND consent_status.kind != 'erased' "
+    "AND NOT (excluded.kind = 'refused' AND consent_status.kind = 'granted') "
+    "AND NOT (excluded.date_unknown = 1 AND excluded.kind = 'granted' "
+    "AND (consent_status.kind = 'refused' OR consent_status.kind = 'withdrawn'))"
+)
+STATUS_UPSERT = (
+    "INSERT INTO consent_status (subject_id, purpose_id, kind, occurred_at, date_unknown, "
+    "event_seq) VALUES (?, ?, ?, ?, ?, ?) " + STATUS_CONFLICT
+)
+# The same from the ledger's rows ``seq BETWEEN ? AND ?``, in chain order.
+STATUS_FROM_EVENTS = (
+    "INSERT INTO consent_status (subject_id, purpose_id, kind, occurred_at, date_unknown, "
+    "event_seq) SELECT subject_id, purpose_id, kind, occurred_at, date_unknown, seq "
+    "FROM consent_event WHERE purpose_id IS NOT NULL AND seq BETWEEN ? AND ? ORDER BY seq "
+    + STATUS_CONFLICT
 )
 
 
@@ -126,6 +149,8 @@ class HistoryEntry:
     hash: str
     prev_hash: str
     identity_hash: str
+    date_unknown: bool = False  # the source did not say when: occurred_at is when recorded
+    scheme: int = SCHEME  # the canonical form its hash was computed with
 
 
 @dataclass(frozen=True)
@@ -136,6 +161,7 @@ class StatusEntry:
     kind: EventKind | None  # None: never asked
     occurred_at: str
     expires_at: str  # when the consent should be renewed ('' if no validity)
+    date_unknown: bool = False
 
 
 @dataclass(frozen=True)
@@ -152,6 +178,8 @@ class PurposeSummary:
     last_event: str
     to_renew: int  # granted longer ago than the purpose's validity
     notices: int
+    refused: int = 0
+    date_unknown: int = 0  # people whose current state has no known date
 
 
 @dataclass(frozen=True)
@@ -168,6 +196,44 @@ class SubjectRow:
     erased: bool
     granted: int
     withdrawn: int
+    refused: int = 0
+
+
+@dataclass(frozen=True)
+class Choice:
+    """One person's choice for one purpose, with the wording they were shown."""
+
+    purpose_id: int
+    kind: EventKind
+    notice_id: int | None = None
+
+
+@dataclass(frozen=True)
+class FormEntry:
+    """An event recorded from a numbered paper form."""
+
+    number: int
+    seq: int
+    subject_id: int
+    recorded_at: str
+    occurred_at: str
+    purpose_label: str
+    kind: EventKind
+
+
+PNG_MAGIC = b"\x89PNG\r\n\x1a\n"
+SIGNATURE_MAX = 2_000_000  # bytes: a drawn signature is a few kilobytes
+
+
+def check_signature(png: bytes) -> str:
+    """The finding code a signature image is refused with, or ""."""
+    if not png:
+        return "signature_empty"
+    if not png.startswith(PNG_MAGIC):
+        return "signature_not_png"
+    if len(png) > SIGNATURE_MAX:
+        return "signature_too_large"
+    return ""
 
 
 @dataclass(frozen=True)
@@ -188,12 +254,18 @@ class Chain:
     def next(self, *, subject_uid: str, identity_hash_: str, purpose_code: str,
              kind: str, occurred_at: str, recorded_at: str, channel: str, channel_detail: str,
              notice_version: str, notice_sha: str, evidence: str, recorded_by: str,
-             source_sha: str, source_line: int | None) -> tuple[int, str, str]:
-        """The ``(seq, prev_hash, hash)`` of the next event (and advance the head)."""
+             source_sha: str, source_line: int | None, date_unknown: bool = False
+             ) -> tuple[int, str, str]:
+        """The ``(seq, prev_hash, hash)`` of the next event, hashed with the current scheme
+        (:data:`~assistant.domain.consent.SCHEME`), and advance the head."""
         seq = self.seq + 1
-        digest = event_hash((seq, self.head, subject_uid, identity_hash_, purpose_code, kind,
-                             occurred_at, recorded_at, channel, channel_detail, notice_version,
-                             notice_sha, evidence, recorded_by, source_sha, source_line))
+        digest = event_hash(event_fields(
+            SCHEME, seq=seq, prev_hash=self.head, subject_uid=subject_uid,
+            identity_hash=identity_hash_, purpose=purpose_code, kind=kind,
+            occurred_at=occurred_at, date_unknown=date_unknown, recorded_at=recorded_at,
+            channel=channel, channel_detail=channel_detail, notice_version=notice_version,
+            notice_sha256=notice_sha, evidence=evidence, recorded_by=recorded_by,
+            source_sha256=source_sha, source_line=source_line), scheme=SCHEME)
         prev, self.seq, self.head = self.head, seq, digest
         return seq, prev, digest
 
@@ -306,8 +378,10 @@ class ConsentRepository:
         before = self.purpose(purpose_id)
         if before is None:
             return
-        used = self.conn.execute("SELECT 1 FROM consent_event WHERE purpose_id = ? LIMIT 1",
-                                 (purpose_id,)).fetchone()
+        used = self.conn.execute(
+            "SELECT 1 FROM consent_event WHERE purpose_id = ? UNION ALL "
+            "SELECT 1 FROM consent_form_wording WHERE purpose_id = ? LIMIT 1",
+            (purpose_id, purpose_id)).fetchone()  # consents given, or forms printed
         if used:
             raise InUse(self._d.path, detail=before.code)
         with self._d.transaction() as conn:
@@ -330,14 +404,20 @@ class ConsentRepository:
             (notice_id,)).fetchone()
         return NoticeVersion(*row) if row else None
 
-    def current_notice(self, purpose_id: int, at: str | None = None) -> NoticeVersion | None:
-        """The wording in effect for a purpose on a date (ISO; today by default)."""
+    def current_notice(self, purpose_id: int, at: str | None = None, *,
+                       language: str = "") -> NoticeVersion | None:
+        """The wording in effect for a purpose on a date (ISO; today by default); with
+        ``language``, the one in that language if there is one, else in any."""
         day = (at or now_text())[:10]
-        row = self.conn.execute(
-            f"SELECT {', '.join(_NOTICE_COLS)} FROM notice_version WHERE purpose_id = ? "
-            "AND effective_from <= ? ORDER BY effective_from DESC, id DESC LIMIT 1",
-            (purpose_id, day)).fetchone()
-        return NoticeVersion(*row) if row else None
+        for only in ((language, "") if language else ("",)):
+            row = self.conn.execute(
+                f"SELECT {', '.join(_NOTICE_COLS)} FROM notice_version WHERE purpose_id = ? "
+                "AND effective_from <= ? AND (? = '' OR language = ?) "
+                "ORDER BY effective_from DESC, id DESC LIMIT 1",
+                (purpose_id, day, only, only)).fetchone()
+            if row:
+                return NoticeVersion(*row)
+        return None
 
     def add_notice(self, purpose_id: int, version: str, text: str, effective_from: str,
                    *, language: str = "fr") -> NoticeVersion:
@@ -382,8 +462,10 @@ class ConsentRepository:
             f"SELECT {', '.join(_SUBJECT_COLS)} FROM subject WHERE uid = ?", (uid,)).fetchone()
         return _subject(row) if row else None
 
-    def find_subject(self, *, email: str = "", customer_ref: str = "") -> Subject | None:
-        """The person with this customer reference, else with this email (not erased)."""
+    def find_subject(self, *, email: str = "", customer_ref: str = "",
+                     phone: str = "") -> Subject | None:
+        """The person with this customer reference, else with this email, else the only
+        person with this phone number (however it is written; see :mod:`.phones`)."""
         row = None
         if customer_ref:
             row = self.conn.execute(
@@ -393,7 +475,19 @@ class ConsentRepository:
             row = self.conn.execute(
                 f"SELECT {', '.join(_SUBJECT_COLS)} FROM subject WHERE email_key = ?",
                 (email.strip().casefold(),)).fetchone()
+        if row is None and phone:
+            ids = self.subjects_by_phone(phone)
+            if len(ids) == 1:
+                return self.subject(ids[0])
         return _subject(row) if row else None
+
+    def subjects_by_phone(self, phone: str, *, limit: int = 10) -> list[int]:
+        """The people (not erased) whose phone is this number, however it is written."""
+        key = phone_key(phone)
+        if key is None:
+            return []
+        return [r[0] for r in self.conn.execute(
+            "SELECT id FROM subject WHERE phone_key = ? ORDER BY id LIMIT ?", (key, limit))]
 
     def subject_count(self) -> int:
         row = self.conn.execute("SELECT max(id) FROM subject").fetchone()
@@ -455,17 +549,19 @@ class ConsentRepository:
         if not ids:
             return []
         marks = ",".join("?" * len(ids))
-        counts: dict[int, tuple[int, int]] = {}
-        for sid, granted, withdrawn in self.conn.execute(
-                f"SELECT subject_id, sum(kind = 'granted'), sum(kind = 'withdrawn') "
-                f"FROM consent_status WHERE subject_id IN ({marks}) GROUP BY subject_id", ids):
-            counts[sid] = (int(granted), int(withdrawn))
+        counts: dict[int, tuple[int, int, int]] = {}
+        for sid, granted, withdrawn, refused in self.conn.execute(
+                f"SELECT subject_id, sum(kind = 'granted'), sum(kind = 'withdrawn'), "
+                f"sum(kind = 'refused') FROM consent_status WHERE subject_id IN ({marks}) "
+                f"GROUP BY subject_id", ids):
+            counts[sid] = (int(granted), int(withdrawn), int(refused))
         by_id = {}
         for r in self.conn.execute(
                 "SELECT id, uid, first_name, last_name, email, coalesce(customer_ref, ''), "
                 f"phone, erased_at IS NOT NULL FROM subject WHERE id IN ({marks})", ids):
-            g, w = counts.get(r[0], (0, 0))
-            by_id[r[0]] = SubjectRow(r[0], r[1], r[2], r[3], r[4], r[5], r[6], bool(r[7]), g, w)
+            g, w, n = counts.get(r[0], (0, 0, 0))
+            by_id[r[0]] = SubjectRow(r[0], r[1], r[2], r[3], r[4], r[5], r[6], bool(r[7]), g, w,
+                                     n)
         return [by_id[i] for i in ids if i in by_id]
 
     def search(self, query: str, *, limit: int = 1000) -> list[int]:
@@ -501,18 +597,52 @@ class ConsentRepository:
     def record(self, subject_id: int, purpose_id: int, kind: EventKind, *,
                occurred_at: str | None = None, channel: str = Channel.IN_STORE.value,
                channel_detail: str = "", notice_id: int | None = None, evidence: str = "",
-               recorded_by: str = "", recorded_at: str | None = None) -> Event:
-        """Append one consent or withdrawal (one transaction). ``recorded_at`` is now,
-        unless given (the demo dossier's history)."""
-        from assistant.domain.consent_rules import check_event_input
+               recorded_by: str = "", recorded_at: str | None = None,
+               date_unknown: bool = False, require_notice: bool = False) -> Event:
+        """Append one consent, refusal or withdrawal (one transaction). ``recorded_at`` is
+        now, unless given (the demo dossier's history). ``date_unknown``: the source does
+        not say when the choice was made; the event carries the date it is recorded
+        (``occurred_at`` must then be left out) and says so. ``require_notice``: a consent
+        without the wording that was shown is refused (the window and ``consents record``
+        ask it)."""
+        return self.record_choices(
+            subject_id, [Choice(purpose_id, kind, notice_id)], occurred_at=occurred_at,
+            channel=channel, channel_detail=channel_detail, evidence=evidence,
+            recorded_by=recorded_by, recorded_at=recorded_at, date_unknown=date_unknown,
+            require_notice=require_notice)[0]
 
-        if kind is EventKind.ERASED:
-            raise ValueError("use erase_subject() to erase a person")
+    def record_choices(self, subject_id: int, choices: Sequence[Choice], *,
+                       occurred_at: str | None = None, channel: str = Channel.IN_STORE.value,
+                       channel_detail: str = "", evidence: str = "", recorded_by: str = "",
+                       recorded_at: str | None = None, date_unknown: bool = False,
+                       require_notice: bool = False, signature_png: bytes | None = None,
+                       form_number: int | None = None) -> list[Event]:
+        """Append one person's choices for several purposes at once (the till, a paper
+        form, the customer's screen): all of them or none, in one transaction.
+
+        ``signature_png``: a signature drawn by the person, kept beside the ledger; the
+        evidence of each event then names it by its SHA-256 (inside the hashed event).
+        ``form_number``: the paper form the choices were read from (a number recorded twice
+        is flagged by :meth:`form_entries`).
+        """
+        from assistant.domain.consent_rules import check_event_input
+        from assistant.domain.consent_wording import signature_evidence
+
         subject = self.subject(subject_id)
-        purpose = self.purpose(purpose_id)
-        notice = self.notice(notice_id) if notice_id is not None else None
         now = utc_now()
+        if date_unknown and occurred_at:
+            raise ValueError("an event whose date is unknown takes the date it is recorded")
+        if date_unknown and recorded_at:
+            occurred_at = recorded_at
         when = occurred_at or format_utc(now)
+        signature_sha = ""
+        if signature_png is not None:
+            problem = check_signature(signature_png)
+            if problem:
+                raise ValidationError([Finding(problem, "signature", Severity.ERROR)])
+            signature_sha = hashlib.sha256(signature_png).hexdigest()
+            evidence = " · ".join(x for x in (evidence.strip(),
+                                              signature_evidence(signature_sha)) if x)
         found = check_event_input(when, now=now, channel=channel, channel_detail=channel_detail,
                                   evidence=evidence, recorded_by=recorded_by)
         if subject is None:
@@ -520,40 +650,127 @@ class ConsentRepository:
                                  {"id": str(subject_id)}))
         elif subject.erased:
             found.append(Finding("subject_erased", "subject", Severity.ERROR))
-        if purpose is None:
-            found.append(Finding("unknown_purpose_id", "purpose", Severity.ERROR,
-                                 {"id": str(purpose_id)}))
-        if notice_id is not None and (notice is None or notice.purpose_id != purpose_id):
-            found.append(Finding("notice_not_of_purpose", "notice", Severity.ERROR))
-        elif notice is not None and not found and \
-                format_utc(parse_utc(when))[:10] < notice.effective_from:
-            # a consent given before a wording existed cannot have been given on it
-            found.append(Finding("notice_not_yet_in_effect", "notice", Severity.ERROR, {
-                "version": notice.version, "from": notice.effective_from,
-                "date": format_utc(parse_utc(when))[:10]}))
+        if not choices:
+            found.append(Finding("no_choice", "purpose", Severity.ERROR))
+        if len({c.purpose_id for c in choices}) != len(choices):
+            found.append(Finding("purpose_twice", "purpose", Severity.ERROR))
+        try:
+            day = format_utc(parse_utc(when))[:10]
+        except ValueError:
+            day = ""  # check_event_input said so
+        resolved = []
+        for choice in choices:
+            if choice.kind is EventKind.ERASED:
+                raise ValueError("use erase_subject() to erase a person")
+            purpose = self.purpose(choice.purpose_id)
+            notice = self.notice(choice.notice_id) if choice.notice_id is not None else None
+            if purpose is None:
+                found.append(Finding("unknown_purpose_id", "purpose", Severity.ERROR,
+                                     {"id": str(choice.purpose_id)}))
+            if choice.notice_id is not None and (
+                    notice is None or notice.purpose_id != choice.purpose_id):
+                found.append(Finding("notice_not_of_purpose", "notice", Severity.ERROR))
+            elif notice is not None and day and day < notice.effective_from:
+                # a consent given before a wording existed cannot have been given on it
+                found.append(Finding("notice_not_yet_in_effect", "notice", Severity.ERROR, {
+                    "version": notice.version, "from": notice.effective_from, "date": day}))
+            elif notice is None and require_notice and choice.kind is EventKind.GRANTED \
+                    and purpose is not None:
+                kept = self.notices(choice.purpose_id)
+                if kept and day:  # it has wordings, none in effect yet on that day
+                    found.append(Finding("notice_none_on_date", "notice", Severity.ERROR, {
+                        "purpose": purpose.label, "date": day,
+                        "first": min(n.effective_from for n in kept)}))
+                else:
+                    found.append(Finding("notice_required", "notice", Severity.ERROR,
+                                         {"purpose": purpose.label}))
+            resolved.append((choice, purpose, notice))
         if found:
             raise ValidationError(found)
-        assert subject is not None and purpose is not None
+        assert subject is not None
         when = format_utc(parse_utc(when))
+        seqs = []
         with self._d.transaction() as conn:
             ihash = self._identity_hash(subject_id)
             chain = Chain(conn)
-            recorded_at = recorded_at or format_utc(utc_now())
-            seq, prev, digest = chain.next(
-                subject_uid=subject.uid, identity_hash_=ihash, purpose_code=purpose.code,
-                kind=kind.value, occurred_at=when, recorded_at=recorded_at, channel=channel,
-                channel_detail=channel_detail.strip(),
-                notice_version=notice.version if notice else "",
-                notice_sha=notice.sha256 if notice else "", evidence=evidence.strip(),
-                recorded_by=recorded_by.strip(), source_sha="", source_line=None)
-            conn.execute(EVENT_INSERT, (
-                seq, SCHEME, subject_id, ihash, purpose_id, kind.value, when, recorded_at,
-                channel, channel_detail.strip(), notice_id, evidence.strip(),
-                recorded_by.strip(), None, None, prev, digest))
-            conn.execute(STATUS_UPSERT, (subject_id, purpose_id, kind.value, when, seq))
-        event = self.event(seq)
-        assert event is not None
-        return event
+            recorded_at = recorded_at or (when if date_unknown else format_utc(utc_now()))
+            if signature_png is not None:
+                conn.execute(
+                    "INSERT INTO consent_signature (sha256, subject_id, png, created_at) "
+                    "VALUES (?, ?, ?, ?) ON CONFLICT (sha256) DO NOTHING",
+                    (signature_sha, subject_id, signature_png, recorded_at))
+            for choice, purpose, notice in resolved:
+                assert purpose is not None
+                seq, prev, digest = chain.next(
+                    subject_uid=subject.uid, identity_hash_=ihash, purpose_code=purpose.code,
+                    kind=choice.kind.value, occurred_at=when, recorded_at=recorded_at,
+                    channel=channel, channel_detail=channel_detail.strip(),
+                    notice_version=notice.version if notice else "",
+                    notice_sha=notice.sha256 if notice else "", evidence=evidence.strip(),
+                    recorded_by=recorded_by.strip(), source_sha="", source_line=None,
+                    date_unknown=date_unknown)
+                conn.execute(EVENT_INSERT, (
+                    seq, SCHEME, subject_id, ihash, choice.purpose_id, choice.kind.value, when,
+                    recorded_at, channel, channel_detail.strip(), choice.notice_id,
+                    evidence.strip(), recorded_by.strip(), None, None, prev, digest,
+                    int(date_unknown)))
+                conn.execute(STATUS_UPSERT, (subject_id, choice.purpose_id, choice.kind.value,
+                                             when, int(date_unknown), seq))
+                if form_number is not None:
+                    conn.execute("INSERT INTO consent_form_entry (number, event_seq) "
+                                 "VALUES (?, ?)", (form_number, seq))
+                seqs.append(seq)
+        events = [self.event(seq) for seq in seqs]
+        assert all(e is not None for e in events)
+        return events  # type: ignore[return-value]
+
+    def form_entries(self, number: int) -> list[FormEntry]:
+        """What was recorded from the paper form ``number`` (empty if nothing yet)."""
+        rows = self.conn.execute(
+            "SELECT e.seq, e.subject_id, e.recorded_at, e.occurred_at, "
+            "coalesce(p.label, ''), e.kind FROM consent_form_entry f "
+            "JOIN consent_event e ON e.seq = f.event_seq "
+            "LEFT JOIN consent_purpose p ON p.id = e.purpose_id "
+            "WHERE f.number = ? ORDER BY e.seq", (number,))
+        return [FormEntry(number, r[0], r[1], r[2], r[3], r[4], EventKind(r[5])) for r in rows]
+
+    def signature(self, sha256: str) -> bytes | None:
+        """The PNG of a signature named by an event's evidence (None once erased)."""
+        row = self.conn.execute("SELECT png FROM consent_signature WHERE sha256 = ?",
+                                (sha256,)).fetchone()
+        return bytes(row[0]) if row else None
+
+    def signatures(self) -> Iterator[tuple[str, str, bytes, str]]:
+        """Every signature kept: ``(sha256, subject uid, png, created_at)`` (JSON export)."""
+        for sha, uid, png, created in self.conn.execute(
+                "SELECT g.sha256, s.uid, g.png, g.created_at FROM consent_signature g "
+                "JOIN subject s ON s.id = g.subject_id ORDER BY g.created_at, g.sha256"):
+            yield sha, uid, bytes(png), created
+
+    def put_signature(self, sha256: str, subject_uid: str, png: bytes, created_at: str) -> None:
+        """Store a signature as given (JSON import)."""
+        with self._d.transaction() as conn:
+            conn.execute(
+                "INSERT INTO consent_signature (sha256, subject_id, png, created_at) "
+                "SELECT ?, id, ?, ? FROM subject WHERE uid = ?",
+                (sha256, png, created_at, subject_uid))
+
+    def all_form_entries(self) -> list[tuple[int, int]]:
+        """``(form number, event seq)`` of every event recorded from a paper form."""
+        return [(int(r[0]), int(r[1])) for r in self.conn.execute(
+            "SELECT number, event_seq FROM consent_form_entry ORDER BY event_seq, number")]
+
+    def put_form_entry(self, number: int, seq: int) -> None:
+        with self._d.transaction() as conn:
+            conn.execute("INSERT INTO consent_form_entry (number, event_seq) VALUES (?, ?)",
+                         (number, seq))
+
+    def unworded_consents(self) -> dict[int, int]:
+        """Purpose id -> consents recorded without the wording shown (imported from a
+        source that had none): they prove less than the others."""
+        return {int(r[0]): int(r[1]) for r in self.conn.execute(
+            "SELECT purpose_id, count(*) FROM consent_event INDEXED BY consent_event_unworded "
+            "WHERE kind = 'granted' AND notice_id IS NULL GROUP BY purpose_id")}
 
     def _identity_hash(self, subject_id: int) -> str:
         row = self.conn.execute(
@@ -597,17 +814,22 @@ class ConsentRepository:
                 conn.execute(EVENT_INSERT, (
                     seq, SCHEME, subject_id, ihash, None, EventKind.ERASED.value, now, now,
                     Channel.SYSTEM.value, "", None, reason.strip(), recorded_by.strip(),
-                    None, None, prev, digest))
+                    None, None, prev, digest, 0))
                 conn.execute("DELETE FROM subject_key WHERE subject_id = ?", (subject_id,))
+                # a signature is the person's too (its hash stays in the events)
+                conn.execute("DELETE FROM consent_signature WHERE subject_id = ?",
+                             (subject_id,))
                 conn.execute(
                     "UPDATE subject SET email = '', email_key = NULL, customer_ref = NULL, "
-                    "first_name = '', last_name = '', phone = '', salt = NULL, "
+                    "first_name = '', last_name = '', phone = '', phone_key = NULL, "
+                    "salt = NULL, "
                     "sort_key = char(65535), search = '', updated_at = ?, erased_at = ? "
                     "WHERE id = ?",
                     (now, now, subject_id))
                 conn.execute(
-                    "UPDATE consent_status SET kind = 'erased', occurred_at = ?, event_seq = ? "
-                    "WHERE subject_id = ?", (now, seq, subject_id))
+                    "UPDATE consent_status SET kind = 'erased', occurred_at = ?, "
+                    "date_unknown = 0, event_seq = ? WHERE subject_id = ?",
+                    (now, seq, subject_id))
         finally:
             self.conn.execute("PRAGMA secure_delete = OFF")
         if not self._d.read_only:
@@ -651,21 +873,22 @@ class ConsentRepository:
             "e.recorded_at, e.channel, e.channel_detail, coalesce(n.version, ''), "
             "coalesce(n.sha256, ''), coalesce(n.text, ''), e.evidence, e.recorded_by, "
             "coalesce(i.file_name || ':' || e.source_line, ''), e.hash, e.prev_hash, "
-            "e.identity_hash FROM consent_event e "
+            "e.identity_hash, e.date_unknown, e.scheme FROM consent_event e "
             "LEFT JOIN consent_purpose p ON p.id = e.purpose_id "
             "LEFT JOIN notice_version n ON n.id = e.notice_id "
             "LEFT JOIN consent_import i ON i.id = e.import_id "
             "WHERE e.subject_id = ? ORDER BY e.occurred_at, e.seq", (subject_id,))
-        return [HistoryEntry(r[0], r[1], r[2], EventKind(r[3]), *r[4:]) for r in rows]
+        return [HistoryEntry(r[0], r[1], r[2], EventKind(r[3]), *r[4:17], bool(r[17]), r[18])
+                for r in rows]
 
     def statuses(self, subject_id: int) -> list[StatusEntry]:
         """The current state of a person for every purpose (``kind`` None: never asked)."""
-        current = {r[0]: (r[1], r[2]) for r in self.conn.execute(
-            "SELECT purpose_id, kind, occurred_at FROM consent_status WHERE subject_id = ?",
-            (subject_id,))}
+        current = {r[0]: (r[1], r[2], bool(r[3])) for r in self.conn.execute(
+            "SELECT purpose_id, kind, occurred_at, date_unknown FROM consent_status "
+            "WHERE subject_id = ?", (subject_id,))}
         out = []
         for p in self.purposes():
-            kind, when = current.get(p.id or 0, (None, ""))
+            kind, when, unknown = current.get(p.id or 0, (None, "", False))
             if kind is None and p.archived:
                 continue
             expires = ""
@@ -673,7 +896,7 @@ class ConsentRepository:
                 moment = datetime.fromisoformat(when.replace("Z", "+00:00"))
                 expires = format_utc(add_months(moment, p.validity_months))
             out.append(StatusEntry(int(p.id or 0), p.code, p.label,
-                                   EventKind(kind) if kind else None, when, expires))
+                                   EventKind(kind) if kind else None, when, expires, unknown))
         return out
 
     def purpose_summary(self, *, now: datetime | None = None) -> list[PurposeSummary]:
@@ -681,9 +904,12 @@ class ConsentRepository:
         the dates of the first and last events, and the consents due for renewal at ``now``
         (the clock by default; the PDF gives its own date so its figures do not move)."""
         counts: dict[int, dict[str, int]] = {}
-        for pid, kind, n in self.conn.execute(
-                "SELECT purpose_id, kind, count(*) FROM consent_status GROUP BY 1, 2"):
+        unknown: dict[int, int] = {}
+        for pid, kind, n, u in self.conn.execute(
+                "SELECT purpose_id, kind, count(*), sum(date_unknown) FROM consent_status "
+                "GROUP BY 1, 2"):
             counts.setdefault(pid, {})[kind] = n
+            unknown[pid] = unknown.get(pid, 0) + int(u or 0)
         notices = dict(self.conn.execute(
             "SELECT purpose_id, count(*) FROM notice_version GROUP BY 1").fetchall())
         out = []
@@ -693,7 +919,7 @@ class ConsentRepository:
             ends = [self.conn.execute(
                 "SELECT min(occurred_at), max(occurred_at) FROM consent_status "
                 "WHERE purpose_id = ? AND kind = ?", (pid, kind)).fetchone()
-                for kind in ("granted", "withdrawn", "erased")]
+                for kind in ("granted", "refused", "withdrawn", "erased")]
             starts = [e[0] for e in ends if e[0]]
             stops = [e[1] for e in ends if e[1]]
             first = (min(starts) if starts else "", max(stops) if stops else "")
@@ -707,7 +933,8 @@ class ConsentRepository:
             out.append(PurposeSummary(pid, p.code, p.label, p.processing_id,
                                       c.get("granted", 0), c.get("withdrawn", 0),
                                       c.get("erased", 0), sum(c.values()), first[0] or "",
-                                      first[1] or "", to_renew, notices.get(pid, 0)))
+                                      first[1] or "", to_renew, notices.get(pid, 0),
+                                      c.get("refused", 0), unknown.get(pid, 0)))
         return out
 
     def purpose_timeline(self, purpose_id: int) -> list[tuple[str, int, int]]:
@@ -811,11 +1038,12 @@ def insert_subject(conn: sqlite3.Connection, identity: Identity, uid: str, salt:
     keys = search_keys(identity) if erased_at is None else set()
     cur = conn.execute(
         "INSERT INTO subject (id, uid, email, email_key, customer_ref, first_name, last_name, "
-        "phone, salt, sort_key, search, created_at, updated_at, erased_at) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        "phone, phone_key, salt, sort_key, search, created_at, updated_at, erased_at) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         (subject_id, uid, identity.email, identity.email.casefold() or None,
          identity.customer_ref or None, identity.first_name, identity.last_name,
-         identity.phone, salt if erased_at is None else None,
+         identity.phone, phone_key(identity.phone) if erased_at is None else None,
+         salt if erased_at is None else None,
          sort_key(identity) if erased_at is None else ERASED_SORT,
          " " + " ".join(sorted(keys)) if keys else "", now, now, erased_at))
     new_id = int(cur.lastrowid or 0)
@@ -830,9 +1058,11 @@ def write_identity(conn: sqlite3.Connection, subject_id: int, identity: Identity
     delete_search_keys(conn, subject_id)
     conn.execute(
         "UPDATE subject SET email = ?, email_key = ?, customer_ref = ?, first_name = ?, "
-        "last_name = ?, phone = ?, sort_key = ?, search = ?, updated_at = ? WHERE id = ?",
+        "last_name = ?, phone = ?, phone_key = ?, sort_key = ?, search = ?, updated_at = ? "
+        "WHERE id = ?",
         (identity.email, identity.email.casefold() or None, identity.customer_ref or None,
-         identity.first_name, identity.last_name, identity.phone, sort_key(identity),
+         identity.first_name, identity.last_name, identity.phone, phone_key(identity.phone),
+         sort_key(identity),
          " " + " ".join(sorted(keys)) if keys else "", now, subject_id))
     conn.executemany("INSERT INTO subject_key (key, subject_id) VALUES (?, ?)",
                      [(k, subject_id) for k in keys])
@@ -858,19 +1088,12 @@ def delete_search_keys(conn: sqlite3.Connection, subject_id: int) -> None:
 def rebuild_status(conn: sqlite3.Connection) -> None:
     """Derive everyone's current state from the whole ledger (after a JSON import)."""
     conn.execute("DELETE FROM consent_status")
-    conn.execute(
-        "INSERT INTO consent_status (subject_id, purpose_id, kind, occurred_at, event_seq) "
-        "SELECT subject_id, purpose_id, kind, occurred_at, seq FROM consent_event "
-        "WHERE purpose_id IS NOT NULL ORDER BY seq "
-        "ON CONFLICT (subject_id, purpose_id) DO UPDATE SET kind = excluded.kind, "
-        "occurred_at = excluded.occurred_at, event_seq = excluded.event_seq "
-        "WHERE excluded.occurred_at > consent_status.occurred_at OR "
-        "(excluded.occurred_at = consent_status.occurred_at "
-        "AND excluded.event_seq > consent_status.event_seq)")
+    conn.execute(STATUS_FROM_EVENTS, (1, 1 << 62))
     conn.execute(
         "UPDATE consent_status SET kind = 'erased', occurred_at = e.occurred_at, "
-        "event_seq = e.seq FROM (SELECT subject_id, seq, occurred_at FROM consent_event "
-        "WHERE kind = 'erased') AS e WHERE consent_status.subject_id = e.subject_id")
+        "date_unknown = 0, event_seq = e.seq FROM (SELECT subject_id, seq, occurred_at "
+        "FROM consent_event WHERE kind = 'erased') AS e "
+        "WHERE consent_status.subject_id = e.subject_id")
 
 
 def event_from_row(row: Sequence[Any]) -> Event:
@@ -879,7 +1102,7 @@ def event_from_row(row: Sequence[Any]) -> Event:
                  recorded_at=row[7], channel=row[8], channel_detail=row[9],
                  notice_version=row[10], notice_sha256=row[11], evidence=row[12],
                  recorded_by=row[13], source_sha256=row[14], source_line=row[15],
-                 hash=row[16], scheme=row[17])
+                 hash=row[16], scheme=row[17], date_unknown=bool(row[22]))
 
 
 def _purpose(row: Sequence[Any]) -> Purpose:

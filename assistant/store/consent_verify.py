@@ -10,7 +10,7 @@ import sqlite3
 import unicodedata
 from collections.abc import Generator
 
-from assistant.domain.consent import FIELD_COUNT, GENESIS, SCHEME, SCHEME_TAG, SEPARATOR
+from assistant.domain.consent import FIELD_COUNTS, GENESIS, SCHEME_TAGS, SEPARATOR
 from assistant.domain.progress import Progress
 
 BATCH = 20_000
@@ -27,16 +27,30 @@ def normalise_head(text: str) -> str:
 # printf() as UTF-8 bytes: Python then only hashes them (a million events: 7.5 s when Python
 # joined the fields, read as text and encoded again; 5 s so). printf writes an absent value
 # (no purpose for an erasure, no wording, typed in, no line) as nothing and an integer in
-# decimal, as canonical() does.
-_CHAIN_FIELDS = (
-    "e.seq", "e.prev_hash", "s.uid", "e.identity_hash", "coalesce(p.code, '')", "e.kind",
-    "e.occurred_at", "e.recorded_at", "e.channel", "e.channel_detail",
-    "coalesce(n.version, '')", "coalesce(n.sha256, '')", "e.evidence", "e.recorded_by",
-    "coalesce(i.sha256, '')", "coalesce(e.source_line, '')")
+# decimal, as canonical() does. Each event is hashed in the form of its own scheme.
+_CHAIN_FIELDS = {
+    1: ("e.seq", "e.prev_hash", "s.uid", "e.identity_hash", "coalesce(p.code, '')", "e.kind",
+        "e.occurred_at", "e.recorded_at", "e.channel", "e.channel_detail",
+        "coalesce(n.version, '')", "coalesce(n.sha256, '')", "e.evidence", "e.recorded_by",
+        "coalesce(i.sha256, '')", "coalesce(e.source_line, '')"),
+    2: ("e.seq", "e.prev_hash", "s.uid", "e.identity_hash", "coalesce(p.code, '')", "e.kind",
+        "e.occurred_at", "e.date_unknown", "e.recorded_at", "e.channel", "e.channel_detail",
+        "coalesce(n.version, '')", "coalesce(n.sha256, '')", "e.evidence", "e.recorded_by",
+        "coalesce(i.sha256, '')", "coalesce(e.source_line, '')"),
+}
+assert all(len(f) == FIELD_COUNTS[k] - 1 for k, f in _CHAIN_FIELDS.items())
+
+
+def _printf(scheme: int) -> str:
+    fields = _CHAIN_FIELDS[scheme]
+    return ("printf('" + SEPARATOR.join([SCHEME_TAGS[scheme], *("%s" for _ in fields)])
+            + "', " + ", ".join(fields) + ")")
+
+
 _CHAIN_SELECT = (
-    "SELECT e.seq, e.prev_hash, e.hash, e.scheme, CAST(printf('"
-    + SEPARATOR.join([SCHEME_TAG, *("%s" for _ in _CHAIN_FIELDS)]) + "', "
-    + ", ".join(_CHAIN_FIELDS) + ") AS BLOB) "
+    "SELECT e.seq, e.prev_hash, e.hash, e.scheme, CAST(CASE e.scheme "
+    + " ".join(f"WHEN {k} THEN {_printf(k)}" for k in sorted(_CHAIN_FIELDS))
+    + " END AS BLOB) "
     "FROM consent_event e JOIN subject s ON s.id = e.subject_id "
     "LEFT JOIN consent_purpose p ON p.id = e.purpose_id "
     "LEFT JOIN notice_version n ON n.id = e.notice_id "
@@ -62,7 +76,7 @@ def check_chain(conn: sqlite3.Connection, report) -> Generator[Progress, None, N
     prev, expected, last = GENESIS, 1, 0
     failed = False
     sha256 = hashlib.sha256
-    separators = FIELD_COUNT - 1
+    separators = {k: n - 1 for k, n in FIELD_COUNTS.items()}
     separator = SEPARATOR.encode()
     while not failed:
         rows = conn.execute(_CHAIN_SELECT, (last, BATCH)).fetchall()
@@ -74,7 +88,7 @@ def check_chain(conn: sqlite3.Connection, report) -> Generator[Progress, None, N
                     "seq": str(seq), "expected": str(expected)}))
                 failed = True
                 break
-            if scheme != SCHEME:
+            if scheme not in separators:
                 report.problems.append(Problem("chain_scheme", {
                     "seq": str(seq), "scheme": str(scheme)}))
                 failed = True
@@ -83,7 +97,7 @@ def check_chain(conn: sqlite3.Connection, report) -> Generator[Progress, None, N
                 report.problems.append(Problem("chain_link", {"seq": str(seq)}))
                 failed = True
                 break
-            if text.count(separator) != separators or \
+            if text.count(separator) != separators[scheme] or \
                     sha256(text).hexdigest() != stored:
                 report.problems.append(Problem("chain_hash", {"seq": str(seq)}))
                 failed = True
@@ -113,3 +127,32 @@ def check_chain(conn: sqlite3.Connection, report) -> Generator[Progress, None, N
             break
     report.checks.append("notices")
     yield Progress(total, total, "chain")
+
+
+def check_signatures(conn: sqlite3.Connection, report) -> Generator[Progress, None, None]:  # type: ignore[no-untyped-def]
+    """Each signature drawn on the customer's screen must still give the SHA-256 its events
+    quote, and a person not erased must still have the signature their events name."""
+    from assistant.domain.consent_wording import SIGNATURE_PREFIX, signature_in
+    from assistant.store.verify import Problem
+
+    if conn.execute("SELECT 1 FROM sqlite_schema WHERE type = 'table' AND "
+                    "name = 'consent_signature'").fetchone() is None:
+        return  # a dossier from before signatures (verify reads it without migrating)
+    yield Progress(0, 1, "signatures")
+    count = 0
+    for sha, png in conn.execute("SELECT sha256, png FROM consent_signature ORDER BY sha256"):
+        count += 1
+        if hashlib.sha256(png).hexdigest() != sha:
+            report.problems.append(Problem("signature_altered", {"sha256": sha}))
+            break
+    for seq, evidence in conn.execute(
+            "SELECT e.seq, e.evidence FROM consent_event e JOIN subject s ON s.id = e.subject_id "
+            "WHERE s.erased_at IS NULL AND instr(e.evidence, ?) > 0 AND NOT EXISTS ("
+            "SELECT 1 FROM consent_signature g WHERE instr(e.evidence, g.sha256) > 0) "
+            "ORDER BY e.seq LIMIT 1", (SIGNATURE_PREFIX,)):
+        report.problems.append(Problem("signature_missing", {
+            "seq": str(seq), "sha256": signature_in(evidence)}))
+    report.checks.append("signatures")
+    if count:
+        report.facts["signatures"] = str(count)
+    yield Progress(1, 1, "signatures")

@@ -16,10 +16,11 @@ import sqlite3
 import uuid
 from collections.abc import Iterator, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from assistant import __version__
 from assistant.domain.clock import now_text
-from assistant.store import history, migrations, outputs
+from assistant.store import held, history, migrations, outputs
 from assistant.store.backup import automatic_backup
 from assistant.store.errors import (
     AlreadyExists,
@@ -37,6 +38,9 @@ from assistant.store.errors import (
 )
 from assistant.store.header import APPLICATION_ID, read_header
 from assistant.store.lock import DossierLock
+
+if TYPE_CHECKING:
+    from assistant.domain.organisation import Organisation
 
 SUFFIX = ".rgpd"
 BUSY_TIMEOUT_MS = 5000
@@ -142,6 +146,10 @@ class Dossier:
         from assistant.store.consent_repo import ConsentRepository
 
         self.consents = ConsentRepository(self)
+        # consent at the till: the numbered paper forms printed
+        from assistant.store.consent_forms import ConsentFormRepository
+
+        self.consent_forms = ConsentFormRepository(self)
 
         # six-step guide [4]: self.guide
         from assistant.store.guide_repo import GuideRepository
@@ -162,6 +170,11 @@ class Dossier:
         from assistant.store.request_answer_repo import RequestAnswerRepository
 
         self.request_answers = RequestAnswerRepository(self)
+
+        # information notices: the versions published (not the consent wordings)
+        from assistant.store.info_notice_repo import InfoNoticeRepository
+
+        self.info_notices = InfoNoticeRepository(self)
 
     # -- metadata -----------------------------------------------------------------------
     def meta(self, key: str, default: str = "") -> str:
@@ -345,11 +358,13 @@ def _checkpoint(conn: sqlite3.Connection) -> None:
     conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
 
 
-def create_dossier(path: Path | str, *, language: str = "fr", seed: bool = True) -> Dossier:
+def create_dossier(path: Path | str, *, language: str = "fr", seed: bool = True,
+                   organisation: Organisation | None = None) -> Dossier:
     """Create a new, empty dossier at ``path`` (refused if something is there already).
 
     The file is created with owner-only permissions (it will hold personal data); SQLite
-    gives its ``-wal`` and ``-shm`` files the same permissions.
+    gives its ``-wal`` and ``-shm`` files the same permissions. ``organisation`` is saved in
+    the creating transaction, before the defaults that name it (the consent wordings).
     """
     path = Path(path)
     if path.exists():
@@ -384,6 +399,8 @@ def create_dossier(path: Path | str, *, language: str = "fr", seed: bool = True)
                 "INSERT INTO organisation (id, created_at, updated_at) VALUES (1, ?, ?)",
                 (now, now),
             )
+            if organisation is not None:
+                dossier.organisation.save(organisation, undoable=False)
             if seed:
                 from assistant.store.seed import seed_new_dossier
 
@@ -395,7 +412,7 @@ def create_dossier(path: Path | str, *, language: str = "fr", seed: bool = True)
             conn.close()
         dossier_lock.release()
         for suffix in ("", "-wal", "-shm", "-journal"):
-            Path(f"{path}{suffix}").unlink(missing_ok=True)
+            held.discard(Path(f"{path}{suffix}"))
         if isinstance(exc, sqlite3.Error):
             raise from_sqlite_error(path, exc) from exc
         raise
@@ -403,8 +420,8 @@ def create_dossier(path: Path | str, *, language: str = "fr", seed: bool = True)
 
 @contextlib.contextmanager
 def building_dossier(target: Path | str, *, language: str = "fr", seed: bool = True,
-                     overwrite: bool = False,
-                     reading: Sequence[Path | str] = ()) -> Iterator[Dossier]:
+                     overwrite: bool = False, reading: Sequence[Path | str] = (),
+                     organisation: Organisation | None = None) -> Iterator[Dossier]:
     """A new dossier built under a temporary name beside ``target``, put in place only when
     the ``with`` block ends normally. An error, or a job closed mid-way (cancel), leaves no
     file behind; an existing ``target`` is replaced only when ``overwrite`` (and never while
@@ -415,7 +432,8 @@ def building_dossier(target: Path | str, *, language: str = "fr", seed: bool = T
     tmp.unlink()
     dossier: Dossier | None = None
     try:
-        dossier = create_dossier(tmp, language=language, seed=seed)
+        dossier = create_dossier(tmp, language=language, seed=seed,
+                                 organisation=organisation)
         yield dossier
         dossier.close()
         dossier = None
@@ -426,7 +444,7 @@ def building_dossier(target: Path | str, *, language: str = "fr", seed: bool = T
         if dossier is not None:
             dossier.close()
         for suffix in ("", "-wal", "-shm", "-journal", ".lock"):
-            Path(f"{tmp}{suffix}").unlink(missing_ok=True)
+            held.discard(Path(f"{tmp}{suffix}"))
 
 
 def open_worker_connection(path: Path | str, *, read_only: bool = True,

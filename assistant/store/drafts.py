@@ -20,6 +20,7 @@ from typing import Any
 
 from assistant.atomic import write_bytes_atomic
 from assistant.paths import data_dir
+from assistant.store import held
 
 log = logging.getLogger(__name__)
 FORMAT = "rgpd-editor-draft/1"
@@ -71,10 +72,7 @@ class DraftSlot:
             return None
 
     def discard(self) -> None:
-        try:
-            self.path.unlink(missing_ok=True)
-        except OSError:
-            log.warning("could not remove the editor draft %s", self.path.name, exc_info=True)
+        held.discard(self.path)  # patient with an antivirus; a failure is only logged
 
 
 def _safe(text: str) -> str:

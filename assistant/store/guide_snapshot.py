@@ -33,6 +33,11 @@ def build_snapshot(dossier: Dossier, *, today: date | None = None,
     extra["consent_gaps"] = MappingProxyType(
         {pid: problem for pid, _name, problem
          in dossier.consents.consent_processing_gaps(snapshot.live_processings)})
+    # consent at the till: consents that prove less (no wording recorded)
+    counts = dossier.consents.unworded_consents()
+    extra["unworded_consents"] = MappingProxyType({
+        int(p.id or 0): (p.label, counts[int(p.id or 0)]) for p in dossier.consents.purposes()
+        if counts.get(int(p.id or 0))})
     live = {p.id for p in snapshot.live_processings}
     extra["orphan_purposes"] = tuple(
         (pid, label, n) for pid, label, processing_id, n in dossier.conn.execute(
@@ -44,4 +49,6 @@ def build_snapshot(dossier: Dossier, *, today: date | None = None,
     extra["requests"] = tuple(dossier.requests.list())
     extra["breaches"] = tuple(dossier.breaches.list())
     extra["now"] = now if now is not None else (utc_now() if today is None else None)
+    # information notices
+    extra["notices"] = tuple(dossier.info_notices.statuses())
     return replace(snapshot, **extra) if extra else snapshot

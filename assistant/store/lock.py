@@ -3,6 +3,7 @@
 ``Shop.rgpd.lock`` holds who opened the dossier (user, host, process, since when) so that a
 refused user is told who and since when. The OS lock (``flock``/``msvcrt.locking``) dies with
 its process, so a lock file left by a crash never blocks anyone: the next opener takes it.
+Nothing depends on the pid written there (it is shown, never checked) nor on a signal.
 """
 
 from __future__ import annotations
@@ -20,41 +21,86 @@ from pathlib import Path
 from assistant.domain.clock import now_text
 from assistant.store.errors import DossierLocked, PossiblyLocked, from_os_error
 
-if sys.platform == "win32":  # pragma: no cover - exercised on Windows only
-    import msvcrt
 
-    # Windows locks are mandatory: a locked byte cannot even be read by others. The lock
-    # covers one byte far past the payload, so that whoever is refused can still read who
-    # holds the dossier and since when.
-    _LOCK_OFFSET = 1 << 30
+class OsLock:
+    """A lock the operating system holds for an open file and drops when the process ends,
+    however it ends (a crash, Task Manager's "End task", a power cut): never a pid to
+    check, nor a signal to catch. One per system, chosen at import (:data:`BACKEND`)."""
 
-    def _try_lock(fd: int) -> bool:
+    name = ""
+
+    def try_lock(self, fd: int) -> bool:  # pragma: no cover - interface
+        raise NotImplementedError
+
+    def unlock(self, fd: int) -> None:  # pragma: no cover - interface
+        raise NotImplementedError
+
+
+class FlockLock(OsLock):
+    """``flock``: a whole-file lock of the open file description (Linux, macOS)."""
+
+    name = "flock"
+
+    def __init__(self) -> None:
+        import fcntl
+
+        self._fcntl = fcntl
+
+    def try_lock(self, fd: int) -> bool:
         try:
-            os.lseek(fd, _LOCK_OFFSET, os.SEEK_SET)
-            msvcrt.locking(fd, msvcrt.LK_NBLCK, 1)
+            self._fcntl.flock(fd, self._fcntl.LOCK_EX | self._fcntl.LOCK_NB)
             return True
         except OSError:
             return False
 
-    def _unlock(fd: int) -> None:
+    def unlock(self, fd: int) -> None:
+        self._fcntl.flock(fd, self._fcntl.LOCK_UN)
+
+
+class WindowsLock(OsLock):
+    """``msvcrt.locking``: a byte-range lock of the file handle (``LockFile``), which
+    Windows releases when the handle closes or the process ends.
+
+    Windows locks are mandatory: a locked byte cannot even be read by others. The lock
+    covers one byte far past the payload, so that whoever is refused can still read who
+    holds the dossier and since when. ``msvcrt`` may be given (tests select this branch on
+    any system with a stand-in that keeps Windows' rules)."""
+
+    name = "msvcrt"
+    OFFSET = 1 << 30
+
+    def __init__(self, msvcrt: object | None = None) -> None:
+        if msvcrt is None:  # pragma: no cover - Windows only
+            import msvcrt as module
+
+            msvcrt = module
+        self._msvcrt = msvcrt
+
+    def try_lock(self, fd: int) -> bool:
         try:
-            os.lseek(fd, _LOCK_OFFSET, os.SEEK_SET)
-            msvcrt.locking(fd, msvcrt.LK_UNLCK, 1)
+            os.lseek(fd, self.OFFSET, os.SEEK_SET)
+            self._msvcrt.locking(fd, self._msvcrt.LK_NBLCK, 1)  # type: ignore[attr-defined]
+            return True
+        except OSError:
+            return False
+
+    def unlock(self, fd: int) -> None:
+        try:
+            os.lseek(fd, self.OFFSET, os.SEEK_SET)
+            self._msvcrt.locking(fd, self._msvcrt.LK_UNLCK, 1)  # type: ignore[attr-defined]
         except OSError:
             pass
 
-else:
-    import fcntl
 
-    def _try_lock(fd: int) -> bool:
-        try:
-            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-            return True
-        except OSError:
-            return False
+BACKEND: OsLock = WindowsLock() if sys.platform == "win32" else FlockLock()
 
-    def _unlock(fd: int) -> None:
-        fcntl.flock(fd, fcntl.LOCK_UN)
+
+def _try_lock(fd: int) -> bool:
+    return BACKEND.try_lock(fd)
+
+
+def _unlock(fd: int) -> None:
+    BACKEND.unlock(fd)
 
 
 def lock_path(dossier: Path) -> Path:

@@ -5,11 +5,18 @@ existing file. Version 1 is the union of the per-area SQL files (core, consents,
 processes). A released version is never edited again: a change is a new numbered step, and
 ``tests/store/fixtures/`` keeps a dossier of every released version, opened and migrated in a
 test.
+
+A step runs with foreign keys off, so that it can build a table again (SQLite cannot change
+a constraint in place: create the new table, copy the rows, drop the old one, rename), and
+every foreign key is checked before it commits: a step that leaves one broken fails whole.
+SQL functions a step may call (:data:`STEP_FUNCTIONS`) are Python ones, for what SQL cannot
+compute (a phone number's key).
 """
 
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Callable
 from importlib import resources
 
 from assistant.store.header import APPLICATION_ID
@@ -19,7 +26,11 @@ MIGRATIONS: dict[int, tuple[str, ...]] = {
     1: ("core.sql", "consents.sql", "guide.sql", "processes.sql"),
     2: ("v2.sql",),
     3: ("v3.sql",),  # rights-request answers: identity checks and filed answers
-    4: ("v4.sql",),  # the register's change history, hash-chained; identities' seals
+    4: ("v4.sql",),  # information notices' versions
+    5: ("v5.sql",),  # the ledger's refusals, unknown dates and people found by phone
+    6: ("v6.sql",),  # consent at the till: signatures, numbered paper forms
+    7: ("v7.sql",),  # the register's change history, hash-chained; identities' seals; a
+    # breach's end and processor
 }
 CURRENT_VERSION = max(MIGRATIONS)
 
@@ -34,17 +45,39 @@ def step_script(version: int) -> str:
     return "\n".join(parts)
 
 
+def _step_functions() -> dict[str, tuple[int, Callable[..., object]]]:
+    from assistant.store.phones import sql_phone_key
+
+    return {"rgpd_phone_key": (1, sql_phone_key)}
+
+
+class ForeignKeysBroken(sqlite3.IntegrityError):
+    """A step left rows pointing at nothing (sorted as an integrity error)."""
+
+
 def apply_step(conn: sqlite3.Connection, version: int) -> None:
     """Run one numbered step in one transaction (all or nothing)."""
     script = step_script(version)
+    for name, (arity, function) in _step_functions().items():
+        conn.create_function(name, arity, function, deterministic=True)
+    foreign_keys = conn.execute("PRAGMA foreign_keys").fetchone()[0]
     # executescript() commits any open transaction first, so the transaction is part of the
-    # script; on failure it is left open and rolled back here.
+    # script; on failure it is left open and rolled back here. PRAGMA foreign_keys is a
+    # no-op inside a transaction: it is set before.
+    conn.execute("PRAGMA foreign_keys = OFF")
     try:
-        conn.executescript(f"BEGIN IMMEDIATE;\n{script}\nCOMMIT;")
+        conn.executescript(f"BEGIN IMMEDIATE;\n{script}\n")
+        broken = conn.execute("PRAGMA foreign_key_check").fetchmany(5)
+        if broken:
+            raise ForeignKeysBroken(f"schema step {version} left rows pointing at nothing: "
+                                    + ", ".join(f"{r[0]} row {r[1]} -> {r[2]}" for r in broken))
+        conn.execute("COMMIT")
     except BaseException:
         if conn.in_transaction:
             conn.execute("ROLLBACK")
         raise
+    finally:
+        conn.execute(f"PRAGMA foreign_keys = {int(foreign_keys)}")
 
 
 def pending_steps(version: int) -> list[int]:

@@ -35,6 +35,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+from assistant.store import filenames, held
 from assistant.store.errors import (
     DossierError,
     NotAFile,
@@ -64,6 +65,25 @@ class OutputWouldReplaceDossier(DossierError):
     """``overwrite`` was asked, but the file there is a dossier and the output is not one."""
 
     code = "output_replaces_dossier"
+
+
+class WindowsNameRefused(DossierError):
+    """Windows refuses the file name (a device name such as ``CON``, a character of
+    ``< > : " / \\ | ? *``, a final dot or space, over 255 characters). params: ``name``;
+    the code says which rule (:func:`assistant.store.filenames.name_problem`)."""
+
+    code = "windows_name"
+
+    def __init__(self, path: Path | str, problem: str) -> None:
+        super().__init__(path, name=Path(path).name)
+        self.code = f"windows_name_{problem}"
+
+
+class PathTooLong(DossierError):
+    """The whole path passes Windows' 260 characters and long paths are not enabled.
+    params: ``length``, ``limit``."""
+
+    code = "path_too_long"
 
 
 @dataclass(frozen=True)
@@ -122,6 +142,7 @@ def check_output(target: Path | str, *, overwrite: bool = False,
     folder = target.parent
     if not folder.is_dir():
         raise OutputFolderMissing(target)
+    check_windows_name(target)
     _check_not_protected(target, reading)
     if there is None:
         return target
@@ -132,6 +153,25 @@ def check_output(target: Path | str, *, overwrite: bool = False,
     if not makes_dossier and _is_dossier_file(target):
         raise OutputWouldReplaceDossier(target)
     return target
+
+
+def check_windows_name(target: Path, *, on_windows: bool | None = None,
+                       fstype: str | None = None, long_paths: bool | None = None) -> None:
+    """Refuse, on Windows or on a disk formatted for it, a name Windows would refuse or
+    change (:class:`WindowsNameRefused`) and a path past its 260 characters
+    (:class:`PathTooLong`) when long paths are not enabled. Elsewhere any name goes."""
+    if not filenames.windows_rules_apply(target.parent, on_windows=on_windows,
+                                         fstype=fstype):
+        return
+    problem = filenames.name_problem(target.name)
+    if problem is not None:
+        raise WindowsNameRefused(target, problem)
+    full = target.absolute()
+    if filenames.path_too_long(full):
+        allowed = filenames.long_paths_enabled() if long_paths is None else long_paths
+        if not allowed:
+            raise PathTooLong(target, length=filenames.utf16_len(str(full)),
+                              limit=filenames.MAX_PATH_CHARS)
 
 
 def _check_not_protected(target: Path, reading: Iterable[Path | str]) -> None:
@@ -207,6 +247,17 @@ def _is_dossier_file(path: Path) -> bool:
 TEMP_SUFFIX = ".part"
 
 
+# Whether mode bits say who reads a file. On Windows os.chmod only sets or clears the
+# read-only flag (a mode without the owner's write bit would make the file impossible to
+# replace); who reads is the folder's access list (:mod:`assistant.store.exposure`).
+MODE_BITS = os.name == "posix"
+
+
+def _set_mode(name: str, mode: int) -> None:
+    if MODE_BITS:
+        os.chmod(name, mode)
+
+
 def temporary_beside(target: Path, suffix: str = TEMP_SUFFIX, *, mode: int = 0o600) -> Path:
     """A new empty file beside ``target`` (``.NAME.random.part``), owner-only by default;
     :func:`assistant.store.leftovers.sweep` removes those a killed process left."""
@@ -214,14 +265,14 @@ def temporary_beside(target: Path, suffix: str = TEMP_SUFFIX, *, mode: int = 0o6
         fd, name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=suffix,
                                     dir=target.parent)
         os.close(fd)
-        os.chmod(name, mode)
+        _set_mode(name, mode)
     except OSError as exc:
         if exc.errno == errno.ENAMETOOLONG:
             # the temporary name is longer than the target's: try a short one
             try:
                 fd, name = tempfile.mkstemp(prefix=".rgpd.", suffix=suffix, dir=target.parent)
                 os.close(fd)
-                os.chmod(name, mode)
+                _set_mode(name, mode)
             except OSError as again:
                 raise from_os_error(target, again) from again
         else:
@@ -234,7 +285,7 @@ def install(tmp: Path, target: Path, *, overwrite: bool) -> None:
     only if no file appeared there meanwhile (a hard link where the file system allows it,
     so the check and the placing are one step)."""
     if overwrite:
-        os.replace(tmp, target)
+        held.replace(tmp, target)
         return
     try:
         os.link(tmp, target)
@@ -243,9 +294,9 @@ def install(tmp: Path, target: Path, *, overwrite: bool) -> None:
     except OSError:  # no hard links here (FAT, some shares): check, then rename
         if os.path.lexists(target):
             raise OutputExists(target) from None
-        os.replace(tmp, target)
+        held.replace(tmp, target)
         return
-    tmp.unlink(missing_ok=True)
+    held.discard(tmp)
 
 
 def fsync_file(path: Path) -> None:
@@ -285,10 +336,10 @@ def output_path(target: Path | str, *, overwrite: bool = False,
         install(tmp, target, overwrite=overwrite)
         fsync_folder(target.parent)
     except OSError as exc:
-        tmp.unlink(missing_ok=True)
+        held.discard(tmp)
         raise from_os_error(target, exc) from exc
     except BaseException:
-        tmp.unlink(missing_ok=True)
+        held.discard(tmp)
         raise
 
 
@@ -311,8 +362,8 @@ def place_dossier(tmp: Path, target: Path, *, overwrite: bool,
     lock.acquire()
     try:
         for suffix in ("-wal", "-shm", "-journal"):
-            Path(f"{target}{suffix}").unlink(missing_ok=True)
-        os.replace(tmp, target)
+            held.remove(Path(f"{target}{suffix}"))
+        held.replace(tmp, target)
         fsync_folder(target.parent)
     finally:
         lock.release()
@@ -332,7 +383,10 @@ __all__ = [
     "OutputIsDossier",
     "OutputIsInput",
     "OutputWouldReplaceDossier",
+    "PathTooLong",
+    "WindowsNameRefused",
     "check_output",
+    "check_windows_name",
     "closed",
     "install",
     "open_dossiers",

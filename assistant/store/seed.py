@@ -21,6 +21,10 @@ def seed_new_dossier(dossier: Dossier, language: str) -> None:
     from assistant.store.consent_seed import seed_purposes
 
     seed_purposes(dossier, language)
+    # consent at the till: a wording, in French and English, for each of those purposes
+    from assistant.store.consent_wordings import seed_wordings
+
+    seed_wordings(dossier)
 
     # six-step guide [4]
 

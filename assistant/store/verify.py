@@ -75,6 +75,15 @@ def _consents(conn: sqlite3.Connection, report: VerifyReport) -> Generator[Progr
     yield from check_chain(conn, report)
 
 
+def _signatures(conn: sqlite3.Connection,
+                report: VerifyReport) -> Generator[Progress, None, None]:
+    from assistant.store.consent_verify import check_signatures
+
+    yield from check_signatures(conn, report)
+
+
+
+
 MAX_LISTED = 20  # records named per kind of finding; the rest are counted
 
 
@@ -109,7 +118,8 @@ def _history(conn: sqlite3.Connection, report: VerifyReport) -> Generator[Progre
     yield Progress(1, 1, "history")
 
 
-CHECKS: list[Check] = [_integrity, _foreign_keys, _register, _consents, _history]
+CHECKS: list[Check] = [_integrity, _foreign_keys, _register, _consents, _signatures,
+                       _history]
 
 
 def verify_dossier(path: Path | str, *, head: str = "") -> Generator[Progress, None, VerifyReport]:

@@ -151,6 +151,7 @@ def link_title(key: str) -> str:
         "breaches": translate("MainWindow", "Breaches"),
         "processors": translate("MainWindow", "Processors"),
         "documents": translate("MainWindow", "Documents"),
+        "notices": translate("MainWindow", "Notices"),
         "organisation": translate("Guide", "Organisation form"),
         "processing": translate("Guide", "Processing editor"),
         "dpia": translate("Guide", "DPIA screening"),

@@ -15,6 +15,10 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from assistant.content.catalog import Lang
 from assistant.paths import cache_dir, resources_dir
+from assistant.store import held
+from assistant.store.errors import DossierError
+from assistant.ui.user_locale import user_locale
+from assistant.windowed import NO_CONSOLE
 
 log = logging.getLogger(__name__)
 
@@ -64,12 +68,18 @@ def compiled_qm(lang: Lang) -> Path | None:
     result = subprocess.run(
         [*command, "-silent", str(source), "-qm", str(tmp)],
         capture_output=True, text=True, check=False,
+        creationflags=NO_CONSOLE,  # no console window flashing over the app on Windows
     )
     if result.returncode != 0 or not tmp.exists():
         log.warning("lrelease failed (%s): %s", result.returncode, result.stderr.strip())
-        tmp.unlink(missing_ok=True)
+        held.discard(tmp)
         return None
-    tmp.replace(target)
+    try:
+        held.replace(tmp, target)
+    except (OSError, DossierError):  # another instance compiled it meanwhile and holds it
+        log.warning("could not put %s in place", target.name, exc_info=True)
+        held.discard(tmp)
+        return target if target.exists() else None
     return target
 
 
@@ -82,9 +92,7 @@ def install_translations(lang: Lang) -> None:
             app.removeTranslator(translator)
     _installed.clear()
     _current = lang
-    system = QLocale.system()
-    same_language = system.name().split("_")[0] == lang
-    QLocale.setDefault(system if same_language else QLocale(lang))
+    QLocale.setDefault(user_locale(lang))  # the user's date formats, in the app's language
     if lang == "en" or app is None:
         return  # the sources are English
     qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)

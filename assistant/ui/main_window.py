@@ -134,6 +134,12 @@ def page_specs() -> list[PageSpec]:
     specs.append(PageSpec("documents", translate("MainWindow", "Documents"),
                           lambda s, p: DocumentsPage(s, p)))
 
+    # information notices
+    from assistant.ui.pages.notices_page import NoticesPage
+
+    specs.append(PageSpec("notices", translate("MainWindow", "Notices"),
+                          lambda s, p: NoticesPage(s, p)))
+
     return specs
 
 
@@ -154,7 +160,7 @@ class MainWindow(QMainWindow):
         self._backup_timer.start()
         app = QApplication.instance()
         if app is not None:
-            app.aboutToQuit.connect(self.stop_jobs)
+            app.aboutToQuit.connect(self._last_words)
         self.setMinimumSize(900, 600)
         self._build()
         # After the pages: they mark themselves stale first, then the window shows the
@@ -273,6 +279,15 @@ class MainWindow(QMainWindow):
         self.act_redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
         edit.addSeparator()
         self.act_org = self._action(edit, self.tr("&Organisation…"), self.edit_organisation)
+
+        # consent at the till: the Consents menu (purposes and wordings, till, paper forms,
+        # the customer's screen), built again with the menus (language change)
+        from assistant.ui.consent_menu import ConsentMenu
+
+        if getattr(self, "consent_menu", None) is not None:
+            self.consent_menu.close_screen()
+            self.consent_menu.deleteLater()
+        self.consent_menu = ConsentMenu(self, self.session)
 
         view = bar.addMenu(self.tr("&View"))
         self._action(view, self.tr("&Next page"), lambda: self._step_page(1), "Ctrl+PgDown")
@@ -567,6 +582,7 @@ class MainWindow(QMainWindow):
                     "This file is a copy of %1: it now has an identity of its own, and its "
                     "backups and drafts are kept apart.").replace("%1", str(original)), 15000)
             self._warn_about_location(dossier.path)
+            self.warn_about_exposure(dossier.path)
             self._daily_backup()
         log.info("opened a dossier (schema %s, read_only=%s)", dossier.schema_version,
                  dossier.read_only)
@@ -607,6 +623,41 @@ class MainWindow(QMainWindow):
             self.settings.set_value("location/accepted", [*accepted, key])
         self.statusBar().showMessage(self.tr("Risky location: %1").replace("%1", risk.detail))
 
+    def warn_about_exposure(self, path: Path) -> None:
+        """On Windows, a dossier outside the user's own folders can be read by the other
+        accounts of the computer (mode bits protect nothing there): say so, once per file
+        if the user asks."""
+        from assistant.store.exposure import exposure
+
+        kind = exposure(path)
+        accepted = self.settings.value("exposure/accepted", []) or []
+        if isinstance(accepted, str):
+            accepted = [accepted]
+        key = str(path.resolve())
+        if kind is None or key in accepted:
+            return
+        where = {
+            "public": self.tr("This dossier is in a public folder (Public Documents or "
+                              "Public Desktop): every account of this computer can read it."),
+            "shared_data": self.tr("This dossier is in ProgramData, which every account of "
+                                   "this computer can read."),
+            "drive_root": self.tr("This dossier is at the root of a drive: by Windows' "
+                                  "defaults every account of this computer can read it."),
+            "outside_profile": self.tr("This dossier is outside your user folder: by "
+                                       "Windows' defaults other accounts of this computer "
+                                       "can read it."),
+        }[kind]
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Who can read this dossier"),
+                          where + "\n\n" + self.tr(
+                              "It holds personal data. Keep it in your own folders "
+                              "(Documents, or the app's folder), unless access to this "
+                              "folder is restricted.") + "\n\n" + str(path),
+                          QMessageBox.StandardButton.Ok, self)
+        box.setCheckBox(QCheckBox(self.tr("Do not warn me again for this dossier"), box))
+        box.exec()
+        if box.checkBox().isChecked():
+            self.settings.set_value("exposure/accepted", [*accepted, key])
+
     def open_dialog(self) -> None:
         start = str(self.session.path.parent if self.session.path else data_dir())
         chosen, _ = QFileDialog.getOpenFileName(self, self.tr("Open a dossier"), start,
@@ -623,18 +674,16 @@ class MainWindow(QMainWindow):
             path = path.with_suffix(".rgpd")
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
-            dossier = create_dossier(path, language=current_lang())
-        except (DossierError, OSError) as exc:
+            # the organisation is saved as the dossier is made: its wordings name the shop
+            dossier = create_dossier(path, language=current_lang(),
+                                     organisation=dialog.organisation())
+        except (DossierError, OSError, ValidationError) as exc:
             if isinstance(exc, OSError):
                 from assistant.store.errors import from_os_error
 
                 exc = from_os_error(path, exc)
             show_error(self, self.tr("Cannot create the dossier"), exc)
             return
-        try:
-            dossier.organisation.save(dialog.organisation(), undoable=False)
-        except (DossierError, ValidationError) as exc:
-            show_error(self, self.tr("Cannot create the dossier"), exc)
         self._opened(dossier)
 
     def open_demo(self) -> None:
@@ -720,6 +769,7 @@ class MainWindow(QMainWindow):
         runner = JobRunner(self, self.tr("Saving a backup copy…"), job)
         runner.done.connect(lambda path: self.statusBar().showMessage(
             self.tr("Backup copy saved: %1").replace("%1", str(path)), 8000))
+        runner.done.connect(lambda path: self.warn_about_exposure(Path(path)))
         runner.error.connect(lambda exc: show_error(self, self.tr("Save a backup copy"), exc))
         self._run(runner)
 
@@ -934,6 +984,14 @@ class MainWindow(QMainWindow):
                 stop()
         if self._portfolio is not None:  # accountant's desk [8]
             self._portfolio.stop_jobs()
+        self.consent_menu.close_screen()  # consent at the till: the customer's screen
+
+    def _last_words(self) -> None:
+        """The application quits (on Windows also the moment before a logout ends the
+        process, after ``WM_ENDSESSION``): jobs stopped and the dossier closed even if the
+        window was not."""
+        self.stop_jobs()
+        self.session.close()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         # asked only of a person: a logout or a kill (quit_signals) cannot wait for an answer

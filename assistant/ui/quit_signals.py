@@ -1,5 +1,8 @@
 """Close the window properly when the system asks the app to stop (SIGTERM at logout or
-shutdown, Ctrl+C in the terminal that started it, SIGHUP when that terminal closes).
+shutdown, Ctrl+C in the terminal that started it, SIGHUP when that terminal closes), and at
+a Windows logout or shutdown, which sends no signal: Windows asks each window program
+(``WM_QUERYENDSESSION``, which Qt turns into ``commitDataRequest``) and then ends it
+without a word once ``WM_ENDSESSION`` has gone round (:func:`close_on_logout`).
 
 Without this, Python's default handling ends the process at once: every change is already
 committed, but running jobs are cut, the lock file stays behind and the WAL is not folded
@@ -13,7 +16,7 @@ import logging
 import signal
 from collections.abc import Callable
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
 log = logging.getLogger(__name__)
@@ -52,4 +55,24 @@ def quit_on_signals(window: QWidget, quit_app: Callable[[], None] | None = None
     return restore
 
 
-__all__ = ["quit_on_signals"]
+def close_on_logout(window: QWidget, app: QApplication | None = None
+                    ) -> Callable[[object], None]:
+    """Close ``window`` when the session ends (Windows logout or shutdown, a desktop's
+    session manager on Linux): running jobs stopped, the dossier closed, its lock removed
+    and its journal folded back, the layout saved, as SIGTERM does on Linux. Nobody is asked
+    anything: Windows gives a program a few seconds, and what was being typed is kept as a
+    draft that the next start offers back. Returns the handler Qt calls."""
+    app = app or QApplication.instance()  # type: ignore[assignment]
+
+    def handler(_manager: object) -> None:  # the QSessionManager: nothing to ask of it
+        log.info("the session ends: closing the window")
+        window.setProperty("unattended", True)
+        window.close()  # on the GUI thread, now: Windows may end us right after
+
+    if app is not None:
+        # Qt's documentation: connect directly, the manager is valid only during the call
+        app.commitDataRequest.connect(handler, Qt.ConnectionType.DirectConnection)
+    return handler
+
+
+__all__ = ["close_on_logout", "quit_on_signals"]

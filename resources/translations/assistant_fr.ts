@@ -678,7 +678,7 @@ Les remplacer ?</translation>
     </message>
     <message>
         <source>When the breach ended: the leak stopped, the access closed, the data back.</source>
-        <translation>Quand la violation a pris fin : la fuite arrêtée, l'accès fermé, les données retrouvées.</translation>
+        <translation>Quand la violation a pris fin : la fuite arrêtée, l&apos;accès fermé, les données retrouvées.</translation>
     </message>
     <message>
         <source>E&amp;nded on:</source>
@@ -690,11 +690,11 @@ Les remplacer ?</translation>
     </message>
     <message>
         <source>None (it happened at the shop)</source>
-        <translation>Aucun (c'est arrivé au commerce)</translation>
+        <translation>Aucun (c&apos;est arrivé au commerce)</translation>
     </message>
     <message>
         <source>The processor the breach happened at, if one was involved: it must tell you without delay (GDPR Art. 33(2)).</source>
-        <translation>Le sous-traitant chez qui la violation a eu lieu, s'il y en a un : il doit vous prévenir sans délai (RGPD, art. 33(2)).</translation>
+        <translation>Le sous-traitant chez qui la violation a eu lieu, s&apos;il y en a un : il doit vous prévenir sans délai (RGPD, art. 33(2)).</translation>
     </message>
     <message>
         <source>Pro&amp;cessor involved:</source>
@@ -1174,6 +1174,21 @@ Les remplacer ?</translation>
     </message>
 </context>
 <context>
+    <name>ChoiceRow</name>
+    <message>
+        <source>Not asked</source>
+        <translation>Pas demandé</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
+</context>
+<context>
     <name>Clock</name>
     <message>
         <source>%1 h</source>
@@ -1343,6 +1358,14 @@ Les remplacer ?</translation>
         <source>Wording version</source>
         <translation>Version de la mention</translation>
     </message>
+    <message>
+        <source>Date unknown</source>
+        <translation>Date inconnue</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Preuve</translation>
+    </message>
 </context>
 <context>
     <name>ConsentImportDialog</name>
@@ -1441,6 +1464,33 @@ Les remplacer ?</translation>
     </message>
 </context>
 <context>
+    <name>ConsentMenu</name>
+    <message>
+        <source>&amp;Consents</source>
+        <translation>&amp;Consentements</translation>
+    </message>
+    <message>
+        <source>&amp;Purposes and wordings…</source>
+        <translation>&amp;Finalités et textes…</translation>
+    </message>
+    <message>
+        <source>New &amp;customer at the till…</source>
+        <translation>Nouveau &amp;client au comptoir…</translation>
+    </message>
+    <message>
+        <source>Record a &amp;paper form…</source>
+        <translation>Enregistrer un formulaire &amp;papier…</translation>
+    </message>
+    <message>
+        <source>Customer&apos;s &amp;screen (full screen)…</source>
+        <translation>&amp;Écran du client (plein écran)…</translation>
+    </message>
+    <message>
+        <source>Print numbered consent &amp;forms…</source>
+        <translation>Imprimer des f&amp;ormulaires de consentement numérotés…</translation>
+    </message>
+</context>
+<context>
     <name>Consents</name>
     <message>
         <source>In the shop</source>
@@ -1486,16 +1536,24 @@ Les remplacer ?</translation>
         <source>Not asked</source>
         <translation>Non demandé</translation>
     </message>
+    <message>
+        <source>on the customer&apos;s screen</source>
+        <translation>sur l&apos;écran du client</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Refusé</translation>
+    </message>
+    <message>
+        <source>Recorded: %1 choice(s), %2.</source>
+        <translation>Enregistré : %1 choix, %2.</translation>
+    </message>
 </context>
 <context>
     <name>ConsentsPage</name>
     <message>
         <source>Consents</source>
         <translation>Consentements</translation>
-    </message>
-    <message>
-        <source>&amp;New person…</source>
-        <translation>&amp;Nouvelle personne…</translation>
     </message>
     <message>
         <source>Record &amp;consent…</source>
@@ -1540,10 +1598,6 @@ Les remplacer ?</translation>
     <message>
         <source>E&amp;xport</source>
         <translation>E&amp;xporter</translation>
-    </message>
-    <message>
-        <source>Export</source>
-        <translation>Exporter</translation>
     </message>
     <message>
         <source>New &amp;purpose…</source>
@@ -1847,6 +1901,40 @@ Les remplacer ?</translation>
         <source>Refused rows</source>
         <translation>Lignes refusées</translation>
     </message>
+    <message>
+        <source>&amp;New customer…</source>
+        <translation>&amp;Nouveau client…</translation>
+    </message>
+    <message>
+        <source>Purposes and &amp;wordings…</source>
+        <translation>Finalités et &amp;textes…</translation>
+    </message>
+    <message>
+        <source>Write the &amp;wordings…</source>
+        <translation>Rédiger les &amp;textes…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n purpose(s) have no wording: a consent to them could not be recorded. The app can write them from the dossier (Consents › Purposes and wordings).</source>
+        <translation>
+            <numerusform>%n finalité n&apos;a pas de texte : aucun consentement à elle ne pourrait être enregistré. L&apos;application peut le rédiger depuis le dossier (Consentements › Finalités et textes).</numerusform>
+            <numerusform>%n finalités n&apos;ont pas de texte : aucun consentement à elles ne pourrait être enregistré. L&apos;application peut les rédiger depuis le dossier (Consentements › Finalités et textes).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no wording recorded: what the person read is not known</source>
+        <translation>aucun texte enregistré : on ne sait pas ce que la personne a lu</translation>
+    </message>
+    <message>
+        <source>date unknown (recorded %1)</source>
+        <translation>date inconnue (enregistré le %1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>⚠ %n consent(s) were recorded without the wording shown (imported from a source that had none, or typed in before a wording was required): they prove less than the others; the action plan lists them.</source>
+        <translation>
+            <numerusform>⚠ %n consentement a été enregistré sans le texte montré (importé d&apos;une source qui n&apos;en avait pas, ou saisi avant que le texte soit exigé) : il prouve moins que les autres ; le plan d&apos;action le signale.</numerusform>
+            <numerusform>⚠ %n consentements ont été enregistrés sans le texte montré (importés d&apos;une source qui n&apos;en avait pas, ou saisis avant que le texte soit exigé) : ils prouvent moins que les autres ; le plan d&apos;action les signale.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CrashDialog</name>
@@ -1873,6 +1961,13 @@ Si vous signalez ce problème, joignez les détails ci-dessous. Ils décrivent o
     <message>
         <source>&amp;Copy the details</source>
         <translation>&amp;Copier les détails</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerScreen</name>
+    <message>
+        <source>Customer&apos;s screen</source>
+        <translation>Écran du client</translation>
     </message>
 </context>
 <context>
@@ -1997,10 +2092,6 @@ Si vous signalez ce problème, joignez les détails ci-dessous. Ils décrivent o
     <message>
         <source>Documents</source>
         <translation>Documents</translation>
-    </message>
-    <message>
-        <source>Export the documentation an inspector or an accountant reads: the complete compliance dossier, the extract of the register that the authority may ask for (GDPR Art. 30(4)), or one person&apos;s proof of consent (Art. 7(1)). The same dossier and date always give the same PDF.</source>
-        <translation>Exportez la documentation que lit un contrôleur ou un expert-comptable : le dossier de conformité complet, l&apos;extrait du registre que l&apos;autorité peut demander (article 30.4 du RGPD), ou la preuve du consentement d&apos;une personne (article 7.1). Le même dossier à la même date donne toujours le même PDF.</translation>
     </message>
     <message>
         <source>Compliance dossier (complete)</source>
@@ -2139,6 +2230,62 @@ L&apos;ouvrir maintenant ?</translation>
     <message>
         <source>Export cancelled; no file was written.</source>
         <translation>Export annulé ; aucun fichier n&apos;a été écrit.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Your website&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Votre site web&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Check what your site sets and loads before a visitor agrees (cookies, trackers, consent banner), its forms and its legal pages; each finding becomes an action of the plan, and the report is for your web agency.</source>
+        <translation>Vérifiez ce que votre site dépose et charge avant l&apos;accord du visiteur (cookies, traceurs, bandeau de consentement), ses formulaires et ses pages légales ; chaque constat devient une action du plan, et le rapport est pour votre prestataire web.</translation>
+    </message>
+    <message>
+        <source>Check my &amp;website…</source>
+        <translation>Vérifier mon &amp;site web…</translation>
+    </message>
+    <message>
+        <source>Numbered consent forms (paper)</source>
+        <translation>Formulaires de consentement numérotés (papier)</translation>
+    </message>
+    <message>
+        <source>Form numbers to print</source>
+        <translation>Numéros des formulaires à imprimer</translation>
+    </message>
+    <message>
+        <source>One form per number, e.g. 1-50. The dossier notes which wordings each number carries: a filled form is recorded with the wordings printed on it.</source>
+        <translation>Un formulaire par numéro, par exemple 1-50. Le dossier note les textes que porte chaque numéro : un formulaire rempli est enregistré avec les textes imprimés dessus.</translation>
+    </message>
+    <message>
+        <source>For&amp;m numbers:</source>
+        <translation>N&amp;uméros :</translation>
+    </message>
+    <message>
+        <source>Pur&amp;poses:</source>
+        <translation>&amp;Finalités :</translation>
+    </message>
+    <message>
+        <source>Purposes printed on each form</source>
+        <translation>Finalités imprimées sur chaque formulaire</translation>
+    </message>
+    <message>
+        <source>%1 (no wording in this language)</source>
+        <translation>%1 (pas de texte dans cette langue)</translation>
+    </message>
+    <message>
+        <source>consent-forms</source>
+        <translation>formulaires-consentement</translation>
+    </message>
+    <message>
+        <source>Writing the forms…</source>
+        <translation>Écriture des formulaires…</translation>
+    </message>
+    <message>
+        <source>The forms&apos; information lacks (printed as visible gaps): %1</source>
+        <translation>Il manque aux informations des formulaires (imprimé comme des manques visibles) : %1</translation>
+    </message>
+    <message>
+        <source>Export the documentation an inspector or an accountant reads: the complete compliance dossier, the extract of the register that the authority may ask for (GDPR Art. 30(4)), one person&apos;s proof of consent (Art. 7(1)), or numbered consent forms for customers to tick and sign. The same dossier and date always give the same PDF.</source>
+        <translation>Exportez la documentation que lit un contrôleur ou un expert-comptable : le dossier de conformité complet, l&apos;extrait du registre que l&apos;autorité peut demander (article 30.4 du RGPD), la preuve du consentement d&apos;une personne (article 7.1), ou des formulaires de consentement numérotés que les clients cochent et signent. Le même dossier à la même date donne toujours le même PDF.</translation>
     </message>
 </context>
 <context>
@@ -2343,10 +2490,10 @@ L&apos;ouvrir maintenant ?</translation>
         <translation>Non requise (dispense)</translation>
     </message>
     <message numerus="yes">
-        <source>Not required (%n criteria)</source>
+        <source>Not required in principle (%n criteria)</source>
         <translation>
-            <numerusform>Non requise (%n critère)</numerusform>
-            <numerusform>Non requise (%n critères)</numerusform>
+            <numerusform>Non requise en principe (%n critère)</numerusform>
+            <numerusform>Non requise en principe (%n critères)</numerusform>
         </translation>
     </message>
 </context>
@@ -2590,7 +2737,7 @@ L&apos;ouvrir maintenant ?</translation>
     </message>
     <message>
         <source>Every change the app recorded, oldest first. The values are not kept here: the register shows the current ones.</source>
-        <translation>Chaque modification enregistrée par l'application, de la plus ancienne à la plus récente. Les valeurs ne sont pas conservées ici : le registre montre les valeurs actuelles.</translation>
+        <translation>Chaque modification enregistrée par l&apos;application, de la plus ancienne à la plus récente. Les valeurs ne sont pas conservées ici : le registre montre les valeurs actuelles.</translation>
     </message>
     <message>
         <source>When</source>
@@ -2626,7 +2773,7 @@ L&apos;ouvrir maintenant ?</translation>
     </message>
     <message>
         <source>State when the history began</source>
-        <translation>État à l'ouverture de l'historique</translation>
+        <translation>État à l&apos;ouverture de l&apos;historique</translation>
     </message>
     <message>
         <source>Changed by an upgrade of the file&apos;s format</source>
@@ -3068,6 +3215,34 @@ Les enregistrer d&apos;abord ?</translation>
         <source>The daily backup failed: %1</source>
         <translation>La sauvegarde quotidienne a échoué : %1</translation>
     </message>
+    <message>
+        <source>This dossier is in a public folder (Public Documents or Public Desktop): every account of this computer can read it.</source>
+        <translation>Ce dossier est dans un dossier public (Documents publics ou Bureau public) : tous les comptes de cet ordinateur peuvent le lire.</translation>
+    </message>
+    <message>
+        <source>This dossier is in ProgramData, which every account of this computer can read.</source>
+        <translation>Ce dossier est dans ProgramData, que tous les comptes de cet ordinateur peuvent lire.</translation>
+    </message>
+    <message>
+        <source>This dossier is at the root of a drive: by Windows&apos; defaults every account of this computer can read it.</source>
+        <translation>Ce dossier est à la racine d&apos;un disque : avec les réglages par défaut de Windows, tous les comptes de cet ordinateur peuvent le lire.</translation>
+    </message>
+    <message>
+        <source>This dossier is outside your user folder: by Windows&apos; defaults other accounts of this computer can read it.</source>
+        <translation>Ce dossier est hors de votre dossier utilisateur : avec les réglages par défaut de Windows, d&apos;autres comptes de cet ordinateur peuvent le lire.</translation>
+    </message>
+    <message>
+        <source>Who can read this dossier</source>
+        <translation>Qui peut lire ce dossier</translation>
+    </message>
+    <message>
+        <source>It holds personal data. Keep it in your own folders (Documents, or the app&apos;s folder), unless access to this folder is restricted.</source>
+        <translation>Il contient des données personnelles. Gardez-le dans vos propres dossiers (Documents, ou le dossier de l&apos;application), sauf si l&apos;accès à ce dossier est restreint.</translation>
+    </message>
+    <message>
+        <source>Notices</source>
+        <translation>Mentions d&apos;information</translation>
+    </message>
 </context>
 <context>
     <name>ModelDossierDialog</name>
@@ -3164,6 +3339,172 @@ Les enregistrer d&apos;abord ?</translation>
     <message>
         <source>&amp;Text</source>
         <translation>&amp;Texte</translation>
+    </message>
+</context>
+<context>
+    <name>NoticesPage</name>
+    <message>
+        <source>Information notices</source>
+        <translation>Mentions d&apos;information</translation>
+    </message>
+    <message>
+        <source>Tell people what you do with their data (GDPR Art. 13 and 14), in the words of your register: nothing is invented. What the register lacks is marked &quot;to complete&quot; and listed below, with where to fill it in. These texts help you; they are not legal advice.</source>
+        <translation>Dites aux personnes ce que vous faites de leurs données (RGPD, art. 13 et 14), avec les mots de votre registre : rien n&apos;est inventé. Ce qui manque au registre est marqué « à compléter » et listé ci-dessous, avec l&apos;endroit où le compléter. Ces textes vous aident ; ce ne sont pas des conseils juridiques.</translation>
+    </message>
+    <message>
+        <source>Kind of notice</source>
+        <translation>Sorte de mention</translation>
+    </message>
+    <message>
+        <source>&amp;Notice:</source>
+        <translation>&amp;Mention :</translation>
+    </message>
+    <message>
+        <source>Language of the notice</source>
+        <translation>Langue de la mention</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue :</translation>
+    </message>
+    <message>
+        <source>Processing &amp;covered:</source>
+        <translation>Traitements &amp;couverts :</translation>
+    </message>
+    <message>
+        <source>Processing covered by the notice</source>
+        <translation>Traitements couverts par la mention</translation>
+    </message>
+    <message>
+        <source>&amp;Default for this notice</source>
+        <translation>&amp;Par défaut pour cette mention</translation>
+    </message>
+    <message>
+        <source>Version of the notice</source>
+        <translation>Version de la mention</translation>
+    </message>
+    <message>
+        <source>What the register lacks</source>
+        <translation>Ce qui manque au registre</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>Avertissements</translation>
+    </message>
+    <message>
+        <source>Preview of the notice</source>
+        <translation>Aperçu de la mention</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xporter…</translation>
+    </message>
+    <message>
+        <source>Save the notice as HTML, Markdown or PDF</source>
+        <translation>Enregistrer la mention en HTML, Markdown ou PDF</translation>
+    </message>
+    <message>
+        <source>Copy &amp;HTML</source>
+        <translation>Copier le &amp;HTML</translation>
+    </message>
+    <message>
+        <source>Copy the notice as HTML, to paste into your web shop&apos;s page</source>
+        <translation>Copier la mention en HTML, pour la coller dans une page de votre boutique en ligne</translation>
+    </message>
+    <message>
+        <source>&amp;Record as the version in force</source>
+        <translation>&amp;Enregistrer comme version en vigueur</translation>
+    </message>
+    <message>
+        <source>Keep this text word for word in the dossier, with its SHA-256 and today&apos;s date, as the version you publish from today</source>
+        <translation>Conserver ce texte mot pour mot dans le dossier, avec son empreinte SHA-256 et la date du jour, comme la version que vous publiez à partir d&apos;aujourd&apos;hui</translation>
+    </message>
+    <message>
+        <source>Website privacy notice</source>
+        <translation>Mention du site internet</translation>
+    </message>
+    <message>
+        <source>Counter poster (A4)</source>
+        <translation>Affiche pour la caisse (A4)</translation>
+    </message>
+    <message>
+        <source>CCTV sign (A4)</source>
+        <translation>Panneau de vidéoprotection (A4)</translation>
+    </message>
+    <message>
+        <source>Short notice for a form</source>
+        <translation>Mention courte pour un formulaire</translation>
+    </message>
+    <message>
+        <source>Staff information notice</source>
+        <translation>Note d&apos;information du personnel</translation>
+    </message>
+    <message>
+        <source>Tick the processing this notice covers.</source>
+        <translation>Cochez les traitements que couvre cette mention.</translation>
+    </message>
+    <message>
+        <source>No version of this notice is recorded yet.</source>
+        <translation>Aucune version de cette mention n&apos;est encore enregistrée.</translation>
+    </message>
+    <message>
+        <source>Version %1 in force since %2.</source>
+        <translation>Version %1 en vigueur depuis le %2.</translation>
+    </message>
+    <message>
+        <source>the shop&apos;s identity or contact</source>
+        <translation>l&apos;identité ou le contact du commerce</translation>
+    </message>
+    <message>
+        <source>Out of date: %1 changed since.</source>
+        <translation>À mettre à jour : %1 a changé depuis.</translation>
+    </message>
+    <message>
+        <source>The notice shown is that version, word for word.</source>
+        <translation>La mention affichée est cette version, mot pour mot.</translation>
+    </message>
+    <message>
+        <source>The notice shown differs from it: record it once it is published.</source>
+        <translation>La mention affichée en diffère : enregistrez-la une fois publiée.</translation>
+    </message>
+    <message>
+        <source>Nothing is missing: every item of Art. 13 is given.</source>
+        <translation>Rien ne manque : chaque information de l&apos;article 13 est donnée.</translation>
+    </message>
+    <message>
+        <source>Web page (*.html)</source>
+        <translation>Page web (*.html)</translation>
+    </message>
+    <message>
+        <source>Markdown (*.md)</source>
+        <translation>Markdown (*.md)</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>Document PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export the notice</source>
+        <translation>Exporter la mention</translation>
+    </message>
+    <message>
+        <source>The notice was written to %1. Open it?</source>
+        <translation>La mention a été écrite dans %1. L&apos;ouvrir ?</translation>
+    </message>
+    <message>
+        <source>The notice&apos;s HTML is on the clipboard.</source>
+        <translation>Le HTML de la mention est dans le presse-papiers.</translation>
+    </message>
+    <message>
+        <source>Record the notice</source>
+        <translation>Enregistrer la mention</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) missing from the register:</source>
+        <translation>
+            <numerusform>%n information manque au registre :</numerusform>
+            <numerusform>%n informations manquent au registre :</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3470,6 +3811,77 @@ Les enregistrer d&apos;abord ?</translation>
         <source>No pilot named yet (step 1).</source>
         <translation>Aucun pilote nommé pour l&apos;instant (étape 1).</translation>
     </message>
+    <message>
+        <source>Information notices</source>
+        <translation>Mentions d&apos;information</translation>
+    </message>
+    <message>
+        <source>Open the notices</source>
+        <translation>Ouvrir les mentions</translation>
+    </message>
+    <message>
+        <source>No information notice recorded yet.</source>
+        <translation>Aucune mention d&apos;information enregistrée pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <source>Website privacy notice</source>
+        <translation>Mention du site internet</translation>
+    </message>
+    <message>
+        <source>Counter poster</source>
+        <translation>Affiche pour la caisse</translation>
+    </message>
+    <message>
+        <source>CCTV sign</source>
+        <translation>Panneau de vidéoprotection</translation>
+    </message>
+    <message>
+        <source>Short notice for forms</source>
+        <translation>Mention courte pour formulaire</translation>
+    </message>
+    <message>
+        <source>Staff information notice</source>
+        <translation>Note d&apos;information du personnel</translation>
+    </message>
+    <message>
+        <source>%1 (%2), version %3 of %4</source>
+        <translation>%1 (%2), version %3 du %4</translation>
+    </message>
+    <message>
+        <source>the shop&apos;s identity or contact</source>
+        <translation>l&apos;identité ou le contact du commerce</translation>
+    </message>
+    <message>
+        <source>%1: out of date, %2 changed since</source>
+        <translation>%1 : à mettre à jour, %2 a changé depuis</translation>
+    </message>
+    <message>
+        <source>up to date</source>
+        <translation>à jour</translation>
+    </message>
+</context>
+<context>
+    <name>OwnerExitDialog</name>
+    <message>
+        <source>Leave the customer&apos;s screen</source>
+        <translation>Quitter l&apos;écran du client</translation>
+    </message>
+    <message>
+        <source>Staff only: the exit code.</source>
+        <translation>Réservé au personnel : le code de sortie.</translation>
+    </message>
+    <message>
+        <source>Exit code</source>
+        <translation>Code de sortie</translation>
+    </message>
+    <message>
+        <source>Delete a character</source>
+        <translation>Effacer un caractère</translation>
+    </message>
+    <message>
+        <source>Wrong code.</source>
+        <translation>Code incorrect.</translation>
+    </message>
 </context>
 <context>
     <name>PersonDialog</name>
@@ -3502,8 +3914,8 @@ Les enregistrer d&apos;abord ?</translation>
         <translation>&amp;Téléphone</translation>
     </message>
     <message>
-        <source>An email or a customer reference is needed to find the person again.</source>
-        <translation>Il faut un courriel ou une référence client pour retrouver la personne.</translation>
+        <source>An email, a phone number or a customer reference is needed to find the person again.</source>
+        <translation>Un courriel, un téléphone ou une référence client est nécessaire pour retrouver la personne.</translation>
     </message>
 </context>
 <context>
@@ -5006,8 +5418,20 @@ L&apos;ouvrir maintenant ?</translation>
         <translation>Enregistré &amp;par</translation>
     </message>
     <message>
-        <source>(not recorded)</source>
-        <translation>(non enregistrée)</translation>
+        <source>&amp;Write the wording…</source>
+        <translation>&amp;Rédiger le texte…</translation>
+    </message>
+    <message>
+        <source>(no wording yet: write it first)</source>
+        <translation>(pas encore de texte : rédigez-le d&apos;abord)</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(aucun)</translation>
+    </message>
+    <message>
+        <source>(no wording in effect on that day)</source>
+        <translation>(aucun texte en vigueur ce jour-là)</translation>
     </message>
 </context>
 <context>
@@ -5877,6 +6301,65 @@ L&apos;ouvrir maintenant ?</translation>
     </message>
 </context>
 <context>
+    <name>ScreenSetupDialog</name>
+    <message>
+        <source>Customer&apos;s screen</source>
+        <translation>Écran du client</translation>
+    </message>
+    <message>
+        <source>The customer reads each text and answers it on this screen, in full screen. Put it on a second screen or a tablet turned to the counter. It shows no other customer&apos;s data and returns to a blank form after each customer or a minute without a touch.</source>
+        <translation>Le client lit chaque texte et y répond lui-même sur cet écran, en plein écran. Placez-le sur un second écran ou une tablette tournée vers le comptoir. Il n&apos;affiche les données d&apos;aucun autre client et revient à un formulaire vierge après chaque client ou après une minute sans contact.</translation>
+    </message>
+    <message>
+        <source>Purposes shown</source>
+        <translation>Finalités affichées</translation>
+    </message>
+    <message>
+        <source>%1 (no wording: write it first)</source>
+        <translation>%1 (pas de texte : rédigez-le d&apos;abord)</translation>
+    </message>
+    <message>
+        <source>&amp;Purposes:</source>
+        <translation>&amp;Finalités :</translation>
+    </message>
+    <message>
+        <source>Offer to sign (optional for the customer)</source>
+        <translation>Proposer de signer (facultatif pour le client)</translation>
+    </message>
+    <message>
+        <source>&amp;Language to start with:</source>
+        <translation>&amp;Langue au départ :</translation>
+    </message>
+    <message>
+        <source>&amp;Screen:</source>
+        <translation>É&amp;cran :</translation>
+    </message>
+    <message>
+        <source>Exit code</source>
+        <translation>Code de sortie</translation>
+    </message>
+    <message>
+        <source>E&amp;xit code:</source>
+        <translation>Code de &amp;sortie :</translation>
+    </message>
+    <message>
+        <source>Only this code lets anyone leave the customer&apos;s screen (Escape asks for it). It is kept in memory only, until the screen is closed.</source>
+        <translation>Seul ce code permet de quitter l&apos;écran du client (Échap le demande). Il n&apos;est gardé qu&apos;en mémoire, jusqu&apos;à la fermeture de l&apos;écran.</translation>
+    </message>
+    <message>
+        <source>&amp;Open the screen</source>
+        <translation>&amp;Ouvrir l&apos;écran</translation>
+    </message>
+    <message>
+        <source>Choose at least one purpose that has a wording.</source>
+        <translation>Choisissez au moins une finalité qui a un texte.</translation>
+    </message>
+    <message>
+        <source>Choose an exit code of at least 4 characters: without it, a customer could leave the screen and reach the ledger.</source>
+        <translation>Choisissez un code de sortie d&apos;au moins 4 caractères : sans lui, un client pourrait quitter l&apos;écran et atteindre le registre.</translation>
+    </message>
+</context>
+<context>
     <name>Session</name>
     <message>
         <source>Undo</source>
@@ -6139,6 +6622,155 @@ L&apos;ouvrir maintenant ?</translation>
     </message>
 </context>
 <context>
+    <name>TillDialog</name>
+    <message>
+        <source>Record a paper form</source>
+        <translation>Enregistrer un formulaire papier</translation>
+    </message>
+    <message>
+        <source>New customer at the till</source>
+        <translation>Nouveau client au comptoir</translation>
+    </message>
+    <message>
+        <source>Form number</source>
+        <translation>Numéro du formulaire</translation>
+    </message>
+    <message>
+        <source>Date written on the form</source>
+        <translation>Date écrite sur le formulaire</translation>
+    </message>
+    <message>
+        <source>Form &amp;no.:</source>
+        <translation>Formulaire &amp;n° :</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Prénom</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>N&amp;ame:</source>
+        <translation>N&amp;om :</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Courriel</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>&amp;Email, phone:</source>
+        <translation>&amp;Courriel, téléphone :</translation>
+    </message>
+    <message>
+        <source>Choices</source>
+        <translation>Choix</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Preuve</translation>
+    </message>
+    <message>
+        <source>e.g. till receipt no. 4512</source>
+        <translation>par ex. ticket de caisse n° 4512</translation>
+    </message>
+    <message>
+        <source>Evidence:</source>
+        <translation>Preuve :</translation>
+    </message>
+    <message>
+        <source>Fo&amp;rm no.:</source>
+        <translation>N° de &amp;formulaire :</translation>
+    </message>
+    <message>
+        <source>C&amp;hannel:</source>
+        <translation>Ca&amp;nal :</translation>
+    </message>
+    <message>
+        <source>&amp;Date on the form:</source>
+        <translation>&amp;Date du formulaire :</translation>
+    </message>
+    <message>
+        <source>Keys: Y or O yes · N no · Delete not asked · Tab next · Enter saves · Ctrl+Enter saves and starts the next customer</source>
+        <translation>Touches : O ou Y oui · N non · Suppr pas demandé · Tab suivant · Entrée enregistre · Ctrl+Entrée enregistre et passe au client suivant</translation>
+    </message>
+    <message>
+        <source>Save and ne&amp;xt</source>
+        <translation>Enregistrer et &amp;suivant</translation>
+    </message>
+    <message>
+        <source>Write the wording…</source>
+        <translation>Rédiger le texte…</translation>
+    </message>
+    <message>
+        <source>Write the wording of %1</source>
+        <translation>Rédiger le texte de %1</translation>
+    </message>
+    <message>
+        <source>No purpose to record.</source>
+        <translation>Aucune finalité à enregistrer.</translation>
+    </message>
+    <message>
+        <source>no wording</source>
+        <translation>pas de texte</translation>
+    </message>
+    <message>
+        <source>Type the number printed on the form.</source>
+        <translation>Tapez le numéro imprimé sur le formulaire.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Form printed on %1 with %n purpose(s).</source>
+        <translation>
+            <numerusform>Formulaire imprimé le %1 avec %n finalité.</numerusform>
+            <numerusform>Formulaire imprimé le %1 avec %n finalités.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Already recorded on %1 (%n choice(s)): check that this is not the same form.</source>
+        <translation>
+            <numerusform>Déjà enregistré le %1 (%n choix) : vérifiez qu&apos;il ne s&apos;agit pas du même formulaire.</numerusform>
+            <numerusform>Déjà enregistré le %1 (%n choix) : vérifiez qu&apos;il ne s&apos;agit pas du même formulaire.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Form no. %1 was never printed: no numbered form has been printed from this dossier yet (Documents).</source>
+        <translation>Le formulaire n° %1 n&apos;a jamais été imprimé : aucun formulaire numéroté n&apos;a encore été imprimé depuis ce dossier (Documents).</translation>
+    </message>
+    <message>
+        <source>Form no. %1 was never printed from this dossier (printed: %2).</source>
+        <translation>Le formulaire n° %1 n&apos;a jamais été imprimé depuis ce dossier (imprimés : %2).</translation>
+    </message>
+    <message>
+        <source>New customer.</source>
+        <translation>Nouveau client.</translation>
+    </message>
+    <message>
+        <source>Already in the ledger: %1. The choices are added to their record.</source>
+        <translation>Déjà au registre : %1. Les choix s&apos;ajoutent à sa fiche.</translation>
+    </message>
+    <message>
+        <source>paper form no. %1</source>
+        <translation>formulaire papier n° %1</translation>
+    </message>
+    <message>
+        <source>form no. %1</source>
+        <translation>formulaire n° %1</translation>
+    </message>
+    <message>
+        <source>Form no. %1 was already recorded. Record it again (a second form with the same number, or a customer&apos;s new choice)?</source>
+        <translation>Le formulaire n° %1 est déjà enregistré. L&apos;enregistrer de nouveau (un second formulaire du même numéro, ou un nouveau choix du client) ?</translation>
+    </message>
+</context>
+<context>
     <name>Units</name>
     <message>
         <source>days</source>
@@ -6151,6 +6783,173 @@ L&apos;ouvrir maintenant ?</translation>
     <message>
         <source>years</source>
         <translation>ans</translation>
+    </message>
+</context>
+<context>
+    <name>WebsiteCheckDialog</name>
+    <message>
+        <source>Check my website</source>
+        <translation>Vérifier mon site web</translation>
+    </message>
+    <message>
+        <source>The app reads your site&apos;s home page and a few pages it links to, as a visitor&apos;s browser would before accepting anything: the cookies it sets, the trackers it loads, the consent banner, the forms and the legal pages. Only your site&apos;s pages are read (robots.txt is respected); nothing about your customers leaves this computer.</source>
+        <translation>L&apos;application lit la page d&apos;accueil de votre site et quelques pages vers lesquelles elle renvoie, comme le navigateur d&apos;un visiteur avant qu&apos;il accepte quoi que ce soit : les cookies déposés, les traceurs chargés, le bandeau de consentement, les formulaires et les pages légales. Seules les pages de votre site sont lues (le fichier robots.txt est respecté) ; rien sur vos clients ne quitte cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>www.your-shop.fr</source>
+        <translation>www.votre-boutique.fr</translation>
+    </message>
+    <message>
+        <source>Address of the site</source>
+        <translation>Adresse du site</translation>
+    </message>
+    <message>
+        <source>Linked pages to read</source>
+        <translation>Pages liées à lire</translation>
+    </message>
+    <message>
+        <source>Pages of the same site read besides the first one</source>
+        <translation>Pages du même site lues en plus de la première</translation>
+    </message>
+    <message>
+        <source>&amp;Check</source>
+        <translation>&amp;Vérifier</translation>
+    </message>
+    <message>
+        <source>Site &amp;address:</source>
+        <translation>&amp;Adresse du site :</translation>
+    </message>
+    <message>
+        <source>Linked &amp;pages to read:</source>
+        <translation>&amp;Pages liées à lire :</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Constats</translation>
+    </message>
+    <message>
+        <source>What the finding means and its source</source>
+        <translation>Ce que veut dire le constat, et sa source</translation>
+    </message>
+    <message>
+        <source>Add the actions to the &amp;plan</source>
+        <translation>Ajouter les actions au &amp;plan</translation>
+    </message>
+    <message>
+        <source>Add to the &amp;register</source>
+        <translation>Ajouter au &amp;registre</translation>
+    </message>
+    <message>
+        <source>Add (or complete) the processing &quot;Website: audience measurement / cookies&quot;, with the trackers as recipients and their transfers outside the EEA</source>
+        <translation>Ajouter (ou compléter) le traitement « Site web : mesure d&apos;audience / cookies », avec les traceurs comme destinataires et leurs transferts hors de l&apos;EEE</translation>
+    </message>
+    <message>
+        <source>&amp;Save the report…</source>
+        <translation>&amp;Enregistrer le rapport…</translation>
+    </message>
+    <message>
+        <source>Checking the website…</source>
+        <translation>Vérification du site web…</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>Lecture de %1…</translation>
+    </message>
+    <message>
+        <source>%1 page(s) of %2 read on %3 (UTC); %4 action(s) to plan, %5 note(s).</source>
+        <translation>%1 page(s) de %2 lue(s) le %3 (UTC) ; %4 action(s) à prévoir, %5 remarque(s).</translation>
+    </message>
+    <message>
+        <source>Action: %1</source>
+        <translation>Action : %1</translation>
+    </message>
+    <message>
+        <source>Pages: %1</source>
+        <translation>Pages : %1</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>Source : %1</translation>
+    </message>
+    <message>
+        <source>The site was not checked.</source>
+        <translation>Le site n&apos;a pas été vérifié.</translation>
+    </message>
+    <message>
+        <source>Check cancelled; nothing was added to the dossier.</source>
+        <translation>Vérification interrompue ; rien n&apos;a été ajouté au dossier.</translation>
+    </message>
+    <message>
+        <source>website check</source>
+        <translation>vérification du site web</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action(s) added to the action plan (step 3).</source>
+        <translation>
+            <numerusform>%n action ajoutée au plan d&apos;action (étape 3).</numerusform>
+            <numerusform>%n actions ajoutées au plan d&apos;action (étape 3).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already open in the plan, not added twice.</source>
+        <translation>
+            <numerusform>%n déjà ouverte dans le plan, pas ajoutée deux fois.</numerusform>
+            <numerusform>%n déjà ouvertes dans le plan, pas ajoutées deux fois.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>website processing</source>
+        <translation>traitement du site web</translation>
+    </message>
+    <message>
+        <source>Added to the register: %1</source>
+        <translation>Ajouté au registre : %1</translation>
+    </message>
+    <message>
+        <source>Completed in the register: %1</source>
+        <translation>Complété dans le registre : %1</translation>
+    </message>
+    <message>
+        <source>website-check</source>
+        <translation>verification-site-web</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documents PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>Fichiers JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Save the report</source>
+        <translation>Enregistrer le rapport</translation>
+    </message>
+    <message>
+        <source>Writing the report…</source>
+        <translation>Écriture du rapport…</translation>
+    </message>
+    <message>
+        <source>Report written: %1</source>
+        <translation>Rapport écrit : %1</translation>
+    </message>
+    <message>
+        <source>The report is written:
+%1
+
+Open it now?</source>
+        <translation>Le rapport est écrit :
+%1
+
+L&apos;ouvrir maintenant ?</translation>
+    </message>
+    <message>
+        <source>The report was not written.</source>
+        <translation>Le rapport n&apos;a pas été écrit.</translation>
+    </message>
+    <message>
+        <source>Report cancelled; no file was written.</source>
+        <translation>Rapport interrompu ; aucun fichier n&apos;a été écrit.</translation>
     </message>
 </context>
 <context>
@@ -6190,6 +6989,194 @@ L&apos;ouvrir maintenant ?</translation>
     <message>
         <source>&amp;Later</source>
         <translation>&amp;Plus tard</translation>
+    </message>
+</context>
+<context>
+    <name>WordingEditor</name>
+    <message>
+        <source>Wording for “%1”</source>
+        <translation>Texte pour « %1 »</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Langue</translation>
+    </message>
+    <message>
+        <source>&amp;Version</source>
+        <translation>&amp;Version</translation>
+    </message>
+    <message>
+        <source>In effect &amp;from</source>
+        <translation>En vigueur &amp;depuis</translation>
+    </message>
+    <message>
+        <source>&amp;Text people read:</source>
+        <translation>&amp;Texte que lisent les personnes :</translation>
+    </message>
+    <message>
+        <source>Text people read</source>
+        <translation>Texte que lisent les personnes</translation>
+    </message>
+    <message>
+        <source>&amp;Draft it again from the dossier</source>
+        <translation>&amp;Rédiger de nouveau depuis le dossier</translation>
+    </message>
+    <message>
+        <source>Preview, as the customer reads it</source>
+        <translation>Aperçu, tel que le client le lit</translation>
+    </message>
+    <message>
+        <source>Once saved, a wording is kept word for word with its SHA-256 and never changed: a new text is a new version. Forms already printed keep the version printed on them.</source>
+        <translation>Une fois enregistré, un texte est gardé mot pour mot avec son empreinte SHA-256 et n&apos;est jamais modifié : un nouveau texte est une nouvelle version. Les formulaires déjà imprimés gardent la version imprimée dessus.</translation>
+    </message>
+</context>
+<context>
+    <name>Wordings</name>
+    <message>
+        <source>The organisation has no name yet: the text says “the shop” (Edit › Organisation).</source>
+        <translation>L&apos;entreprise n&apos;a pas encore de nom : le texte dit « la boutique » (Édition › Organisation).</translation>
+    </message>
+    <message>
+        <source>No retention period is known for this purpose: the text says nothing about it (set one in the register).</source>
+        <translation>Aucune durée de conservation n&apos;est connue pour cette finalité : le texte n&apos;en dit rien (indiquez-la au registre).</translation>
+    </message>
+    <message>
+        <source>The purpose belongs to no processing of the register: the retention stated is the usual one for this kind of purpose.</source>
+        <translation>La finalité ne se rattache à aucun traitement du registre : la durée de conservation indiquée est celle d&apos;usage pour ce genre de finalité.</translation>
+    </message>
+    <message>
+        <source>The organisation has no email, phone or address: people are told to ask in the shop (Edit › Organisation).</source>
+        <translation>L&apos;entreprise n&apos;a ni courriel, ni téléphone, ni adresse : le texte invite à demander en boutique (Édition › Organisation).</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
+    <message>
+        <source>New wording</source>
+        <translation>Nouveau texte</translation>
+    </message>
+</context>
+<context>
+    <name>WordingsDialog</name>
+    <message>
+        <source>Purposes and wordings</source>
+        <translation>Finalités et textes</translation>
+    </message>
+    <message>
+        <source>&amp;Write them from the dossier…</source>
+        <translation>&amp;Les rédiger depuis le dossier…</translation>
+    </message>
+    <message>
+        <source>Add the &amp;phone canvassing purpose</source>
+        <translation>Ajouter la finalité démarchage &amp;téléphonique</translation>
+    </message>
+    <message>
+        <source>Purposes</source>
+        <translation>Finalités</translation>
+    </message>
+    <message>
+        <source>Wordings of the purpose</source>
+        <translation>Textes de la finalité</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>In effect from</source>
+        <translation>En vigueur depuis</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>Preview, as the customer reads it</source>
+        <translation>Aperçu, tel que le client le lit</translation>
+    </message>
+    <message>
+        <source>New &amp;wording…</source>
+        <translation>Nouveau &amp;texte…</translation>
+    </message>
+    <message>
+        <source>New &amp;purpose…</source>
+        <translation>Nouvelle &amp;finalité…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit the purpose…</source>
+        <translation>&amp;Modifier la finalité…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>%1 — no wording</source>
+        <translation>%1 — sans texte</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n purpose(s) have no wording yet: a consent to them would prove nothing. The app can write them from the dossier, in French and English.</source>
+        <translation>
+            <numerusform>%n finalité n&apos;a pas encore de texte : un consentement à elle ne prouverait rien. L&apos;application peut le rédiger depuis le dossier, en français et en anglais.</numerusform>
+            <numerusform>%n finalités n&apos;ont pas encore de texte : un consentement à elles ne prouverait rien. L&apos;application peut les rédiger depuis le dossier, en français et en anglais.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Since 11 August 2026, canvassing consumers by phone needs their prior consent (Consumer Code L223-1): add the purpose to record it.</source>
+        <translation>Depuis le 11 août 2026, démarcher des consommateurs par téléphone demande leur consentement préalable (Code de la consommation, art. L223-1) : ajoutez la finalité pour l&apos;enregistrer.</translation>
+    </message>
+    <message>
+        <source>Every purpose has its wording.</source>
+        <translation>Chaque finalité a son texte.</translation>
+    </message>
+    <message>
+        <source>not linked to a processing</source>
+        <translation>rattachée à aucun traitement</translation>
+    </message>
+    <message>
+        <source>%1 (code %2) · %3</source>
+        <translation>%1 (code %2) · %3</translation>
+    </message>
+    <message>
+        <source>No wording yet: without the text people read, a consent proves nothing. Write one with New wording (drafted from the dossier).</source>
+        <translation>Pas encore de texte : sans le texte que lisent les personnes, un consentement ne prouve rien. Rédigez-le avec Nouveau texte (proposé depuis le dossier).</translation>
+    </message>
+    <message>
+        <source>Write the missing wordings</source>
+        <translation>Rédiger les textes manquants</translation>
+    </message>
+    <message>
+        <source>Keep these wordings, in French and English, in effect from today? You can write a new version of any of them later.</source>
+        <translation>Garder ces textes, en français et en anglais, en vigueur dès aujourd&apos;hui ? Vous pourrez rédiger plus tard une nouvelle version de chacun.</translation>
+    </message>
+    <message>
+        <source>Add the phone canvassing purpose</source>
+        <translation>Ajouter la finalité démarchage téléphonique</translation>
+    </message>
+    <message>
+        <source>new purpose</source>
+        <translation>nouvelle finalité</translation>
+    </message>
+    <message>
+        <source>New purpose</source>
+        <translation>Nouvelle finalité</translation>
+    </message>
+    <message>
+        <source>Consent purpose</source>
+        <translation>Finalité de consentement</translation>
+    </message>
+    <message>
+        <source>edit of a purpose</source>
+        <translation>modification d&apos;une finalité</translation>
     </message>
 </context>
 <context>

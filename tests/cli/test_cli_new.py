@@ -43,3 +43,23 @@ def test_a_failure_after_creating_removes_the_file(tmp_path: Path,
                 out=io.StringIO(), err=io.StringIO())
     assert code == 1
     assert sorted(p.name for p in tmp_path.iterdir()) == []
+
+
+def test_a_new_dossiers_json_export_has_a_french_and_english_wording_for_every_purpose(
+        tmp_path: Path) -> None:
+    import json
+
+    from assistant.domain.consent import DEFAULT_PURPOSES, notice_sha256
+
+    shop, export = tmp_path / "shop.rgpd", tmp_path / "shop.json"
+    for args in (["new", str(shop), "--name", "Fleurs de Lise"],
+                 ["export", "json", str(shop), "-o", str(export)]):
+        assert main(["--lang", "fr", *args], out=io.StringIO(), err=io.StringIO()) == 0
+    doc = json.loads(export.read_text("utf-8"))
+    codes = [p["code"] for p in doc["consent_purposes"]]
+    assert codes == [code for code, _template, _validity in DEFAULT_PURPOSES]
+    for code in codes:
+        mine = [n for n in doc["notice_versions"] if n["purpose"] == code]
+        assert sorted(n["language"] for n in mine) == ["en", "fr"], code
+        for n in mine:
+            assert "Fleurs de Lise" in n["text"] and n["sha256"] == notice_sha256(n["text"])

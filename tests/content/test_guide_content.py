@@ -13,7 +13,8 @@ from assistant.domain.guide.model import TASK_ID, DpiaCriterion, DpoQuestion
 from assistant.domain.guide.rules import RULE_CODES
 
 PAGES = {"overview", "step1", "step2", "step3", "step4", "step5", "step6", "register",
-         "consents", "requests", "breaches", "processors", "documents", "organisation"}
+         "consents", "requests", "breaches", "processors", "documents", "organisation",
+         "notices"}
 
 
 def placeholders(text: str) -> set[str]:
@@ -83,7 +84,8 @@ def test_every_rule_has_words_and_a_source_with_the_same_placeholders() -> None:
         assert placeholders(fr[code].detail) == placeholders(en[code].detail), code
         assert placeholders(fr[code].detail) <= {"name", "reference", "count", "countries",
                                                  "days", "hours", "summary", "requester",
-                                                 "missing"}, code
+                                                 "missing", "items", "kind", "language",
+                                                 "number", "date", "names"}, code
 
 
 def test_codes_in_a_rule_are_shown_in_words() -> None:

@@ -19,6 +19,7 @@ from assistant.domain.processing import (
 EXPECTED_IDS = [
     "customer_management",
     "commercial_prospecting",
+    "prospecting_consent",
     "loyalty_programme",
     "newsletter",
     "online_orders",

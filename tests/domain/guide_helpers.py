@@ -13,6 +13,7 @@ from assistant.domain.processing import (
     LegalBasis,
     Processing,
     ProcessingStatus,
+    Recipient,
     Retention,
     SecurityMeasure,
 )
@@ -32,7 +33,8 @@ def complete(pid: int = 1, **changes: Any) -> Processing:
         status=ProcessingStatus.ACTIVE, purposes=("Serve customers",),
         legal_basis=LegalBasis.CONTRACT, data_subjects=("customers",),
         data_categories=(DataCategory("identity", retention=Retention(3, U.YEARS)),),
-        security_measures=(SecurityMeasure("access_control"),), data_source="data_subject")
+        security_measures=(SecurityMeasure("access_control"),), data_source="data_subject",
+        recipients=(Recipient("internal_service"),))
     values.update(changes)
     return Processing(**values)
 

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import hashlib
 from datetime import UTC, datetime, timedelta, timezone
 
 import pytest
@@ -112,3 +113,54 @@ def test_email_check() -> None:
 def test_add_months_clamps_to_the_month_end() -> None:
     assert add_months(datetime(2025, 1, 31, tzinfo=UTC), 1).day == 28
     assert add_months(datetime(2025, 3, 15, tzinfo=UTC), -36).year == 2022
+
+
+def test_scheme_1_events_hash_as_they_always_did() -> None:
+    """The canonical form of scheme 1 is frozen: an event hashed before refusals and
+    unknown dates existed gives the same bytes today."""
+    from assistant.domain.consent import canonical, event_fields, event_hash
+
+    values = event_fields(1, seq=1, prev_hash="0" * 64, subject_uid="a" * 32,
+                          identity_hash="b" * 64, purpose="newsletter", kind="granted",
+                          occurred_at="2024-01-01T10:00:00.000000Z", date_unknown=False,
+                          recorded_at="2024-01-01T10:00:01.000000Z", channel="web",
+                          channel_detail="", notice_version="", notice_sha256="",
+                          evidence="", recorded_by="", source_sha256="", source_line=None)
+    expected = "\x1f".join(["rgpd-consent/1", "1", "0" * 64, "a" * 32, "b" * 64, "newsletter",
+                            "granted", "2024-01-01T10:00:00.000000Z",
+                            "2024-01-01T10:00:01.000000Z", "web", "", "", "", "", "", "",
+                            ""]).encode()
+    assert canonical(values, scheme=1) == canonical(values) == expected
+    assert event_hash(values) == hashlib.sha256(expected).hexdigest()
+    two = event_fields(2, **{**dict(zip(
+        ("seq", "prev_hash", "subject_uid", "identity_hash", "purpose", "kind", "occurred_at"),
+        values[:7], strict=True)), "date_unknown": True, "recorded_at": values[7],
+        "channel": "web", "channel_detail": "", "notice_version": "", "notice_sha256": "",
+        "evidence": "", "recorded_by": "", "source_sha256": "", "source_line": None})
+    assert canonical(two).split(b"\x1f")[0] == b"rgpd-consent/2"
+    assert canonical(two).split(b"\x1f")[8] == b"1"
+    with pytest.raises(ValueError):
+        event_fields(1, **{**dict(zip(
+            ("seq", "prev_hash", "subject_uid", "identity_hash", "purpose", "kind",
+             "occurred_at"), values[:7], strict=True)), "kind": "refused",
+            "date_unknown": False, "recorded_at": "", "channel": "", "channel_detail": "",
+            "notice_version": "", "notice_sha256": "", "evidence": "", "recorded_by": "",
+            "source_sha256": "", "source_line": None})
+
+
+@pytest.mark.parametrize(("current", "new", "unknown", "wins"), [
+    (None, "granted", True, True),
+    ("granted", "withdrawn", False, True),
+    ("granted", "refused", False, False),  # a refusal ends no consent
+    ("withdrawn", "refused", False, True),
+    ("refused", "granted", False, True),
+    ("refused", "granted", True, False),  # a "yes" of unknown date may be older
+    ("withdrawn", "granted", True, False),
+    ("granted", "withdrawn", True, True),
+    ("erased", "granted", False, False),
+])
+def test_which_event_becomes_the_current_state(current: str | None, new: str, unknown: bool,
+                                                wins: bool) -> None:
+    from assistant.domain.consent import supersedes
+
+    assert supersedes(current, new, new_date_unknown=unknown) is wins

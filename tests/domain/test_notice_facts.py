@@ -87,7 +87,7 @@ def test_what_the_register_lacks_is_a_named_gap_never_a_made_up_text() -> None:
         fact = facts.get(key, 7)
         assert fact.is_gap and fact.lines == (), key
         assert "Carnet de rendez-vous" in fact.gaps[0].text
-        assert "[à compléter" in fact.short
+        assert "[à compléter" in fact.gap_marker and fact.short == ""
     assert facts.get("requirement", 7).is_gap  # cannot be told without a legal basis
     not_screened = next(g for g in facts.gaps if g.code == "not_screened")
     assert (not_screened.target, not_screened.processing_id) == ("dpia", 7)

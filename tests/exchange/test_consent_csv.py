@@ -299,7 +299,8 @@ HEAD = "email,customer_ref,first_name,purpose,status,date\n"
 
 @pytest.mark.parametrize("row,expected", [
     ("x@example.org,,,cakes,yes,2025-01-01",
-     'unknown purpose "cakes" (purposes of this dossier: newsletter, sms, partners, loyalty)'),
+     'unknown purpose "cakes" (purposes of this dossier: newsletter, sms, partners, loyalty, '
+     'phone)'),
     ("x@example.org,,,newsletter,maybe,2025-01-01", 'unknown status "maybe" (accepted: granted'),
     ("x@example.org,,,newsletter,yes,31/02/2025",
      '"31/02/2025" is not a real date (column "date")'),
@@ -395,7 +396,7 @@ def test_export_opens_in_french_excel_and_guards_formulas(shop: Dossier,
     raw = out.read_bytes()
     assert raw.startswith(b"\xef\xbb\xbf") and b"\r\n" in raw
     rows = list(csv.reader(io.StringIO(raw.decode("utf-8-sig")), delimiter=";"))
-    assert rows[0][:4] == ["numero", "date", "statut", "finalite"]
+    assert rows[0][:5] == ["numero", "date", "date_inconnue", "statut", "finalite"]
     cells = rows[1]
     for cell in cells:
         assert not cell or cell[0] not in "=+-@\t\r", cell
@@ -437,3 +438,41 @@ def test_missing_columns_are_named_in_english_and_french(shop: Dossier, tmp_path
     _, text = refused_file(shop, write(tmp_path, "nom;prenom;date\nDupont;Jean;2025-01-01\n"))
     assert ("missing column(s): email / customer_ref (courriel / reference_client), "
             "purpose (finalite), status (statut)") in text
+
+
+def test_export_says_date_unknown_and_imports_back_the_same(shop: Dossier,
+                                                           tmp_path: Path) -> None:
+    c = shop.consents
+    ann = c.add_subject(Identity("ann@example.org"))
+    c.record(ann.id, 1, EventKind.GRANTED, date_unknown=True, channel="web")
+    c.record(ann.id, 2, EventKind.REFUSED, occurred_at="2025-01-02T10:00:00Z")
+    for lang, yes, header in (("fr", "oui : date inconnue", "date_inconnue"),
+                              ("en", "yes: date unknown", "date_unknown")):
+        out = tmp_path / f"ledger-{lang}.csv"
+        drive(export_consents(shop, out, lang=lang))  # type: ignore[arg-type]
+        rows = list(csv.DictReader(io.StringIO(out.read_text("utf-8-sig")), delimiter=";"))
+        assert [r[header] for r in rows] == [yes, ""]
+        statuses = tmp_path / f"statuses-{lang}.csv"
+        drive(export_consents(shop, statuses, lang=lang, statuses=True))  # type: ignore[arg-type]
+        rows = list(csv.DictReader(io.StringIO(statuses.read_text("utf-8-sig")),
+                                   delimiter=";"))
+        assert sorted(r[header] for r in rows) == ["", yes]
+    with create_dossier(tmp_path / "other.rgpd") as other:
+        assert run(other, tmp_path / "ledger-fr.csv").events_added == 2
+        person = other.consents.find_subject(email="ann@example.org")
+        assert person is not None
+        history = other.consents.history(person.id)
+        assert [(h.kind.value, h.date_unknown) for h in history] == [
+            ("refused", False), ("granted", True)] or [
+            (h.kind.value, h.date_unknown) for h in history] == [
+            ("granted", True), ("refused", False)]
+        assert {h.occurred_at for h in history if h.date_unknown} == {
+            h.occurred_at for h in c.history(ann.id) if h.date_unknown}
+
+
+def test_refused_is_a_status_of_the_csv_contract(shop: Dossier, tmp_path: Path) -> None:
+    text = ("courriel;finalite;statut;date\n"
+            "a@example.org;sms;refusé;2025-01-01\nb@example.org;sms;refused;2025-01-01\n")
+    assert run(shop, write(tmp_path, text)).events_added == 2
+    summary = {s.code: s for s in shop.consents.purpose_summary()}
+    assert summary["sms"].refused == 2 and summary["sms"].withdrawn == 0

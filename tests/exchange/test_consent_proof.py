@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from assistant.domain.consent import event_hash
+from assistant.domain.consent import event_fields, event_hash
 from assistant.domain.progress import drive
 from assistant.exchange.consent_proof import export_dpv, person_proof, write_person_proof
 from assistant.store.dossier import open_dossier
@@ -25,13 +25,17 @@ def test_person_proof_holds_wording_and_hashes(demo_file: Path, tmp_path: Path) 
     assert event["notice"]["text"] and len(event["notice"]["sha256"]) == 64
     # every event's hash is recomputable from the proof itself
     for e in proof["events"]:
-        fields = (e["seq"], e["prev_hash"], proof["subject"]["id"], e["identity_hash"],
-                  e["purpose"] or "", e["kind"], e["occurred_at"], e["recorded_at"],
-                  e["channel"], e["channel_detail"],
-                  e["notice"]["version"] if e["notice"] else "",
-                  e["notice"]["sha256"] if e["notice"] else "", e["evidence"],
-                  e["recorded_by"], "", None)
-        assert event_hash(fields) == e["hash"]
+        fields = event_fields(
+            e["scheme"], seq=e["seq"], prev_hash=e["prev_hash"],
+            subject_uid=proof["subject"]["id"], identity_hash=e["identity_hash"],
+            purpose=e["purpose"] or "", kind=e["kind"], occurred_at=e["occurred_at"],
+            date_unknown=e["date_unknown"], recorded_at=e["recorded_at"],
+            channel=e["channel"], channel_detail=e["channel_detail"],
+            notice_version=e["notice"]["version"] if e["notice"] else "",
+            notice_sha256=e["notice"]["sha256"] if e["notice"] else "",
+            evidence=e["evidence"], recorded_by=e["recorded_by"], source_sha256="",
+            source_line=None)
+        assert event_hash(fields, scheme=e["scheme"]) == e["hash"]
     assert proof["chain"]["head"] == head.hash
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 from typing import Any
 
@@ -18,7 +19,7 @@ from tests.json_helpers import export, refused
 def test_round_trip_keeps_every_hash_and_the_erased(demo_file: Path, tmp_path: Path) -> None:
     first = export(demo_file, tmp_path / "a.json")
     jsonschema.Draft202012Validator(schema()).validate(first)
-    assert len(first["consent_purposes"]) == 4 and len(first["notice_versions"]) >= 4
+    assert len(first["consent_purposes"]) == 5 and len(first["notice_versions"]) >= 5
     assert len(first["subjects"]) > 200 and len(first["consent_events"]) > 400
     erased = [s for s in first["subjects"] if s["erased_at"]]
     assert len(erased) == 1 and erased[0]["email"] == "" and erased[0]["salt"] is None
@@ -72,3 +73,104 @@ def test_a_changed_identity_is_caught_by_the_identity_hash(tmp_path: Path,
     identity = Identity(subject["email"], subject["customer_ref"], subject["first_name"],
                         subject["last_name"], subject["phone"])
     assert identity_hash(bytes.fromhex(subject["salt"]), identity) == event["identity_hash"]
+
+
+def _first(doc: dict[str, Any], **wanted: Any) -> int:
+    return next(i for i, e in enumerate(doc["consent_events"])
+                if all(e.get(k) == v for k, v in wanted.items()))
+
+
+def test_refusals_and_unknown_dates_travel_and_are_hashed(tmp_path: Path,
+                                                          doc: dict[str, Any]) -> None:
+    assert doc["format_version"] == 2
+    refused_at = _first(doc, kind="refused")
+    unknown_at = _first(doc, date_unknown=True)
+    assert doc["consent_events"][unknown_at]["scheme"] == 2
+    changed = json.loads(json.dumps(doc))
+    changed["consent_events"][unknown_at]["date_unknown"] = False  # a date passed off as known
+    exc = refused(tmp_path, changed)
+    assert exc.where == f"$.consent_events[{unknown_at}]" and exc.finding.code == "chain_broken"
+    changed = json.loads(json.dumps(doc))
+    changed["consent_events"][refused_at]["kind"] = "withdrawn"
+    assert refused(tmp_path, changed).finding.code == "chain_broken"
+
+
+def test_a_format_version_1_file_still_imports(tmp_path: Path) -> None:
+    """A file written before refusals and unknown dates: its events have no date_unknown
+    and are all of scheme 1 (the fixture of schema 1 holds such a ledger)."""
+    import shutil
+
+    old = tmp_path / "old.rgpd"
+    shutil.copy(Path(__file__).parents[1] / "store" / "fixtures" / "dossier-v1.rgpd", old)
+    open_dossier(old).close()  # brought to the current schema; its events keep scheme 1
+    doc = export(old, tmp_path / "old.json")
+    assert {e["scheme"] for e in doc["consent_events"]} == {1}
+    doc["format_version"] = 1
+    for e in doc["consent_events"]:
+        assert e.pop("date_unknown") is False
+    (tmp_path / "v1.json").write_text(json.dumps(doc), encoding="utf-8")
+    drive(import_json(tmp_path / "v1.json", tmp_path / "new.rgpd"))
+    again = export(tmp_path / "new.rgpd", tmp_path / "again.json")
+    assert [e["hash"] for e in again["consent_events"]] == \
+        [e["hash"] for e in doc["consent_events"]]
+    assert drive(verify_dossier(tmp_path / "new.rgpd")).sound
+
+
+def test_signatures_and_paper_forms_round_trip(tmp_path: Path) -> None:
+    """What the till keeps beside the ledger goes through export and import: the imported
+    dossier verifies (its events' signatures are there) and knows its printed forms."""
+    import datetime as dt
+
+    from assistant.domain.consent import EventKind, Identity
+    from assistant.domain.organisation import Organisation
+    from assistant.reports.consent_forms import FormOptions, export_consent_forms
+    from assistant.store.consent_repo import Choice
+    from assistant.store.dossier import create_dossier, open_dossier
+    from assistant.store.verify import verify_dossier
+    from tests.consent_helpers import tiny_png
+
+    shop = tmp_path / "shop.rgpd"
+    with create_dossier(shop, organisation=Organisation(legal_name="Lise")) as d:
+        drive(export_consent_forms(d, tmp_path / "f.pdf", FormOptions(
+            ("sms",), range(1, 11), "fr", dt.date.today())))
+        sms = d.consents.purpose_by_code("sms")
+        assert sms is not None
+        notice = d.consents.current_notice(int(sms.id or 0), language="fr")
+        who = d.consents.add_subject(Identity("lise@example.org"))
+        d.consents.record_choices(who.id, [Choice(int(sms.id or 0), EventKind.GRANTED,
+                                                  notice.id if notice else None)],
+                                  signature_png=tiny_png(9), form_number=7)
+    first = export(shop, tmp_path / "a.json")
+    jsonschema.Draft202012Validator(schema()).validate(first)
+    assert len(first["consent_signatures"]) == 1 and first["consent_form_entries"] == [
+        {"number": 7, "seq": 1}]
+    assert first["consent_forms"][0]["first"] == 1 and first["consent_forms"][0]["last"] == 10
+    drive(import_json(tmp_path / "a.json", tmp_path / "b.rgpd"))
+    assert drive(verify_dossier(tmp_path / "b.rgpd")).sound
+    again = export(tmp_path / "b.rgpd", tmp_path / "b.json")
+    for key in ("consent_signatures", "consent_forms", "consent_form_entries",
+                "consent_events"):
+        assert again[key] == first[key], key
+    with open_dossier(tmp_path / "b.rgpd", read_only=True) as b:
+        assert b.consent_forms.batch_for(7) is not None and b.consents.form_entries(7)
+
+
+def test_a_signature_that_does_not_give_its_hash_is_refused(tmp_path: Path) -> None:
+    import base64
+
+    from assistant.domain.organisation import Organisation
+    from assistant.store.dossier import create_dossier
+    from tests.consent_helpers import tiny_png
+
+    shop = tmp_path / "shop.rgpd"
+    with create_dossier(shop, organisation=Organisation(legal_name="Lise")) as d:
+        from assistant.domain.consent import Identity
+
+        who = d.consents.add_subject(Identity("lise@example.org"))
+    first = export(shop, tmp_path / "a.json")
+    first["consent_signatures"] = [{"sha256": "0" * 64, "subject": first["subjects"][0]["id"],
+                                    "png": base64.b64encode(tiny_png()).decode(),
+                                    "created_at": "2026-01-01T10:00:00Z"}]
+    assert who.id == 1
+    exc = refused(tmp_path, first)
+    assert exc.where == "$.consent_signatures[0].sha256"

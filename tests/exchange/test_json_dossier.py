@@ -36,7 +36,7 @@ def test_the_schema_is_a_valid_json_schema() -> None:
 def test_export_follows_the_contract_and_the_schema(demo_file: Path, tmp_path: Path) -> None:
     doc = export(demo_file, tmp_path / "demo.json")
     jsonschema.Draft202012Validator(schema()).validate(doc)
-    assert doc["format"] == "rgpd-assistant-dossier" and doc["format_version"] == 1
+    assert doc["format"] == "rgpd-assistant-dossier" and doc["format_version"] == 2
     for key in ("organisation", *LIST_KEYS):
         assert key in doc
     assert len(doc["processing"]) >= 8
@@ -89,10 +89,10 @@ def test_not_utf8(tmp_path: Path) -> None:
 def test_other_files_and_versions(tmp_path: Path, valid_doc: dict[str, Any]) -> None:
     assert isinstance(refused(tmp_path, [1, 2]), JsonRefused)
     assert isinstance(refused(tmp_path, {"format": "something"}), JsonWrongFormat)
-    future = dict(valid_doc, format_version=2)
+    future = dict(valid_doc, format_version=3)
     exc = refused(tmp_path, future)
     assert isinstance(exc, JsonWrongVersion)
-    assert "2" in messages("en").exception(exc)
+    assert "3" in messages("en").exception(exc)
 
 
 @pytest.mark.parametrize(

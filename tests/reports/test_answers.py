@@ -165,8 +165,8 @@ def test_portability_json_validates_and_holds_only_what_was_provided(shop) -> No
     assert [c["purpose"] for c in document["consents"]] == ["newsletter"]
     assert "eve@autre.example" not in data[names["csv"]].decode("utf-8-sig")
     header = data[names["csv"]].decode("utf-8-sig").splitlines()[0]
-    assert header == "email,customer_ref,first_name,last_name,phone,purpose,status,date," \
-                     "channel,notice_version"
+    assert header == "email;customer_ref;first_name;last_name;phone;purpose;status;date;" \
+                     "channel;notice_version"  # Excel's form: ";" (and a BOM, CRLF)
     assert "Julie" not in data[names["json"]].decode()
 
 

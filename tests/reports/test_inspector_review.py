@@ -121,8 +121,8 @@ def test_telling_people_of_an_unassessed_breach_is_to_be_decided(lang, want, wro
 
 # -- 4. a record row that goes on over a page break keeps its whole label, in its column ------
 @pytest.mark.parametrize(("lang", "label"), [
-    ("fr", "Transferts hors de l'UE — art. 30(1)(e) (suite)"),
-    ("en", "Transfers outside the EU — Art. 30(1)(e) (continued)")])
+    ("fr", "Transferts hors de l'EEE — art. 30(1)(e) (suite)"),
+    ("en", "Transfers outside the EEA — Art. 30(1)(e) (continued)")])
 def test_a_continued_row_label_is_whole_and_wraps_inside_its_column(lang, label) -> None:  # type: ignore[no-untyped-def]
     import io
 
@@ -188,14 +188,14 @@ def imported_proof_pdf(imported_proof: dict[str, object]) -> dict[str, bytes]:
 
 @pytest.mark.parametrize("lang", ["fr", "en"])
 def test_the_proof_prints_each_hashed_value_under_its_field_name(imported_proof, lang) -> None:  # type: ignore[no-untyped-def]
-    from assistant.reports.sections.proof_check import CANONICAL
+    from assistant.domain.consent import CANONICAL_FIELDS
 
     text = imported_proof[lang]
     (event,) = imported_proof["events"]
-    assert event.source_line == 2 and event.source_sha256
+    assert event.source_line == 2 and event.source_sha256 and event.scheme == 2
     empty = {"fr": "(vide)", "en": "(empty)"}[lang]
-    values = ["rgpd-consent/1", *("" if v is None else str(v) for v in event.fields())]
-    for name, value in zip(CANONICAL, values, strict=True):
+    values = ["rgpd-consent/2", *("" if v is None else str(v) for v in event.fields())]
+    for name, value in zip(CANONICAL_FIELDS[2], values, strict=True):
         assert f"{name} {flat(value) or empty} " in text, name
     assert {"fr": "Importé de people.csv, ligne 2",
             "en": "Imported from people.csv, line 2"}[lang] in text

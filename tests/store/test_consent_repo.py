@@ -27,10 +27,12 @@ def verify(path: Path, head: str = ""):  # type: ignore[no-untyped-def]
     return drive(verify_dossier(path, head=head))
 
 
-def test_new_dossiers_have_the_four_default_purposes(tmp_path: Path) -> None:
+def test_new_dossiers_have_the_five_default_purposes(tmp_path: Path) -> None:
     with create_dossier(tmp_path / "fr.rgpd", language="fr") as d:
         assert [p.code for p in d.consents.purposes()] == ["newsletter", "sms", "partners",
-                                                           "loyalty"]
+                                                           "loyalty", "phone"]
+        assert d.consents.purpose_by_code("phone").label == \
+            "Démarchage téléphonique"  # type: ignore[union-attr]
         assert d.consents.purpose_by_code("sms").label == "Offres par SMS"  # type: ignore[union-attr]
     with create_dossier(tmp_path / "en.rgpd", language="en") as d:
         assert d.consents.purpose_by_code("loyalty").label == "Loyalty programme"  # type: ignore[union-attr]
@@ -151,8 +153,8 @@ def ledger(tmp_path: Path) -> tuple[Path, str, str]:
     (["UPDATE consent_event SET seq = seq + 100 WHERE seq >= 3",
       "UPDATE consent_event SET seq = seq - 99 WHERE seq >= 103",
       "INSERT INTO consent_event SELECT 3, scheme, subject_id, identity_hash, purpose_id, kind, "
-      "occurred_at, recorded_at, channel, channel_detail, notice_id, evidence, recorded_by, "
-      "import_id, source_line, prev_hash, hash FROM consent_event WHERE seq = 2"],
+      "occurred_at, date_unknown, recorded_at, channel, channel_detail, notice_id, evidence, "
+      "recorded_by, import_id, source_line, prev_hash, hash FROM consent_event WHERE seq = 2"],
      "chain_link", "3"),
     (["UPDATE consent_event SET hash = '" + "a" * 64 + "' WHERE seq = 10"], "chain_hash", "10"),
 ])

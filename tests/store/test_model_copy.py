@@ -176,6 +176,7 @@ def test_the_copy_has_exactly_the_models_purposes(tmp_path: Path) -> None:
         m.consents.delete_purpose(int(sms.id or 0))
     target = drive(new_from_model(model, tmp_path / "client.rgpd", CLIENT))
     with open_dossier(target, read_only=True) as d:
-        assert [p.code for p in d.consents.purposes()] == ["newsletter", "partners", "loyalty"]
+        assert [p.code for p in d.consents.purposes()] == ["newsletter", "partners", "loyalty",
+                                                           "phone"]
         assert d.language == "en"
         assert d.guide.tasks() == [] and d.register.list() == []

@@ -6,7 +6,7 @@ import pytest
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMessageBox
 
 from assistant.domain.consent import EventKind
-from assistant.ui.dialogs.consent_dialogs import EraseDialog, PersonDialog, RecordDialog
+from assistant.ui.dialogs.consent_dialogs import EraseDialog, RecordDialog
 from assistant.ui.main_window import MainWindow
 from assistant.ui.models.subject_table_model import WINDOW, SubjectTableModel
 from assistant.ui.pages.consents_page import ConsentsPage
@@ -28,7 +28,7 @@ def names(page: ConsentsPage) -> list[str]:
 
 def test_lists_people_and_purposes(page: ConsentsPage, qtmodeltester) -> None:  # type: ignore[no-untyped-def]
     assert page.model.rowCount() > 300
-    assert page.purposes.rowCount() == 4
+    assert page.purposes.rowCount() == 5
     assert "chain head" in page.chain.text()
     qtmodeltester.check(page.model)
     assert page.import_action in page.window().file_menu.actions()  # type: ignore[attr-defined]
@@ -107,18 +107,21 @@ def test_erasing_needs_a_reason_and_enter_alone_cancels(qtbot) -> None:  # type:
 def test_a_refused_person_keeps_the_dialog_and_what_was_typed(page: ConsentsPage,  # type: ignore[no-untyped-def]
                                                               monkeypatch) -> None:
     from assistant.ui import session as session_module
+    from assistant.ui.dialogs.till_dialog import TillDialog
+    from assistant.ui.widgets.choice_row import YES
 
-    dialogs: list[PersonDialog] = []
+    dialogs: list[TillDialog] = []
 
-    def exec_(self: PersonDialog) -> QDialog.DialogCode:
+    def exec_(self: TillDialog) -> QDialog.DialogCode:
         dialogs.append(self)
         if len(dialogs) == 1:
-            self.first.setText("Zoé")  # no email, no reference: refused
+            self.first.setText("Zoé")  # no email, no phone: refused
+            self.rows[0].choice.set_answer(YES)
             return QDialog.DialogCode.Accepted
         return QDialog.DialogCode.Rejected
 
     errors: list[object] = []
-    monkeypatch.setattr(PersonDialog, "exec", exec_)
+    monkeypatch.setattr(TillDialog, "exec", exec_)
     monkeypatch.setattr(session_module, "show_error", lambda parent, _t, exc: errors.append(
         (parent, exc)))
     page.act_person.trigger()
@@ -144,7 +147,7 @@ def test_a_back_dated_choice_gets_the_wording_in_effect_then(page: ConsentsPage,
     dialog.when.setDateTime(day.addDays(-1))
     assert dialog.notice.currentData() == notices[-2].id
     dialog.when.setDateTime(QDateTime.fromString("1999-01-01T12:00:00", "yyyy-MM-ddThh:mm:ss"))
-    assert dialog.notice.currentData() is None  # no wording yet: "(not recorded)"
+    assert dialog.notice.currentData() is None  # none in effect then: refused if kept
 
 
 def test_import_runs_on_a_worker_and_refusals_are_listed(page: ConsentsPage, qtbot,  # type: ignore[no-untyped-def]

@@ -55,3 +55,37 @@ def test_reading_does_not_warn(window: MainWindow, demo_file: Path, tmp_path: Pa
     monkeypatch.setattr(location, "location_risk", lambda _p: LocationRisk("cloud", "OneDrive"))
     assert window._open_read_only(demo_file)
     assert shown == []
+
+
+def test_a_dossier_other_accounts_can_read_warns_on_windows(window: MainWindow,
+                                                             demo_copy: Path,
+                                                             monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """Windows' Public Documents: mode bits protect nothing there, the folder's access list
+    lets every account read. Selected explicitly, as Windows would classify the folder."""
+    import assistant.store.exposure as exposure
+    from assistant.store.exposure import classify
+
+    shown: list[str] = []
+
+    def tick_and_close(box: QMessageBox) -> int:
+        shown.append(box.text())
+        box.checkBox().setChecked(True)
+        return 0
+
+    monkeypatch.setattr(QMessageBox, "exec", tick_and_close)
+    public = r"C:\Users\Public\Documents\demo.rgpd"
+    monkeypatch.setattr(exposure, "exposure", lambda p, **_k: classify(
+        public, {"PUBLIC": r"C:\Users\Public"}))
+    assert window.open_path(demo_copy)
+    assert len(shown) == 1 and "public folder" in shown[0] and str(demo_copy) in shown[0]
+    window.close_dossier()
+    assert window.open_path(demo_copy)  # told not to warn again for this dossier
+    assert len(shown) == 1
+
+
+def test_no_exposure_warning_where_mode_bits_work(window: MainWindow, demo_copy: Path,
+                                                  monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: shown.append(box.text()) or 0)
+    assert window.open_path(demo_copy)  # Linux: created 0600, the folder does not matter
+    assert shown == []

@@ -18,7 +18,8 @@ def test_sidebar_has_every_area(window: MainWindow, demo_copy: Path) -> None:
     assert window.open_path(demo_copy)
     keys = [s.key for s in page_specs()]
     assert keys == ["overview", "step1", "step2", "step3", "step4", "step5", "step6",
-                    "register", "consents", "requests", "breaches", "processors", "documents"]
+                    "register", "consents", "requests", "breaches", "processors", "documents",
+                    "notices"]
     for key in keys:
         window.show_page(key)
         assert window.stack.currentWidget() is window.pages[key]

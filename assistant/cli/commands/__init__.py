@@ -8,6 +8,15 @@ from types import ModuleType
 
 
 def modules() -> list[ModuleType]:
-    from assistant.cli.commands import answers, consents, documents, dossier, portfolio
+    from assistant.cli.commands import (
+        answers,
+        check,
+        consent_record,
+        consents,
+        documents,
+        dossier,
+        notices,
+        portfolio,
+    )
 
-    return [dossier, consents, documents, answers, portfolio]
+    return [dossier, consents, consent_record, documents, notices, answers, portfolio, check]

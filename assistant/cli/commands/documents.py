@@ -18,10 +18,12 @@ from assistant.cli.base import (
     run_job,
     usage,
 )
+from assistant.cli.exposure_note import warn_if_exposed
 from assistant.cli.tree import CommandTree
 
 
 def register(tree: CommandTree) -> None:
+    from assistant.cli.commands import consent_forms
     from assistant.cli.commands.portfolio import all_arguments
 
     export = tree.group("export", "export a dossier", dest="format", metavar="FORMAT")
@@ -40,8 +42,11 @@ def register(tree: CommandTree) -> None:
     overwrite_argument(e, "replace FILE.pdf if it exists; with --all: replace a PDF "
                        "already in the output folder whose contents differ (by default it "
                        "is left and reported); never a dossier, nor its -wal, -shm or .lock")
-    e.add_argument("--kind", choices=("dossier", "register-extract", "consent-proof"),
-                   help="which document (default: dossier; consent-proof with --subject)")
+    e.add_argument("--kind", choices=("dossier", "register-extract", "consent-proof",
+                                      consent_forms.KIND),
+                   help="which document (default: dossier; consent-proof with --subject; "
+                   "consent-form: numbered paper forms, with --purposes and --numbers)")
+    consent_forms.add_arguments(e)
     e.add_argument("--extract", action="store_true",
                    help="the register extract (same as --kind register-extract)")
     e.add_argument("--doc-lang", choices=("fr", "en"),
@@ -52,7 +57,7 @@ def register(tree: CommandTree) -> None:
     e.add_argument("--sections", metavar="KEY,KEY",
                    help="sections to include (the cover is always there); dossier: "
                    "contents, steps, organisation, register, processors, actions, dpia, "
-                   "requests, breaches, consents, gaps, signature, changes, sources; "
+                   "requests, breaches, consents, notices, gaps, signature, changes, sources; "
                    "register-extract: contents, organisation, register-extract, signature, "
                    "changes, sources; consent-proof: proof (always), "
                    "proof-check, sources")
@@ -97,12 +102,18 @@ def export_json(cli: Cli, args: argparse.Namespace) -> int:
 def export_pdf(cli: Cli, args: argparse.Namespace) -> int:
     from dataclasses import replace
 
+    from assistant.cli.commands import consent_forms
     from assistant.reports.builder import ExportOptions
     from assistant.reports.builder import export_pdf as job
     from assistant.reports.context import DEFAULT_ZONE, KIND_DOSSIER, KIND_EXTRACT, KIND_PROOF
     from assistant.store.consent_lookup import resolve_person
     from assistant.store.dossier import open_dossier
 
+    if args.kind == consent_forms.KIND:  # numbered paper forms: a document of their own
+        return consent_forms.export_forms(cli, args)
+    if consent_forms.refused_options(args):
+        return usage(cli, "export pdf", f"{consent_forms.refused_options(args)} go with "
+                     f"--kind {consent_forms.KIND}")
     prefix = f"{program_name()} export pdf: error: "
     kind = KIND_EXTRACT if args.extract else (
         args.kind or (KIND_PROOF if args.subject is not None else KIND_DOSSIER))
@@ -154,4 +165,5 @@ def import_json(cli: Cli, args: argparse.Namespace) -> int:
     target = rgpd_path(args.output)
     run_job(job(Path(args.file), target, overwrite=args.overwrite))
     cli.say("imported", source=args.file, path=target)
+    warn_if_exposed(cli, target)
     return EXIT_OK

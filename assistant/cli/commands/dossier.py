@@ -14,6 +14,7 @@ from assistant.cli.base import (
     rgpd_path,
     usage,
 )
+from assistant.cli.exposure_note import warn_if_exposed
 from assistant.cli.tree import CommandTree
 from assistant.domain.progress import Progress
 
@@ -70,10 +71,13 @@ def new(cli: Cli, args: argparse.Namespace) -> int:
     blocking = errors(check_organisation(organisation))
     if blocking:
         raise ValidationError(blocking)
-    # Built beside its name and put in place whole: a refusal or a kill leaves nothing.
-    with building_dossier(path, language=cli.lang, overwrite=args.overwrite) as dossier:
-        dossier.organisation.save(organisation, undoable=False)
+    # Built beside its name and put in place whole: a refusal or a kill leaves nothing. The
+    # organisation is saved as the dossier is made: its consent wordings name the shop.
+    with building_dossier(path, language=cli.lang, overwrite=args.overwrite,
+                          organisation=organisation):
+        pass
     cli.say("created", path=path)
+    warn_if_exposed(cli, path)
     return EXIT_OK
 
 
@@ -86,6 +90,7 @@ def demo(cli: Cli, args: argparse.Namespace) -> int:
     check_output(path, overwrite=args.overwrite, makes_dossier=True)
     run_job(build_demo(path, cli.lang, overwrite=args.overwrite))
     cli.say("demo_created", path=path)
+    warn_if_exposed(cli, path)
     return EXIT_OK
 
 
@@ -136,4 +141,5 @@ def backup(cli: Cli, args: argparse.Namespace) -> int:
             Progress(done, total, "backup")), overwrite=args.overwrite)
     bar.finish()
     cli.say("backup_done", path=target)
+    warn_if_exposed(cli, target)
     return EXIT_OK

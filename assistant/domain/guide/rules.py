@@ -35,7 +35,15 @@ Where each rule rests (the same sources are shown to the user):
 - ``processor_without_contract``, ``processor_contract_incomplete``: Art. 28(3); CNIL, "Guide
   du sous-traitant" (2017). Only processors that serve a processing of the register count.
 - ``consent_without_purpose``, ``consent_without_wording``: Art. 6(1)(a), 7(1) (the shop must
-  be able to show who agreed to what, in which words).
+  be able to show who agreed to what, in which words). ``consents_without_wording``: the same,
+  for consents imported without the text people read.
+- ``biometric_staff``: CNIL, SAN-2018-009 (a fingerprint time clock for staff is
+  disproportionate; a DPIA does not make it acceptable).
+- ``notice_contact_missing``, ``notice_items_missing``: Art. 12(2), 13 and 14 (what a notice
+  needs that the other rules do not ask for). ``children_notice``: Art. 8, 12(1); loi
+  Informatique et Libertés art. 45. ``notice_out_of_date``, ``notice_identity_changed``:
+  Art. 12(1), 13 (a published notice must say what the shop does now).
+- ``security_to_check``: Art. 5(2), 30(1)(g) (the register states measures as checked facts).
 - ``request_overdue``: Art. 12(3). ``breach_not_notified``: Art. 33(1).
   ``breach_people_not_told``: Art. 34(1). ``breach_unassessed``: Art. 33(1) and 33(5) (the
   risk decides whether the authority is told within the 72 hours: an unassessed breach is
@@ -61,8 +69,9 @@ from assistant.domain.deadlines import ClockState, breach_clock, request_clock
 from assistant.domain.findings import Severity
 from assistant.domain.guide.dpia import outcome
 from assistant.domain.guide.dpo import assess_dpo
-from assistant.domain.guide.model import Priority
+from assistant.domain.guide.model import DpiaCriterion, Priority
 from assistant.domain.guide.snapshot import Snapshot
+from assistant.domain.notices.facts import OTHER_SOURCES, biometric_staff, concerns_children
 from assistant.domain.organisation import check_organisation
 from assistant.domain.processing import (
     CCTV_CATEGORY,
@@ -336,6 +345,18 @@ def purpose_without_processing(s: Snapshot) -> list[Gap]:
             for pid, label, n in s.orphan_purposes]
 
 
+def consents_without_wording(s: Snapshot) -> list[Gap]:
+    """Consents recorded without the wording people read (an import from a source that did
+    not give it): allowed, since the source is what it is, but they prove less; one action
+    per purpose."""
+    if s.unworded_consents is None:
+        return []
+    return [Gap("consents_without_wording", Priority.MEDIUM, 5, TARGET_CONSENTS,
+                f"purpose:{purpose_id}", params=MappingProxyType({"name": label,
+                                                                  "count": str(count)}))
+            for purpose_id, (label, count) in sorted(s.unworded_consents.items()) if count]
+
+
 def request_overdue(s: Snapshot) -> list[Gap]:
     """A rights request not answered within its period (one month, three if extended)."""
     if s.requests is None:
@@ -382,6 +403,101 @@ def breach_not_notified(s: Snapshot) -> list[Gap]:
     return gaps
 
 
+# -- information notices (Art. 12 to 14) --------------------------------------------------
+# How a pre-filled security measure says it is still to be checked (templates' words, in
+# either language): the owner removes the mark once they have checked it.
+TO_CHECK_MARKS = ("À vérifier", "To check")
+TARGET_NOTICES = "notices"
+
+
+def security_to_check(s: Snapshot) -> list[Gap]:
+    """Pre-filled security measures the owner has not confirmed yet: they must not print in
+    the register as facts."""
+    gaps = []
+    for p in s.live_processings:
+        count = sum(1 for m in p.security_measures
+                    if m.description.startswith(TO_CHECK_MARKS))
+        if count:
+            gaps.append(_processing_gap("security_to_check", Priority.LOW, p, step=3,
+                                        count=str(count)))
+    return gaps
+
+
+def biometric_staff_attendance(s: Snapshot) -> list[Gap]:
+    """Biometric data of employees: the CNIL holds a fingerprint time clock
+    disproportionate (SAN-2018-009); no DPIA makes it acceptable."""
+    return _each(s, "biometric_staff", Priority.HIGH, biometric_staff)
+
+
+def notice_items_missing(s: Snapshot) -> list[Gap]:
+    """What a notice needs that no other rule asks for: who receives the data, the exact
+    source of data from someone else (Art. 14(2)(f)), and the description of an automated
+    decision (Art. 13(2)(f)). ``items`` holds their codes."""
+    gaps = []
+    for p in s.live_processings:
+        items = []
+        if not p.recipients and not p.processor_ids:
+            items.append("recipients")
+        if p.data_source in OTHER_SOURCES and not p.data_source_detail.strip():
+            items.append("source_detail")
+        screening = s.screenings.get(p.id or 0)
+        if screening is not None and DpiaCriterion.AUTOMATED_DECISION in screening.criteria:
+            items.append("automated_decision")
+        if items:
+            gaps.append(_processing_gap("notice_items_missing", Priority.MEDIUM, p, step=3,
+                                        count=str(len(items)), items=",".join(items)))
+    return gaps
+
+
+def notice_contact_missing(s: Snapshot) -> list[Gap]:
+    """No way to write to the shop about one's data (Art. 13(1)(a)-(b), 12(2)): no DPO's
+    contact when one is designated, else no pilot's, organisation's email, phone or
+    address."""
+    o, dpo, pilot = s.organisation, s.dpo, s.pilot
+    if dpo is not None and dpo.designated:
+        missing = not (dpo.email or dpo.phone)
+    else:
+        missing = not ((pilot is not None and (pilot.email or pilot.phone)) or o.email
+                       or o.phone or (o.address.strip() and o.city.strip()))
+    if not missing or not o.legal_name.strip():
+        return []
+    return [Gap("notice_contact_missing", Priority.MEDIUM, 3, "step1", "contact")]
+
+
+def notice_out_of_date(s: Snapshot) -> list[Gap]:
+    """A published notice the dossier has moved on from: a processing it covers changed
+    (``notice_out_of_date``, naming them) or the shop's identity or contact did
+    (``notice_identity_changed``)."""
+    if s.notices is None:
+        return []
+    gaps = []
+    for status in s.notices:
+        if not status.stale:
+            continue
+        v = status.version
+        params = {"kind": v.kind.value, "language": v.language, "number": str(v.number),
+                  "date": v.issued_on, "names": ", ".join(status.changed_names),
+                  "count": str(len(status.changed))}
+        processing_changed = any(k != "general" for k in status.changed)
+        rule = "notice_out_of_date" if processing_changed else "notice_identity_changed"
+        gaps.append(Gap(rule, Priority.MEDIUM, 3, TARGET_NOTICES,
+                        f"notice_{v.kind.value}_{v.language}",
+                        params=MappingProxyType(params)))
+    return gaps
+
+
+def children_notice(s: Snapshot) -> list[Gap]:
+    """A processing of children: Art. 8 and loi Informatique et Libertés art. 45 (under 15,
+    online consent from the child and a parent together), and a notice a child
+    understands (Art. 12(1)). Closes once a notice covering it is published and current."""
+    if s.notices is None:
+        return []
+    covered = {pid for status in s.notices for pid in status.version.processing_ids
+               if str(pid) not in status.changed}
+    return [_processing_gap("children_notice", Priority.MEDIUM, p, step=3)
+            for p in s.live_processings if concerns_children(p) and p.id not in covered]
+
+
 # The rules, in the order their actions are listed within a priority (step order).
 RULES: list[Rule] = [
     no_pilot,
@@ -410,6 +526,16 @@ RULES: list[Rule] = [
     processor_without_contract,
     # consent ledger [3]
     consent_without_purpose,
+    # consent at the till
+    consents_without_wording,
+    # information notices
+    biometric_staff_attendance,
+    notice_contact_missing,
+    notice_items_missing,
+    children_notice,
+    notice_out_of_date,
+    security_to_check,
+    # the register and the consent ledger
     purpose_without_processing,
 ]
 
@@ -423,7 +549,11 @@ RULE_CODES: tuple[str, ...] = (
     "dpia_required_listed", "dpia_required", "dpia_not_screened",
     "breach_not_notified", "breach_unassessed", "breach_people_not_told", "request_overdue",
     "processor_without_contract", "processor_contract_incomplete",
-    "consent_without_purpose", "consent_without_wording", "purpose_without_processing",
+    "consent_without_purpose", "consent_without_wording", "consents_without_wording",
+    "purpose_without_processing",
+    # information notices
+    "biometric_staff", "notice_contact_missing", "notice_items_missing", "children_notice",
+    "notice_out_of_date", "notice_identity_changed", "security_to_check",
 )
 
 

@@ -28,6 +28,7 @@ from assistant.domain.guide.model import (
     Pilot,
     TaskState,
 )
+from assistant.domain.notices.versions import NoticeStatus
 from assistant.domain.organisation import Organisation
 from assistant.domain.processing import Processing, ProcessingStatus
 from assistant.domain.processor import Processor
@@ -55,6 +56,9 @@ class Snapshot:
     # consent ledger [3]: processing resting on consent with no consent purpose linked
     # ("no_purpose") or whose purpose has no wording ("no_notice"), by processing id
     consent_gaps: Mapping[int, str] | None = None
+    # consent at the till: consents recorded without the wording shown (imported from a
+    # source that had none), by purpose id: (purpose label, how many)
+    unworded_consents: Mapping[int, tuple[str, int]] | None = None
     # consent purposes with consents recorded that no processing of the register (in use)
     # rests on: (purpose id, label, people who consented), None when not read
     orphan_purposes: tuple[tuple[int, str, int], ...] | None = None
@@ -62,6 +66,9 @@ class Snapshot:
     requests: tuple[RightsRequest, ...] | None = None
     breaches: tuple[Breach, ...] | None = None
     now: datetime | None = None  # aware; None: noon of ``today`` in this computer's time zone
+    # information notices: the newest version of each kind and language, with what changed
+    # in the dossier since it was recorded
+    notices: tuple[NoticeStatus, ...] | None = None
 
     @property
     def moment(self) -> datetime:

@@ -54,6 +54,7 @@ from enum import StrEnum
 from types import MappingProxyType
 from typing import Any
 
+from assistant.domain.findings import Finding
 from assistant.domain.guide.model import DpiaCriterion, DpiaScreening, Dpo, Pilot
 from assistant.domain.organisation import Organisation
 from assistant.domain.processing import (
@@ -136,6 +137,7 @@ class Fact:
     gaps: tuple[FactGap, ...] = ()
     processing_id: int | None = None  # None for the general items
     short: str = ""  # the same in one line, for short notices and forms
+    gap_marker: str = ""  # the gaps in the notice's words: "[à compléter : ...]"
 
     @property
     def text(self) -> str:
@@ -158,6 +160,8 @@ class ProcessingFacts:
     article: int  # 13 (data from the person or observed) or 14 (data from someone else)
     children: bool  # the processing concerns minors (Art. 8, 12(1); loi I&L art. 45)
     biometric_staff: bool  # biometrics of employees: see :func:`biometric_staff`
+    # the data in plain words (each category's description, else its label): for children
+    plain_data: tuple[str, ...] = ()
 
     def get(self, key: str) -> Fact | None:
         return next((f for f in self.facts if f.key == key), None)
@@ -170,6 +174,7 @@ class NoticeFacts:
     lang: str
     general: tuple[Fact, ...]
     processings: tuple[ProcessingFacts, ...]
+    contact_means: str = ""  # how to write about one's data ("" if the dossier has none)
 
     def get(self, key: str, processing_id: int | None = None) -> Fact | None:
         """A general item (``processing_id`` None) or one processing's item."""
@@ -224,13 +229,16 @@ class NoticeFacts:
         """(label, one line) for a short notice or a paper form: every item that applies,
         general ones first, a processing's items prefixed by its name when there are
         several. A gap reads as the words ``[to complete: ...]`` of its language."""
+        def line(f: Fact) -> str:
+            return _join((f.short, f.gap_marker), " ; ")
+
         several = len(self.processings) > 1
-        out = [(f.label, f.short) for f in self.general if f.key in ("controller", "contact")]
+        out = [(f.label, line(f)) for f in self.general if f.key in ("controller", "contact")]
         for p in self.processings:
             for f in p.facts:
                 if f.applies:
-                    out.append((f"{p.name} — {f.label}" if several else f.label, f.short))
-        out += [(f.label, f.short) for f in self.general if f.key in ("rights", "complaint")]
+                    out.append((f"{p.name} — {f.label}" if several else f.label, line(f)))
+        out += [(f.label, line(f)) for f in self.general if f.key in ("rights", "complaint")]
         return tuple(out)
 
 
@@ -257,11 +265,24 @@ class NoticeWords:
     gaps: Mapping[str, Mapping[str, str]]
     texts: Mapping[str, str]
     vocab: Mapping[str, Mapping[str, str]]
+    # the words of each kind of notice (``[kinds.<kind>]``: title, intro...)
+    kinds: Mapping[str, Mapping[str, str]] = field(
+        default_factory=lambda: MappingProxyType({}))
 
     def t(self, key: str, **params: object) -> str:
         template = self.texts.get(key)
         if template is None:
             return f"[{key}]"  # a missing text is a bug the content tests catch
+        try:
+            return template.format(**params)
+        except (KeyError, IndexError):
+            return template
+
+    def kind(self, kind: str, key: str, **params: object) -> str:
+        """A text of one kind of notice (``[kinds.<kind>]``), else of ``[text]``."""
+        template = self.kinds.get(kind, {}).get(key)
+        if template is None:
+            return self.t(key, **params)
         try:
             return template.format(**params)
         except (KeyError, IndexError):
@@ -339,14 +360,13 @@ class _Builder:
             status = FactStatus.GAP
         if not short:
             short = _one_line(lines)
-        if gaps:
-            marker = self.w.t("gap_marker", what=_join((g.text for g in gaps), "; "))
-            short = _join((short, marker), " ; ")
+        marker = self.w.t("gap_marker", what=_join((g.text for g in gaps), "; ")) \
+            if gaps else ""
         articles = ARTICLES[key]
         if len(articles) == 2:  # the article that applies first
             articles = articles if article == 13 else (articles[1], articles[0])
         return Fact(key, item.get("label", key), articles, item.get("source", ""), status,
-                    lines, gaps, processing_id, short)
+                    lines, gaps, processing_id, short, marker)
 
     # -- general items --------------------------------------------------------------------
     def controller(self) -> Fact:
@@ -437,15 +457,20 @@ class _Builder:
             self.requirement(p, pid, art), self.withdrawal(p, pid, art),
             self.automated(p, pid, art),
         )
+        plain = tuple(dict.fromkeys(
+            c.description.strip() or self.w.label("data_categories", c.category)
+            for c in p.data_categories))
         return ProcessingFacts(pid, p.name, items, art, concerns_children(p),
-                               biometric_staff(p))
+                               biometric_staff(p), plain)
 
     def purposes(self, p: Processing, pid: int | None, art: int) -> Fact:
         if not p.purposes:
             return self.fact("purposes", FactStatus.GAP, (),
                              [self.w.gap("purposes", "processing", pid, name=p.name)], pid,
                              article=art)
-        lines = list(p.purposes) + [self.w.t("sub_purpose", text=s) for s in p.sub_purposes]
+        lines = list(p.purposes)
+        if p.sub_purposes:
+            lines.append(self.w.t("sub_purposes", items=_join(p.sub_purposes, " ; ")))
         return self.fact("purposes", FactStatus.FILLED, lines, (), pid,
                          short=_one_line(p.purposes), article=art)
 
@@ -604,7 +629,10 @@ class _Builder:
             missing.append(p.name)
         gaps = [self.w.gap("retention", "processing", pid, name=p.name,
                            what=_join(missing))] if missing else []
-        general = self.retention_text(p.retention) if p.retention.is_set() else ""
+        # in one line: the general period, in figures when it has some, else its criteria
+        r = p.retention
+        general = self.retention_text(Retention(r.value, r.unit, r.trigger)) \
+            if r.value is not None and r.unit is not None else r.note.strip()
         short = general or _one_line(lines)
         return self.fact("retention", FactStatus.FILLED, lines, gaps, pid, short=short,
                          article=art)
@@ -652,7 +680,8 @@ def gather_facts(source: NoticeSource, words: NoticeWords) -> NoticeFacts:
     """The facts of a notice covering ``source.processings``, in ``words``' language."""
     b = _Builder(source, words)
     general = (b.controller(), b.contact(), b.rights(), b.complaint())
-    return NoticeFacts(words.lang, general, tuple(b.processing(p) for p in source.processings))
+    return NoticeFacts(words.lang, general, tuple(b.processing(p) for p in source.processings),
+                       b.contact_means())
 
 
 # -- what a notice rests on, to tell when it goes out of date ------------------------------
@@ -660,25 +689,25 @@ def _retention_key(r: Retention) -> list[Any]:
     return [r.value, r.unit.value if r.unit else None, r.trigger, r.note]
 
 
-def inputs_digest(source: NoticeSource) -> str:
+def input_digests(source: NoticeSource) -> dict[str, str]:
     """SHA-256 of every value of the dossier a notice covering ``source.processings`` is
-    drawn from (and nothing else: a new security measure does not change a notice). A notice
-    recorded with one digest is out of date when the dossier now gives another."""
+    drawn from, and of nothing else (a new security measure does not change a notice):
+    ``"general"`` for the organisation, pilot and DPO, and one per processing, keyed by its
+    id. A notice recorded with these digests is out of date, for the processing named, when
+    the dossier gives other ones."""
     processors = {x.id: x for x in source.processors}
     o, pilot, dpo = source.organisation, source.pilot, source.dpo
-    data: dict[str, Any] = {
+    out = {"general": _digest({
         "organisation": [o.legal_name, o.trade_name, o.legal_form, o.siren, o.address,
                          o.postcode, o.city, o.country, o.email, o.phone, o.website],
         "pilot": [pilot.email, pilot.phone] if pilot else None,
         "dpo": [dpo.designated, dpo.name, dpo.organisation, dpo.email, dpo.phone]
-        if dpo else None,
-        "processing": [],
-    }
-    for p in sorted(source.processings, key=lambda x: x.id or 0):
+        if dpo else None})}
+    for p in source.processings:
         screening = source.screenings.get(p.id or 0)
         linked = [processors[i] for i in sorted(p.processor_ids) if i in processors]
-        data["processing"].append({
-            "id": p.id, "name": p.name, "purposes": list(p.purposes),
+        out[str(p.id)] = _digest({
+            "name": p.name, "purposes": list(p.purposes),
             "sub_purposes": list(p.sub_purposes),
             "basis": p.legal_basis.value if p.legal_basis else None,
             "detail": p.legal_basis_detail, "art9": p.art9_condition,
@@ -696,5 +725,26 @@ def inputs_digest(source: NoticeSource) -> str:
             "screened": None if screening is None else
             DpiaCriterion.AUTOMATED_DECISION in screening.criteria,
         })
+    return out
+
+
+def inputs_digest(source: NoticeSource) -> str:
+    """One SHA-256 over :func:`input_digests`."""
+    return _digest(input_digests(source))
+
+
+def _digest(data: Any) -> str:
     canonical = json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
     return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
+
+
+def processing_advice(p: Processing) -> list[Finding]:
+    """What the processing editor tells the owner as they choose its data and people (never
+    blocking, and not an Art. 30 gap): children (Art. 8, loi Informatique et Libertés
+    art. 45, Art. 12(1)) and staff biometrics (CNIL SAN-2018-009)."""
+    found = []
+    if biometric_staff(p):
+        found.append(Finding("biometric_staff_attendance", "data_categories"))
+    if concerns_children(p):
+        found.append(Finding("minors_consent", "data_subjects"))
+    return found

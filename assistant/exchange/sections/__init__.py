@@ -14,6 +14,8 @@ from assistant.exchange.sections import (
     breaches,
     consent_events,
     consent_purposes,
+    consent_till,
+    info_notices,
     notice_versions,
     organisation,
     processing,
@@ -29,6 +31,8 @@ SECTIONS = (
     processing,
     # consent ledger [3]
     consent_purposes, notice_versions, subjects, consent_events,
+    # consent at the till: signatures, numbered paper forms (optional keys)
+    consent_till.Signatures, consent_till.Forms, consent_till.FormEntries,
 
     # six-step guide [4]
     guide_steps,
@@ -37,4 +41,7 @@ SECTIONS = (
     # internal processes [5]
     rights_requests,
     breaches,
+
+    # information notices
+    info_notices,
 )

@@ -2,7 +2,9 @@
 
 Import recomputes the whole chain from the JSON (the same canonical form as ``verify``) and
 refuses the file at the first event that does not verify, naming its JSON path; the events
-are then written as they were, so the imported dossier has the same chain head.
+are then written as they were, so the imported dossier has the same chain head. Each event
+keeps the canonical scheme it was hashed with; ``date_unknown`` (format version 2) is false
+when absent (a format version 1 file).
 """
 
 from __future__ import annotations
@@ -10,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
-from assistant.domain.consent import GENESIS, SCHEME, event_hash
+from assistant.domain.consent import FIELD_COUNTS, GENESIS, event_fields, event_hash
 from assistant.domain.findings import Finding, Severity
 from assistant.store.consent_repo import EVENT_SELECT, rebuild_status
 from assistant.store.dossier import Dossier
@@ -34,7 +36,8 @@ def export(dossier: Dossier) -> Iterator[dict[str, Any]]:
                    "recorded_at": r[7], "channel": r[8], "channel_detail": r[9],
                    "notice_version": r[10] or None, "evidence": r[12], "recorded_by": r[13],
                    "source_sha256": r[14], "source_file": files.get(r[21], ""),
-                   "source_line": r[15], "prev_hash": r[1], "hash": r[16]}
+                   "source_line": r[15], "date_unknown": bool(r[22]), "prev_hash": r[1],
+                   "hash": r[16]}
         last = rows[-1][0]
 
 
@@ -76,12 +79,21 @@ def check(value: list[dict[str, Any]], doc: dict[str, Any]) -> Iterator[tuple[st
             yield f"{where}.source_line", Finding("json_other", "", Severity.ERROR, {
                 "detail": "source_sha256 and source_line go together"})
             return
-        digest = event_hash((e["seq"], e["prev_hash"], e["subject"], e["identity_hash"],
-                             e["purpose"] or "", e["kind"], e["occurred_at"], e["recorded_at"],
-                             e["channel"], e["channel_detail"], e["notice_version"] or "", sha,
-                             e["evidence"], e["recorded_by"], e["source_sha256"],
-                             e["source_line"]))
-        if e["scheme"] != SCHEME or e["prev_hash"] != prev or digest != e["hash"]:
+        unknown = bool(e.get("date_unknown", False))
+        if e["scheme"] == 1 and (unknown or e["kind"] == "refused"):
+            yield f"{where}.scheme", Finding("json_other", "", Severity.ERROR, {
+                "detail": "scheme 1 has no refusal and no unknown date"})
+            return
+        digest = event_hash(event_fields(
+            e["scheme"], seq=e["seq"], prev_hash=e["prev_hash"], subject_uid=e["subject"],
+            identity_hash=e["identity_hash"], purpose=e["purpose"] or "", kind=e["kind"],
+            occurred_at=e["occurred_at"], date_unknown=unknown, recorded_at=e["recorded_at"],
+            channel=e["channel"], channel_detail=e["channel_detail"],
+            notice_version=e["notice_version"] or "", notice_sha256=sha,
+            evidence=e["evidence"], recorded_by=e["recorded_by"],
+            source_sha256=e["source_sha256"], source_line=e["source_line"]),
+            scheme=e["scheme"])
+        if e["scheme"] not in FIELD_COUNTS or e["prev_hash"] != prev or digest != e["hash"]:
             yield where, Finding("chain_broken", "", Severity.ERROR)
             return
         prev = e["hash"]
@@ -114,7 +126,7 @@ def load(dossier: Dossier, value: list[dict[str, Any]]) -> None:
                      notices.get((e["purpose"], e["notice_version"]))
                      if e["notice_version"] else None,
                      e["evidence"], e["recorded_by"], import_id, e["source_line"],
-                     e["prev_hash"], e["hash"]))
+                     e["prev_hash"], e["hash"], int(bool(e.get("date_unknown", False)))))
         if len(rows) >= BATCH:
             _insert(conn, rows)
     _insert(conn, rows)

@@ -54,7 +54,9 @@ from assistant.domain.text import LONG_MAX, SHORT_MAX
 from assistant.paths import resources_dir
 from assistant.reports.answers.facts import AnswerFacts, read_answer_facts
 from assistant.reports.answers.letters import IDENTITY_FIELDS, AnswerOptions, compose
+from assistant.store import held
 from assistant.store.errors import OutputExists, OutputFolderMissing
+from assistant.store.filenames import safe_stem
 
 if TYPE_CHECKING:
     from assistant.store.dossier import Dossier
@@ -63,8 +65,9 @@ _UNSAFE = re.compile(r"[^\w.-]+")
 
 
 def file_stem(reference: str, kind: AnswerKind, version: int) -> str:
-    """``D-004-access-v1``: the request's reference made safe for any file system."""
-    ref = _UNSAFE.sub("-", reference).strip("-.") or "request"
+    """``D-004-access-v1``: the request's reference made safe for any file system (Windows'
+    rules included, and short enough that the longest file of the answer fits in a path)."""
+    ref = safe_stem(_UNSAFE.sub("-", reference).strip("-."), fallback="request", max_len=60)
     return f"{ref}-{kind.value}-v{version}"
 
 
@@ -227,7 +230,7 @@ def write_answer(dossier: Dossier, plan: AnswerPlan, folder: Path | str, *,
             filed = file_answer(dossier, plan, files)
     except BaseException:
         for path in written:
-            path.unlink(missing_ok=True)
+            held.discard(path)
         raise
     return AnswerWritten(tuple(targets), files, filed)
 

@@ -15,6 +15,7 @@ from assistant.reports.sections import (
     cover,
     dpia,
     gaps,
+    info_notices,
     organisation,
     processors,
     proof,
@@ -45,6 +46,8 @@ SECTIONS: tuple[Section, ...] = (
     breaches.SECTION,
     # consent ledger [3]: consent summary per purpose
     consents.SECTION,
+    # information notices: the versions published and when each was in force
+    info_notices.SECTION,
     # one person's consent proof (its own document kind)
     proof.SECTION,
     proof_check.SECTION,

@@ -89,6 +89,10 @@ def build(snap: Snapshot, ctx: ReportContext) -> list[Flowable]:
             lines.append(ctx.t("purpose_validity", months=purpose.validity_months))
         if purpose is not None and purpose.archived:
             lines.append(ctx.t("purpose_archived"))
+        if s.refused:
+            lines.append(ctx.t("purpose_refused", count=s.refused))
+        if s.date_unknown:
+            lines.append(ctx.t("purpose_date_unknown", count=s.date_unknown))
         source = sources.get(s.code, {}).get("source", "")
         if source:
             ctx.cite(source, s.label)

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from reportlab.platypus import CondPageBreak, Flowable, Spacer
 
-from assistant.domain.consent import SCHEME_TAG, Event, EventKind
+from assistant.domain.consent import CANONICAL_FIELDS, SCHEME_TAGS, Event, EventKind
 from assistant.reports.area_data import PersonProof, ProofEvent
 from assistant.reports.context import KIND_PROOF, ReportContext
 from assistant.reports.flow import Grid
@@ -26,7 +26,6 @@ from assistant.reports.sections.common import (
     table,
 )
 from assistant.reports.sections.consents import cite_facts
-from assistant.reports.sections.proof_check import CANONICAL
 from assistant.reports.snapshot import Snapshot
 
 KEEP_EVENT = 140  # points: an event's title and first rows, else a new page
@@ -62,10 +61,12 @@ def source_text(item: ProofEvent, ctx: ReportContext) -> str:
 
 
 def hashed_values(e: Event, ctx: ReportContext) -> Grid:
-    """The 17 values of the event's canonical form, under their field names, as hashed."""
+    """The values of the event's canonical form (17 in scheme 1, 18 in scheme 2), under
+    their field names, as hashed."""
     values = ["" if v is None else str(v) for v in e.fields()]
     rows = [(name, value or ctx.t("hashed_empty"))
-            for name, value in zip(CANONICAL, [SCHEME_TAG, *values], strict=True)]
+            for name, value in zip(CANONICAL_FIELDS[e.scheme],
+                                   [SCHEME_TAGS[e.scheme], *values], strict=True)]
     return Grid(rows, HASH_WIDTHS, header=[ctx.t("col_field"), ctx.t("col_hashed_value")],
                 continued=ctx.t("continued"))
 
@@ -84,6 +85,14 @@ def identity_rows(proof: PersonProof, ctx: ReportContext) -> list[tuple[str, str
     return rows
 
 
+def occurred_text(e: Event, ctx: ReportContext) -> str:
+    """When the choice was made, or, when the source did not say, that it is unknown (the
+    date the event carries is then only when it was recorded)."""
+    if e.date_unknown:
+        return ctx.t("proof_date_unknown", recorded=ctx.moment_text(e.occurred_at))
+    return ctx.moment_text(e.occurred_at)
+
+
 def event_rows(item: ProofEvent, ctx: ReportContext) -> list[tuple[str, str]]:
     e = item.event
     purpose = f"{item.purpose_label} ({e.purpose})" if e.purpose else "—"
@@ -97,7 +106,7 @@ def event_rows(item: ProofEvent, ctx: ReportContext) -> list[tuple[str, str]]:
     checked = ctx.t("proof_hash_ok") if item.hash_matches else ctx.t("proof_hash_bad")
     linked = ctx.t("proof_link_ok") if item.link_matches else ctx.t("proof_link_bad")
     rows = [
-        (ctx.t("proof_occurred"), ctx.moment_text(e.occurred_at)),
+        (ctx.t("proof_occurred"), occurred_text(e, ctx)),
         (ctx.t("proof_recorded"), ctx.moment_text(e.recorded_at)),
         (ctx.t("proof_purpose"), purpose),
         (ctx.t("proof_choice"), f"{kind_text(e.kind, ctx)} ({e.kind.value})"),
@@ -130,7 +139,8 @@ def build(snap: Snapshot, ctx: ReportContext) -> list[Flowable]:
             record(ctx, identity_rows(proof, ctx), widths=HASH_WIDTHS), Spacer(0, 6),
             *subheading(ctx.t("proof_current"))]
     rows = [[f"{s.purpose_label} ({s.purpose_code})", kind_text(s.kind, ctx),
-             ctx.moment_text(s.occurred_at) or "—",
+             (ctx.t("date_unknown_short") if s.date_unknown
+              else ctx.moment_text(s.occurred_at)) or "—",
              ctx.moment_text(s.expires_at) or "—"] for s in proof.statuses]
     out += table(ctx, [ctx.t("col_purpose"), ctx.t("col_current"), ctx.t("col_since"),
                        ctx.t("col_renew_by")], rows, (0.36, 0.20, 0.22, 0.22),
@@ -144,7 +154,8 @@ def build(snap: Snapshot, ctx: ReportContext) -> list[Flowable]:
     for item in proof.events:
         e = item.event
         out += [CondPageBreak(KEEP_EVENT),
-                heading(ctx.t("proof_event_title", seq=e.seq, moment=ctx.moment_text(
+                heading(ctx.t("proof_event_title", seq=e.seq, moment=ctx.t(
+                    "date_unknown_short") if e.date_unknown else ctx.moment_text(
                     e.occurred_at), choice=kind_text(e.kind, ctx),
                     purpose=item.purpose_label or "—"), 2, f"event-{e.seq}"),
                 record(ctx, event_rows(item, ctx), widths=HASH_WIDTHS), Spacer(0, 4),

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from reportlab.platypus import Flowable, Spacer
 
-from assistant.domain.consent import SCHEME_TAG
+from assistant.domain.consent import CANONICAL_FIELDS, SCHEME_TAGS
 from assistant.reports.context import KIND_PROOF, ReportContext
 from assistant.reports.sections.base import Section
 from assistant.reports.sections.common import HASH_WIDTHS, heading, paragraph, record, subheading
@@ -18,22 +18,23 @@ from assistant.reports.sections.consents import (
 )
 from assistant.reports.snapshot import Snapshot
 
-# The fields of an event's canonical form, in order (assistant/domain/consent.py).
-CANONICAL = ("scheme", "seq", "prev_hash", "subject", "identity_hash", "purpose", "kind",
-             "occurred_at", "recorded_at", "channel", "channel_detail", "notice_version",
-             "notice_sha256", "evidence", "recorded_by", "source_sha256", "source_line")
+
+def canonical_text(scheme: int) -> str:
+    """The fields of an event's canonical form in ``scheme``, in order."""
+    return ", ".join(f"scheme = {SCHEME_TAGS[scheme]!r}" if f == "scheme" else f
+                     for f in CANONICAL_FIELDS[scheme])
 
 
 def build(snap: Snapshot, ctx: ReportContext) -> list[Flowable]:
     title = ctx.t("section_proof_check")
     cite_facts(ctx, title, "ledger")
-    fields = ", ".join(f"scheme = {SCHEME_TAG!r}" if f == "scheme" else f for f in CANONICAL)
     return [
         heading(title, 0, "proof-check"),
         paragraph(ctx.t("check_wording")),
         paragraph(ctx.t("check_event"), keep_with_next=True),
         paragraph(VERIFY_ANY, "command"),
-        paragraph(ctx.t("check_canonical", fields=fields), "small"),
+        paragraph(ctx.t("check_canonical", fields=canonical_text(2)), "small"),
+        paragraph(ctx.t("check_canonical_v1", fields=canonical_text(1)), "small"),
         paragraph(ctx.t("check_chain")),
         paragraph(ctx.t("check_identity")),
         paragraph(ctx.t("check_limits")),

@@ -3,6 +3,8 @@ wordings. They only collect values; the page saves them through the store."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QDate, QDateTime, Qt
 from PySide6.QtWidgets import (
     QComboBox,
@@ -11,9 +13,11 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QPushButton,
     QRadioButton,
     QSpinBox,
     QVBoxLayout,
@@ -22,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from assistant.domain.clock import format_utc
 from assistant.domain.consent import Channel, EventKind, Identity, NoticeVersion, Purpose
+from assistant.ui.i18n import current_lang
 
 
 def channel_label(code: str) -> str:
@@ -38,6 +43,16 @@ def channel_label(code: str) -> str:
     }.get(code, code)
 
 
+def detail_label(detail: str) -> str:
+    """An event's channel detail in words (the customer's own screen has a code)."""
+    from assistant.domain.consent_wording import CUSTOMER_SCREEN
+    from assistant.ui.i18n import translate
+
+    if detail == CUSTOMER_SCREEN:
+        return translate("Consents", "on the customer's screen")
+    return detail
+
+
 def kind_label(kind: EventKind | str | None) -> str:
     from assistant.ui.i18n import translate
 
@@ -45,6 +60,7 @@ def kind_label(kind: EventKind | str | None) -> str:
     return {
         "granted": translate("Consents", "Consented"),
         "withdrawn": translate("Consents", "Withdrawn"),
+        "refused": translate("Consents", "Refused"),
         "erased": translate("Consents", "Erased"),
     }.get(value or "", translate("Consents", "Not asked"))
 
@@ -77,8 +93,8 @@ class PersonDialog(QDialog):
                              (self.phone, self.tr("&Phone"))):
             widget.setAccessibleName(text.replace("&", ""))
             form.addRow(text, widget)
-        hint = QLabel(self.tr("An email or a customer reference is needed to find the person "
-                              "again."), self)
+        hint = QLabel(self.tr("An email, a phone number or a customer reference is needed to "
+                              "find the person again."), self)
         hint.setWordWrap(True)
         form.addRow(hint)
         form.addRow(_buttons(self))
@@ -93,10 +109,14 @@ class RecordDialog(QDialog):
 
     def __init__(self, purposes: list[Purpose], notices: list[NoticeVersion], person: str,
                  parent: QWidget | None = None, *, kind: EventKind = EventKind.GRANTED,
-                 recorded_by: str = "", purpose_id: int | None = None) -> None:
+                 recorded_by: str = "", purpose_id: int | None = None,
+                 write_wording: Callable[[Purpose], NoticeVersion | None] | None = None
+                 ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Record a choice"))
-        self._notices = notices
+        self._notices = list(notices)
+        self._purposes = {p.id: p for p in purposes}
+        self._write_wording = write_wording
         layout = QVBoxLayout(self)
         who = QLabel(person, self)
         who.setTextFormat(Qt.TextFormat.PlainText)
@@ -128,12 +148,19 @@ class RecordDialog(QDialog):
             if c is not Channel.SYSTEM:
                 self.channel.addItem(channel_label(c.value), c.value)
         self.notice = QComboBox(self)
+        self.write = QPushButton(self.tr("&Write the wording…"), self)
+        self.write.clicked.connect(self._write)
+        notice_row = QWidget(self)
+        notice_layout = QHBoxLayout(notice_row)
+        notice_layout.setContentsMargins(0, 0, 0, 0)
+        notice_layout.addWidget(self.notice, 1)
+        notice_layout.addWidget(self.write)
         self.evidence = QLineEdit(self)
         self.evidence.setPlaceholderText(self.tr("e.g. paper form no. 0123"))
         self.recorded_by = QLineEdit(recorded_by, self)
         for widget, text in ((self.purpose, self.tr("&Purpose")), (choice, self.tr("Choice")),
                              (self.when, self.tr("&When")), (self.channel, self.tr("C&hannel")),
-                             (self.notice, self.tr("Wording &shown")),
+                             (notice_row, self.tr("Wording &shown")),
                              (self.evidence, self.tr("E&vidence")),
                              (self.recorded_by, self.tr("Recorded &by"))):
             widget.setAccessibleName(text.replace("&", ""))
@@ -152,14 +179,33 @@ class RecordDialog(QDialog):
         pid = self.purpose.currentData()
         day = self.when.dateTime().toUTC().date().toString(Qt.DateFormat.ISODate)
         mine = [n for n in self._notices if n.purpose_id == pid]
-        self.notice.addItem(self.tr("(not recorded)"), None)
+        # A consent is recorded with the wording shown, never without: a purpose with none
+        # offers to write it (a withdrawal needs none: it ends whatever was agreed).
+        granted = self.granted.isChecked()
+        in_effect = [i for i, n in enumerate(mine) if n.effective_from <= day]
+        if not mine:
+            self.notice.addItem(self.tr("(no wording yet: write it first)") if granted
+                                else self.tr("(none)"), None)
+        elif granted and not in_effect:  # a choice made before the first wording
+            self.notice.addItem(self.tr("(no wording in effect on that day)"), None)
+        offset = self.notice.count()
         for n in mine:
             self.notice.addItem(f"{n.version} — {n.effective_from}", n.id)
-        in_effect = [i for i, n in enumerate(mine, start=1) if n.effective_from <= day]
-        if in_effect and self.granted.isChecked():
-            self.notice.setCurrentIndex(max(in_effect, key=lambda i: (
-                mine[i - 1].effective_from, mine[i - 1].id or 0)))
-        self.notice.setEnabled(self.granted.isChecked())
+        if in_effect and granted:
+            lang = current_lang()
+            self.notice.setCurrentIndex(offset + max(in_effect, key=lambda i: (
+                mine[i].effective_from, mine[i].language == lang, mine[i].id or 0)))
+        self.notice.setEnabled(granted and bool(mine))
+        self.write.setVisible(granted and not mine and self._write_wording is not None)
+
+    def _write(self) -> None:
+        purpose = self._purposes.get(self.purpose.currentData())
+        if purpose is None or self._write_wording is None:
+            return
+        notice = self._write_wording(purpose)
+        if notice is not None:
+            self._notices.append(notice)
+            self._fill_notices()
 
     def values(self) -> dict[str, object]:
         moment = self.when.dateTime().toUTC().toPython()

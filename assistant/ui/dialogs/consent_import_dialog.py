@@ -41,6 +41,8 @@ def column_label(name: str) -> str:
         "date": translate("ConsentImport", "Date"),
         "channel": translate("ConsentImport", "Channel"),
         "notice_version": translate("ConsentImport", "Wording version"),
+        "date_unknown": translate("ConsentImport", "Date unknown"),
+        "evidence": translate("ConsentImport", "Evidence"),
     }[name]
 
 

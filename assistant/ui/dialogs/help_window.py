@@ -19,6 +19,7 @@ PAGE_HELP = {
     "breaches": "breaches.md",
     "processors": "processors.md",
     "documents": "documents.md",
+    "notices": "notices.md",
     "consents": "consents.md",
     **{f"step{n}": "steps.md" for n in range(1, 7)},
     "portfolio": "portfolio.md",  # accountant's desk [8]: the folder view

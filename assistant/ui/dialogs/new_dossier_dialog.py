@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 
 from PySide6.QtWidgets import (
@@ -21,27 +20,16 @@ from PySide6.QtWidgets import (
 from assistant.content.messages import messages
 from assistant.domain.findings import Severity
 from assistant.domain.organisation import Organisation
-from assistant.domain.text import plain_latin
 from assistant.paths import data_dir
+from assistant.store.filenames import dossier_file_name
 from assistant.ui.dialogs.organisation_form import OrganisationForm
 from assistant.ui.i18n import current_lang
 from assistant.ui.screen_fit import resize_within_screen
 
 
 def file_name_for(name: str) -> str:
-    """A safe file name from an organisation name: ``Au Pain Doré`` -> ``Au-Pain-Dore.rgpd``,
-    ``Kwiaciarnia Łódź`` -> ``Kwiaciarnia-Lodz.rgpd``. Letters of other scripts stay (Greek,
-    Cyrillic: every system takes them in file names); accents and anything a system refuses
-    in a file name go."""
-    slug = re.sub(r"[\W_]+", "-", plain_latin(name)).strip("-")[:60] or "dossier"
-    if slug.upper() in _WINDOWS_RESERVED:
-        slug += "-dossier"
-    return f"{slug}.rgpd"
-
-
-# names Windows keeps for devices, whatever the extension
-_WINDOWS_RESERVED = {"CON", "PRN", "AUX", "NUL", *(f"COM{i}" for i in range(1, 10)),
-                     *(f"LPT{i}" for i in range(1, 10))}
+    """The file name offered for the organisation ``name`` (the store's rule)."""
+    return dossier_file_name(name)
 
 
 class NewDossierDialog(QDialog):

@@ -574,7 +574,10 @@ class ProcessingEditor(QDialog):
             self._timer.start()
 
     def current_findings(self) -> list[Finding]:
-        return check_processing(self.processing().normalised())
+        from assistant.domain.notices.facts import processing_advice
+
+        p = self.processing().normalised()
+        return check_processing(p) + processing_advice(p)
 
     def _refresh_findings(self) -> None:
         found = self.current_findings()

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMenu,
     QMessageBox,
+    QPushButton,
     QSplitter,
     QTableView,
     QTableWidget,
@@ -42,6 +43,7 @@ from assistant.ui.dialogs.consent_dialogs import (
     PurposeDialog,
     RecordDialog,
     channel_label,
+    detail_label,
     kind_label,
 )
 from assistant.ui.errors import show_error
@@ -79,7 +81,8 @@ class ConsentsPage(Page):
 
         self.toolbar = QToolBar(self)
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        self.act_person = self._action(self.tr("&New person…"), "Ctrl+Shift+N", self.new_person)
+        self.act_person = self._action(self.tr("&New customer…"), "Ctrl+Shift+N",
+                                       self.new_customer)
         self.act_grant = self._action(self.tr("Record &consent…"), "Ctrl+K",
                                       lambda: self.record(EventKind.GRANTED))
         self.act_withdraw = self._action(self.tr("Record &withdrawal…"), "Ctrl+Shift+K",
@@ -104,13 +107,11 @@ class ConsentsPage(Page):
             self.tr("&Proof for the selected person (JSON)…"), self.export_proof)
         self.act_export_proof_pdf = export_menu.addAction(
             self.tr("Proof for the selected person (PD&F)…"), self.export_proof_pdf)
-        export_button = QToolButton(self)
-        export_button.setText(self.tr("E&xport"))
-        export_button.setMenu(export_menu)
-        export_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        export_button.setAccessibleName(self.tr("Export"))
-        self.toolbar.addWidget(export_button)
+        self._menu_action(self.tr("E&xport"), export_menu)
         purpose_menu = QMenu(self)
+        self.act_wordings = purpose_menu.addAction(self.tr("Purposes and &wordings…"),
+                                                   self.open_wordings)
+        purpose_menu.addSeparator()
         self.act_purpose = purpose_menu.addAction(self.tr("New &purpose…"), self.new_purpose)
         self.act_edit_purpose = purpose_menu.addAction(self.tr("&Edit the selected purpose…"),
                                                        self.edit_purpose)
@@ -118,13 +119,22 @@ class ConsentsPage(Page):
                                                          "purpose…"), self.new_notice)
         self.act_timeline = purpose_menu.addAction(self.tr("&Month by month for the selected "
                                                            "purpose…"), self.show_timeline)
-        purpose_button = QToolButton(self)
-        purpose_button.setText(self.tr("&Purposes"))
-        purpose_button.setMenu(purpose_menu)
-        purpose_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        purpose_button.setAccessibleName(self.tr("Purposes and wordings"))
-        self.toolbar.addWidget(purpose_button)
+        self._menu_action(self.tr("&Purposes"), purpose_menu,
+                          accessible=self.tr("Purposes and wordings"))
         self.layout_.addWidget(self.toolbar)
+
+        # consent at the till: purposes with no wording yet are offered theirs
+        self.wording_offer = QLabel(self)
+        self.wording_offer.setWordWrap(True)
+        offer_button = QPushButton(self.tr("Write the &wordings…"), self)
+        offer_button.clicked.connect(self.open_wordings)
+        offer_row = QHBoxLayout()
+        offer_row.addWidget(self.wording_offer, 1)
+        offer_row.addWidget(offer_button)
+        self.wording_offer_box = QWidget(self)
+        self.wording_offer_box.setLayout(offer_row)
+        offer_row.setContentsMargins(0, 0, 0, 0)
+        self.layout_.addWidget(self.wording_offer_box)
 
         self.purposes = QTableWidget(0, 7, self)
         self.purposes.setTabKeyNavigation(False)  # Tab leaves the list
@@ -225,6 +235,18 @@ class ConsentsPage(Page):
         self.addAction(action)
         return action
 
+    def _menu_action(self, text: str, menu: QMenu, *, accessible: str = "") -> QAction:
+        """A toolbar entry that opens a menu. An action, not a widget: a toolbar too narrow
+        for it lists it in its overflow menu (»), where widgets are not listed at all."""
+        action = QAction(text, self)
+        action.setMenu(menu)
+        self.toolbar.addAction(action)
+        button = self.toolbar.widgetForAction(action)
+        if isinstance(button, QToolButton):
+            button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+            button.setAccessibleName(accessible or text.replace("&", ""))
+        return action
+
     def _update_import_action(self) -> None:
         dossier = self.session.dossier
         self.import_action.setEnabled(dossier is not None and not dossier.read_only)
@@ -272,13 +294,35 @@ class ConsentsPage(Page):
         dossier = self.session.dossier
         if dossier is None:
             self.chain.setText("")
+            self.wording_offer_box.hide()
             return
         head = dossier.consents.chain_head()
-        self.chain.setText(self.tr("Ledger: %1 events · chain head %2 (print it or keep it "
-                                   "apart: File › Verify against a printed head checks it "
-                                   "later)")
-                           .replace("%1", f"{head.count:,}".replace(",", "\u202f"))
-                           .replace("%2", head.hash))
+        text = self.tr("Ledger: %1 events · chain head %2 (print it or keep it apart: File › "
+                       "Verify against a printed head checks it later)").replace(
+            "%1", f"{head.count:,}".replace(",", "\u202f")).replace("%2", head.hash)
+        unworded = sum(dossier.consents.unworded_consents().values())
+        if unworded:
+            text += "\n" + self.tr(
+                "⚠ %n consent(s) were recorded without the wording shown (imported from a "
+                "source that had none, or typed in before a wording was required): they prove "
+                "less than the others; the action plan lists them.", "", unworded)
+        self.chain.setText(text)
+        self._show_wording_offer()
+
+    def _show_wording_offer(self) -> None:
+        """Purposes with no wording (a dossier made before wordings were drafted): offered
+        theirs, from the dossier."""
+        from assistant.store.consent_wordings import purposes_without_wording
+
+        dossier = self.session.dossier
+        missing = purposes_without_wording(dossier) if dossier is not None else []
+        self.wording_offer_box.setVisible(bool(missing) and dossier is not None
+                                          and not dossier.read_only)
+        if missing:
+            self.wording_offer.setText(self.tr(
+                "%n purpose(s) have no wording: a consent to them could not be recorded. The "
+                "app can write them from the dossier (Consents › Purposes and wordings).", "",
+                len(missing)))
 
     def _update_count(self) -> None:
         n = self.model.rowCount()
@@ -349,6 +393,13 @@ class ConsentsPage(Page):
         self.details.setHtml(self._details_html(subject, dossier.consents.statuses(subject.id),
                                                 dossier.consents.history(subject.id)))
 
+    def _when(self, moment: str, date_unknown: bool) -> str:
+        """When a choice was made, or that the source did not say (the date shown is then
+        only when it was recorded)."""
+        if date_unknown:
+            return self.tr("date unknown (recorded %1)").replace("%1", format_timestamp(moment))
+        return format_timestamp(moment)
+
     def _details_html(self, subject, statuses: list[StatusEntry],  # type: ignore[no-untyped-def]
                       history: list[HistoryEntry]) -> str:
         ident = subject.identity
@@ -368,7 +419,7 @@ class ConsentsPage(Page):
             line = _h(self.tr("%1: %2").replace("%1", s.purpose_label)).replace(
                 "%2", f"<b>{_h(kind_label(s.kind))}</b>")
             if s.occurred_at:
-                line += f" — {_h(format_timestamp(s.occurred_at))}"
+                line += f" — {_h(self._when(s.occurred_at, s.date_unknown))}"
             if s.expires_at:
                 line += " " + _h(self.tr("(ask again by %1)").replace(
                     "%1", format_timestamp(s.expires_at)))
@@ -378,14 +429,17 @@ class ConsentsPage(Page):
             bits = [f"<b>{_h(kind_label(h.kind))}</b>"]
             if h.purpose_label:
                 bits.append(_h(h.purpose_label))
-            bits.append(_h(format_timestamp(h.occurred_at)))
-            bits.append(_h(channel_label(h.channel) + (f" ({h.channel_detail})"
-                                                        if h.channel_detail else "")))
+            bits.append(_h(self._when(h.occurred_at, h.date_unknown)))
+            detail = detail_label(h.channel_detail)
+            bits.append(_h(channel_label(h.channel) + (f" ({detail})" if detail else "")))
             line = " · ".join(bits)
             extra = []
             if h.notice_version:
                 extra.append(_h(self.tr("wording %1, SHA-256 %2").replace(
                     "%1", h.notice_version).replace("%2", h.notice_sha256[:16] + "…")))
+            elif h.kind is EventKind.GRANTED:
+                extra.append("⚠ " + _h(self.tr("no wording recorded: what the person read "
+                                               "is not known")))
             if h.evidence:
                 extra.append(_h(self.tr("evidence: %1").replace("%1", h.evidence)))
             if h.recorded_by:
@@ -399,6 +453,30 @@ class ConsentsPage(Page):
         return "".join(parts)
 
     # -- people and choices ---------------------------------------------------------------
+    def new_customer(self) -> None:
+        """The till dialog: a customer and their choices for every purpose, in one go."""
+        from assistant.ui.till_actions import record_at_till
+
+        subject_id = record_at_till(self, self.session)
+        if subject_id is not None:
+            self.show_person(subject_id)
+
+    def show_person(self, subject_id: int) -> None:
+        """Select a person just recorded (found by their email, phone or reference)."""
+        dossier = self.session.dossier
+        subject = dossier.consents.subject(subject_id) if dossier else None
+        if subject is None:
+            return
+        ident = subject.identity
+        self.search.setText(ident.email or ident.customer_ref or ident.phone)
+        self.apply_search()
+        self.select(subject_id)
+
+    def open_wordings(self) -> None:
+        from assistant.ui.till_actions import open_wordings
+
+        open_wordings(self, self.session)
+
     def new_person(self) -> None:
         dossier = self.session.dossier
         if dossier is None:
@@ -430,15 +508,20 @@ class ConsentsPage(Page):
         if subject is None or subject.erased or dossier is None or dossier.read_only:
             return
         ident = subject.identity
+        from assistant.ui.dialogs.wording_dialogs import write_wording
+
         dialog = RecordDialog(dossier.consents.purposes(), dossier.consents.notices(),
                               ident.display_name or ident.email or ident.customer_ref, self,
                               kind=kind, recorded_by=self._recorded_by,
-                              purpose_id=self._selected_purpose())
+                              purpose_id=self._selected_purpose(),
+                              write_wording=lambda p: write_wording(self.session, p, self))
 
         def record() -> object:
             values = dialog.values()
             self._recorded_by = str(values["recorded_by"])
-            return dossier.consents.record(subject.id, **values)  # type: ignore[arg-type]
+            # a consent is recorded with the wording that was shown, or not at all
+            return dossier.consents.record(subject.id, **values,  # type: ignore[arg-type]
+                                           require_notice=True)
 
         done, _ = self.session.perform_from(dialog, self.tr("Record a choice"), record)
         if done:

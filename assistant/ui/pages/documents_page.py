@@ -18,6 +18,7 @@ from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
+    QDialog,
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
@@ -31,9 +32,11 @@ from PySide6.QtWidgets import (
 )
 
 from assistant.content.catalog import Lang
+from assistant.domain.consent_wording import FORM_DOCUMENT as KIND_FORM
 from assistant.domain.findings import ValidationError
 from assistant.reports.context import KIND_DOSSIER, KIND_EXTRACT, KIND_PROOF
 from assistant.store.consent_lookup import find_people, resolve_person
+from assistant.store.filenames import fit_name
 from assistant.ui.actions import offer_to_open
 from assistant.ui.errors import show_error
 from assistant.ui.i18n import current_lang
@@ -52,8 +55,9 @@ class DocumentsPage(Page):
         intro = QLabel(self.tr(
             "Export the documentation an inspector or an accountant reads: the complete "
             "compliance dossier, the extract of the register that the authority may ask "
-            "for (GDPR Art. 30(4)), or one person's proof of consent (Art. 7(1)). The same "
-            "dossier and date always give the same PDF."), self)
+            "for (GDPR Art. 30(4)), one person's proof of consent (Art. 7(1)), or numbered "
+            "consent forms for customers to tick and sign. The same dossier and date always "
+            "give the same PDF."), self)
         intro.setWordWrap(True)
         self.layout_.addWidget(intro)
 
@@ -62,6 +66,8 @@ class DocumentsPage(Page):
         self.kind.addItem(self.tr("Compliance dossier (complete)"), KIND_DOSSIER)
         self.kind.addItem(self.tr("Register extract (for the authority)"), KIND_EXTRACT)
         self.kind.addItem(self.tr("Proof of consent (one person)"), KIND_PROOF)
+        # consent at the till: numbered paper forms to tick and sign
+        self.kind.addItem(self.tr("Numbered consent forms (paper)"), KIND_FORM)
         self.kind.setAccessibleName(self.tr("Document"))
         self.kind.currentIndexChanged.connect(self._kind_changed)
         form.addRow(self.tr("&Document:"), self.kind)
@@ -92,7 +98,18 @@ class DocumentsPage(Page):
         self.sections = QListWidget(self)
         self.sections.setAccessibleName(self.tr("Sections to include"))
         self.sections.setMaximumHeight(190)
-        form.addRow(self.tr("Sectio&ns:"), self.sections)
+        self.sections_label = QLabel(self.tr("Sectio&ns:"), self)
+        self.sections_label.setBuddy(self.sections)
+        form.addRow(self.sections_label, self.sections)
+
+        self.numbers = QLineEdit(self)
+        self.numbers.setAccessibleName(self.tr("Form numbers to print"))
+        self.numbers.setPlaceholderText("1-50")
+        self.numbers.setToolTip(self.tr(
+            "One form per number, e.g. 1-50. The dossier notes which wordings each number "
+            "carries: a filled form is recorded with the wordings printed on it."))
+        self.numbers.textChanged.connect(self._suggest_output)
+        form.addRow(self.tr("For&m numbers:"), self.numbers)
 
         row = QHBoxLayout()
         self.output = QLineEdit(self)
@@ -116,6 +133,22 @@ class DocumentsPage(Page):
         self.status.setWordWrap(True)
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.layout_.addWidget(self.status)
+
+        # the shop's website, checked against the cookie rules: its own dialog
+        website = QLabel(self.tr("<b>Your website</b>"), self)
+        website.setTextFormat(Qt.TextFormat.RichText)
+        self.layout_.addSpacing(12)
+        self.layout_.addWidget(website)
+        website_intro = QLabel(self.tr(
+            "Check what your site sets and loads before a visitor agrees (cookies, trackers, "
+            "consent banner), its forms and its legal pages; each finding becomes an action "
+            "of the plan, and the report is for your web agency."), self)
+        website_intro.setWordWrap(True)
+        self.layout_.addWidget(website_intro)
+        self.website_button = QPushButton(self.tr("Check my &website…"), self)
+        self.website_button.clicked.connect(self.check_website)
+        self.layout_.addWidget(self.website_button, 0, Qt.AlignmentFlag.AlignLeft)
+        self.website_dialog: QDialog | None = None
         self.layout_.addStretch(1)
         self.runner: JobRunner | None = None
         self._suggested = True
@@ -146,6 +179,13 @@ class DocumentsPage(Page):
         if self.isVisible():
             self._fill_sections()
         self.form.setRowVisible(self.person, self.current_kind() == KIND_PROOF)
+        forms = self.current_kind() == KIND_FORM
+        self.form.setRowVisible(self.numbers, forms)
+        self.sections_label.setText(self.tr("Pur&poses:") if forms else self.tr("Sectio&ns:"))
+        self.sections.setAccessibleName(self.tr("Purposes printed on each form") if forms
+                                        else self.tr("Sections to include"))
+        if forms and not self.numbers.text().strip():
+            self._suggest_numbers()
         self._suggest_output()
 
     def showEvent(self, event: QShowEvent) -> None:
@@ -157,6 +197,9 @@ class DocumentsPage(Page):
         from assistant.reports.builder import section_titles
 
         self._sections_stale = False
+        if self.current_kind() == KIND_FORM:
+            self._fill_form_purposes()
+            return
         unchecked = {self.sections.item(i).data(Qt.ItemDataRole.UserRole)
                      for i in range(self.sections.count())
                      if self.sections.item(i).checkState() == Qt.CheckState.Unchecked}
@@ -170,6 +213,43 @@ class DocumentsPage(Page):
             item.setFlags(flags)
             item.setCheckState(Qt.CheckState.Unchecked if key in unchecked and not required
                                else Qt.CheckState.Checked)
+
+    # -- numbered consent forms ----------------------------------------------------------
+    def _fill_form_purposes(self) -> None:
+        """The purposes a form can print: those with a wording in the document's language
+        (the others are listed, not checkable, saying why)."""
+        self.sections.clear()
+        dossier = self.session.dossier
+        if dossier is None:
+            return
+        lang = self.doc_lang()
+        for p in dossier.consents.purposes(include_archived=False):
+            notice = dossier.consents.current_notice(int(p.id or 0), language=lang)
+            usable = notice is not None and notice.language == lang
+            text = p.label if usable else self.tr("%1 (no wording in this language)").replace(
+                "%1", p.label)
+            item = QListWidgetItem(text, self.sections)
+            item.setData(Qt.ItemDataRole.UserRole, p.code)
+            if usable:
+                item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable)
+                item.setCheckState(Qt.CheckState.Checked)
+            else:
+                item.setFlags(Qt.ItemFlag.NoItemFlags)
+
+    def _suggest_numbers(self) -> None:
+        dossier = self.session.dossier
+        if dossier is None:
+            return
+        first = dossier.consent_forms.next_free_number()
+        self.numbers.setText(f"{first}-{first + 49}")
+
+    def prepare_consent_forms(self) -> None:
+        """Ready numbered consent forms (the Consents menu's entry)."""
+        self.kind.setCurrentIndex(self.kind.findData(KIND_FORM))
+        self._suggest_numbers()
+        self._fill_sections()
+        self.numbers.setFocus()
+        self.numbers.selectAll()
 
     def chosen_sections(self) -> tuple[str, ...]:
         if self._sections_stale:
@@ -202,9 +282,14 @@ class DocumentsPage(Page):
             what = "-".join(x for x in (self.tr("consent-proof"), self._person_tag()) if x)
         elif kind == KIND_EXTRACT:
             what = self.tr("register-extract")
+        elif kind == KIND_FORM:
+            numbers = self.numbers.text().strip().replace(" ", "")
+            what = "-".join(x for x in (self.tr("consent-forms"), numbers) if x)
         else:
             what = self.tr("compliance-dossier")
-        return f"{stem}-{what}-{self.date.date().toString('yyyy-MM-dd')}.pdf"
+        day = self.date.date().toString('yyyy-MM-dd')
+        folder = dossier.path.parent if dossier else None
+        return fit_name(folder, f"{stem}-{what}", f"-{day}.pdf")  # Windows' names and lengths
 
     def _suggest_output(self) -> None:
         """A file name beside the dossier, kept up to date until the user picks another."""
@@ -217,6 +302,21 @@ class DocumentsPage(Page):
     def refresh(self) -> None:
         self._suggest_output()
         self.export_button.setEnabled(self.session.is_open and self.runner is None)
+        self.website_button.setEnabled(self.session.is_open)
+
+    def check_website(self) -> None:
+        """Open the website check (it reads the site on a worker, with Cancel)."""
+        from assistant.ui.dialogs.website_check_dialog import WebsiteCheckDialog
+
+        if self.session.dossier is None:
+            return
+        dialog = WebsiteCheckDialog(self.session, self)
+        self.website_dialog = dialog
+        try:
+            dialog.exec()
+        finally:
+            self.website_dialog = None
+            dialog.deleteLater()
 
     def choose_output(self) -> None:
         start = self.output.text().strip() or self._suggested_name()
@@ -264,6 +364,10 @@ class DocumentsPage(Page):
             overwrite = True
         d = self.date.date()
         lang: Lang = "en" if self.doc_lang() == "en" else "fr"
+        if self.current_kind() == KIND_FORM:
+            self._export_forms(target, lang, dt.date(d.year(), d.month(), d.day()),
+                               overwrite=overwrite)
+            return
         from assistant.reports.builder import ExportOptions
 
         options = ExportOptions(kind=self.current_kind(), lang=lang,
@@ -286,8 +390,63 @@ class DocumentsPage(Page):
         self.status.setText(self.tr("Exporting…"))
         self.runner.start()
 
+    def _export_forms(self, target: Path, lang: Lang, day: dt.date, *,
+                      overwrite: bool = False) -> None:
+        """Numbered paper forms: written, then noted in the dossier (on a worker, with its
+        own connection: the forms printed are recorded with the wordings they carry)."""
+        from assistant.domain.consent_wording import FormNumbersError, parse_numbers
+        from assistant.reports.consent_forms import FormOptions
+
+        dossier = self.session.dossier
+        assert dossier is not None
+        try:
+            numbers = parse_numbers(self.numbers.text())
+        except FormNumbersError as exc:
+            from assistant.domain.findings import Finding, Severity
+
+            self.numbers.setFocus()
+            show_error(self, self.tr("Export the PDF"), ValidationError([Finding(
+                exc.code, "numbers", Severity.ERROR, {"value": exc.text})]))
+            return
+        options = FormOptions(purposes=self.chosen_sections(), numbers=numbers, lang=lang,
+                              date=day)
+        source = dossier.path
+        from assistant.ui.till_actions import recorded_by
+
+        who = recorded_by()
+
+        def job():  # type: ignore[no-untyped-def]
+            from assistant.reports.consent_forms import export_consent_forms
+            from assistant.store.dossier import open_dossier
+
+            with open_dossier(source, check=False, lock=False) as worker:
+                written = yield from export_consent_forms(worker, target, options,
+                                                          printed_by=who, overwrite=overwrite)
+            return written
+
+        self.runner = JobRunner(self, self.tr("Writing the forms…"), job)
+        self.runner.done.connect(self._forms_done)
+        self.runner.error.connect(self._failed)
+        self.runner.cancelled.connect(self._cancelled)
+        self.export_button.setEnabled(False)
+        self.status.setText(self.tr("Exporting…"))
+        self.runner.start()
+
+    def _forms_done(self, written: object) -> None:
+        self.session.changed.emit()  # the forms printed are in the dossier now
+        path = getattr(written, "path", "")
+        gaps = list(getattr(written, "gaps", ()))
+        self._suggest_numbers()
+        self._done(path)
+        if gaps:
+            self.status.setText(self.status.text() + "\n" + self.tr(
+                "The forms' information lacks (printed as visible gaps): %1").replace(
+                "%1", "; ".join(gaps)))
+
     def stop_jobs(self) -> None:
-        """Cancel an export still running (the window is closing)."""
+        """Cancel an export or a website check still running (the window is closing)."""
+        if self.website_dialog is not None:
+            self.website_dialog.stop_jobs()  # type: ignore[attr-defined]
         if self.runner is not None:
             self.runner.stop()
             self.runner = None

@@ -11,6 +11,8 @@ end, requests due later), from the guide's deadline sources."""
 
 from __future__ import annotations
 
+import html
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QFrame,
@@ -30,6 +32,7 @@ from assistant.content.messages import messages
 from assistant.domain.guide.model import Priority
 from assistant.domain.guide.plan import open_counts
 from assistant.domain.guide.score import ScoreBreakdown
+from assistant.domain.notices.versions import NoticeStatus
 from assistant.domain.organisation import check_organisation
 from assistant.domain.overview import NextAction, register_summary
 from assistant.domain.processing import ProcessingStatus
@@ -198,6 +201,18 @@ class OverviewPage(GuidePage):
         reg_layout.addWidget(open_register, 0, Qt.AlignmentFlag.AlignLeft)
         right.addWidget(reg_box)
 
+        # The information notices published, and those the register has moved on from.
+        notices_box = QGroupBox(self.tr("Information notices"), body)
+        notices_layout = QVBoxLayout(notices_box)
+        self.notices = _value_label(notices_box)
+        self.notices.setTextFormat(Qt.TextFormat.RichText)
+        self.notices.setAccessibleName(self.tr("Information notices"))
+        open_notices = QPushButton(self.tr("Open the notices"), notices_box)
+        open_notices.clicked.connect(lambda: self.navigate.emit("notices"))
+        notices_layout.addWidget(self.notices)
+        notices_layout.addWidget(open_notices, 0, Qt.AlignmentFlag.AlignLeft)
+        right.addWidget(notices_box)
+
         # The pilot.
         pilot_box = QGroupBox(self.tr("Pilot"), body)
         pilot_layout = QVBoxLayout(pilot_box)
@@ -309,12 +324,42 @@ class OverviewPage(GuidePage):
         else:
             self.reg_gaps.setText(self.tr("No point left to complete.") if processings else "")
 
+        self.notices.setText(self._notices_text(snapshot.notices or ()))
+
         pilot = snapshot.pilot
         if pilot is not None and pilot.named:
             self.pilot.setText(", ".join(x for x in (pilot.name, pilot.role, pilot.email,
                                                      pilot.phone) if x))
         else:
             self.pilot.setText(self.tr("No pilot named yet (step 1)."))
+
+    def _notices_text(self, statuses: tuple[NoticeStatus, ...]) -> str:
+        """One line per notice recorded: its version and day, and in bold when the register
+        has moved on since (what changed)."""
+        if not statuses:
+            return self.tr("No information notice recorded yet.")
+        names = {
+            "website": self.tr("Website privacy notice"), "poster": self.tr("Counter poster"),
+            "cctv": self.tr("CCTV sign"), "form": self.tr("Short notice for forms"),
+            "staff": self.tr("Staff information notice"),
+        }
+        lines = []
+        for status in statuses:
+            v = status.version
+            line = self.tr("%1 (%2), version %3 of %4").replace(
+                "%1", names.get(v.kind.value, v.kind.value)).replace(
+                "%2", v.language.upper()).replace("%3", str(v.number)).replace(
+                "%4", format_date(v.issued_on))
+            if status.stale:
+                what = ", ".join(status.changed_names) or self.tr(
+                    "the shop's identity or contact")
+                line = "<b style='color:#b00020'>" + html.escape(
+                    self.tr("%1: out of date, %2 changed since").replace("%1", line).replace(
+                        "%2", what)) + "</b>"
+            else:
+                line = html.escape(line + " — " + self.tr("up to date"))
+            lines.append(line)
+        return "<br>".join(lines)
 
     def _do_next(self) -> None:
         action = self._next

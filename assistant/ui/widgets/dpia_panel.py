@@ -100,7 +100,7 @@ class DpiaTableModel(QAbstractTableModel):
             return self.tr("DPIA required (%n criteria)", "", result.count)
         if result.exempt:
             return self.tr("Not required (exempted)")
-        return self.tr("Not required (%n criteria)", "", result.count)
+        return self.tr("Not required in principle (%n criteria)", "", result.count)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
