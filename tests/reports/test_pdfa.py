@@ -15,6 +15,7 @@ from pdfminer.high_level import extract_pages
 from pdfminer.layout import LTTextLine
 from reportlab.pdfgen.canvas import Canvas
 
+from assistant.cli import main
 from assistant.domain.progress import drive
 from assistant.reports.archival import make_archival, xmp_date
 from assistant.reports.builder import ExportOptions, render_pdf
@@ -49,10 +50,22 @@ def documents(demo_file: Path, tmp_path_factory: pytest.TempPathFactory) -> dict
     summaries = drive(scan_folder(folder, now=options.moment, lang="fr"))
     out["portfolio-fr"] = drive(render_portfolio(summaries, folder, options))
     out["letter"] = letter_pdf_bytes(sample(), DAY)
+    # the notices and the numbered paper forms, as the command line writes them (the forms'
+    # numbers are recorded in the dossier: a copy)
+    copy = folder / "forms.rgpd"
+    shutil.copy(demo_file, copy)
+    for name, argv in (("notice", ["export", "notice", str(copy), "--kind", "poster",
+                                   "--format", "pdf"]),
+                       ("consent-form", ["export", "pdf", str(copy), "--kind", "consent-form",
+                                         "--purposes", "newsletter", "--numbers", "901-902"])):
+        target = folder / f"{name}.pdf"
+        assert main([*argv, "-o", str(target)], out=io.StringIO(), err=io.StringIO()) == 0
+        out[name] = target.read_bytes()
     return out
 
 
-KINDS = ("dossier-fr", "extract-en", "proof-fr", "portfolio-fr", "letter")
+KINDS = ("dossier-fr", "extract-en", "proof-fr", "portfolio-fr", "letter", "notice",
+         "consent-form")
 
 
 @pytest.mark.parametrize("kind", KINDS)

@@ -124,7 +124,8 @@ def build_changes(snap: Snapshot, ctx: ReportContext) -> list[Flowable]:
     header = [ctx.t("col_change_seq"), ctx.t("col_change_when"), ctx.t("col_change_who"),
               ctx.t("col_change_record"), ctx.t("col_change_what")]
     return [heading(ctx.t("section_changes"), 0, "changes"), paragraph(intro, "small"),
-            *table(ctx, header, rows, CHANGE_WIDTHS, empty=ctx.t("changes_none"))]
+            *table(ctx, header, rows, CHANGE_WIDTHS, empty=ctx.t("changes_none"),
+                   sheet=ctx.t("section_changes"))]
 
 
 SIGNATURE = Section("signature", "section_signature", frozenset({KIND_DOSSIER, KIND_EXTRACT}),
