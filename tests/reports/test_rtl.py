@@ -56,10 +56,17 @@ def test_bookmarks_keep_the_logical_order(name: str) -> None:
     assert f"{processing[index].reference} — {NAMES[name]}" in titles
 
 
-def test_the_running_header_cuts_a_long_name_before_reordering_it() -> None:
-    data, _ = document(LONG_ARABIC)
+LONG_HEBREW = ("מאפיית השחר של משפחת כהן לחמים עוגות ומאפים טריים מדי בוקר בשכונה הישנה של "
+               "העיר העתיקה")
+LONG_MIXED = "Boulangerie " + LONG_ARABIC
+
+
+@pytest.mark.parametrize("long_name", [LONG_ARABIC, LONG_HEBREW, LONG_MIXED],
+                         ids=["arabic", "hebrew", "mixed"])
+def test_the_running_header_cuts_a_long_name_before_reordering_it(long_name: str) -> None:
+    data, _ = document(long_name)
     header = stream_pages(data)[1][:200]  # the header is drawn first on every page
-    first, last = LONG_ARABIC.split()[0], LONG_ARABIC.split()[-1]
+    first, last = long_name.split()[0], long_name.split()[-1]
     assert visual(first) in header  # the name's first word stays...
     assert visual(last) not in header  # ...its last ones are cut
     assert "…" in header
