@@ -21,6 +21,8 @@ from assistant.domain.consent import (
 from assistant.domain.findings import Finding, Severity
 from assistant.domain.text import NAME_MAX, SHORT_MAX, check_text
 
+PHONE_DIGITS_MIN = 6  # fewer digits are no phone number a person can be found by
+
 
 def check_purpose(p: Purpose) -> list[Finding]:
     found = check_text(p.code, "code", max_length=50, required=True)
@@ -52,9 +54,10 @@ def check_identity(identity: Identity) -> list[Finding]:
     found += check_text(identity.first_name, "first_name", max_length=NAME_MAX)
     found += check_text(identity.last_name, "last_name", max_length=NAME_MAX)
     found += check_text(identity.phone, "phone", max_length=PHONE_MAX)
-    if not identity.email and not identity.customer_ref and not identity.phone.strip():
+    if not identity.email and not identity.customer_ref and \
+            sum(c.isdigit() for c in identity.phone) < PHONE_DIGITS_MIN:
         # a person is found again by one of them (a phone alone: a customer at the till
-        # who gave only their number)
+        # who gave only their number, an SMS list)
         found.append(Finding("email_or_ref_required", "email", Severity.ERROR))
     elif identity.email and len(identity.email) <= EMAIL_MAX and not valid_email(
             identity.email):

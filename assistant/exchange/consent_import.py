@@ -23,7 +23,7 @@ import re
 import sqlite3
 import tempfile
 from collections.abc import Generator, Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime, tzinfo
 from pathlib import Path
 from typing import Any, NamedTuple
@@ -59,6 +59,19 @@ from assistant.exchange.consent_csv_read import (
     records,
     scan,
 )
+from assistant.exchange.consent_layouts import (
+    CONVERTERS,
+    MAPPING,
+    OWN,
+    Context,
+    Converter,
+    LayoutRefused,
+    Mapped,
+    RowProblem,
+    detect,
+    split_header,
+)
+from assistant.exchange.consent_sources import Part, source_parts
 from assistant.exchange.duplicate_index import DuplicateIndex
 from assistant.store import held
 from assistant.store.consent_repo import (
@@ -71,6 +84,7 @@ from assistant.store.consent_repo import (
 from assistant.store.dossier import Dossier
 from assistant.store.errors import DossierError, ReadOnlyLocation, from_os_error
 from assistant.store.outputs import check_output, install, temporary_beside
+from assistant.store.phones import phone_key
 
 MAX_KEPT_PROBLEMS = 10_000
 REPORT_COLUMNS = ("line", "reason")  # added to the file's own, in the report of refused rows
@@ -94,11 +108,6 @@ _BAD_CHARS = re.compile("[\x00-\x1f\x7f-\x9f" + "".join(sorted(BIDI_CONTROLS)) +
 _NEUTRALISED = re.compile(r"^'[=+\-@\t\r]")  # our own export's formula guard
 
 
-@dataclass(frozen=True)
-class RowProblem:
-    line: int
-    code: str  # a key of [csv] in messages-consents.toml
-    params: dict[str, str] = field(default_factory=dict)
 
 
 class CsvRowsRefused(DossierError):
@@ -133,6 +142,28 @@ class ImportReport:
     report_path: Path | None = None
     chain_head: str = ""
     event_count: int = 0
+    layout: str = ""  # "own", a known tool's name, or "mapping"
+    parts: list[str] = field(default_factory=list)  # the CSV files of a .zip
+    roles: list[tuple[str, str]] = field(default_factory=list)  # (column, role) of a layout
+    source_ids: bool = False  # customer_ref is the source tool's own id
+    events_planned: int = 0  # events the checked rows give (before those already recorded)
+    planned: dict[tuple[str, str, bool], int] = field(default_factory=dict)
+    preview: list[PreviewRow] = field(default_factory=list)
+    dry_run: bool = False
+
+
+@dataclass(frozen=True)
+class PreviewRow:
+    """One event as it will be recorded (the window's preview and ``--dry-run``)."""
+
+    line: int
+    file: str
+    person: str  # email, else phone, else customer reference
+    name: str
+    purpose: str  # code
+    kind: str
+    occurred_at: str
+    date_unknown: bool
 
 
 class Row(NamedTuple):
@@ -233,8 +264,9 @@ class RowChecker:
         suspect = _BAD_CHARS.search("".join(cells)) is not None
         for name, i in self.index:
             value = cells[i] if i < len(cells) else ""
-            if value and value[0] == "'" and _NEUTRALISED.match(value):
-                value = value[1:]
+            if value and value[0] == "'" and (_NEUTRALISED.match(value) or name in (
+                    "customer_ref", "phone")):
+                value = value[1:]  # our formula guard, or Excel's "this is text" mark
             bad = _BAD_CHARS.search(value) if suspect else None
             if bad:
                 char = bad.group()
@@ -255,7 +287,13 @@ class RowChecker:
         names = self.header.names
         email = values[self.at_email]
         ref = values[self.at_ref]
-        if not email and not ref:
+        person_key = ""
+        if not email and values[self.at_phone]:
+            # no email: found by phone, then by reference (an SMS list, a till's export)
+            key = phone_key(values[self.at_phone])
+            if key is not None:
+                person_key = "p:" + key
+        if not email and not ref and not person_key:
             return RowProblem(line, "no_identity")
         if email and not valid_email(email):
             return RowProblem(line, "invalid_email", {"value": email, "column": names[
@@ -328,7 +366,7 @@ class RowChecker:
                     "from": self.notice_from[notice_id], "date": occurred_at[:10]})
         return (line, email, ref, values[self.at_first], values[self.at_last],
                 values[self.at_phone], purpose_id, kind, occurred_at, channel[0], channel[1],
-                notice_id, ("r:" + ref) if ref else ("e:" + email.casefold()),
+                notice_id, person_key or (("r:" + ref) if ref else ("e:" + email.casefold())),
                 values[self.at_evidence], unknown)
 
 
@@ -340,31 +378,151 @@ class Preview:
     header: Header
     rows: list[list[str]]
     total_lines: int
+    layouts: list[str] = field(default_factory=list)  # the layouts the header matches
+    lines: list[int] = field(default_factory=list)  # the line each of ``rows`` starts on
 
 
 def preview(path: Path | str, *, limit: int = 20) -> Preview:
-    """Scan the file and read its header and first rows (refusals as in the import)."""
+    """Scan the file and read its header and first rows (refusals as in the import). A file
+    in the app's own layout gets its columns mapped; any other its raw header, with the
+    layouts it matches (none: the window's mapping step)."""
     path = Path(path)
     found = scan(path)
-    header = read_header(path, found.encoding)
+    first = _first_line(path, found)
+    delimiter, names = split_header(first)
+    layouts = detect(names)
+    if layouts[:1] == [OWN] or not layouts:
+        try:
+            header = read_header(path, found.encoding)
+        except CsvRefused:
+            if layouts:
+                raise
+            header = Header(delimiter, names, {}, [])
+    else:
+        header = Header(delimiter, names, {}, [])
     rows: list[list[str]] = []
+    lines: list[int] = []
     try:
-        for _line, cells in records(path, found, header):
+        for line, cells in records(path, found, header):
             rows.append(cells)
+            lines.append(line)
             if len(rows) >= limit:
                 break
     except CsvRefused:
         if not rows:
             raise
-    return Preview(found, header, rows, found.physical_lines)
+    return Preview(found, header, rows, found.physical_lines, layouts, lines)
+
+
+def preview_events(purposes: dict[str, int], found: Preview, *, layout: str,
+                   mapping: Any = None, choices: dict[str, str] | None = None,
+                   zone: tzinfo | None = None, limit: int = 20
+                   ) -> list[PreviewRow | RowProblem]:
+    """The events the first rows of ``found`` give (the window's preview, updated as the
+    owner maps): read with ``mapping``, or the known ``layout`` with the owner's choice of
+    purposes. :class:`~consent_layouts.LayoutRefused` when the layout cannot be read."""
+    ctx = Context(purposes, utc_now(), zone)
+    names = found.header.names
+    converter: Converter = (Mapped(ctx, names, mapping) if mapping is not None
+                            else CONVERTERS[layout](ctx, names, choices))
+    codes = {i: code for code, i in purposes.items()}
+    out: list[PreviewRow | RowProblem] = []
+    for line, cells in zip(found.lines, found.rows, strict=False):
+        checked = converter.check(line, cells)
+        if checked is None:
+            continue
+        if isinstance(checked, RowProblem):
+            out.append(checked)
+        else:
+            out += [PreviewRow(line, "", row[1] or row[5] or row[2],
+                               " ".join(x for x in (row[3], row[4]) if x),
+                               codes.get(row[6], "?"), row[7], row[8], bool(row[14]))
+                    for row in checked]
+        if len(out) >= limit:
+            break
+    return out[:limit]
+
+
+def _first_line(path: Path, found: Scan) -> str:
+    try:
+        with path.open("r", encoding=found.encoding, newline="", errors="strict") as text:
+            return text.readline()
+    except OSError as exc:
+        raise from_os_error(path, exc) from exc
+
+
+class LayoutsRefused(DossierError):
+    """The file cannot be read with any layout, or with the one asked for. params:
+    ``detail`` (a code of ``[layouts]``) and its own."""
+
+    code = "layout_refused"
+
+    def __init__(self, path: Path | str, detail: str, **params: str) -> None:
+        from assistant.domain.findings import Finding, Severity
+
+        finding = Finding(detail, "", Severity.ERROR, {k: str(v) for k, v in params.items()})
+        super().__init__(path, detail=finding)
+        self.finding = finding
+
+
+class MappingRefused(DossierError):
+    """A mapping that does not fit this file or dossier: ``problems`` (MappingIssue)."""
+
+    code = "mapping_refused"
+
+    def __init__(self, path: Path | str, problems: list[Any]) -> None:
+        super().__init__(path, count=len(problems))
+        self.problems = problems
+
+
+@dataclass
+class _Plan:
+    """One CSV file of the import, and how its records are read."""
+
+    part: Part
+    found: Scan
+    header: Header
+    check: Any  # (line, cells) -> row tuple | list of rows | RowProblem | None
+    display: str  # how messages name it: "file.csv" or "export.zip:members.csv"
+    previous: tuple[int, str, int] | None = None  # an earlier import of the same bytes
+    rows_read: int = 0
+
+
+def choose_layout(names: list[str], layout: str, mapping: Any, source: Path,
+                  part: str = "") -> str:
+    """The layout a header is read with: the one asked for, the mapping given, or the only
+    one it matches; refused when it matches none (with the way to map it) or several."""
+    if mapping is not None:
+        return MAPPING
+    if layout not in ("auto", ""):
+        if layout != OWN and layout not in CONVERTERS:
+            raise LayoutsRefused(source, "unknown_layout", value=layout,
+                                 known=", ".join(("auto", OWN, *CONVERTERS)))
+        return layout
+    found = detect(names)
+    if len(found) > 1:
+        raise LayoutsRefused(source, "ambiguous", layouts=", ".join(found),
+                             part=part)
+    if not found:
+        return ""  # the own layout's reader names what is missing, and the way to map
+    return found[0]
 
 
 def import_consents(
     dossier: Dossier, source: Path | str, *, skip_invalid: bool = False,
     report: Path | str | None = None, recorded_by: str = "",
-    reason_text: Any = None, zone: tzinfo | None = None, overwrite: bool = False,
+    reason_text: Any = None, zone: tzinfo | None = None, layout: str = "auto",
+    mapping: Any = None, purposes: dict[str, str] | None = None, dry_run: bool = False,
+    preview_limit: int = 20, overwrite: bool = False,
 ) -> Generator[Progress, None, ImportReport]:
-    """Import a consent CSV into ``dossier`` (see the module docstring).
+    """Import a consent file into ``dossier`` (see the module docstring).
+
+    ``layout``: ``auto`` (recognise the header), ``own`` or a known tool's name
+    (:data:`~consent_layouts.KNOWN`); ``mapping``: a
+    :class:`~assistant.domain.consent_mapping.Mapping` for any other file; ``purposes``:
+    the dossier's purpose to record each of the layout's default purposes under
+    (``{"newsletter": "lettre"}``). ``dry_run`` reads and checks everything, fills the
+    report's ``preview`` and ``planned``, and writes nothing.
 
     ``reason_text(problem) -> str`` puts a problem into words for the report file. A date
     or time written without a zone is read in ``zone`` (this computer's when ``None``: an
@@ -372,67 +530,179 @@ def import_consents(
     ``overwrite``: the report file may replace an existing one.
     """
     source = Path(source)
-    if report is not None:
+    if report is not None and not dry_run:
         check_output(report, overwrite=overwrite, reading=[source, dossier.path])
     result = ImportReport(source)
     yield Progress(0, 0, "scan")
-    found = scan(source)
-    header = read_header(source, found.encoding)
-    result.sha256, result.encoding, result.delimiter = found.sha256, found.encoding, \
-        header.delimiter
-    result.columns = {name: header.names[i] for name, i in header.columns.items()}
-    result.ignored_columns = list(header.ignored)
-    total = found.size * 2 or 1
-    previous = dossier.conn.execute(
-        "SELECT id, imported_at, rows_refused FROM consent_import WHERE sha256 = ?",
-        (found.sha256,)).fetchone()
-    if previous is not None and previous[2] == 0:  # taken whole: nothing can change
-        result.already_imported_at = previous[1]
+    with source_parts(source) as parts:
+        return (yield from _import_parts(
+            dossier, source, parts, result, skip_invalid=skip_invalid, report=report,
+            recorded_by=recorded_by, reason_text=reason_text, zone=zone, layout=layout,
+            mapping=mapping, purposes=purposes, dry_run=dry_run, preview_limit=preview_limit,
+            overwrite=overwrite))
+
+
+def _plans(dossier: Dossier, source: Path, parts: list[Part], result: ImportReport, *,
+           zone: tzinfo | None, layout: str, mapping: Any, purposes: dict[str, str] | None,
+           now: datetime) -> list[_Plan]:
+    plans = []
+    ctx: Context | None = None
+    zipped = len(parts) > 1 or bool(parts[0].name)
+    chosen: list[str] = []
+    for part in parts:
+        display = f"{source.name}:{part.name}" if part.name else source.name
+        found = scan(part.path)
+        delimiter, names = split_header(_first_line(part.path, found))
+        name = choose_layout(names, layout, mapping, source, part.name)
+        if zipped and name not in ("mailchimp", MAPPING):
+            raise LayoutsRefused(source, "zip_not_mailchimp", part=part.name,
+                                 found=", ".join(n for n in names if n.strip()) or "—")
+        if name in ("", OWN):
+            header = read_header(part.path, found.encoding)  # names what is missing
+            checker = RowChecker(dossier, header, now, zone)
+            check = checker.check
+            result.columns = {n: header.names[i] for n, i in header.columns.items()}
+            result.ignored_columns = list(header.ignored)
+            name = OWN
+        else:
+            header = Header(delimiter, names, {}, [])
+            if ctx is None:
+                ctx = Context({p.code: int(p.id or 0)
+                               for p in dossier.consents.purposes(include_archived=False)},
+                              now, zone)
+            if name == MAPPING:
+                from assistant.domain.consent_mapping import check_mapping
+
+                problems = check_mapping(mapping, names, ctx.purposes)
+                if problems:
+                    raise MappingRefused(source, problems)
+            try:
+                converter: Converter = (Mapped(ctx, names, mapping) if name == MAPPING
+                                        else CONVERTERS[name](ctx, names, purposes))
+            except LayoutRefused as exc:
+                raise LayoutsRefused(source, exc.code, **exc.params) from None
+            check = converter.check
+            result.roles = converter.roles()
+            result.source_ids = converter.source_ids
+        chosen.append(name)
+        result.sha256, result.encoding, result.delimiter = found.sha256, found.encoding, \
+            header.delimiter
+        plans.append(_Plan(part, found, header, check, display))
+    result.layout = chosen[0] if len(set(chosen)) == 1 else "+".join(dict.fromkeys(chosen))
+    result.parts = [p.display for p in plans] if zipped else []
+    return plans
+
+
+def _import_parts(
+    dossier: Dossier, source: Path, parts: list[Part], result: ImportReport, *,
+    skip_invalid: bool, report: Path | str | None, recorded_by: str, reason_text: Any,
+    zone: tzinfo | None, layout: str, mapping: Any, purposes: dict[str, str] | None,
+    dry_run: bool, preview_limit: int, overwrite: bool,
+) -> Generator[Progress, None, ImportReport]:
+    now = utc_now()
+    plans = _plans(dossier, source, parts, result, zone=zone, layout=layout, mapping=mapping,
+                   purposes=purposes, now=now)
+    total = sum(p.found.size for p in plans) * 2 or 1
+    for plan in plans:
+        plan.previous = dossier.conn.execute(
+            "SELECT id, imported_at, rows_refused FROM consent_import WHERE sha256 = ?",
+            (plan.found.sha256,)).fetchone()
+    if all(p.previous is not None and p.previous[2] == 0 for p in plans):
+        # taken whole before: nothing can change
+        result.already_imported_at = plans[0].previous[1]  # type: ignore[index]
         head = dossier.consents.chain_head()
         result.chain_head, result.event_count = head.hash, head.count
         return result
+    plans = [p for p in plans if p.previous is None or p.previous[2] != 0]
 
     # -- pass 1: check every row, keeping the checked ones in a temporary file ------------
-    if dossier.read_only:
+    if dossier.read_only and not dry_run:
         raise ReadOnlyLocation(dossier.path)
-    now = utc_now()
-    checker = RowChecker(dossier, header, now, zone)
+    if dry_run:
+        report = None
     seen = DuplicateIndex()
-    staged = _Staging()
+    stagings: list[_Staging] = []
     report_tmp: Path | None = None
     report_out = None
+    codes = {int(p.id or 0): p.code for p in dossier.consents.purposes()}
     if report is not None:
         report = Path(report)
         report_tmp = temporary_beside(report)
         report_out = report_tmp.open("w", encoding="utf-8-sig", newline="")
-        writer = csv.writer(report_out, delimiter=header.delimiter, lineterminator="\r\n")
-        writer.writerow([*header.names, *REPORT_COLUMNS])
+        writer = csv.writer(report_out, delimiter=plans[0].header.delimiter,
+                            lineterminator="\r\n")
+        if len(plans) == 1:
+            writer.writerow([*plans[0].header.names, *REPORT_COLUMNS])
+        else:
+            writer.writerow(["file", *REPORT_COLUMNS])
+    done_bytes = 0
+    planned: dict[tuple[int, str, int], int] = {}  # (purpose id, kind, unknown) -> events
+    previews = preview_limit
     try:
-        position = [0]
-        for n, (line, cells) in enumerate(records(source, found, header, position)):
-            result.rows_read += 1
-            checked = checker.check(line, cells)
-            if checked is None:
-                result.empty_rows += 1
-            elif not isinstance(checked, RowProblem):
-                first = seen.first_line(hash((checked[12], checked[6], checked[7], checked[8])),
-                                        line)
-                if first is not None:
-                    checked = RowProblem(line, "duplicate", {"first": str(first)})
-            if isinstance(checked, RowProblem):
-                result.rows_invalid += 1
-                if len(result.problems) < MAX_KEPT_PROBLEMS:
-                    result.problems.append(checked)
-                if report_out is not None:
-                    why = reason_text(checked) if reason_text else checked.code
-                    writer.writerow([*_guard_row(cells), str(line), _guard(why)])
-            elif checked is not None:
+        for plan in plans:
+            staged = _Staging()
+            stagings.append(staged)
+            add = staged.add
+            position = [0]
+            check = plan.check
+            part = plan.part.name
+            for n, (line, cells) in enumerate(records(plan.part.path, plan.found, plan.header,
+                                                      position)):
+                result.rows_read += 1
+                plan.rows_read += 1
+                checked = check(line, cells)
+                if checked is None:
+                    result.empty_rows += 1
+                    continue
+                if type(checked) is tuple:
+                    first = seen.first_line(hash((checked[12], checked[6], checked[7],
+                                                  checked[8])), line)
+                    if first is not None:
+                        checked = RowProblem(line, "duplicate", {"first": str(first)})
+                    else:
+                        checked = [checked]
+                elif isinstance(checked, list):
+                    kept = []
+                    for row in checked:  # a tool's export: the same event twice is one
+                        if seen.first_line(hash((row[12], row[6], row[7], row[8])),
+                                           line) is None:
+                            kept.append(row)
+                        else:
+                            result.unchanged += 1
+                    checked = kept
+                if isinstance(checked, RowProblem):
+                    if part:
+                        checked = RowProblem(checked.line, checked.code, checked.params, part)
+                    result.rows_invalid += 1
+                    if len(result.problems) < MAX_KEPT_PROBLEMS:
+                        result.problems.append(checked)
+                    if report_out is not None:
+                        why = reason_text(checked) if reason_text else checked.code
+                        if len(plans) == 1:
+                            writer.writerow([*_guard_row(cells), str(line), _guard(why)])
+                        else:
+                            writer.writerow([plan.display, str(line), _guard(why)])
+                    continue
                 result.rows_valid += 1
-                staged.add(checked)
-            if n % 2000 == 0:
-                yield Progress(position[0], total, "check")
+                for row in checked:
+                    add(row)
+                    key = (row[6], row[7], row[14])
+                    planned[key] = planned.get(key, 0) + 1
+                    if previews:
+                        previews -= 1
+                        result.preview.append(PreviewRow(
+                            line, plan.display, row[1] or row[5] or row[2],
+                            " ".join(x for x in (row[3], row[4]) if x), codes.get(row[6], "?"),
+                            row[7], row[8], bool(row[14])))
+                if n % 2000 == 0:
+                    yield Progress(done_bytes + position[0], total, "check")
+            staged.flush()
+            done_bytes += plan.found.size
+        for (purpose_id, kind, unknown), count in planned.items():
+            result.events_planned += count
+            key = (codes.get(purpose_id, "?"), kind, bool(unknown))
+            result.planned[key] = result.planned.get(key, 0) + count
         seen.close()
-        staged.flush()
         if report_out is not None:
             report_out.close()
             report_out = None
@@ -441,10 +711,12 @@ def import_consents(
                 install(report_tmp, report, overwrite=overwrite)  # type: ignore[arg-type]
                 result.report_path = Path(report)  # type: ignore[arg-type]
     except OSError as exc:
-        staged.drop()
+        for staged in stagings:
+            staged.drop()
         raise from_os_error(report or source, exc) from exc
     except BaseException:
-        staged.drop()
+        for staged in stagings:
+            staged.drop()
         raise
     finally:
         seen.close()
@@ -460,29 +732,43 @@ def import_consents(
         if result.rows_valid == 0:
             raise CsvRefused(source, 2, "csv_no_valid_rows" if result.rows_invalid
                              else "csv_no_rows")
+        if dry_run:
+            result.dry_run = True
+            head = dossier.consents.chain_head()
+            result.chain_head, result.event_count = head.hash, head.count
+            return result
+        if result.events_planned == 0:  # valid rows that say nothing to record
+            head = dossier.consents.chain_head()
+            result.chain_head, result.event_count = head.hash, head.count
+            return result
 
         # -- pass 2: write the checked rows, in one transaction -----------------------------
-        yield Progress(found.size, total, "write")
+        size = total // 2
+        yield Progress(size, total, "write")
         conn.execute(f"PRAGMA cache_size = -{CACHE_KIB}")
         conn.execute("PRAGMA temp_store = FILE")
         # SQLite may sort on helper threads when it orders the search keys and builds the
         # indexes again (a million people: that phase from 23 s to 18 s on two cores, with
         # the sorting below as it was)
         conn.execute(f"PRAGMA threads = {SORT_THREADS}")
-        writer_ = _Writer(dossier, found, source, recorded_by, now, result.rows_valid,
-                          int(previous[0]) if previous is not None else None)
+        writer_ = _Writer(dossier, recorded_by, now, result.events_planned,
+                          source_ids=result.source_ids)
         with dossier.transaction():
-            writer_.begin(result)
+            writer_.begin()
             done = 0
-            for chunk in staged.chunks():
-                writer_.write(chunk)
-                done += len(chunk)
-                yield Progress(found.size + found.size * done // result.rows_valid, total,
-                               "write")
+            for plan, staged in zip(plans, stagings, strict=True):
+                writer_.start_part(plan.found, plan.display,
+                                   int(plan.previous[0]) if plan.previous else None,
+                                   plan.rows_read)
+                for chunk in staged.chunks():
+                    writer_.write(chunk)
+                    done += len(chunk)
+                    yield Progress(size + size * done // result.events_planned, total,
+                                   "write")
             if writer_.conflicts:
                 conflicts = writer_.conflicts
                 if report is not None:  # beside the rows the check refused, if any
-                    _report_more(Path(report), source, found, header, conflicts, reason_text,
+                    _report_more(Path(report), plans, conflicts, reason_text,
                                  append=result.report_path is not None)
                     result.report_path = Path(report)
                 if not skip_invalid:
@@ -491,11 +777,15 @@ def import_consents(
                 result.rows_valid -= len(conflicts)
                 room = MAX_KEPT_PROBLEMS - len(result.problems)
                 result.problems = sorted([*result.problems, *conflicts[:max(room, 0)]],
-                                         key=lambda problem: problem.line)
+                                         key=lambda problem: (problem.part, problem.line))
             yield from writer_.finish(result)
             yield Progress(0, 0, "commit")  # 0 of 0: busy, no measurable progress
+        from assistant.store.suppression_repo import record_import_from
+
+        record_import_from(dossier, result.layout, writer_.recorded_at)
     finally:
-        staged.drop()
+        for staged in stagings:
+            staged.drop()
         with contextlib.suppress(sqlite3.Error):
             conn.execute(f"PRAGMA cache_size = {int(cache_size)}")
             conn.execute("PRAGMA threads = 0")
@@ -543,8 +833,8 @@ class _Staging:
 
 _SUBJECT_INSERT = (
     "INSERT INTO subject (id, uid, email, email_key, customer_ref, first_name, last_name, "
-    "phone, salt, sort_key, search, created_at, updated_at) "
-    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+    "phone, phone_key, salt, sort_key, search, created_at, updated_at) "
+    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
 _KEY_SLOTS = 8  # search keys per row of the temporary key table (a person has about 5)
 _NO_KEYS = (None,) * _KEY_SLOTS
 _KEY_STAGE_INSERT = (f"INSERT INTO temp.consent_import_key VALUES "
@@ -583,14 +873,19 @@ class _Writer:
     reference, or an email that belongs to someone else than the reference's person. Such a
     row is not written (an event cannot be taken back from an append-only ledger, and it
     would prove the consent of the wrong person); it goes to ``conflicts``, with its line.
+
+    Rows of another tool's export (``source_ids``) find people by email, then phone, then
+    the tool's own customer id, which is a weaker key: a person found by email keeps the
+    reference they have (two tools number their customers each their own way).
     """
 
-    def __init__(self, dossier: Dossier, found: Scan, source: Path, recorded_by: str,
-                 now: datetime, rows: int, import_id: int | None = None) -> None:
+    def __init__(self, dossier: Dossier, recorded_by: str, now: datetime, rows: int, *,
+                 source_ids: bool = False) -> None:
         self.d = dossier
         self.conn = dossier.conn
-        self.found = found
-        self.source = source
+        self.source_ids = source_ids
+        self.part_added: dict[int, int] = {}
+        self.part = ""
         self.recorded_by = recorded_by
         self.recorded_at = format_utc(now)
         # key -> id, uid, identity hash, made by this import, email key, reference
@@ -609,14 +904,30 @@ class _Writer:
         self.unchanged = 0
         self.new_subjects = 0
         self.rows = rows
-        self.import_id = import_id  # the file's earlier import, which left rows out
+        self.import_id = 0
         self.ids = uids_and_salts()  # the next people's ids and salts
         self.rebuild: list[str] = []  # SQL of the indexes dropped for the bulk write
         self.purpose_codes = {int(p.id or 0): p.code for p in dossier.consents.purposes()}
         self.notice_info = {int(n.id or 0): (n.version, n.sha256)
                             for n in dossier.consents.notices()}
 
-    def begin(self, result: ImportReport) -> None:
+    def start_part(self, found: Scan, file_name: str, import_id: int | None,
+                   rows_read: int) -> None:
+        """The rows that follow are of this file (``import_id``: its earlier import, which
+        left rows out; ``None``: a new one)."""
+        self._flush()
+        if import_id is None:
+            cur = self.conn.execute(
+                "INSERT INTO consent_import (sha256, file_name, imported_at, recorded_by, "
+                "rows_read, events_added) VALUES (?, ?, ?, ?, ?, 0)",
+                (found.sha256, file_name, self.recorded_at, self.recorded_by, rows_read))
+            import_id = int(cur.lastrowid or 0)
+        self.import_id = import_id
+        self.part_added.setdefault(import_id, 0)
+        self.part = file_name
+        self.after_notice = SEPARATOR.join(("", self.recorded_by, found.sha256, ""))
+
+    def begin(self) -> None:
         conn = self.conn
         conn.execute("DROP TABLE IF EXISTS temp.consent_import_key")
         conn.execute(f"CREATE TEMP TABLE consent_import_key (subject_id INTEGER, "
@@ -624,13 +935,6 @@ class _Writer:
         chain = Chain(conn)
         self.seq, self.head = chain.seq, chain.head
         self.first_seq = self.seq + 1
-        if self.import_id is None:
-            cur = conn.execute(
-                "INSERT INTO consent_import (sha256, file_name, imported_at, recorded_by, "
-                "rows_read, events_added) VALUES (?, ?, ?, ?, ?, 0)",
-                (self.found.sha256, self.source.name, self.recorded_at, self.recorded_by,
-                 result.rows_read))
-            self.import_id = int(cur.lastrowid or 0)
         row = conn.execute("SELECT coalesce(max(id), 0) FROM subject").fetchone()
         self.next_subject = self.first_new = int(row[0]) + 1
         self.had_people = self.first_new > 1
@@ -652,7 +956,6 @@ class _Writer:
             if SEPARATOR in text:
                 raise ValueError("an event field holds the separator U+001F")
         self.after_occurred = SEPARATOR + self.recorded_at + SEPARATOR
-        self.after_notice = SEPARATOR.join(("", self.recorded_by, self.found.sha256, ""))
 
     def _person(self, row: tuple[Any, ...]) -> tuple[int, str, str, bool, str, str] | None:
         """The person of a row not in ``recent``: found in the dossier, or new; ``None`` when
@@ -683,39 +986,7 @@ class _Writer:
                 self.recent[key] = hit
                 return hit
         if found is None:
-            subject_id = self.next_subject
-            self.next_subject += 1
-            uid, salt = next(self.ids)
-            value = (subject_id, uid,
-                     identity_hash_of(salt, email, ref, first, last, phone), True,
-                     email_key, ref)
-            email_folded, ref_folded = fold(email), fold(ref)
-            # in no order: the index sorts them, and a search finds a word anywhere
-            keys = list(search_keys_folded(email_folded, ref_folded, first, last, phone))
-            # consent_repo.sort_key, with the texts folded once
-            sort_key = " ".join([folded for text, folded in (
-                (last, fold(last)), (first, fold(first)), (email, email_folded),
-                (ref, ref_folded)) if text])[:300]
-            self.subjects.append((
-                subject_id, uid, email, email_key or None, ref or None, first, last, phone,
-                salt, sort_key or ERASED_SORT, " " + " ".join(keys) if keys else "",
-                self.recorded_at, self.recorded_at))
-            if len(keys) <= _KEY_SLOTS:
-                self.keys.append((subject_id, *keys, *_NO_KEYS[len(keys):]))
-            else:
-                for i in range(0, len(keys), _KEY_SLOTS):
-                    part = keys[i:i + _KEY_SLOTS]
-                    self.keys.append((subject_id, *part, *_NO_KEYS[len(part):]))
-            self.new_subjects += 1
-            if ref:  # found again by either key (the row's own key is one of them)
-                self.recent[ref_key] = value
-                bit = hash(ref_key) & mask
-                seen[bit >> 3] |= 1 << (bit & 7)
-            if email:
-                self.recent[mail_key] = value
-                bit = hash(mail_key) & mask
-                seen[bit >> 3] |= 1 << (bit & 7)
-            return value
+            return self._new_subject(email, email_key, ref, first, last, phone)
         subject_id, uid, salt, *current = found
         current_identity = Identity(*(x or "" for x in current))
         if email and ref:
@@ -751,9 +1022,139 @@ class _Writer:
         self.recent[key] = value
         return value
 
+    def _new_subject(self, email: str, email_key: str, ref: str, first: str, last: str,
+                     phone: str, pkey: str | bool | None = False
+                     ) -> tuple[int, str, str, bool, str, str]:
+        """A person this import makes, found again in ``recent`` by each of their keys."""
+        seen, mask = self.seen, self.seen_mask
+        subject_id = self.next_subject
+        self.next_subject += 1
+        uid, salt = next(self.ids)
+        value = (subject_id, uid, identity_hash_of(salt, email, ref, first, last, phone), True,
+                 email_key, ref)
+        email_folded, ref_folded = fold(email), fold(ref)
+        # in no order: the index sorts them, and a search finds a word anywhere
+        keys = list(search_keys_folded(email_folded, ref_folded, first, last, phone))
+        # consent_repo.sort_key, with the texts folded once
+        sort_key = " ".join([folded for text, folded in (
+            (last, fold(last)), (first, fold(first)), (email, email_folded),
+            (ref, ref_folded)) if text])[:300]
+        if pkey is False:
+            pkey = phone_key(phone) if phone else None
+        self.subjects.append((
+            subject_id, uid, email, email_key or None, ref or None, first, last, phone,
+            pkey, salt, sort_key or ERASED_SORT, " " + " ".join(keys) if keys else "",
+            self.recorded_at, self.recorded_at))
+        if len(keys) <= _KEY_SLOTS:
+            self.keys.append((subject_id, *keys, *_NO_KEYS[len(keys):]))
+        else:
+            for i in range(0, len(keys), _KEY_SLOTS):
+                part = keys[i:i + _KEY_SLOTS]
+                self.keys.append((subject_id, *part, *_NO_KEYS[len(part):]))
+        self.new_subjects += 1
+        # found again by any key (the row's own key is one of them)
+        for present, found_by in ((ref, "r:" + ref), (email, "e:" + email_key),
+                                  (pkey, f"p:{pkey}")):
+            if present:
+                self.recent[found_by] = value
+                bit = hash(found_by) & mask
+                seen[bit >> 3] |= 1 << (bit & 7)
+        return value
+
+    def _maybe(self, key: str) -> bool:
+        """Can a person with this key be in the dossier (not if it had nobody and this
+        import made nobody with it)?"""
+        if self.had_people:
+            return True
+        bit = hash(key) & self.seen_mask
+        return bool(self.seen[bit >> 3] & (1 << (bit & 7)))
+
+    def _person_by_source(self, row: tuple[Any, ...]
+                          ) -> tuple[int, str, str, bool, str, str] | None:
+        """The person of a row of another tool's export, not in ``recent``: found by email,
+        else by phone (only when one person has that number, and has no other email), else
+        by the tool's customer id (unless that person has another email); or new."""
+        _, email, ref, first, last, phone = row[:6]
+        email_key = email.casefold()
+        pkey = phone_key(phone) if phone else None
+        conn, recent = self.conn, self.recent
+        columns = ("SELECT id, uid, salt, email, coalesce(customer_ref, ''), first_name, "
+                   "last_name, phone FROM subject ")
+        if pkey:
+            hit = recent.get("p:" + pkey)
+            if hit is not None and (not email or not hit[4] or hit[4] == email_key):
+                recent[row[12]] = hit
+                return hit
+        if ref:
+            hit = recent.get("r:" + ref)
+            if hit is not None and (not email or not hit[4] or hit[4] == email_key):
+                recent[row[12]] = hit
+                return hit
+        found = None
+        if not self.had_people:
+            # a ledger that had nobody: only the people this import made can be found
+            seen, mask = self.seen, self.seen_mask
+            if not any(seen[(bit := hash(key) & mask) >> 3] & (1 << (bit & 7)) for key in (
+                    f"e:{email_key}" if email else "", f"p:{pkey}" if pkey else "",
+                    f"r:{ref}" if ref else "") if key):
+                value = self._new_subject(email, email_key, ref, first, last, phone, pkey)
+                recent[row[12]] = value
+                return value
+        if email and self._maybe("e:" + email_key):
+            found = conn.execute(columns + "WHERE email_key = ?", (email_key,)).fetchone()
+        if found is None and pkey and self._maybe("p:" + pkey):
+            people = conn.execute(columns + "WHERE phone_key = ? LIMIT 2", (pkey,)).fetchall()
+            if len(people) == 1 and not (email and people[0][3]
+                                         and people[0][3].casefold() != email_key):
+                found = people[0]
+            elif len(people) > 1 and not email:
+                return self._conflict(row, "phone_of_several", pkey)
+        if found is None and ref and self._maybe("r:" + ref):
+            other = conn.execute(columns + "WHERE customer_ref = ?", (ref,)).fetchone()
+            if other is not None:
+                if email and other[3] and other[3].casefold() != email_key:
+                    return self._conflict(row, "ref_has_other_email", other[3])
+                found = other
+        if found is None:
+            taken = ref and self._maybe("r:" + ref) and conn.execute(
+                "SELECT 1 FROM subject WHERE customer_ref = ?", (ref,)).fetchone()
+            value = self._new_subject(email, email_key, "" if taken else ref, first, last,
+                                      phone, pkey)
+            recent[row[12]] = value
+            return value
+        subject_id, uid, salt, *current = found
+        current_identity = Identity(*(x or "" for x in current))
+        if subject_id >= self.first_new:
+            value = (subject_id, uid, identity_hash(salt, current_identity), True,
+                     current_identity.email.casefold(), current_identity.customer_ref)
+        else:
+            merged = Identity(*(old or new for old, new in zip(
+                (current_identity.email, current_identity.customer_ref,
+                 current_identity.first_name, current_identity.last_name,
+                 current_identity.phone),
+                (email, ref, first, last, phone), strict=True)))
+            if merged != current_identity and not self._can_merge(subject_id, merged):
+                # the tool's id (or email) is already another person's: keep theirs
+                merged = replace(merged, customer_ref=current_identity.customer_ref,
+                                 email=current_identity.email or (
+                                     "" if merged.email != email else email))
+                if not self._can_merge(subject_id, merged):
+                    merged = current_identity
+            if merged != current_identity:
+                from assistant.store.consent_repo import write_identity
+
+                self._flush()
+                write_identity(conn, subject_id, merged, self.recorded_at)
+                current_identity = merged
+            ihash = identity_hash(salt, current_identity) if salt else "0" * 64
+            value = (subject_id, uid, ihash, False, current_identity.email.casefold(),
+                     current_identity.customer_ref)
+        recent[row[12]] = value
+        return value
+
     def _conflict(self, row: tuple[Any, ...], code: str, other: str) -> None:
         self.conflicts.append(RowProblem(row[0], code, {
-            "email": row[1], "ref": row[2], "other": other}))
+            "email": row[1], "ref": row[2], "phone": row[5], "other": other}, self.part))
         return None
 
     def _can_merge(self, subject_id: int, merged: Identity) -> bool:
@@ -794,12 +1195,16 @@ class _Writer:
         recorded_at, recorded_by, import_id = self.recorded_at, self.recorded_by, \
             self.import_id
         seq, head = self.seq, self.head
+        source_ids = self.source_ids
         for row in rows:
             person = recent.get(row[12])
             if person is None:
-                person = self._person(row)
+                person = (self._person_by_source(row) if source_ids or row[12][:2] == "p:"
+                          else self._person(row))
                 if person is None:
                     continue
+            elif source_ids:
+                pass
             elif row[1] and row[2] and person[4] and person[4] != row[1].casefold():
                 # found by its reference (a row's key), recorded with another email
                 self._conflict(row, "ref_has_other_email", person[4])
@@ -822,6 +1227,7 @@ class _Writer:
                            import_id, line, head, digest, unknown))
             head = digest
         self.added += seq - self.seq
+        self.part_added[import_id] += seq - self.seq
         self.seq, self.head = seq, head
         self._flush()
         if len(recent) > RECENT_MAX:
@@ -861,26 +1267,36 @@ class _Writer:
         for sql in self.rebuild:
             yield Progress(0, 0, "index")
             conn.execute(sql)
-        conn.execute("UPDATE consent_import SET events_added = events_added + ?, "
-                     "rows_refused = ? WHERE id = ?",
-                     (self.added, result.rows_invalid, self.import_id))
+        for import_id, added in self.part_added.items():
+            conn.execute("UPDATE consent_import SET events_added = events_added + ?, "
+                         "rows_refused = ? WHERE id = ?",
+                         (added, result.rows_invalid, import_id))
         result.events_added = self.added
         result.unchanged = self.unchanged
         result.subjects_added = self.new_subjects
 
 
-def _report_more(report: Path, source: Path, found: Scan, header: Header,
-                 problems: list[RowProblem], reason_text: Any, *, append: bool) -> None:
+def _report_more(report: Path, plans: list[_Plan], problems: list[RowProblem],
+                 reason_text: Any, *, append: bool) -> None:
     """Add the rows refused while writing (their cells read again from the file) to the
     report of refused rows, made now if the check found none."""
-    why = {p.line: reason_text(p) if reason_text else p.code for p in problems}
     try:
         with report.open("a" if append else "w", encoding="utf-8" if append else "utf-8-sig",
                          newline="") as out:
+            header = plans[0].header
             writer = csv.writer(out, delimiter=header.delimiter, lineterminator="\r\n")
+            if len(plans) > 1:
+                if not append:
+                    writer.writerow(["file", *REPORT_COLUMNS])
+                for p in problems:
+                    writer.writerow([p.part, str(p.line),
+                                     _guard(reason_text(p) if reason_text else p.code)])
+                return
+            why = {p.line: reason_text(p) if reason_text else p.code for p in problems}
             if not append:
                 writer.writerow([*header.names, *REPORT_COLUMNS])
-            for line, cells in records(source, found, header, [0]):
+            plan = plans[0]
+            for line, cells in records(plan.part.path, plan.found, header, [0]):
                 if line in why:
                     writer.writerow([*_guard_row(cells), str(line), _guard(why[line])])
     except OSError as exc:

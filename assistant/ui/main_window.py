@@ -209,6 +209,7 @@ class MainWindow(QMainWindow):
         consents = self.pages.get("consents")  # consent ledger [3]: import in the File menu
         if isinstance(consents, ConsentsPage):
             self.file_menu.insertAction(self.act_verify, consents.import_action)
+            self.file_menu.insertAction(self.act_verify, consents.transfer.template_action)
             # a File menu entry: its shortcut works from every page, not only the Consents one
             consents.import_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
         self.sidebar.currentRowChanged.connect(self._sidebar_changed)

@@ -306,7 +306,7 @@ HEAD = "email,customer_ref,first_name,purpose,status,date\n"
      '"31/02/2025" is not a real date (column "date")'),
     ("x@example.org,,,newsletter,yes,2999-01-01", '"2999-01-01" is in the future'),
     ("x@example.org,,,newsletter,yes,someday", '"someday" is not a date'),
-    (",,Jean,newsletter,yes,2025-01-01", "neither an email nor a customer reference"),
+    (",,Jean,newsletter,yes,2025-01-01", "no email, no customer reference and no phone number"),
     ("not-an-email,,,newsletter,yes,2025-01-01",
      '"not-an-email" is not a valid email address (column "email")'),
     ("x@example.org,," + "J" * 1000 + ",newsletter,yes,2025-01-01",
@@ -476,3 +476,21 @@ def test_refused_is_a_status_of_the_csv_contract(shop: Dossier, tmp_path: Path) 
     assert run(shop, write(tmp_path, text)).events_added == 2
     summary = {s.code: s for s in shop.consents.purpose_summary()}
     assert summary["sms"].refused == 2 and summary["sms"].withdrawn == 0
+
+
+def test_a_person_known_only_by_phone_and_excel_s_text_mark(shop: Dossier,
+                                                            tmp_path: Path) -> None:
+    text = ("telephone;reference_client;finalite;statut;date\n"
+            "06 12 34 56 78;;sms;oui;2025-01-01\n"
+            "+33 6 12 34 56 78;;sms;retiré;2025-02-01\n"
+            "'0033612345000;'00042;sms;oui;2025-01-01\n")
+    report = run(shop, write(tmp_path, text))
+    assert report.events_added == 3 and report.subjects_added == 2
+    person = shop.consents.find_subject(phone="0612345678")
+    assert person is not None
+    # the same number written another way: the same person
+    assert [h.kind.value for h in shop.consents.history(person.id)] == ["granted",
+                                                                        "withdrawn"]
+    other = shop.consents.find_subject(phone="06 12 34 50 00")
+    assert other is not None and other.identity.phone == "0033612345000"
+    assert other.identity.customer_ref == "00042"  # Excel's leading ' stripped

@@ -100,7 +100,8 @@ def _version(path: Path) -> int:
 def _has_table(path: Path, name: str) -> bool:
     import sqlite3
 
-    conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    # immutable: a fixture is read without leaving -wal or -shm files beside it
+    conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro&immutable=1", uri=True)
     try:
         return conn.execute("SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = ?",
                             (name,)).fetchone() is not None

@@ -151,3 +151,14 @@ def test_people_are_found_by_phone_only_when_one_person_has_it(tmp_path: Path) -
         assert c.subjects_by_phone("0612345678") == [ann.id + 1]
         c.erase_subject(ann.id)
         assert c.subjects_by_phone("0700000001") == []
+
+
+def test_a_person_may_be_known_by_phone_alone(tmp_path: Path) -> None:
+    from assistant.domain.findings import ValidationError
+
+    with create_dossier(tmp_path / "shop.rgpd") as dossier:
+        c = dossier.consents
+        ann = c.add_subject(Identity(first_name="Ann", phone="07 00 00 00 09"))
+        assert c.find_subject(phone="+33700000009") == ann
+        with pytest.raises(ValidationError):
+            c.add_subject(Identity(first_name="Bob", phone="12"))

@@ -10,6 +10,7 @@ from assistant.cli.base import (
     EXIT_REFUSED,
     Cli,
     current_user,
+    iso_date,
     overwrite_argument,
     run_job,
     usage,
@@ -21,10 +22,20 @@ PRINTED_PROBLEMS = 1000
 
 def register(tree: CommandTree) -> None:
     consents = tree.group("consents", "the consent ledger: import or export CSV")
-    c = consents.command("import", "import consents from a CSV file (all-or-nothing unless "
-                         "--skip-invalid)", consents_import)
+    c = consents.command("import", "import consents from a CSV file, or another tool's export "
+                         "(all-or-nothing unless --skip-invalid)", consents_import)
     c.add_argument("path", metavar="PATH.rgpd")
-    c.add_argument("file", metavar="FILE.csv")
+    c.add_argument("file", metavar="FILE",
+                   help="a CSV file, or a Mailchimp audience export .zip")
+    c.add_argument("--layout", default="auto", metavar="NAME",
+                   help="auto (default: recognised by the header), own, mailchimp, brevo, "
+                   "shopify, prestashop, woocommerce or lightspeed")
+    c.add_argument("--mapping", metavar="MAP.toml",
+                   help="read any other file with this mapping (the window's mapping step "
+                   "saves one)")
+    c.add_argument("--dry-run", action="store_true",
+                   help="read and check everything and print what would be recorded; write "
+                   "nothing")
     c.add_argument("--skip-invalid", action="store_true",
                    help="write the valid rows and leave out the invalid ones")
     c.add_argument("--report", metavar="BAD.csv",
@@ -34,12 +45,20 @@ def register(tree: CommandTree) -> None:
                    help="IANA time zone of the dates and times written without one, e.g. "
                    "Europe/Paris (default: this computer's)")
     c = consents.command("export", "export the ledger (or current statuses) to a CSV file for "
-                         "Excel", consents_export)
+                         "Excel, or the withdrawals for a sending tool", consents_export)
     c.add_argument("path", metavar="PATH.rgpd")
     c.add_argument("-o", "--output", required=True, metavar="FILE.csv")
     c.add_argument("--statuses", action="store_true",
                    help="one row per person and purpose (current status) instead of the "
                    "whole ledger")
+    c.add_argument("--suppression", choices=("mailchimp", "brevo", "shopify"),
+                   help="the people who withdrew or refused, in the layout this tool "
+                   "imports to unsubscribe or blocklist them")
+    c.add_argument("--purpose", default="newsletter", metavar="CODE",
+                   help="with --suppression: the purpose (default newsletter; sms is sent as "
+                   "SMS)")
+    c.add_argument("--since", type=iso_date, metavar="YYYY-MM-DD",
+                   help="with --suppression: only what was recorded on or after this day")
     overwrite_argument(c)
 
 
@@ -47,18 +66,44 @@ def problem_text(cli: Cli, problem) -> str:  # type: ignore[no-untyped-def]
     return cli.msg.get("csv", problem.code, problem.params)
 
 
+def _where(source: Path, problem) -> str:  # type: ignore[no-untyped-def]
+    return f"{source}:{problem.part}:{problem.line}" if problem.part \
+        else f"{source}:{problem.line}"
+
+
 def consents_import(cli: Cli, args: argparse.Namespace) -> int:
-    from assistant.exchange.consent_import import CsvRowsRefused, import_consents
+    from assistant.domain.consent_mapping import MappingError, mapping_from_toml
+    from assistant.exchange.consent_import import (
+        CsvRowsRefused,
+        MappingRefused,
+        import_consents,
+    )
     from assistant.store.dossier import open_dossier
     from assistant.store.outputs import OutputIsInput, check_output
 
     source = Path(args.file)
-    if args.report:
+    if args.report and not args.dry_run:
         try:
             check_output(args.report, overwrite=args.overwrite,
                          reading=[Path(args.path), source])
         except OutputIsInput:
             return cli.refuse(cli.msg.get("csv", "report_is_source", {"path": args.report}))
+    if args.mapping and args.layout not in ("auto", "mapping"):
+        return usage(cli, "consents import", "--mapping and --layout exclude each other")
+    mapping = None
+    if args.mapping:
+        try:
+            text = Path(args.mapping).read_text(encoding="utf-8-sig")
+        except (OSError, UnicodeDecodeError) as exc:
+            return cli.refuse(f"{args.mapping}: {exc}")
+        try:
+            mapping = mapping_from_toml(text)
+        except MappingError as exc:
+            for problem in exc.problems:
+                print(f"{args.mapping}: {problem.where or '-'}: "
+                      f"{cli.msg.get('mapping', problem.code, problem.params)}", file=cli.err)
+            return cli.refuse(cli.msg.get("import", "mapping_unreadable",
+                                          {"path": args.mapping}))
     zone = None
     if args.time_zone:
         from assistant.reports.context import time_zone
@@ -67,24 +112,33 @@ def consents_import(cli: Cli, args: argparse.Namespace) -> int:
             zone = time_zone(args.time_zone)
         except ValueError as exc:
             return usage(cli, "consents import", str(exc))
-    with open_dossier(Path(args.path)) as dossier:
+    with open_dossier(Path(args.path), read_only=args.dry_run) as dossier:
         try:
             report = run_job(import_consents(
                 dossier, source, skip_invalid=args.skip_invalid, report=args.report,
                 recorded_by=current_user(), reason_text=lambda p: problem_text(cli, p),
-                zone=zone, overwrite=args.overwrite))
+                zone=zone, layout=args.layout, mapping=mapping, dry_run=args.dry_run,
+                overwrite=args.overwrite))
+        except MappingRefused as exc:
+            for problem in exc.problems:
+                print(f"{args.mapping}: {problem.where or '-'}: "
+                      f"{cli.msg.get('mapping', problem.code, problem.params)}", file=cli.err)
+            raise
         except CsvRowsRefused as exc:
             for problem in exc.problems[:PRINTED_PROBLEMS]:
-                print(f"{source}:{problem.line}: {problem_text(cli, problem)}", file=cli.err)
+                print(f"{_where(source, problem)}: {problem_text(cli, problem)}", file=cli.err)
             if exc.count > PRINTED_PROBLEMS:
                 print(cli.msg.get("csv", "more_problems",
                                   {"count": exc.count - PRINTED_PROBLEMS}), file=cli.err)
             print(cli.msg.get("csv", "refused_summary", {"path": source, "count": exc.count}),
                   file=cli.err)
             return EXIT_REFUSED
+    _say_layout(cli, report, forced=args.layout not in ("auto", ""))
     for column in report.ignored_columns:
         cli.say_section("csv", "ignored_column", column=column)
-    if report.already_imported_at:
+    if report.dry_run:
+        _say_dry_run(cli, report)
+    elif report.already_imported_at:
         cli.say_section("csv", "already_imported", path=source,
                         when=report.already_imported_at)
     else:
@@ -93,7 +147,7 @@ def consents_import(cli: Cli, args: argparse.Namespace) -> int:
                         empty=report.empty_rows)
     if report.rows_invalid:
         for problem in report.problems[:PRINTED_PROBLEMS]:
-            print(f"{source}:{problem.line}: {problem_text(cli, problem)}", file=cli.err)
+            print(f"{_where(source, problem)}: {problem_text(cli, problem)}", file=cli.err)
         cli.say_section("csv", "skipped", count=report.rows_invalid,
                         report=report.report_path or "—")
     cli.say_section("csv", "head", count=report.event_count, head=report.chain_head)
@@ -105,7 +159,12 @@ def consents_export(cli: Cli, args: argparse.Namespace) -> int:
     from assistant.store.dossier import open_dossier
     from assistant.store.outputs import check_output
 
+    if args.suppression:
+        return _suppression(cli, args)
+    if args.since is not None or args.purpose != "newsletter":
+        return usage(cli, "consents export", "--since and --purpose go with --suppression")
     check_output(args.output, overwrite=args.overwrite, reading=[Path(args.path)])
+
     with open_dossier(Path(args.path), read_only=True) as dossier:
         run_job(export_consents(dossier, Path(args.output), lang=cli.lang,
                                 statuses=args.statuses, overwrite=args.overwrite))
@@ -114,3 +173,83 @@ def consents_export(cli: Cli, args: argparse.Namespace) -> int:
     cli.say_section("csv", "head", count=head.count, head=head.hash)
     return EXIT_OK
 
+
+
+def layout_name(cli: Cli, name: str) -> str:
+    return cli.msg.get("layout_names", name or "own")
+
+
+def role_text(cli: Cli, role: str) -> str:
+    if role.startswith("choice:"):
+        return cli.msg.get("layout_roles", "choice", {"purpose": role.split(":", 1)[1]})
+    return cli.msg.get("layout_roles", role)
+
+
+def _say_layout(cli: Cli, report, *, forced: bool) -> None:  # type: ignore[no-untyped-def]
+    """Which layout the file was read with, and what each column becomes (on stderr, so
+    that the output of a script stays the counts)."""
+    if not report.layout:
+        return
+    code = "layout_forced" if forced else "layout_recognised"
+    print(cli.msg.get("import", code, {"layout": layout_name(cli, report.layout)}),
+          file=cli.err)
+    for part in report.parts:
+        print(cli.msg.get("import", "part_line", {"file": part}), file=cli.err)
+    for column, role in report.roles:
+        print(cli.msg.get("import", "role_line", {
+            "column": column or "—", "role": role_text(cli, role)}), file=cli.err)
+
+
+def status_text(cli: Cli, kind: str, unknown: bool) -> str:
+    text = cli.msg.get("import", f"status_{kind}")
+    return text + (cli.msg.get("import", "date_unknown_suffix") if unknown else "")
+
+
+def _say_dry_run(cli: Cli, report) -> None:  # type: ignore[no-untyped-def]
+    cli.say_section("import", "dry_run", rows=report.rows_valid,
+                    events=report.events_planned)
+    for (purpose, kind, unknown), count in sorted(report.planned.items()):
+        cli.say_section("import", "planned_line", purpose=purpose,
+                        status=status_text(cli, kind, unknown), count=count)
+    if report.preview:
+        cli.say_section("import", "preview_title", count=len(report.preview))
+    for row in report.preview:
+        date = cli.msg.get("import", "date_unknown") if row.date_unknown else row.occurred_at
+        cli.say_section("import", "preview_line", line=row.line,
+                        person=" ".join(x for x in (row.person, row.name) if x),
+                        purpose=row.purpose, status=status_text(cli, row.kind, False),
+                        date=date)
+
+
+def _suppression(cli: Cli, args: argparse.Namespace) -> int:
+    from assistant.exchange.suppression_export import UnknownPurpose, export_suppression
+    from assistant.store.dossier import open_dossier
+    from assistant.store.outputs import check_output
+
+    if args.statuses:
+        return usage(cli, "consents export", "--suppression and --statuses exclude each other")
+    output = Path(args.output)
+    check_output(output, overwrite=args.overwrite, reading=[Path(args.path)])
+    with open_dossier(Path(args.path), read_only=not _writable(Path(args.path))) as dossier:
+        try:
+            report = run_job(export_suppression(dossier, output, args.suppression,
+                                                args.purpose, since=args.since,
+                                                overwrite=args.overwrite))
+        except UnknownPurpose:
+            codes = ", ".join(p.code for p in dossier.consents.purposes())
+            return cli.refuse(cli.msg.get("suppression", "unknown_purpose",
+                                          {"value": args.purpose, "known": codes}))
+    cli.say_section("suppression", "written", path=output, count=report.written,
+                    tool=cli.msg.get("layout_names", args.suppression),
+                    purpose=args.purpose)
+    if report.left_out:
+        cli.say_section("suppression", "left_out_sms" if report.by_sms else "left_out_email",
+                        count=report.left_out)
+    cli.say_section("suppression", f"how_{args.suppression}")
+    return EXIT_OK
+
+
+def _writable(path: Path) -> bool:
+    import os
+
+    return os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)

@@ -5,8 +5,6 @@ exports. Long work runs on a worker (:class:`~assistant.ui.jobs.JobRunner`)."""
 
 from __future__ import annotations
 
-import contextlib
-import sqlite3
 from pathlib import Path
 
 from PySide6.QtCore import QItemSelectionModel, Qt, QTimer
@@ -14,7 +12,6 @@ from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent, QGuiApplication,
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QDialog,
     QFileDialog,
     QHBoxLayout,
     QHeaderView,
@@ -90,8 +87,8 @@ class ConsentsPage(Page):
         self.act_edit = self._action(self.tr("&Correct identity…"), "F2", self.edit_person)
         self.act_erase = self._action(self.tr("E&rase person…"), "Shift+Del", self.erase_person)
         self.toolbar.addSeparator()
-        self.import_action = self._action(self.tr("&Import consents (CSV)…"), "Ctrl+Shift+I",
-                                          self.import_dialog)
+        self.import_action = self._action(self.tr("&Import consents (CSV, exports)…"),
+                                          "Ctrl+Shift+I", self.import_dialog)
         # also in the File menu: kept up to date while the page is hidden (pages refresh only
         # when shown)
         for signal in (session.opened, session.closed, session.changed):
@@ -107,6 +104,17 @@ class ConsentsPage(Page):
             self.tr("&Proof for the selected person (JSON)…"), self.export_proof)
         self.act_export_proof_pdf = export_menu.addAction(
             self.tr("Proof for the selected person (PD&F)…"), self.export_proof_pdf)
+        from assistant.ui.consent_transfer import ConsentTransfer
+
+        self.transfer = ConsentTransfer(self)
+        export_menu.addSeparator()  # withdrawals sent back to the tools that send messages
+        self.act_suppression = {
+            tool: export_menu.addAction(text, lambda t=tool: self.transfer.export_suppression(t))
+            for tool, text in (("mailchimp", self.tr("Withdrawals for &Mailchimp (CSV)…")),
+                               ("brevo", self.tr("Withdrawals for &Brevo (CSV)…")),
+                               ("shopify", self.tr("Withdrawals for &Shopify (CSV)…")))}
+        export_menu.addSeparator()
+        export_menu.addAction(self.transfer.template_action)
         self._menu_action(self.tr("E&xport"), export_menu)
         purpose_menu = QMenu(self)
         self.act_wordings = purpose_menu.addAction(self.tr("Purposes and &wordings…"),
@@ -613,7 +621,8 @@ class ConsentsPage(Page):
     # -- import and exports ---------------------------------------------------------------
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         urls = event.mimeData().urls()
-        if len(urls) == 1 and urls[0].toLocalFile().lower().endswith((".csv", ".txt")):
+        if len(urls) == 1 and urls[0].toLocalFile().lower().endswith((".csv", ".txt",
+                                                                       ".zip")):
             event.acceptProposedAction()
 
     def dropEvent(self, event: QDropEvent) -> None:
@@ -622,146 +631,24 @@ class ConsentsPage(Page):
             event.acceptProposedAction()
             self.import_file(Path(urls[0].toLocalFile()))
 
+    # The flows in and out of files live in ui/consent_transfer.py; the page keeps these
+    # entry points (the File menu, drag and drop, tests).
     def import_dialog(self) -> None:
-        if self.session.dossier is None or self.session.dossier.read_only:
-            return
-        if not self.isVisible():  # from the File menu, on another page: show where it lands
-            self.navigate.emit("consents")
-        chosen, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Import consents"), str(self.session.dossier.path.parent),
-            self.tr("CSV files (*.csv *.txt);;All files (*)"))
-        if chosen:
-            self.import_file(Path(chosen))
+        self.transfer.import_dialog()
 
     def import_file(self, source: Path, *, skip_invalid: bool = False) -> None:
-        """Preview the file (on a worker: it is read whole), then import it."""
-        dossier = self.session.dossier
-        if dossier is None or dossier.read_only:
-            return
-
-        def preview_job():  # type: ignore[no-untyped-def]
-            from assistant.domain.progress import Progress
-            from assistant.exchange.consent_import import preview
-
-            yield Progress(0, 0, "scan")
-            return preview(source)
-
-        runner = JobRunner(self, self.tr("Reading %1…").replace("%1", source.name), preview_job)
-        runner.done.connect(lambda found: self._confirm_import(source, found, skip_invalid))
-        runner.error.connect(lambda exc: show_error(self, self.tr("Import consents"), exc))
-        self._run(runner)
+        self.transfer.import_file(source, skip_invalid=skip_invalid)
 
     def _confirm_import(self, source: Path, found: object, skip_invalid: bool = False) -> None:
-        from assistant.ui.dialogs.consent_import_dialog import ConsentImportDialog
-
-        dialog = ConsentImportDialog(source, found, self)  # type: ignore[arg-type]
-        dialog.skip.setChecked(skip_invalid)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            return
-        skip, report = dialog.options()
-        overwrite = False
-        if report is not None and report in self._reports_written:
-            overwrite = True  # this page's own report of the refused import, written again
-        elif report is not None:
-            from assistant.ui.replace_prompt import may_replace
-
-            replace = may_replace(self, self.tr("Refused rows"), report)
-            if replace is None:
-                return
-            overwrite = replace
-        self.run_import(source, skip_invalid=skip, report=report, overwrite=overwrite)
+        self.transfer.confirm_import(source, found, skip_invalid)
 
     def run_import(self, source: Path, *, skip_invalid: bool = False,
-                   report: Path | None = None, overwrite: bool = False) -> JobRunner | None:
-        dossier = self.session.dossier
-        if dossier is None:
-            return None
-        path = dossier.path
-        recorded_by = self._recorded_by
-        if report is not None:
-            self._reports_written.add(report)
-        from assistant.content.messages import messages
-
-        msg = messages(current_lang())
-        # Cancel interrupts the statement the worker runs (sorting a million search keys
-        # takes seconds): the job's connection, once it is open.
-        connection: list[sqlite3.Connection] = []
-
-        def job():  # type: ignore[no-untyped-def]
-            from assistant.exchange.consent_import import import_consents
-            from assistant.store.dossier import open_dossier
-
-            with open_dossier(path, check=False, lock=False) as worker:
-                connection.append(worker.conn)
-                try:
-                    return (yield from import_consents(
-                        worker, source, skip_invalid=skip_invalid, report=report,
-                        recorded_by=recorded_by, overwrite=overwrite,
-                        reason_text=lambda p: msg.get("csv", p.code, p.params)))
-                finally:
-                    connection.clear()
-
-        def interrupt() -> None:
-            for conn in list(connection):
-                with contextlib.suppress(sqlite3.ProgrammingError):  # closed meanwhile:
-                    conn.interrupt()  # the job has ended
-
-        runner = JobRunner(self, self.tr("Importing consents…"), job, interrupt=interrupt)
-        runner.done.connect(lambda result: self._imported(result))
-        runner.error.connect(lambda exc: self._import_failed(exc))
-        runner.cancelled.connect(lambda: self.window().statusBar().showMessage(  # type: ignore[attr-defined]
-            self.tr("Import cancelled: nothing was imported."), 8000))
-        self._run(runner)
-        return runner
-
-    def _imported(self, result: object) -> None:
-        from assistant.content.messages import messages
-
-        msg = messages(current_lang())
-        r = result
-        if getattr(r, "already_imported_at", ""):
-            text = msg.get("csv", "already_imported", {"path": r.path.name,  # type: ignore[attr-defined]
-                                                       "when": r.already_imported_at})  # type: ignore[attr-defined]
-        else:
-            text = msg.get("csv", "imported", {
-                "path": r.path.name, "events": r.events_added,  # type: ignore[attr-defined]
-                "people": r.subjects_added, "unchanged": r.unchanged,  # type: ignore[attr-defined]
-                "empty": r.empty_rows})  # type: ignore[attr-defined]
-        if getattr(r, "rows_invalid", 0):
-            text += "\n" + msg.get("csv", "skipped", {"count": r.rows_invalid,  # type: ignore[attr-defined]
-                                                      "report": r.report_path or "—"})  # type: ignore[attr-defined]
-        self.session.changed.emit()
-        QMessageBox.information(self, self.tr("Import consents"), text)
-
-    def _import_failed(self, exc: object) -> None:
-        from assistant.content.messages import messages
-        from assistant.exchange.consent_import import CsvRowsRefused
-
-        if isinstance(exc, CsvRowsRefused):
-            msg = messages(current_lang())
-            # the first rows in sight (line and reason), every one under Show Details
-            row_text = self.tr("line %1: %2")  # "ligne %1 : %2", the French space kept
-            lines = ["• " + row_text.replace("%1", str(p.line)).replace(
-                "%2", msg.get("csv", p.code, p.params)) for p in exc.problems[:5]]
-            more = exc.count - len(lines)
-            box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Import consents"),
-                              msg.exception(exc), QMessageBox.StandardButton.Close, self)
-            box.setInformativeText("\n".join(lines) + (
-                "\n" + self.tr("… and %n more", "", more) if more > 0 else "") + "\n\n"
-                + self.tr("Fix these rows and import the file again, or import the valid "
-                          "rows now and get the others in a file."))
-            box.setDetailedText("\n".join(f"{exc.path}:{p.line}: "
-                                          f"{msg.get('csv', p.code, p.params)}"
-                                          for p in exc.problems))
-            valid_only = box.addButton(self.tr("Import the &valid rows…"),
-                                       QMessageBox.ButtonRole.AcceptRole)
-            box.exec()
-            if box.clickedButton() is valid_only:
-                # the same file again, "leave out invalid rows" ticked, its report proposed
-                self.import_file(exc.path, skip_invalid=True)
-            return
-        if isinstance(exc, BaseException):
-            show_error(self, self.tr("Import consents"), exc)
+                   report: Path | None = None, layout: str = "auto", mapping: object = None,
+                   purposes: dict[str, str] | None = None,
+                   overwrite: bool = False) -> JobRunner | None:
+        return self.transfer.run_import(source, skip_invalid=skip_invalid, report=report,
+                                        layout=layout, mapping=mapping, purposes=purposes,
+                                        overwrite=overwrite)
 
     def _run(self, runner: JobRunner) -> None:
         self._jobs.start(runner)

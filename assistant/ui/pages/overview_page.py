@@ -88,6 +88,21 @@ class OverviewPage(GuidePage):
         next_layout.addWidget(self.next_text, 1)
         next_layout.addWidget(self.next_button)
 
+        # Withdrawals recorded here and not yet sent to the tool that sends the newsletter:
+        # until they are, it keeps writing to people who said stop.
+        self.suppression_box = QFrame(self)
+        self.suppression_box.setFrameShape(QFrame.Shape.StyledPanel)
+        suppression_layout = QHBoxLayout(self.suppression_box)
+        self.suppression_text = _value_label(self.suppression_box)
+        self.suppression_button = QPushButton(self.tr("&Send them…"), self.suppression_box)
+        self.suppression_button.setToolTip(self.tr("Export the list that tool imports to "
+                                                   "unsubscribe them"))
+        self.suppression_button.clicked.connect(self._send_withdrawals)
+        suppression_layout.addWidget(self.suppression_text, 1)
+        suppression_layout.addWidget(self.suppression_button)
+        self.suppression_box.hide()
+        self._pending: list[object] = []
+
         body = QWidget(self)
         columns = QHBoxLayout(body)
         columns.setContentsMargins(0, 0, 0, 0)
@@ -226,6 +241,7 @@ class OverviewPage(GuidePage):
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(body)
         self.layout_.addWidget(self.next_box)
+        self.layout_.addWidget(self.suppression_box)
         self.layout_.addWidget(scroll, 1)
 
     def refresh(self) -> None:
@@ -240,6 +256,7 @@ class OverviewPage(GuidePage):
 
         self._next = result.next
         self.next_text.setText(next_text(result.next))
+        self._show_pending_withdrawals(dossier, msg)
         self.next_button.setEnabled(writable or result.next.target not in (
             "organisation", "processing", "dpia"))
         if result.next.item is not None and result.next.item.gap is not None:
@@ -332,6 +349,26 @@ class OverviewPage(GuidePage):
                                                      pilot.phone) if x))
         else:
             self.pilot.setText(self.tr("No pilot named yet (step 1)."))
+
+    def _show_pending_withdrawals(self, dossier, msg) -> None:  # type: ignore[no-untyped-def]
+        from assistant.store.suppression_repo import pending
+        from assistant.ui.models.processing_table_model import format_timestamp
+
+        self._pending = list(pending(dossier))
+        lines = [msg.get("suppression", "reminder", {
+            "count": p.count, "purpose": p.purpose, "since": format_timestamp(p.since),
+            "tool": msg.get("layout_names", p.tool).split(" (")[0]}) for p in self._pending]
+        self.suppression_text.setText("\n".join(lines))
+        self.suppression_box.setVisible(bool(lines))
+
+    def _send_withdrawals(self) -> None:
+        if not self._pending:
+            return
+        first = self._pending[0]
+        self.navigate.emit("consents")
+        consents = getattr(self.window(), "pages", {}).get("consents")
+        if consents is not None and hasattr(consents, "transfer"):
+            consents.transfer.export_suppression(first.tool, first.purpose)  # type: ignore[attr-defined]
 
     def _notices_text(self, statuses: tuple[NoticeStatus, ...]) -> str:
         """One line per notice recorded: its version and day, and in bold when the register
