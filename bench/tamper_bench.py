@@ -78,6 +78,13 @@ def content(path: Path) -> object:
         return f"unreadable: {exc}"
 
 
+def changed_tables(before: object, after: object) -> list[str]:
+    if not isinstance(before, list) or not isinstance(after, list):
+        return ["(unreadable)"]
+    rows = dict(after)
+    return [table for table, content_ in before if rows.get(table) != content_]
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--flips", type=int, default=30)
@@ -114,13 +121,15 @@ def main() -> None:
         size = demo.stat().st_size
         rng = random.Random(args.seed)
         tally = {h: {"caught": 0, "harmless": 0, "silent": 0} for h in (True, False)}
+        silent_tables: dict[str, int] = {}
         for _ in range(args.flips):
             shutil.copy(demo, copy)
             offset = rng.randrange(100, size)  # past the header's first fields
             data = bytearray(copy.read_bytes())
             data[offset] ^= 1 << rng.randrange(8)
             copy.write_bytes(bytes(data))
-            same = content(copy) == original
+            now = content(copy)
+            same = now == original
             for h in (True, False):
                 if not sound(copy, h):
                     tally[h]["caught"] += 1
@@ -128,12 +137,18 @@ def main() -> None:
                     tally[h]["harmless"] += 1
                 else:
                     tally[h]["silent"] += 1
+                    if h:
+                        for table in changed_tables(original, now):
+                            silent_tables[table] = silent_tables.get(table, 0) + 1
         for h in (True, False):
             t = tally[h]
             print(f"bit flips ({args.flips}, seed {args.seed}) "
                   f"{'with' if h else 'without'} the history: {t['caught']} caught, "
                   f"{t['harmless']} harmless (content unchanged), {t['silent']} silent "
                   "(content changed, verify sound)")
+        if silent_tables:
+            print("  tables changed by the silent flips (with the history): " + ", ".join(
+                f"{t} ({n})" for t, n in sorted(silent_tables.items())))
 
 
 if __name__ == "__main__":
