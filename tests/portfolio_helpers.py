@@ -4,6 +4,7 @@ not SQLite at all, an empty one, and one held open for writing by another proces
 
 from __future__ import annotations
 
+import datetime as dt
 import sqlite3
 import subprocess
 import sys
@@ -105,3 +106,60 @@ def ask_to_write(holder: subprocess.Popen[str], value: str) -> str:
     holder.stdin.write(value + "\n")
     holder.stdin.flush()
     return holder.stdout.readline().strip()
+
+
+def stamp(moment: dt.datetime) -> str:
+    return moment.astimezone(dt.UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+
+
+# file name -> (client, SIRET, language): the work list's folder (see make_worklist_folder)
+WORKLIST = {
+    "calme.rgpd": ("Atelier Calme", "", "fr"),
+    "retard.rgpd": ("Boucherie en Retard", "", "fr"),
+    "demain.rgpd": ("Coiffure Demain", "73282932000074", "fr"),
+    "trois-jours.rgpd": ("Droguerie Trois Jours", "73282932000074", "en"),
+    "breche.rgpd": ("Épicerie Brèche", "", "fr"),
+}
+
+
+def make_worklist_folder(folder: Path, now: dt.datetime) -> Path:
+    """Small, empty-but-for-one-thing dossiers, each with one clock (``now`` aware): a calm
+    one, a request 40 days old, one due tomorrow, one in three days (sharing the previous
+    one's SIRET, and written in English), and a breach with 11 h 56 min left."""
+    from assistant.domain.breach import Breach, BreachRisk
+    from assistant.domain.organisation import Organisation
+    from assistant.domain.rights_request import Right, RightsRequest
+    from assistant.store.dossier import create_dossier
+
+    folder.mkdir(parents=True, exist_ok=True)
+    today = now.astimezone().date()
+    received = {
+        "retard.rgpd": today - dt.timedelta(days=40),
+        "demain.rgpd": _received_for(today + dt.timedelta(days=1)),
+        "trois-jours.rgpd": _received_for(today + dt.timedelta(days=3)),
+    }
+    for file_name, (name, siret, lang) in WORKLIST.items():
+        with create_dossier(folder / file_name, language=lang) as d:
+            d.organisation.save(Organisation(
+                legal_name=name, siren=siret[:9], siret=siret,
+                representative_name=f"Contact {name.split()[0]}", phone="01 23 45 67 89",
+                email="contact@example.org"), undoable=False)
+            if file_name in received:
+                d.requests.create(RightsRequest(Right.ACCESS, received[file_name].isoformat(),
+                                                "Client"))
+            if file_name == "breche.rgpd":
+                d.breaches.create(Breach("Ordinateur volé", stamp(
+                    now - dt.timedelta(hours=60, minutes=4)), risk_level=BreachRisk.RISK))
+    return folder
+
+
+def _received_for(due: dt.date) -> dt.date:
+    """A receipt date whose one-month deadline is ``due`` (the same day a month earlier,
+    or a month-end's nearest)."""
+    from assistant.domain.deadlines import add_months, request_due
+
+    for back in range(28, 32):
+        candidate = due - dt.timedelta(days=back)
+        if request_due(candidate) == due:
+            return candidate
+    return add_months(due, -1)

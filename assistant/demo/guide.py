@@ -95,3 +95,4 @@ def fill_guide_demo(dossier: Dossier, lang: Lang, *, today: date | None = None) 
         title=t["action"], detail=t["action_detail"], priority=Priority.HIGH,
         due_on=(today + timedelta(days=20)).isoformat(), owner=org.representative_name))
     guide.assess(load_steps(lang), today=today)  # the plan's history starts today
+    dossier.write_deferred()

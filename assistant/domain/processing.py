@@ -112,6 +112,8 @@ class Processing:
     legal_basis_detail: str = ""  # the legitimate interest pursued, the law, the contract
     art9_condition: str = ""  # Art. 9(2) condition code when sensitive data is processed
     data_subjects: tuple[str, ...] = ()
+    # words about a category of people ("précisions" of the authority's template), by category
+    data_subject_details: tuple[tuple[str, str], ...] = ()
     data_categories: tuple[DataCategory, ...] = ()
     retention: Retention = field(default_factory=Retention)  # default for every category
     recipients: tuple[Recipient, ...] = ()
@@ -129,6 +131,10 @@ class Processing:
     @property
     def has_sensitive_data(self) -> bool:
         return any(c.sensitive for c in self.data_categories)
+
+    def subject_detail(self, subject: str) -> str:
+        """The words about one category of people ("" when none)."""
+        return next((text for key, text in self.data_subject_details if key == subject), "")
 
     def retention_for(self, category: DataCategory) -> Retention:
         """The category's own retention, else the processing's general one."""
@@ -155,6 +161,11 @@ class Processing:
             legal_basis_detail=n(self.legal_basis_detail),
             art9_condition=n(self.art9_condition),
             data_subjects=ns(self.data_subjects),
+            # kept only for a category still listed, and only when there are words
+            data_subject_details=tuple(
+                (k, v) for k, v in dict((n(k), n(v)) for k, v in self.data_subject_details
+                                        ).items()
+                if v and k in ns(self.data_subjects)),
             data_categories=tuple(
                 replace(c, category=n(c.category), description=n(c.description),
                         retention=nr(c.retention))
@@ -200,6 +211,9 @@ def check_processing(p: Processing) -> list[Finding]:
     ):
         for i, value in enumerate(values):
             found += check_text(value, f"{key}[{i}]", max_length=limit, multiline=True)
+    for i, (_subject, detail) in enumerate(p.data_subject_details):
+        found += check_text(detail, f"data_subject_details[{i}]", max_length=LONG_MAX,
+                            multiline=True)
     for i, c in enumerate(p.data_categories):
         found += check_text(c.category, f"data_categories[{i}].category", max_length=SHORT_MAX)
         found += check_text(

@@ -73,6 +73,7 @@ def processing_to_dict(p: Processing) -> dict[str, Any]:
         "legal_basis_detail": p.legal_basis_detail,
         "art9_condition": p.art9_condition,
         "data_subjects": list(p.data_subjects),
+        "data_subject_details": dict(p.data_subject_details),
         "data_categories": [category_to_dict(c) for c in p.data_categories],
         "retention": retention_to_dict(p.retention),
         "recipients": [{"type": r.type, "description": r.description} for r in p.recipients],
@@ -102,6 +103,8 @@ def processing_from_dict(d: dict[str, Any]) -> Processing:
         legal_basis_detail=d.get("legal_basis_detail", ""),
         art9_condition=d.get("art9_condition", ""),
         data_subjects=tuple(d.get("data_subjects", ())),
+        data_subject_details=tuple((str(k), str(v)) for k, v in
+                                   (d.get("data_subject_details") or {}).items()),
         data_categories=tuple(category_from_dict(c) for c in d.get("data_categories", ())),
         retention=retention_from_dict(d.get("retention")),
         recipients=tuple(

@@ -49,6 +49,7 @@ def glue(text: str) -> str:
 
     return _PHONE.sub(join, text) if any(c.isdigit() for c in text) else text
 RULE = Color(0.45, 0.45, 0.45)
+SHADE_FILL = Color(1.0, 0.94, 0.82)  # a light amber: rows that need attention
 TEXT = Color(0, 0, 0)
 
 
@@ -205,6 +206,7 @@ class _Row:
     cells: list[list[str]]  # wrapped lines of each cell
     lines: int
     bold: bool = False
+    shaded: bool = False  # drawn on a light tint (a row that needs attention)
     # the first cell followed by "(continued)", wrapped: what a piece that goes on with this
     # row after a page break shows as its label (records only)
     label_on: list[str] = field(default_factory=list)
@@ -235,7 +237,8 @@ class Grid(Flowable):
                  header: Sequence[str] | None = None, look: Look | None = None,
                  first_column_bold: bool = False, bold_rows: Sequence[int] = (),
                  continued: str = "", right_columns: Sequence[int] = (),
-                 links: Sequence[str] = (), sheet: str = "") -> None:
+                 links: Sequence[str] = (), sheet: str = "",
+                 shaded_rows: Sequence[int] = ()) -> None:
         super().__init__()
         self.look = look or Look()
         self.fractions = list(widths)
@@ -249,6 +252,7 @@ class Grid(Flowable):
         # the title of the sheet this table is: a piece that goes on from an earlier page
         # starts with it, followed by "(continued)"
         self.sheet = printable(f"{sheet} {continued}".strip()) if sheet else ""
+        self.shaded_rows = set(shaded_rows)
         self._layout: _Layout | None = None
         self._layout_width = -1.0
         self._start = 0  # first row of this piece
@@ -283,6 +287,9 @@ class Grid(Flowable):
 
         header = wrap_row(self.source_header, True) if self.source_header else None
         rows = [wrap_row(r, i in self.bold_rows) for i, r in enumerate(self.source_rows)]
+        for i in self.shaded_rows:
+            if 0 <= i < len(rows):
+                rows[i].shaded = True
         layout = _Layout(widths, header, rows)
         if self.sheet:
             layout.sheet = bold.wrap(self.sheet, sum(widths) - 2 * look.pad_x)
@@ -499,9 +506,14 @@ class Grid(Flowable):
             y -= h
         for index, (row, first, count) in enumerate(self._piece_rows(layout), self._start):
             row_tops.append(y)
-            put(row, first, count, y, self.first_column_bold)
             extra = len(row.label_on) - count if first > 0 and self.first_column_bold else 0
             height = self._row_height(count + max(0, extra))
+            if row.shaded:
+                canv.saveState()
+                canv.setFillColor(SHADE_FILL)
+                canv.rect(0, y - height, self.width, height, stroke=0, fill=1)
+                canv.restoreState()
+            put(row, first, count, y, self.first_column_bold)
             if index < len(self.links) and self.links[index]:
                 canv.linkRect("", self.links[index], (0, y - height, self.width, y),
                               relative=1, thickness=0)

@@ -1,10 +1,10 @@
-"""The summary PDF of a portfolio: one line per client dossier of a folder, for the firm's own
-records (issue 8).
+"""The summary PDF of a portfolio: one line per client dossier of a folder, most urgent first,
+as the firm's work list: state, next deadline, what is late, whom to call, last change.
 
 Same page frame as the dossier PDF (fonts, running header and footer, "page N of M",
 metadata, user text never parsed as markup). **Reproducible**: the figures are computed as of
 noon (local time) on the document's date rather than the clock's instant, the creation date
-is the document's date, and the rows are sorted by client name; so the same folder, on the
+is the document's date, and the rows are sorted by urgency, then name; so the same folder, on the
 same date, with the same verification log, gives the same bytes. Who has a dossier open at
 the moment (a volatile fact) is not printed.
 """
@@ -22,6 +22,7 @@ from reportlab.platypus import Flowable, Spacer
 
 from assistant import APP_DISPLAY_NAME, __version__
 from assistant.content.catalog import Lang
+from assistant.content.desk_words import deadline_line, rule_titles
 from assistant.domain.guide.model import Priority
 from assistant.domain.progress import Progress
 from assistant.reports.builder import write_pdf
@@ -30,10 +31,17 @@ from assistant.reports.document import Metadata, PageWords, ReportDoc
 from assistant.reports.flow import Grid, Look
 from assistant.reports.fonts import register_fonts
 from assistant.reports.sections.common import heading, paragraph, record
-from assistant.store.portfolio import DossierSummary, counts, scan_folder, sort_key
+from assistant.store.portfolio import (
+    DossierSummary,
+    counts,
+    scan_folder,
+    shared_siret,
+    urgency_sort_key,
+)
 
 MAX_PASSES = 4
-WIDTHS = (0.20, 0.11, 0.085, 0.115, 0.10, 0.075, 0.075, 0.10, 0.14)
+# client, contact, next deadline, late, six steps, open actions, last change, verification
+WIDTHS = (0.185, 0.15, 0.175, 0.165, 0.075, 0.075, 0.08, 0.095)
 ERROR_WIDTHS = (0.25, 0.75)
 
 
@@ -42,6 +50,7 @@ class PortfolioOptions:
     lang: Lang = "fr"
     date: dt.date = field(default_factory=dt.date.today)
     recursive: bool = False
+    firm: str = ""  # the accountant's firm, printed with the folder (a setting of the desk)
 
     @property
     def moment(self) -> dt.datetime:
@@ -89,20 +98,62 @@ def _verify_text(ctx: ReportContext, s: DossierSummary) -> str:
     return text + ("\n" + ctx.t("portfolio_changed_since") if s.verify_stale else "")
 
 
-def summary_row(ctx: ReportContext, s: DossierSummary) -> list[str]:
+def _desk(ctx: ReportContext, key: str, **params: object) -> str:
+    return ctx.typography(ctx.words.get("desk", key, params))
+
+
+def client_cell(ctx: ReportContext, s: DossierSummary, shared: list[Path]) -> str:
+    mark = _desk(ctx, "attention_mark") + " " if s.needs_attention else ""
+    lines = [f"{mark}{s.display_name}", s.path.name]
+    if s.siret_or_siren:
+        lines.append(s.siret_or_siren)
+    if shared:
+        lines.append(_desk(ctx, "shared_siret", others=", ".join(p.name for p in shared)))
+    return "\n".join(lines)
+
+
+def contact_cell(s: DossierSummary) -> str:
+    return "\n".join(x for x in (s.contact_name, s.contact_phone, s.contact_email) if x) \
+        or "—"
+
+
+def next_cell(ctx: ReportContext, s: DossierSummary, moment: dt.datetime,
+              rules: dict[str, str]) -> str:
+    d = s.next_deadline
+    if d is None:
+        return _desk(ctx, "nothing_dated")
+    return ctx.typography(deadline_line(ctx.words, d, moment, ctx.tz, rules))
+
+
+def overdue_cell(ctx: ReportContext, s: DossierSummary, moment: dt.datetime,
+                 rules: dict[str, str]) -> str:
+    late = s.overdue
+    if not late:
+        return _desk(ctx, "nothing_late")
+    lines = [ctx.typography(deadline_line(ctx.words, d, moment, ctx.tz, rules))
+             for d in late[:4]]
+    if len(late) > 4:
+        lines.append(_desk(ctx, "overdue_count", count=len(late)))
+    return "\n".join(lines)
+
+
+def steps_cell(ctx: ReportContext, s: DossierSummary) -> str:
+    return _desk(ctx, "steps_complete", done=s.steps_complete) + "\n" + _desk(
+        ctx, "tasks_detail", settled=s.settled, total=s.tasks)
+
+
+def summary_row(ctx: ReportContext, s: DossierSummary, moment: dt.datetime,
+                shared: list[Path], rules: dict[str, str]) -> list[str]:
     actions = s.open_actions
     return [
-        f"{s.display_name}\n{s.path.name}",
-        s.siret_or_siren or "—",
-        _short_date(ctx, s.last_change) or "—",
-        ctx.t("portfolio_tasks", settled=s.settled, total=s.tasks,
-              percent=round(100 * s.progress)),
+        client_cell(ctx, s, shared),
+        contact_cell(s),
+        next_cell(ctx, s, moment, rules),
+        overdue_cell(ctx, s, moment, rules),
+        steps_cell(ctx, s),
         ctx.t("portfolio_actions", high=actions.get(Priority.HIGH, 0),
               medium=actions.get(Priority.MEDIUM, 0), low=actions.get(Priority.LOW, 0)),
-        str(s.requests_overdue),
-        ctx.t("portfolio_breaches", window=s.breaches_in_window, late=s.breaches_overdue)
-        if s.breaches_overdue else str(s.breaches_in_window),
-        str(s.consents_to_renew),
+        _short_date(ctx, s.last_change) or "—",
         _verify_text(ctx, s),
     ]
 
@@ -113,38 +164,47 @@ def error_text(ctx: ReportContext, s: DossierSummary) -> str:
 
 
 def build_story(summaries: Sequence[DossierSummary], folder: Path,
-                ctx: ReportContext) -> list[Flowable]:
-    ordered = sorted(summaries, key=sort_key)
+                ctx: ReportContext, firm: str = "",
+                moment: dt.datetime | None = None) -> list[Flowable]:
+    """The header in a few lines, then the table at once (it starts on page 1), the files
+    that cannot be read, and the notes that define the columns."""
+    moment = moment or dt.datetime.combine(ctx.date, dt.time(12, 0)).astimezone()
+    ordered = sorted(summaries, key=urgency_sort_key)
     readable = [s for s in ordered if s.readable]
     unreadable = [s for s in ordered if not s.readable]
     totals = counts(ordered)
-    story: list[Flowable] = [
-        heading(ctx.t("portfolio_title"), 0, "portfolio"),
-        paragraph(ctx.t("portfolio_intro", date=ctx.date_text(ctx.date)), "small"),
-        record(ctx, [
-            (ctx.t("portfolio_folder"), str(folder)),
-            (ctx.t("cover_date"), ctx.date_text(ctx.date)),
-            (ctx.t("cover_app"), ctx.t("app_version", version=__version__)),
-            (ctx.t("portfolio_totals"), ctx.t(
-                "portfolio_totals_text", dossiers=totals["dossiers"],
-                unreadable=totals["unreadable"], attention=totals["attention"],
-                requests=totals["requests_overdue"], window=totals["breaches_in_window"],
-                late=totals["breaches_overdue"], renew=totals["consents_to_renew"],
-                never=totals["never_verified"])),
-        ]),
-        Spacer(0, 8),
-        heading(ctx.t("portfolio_clients"), 1, "clients"),
+    shared = shared_siret(readable)
+    rules = rule_titles(ctx.lang)
+    facts = []
+    if firm:
+        facts.append((ctx.t("desk_firm"), firm))
+    facts += [
+        (ctx.t("portfolio_folder"), str(folder)),
+        (ctx.t("cover_date"), ctx.date_text(ctx.date)),
+        (ctx.t("portfolio_totals"), ctx.t(
+            "desk_totals_text", dossiers=totals["dossiers"], attention=totals["attention"],
+            week=totals["due_this_week"], unreadable=totals["unreadable"],
+            shared=totals["shared_siret"])),
     ]
-    header = [ctx.t(f"portfolio_col_{k}") for k in (
-        "client", "siret", "last_change", "tasks", "actions", "requests", "breaches",
-        "consents", "verify")]
-    look = Look(size=7.5, leading=9.4)
+    story: list[Flowable] = [
+        heading(ctx.t("desk_title") + (f" — {firm}" if firm else ""), 0, "portfolio"),
+        paragraph(ctx.t("desk_intro", date=ctx.date_text(ctx.date)), "small"),
+        record(ctx, facts),
+        Spacer(0, 4),
+    ]
+    header = [ctx.t(f"desk_col_{k}") for k in (
+        "client", "contact", "next", "overdue", "steps", "actions", "changed", "verify")]
+    look = Look(size=7.2, leading=8.9)
     if readable:
-        story.append(Grid([summary_row(ctx, s) for s in readable], WIDTHS, header=header,
-                          look=look, continued=ctx.t("continued"),
-                          right_columns=(5, 6, 7)))
+        rows = [summary_row(ctx, s, moment, shared.get(s.path, []), rules) for s in readable]
+        attention = [i for i, s in enumerate(readable) if s.needs_attention]
+        story.append(Grid(rows, WIDTHS, header=header, look=look, continued=ctx.t("continued"),
+                          shaded_rows=attention))
     else:
         story.append(paragraph(ctx.t("portfolio_none")))
+    story.append(Spacer(0, 4))
+    for key in ("attention", "order", "next", "shared", "steps"):
+        story.append(paragraph(ctx.t(f"desk_note_{key}"), "small"))
     story.append(Spacer(0, 6))
     if unreadable:
         story.append(heading(ctx.t("portfolio_unreadable"), 1, "unreadable"))
@@ -154,8 +214,10 @@ def build_story(summaries: Sequence[DossierSummary], folder: Path,
                           look=look, continued=ctx.t("continued")))
         story.append(Spacer(0, 6))
     story.append(heading(ctx.t("portfolio_reading"), 1, "reading"))
-    for key in ("tasks", "actions", "requests", "breaches", "consents", "verify"):
+    for key in ("actions", "verify"):
         story.append(paragraph(ctx.t(f"portfolio_explain_{key}"), "small"))
+    story.append(paragraph(f"{ctx.t('cover_app')} {ctx.t('app_version', version=__version__)}",
+                           "small"))
     story.append(paragraph(ctx.t("not_legal_advice"), "small"))
     return story
 
@@ -165,14 +227,16 @@ def render_portfolio(summaries: Sequence[DossierSummary], folder: Path,
     """The PDF's bytes; laid out twice so that every page says "page N of M"."""
     register_fonts()
     ctx = ReportContext(options.lang, options.date)
-    title = ctx.t("portfolio_title")
+    title = ctx.t("desk_title")
+    firm = options.firm
     words = PageWords(
-        organisation=folder.name or str(folder), title=title,
+        organisation=" — ".join(x for x in (firm, folder.name or str(folder)) if x),
+        title=title,
         date=ctx.t("footer_date", date=ctx.date_text(options.date)),
         page_of=lambda n, total: ctx.t("page_of", page=n, total=total or "?"),
     )
     meta = Metadata(
-        title=f"{title} — {folder.name or folder}", author=APP_DISPLAY_NAME,
+        title=f"{title} — {folder.name or folder}", author=firm or APP_DISPLAY_NAME,
         subject=ctx.t("portfolio_subject"), keywords=ctx.t("keywords"),
         creator=f"{APP_DISPLAY_NAME} {__version__}",
         lang="fr-FR" if options.lang == "fr" else "en-GB",
@@ -180,7 +244,7 @@ def render_portfolio(summaries: Sequence[DossierSummary], folder: Path,
     moment = dt.datetime.combine(options.date, dt.time(0, 0), tzinfo=dt.UTC)
     total = 0
     for _ in range(MAX_PASSES):
-        story = build_story(summaries, folder, ctx)
+        story = build_story(summaries, folder, ctx, firm, options.moment)
         sink = io.BytesIO()
         doc = ReportDoc(sink, meta, words, moment, pagesize=landscape(A4))
         doc.total_pages = total

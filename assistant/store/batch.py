@@ -41,7 +41,9 @@ class Outcome:
     error: BaseException | None = None  # a DossierError or a ValidationError
     output: Path | None = None  # the file written, if any
     report: VerifyReport | None = None  # for a verification
-    note: str = ""  # "written", "replaced", "unchanged", "sound", "unsound"
+    # "written", "replaced", "unchanged", "differs" (another file is there: left as it was,
+    # to replace on request), "sound", "unsound"
+    note: str = ""
 
     @property
     def ok(self) -> bool:

@@ -14,7 +14,7 @@ import getpass
 import os
 import sqlite3
 import uuid
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -129,6 +129,10 @@ class Dossier:
         # run: the caller runs it (on a worker) and keeps the dossier read-only meanwhile.
         self.check_pending = False
         self._lock = lock
+        # Bookkeeping that reading computed but must not write by itself (opening or looking
+        # at a dossier changes nothing in it): written with the user's next real change, in
+        # that change's transaction. Keyed so that a newer computation replaces an older one.
+        self._deferred: dict[str, Callable[[sqlite3.Connection], None]] = {}
         self._registered = outputs.opened(path)  # no output may land on it while open
         # Who the change history names for this session's changes: the computer account
         # unless the window or the command line was told a name.
@@ -202,6 +206,26 @@ class Dossier:
         return int(self.conn.execute("PRAGMA user_version").fetchone()[0])
 
     # -- transactions -------------------------------------------------------------------
+    def defer_write(self, key: str, write: Callable[[sqlite3.Connection], None] | None
+                    ) -> None:
+        """Keep ``write`` (bookkeeping derived while reading) for the next transaction; None
+        drops what is kept under ``key``. Nothing is kept for a read-only dossier."""
+        if write is None or self.read_only:
+            self._deferred.pop(key, None)
+        else:
+            self._deferred[key] = write
+
+    @property
+    def has_deferred_writes(self) -> bool:
+        return bool(self._deferred)
+
+    def write_deferred(self) -> None:
+        """Write the kept bookkeeping now, in a transaction of its own (the demo's builder,
+        which wants the plan's history to start the day it is built)."""
+        if self._deferred:
+            with self.transaction():
+                pass
+
     def checked(self) -> None:
         """The deferred quick_check found the file sound: editing is allowed again."""
         if self.check_pending:
@@ -233,8 +257,14 @@ class Dossier:
         try:
             history.ensure(self.conn, self._history_sql)
             yield self.conn
+            pending = dict(self._deferred)
+            for write in pending.values():
+                write(self.conn)
             history.flush(self.conn, actor=self.actor, label=self._history_label)
             self.conn.execute("COMMIT")
+            for key, write in pending.items():
+                if self._deferred.get(key) is write:
+                    del self._deferred[key]
         except sqlite3.IntegrityError:
             self._rollback()
             raise

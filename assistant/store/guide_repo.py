@@ -1,9 +1,12 @@
 """What the six-step guide stores: pilot and DPO, checklist states, DPIA screenings, the
 owner's actions and decisions, and the history of the actions the rules raise.
 
-Every change a user makes is one transaction and can be undone (:mod:`assistant.store.undo`);
-the history of the action plan is bookkeeping, written outside the undo history when the
-plan is evaluated in a writable dossier (:meth:`GuideRepository.assess`).
+Every change a user makes is one transaction and can be undone (:mod:`assistant.store.undo`).
+The history of the action plan is bookkeeping: evaluating the plan
+(:meth:`GuideRepository.assess`) computes what it should now say and shows it at once, but
+writes nothing; the dossier writes it with the user's next real change, outside the undo
+history (:meth:`assistant.store.dossier.Dossier.defer_write`). So opening a dossier and
+looking at it leaves the file exactly as it was.
 """
 
 from __future__ import annotations
@@ -51,7 +54,7 @@ T = TypeVar("T")
 _PILOT_COLUMNS = ("name", "role", "email", "phone", "appointed_on", "notes")
 _DPO_COLUMNS = ("public_body", "large_scale_monitoring", "large_scale_sensitive", "designated",
                 "name", "organisation", "email", "phone", "designation_number",
-                "designated_on")
+                "designated_on", "address", "postcode", "city", "country")
 _BOOL_DPO = ("public_body", "large_scale_monitoring", "large_scale_sensitive")
 _SCREENING_COLUMNS = ("processing_id", "criteria", "listed", "exempt", "notes", "conclusion",
                       "concluded_on", "reference", "reason", "screened_on", "screened_by",
@@ -77,6 +80,8 @@ def _int(value: bool | None) -> int | None:
 class GuideRepository:
     def __init__(self, dossier: Dossier) -> None:
         self._d = dossier
+        # history entries computed by the last evaluation and not written yet, by key
+        self._pending: dict[str, HistoryEntry] = {}
 
     # -- reading ------------------------------------------------------------------------
     def pilot(self) -> tuple[Pilot, Dpo, str] | None:
@@ -174,20 +179,33 @@ class GuideRepository:
     # -- evaluating ---------------------------------------------------------------------
     def assess(self, steps: tuple[StepDef, ...], *, today: date | None = None,
                now: datetime | None = None) -> Assessment:
-        """Evaluate the guide; in a writable dossier, bring the plan's history up to date
-        first (outside the undo history: it is bookkeeping, not a user's change). ``today``
-        and ``now`` fix when it is judged (tests, the demo)."""
+        """Evaluate the guide. In a writable dossier the plan's history is brought up to date
+        in what is returned; the new entries are written with the next real change (never by
+        this call). ``today`` and ``now`` fix when it is judged (tests, the demo)."""
+        from dataclasses import replace as replace_snapshot
+        from types import MappingProxyType
+
         from assistant.store.guide_snapshot import build_snapshot
 
         snapshot = build_snapshot(self._d, today=today, now=now)
         result = assess(snapshot, steps)
         if self._d.read_only:
             return result
-        changes = history_changes(result.gaps, dict(snapshot.history), now_text())
-        if not changes:
+        stored = dict(snapshot.history)
+        seen = {**stored, **self._pending}
+        changes = history_changes(result.gaps, seen, now_text())
+        pending = {**self._pending, **{e.key: e for e in changes}}
+        self._pending = {k: e for k, e in pending.items() if stored.get(k) != e}
+        self._d.defer_write("guide_history", self._write_pending if self._pending else None)
+        if not self._pending:
             return result
-        self._write_history(changes)
-        return assess(build_snapshot(self._d, today=today, now=now), steps)
+        projected = replace_snapshot(snapshot,
+                                     history=MappingProxyType({**stored, **self._pending}))
+        return assess(projected, steps)
+
+    def _write_pending(self, conn: Any) -> None:
+        entries, self._pending = list(self._pending.values()), {}
+        self._write_history(entries)
 
     def _write_history(self, entries: Iterable[HistoryEntry]) -> None:
         with self._d.transaction() as conn:

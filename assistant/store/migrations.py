@@ -29,8 +29,10 @@ MIGRATIONS: dict[int, tuple[str, ...]] = {
     4: ("v4.sql",),  # information notices' versions
     5: ("v5.sql",),  # the ledger's refusals, unknown dates and people found by phone
     6: ("v6.sql",),  # consent at the till: signatures, numbered paper forms
-    7: ("v7.sql",),  # the register's change history, hash-chained; identities' seals; a
-    # breach's end and processor
+    7: ("register_sheet.sql",),  # DPO postal address, precisions per category of people
+    # the register's change history, hash-chained; identities' seals; a breach's end and
+    # processor
+    8: ("change_history.sql",),
 }
 CURRENT_VERSION = max(MIGRATIONS)
 

@@ -33,11 +33,20 @@ from pathlib import Path
 from types import MappingProxyType
 from typing import TYPE_CHECKING, Any
 
-from assistant.domain.clock import format_utc, utc_now
-from assistant.domain.consent import add_months
+from assistant.domain.clock import utc_now
 from assistant.domain.deadlines import ClockState, breach_clock, request_clock
 from assistant.domain.guide.model import Priority
 from assistant.domain.progress import Progress
+from assistant.domain.worklist import (
+    WEEK_DAYS,
+    Attention,
+    Deadline,
+    attention_reasons,
+    next_deadline,
+    overdue,
+    shared_identifiers,
+    urgency_key,
+)
 from assistant.store import migrations
 from assistant.store.errors import (
     DossierError,
@@ -53,6 +62,7 @@ from assistant.store.verify_log import load as load_verify_log
 
 if TYPE_CHECKING:
     from assistant.domain.guide.checklist import StepDef
+    from assistant.domain.organisation import Organisation
     from assistant.store.dossier import Dossier
 
 log = logging.getLogger(__name__)
@@ -100,6 +110,8 @@ class DossierSummary:
     file_modified: str = ""  # UTC text, from the file system (WAL included)
     # who has it open for writing (read from the lock file), "" when nobody
     holder: str = ""
+    holder_user: str = ""  # the holder in plain words: the account and the computer
+    holder_host: str = ""
     holder_since: str = ""
     holder_is_me: bool = False  # this very process (the main window) holds it
     # False: another computer's lock file whose lock cannot be seen from here (it may be
@@ -127,6 +139,13 @@ class DossierSummary:
     processing_count: int = 0
     last_verify: VerifyRecord | None = None
     verify_stale: bool = False  # the file changed after its last verification
+    # the work list: the dossier's language, whom to call, and every dated thing to do
+    language: str = ""
+    contact_name: str = ""
+    contact_phone: str = ""
+    contact_email: str = ""
+    deadlines: tuple[Deadline, ...] = ()
+    read_at: dt.datetime | None = None  # the moment the clocks were read at (aware)
 
     @property
     def readable(self) -> bool:
@@ -161,15 +180,31 @@ class DossierSummary:
         return self.siret or self.siren
 
     @property
-    def needs_attention(self) -> bool:
-        """Something with a legal clock is late (a rights request) or running (a breach's
-        72 hours), the last verification found problems, or the file cannot be read.
+    def attention(self) -> list[Attention]:
+        """Why this dossier needs attention, most urgent first (empty: it does not). The
+        definition is :func:`assistant.domain.worklist.attention_reasons`: a file that
+        cannot be read or failed its verification, anything late, anything due within 7
+        days. Open actions without a date are not enough: nearly every dossier has some."""
+        return attention_reasons(
+            self.deadlines, self.read_at or utc_now(), readable=self.readable,
+            verify_problems=self.last_verify is not None and not self.last_verify.sound)
 
-        Open actions, even of high priority, are not enough: nearly every dossier has some,
-        and the view is for what cannot wait."""
-        return (not self.readable or self.requests_overdue > 0 or self.breaches_in_window > 0
-                or self.breaches_overdue > 0
-                or (self.last_verify is not None and not self.last_verify.sound))
+    @property
+    def needs_attention(self) -> bool:
+        return bool(self.attention)
+
+    @property
+    def next_deadline(self) -> Deadline | None:
+        return next_deadline(self.deadlines)
+
+    @property
+    def overdue(self) -> list[Deadline]:
+        return overdue(self.deadlines)
+
+    def due_within(self, days: int = WEEK_DAYS) -> list[Deadline]:
+        """Deadlines late or falling due within ``days`` calendar days."""
+        moment = self.read_at or utc_now()
+        return [d for d in self.deadlines if d.within(moment, days)]
 
     @property
     def error_code(self) -> str:
@@ -256,13 +291,16 @@ def _file_facts(path: Path) -> dict[str, Any]:
     if is_locked(path):
         holder = read_holder(path)
         facts["holder"] = holder.describe() if holder else "?"
+        facts["holder_user"] = holder.user if holder else ""
+        facts["holder_host"] = holder.host if holder else ""
         facts["holder_since"] = holder.since if holder else ""
         facts["holder_is_me"] = bool(holder and holder.pid == os.getpid()
                                      and holder.host == _hostname())
     else:
         holder = read_holder(path)  # a lock file not released: ours is stale, not another's
         if holder is not None and holder.host != _hostname():
-            facts.update(holder=holder.describe(), holder_since=holder.since,
+            facts.update(holder=holder.describe(), holder_user=holder.user,
+                         holder_host=holder.host, holder_since=holder.since,
                          holder_confirmed=False)
     return facts
 
@@ -308,7 +346,7 @@ def _summarise(path: Path, now: dt.datetime, lang: str, steps: tuple[StepDef, ..
     record = last_verify(uuid, path, dict(records))
     stale = bool(record and facts.get("file_modified", "") > record.file_modified)
     return DossierSummary(path=path, schema_version=version, last_verify=record,
-                          verify_stale=stale, **facts, **figures)
+                          verify_stale=stale, read_at=now, **facts, **figures)
 
 
 def _figures(dossier: Dossier, now: dt.datetime, lang: str,
@@ -317,15 +355,19 @@ def _figures(dossier: Dossier, now: dt.datetime, lang: str,
     from assistant.content.guide import load_steps
     from assistant.domain.deadlines import local_date
     from assistant.domain.guide.plan import open_counts
+    from assistant.domain.worklist import deadlines
+    from assistant.store.worklist import consent_renewals
 
     org = dossier.organisation.get()
     today = local_date(now)
     result = dossier.guide.assess(steps or load_steps(normalise_lang(lang)), today=today)
-    requests = dossier.requests.list()
-    breaches = dossier.breaches.list()
+    # the assessment read the registers with clocks already: read once
+    requests = list(result.snapshot.requests or ())
+    breaches = list(result.snapshot.breaches or ())
     req_clocks = [c for c in (request_clock(r, now) for r in requests) if c is not None]
     br_clocks = [c for c in (breach_clock(b, now) for b in breaches) if c is not None]
     last = dossier.conn.execute(_LAST_CHANGE_SQL).fetchone()[0] or ""
+    renewals = consent_renewals(dossier, now)
     return {
         "uuid": dossier.uuid,
         "name": org.display_name,
@@ -342,23 +384,24 @@ def _figures(dossier: Dossier, now: dt.datetime, lang: str,
         "breaches_in_window": sum(1 for c in br_clocks
                                   if c.state in (ClockState.RUNNING, ClockState.DUE_SOON)),
         "breaches_overdue": sum(1 for c in br_clocks if c.state is ClockState.OVERDUE),
-        "consents_to_renew": _consents_to_renew(dossier, now),
+        "consents_to_renew": sum(r.expired for r in renewals),
         "processing_count": len(result.snapshot.live_processings),
+        "language": dossier.language,
+        **_contact(dossier, org),
+        "deadlines": tuple(deadlines(requests, breaches, result.plan, renewals, now=now)),
     }
 
 
-def _consents_to_renew(dossier: Dossier, now: dt.datetime) -> int:
-    """People whose consent is older than its purpose's validity (the same rule as the
-    Consents page's review list), counted by the purpose index."""
-    total = 0
-    for purpose in dossier.consents.purposes():
-        if not purpose.validity_months:
-            continue
-        cutoff = format_utc(add_months(now, -purpose.validity_months))
-        total += dossier.conn.execute(
-            "SELECT count(*) FROM consent_status WHERE purpose_id = ? AND kind = 'granted' "
-            "AND occurred_at < ?", (purpose.id, cutoff)).fetchone()[0]
-    return int(total)
+def _contact(dossier: Dossier, org: Organisation) -> dict[str, str]:
+    """Whom the accountant calls: the organisation's representative and its phone and email,
+    else the data-protection pilot's."""
+    saved = dossier.guide.pilot()
+    pilot = saved[0] if saved else None
+    return {
+        "contact_name": org.representative_name or (pilot.name if pilot else ""),
+        "contact_phone": org.phone or (pilot.phone if pilot else ""),
+        "contact_email": org.email or (pilot.email if pilot else ""),
+    }
 
 
 # -- many dossiers --------------------------------------------------------------------------
@@ -404,6 +447,27 @@ def sort_key(summary: DossierSummary) -> tuple[str, str]:
     return fold(summary.display_name), fold(summary.path.name)
 
 
+def urgency_sort_key(summary: DossierSummary) -> tuple[int, float, str, str]:
+    """Most urgent first: by the most urgent reason for attention, then by the first
+    deadline, then by client name (the work list's order)."""
+    from assistant.domain.text import fold
+
+    return (*urgency_key(summary.attention, summary.deadlines, fold(summary.display_name)),
+            fold(summary.path.name))
+
+
+def shared_siret(summaries: Iterable[DossierSummary]) -> dict[Path, list[Path]]:
+    """For each readable dossier whose SIRET another dossier of the list also holds, the
+    other dossiers' paths (a copy not given its own identity, or two files for one shop)."""
+    items = [s for s in summaries if s.readable and s.siret]
+    shared = shared_identifiers((str(s.path), s.siret) for s in items)
+    out: dict[Path, list[Path]] = {}
+    for holders in shared.values():
+        for holder in holders:
+            out[Path(holder)] = [Path(h) for h in holders if h != holder]
+    return out
+
+
 def counts(summaries: Iterable[DossierSummary]) -> dict[str, int]:
     """Totals over a portfolio (for the summary PDF and the view's status line)."""
     items = list(summaries)
@@ -416,8 +480,10 @@ def counts(summaries: Iterable[DossierSummary]) -> dict[str, int]:
         "breaches_overdue": sum(s.breaches_overdue for s in items),
         "consents_to_renew": sum(s.consents_to_renew for s in items),
         "never_verified": sum(1 for s in items if s.readable and s.last_verify is None),
+        "due_this_week": sum(1 for s in items if s.due_within()),
+        "shared_siret": len(shared_siret(items)),
     }
 
 
 __all__ = ["DossierSummary", "Status", "StepCount", "counts", "find_dossiers", "scan",
-           "scan_folder", "sort_key", "summarise"]
+           "scan_folder", "shared_siret", "sort_key", "summarise", "urgency_sort_key"]

@@ -25,7 +25,7 @@ if TYPE_CHECKING:
 
 _JSON_COLUMNS = (
     "purposes", "sub_purposes", "data_subjects", "data_categories", "retention",
-    "recipients", "transfers", "security_measures",
+    "recipients", "transfers", "security_measures", "data_subject_details",
 )
 _TEXT_COLUMNS = (
     "reference", "name", "status", "legal_basis", "legal_basis_detail", "art9_condition",

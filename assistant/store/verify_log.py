@@ -65,13 +65,16 @@ def _key(uuid: str, path: Path | str) -> str:
 
 def file_modified(path: Path) -> str:
     """The later of the file's and its WAL's modification times (recent changes may still
-    be in the ``-wal`` file), as canonical UTC text; "" if it cannot be read."""
+    be in the ``-wal`` file), as canonical UTC text; "" if it cannot be read. An empty WAL
+    (a dossier open somewhere and not changed) holds no change and does not count."""
     import datetime as dt
 
     stamps = []
     for candidate in (path, Path(f"{path}-wal")):
         with contextlib.suppress(OSError):
-            stamps.append(candidate.stat().st_mtime)
+            info = candidate.stat()
+            if candidate is path or info.st_size > 0:
+                stamps.append(info.st_mtime)
     if not stamps:
         return ""
     return format_utc(dt.datetime.fromtimestamp(max(stamps), dt.UTC))

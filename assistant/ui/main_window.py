@@ -261,6 +261,9 @@ class MainWindow(QMainWindow):
         self._action(file, self.tr("&Import a JSON export…"), self.import_json, "Ctrl+I")
         self.act_export_pdf = self._action(file, self.tr("Export as &PDF…"), self.export_pdf,
                                            "Ctrl+P")
+        from assistant.ui.desk_menu import add_desk_actions  # the accountant's desk
+
+        self.desk_actions = add_desk_actions(self, file)
         self.act_verify = self._action(file, self.tr("&Verify the dossier"), self.verify,
                                        "Ctrl+Shift+V")
         self.act_verify_head = self._action(file, self.tr("Verify against a printed &head…"),
@@ -928,6 +931,8 @@ class MainWindow(QMainWindow):
             self.new_dossier()
         elif result == WelcomeDialog.OPEN:
             self.open_dialog()
+        elif result == WelcomeDialog.FOLDER:  # an accountant's folder of client dossiers
+            self.open_portfolio()
 
     def theme(self) -> str:
         value = str(self.settings.value("ui/theme", "system") or "system")

@@ -1,59 +1,74 @@
-"""The accountant's desk: every dossier of a folder in one table (File › Open a folder of
-dossiers…, Ctrl+Shift+O).
+"""The accountant's desk: every dossier of a folder in one table, as a work list (File › Open
+a folder of dossiers…, Ctrl+Shift+O).
 
 The folder is read on a worker (:func:`assistant.store.portfolio.scan_folder`): the file
 names appear at once, then each row fills in as its dossier is read; the files are opened
-read-only, without the instance lock, so the owners working in them are never blocked.
-Double-click (or Enter) opens a dossier in the main window. Batch actions (export every
-dossier as PDF, verify them all, the portfolio's summary PDF, a new client dossier from a
-model) run on workers with progress and Cancel, and end with a report that names every file
-that failed and why.
+read-only, without the instance lock, so the owners working in them are never blocked, and
+nothing is ever written to them. The view opens on what needs doing this week; the Client
+column stays in view while the others scroll; rows stay on one line, with the whole text in a
+tooltip. The folder is read again by itself when its files change. Sort order and columns are
+remembered.
+
+Double-click (or Enter) opens a dossier in the main window; a right-click offers what can be
+done with the rows chosen. Batch actions (:mod:`assistant.ui.portfolio_actions`) work on the
+selected rows when several are selected, otherwise on the rows shown.
 """
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Callable, Generator
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QByteArray, QModelIndex, QObject, Qt, QUrl, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence
+from PySide6.QtCore import QByteArray, QModelIndex, QObject, QPoint, Qt, QTimer, QUrl, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
-    QDialog,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
+    QInputDialog,
     QLabel,
     QLineEdit,
     QMainWindow,
     QMenu,
-    QMessageBox,
     QProgressBar,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
 from assistant.domain.progress import Progress
-from assistant.store.batch import Outcome
+from assistant.store.desk import Desk
 from assistant.store.portfolio import DossierSummary, counts
-from assistant.ui.actions import menu_action, offer_to_open
-from assistant.ui.errors import describe, show_error
+from assistant.ui.actions import menu_action
+from assistant.ui.errors import describe
+from assistant.ui.folder_watch import FolderWatch
 from assistant.ui.i18n import current_lang
 from assistant.ui.jobs import JobRunner, RunningJobs
 from assistant.ui.models.portfolio_model import (
     PATH_ROLE,
+    SUMMARY_ROLE,
     PortfolioFilterModel,
     PortfolioModel,
 )
+from assistant.ui.portfolio_actions import DeskActions
 from assistant.ui.screen_fit import resize_within_screen
 from assistant.ui.session import Session
 from assistant.ui.settings import Settings
+from assistant.ui.widgets.frozen_table import FrozenColumnTable
+
+HEADER_KEY = "portfolio/header"
+LOCK_POLL_MS = 20_000
+WIDTHS = {PortfolioModel.COL_CLIENT: 220, PortfolioModel.COL_FILE: 130,
+          PortfolioModel.COL_SIRET: 120, PortfolioModel.COL_STATUS: 150,
+          PortfolioModel.COL_NEXT: 280, PortfolioModel.COL_LATE: 240,
+          PortfolioModel.COL_CONTACT: 200, PortfolioModel.COL_CHANGED: 130,
+          PortfolioModel.COL_STEPS: 80, PortfolioModel.COL_ACTIONS: 170,
+          PortfolioModel.COL_VERIFY: 150, PortfolioModel.COL_STAFF: 110,
+          PortfolioModel.COL_REVIEW: 100, PortfolioModel.COL_REMINDER: 100,
+          PortfolioModel.COL_NOTE: 220}
 
 
 class _Relay(QObject):
@@ -65,7 +80,7 @@ class _Relay(QObject):
     summarised = Signal(int, object)  # scan number, DossierSummary
 
 
-class PortfolioWindow(QMainWindow):
+class PortfolioWindow(DeskActions, QMainWindow):
     open_requested = Signal(str)  # the path of a dossier to open in the main window
 
     def __init__(self, settings: Settings, session: Session | None = None,
@@ -75,6 +90,7 @@ class PortfolioWindow(QMainWindow):
         self.settings = settings
         self.session = session
         self.folder: Path | None = None
+        self.desk = Desk()
         self._scan: JobRunner | None = None
         self._scan_number = 0
         self._jobs = RunningJobs()
@@ -83,12 +99,21 @@ class PortfolioWindow(QMainWindow):
         self.setWindowTitle(self.tr("Folder of dossiers"))
         self.setMinimumSize(900, 480)
 
-        self.model = PortfolioModel(self)
+        self.model = PortfolioModel(self, desk=self.desk)
         self.proxy = PortfolioFilterModel(self)
         self.proxy.setSourceModel(self.model)
         self._relay = _Relay(self)
         self._relay.listed.connect(self._listed)
         self._relay.summarised.connect(self._summarised)
+        self.watch = FolderWatch(self)
+        self.watch.changed.connect(self.refresh_paths)
+        self.watch.relist.connect(self.refresh)
+        # A program that stops without closing leaves its lock file as it was: no file event
+        # says the dossier is free again, so the rows shown as open elsewhere are looked at
+        # again now and then.
+        self.lock_poll = QTimer(self)
+        self.lock_poll.setInterval(LOCK_POLL_MS)
+        self.lock_poll.timeout.connect(self._poll_locks)
 
         central = QWidget(self)
         layout = QVBoxLayout(central)
@@ -109,54 +134,62 @@ class PortfolioWindow(QMainWindow):
 
         filters = QHBoxLayout()
         self.search = QLineEdit(central)
-        self.search.setPlaceholderText(self.tr("Search a client, SIRET, city or file "
-                                               "(Ctrl+F)"))
+        self.search.setPlaceholderText(self.tr("Search a client, SIREN or SIRET, city, contact "
+                                               "or file (Ctrl+F)"))
         self.search.setAccessibleName(self.tr("Search the dossiers"))
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(self.proxy.set_search)
         self.show_filter = QComboBox(central)
         self.show_filter.setAccessibleName(self.tr("Which dossiers to show"))
         for text, value in (
+                (self.tr("To do this week"), PortfolioFilterModel.WEEK),
                 (self.tr("All dossiers"), PortfolioFilterModel.ALL),
-                (self.tr("Needing attention"), PortfolioFilterModel.ATTENTION),
                 (self.tr("Files that cannot be read"), PortfolioFilterModel.UNREADABLE),
                 (self.tr("Open by someone"), PortfolioFilterModel.OPEN_ELSEWHERE),
                 (self.tr("To verify"), PortfolioFilterModel.TO_VERIFY)):
             self.show_filter.addItem(text, value)
-        self.show_filter.currentIndexChanged.connect(
-            lambda _i: self.proxy.set_show(str(self.show_filter.currentData())))
+        self.show_filter.setToolTip(self.tr(
+            "To do this week: anything late, anything due within 7 days (a request, a breach's "
+            "72 hours, a dated action, consents to renew), and files that cannot be read or "
+            "failed their verification"))
+        self.show_filter.currentIndexChanged.connect(self._filter_changed)
+        self.proxy.set_show(PortfolioFilterModel.WEEK)
         filters.addWidget(self.search, 1)
         filters.addWidget(self.show_filter)
         layout.addLayout(filters)
 
-        self.table = QTableView(central)
+        self.table = FrozenColumnTable(central)
         self.table.setTabKeyNavigation(False)  # Tab leaves the list
         self.table.setModel(self.proxy)
         self.table.setAccessibleName(self.tr("Dossiers of the folder"))
         self.table.setSortingEnabled(True)
-        self.table.sortByColumn(PortfolioModel.COL_CLIENT, Qt.SortOrder.AscendingOrder)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().setVisible(False)
+        self.table.verticalHeader().setDefaultSectionSize(
+            self.table.fontMetrics().height() + 10)
+        self.table.frozen.verticalHeader().setDefaultSectionSize(
+            self.table.fontMetrics().height() + 10)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
-        widths = {PortfolioModel.COL_CLIENT: 210, PortfolioModel.COL_FILE: 130,
-                  PortfolioModel.COL_SIRET: 115, PortfolioModel.COL_STATUS: 170,
-                  PortfolioModel.COL_CHANGED: 115, PortfolioModel.COL_STEPS: 90,
-                  PortfolioModel.COL_ACTIONS: 200}
-        metrics = header.fontMetrics()
-        for col in range(PortfolioModel.COLUMN_COUNT - 1):  # the last one stretches
-            title = str(self.model.headerData(col, Qt.Orientation.Horizontal))
-            # never a cut title: room for the words and the sort arrow
-            self.table.setColumnWidth(col, max(widths.get(col, 60),
-                                               metrics.horizontalAdvance(title) + 32))
+        header.setStretchLastSection(False)
+        header.setSectionsMovable(False)
+        header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        header.customContextMenuRequested.connect(self._column_menu)
+        self._setup_columns()
+        header.sortIndicatorChanged.connect(lambda *_: self._save_header())
+        header.sectionResized.connect(lambda *_: self._save_header())
         self.table.doubleClicked.connect(self._open_index)
         # Enter on a row (and, where the platform activates items on a click, that click);
         # the main window ignores a request for the dossier it already has open
         self.table.activated.connect(self._open_index)
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.table.customContextMenuRequested.connect(self._row_menu)
+        self.table.frozen.customContextMenuRequested.connect(
+            lambda pos: self._row_menu(self.table.frozen.viewport().mapTo(
+                self.table.viewport(), pos)))
         layout.addWidget(self.table, 1)
         self.setCentralWidget(central)
 
@@ -173,6 +206,8 @@ class PortfolioWindow(QMainWindow):
         self._show_scanning(False)
 
         self._build_menus()
+        self.table.selectionModel().selectionChanged.connect(
+            lambda *_: self._update_actions())
         geometry = settings.value("portfolio/geometry")
         if isinstance(geometry, QByteArray):
             self.restoreGeometry(geometry)
@@ -181,6 +216,57 @@ class PortfolioWindow(QMainWindow):
         if session is not None:
             session.opened.connect(self._session_opened)
             session.closed.connect(self._session_closed)
+
+    # -- columns: widths, chooser, remembered ---------------------------------------------
+    def _setup_columns(self) -> None:
+        header = self.table.horizontalHeader()
+        metrics = header.fontMetrics()
+        for col in range(PortfolioModel.COLUMN_COUNT):
+            title = str(self.model.headerData(col, Qt.Orientation.Horizontal))
+            # never a cut title: room for the words and the sort arrow
+            self.table.setColumnWidth(col, max(WIDTHS.get(col, 70),
+                                               metrics.horizontalAdvance(title) + 34))
+        for col in PortfolioModel.HIDDEN_AT_FIRST:
+            self.table.setColumnHidden(col, True)
+        saved = self.settings.value(HEADER_KEY)
+        if isinstance(saved, QByteArray) and header.restoreState(saved):
+            self.table.setColumnHidden(PortfolioModel.COL_CLIENT, False)
+            header.setSectionsMovable(False)
+        else:
+            header.setSortIndicator(PortfolioModel.COL_NEXT, Qt.SortOrder.AscendingOrder)
+        self.table.sortByColumn(header.sortIndicatorSection(), header.sortIndicatorOrder())
+        self.table.frozen.setColumnWidth(0, self.table.columnWidth(0))
+
+    def _save_header(self) -> None:
+        self.settings.set_value(HEADER_KEY, self.table.horizontalHeader().saveState())
+
+    def _column_menu(self, pos: QPoint) -> None:
+        menu = self.column_menu()
+        menu.exec(self.table.horizontalHeader().mapToGlobal(pos))
+
+    def column_menu(self) -> QMenu:
+        """Which columns to show (the Client column always is)."""
+        menu = QMenu(self.tr("Columns"), self)
+        for col in range(1, PortfolioModel.COLUMN_COUNT):
+            title = str(self.model.headerData(col, Qt.Orientation.Horizontal))
+            action = menu.addAction(title)
+            action.setCheckable(True)
+            action.setChecked(not self.table.isColumnHidden(col))
+            action.toggled.connect(lambda on, c=col: self.set_column_shown(c, on))
+        menu.addSeparator()
+        menu.addAction(self.tr("Show the usual columns"), self.reset_columns)
+        return menu
+
+    def set_column_shown(self, col: int, shown: bool) -> None:
+        if col == PortfolioModel.COL_CLIENT:
+            return
+        self.table.setColumnHidden(col, not shown)
+        self._save_header()
+
+    def reset_columns(self) -> None:
+        for col in range(1, PortfolioModel.COLUMN_COUNT):
+            self.table.setColumnHidden(col, col in PortfolioModel.HIDDEN_AT_FIRST)
+        self._save_header()
 
     # -- menus ----------------------------------------------------------------------------
     def _action(self, menu: QMenu, text: str, slot: Callable[[], object],
@@ -197,6 +283,10 @@ class PortfolioWindow(QMainWindow):
         self._action(folder, self.tr("&Search"), self._focus_search,
                      QKeySequence.StandardKey.Find)
         folder.addSeparator()
+        self.act_firm = self._action(folder, self.tr("Your &firm's name…"), self.set_firm)
+        self.columns_menu = folder.addMenu(self.tr("Co&lumns"))
+        self.columns_menu.aboutToShow.connect(self._fill_columns_menu)
+        folder.addSeparator()
         self._action(folder, self.tr("C&lose this window"), self.close,
                      QKeySequence.StandardKey.Close)
         dossiers = self.dossiers_menu = bar.addMenu(self.tr("&Dossiers"))
@@ -205,25 +295,86 @@ class PortfolioWindow(QMainWindow):
         self.act_open.setShortcuts([QKeySequence("Return"), QKeySequence("Enter")])
         self.act_open.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         self.table.addAction(self.act_open)
+        self.act_follow = self._action(dossiers, self.tr("&Follow-up…"), self.edit_follow_up,
+                                       "Ctrl+E")
+        self.act_reminded = self._action(dossiers, self.tr("&Reminded today"),
+                                         self.mark_reminded)
         dossiers.addSeparator()
         self.act_new = self._action(dossiers, self.tr("&New client dossier from a model…"),
                                     self.new_from_model, QKeySequence.StandardKey.New)
-        self.act_export = self._action(dossiers, self.tr("&Export every dossier as PDF…"),
-                                       self.export_all, "Ctrl+P")
-        self.act_verify = self._action(dossiers, self.tr("&Verify every dossier"),
-                                       self.verify_all, "Ctrl+Shift+V")
-        self.act_summary = self._action(dossiers, self.tr("&Summary PDF of the folder…"),
+        self.act_import_register = self._action(
+            dossiers, self.tr("New dossier from a CNIL &register spreadsheet…"),
+            self.import_register)
+        dossiers.addSeparator()
+        self.act_export = self._action(dossiers, self.tr("&Export as PDF…"), self.export_all,
+                                       "Ctrl+P")
+        self.act_verify = self._action(dossiers, self.tr("&Verify"), self.verify_all,
+                                       "Ctrl+Shift+V")
+        self.act_letters = self._action(dossiers, self.tr("&Letters to the clients…"),
+                                        self.letters, "Ctrl+L")
+        self.act_calendar = self._action(dossiers, self.tr("Deadlines to a &calendar…"),
+                                         self.calendar, "Ctrl+K")
+        self.act_register = self._action(dossiers,
+                                         self.tr("Register as the CNIL's &spreadsheet…"),
+                                         self.export_register)
+        dossiers.addSeparator()
+        self.act_summary = self._action(dossiers, self.tr("&Summary of the folder (PDF, "
+                                                          "Excel, CSV)…"),
                                         self.summary_pdf, "Ctrl+Shift+P")
+        dossiers.aboutToShow.connect(self._update_actions)
         help_menu = bar.addMenu(self.tr("&Help"))
         self._action(help_menu, self.tr("&Help for this window"), self.show_help,
                      QKeySequence.StandardKey.HelpContents)
         self._update_actions()
 
+    def _fill_columns_menu(self) -> None:
+        self.columns_menu.clear()
+        for action in self.column_menu().actions():
+            self.columns_menu.addAction(action)
+
     def _update_actions(self) -> None:
         has_folder = self.folder is not None
         for action in (self.act_refresh, self.act_new, self.act_export, self.act_verify,
-                       self.act_summary):
+                       self.act_summary, self.act_letters, self.act_calendar,
+                       self.act_import_register):
             action.setEnabled(has_folder)
+        chosen = len(self.selected_paths())
+        self.act_register.setEnabled(chosen == 1)
+        self.act_follow.setEnabled(chosen >= 1)
+        self.act_reminded.setEnabled(chosen >= 1)
+        scope = self.tr(" (%n selected)", "", chosen) if chosen > 1 else ""
+        self.act_export.setText(self.tr("&Export as PDF…") + scope)
+        self.act_verify.setText(self.tr("&Verify") + scope)
+        self.act_letters.setText(self.tr("&Letters to the clients…") + scope)
+        self.act_calendar.setText(self.tr("Deadlines to a &calendar…") + scope)
+
+    def _row_menu(self, pos: QPoint) -> None:
+        index = self.table.indexAt(pos)
+        if index.isValid() and not self.table.selectionModel().isRowSelected(index.row(),
+                                                                              QModelIndex()):
+            self.table.selectRow(index.row())
+        self.row_menu().exec(self.table.viewport().mapToGlobal(pos))
+
+    def row_menu(self) -> QMenu:
+        """What can be done with the chosen rows (right-click)."""
+        self._update_actions()
+        menu = QMenu(self)
+        paths = self.selected_paths()
+        if len(paths) == 1:
+            menu.addAction(self.act_open)
+            menu.addAction(self.tr("Show in its &folder"), self.show_in_folder)
+            summary = self.selected_summaries()
+            if summary and summary[0].contact_email:
+                menu.addAction(self.tr("Copy the contact's &email"), self.copy_email)
+            menu.addSeparator()
+        menu.addAction(self.act_follow)
+        menu.addAction(self.act_reminded)
+        menu.addSeparator()
+        for action in (self.act_export, self.act_letters, self.act_calendar, self.act_verify):
+            menu.addAction(action)
+        if len(paths) == 1:
+            menu.addAction(self.act_register)
+        return menu
 
     # -- choosing and reading the folder --------------------------------------------------
     def remembered_folder(self) -> Path | None:
@@ -231,6 +382,8 @@ class PortfolioWindow(QMainWindow):
         return Path(str(value)) if value else None
 
     def choose_folder(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
         start = str(self.folder or self.remembered_folder() or Path.home())
         chosen = QFileDialog.getExistingDirectory(self, self.tr("Folder of dossiers"), start)
         if chosen:
@@ -249,6 +402,14 @@ class PortfolioWindow(QMainWindow):
         self.settings.set_value("portfolio/recursive", "true" if on else "false")
         if self.folder is not None:
             self.refresh()
+
+    def show_all(self) -> None:
+        self.show_filter.setCurrentIndex(self.show_filter.findData(PortfolioFilterModel.ALL))
+
+    def _filter_changed(self, _index: int) -> None:
+        self.proxy.set_show(str(self.show_filter.currentData()))
+        if self._scan is None:
+            self.status.setText(self.summary_line())
 
     def refresh(self) -> None:
         """Read the whole folder again (the list of files too)."""
@@ -269,8 +430,8 @@ class PortfolioWindow(QMainWindow):
         self._start_scan(job, number)
 
     def refresh_paths(self, paths: list[Path]) -> None:
-        """Read these files again (after an open, a close, a new dossier)."""
-        if not paths:
+        """Read these files again (after an open, a close, a change on disk)."""
+        if not paths or not self.isVisible():
             return
         lang = current_lang()
         relay = self._relay
@@ -283,6 +444,8 @@ class PortfolioWindow(QMainWindow):
                                     on_summary=lambda s: relay.summarised.emit(number, s)))
 
         runner = JobRunner(self, self.tr("Reading…"), job, show_dialog=False)
+        runner.done.connect(lambda _r: self._scan is None and self.status.setText(
+            self.summary_line()))
         self._run(runner)
 
     def _next_scan(self) -> int:
@@ -305,6 +468,11 @@ class PortfolioWindow(QMainWindow):
         self._show_scanning(True)
         self._run(runner)
 
+    def _poll_locks(self) -> None:
+        held = [s.path for s in self.model.summaries() if s.holder and not s.holder_is_me]
+        if held and self._scan is None:
+            self.refresh_paths(held)
+
     def _listed(self, number: int, paths: object) -> None:
         if number != self._scan_number:
             return
@@ -312,6 +480,9 @@ class PortfolioWindow(QMainWindow):
         self.model.set_paths(paths)
         self.progress.setRange(0, max(len(paths), 1))
         self.progress.setValue(0)
+        folders = {p.parent for p in paths} | ({self.folder} if self.folder else set())
+        self.watch.watch(sorted(folders), paths)
+        self.lock_poll.start()
 
     def _summarised(self, number: int, summary: object) -> None:
         if number != self._scan_number:
@@ -365,18 +536,51 @@ class PortfolioWindow(QMainWindow):
             parts.append(self.tr("%n cannot be read", "", totals["unreadable"]))
         if totals["never_verified"]:
             parts.append(self.tr("%n never verified", "", totals["never_verified"]))
+        if totals["shared_siret"]:
+            parts.append(self.tr("%n share a SIRET", "", totals["shared_siret"]))
         if cancelled:
             unread = total - self.model.read_count
             parts.append(self.tr("reading stopped: %n not read", "", unread))
+        shown = self.proxy.rowCount()
+        if shown != total and self.proxy.show != PortfolioFilterModel.ALL:
+            parts.append(self.tr("%n shown", "", shown))
         return " · ".join(parts)
 
-    # -- opening --------------------------------------------------------------------------
+    # -- the rows chosen ------------------------------------------------------------------
+    def selected_rows(self) -> list[int]:
+        """Source rows of the selected rows, in the view's order."""
+        rows = sorted({i.row() for i in self.table.selectionModel().selectedRows()})
+        return [self.proxy.mapToSource(self.proxy.index(r, 0)).row() for r in rows]
+
+    def selected_paths(self) -> list[Path]:
+        return [self.model.path_at(r) for r in self.selected_rows()]
+
+    def selected_summaries(self) -> list[DossierSummary]:
+        out = []
+        for r in self.selected_rows():
+            s = self.model.summary_at(r)
+            if s is not None:
+                out.append(s)
+        return out
+
+    def shown_paths(self) -> list[Path]:
+        """The rows the filter and the search show, in the view's order."""
+        return [Path(str(self.proxy.index(r, 0).data(PATH_ROLE)))
+                for r in range(self.proxy.rowCount())]
+
+    def batch_paths(self) -> list[Path]:
+        """What a batch action works on: the selected rows when several are selected,
+        otherwise every row shown."""
+        chosen = self.selected_paths()
+        return chosen if len(chosen) > 1 else self.shown_paths()
+
     def selected_path(self) -> Path | None:
         index = self.table.currentIndex()
         if not index.isValid():
             return None
         return Path(str(index.data(PATH_ROLE)))
 
+    # -- opening --------------------------------------------------------------------------
     def _open_index(self, index: QModelIndex) -> None:
         if index.isValid():
             self.open_requested.emit(str(index.data(PATH_ROLE)))
@@ -385,6 +589,18 @@ class PortfolioWindow(QMainWindow):
         path = self.selected_path()
         if path is not None:
             self.open_requested.emit(str(path))
+
+    def show_in_folder(self) -> None:
+        paths = self.selected_paths()
+        if paths:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(paths[0].parent)))
+
+    def copy_email(self) -> None:
+        chosen = self.selected_summaries()
+        if chosen and chosen[0].contact_email:
+            QGuiApplication.clipboard().setText(chosen[0].contact_email)
+            self.statusBar().showMessage(self.tr("Email copied: %1").replace(
+                "%1", chosen[0].contact_email), 4000)
 
     def _session_opened(self) -> None:
         assert self.session is not None
@@ -404,207 +620,20 @@ class PortfolioWindow(QMainWindow):
         self.search.setFocus()
         self.search.selectAll()
 
-    # -- batch actions --------------------------------------------------------------------
+    # -- the firm's settings --------------------------------------------------------------
+    def set_firm(self) -> None:
+        name, ok = QInputDialog.getText(
+            self, self.tr("Your firm's name"),
+            self.tr("Printed on the summary and signing the letters to clients:"),
+            QLineEdit.EchoMode.Normal, self.desk.firm)
+        if ok:
+            self.desk.set_firm(name)
+            self.desk.save()
+
+    # -- help, closing --------------------------------------------------------------------
     def _run(self, runner: JobRunner) -> None:
         self._jobs.start(runner)
 
-    def _paths_for_batch(self) -> list[Path] | None:
-        """Every file of the folder as listed (the batch does not depend on the filter)."""
-        paths = self.model.paths()
-        if not paths:
-            QMessageBox.information(self, self.windowTitle(),
-                                    self.tr("There is no dossier in this folder."))
-            return None
-        return paths
-
-    def export_all(self) -> None:
-        from assistant.ui.dialogs.batch_export_dialog import BatchExportDialog
-
-        paths = self._paths_for_batch()
-        if paths is None or self.folder is None:
-            return
-        remembered = self.settings.value("portfolio/outdir", "")
-        outdir = Path(str(remembered)) if remembered else self.folder / "PDF"
-        dialog = BatchExportDialog(len(paths), outdir, self)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            return
-        target, options = dialog.output_folder(), dialog.options()
-        overwrite = dialog.overwrite.isChecked()
-        self.settings.set_value("portfolio/outdir", str(target))
-
-        def job() -> Generator[Progress, None, list[Outcome]]:
-            from assistant.reports.batch import export_all
-            from assistant.store.errors import from_os_error
-
-            try:
-                target.mkdir(parents=True, exist_ok=True)
-            except OSError as exc:
-                raise from_os_error(target, exc) from exc
-            return (yield from export_all(paths, target, options, overwrite=overwrite))
-
-        runner = JobRunner(self, self.tr("Exporting every dossier as PDF…"), job)
-        runner.done.connect(lambda outcomes: self._export_report(outcomes, target))
-        runner.error.connect(lambda exc: show_error(self, self.tr("Export every dossier"),
-                                                    exc))
-        runner.cancelled.connect(lambda: self.statusBar().showMessage(
-            self.tr("Export cancelled; the PDFs already written are complete."), 8000))
-        self._run(runner)
-
-    def _report(self, title: str, text: str, outcomes: list[Outcome],
-                extra: Callable[[QMessageBox], None] | None = None) -> QMessageBox:
-        failed = [o for o in outcomes if not o.ok]
-        box = QMessageBox(QMessageBox.Icon.Warning if failed else QMessageBox.Icon.Information,
-                          title, text, QMessageBox.StandardButton.Ok, self)
-        if failed:
-            box.setDetailedText("\n\n".join(self._failure_text(o) for o in failed))
-            box.setInformativeText(self.tr("Failed: %1").replace(
-                "%1", ", ".join(o.path.name for o in failed[:10])
-                + (" …" if len(failed) > 10 else "")))
-        if extra is not None:
-            extra(box)
-        box.exec()
-        return box
-
-    def _failure_text(self, o: Outcome) -> str:
-        from assistant.content.messages import messages
-
-        if o.error is not None:
-            return f"{o.path.name}: {describe(o.error)}"
-        report = o.report
-        assert report is not None
-        msg = messages(current_lang())
-        lines = [msg.get("verify", "unsound", {"path": o.path.name,
-                                               "count": len(report.problems)})]
-        lines += [f"  • {msg.get('verify', p.code, p.params)}" for p in report.problems]
-        return "\n".join(lines)
-
-    def _export_report(self, outcomes: object, target: Path) -> None:
-        assert isinstance(outcomes, list)
-        done = [o for o in outcomes if o.ok]
-        written = sum(1 for o in done if o.note in ("written", "replaced"))
-        unchanged = sum(1 for o in done if o.note == "unchanged")
-        failed = len(outcomes) - len(done)
-        text = self.tr("%n PDF(s) written", "", written)
-        if unchanged:
-            text += " · " + self.tr("%n unchanged (same contents)", "", unchanged)
-        if failed:
-            text += " · " + self.tr("%n dossier(s) could not be exported", "", failed)
-        text += "\n" + str(target)
-
-        def add_open(box: QMessageBox) -> None:
-            button = box.addButton(self.tr("Open the &folder"),
-                                   QMessageBox.ButtonRole.ActionRole)
-            button.clicked.connect(
-                lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(target))))
-
-        self._report(self.tr("Export every dossier"), text, outcomes, add_open)
-
-    def verify_all(self) -> None:
-        paths = self._paths_for_batch()
-        if paths is None:
-            return
-
-        def job() -> Generator[Progress, None, list[Outcome]]:
-            from assistant.store.batch import verify_all
-
-            return (yield from verify_all(paths))
-
-        runner = JobRunner(self, self.tr("Verifying every dossier…"), job)
-        runner.done.connect(self._verify_report)
-        runner.error.connect(lambda exc: show_error(self, self.tr("Verify every dossier"),
-                                                    exc))
-        runner.cancelled.connect(self.refresh)
-        self._run(runner)
-
-    def _verify_report(self, outcomes: object) -> None:
-        assert isinstance(outcomes, list)
-        sound = sum(1 for o in outcomes if o.ok)
-        text = self.tr("%n dossier(s) sound", "", sound)
-        if len(outcomes) - sound:
-            text += " · " + self.tr("%n with problems or unreadable", "",
-                                    len(outcomes) - sound)
-        self.refresh()  # the verification column
-        self._report(self.tr("Verify every dossier"), text, outcomes)
-
-    def summary_pdf(self) -> None:
-        if self.folder is None:
-            return
-        folder = self.folder
-        today = dt.date.today()
-        name = self.tr("portfolio-summary") + f"-{today.isoformat()}.pdf"
-        chosen, _ = QFileDialog.getSaveFileName(self, self.tr("Summary PDF of the folder"),
-                                                str(folder / name),
-                                                self.tr("PDF documents (*.pdf)"))
-        if not chosen:
-            return
-        asked_for = chosen
-        if not chosen.lower().endswith(".pdf"):
-            chosen += ".pdf"
-        target = Path(chosen)
-        from assistant.ui.replace_prompt import may_replace
-
-        overwrite = may_replace(self, self.tr("Summary PDF of the folder"), target, asked_for)
-        if overwrite is None:
-            return
-        from assistant.reports.portfolio_pdf import PortfolioOptions
-
-        options = PortfolioOptions(lang=current_lang(), date=today,
-                                   recursive=self.recursive.isChecked())
-
-        def job() -> Generator[Progress, None, Path]:
-            from assistant.reports.portfolio_pdf import export_portfolio
-
-            return (yield from export_portfolio(folder, target, options,
-                                                overwrite=overwrite))
-
-        runner = JobRunner(self, self.tr("Writing the summary PDF…"), job)
-        runner.done.connect(self._summary_done)
-        runner.error.connect(lambda exc: show_error(self, self.tr("Summary PDF"), exc))
-        self._run(runner)
-
-    def _summary_done(self, path: object) -> None:
-        offer_to_open(self, self.tr("Summary PDF"), self.tr(
-            "The summary is written:\n%1\n\nOpen it now?").replace("%1", str(path)), str(path))
-
-    def new_from_model(self) -> None:
-        from assistant.ui.dialogs.model_dossier_dialog import ModelDossierDialog
-
-        if self.folder is None:
-            return
-        remembered = self.settings.value("portfolio/model", "")
-        dialog = ModelDossierDialog(self.folder, Path(str(remembered)) if remembered else None,
-                                    self)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            return
-        model, organisation = dialog.model_path(), dialog.organisation()
-        target = dialog.dossier_path()
-        if target.suffix != ".rgpd":
-            target = target.with_suffix(".rgpd")
-        self.settings.set_value("portfolio/model", str(model))
-
-        def job() -> Generator[Progress, None, Path]:
-            from assistant.store.model_copy import new_from_model
-
-            return (yield from new_from_model(model, target, organisation))
-
-        runner = JobRunner(self, self.tr("Creating the dossier…"), job)
-        runner.done.connect(self._model_done)
-        runner.error.connect(lambda exc: show_error(self, self.tr("New client dossier"), exc))
-        self._run(runner)
-
-    def _model_done(self, path: object) -> None:
-        assert isinstance(path, Path)
-        if self.folder is not None and path.parent.resolve() == self.folder.resolve():
-            self.refresh()
-        answer = QMessageBox.question(
-            self, self.tr("New client dossier"),
-            self.tr("The dossier is created:\n%1\n\nOpen it now?").replace("%1", str(path)),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.Yes)
-        if answer == QMessageBox.StandardButton.Yes:
-            self.open_requested.emit(str(path))
-
-    # -- help, closing --------------------------------------------------------------------
     def show_help(self) -> None:
         from assistant.ui.dialogs.help_window import HelpWindow, help_file
 
@@ -616,6 +645,8 @@ class PortfolioWindow(QMainWindow):
 
     def stop_jobs(self) -> None:
         """Cancel running jobs and wait for their threads (a QThread must not outlive Qt)."""
+        self.watch.stop()
+        self.lock_poll.stop()
         self._jobs.stop_all()
         self._scan = None
         self._show_scanning(False)
@@ -623,4 +654,8 @@ class PortfolioWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         self.stop_jobs()
         self.settings.set_value("portfolio/geometry", self.saveGeometry())
+        self._save_header()
         event.accept()
+
+
+__all__ = ["SUMMARY_ROLE", "PortfolioWindow"]

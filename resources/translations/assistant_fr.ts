@@ -526,10 +526,6 @@ Les remplacer ?</translation>
 </context>
 <context>
     <name>BatchExportDialog</name>
-    <message>
-        <source>Export every dossier as PDF</source>
-        <translation>Exporter chaque dossier en PDF</translation>
-    </message>
     <message numerus="yes">
         <source>One PDF per dossier (%n dossier(s)), named after its file: Shop.rgpd gives Shop.pdf. A dossier that cannot be read is named in the report at the end; the others are exported.</source>
         <translation>
@@ -600,6 +596,22 @@ Les remplacer ?</translation>
     <message>
         <source>Choose a folder for the PDFs.</source>
         <translation>Choisissez un répertoire pour les PDF.</translation>
+    </message>
+    <message>
+        <source>Export the dossiers as PDF</source>
+        <translation>Exporter les dossiers en PDF</translation>
+    </message>
+    <message>
+        <source>Each client&apos;s own language</source>
+        <translation>La langue de chaque client</translation>
+    </message>
+    <message>
+        <source>Put the &amp;date in the file names (Shop-2025-03-12.pdf)</source>
+        <translation>Mettre la &amp;date dans le nom des fichiers (Boutique-2025-03-12.pdf)</translation>
+    </message>
+    <message>
+        <source>A new date then writes new files beside the old ones</source>
+        <translation>Une nouvelle date écrit alors de nouveaux fichiers à côté des anciens</translation>
     </message>
 </context>
 <context>
@@ -2359,6 +2371,347 @@ Si vous signalez ce problème, joignez les détails ci-dessous. Ils décrivent o
     </message>
 </context>
 <context>
+    <name>DeskActions</name>
+    <message>
+        <source>No dossier is shown: choose the rows, or show all the dossiers.</source>
+        <translation>Aucun dossier n&apos;est affiché : choisissez les lignes, ou affichez tous les dossiers.</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>En échec : %1</translation>
+    </message>
+    <message>
+        <source>Open the &amp;folder</source>
+        <translation>Ouvrir le &amp;répertoire</translation>
+    </message>
+    <message>
+        <source>Exporting the dossiers as PDF…</source>
+        <translation>Export des dossiers en PDF…</translation>
+    </message>
+    <message>
+        <source>Export as PDF</source>
+        <translation>Exporter en PDF</translation>
+    </message>
+    <message>
+        <source>Export cancelled; the PDFs already written are complete.</source>
+        <translation>Export annulé ; les PDF déjà écrits sont complets.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n PDF(s) written</source>
+        <translation>
+            <numerusform>%n PDF écrit</numerusform>
+            <numerusform>%n PDF écrits</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unchanged (same contents)</source>
+        <translation>
+            <numerusform>%n inchangé (même contenu)</numerusform>
+            <numerusform>%n inchangés (même contenu)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n left as they were: a PDF with other contents is already there</source>
+        <translation>
+            <numerusform>%n laissé tel quel : un PDF au contenu différent est déjà là</numerusform>
+            <numerusform>%n laissés tels quels : un PDF au contenu différent est déjà là</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dossier(s) could not be exported</source>
+        <translation>
+            <numerusform>%n dossier n&apos;a pas pu être exporté</numerusform>
+            <numerusform>%n dossiers n&apos;ont pas pu être exportés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Replace them</source>
+        <translation>&amp;Les remplacer</translation>
+    </message>
+    <message>
+        <source>Verifying the dossiers…</source>
+        <translation>Vérification des dossiers…</translation>
+    </message>
+    <message>
+        <source>Verify</source>
+        <translation>Vérifier</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dossier(s) sound</source>
+        <translation>
+            <numerusform>%n dossier intègre</numerusform>
+            <numerusform>%n dossiers intègres</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n with problems or unreadable</source>
+        <translation>
+            <numerusform>%n avec des problèmes ou illisible</numerusform>
+            <numerusform>%n avec des problèmes ou illisibles</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>portfolio-summary</source>
+        <translation>synthese-portefeuille</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documents PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Classeurs Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Summary of the folder</source>
+        <translation>Synthèse du répertoire</translation>
+    </message>
+    <message>
+        <source>Writing the summary…</source>
+        <translation>Écriture de la synthèse…</translation>
+    </message>
+    <message>
+        <source>The summary is written:
+%1
+
+Open it now?</source>
+        <translation>La synthèse est écrite :
+%1
+
+L&apos;ouvrir maintenant ?</translation>
+    </message>
+    <message>
+        <source>Letters</source>
+        <translation>Courriers</translation>
+    </message>
+    <message numerus="yes">
+        <source>Folder for the letters (%n client(s))</source>
+        <translation>
+            <numerusform>Répertoire des courriers (%n client)</numerusform>
+            <numerusform>Répertoire des courriers (%n clients)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n client(s) already have a letter of today in this folder. Replace them?</source>
+        <translation>
+            <numerusform>%n client a déjà un courrier du jour dans ce répertoire. Le remplacer ?</numerusform>
+            <numerusform>%n clients ont déjà un courrier du jour dans ce répertoire. Les remplacer ?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Writing the letters…</source>
+        <translation>Écriture des courriers…</translation>
+    </message>
+    <message>
+        <source>Letters to the clients</source>
+        <translation>Courriers aux clients</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n letter(s) written, each as PDF and as a Word document to edit</source>
+        <translation>
+            <numerusform>%n courrier écrit, en PDF et en document Word à modifier</numerusform>
+            <numerusform>%n courriers écrits, chacun en PDF et en document Word à modifier</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>deadlines</source>
+        <translation>echeances</translation>
+    </message>
+    <message>
+        <source>Deadlines to a calendar</source>
+        <translation>Échéances vers un calendrier</translation>
+    </message>
+    <message>
+        <source>iCalendar files (*.ics)</source>
+        <translation>Fichiers iCalendar (*.ics)</translation>
+    </message>
+    <message>
+        <source>Writing the calendar…</source>
+        <translation>Écriture du calendrier…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deadline(s) written. Import the file in Outlook or Thunderbird; importing a newer one updates the same events.</source>
+        <translation>
+            <numerusform>%n échéance écrite. Importez le fichier dans Outlook ou Thunderbird ; importer un fichier plus récent met à jour les mêmes événements.</numerusform>
+            <numerusform>%n échéances écrites. Importez le fichier dans Outlook ou Thunderbird ; importer un fichier plus récent met à jour les mêmes événements.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not read: %1</source>
+        <translation>Non lus : %1</translation>
+    </message>
+    <message>
+        <source>Open it now?</source>
+        <translation>L&apos;ouvrir maintenant ?</translation>
+    </message>
+    <message>
+        <source>OpenDocument spreadsheets (*.ods)</source>
+        <translation>Classeurs OpenDocument (*.ods)</translation>
+    </message>
+    <message>
+        <source>Register as the CNIL&apos;s spreadsheet</source>
+        <translation>Registre au format du tableur de la CNIL</translation>
+    </message>
+    <message>
+        <source>register</source>
+        <translation>registre</translation>
+    </message>
+    <message>
+        <source>Filling the CNIL&apos;s register…</source>
+        <translation>Remplissage du registre de la CNIL…</translation>
+    </message>
+    <message>
+        <source>The register is written in the CNIL&apos;s template:
+%1
+
+Open it now?</source>
+        <translation>Le registre est écrit dans le modèle de la CNIL :
+%1
+
+L&apos;ouvrir maintenant ?</translation>
+    </message>
+    <message>
+        <source>A filled-in CNIL register</source>
+        <translation>Un registre de la CNIL rempli</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.ods *.xlsx)</source>
+        <translation>Classeurs (*.ods *.xlsx)</translation>
+    </message>
+    <message>
+        <source>New dossier from a CNIL register</source>
+        <translation>Nouveau dossier à partir d&apos;un registre de la CNIL</translation>
+    </message>
+    <message>
+        <source>%1 already exists: rename the spreadsheet, or move that dossier.</source>
+        <translation>%1 existe déjà : renommez le classeur, ou déplacez ce dossier.</translation>
+    </message>
+    <message>
+        <source>Reading the register…</source>
+        <translation>Lecture du registre…</translation>
+    </message>
+    <message>
+        <source>Creating the dossier…</source>
+        <translation>Création du dossier…</translation>
+    </message>
+    <message>
+        <source>New client dossier</source>
+        <translation>Nouveau dossier client</translation>
+    </message>
+    <message>
+        <source>The dossier is created:
+%1
+
+Open it now?</source>
+        <translation>Le dossier est créé :
+%1
+
+L&apos;ouvrir maintenant ?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n client(s) marked as reminded today</source>
+        <translation>
+            <numerusform>%n client marqué comme relancé aujourd&apos;hui</numerusform>
+            <numerusform>%n clients marqués comme relancés aujourd&apos;hui</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DeskMenu</name>
+    <message>
+        <source>Deadlines to a &amp;calendar (.ics)…</source>
+        <translation>Échéances vers un &amp;calendrier (.ics)…</translation>
+    </message>
+    <message>
+        <source>Register as the CNIL&apos;s &amp;spreadsheet…</source>
+        <translation>Registre au format du &amp;tableur de la CNIL…</translation>
+    </message>
+    <message>
+        <source>Add processing from a CNIL &amp;register (as drafts)…</source>
+        <translation>Ajouter les traitements d&apos;un &amp;registre de la CNIL (en brouillon)…</translation>
+    </message>
+    <message>
+        <source>Deadlines to a calendar</source>
+        <translation>Échéances vers un calendrier</translation>
+    </message>
+    <message>
+        <source>deadlines</source>
+        <translation>echeances</translation>
+    </message>
+    <message>
+        <source>iCalendar files (*.ics)</source>
+        <translation>Fichiers iCalendar (*.ics)</translation>
+    </message>
+    <message>
+        <source>Writing the calendar…</source>
+        <translation>Écriture du calendrier…</translation>
+    </message>
+    <message>
+        <source>%1 deadline(s) written:
+%2
+
+Import the file in Outlook or Thunderbird; importing a newer one updates the same events. Open it now?</source>
+        <translation>%1 échéance(s) écrite(s) :
+%2
+
+Importez le fichier dans Outlook ou Thunderbird ; importer un fichier plus récent met à jour les mêmes événements. L&apos;ouvrir maintenant ?</translation>
+    </message>
+    <message>
+        <source>OpenDocument spreadsheets (*.ods)</source>
+        <translation>Classeurs OpenDocument (*.ods)</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Classeurs Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Register as the CNIL&apos;s spreadsheet</source>
+        <translation>Registre au format du tableur de la CNIL</translation>
+    </message>
+    <message>
+        <source>register</source>
+        <translation>registre</translation>
+    </message>
+    <message>
+        <source>Filling the CNIL&apos;s register…</source>
+        <translation>Remplissage du registre de la CNIL…</translation>
+    </message>
+    <message>
+        <source>The register is written in the CNIL&apos;s template:
+%1
+
+Open it now?</source>
+        <translation>Le registre est écrit dans le modèle de la CNIL :
+%1
+
+L&apos;ouvrir maintenant ?</translation>
+    </message>
+    <message>
+        <source>Add processing from a CNIL register</source>
+        <translation>Ajouter les traitements d&apos;un registre de la CNIL</translation>
+    </message>
+    <message>
+        <source>A filled-in CNIL register</source>
+        <translation>Un registre de la CNIL rempli</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.ods *.xlsx)</source>
+        <translation>Classeurs (*.ods *.xlsx)</translation>
+    </message>
+    <message>
+        <source>%1 processing added as drafts: review each one in the register.</source>
+        <translation>%1 traitement(s) ajouté(s) en brouillon : relisez-les un par un dans le registre.</translation>
+    </message>
+    <message>
+        <source>Reading the register…</source>
+        <translation>Lecture du registre…</translation>
+    </message>
+</context>
+<context>
     <name>DocumentsPage</name>
     <message>
         <source>Documents</source>
@@ -2816,6 +3169,64 @@ L&apos;ouvrir maintenant ?</translation>
     <message>
         <source>&amp;Erase for good</source>
         <translation>&amp;Effacer définitivement</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpDialog</name>
+    <message>
+        <source>Follow-up</source>
+        <translation>Suivi</translation>
+    </message>
+    <message>
+        <source>Your firm&apos;s notes about %1.</source>
+        <translation>Les notes de votre cabinet sur %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Your firm&apos;s notes about %n client(s): what you fill in here replaces their notes.</source>
+        <translation>
+            <numerusform>Les notes de votre cabinet sur %n client : ce que vous saisissez ici remplace ses notes.</numerusform>
+            <numerusform>Les notes de votre cabinet sur %n clients : ce que vous saisissez ici remplace leurs notes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>They are kept on this computer, never in the client&apos;s dossier.</source>
+        <translation>Elles sont gardées sur cet ordinateur, jamais dans le dossier du client.</translation>
+    </message>
+    <message>
+        <source>Handled by</source>
+        <translation>Suivi par</translation>
+    </message>
+    <message>
+        <source>&amp;Handled by:</source>
+        <translation>&amp;Suivi par :</translation>
+    </message>
+    <message>
+        <source>Last reminder</source>
+        <translation>Dernière relance</translation>
+    </message>
+    <message>
+        <source>&amp;Today</source>
+        <translation>&amp;Aujourd&apos;hui</translation>
+    </message>
+    <message>
+        <source>Last &amp;reminder:</source>
+        <translation>Dernière &amp;relance :</translation>
+    </message>
+    <message>
+        <source>Next review</source>
+        <translation>Prochaine revue</translation>
+    </message>
+    <message>
+        <source>Next re&amp;view:</source>
+        <translation>Prochaine re&amp;vue :</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Note :</translation>
     </message>
 </context>
 <context>
@@ -4367,6 +4778,34 @@ Les enregistrer d&apos;abord ?</translation>
         <source>Pilot</source>
         <translation>Pilote</translation>
     </message>
+    <message>
+        <source>DPO&apos;s postal address</source>
+        <translation>Adresse postale du DPO</translation>
+    </message>
+    <message>
+        <source>DPO&apos;s postcode</source>
+        <translation>Code postal du DPO</translation>
+    </message>
+    <message>
+        <source>DPO&apos;s town</source>
+        <translation>Ville du DPO</translation>
+    </message>
+    <message>
+        <source>DPO&apos;s country</source>
+        <translation>Pays du DPO</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>Adresse :</translation>
+    </message>
+    <message>
+        <source>Postcode, town:</source>
+        <translation>Code postal, ville :</translation>
+    </message>
+    <message>
+        <source>Country:</source>
+        <translation>Pays :</translation>
+    </message>
 </context>
 <context>
     <name>Portfolio</name>
@@ -4383,36 +4822,12 @@ Les enregistrer d&apos;abord ?</translation>
         <translation>Ouvert dans cette fenêtre</translation>
     </message>
     <message>
-        <source>Maybe open on %1 since %2</source>
-        <translation>Peut-être ouvert sur %1 depuis le %2</translation>
-    </message>
-    <message>
         <source>Open by %1 since %2</source>
         <translation>Ouvert par %1 depuis %2</translation>
     </message>
     <message>
-        <source>OK</source>
-        <translation>OK</translation>
-    </message>
-    <message>
-        <source>Missing</source>
-        <translation>Absent</translation>
-    </message>
-    <message>
         <source>Not a file</source>
         <translation>Pas un fichier</translation>
-    </message>
-    <message>
-        <source>Not a dossier (not SQLite)</source>
-        <translation>Pas un dossier (pas SQLite)</translation>
-    </message>
-    <message>
-        <source>Another program&apos;s database</source>
-        <translation>Base d&apos;un autre programme</translation>
-    </message>
-    <message>
-        <source>Newer version (schema %1)</source>
-        <translation>Version plus récente (schéma %1)</translation>
     </message>
     <message>
         <source>Older version: open it to update</source>
@@ -4425,14 +4840,6 @@ Les enregistrer d&apos;abord ?</translation>
     <message>
         <source>No permission to read</source>
         <translation>Lecture non autorisée</translation>
-    </message>
-    <message>
-        <source>Busy</source>
-        <translation>Occupé</translation>
-    </message>
-    <message>
-        <source>Read error</source>
-        <translation>Erreur de lecture</translation>
     </message>
     <message>
         <source>Unexpected error</source>
@@ -4450,6 +4857,42 @@ Les enregistrer d&apos;abord ?</translation>
         <source>%1 running</source>
         <translation>%1 en cours</translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Maybe open by %1 since %2</source>
+        <translation>Peut-être ouvert par %1 depuis le %2</translation>
+    </message>
+    <message>
+        <source>File readable</source>
+        <translation>Fichier lisible</translation>
+    </message>
+    <message>
+        <source>File missing</source>
+        <translation>Fichier introuvable</translation>
+    </message>
+    <message>
+        <source>Not a dossier file</source>
+        <translation>Pas un fichier de dossier</translation>
+    </message>
+    <message>
+        <source>Not a dossier of this app</source>
+        <translation>Pas un dossier de cette application</translation>
+    </message>
+    <message>
+        <source>Made by a newer version of the app</source>
+        <translation>Créé par une version plus récente de l&apos;application</translation>
+    </message>
+    <message>
+        <source>Busy, try again</source>
+        <translation>Occupé, réessayez</translation>
+    </message>
+    <message>
+        <source>Cannot be read</source>
+        <translation>Illisible</translation>
+    </message>
 </context>
 <context>
     <name>PortfolioModel</name>
@@ -4460,10 +4903,6 @@ Les enregistrer d&apos;abord ?</translation>
     <message>
         <source>SIRET / SIREN</source>
         <translation>SIRET / SIREN</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Statut</translation>
     </message>
     <message>
         <source>Last change</source>
@@ -4498,10 +4937,6 @@ Les enregistrer d&apos;abord ?</translation>
         <translation>Fichier</translation>
     </message>
     <message>
-        <source>Checklist tasks settled (done, or not applicable with a reason), out of all tasks of the six steps</source>
-        <translation>Tâches des listes de contrôle réglées (faites, ou sans objet avec une raison), sur toutes les tâches des six étapes</translation>
-    </message>
-    <message>
         <source>Actions of the plan still open or postponed, by priority</source>
         <translation>Actions du plan encore ouvertes ou reportées, par priorité</translation>
     </message>
@@ -4520,10 +4955,6 @@ Les enregistrer d&apos;abord ?</translation>
     <message>
         <source>Last integrity check made with this app on this computer</source>
         <translation>Dernier contrôle d&apos;intégrité fait avec cette application sur cet ordinateur</translation>
-    </message>
-    <message>
-        <source>%1/%2 (%3 %)</source>
-        <translation>%1/%2 (%3 %)</translation>
     </message>
     <message>
         <source>Never verified</source>
@@ -4556,6 +4987,81 @@ Les enregistrer d&apos;abord ?</translation>
         <source>File modified: %1</source>
         <translation>Fichier modifié : %1</translation>
     </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Next deadline</source>
+        <translation>Prochaine échéance</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation>En retard</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>Handled by</source>
+        <translation>Suivi par</translation>
+    </message>
+    <message>
+        <source>Next review</source>
+        <translation>Prochaine revue</translation>
+    </message>
+    <message>
+        <source>Last reminder</source>
+        <translation>Dernière relance</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>The first date to come: a rights request&apos;s month (GDPR Art. 12(3)), a breach&apos;s 72 hours (Art. 33(1)), a dated action, consents to renew</source>
+        <translation>La première date à venir : le mois d&apos;une demande d&apos;exercice de droits (RGPD, art. 12(3)), les 72 heures d&apos;une violation (art. 33(1)), une action datée, des consentements à renouveler</translation>
+    </message>
+    <message>
+        <source>What is past its date</source>
+        <translation>Ce qui a dépassé sa date</translation>
+    </message>
+    <message>
+        <source>Steps of the authority&apos;s method whose tasks are all settled; the tasks are in the tooltip</source>
+        <translation>Étapes de la méthode de la CNIL dont toutes les tâches sont réglées ; le détail des tâches est dans l&apos;infobulle</translation>
+    </message>
+    <message>
+        <source>Your firm&apos;s notes: kept on this computer, never in the client&apos;s dossier</source>
+        <translation>Les notes de votre cabinet : gardées sur cet ordinateur, jamais dans le dossier du client</translation>
+    </message>
+    <message>
+        <source>needs attention</source>
+        <translation>demande de l&apos;attention</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n late</source>
+        <translation>
+            <numerusform>%n en retard</numerusform>
+            <numerusform>%n en retard</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1/6 steps</source>
+        <translation>%1/6 étapes</translation>
+    </message>
+    <message>
+        <source>Needs attention: %1</source>
+        <translation>Demande de l&apos;attention : %1</translation>
+    </message>
+    <message>
+        <source>The same SIRET as %1: a copy not renamed, or two files for one shop? Check which one is right.</source>
+        <translation>Le même SIRET que %1 : une copie non renommée, ou deux fichiers pour une même boutique ? Vérifiez lequel est le bon.</translation>
+    </message>
+    <message>
+        <source>%1/%2 tasks settled</source>
+        <translation>%1/%2 tâches réglées</translation>
+    </message>
 </context>
 <context>
     <name>PortfolioWindow</name>
@@ -4580,10 +5086,6 @@ Les enregistrer d&apos;abord ?</translation>
         <translation>Inclure les sous-&amp;répertoires</translation>
     </message>
     <message>
-        <source>Search a client, SIRET, city or file (Ctrl+F)</source>
-        <translation>Chercher un client, un SIRET, une ville ou un fichier (Ctrl+F)</translation>
-    </message>
-    <message>
         <source>Search the dossiers</source>
         <translation>Chercher dans les dossiers</translation>
     </message>
@@ -4594,10 +5096,6 @@ Les enregistrer d&apos;abord ?</translation>
     <message>
         <source>All dossiers</source>
         <translation>Tous les dossiers</translation>
-    </message>
-    <message>
-        <source>Needing attention</source>
-        <translation>Demandant de l&apos;attention</translation>
     </message>
     <message>
         <source>Files that cannot be read</source>
@@ -4654,18 +5152,6 @@ Les enregistrer d&apos;abord ?</translation>
     <message>
         <source>&amp;New client dossier from a model…</source>
         <translation>&amp;Nouveau dossier client à partir d&apos;un modèle…</translation>
-    </message>
-    <message>
-        <source>&amp;Export every dossier as PDF…</source>
-        <translation>&amp;Exporter chaque dossier en PDF…</translation>
-    </message>
-    <message>
-        <source>&amp;Verify every dossier</source>
-        <translation>&amp;Vérifier tous les dossiers</translation>
-    </message>
-    <message>
-        <source>&amp;Summary PDF of the folder…</source>
-        <translation>&amp;Synthèse PDF du répertoire…</translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -4735,119 +5221,109 @@ Les enregistrer d&apos;abord ?</translation>
         </translation>
     </message>
     <message>
-        <source>There is no dossier in this folder.</source>
-        <translation>Il n&apos;y a aucun dossier dans ce répertoire.</translation>
+        <source>Search a client, SIREN or SIRET, city, contact or file (Ctrl+F)</source>
+        <translation>Chercher un client, un SIREN ou SIRET, une ville, un contact ou un fichier (Ctrl+F)</translation>
     </message>
     <message>
-        <source>Exporting every dossier as PDF…</source>
-        <translation>Export de chaque dossier en PDF…</translation>
+        <source>To do this week</source>
+        <translation>À traiter cette semaine</translation>
     </message>
     <message>
-        <source>Export every dossier</source>
-        <translation>Exporter chaque dossier</translation>
+        <source>To do this week: anything late, anything due within 7 days (a request, a breach&apos;s 72 hours, a dated action, consents to renew), and files that cannot be read or failed their verification</source>
+        <translation>À traiter cette semaine : tout ce qui est en retard, tout ce qui arrive à échéance dans les 7 jours (une demande, les 72 heures d&apos;une violation, une action datée, des consentements à renouveler), et les fichiers illisibles ou dont la vérification a échoué</translation>
     </message>
     <message>
-        <source>Export cancelled; the PDFs already written are complete.</source>
-        <translation>Export annulé ; les PDF déjà écrits sont complets.</translation>
+        <source>Columns</source>
+        <translation>Colonnes</translation>
     </message>
     <message>
-        <source>Failed: %1</source>
-        <translation>En échec : %1</translation>
+        <source>Show the usual columns</source>
+        <translation>Afficher les colonnes habituelles</translation>
+    </message>
+    <message>
+        <source>Your &amp;firm&apos;s name…</source>
+        <translation>Nom de votre &amp;cabinet…</translation>
+    </message>
+    <message>
+        <source>Co&amp;lumns</source>
+        <translation>Co&amp;lonnes</translation>
+    </message>
+    <message>
+        <source>&amp;Follow-up…</source>
+        <translation>&amp;Suivi…</translation>
+    </message>
+    <message>
+        <source>&amp;Reminded today</source>
+        <translation>&amp;Relancé aujourd&apos;hui</translation>
+    </message>
+    <message>
+        <source>New dossier from a CNIL &amp;register spreadsheet…</source>
+        <translation>Nouveau dossier à partir d&apos;un &amp;registre de la CNIL (tableur)…</translation>
+    </message>
+    <message>
+        <source>&amp;Export as PDF…</source>
+        <translation>&amp;Exporter en PDF…</translation>
+    </message>
+    <message>
+        <source>&amp;Verify</source>
+        <translation>&amp;Vérifier</translation>
+    </message>
+    <message>
+        <source>&amp;Letters to the clients…</source>
+        <translation>&amp;Courriers aux clients…</translation>
+    </message>
+    <message>
+        <source>Deadlines to a &amp;calendar…</source>
+        <translation>Échéances vers un ca&amp;lendrier…</translation>
+    </message>
+    <message>
+        <source>Register as the CNIL&apos;s &amp;spreadsheet…</source>
+        <translation>Registre au format du &amp;tableur de la CNIL…</translation>
+    </message>
+    <message>
+        <source>&amp;Summary of the folder (PDF, Excel, CSV)…</source>
+        <translation>S&amp;ynthèse du répertoire (PDF, Excel, CSV)…</translation>
     </message>
     <message numerus="yes">
-        <source>%n PDF(s) written</source>
+        <source>%n shown</source>
         <translation>
-            <numerusform>%n PDF écrit</numerusform>
-            <numerusform>%n PDF écrits</numerusform>
+            <numerusform>%n affiché</numerusform>
+            <numerusform>%n affichés</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Email copied: %1</source>
+        <translation>Courriel copié : %1</translation>
+    </message>
+    <message>
+        <source>Your firm&apos;s name</source>
+        <translation>Nom de votre cabinet</translation>
+    </message>
+    <message>
+        <source>Printed on the summary and signing the letters to clients:</source>
+        <translation>Imprimé sur la synthèse, et signataire des courriers aux clients :</translation>
     </message>
     <message numerus="yes">
-        <source>%n unchanged (same contents)</source>
+        <source> (%n selected)</source>
         <translation>
-            <numerusform>%n inchangé (même contenu)</numerusform>
-            <numerusform>%n inchangés (même contenu)</numerusform>
+            <numerusform> (%n sélectionné)</numerusform>
+            <numerusform> (%n sélectionnés)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Show in its &amp;folder</source>
+        <translation>Afficher dans son &amp;répertoire</translation>
+    </message>
+    <message>
+        <source>Copy the contact&apos;s &amp;email</source>
+        <translation>Copier le &amp;courriel du contact</translation>
     </message>
     <message numerus="yes">
-        <source>%n dossier(s) could not be exported</source>
+        <source>%n share a SIRET</source>
         <translation>
-            <numerusform>%n dossier n&apos;a pas pu être exporté</numerusform>
-            <numerusform>%n dossiers n&apos;ont pas pu être exportés</numerusform>
+            <numerusform>%n partage un SIRET</numerusform>
+            <numerusform>%n partagent un SIRET</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Open the &amp;folder</source>
-        <translation>Ouvrir le &amp;répertoire</translation>
-    </message>
-    <message>
-        <source>Verifying every dossier…</source>
-        <translation>Vérification de tous les dossiers…</translation>
-    </message>
-    <message>
-        <source>Verify every dossier</source>
-        <translation>Vérifier tous les dossiers</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n dossier(s) sound</source>
-        <translation>
-            <numerusform>%n dossier intègre</numerusform>
-            <numerusform>%n dossiers intègres</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n with problems or unreadable</source>
-        <translation>
-            <numerusform>%n avec des problèmes ou illisible</numerusform>
-            <numerusform>%n avec des problèmes ou illisibles</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>portfolio-summary</source>
-        <translation>synthese-portefeuille</translation>
-    </message>
-    <message>
-        <source>Summary PDF of the folder</source>
-        <translation>Synthèse PDF du répertoire</translation>
-    </message>
-    <message>
-        <source>PDF documents (*.pdf)</source>
-        <translation>Documents PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Writing the summary PDF…</source>
-        <translation>Écriture de la synthèse PDF…</translation>
-    </message>
-    <message>
-        <source>Summary PDF</source>
-        <translation>Synthèse PDF</translation>
-    </message>
-    <message>
-        <source>The summary is written:
-%1
-
-Open it now?</source>
-        <translation>La synthèse est écrite :
-%1
-
-L&apos;ouvrir maintenant ?</translation>
-    </message>
-    <message>
-        <source>Creating the dossier…</source>
-        <translation>Création du dossier…</translation>
-    </message>
-    <message>
-        <source>New client dossier</source>
-        <translation>Nouveau dossier client</translation>
-    </message>
-    <message>
-        <source>The dossier is created:
-%1
-
-Open it now?</source>
-        <translation>Le dossier est créé :
-%1
-
-L&apos;ouvrir maintenant ?</translation>
     </message>
 </context>
 <context>
@@ -7268,6 +7744,14 @@ L&apos;ouvrir maintenant ?</translation>
     <message>
         <source>&amp;Later</source>
         <translation>&amp;Plus tard</translation>
+    </message>
+    <message>
+        <source>Open a &amp;folder of dossiers…</source>
+        <translation>Ouvrir un ré&amp;pertoire de dossiers…</translation>
+    </message>
+    <message>
+        <source>For an accountant or an adviser: every client&apos;s dossier of a folder in one table</source>
+        <translation>Pour un expert-comptable ou un conseil : tous les dossiers clients d&apos;un répertoire dans un seul tableau</translation>
     </message>
 </context>
 <context>

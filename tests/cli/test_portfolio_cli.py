@@ -97,7 +97,8 @@ def test_export_all_never_overwrites_silently(good_folder: Path, tmp_path: Path)
     assert folder_state(tmp_path) == first
     other_day = (LATER + dt.timedelta(days=1)).isoformat()
     code, _, err = run(*args[:-1], other_day)  # another date: other contents
-    assert code == 1 and "already exists with other contents" in err
+    assert code == 0 and err.count("left as it is (--overwrite replaces it)") == len(CLIENTS)
+    assert "run again with --overwrite" in err  # kept, named, and not a failure
     assert folder_state(tmp_path) == first
     code, out, _ = run(*args[:-1], other_day, "--overwrite")
     assert code == 0 and out.count("(replaced)") == len(CLIENTS)

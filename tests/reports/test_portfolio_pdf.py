@@ -54,17 +54,18 @@ def test_one_line_per_client_with_its_figures() -> None:
     pages = pages_text(render("en"))
     text = flat(" ".join(pages))
     assert "Portfolio summary" in text and "12 March 2025" in text
-    assert "4 dossier(s), 1 unreadable" in text
-    # sorted by client name, accents and case ignored; user text printed as typed
-    assert text.index("Zèbre & <b>Co</b>") < text.index("Ατελιέ Ζαχαροπλαστικής") \
-        < text.index("Пекарня Łukasz")
-    assert "7/10 tasks (70 %)" in text
+    assert "4 dossier(s); 2 need attention" in text and "1 unreadable" in text
+    # most urgent first (a failed verification), then by name; user text printed as typed
+    assert text.index("Пекарня Łukasz") < text.index("Zèbre & <b>Co</b>") \
+        < text.index("Ατελιέ Ζαχαροπλαστικής")
+    assert "⚠ Пекарня Łukasz" in text and "⚠ Zèbre" not in text
+    assert "1/6 steps" in text and "7/10 tasks" in text
     assert "2 / 1 / 7" in text
-    assert "1 (+1 late)" in text  # breaches: one running, one past its 72 hours
     assert "sound, 2025-03-11" in text and "never verified" in text
     assert "2 problem(s), 2025-03-11 (changed since)" in text
+    assert "SIRET shared with" in text  # all three carry the same SIRET
     assert "futur.rgpd" in text and "newer version of the app (schema 7" in text
-    assert "GDPR, Art. 12(3)" in text and "GDPR, Art. 33(1)" in text
+    assert "GDPR Art. 12(3)" in text and "Art. 33(1)" in text  # the footnote
     assert all("page " in p and f"of {len(pages)}" in p for p in pages)
 
 
@@ -73,15 +74,22 @@ def test_french_and_reproducible() -> None:
     assert first == render("fr")
     text = flat(" ".join(pages_text(first)))
     assert "Synthèse du portefeuille" in text and "12 mars 2025" in text
-    assert "Demandes en retard" in text and "jamais vérifié" in text
-    assert "7/10 tâches (70 %)" in text
+    assert "Prochaine échéance" in text and "jamais vérifié" in text
+    assert "7/10 tâches" in text and "Demande de l'attention" in text
+
+
+def test_the_firm_is_named_in_the_header() -> None:
+    data = drive(render_portfolio(SUMMARIES, Path("/clients"),
+                                  PortfolioOptions("fr", DAY, firm="Cabinet Lefèvre & Associés")))
+    pages = pages_text(data)
+    assert all("Cabinet Lefèvre & Associés" in p for p in pages)
 
 
 def test_many_clients_paginate_with_the_header_repeated() -> None:
     many = [summary(f"Client {i:03d}", f"c{i:03d}.rgpd") for i in range(120)]
     pages = pages_text(render("en", many))
     assert len(pages) >= 3
-    assert all("Client / file" in p for p in pages[1:])
+    assert all("Client, file, SIRET" in p for p in pages[1:])
     assert "Client 119" in pages[-1] or "Client 119" in flat(" ".join(pages[-2:]))
 
 
@@ -105,3 +113,22 @@ def test_export_of_a_real_folder_is_reproducible(folder: Path, tmp_path: Path) -
         assert name in text
     for file in ("abime.rgpd", "futur.rgpd", "autre.rgpd", "texte.rgpd", "vide.rgpd"):
         assert file in text
+
+
+def test_the_table_starts_on_page_one_in_urgency_order(tmp_path: Path) -> None:
+    from tests.portfolio_helpers import make_worklist_folder
+
+    moment = PortfolioOptions("fr", dt.date.today()).moment
+    folder = make_worklist_folder(tmp_path / "clients", moment)
+    target = drive(export_portfolio(folder, tmp_path / "s.pdf",
+                                    PortfolioOptions("fr", dt.date.today())))
+    first = flat(pages_text(target.read_bytes())[0])
+    names = ["Boucherie en Retard", "Épicerie Brèche", "Coiffure Demain",
+             "Droguerie Trois Jours", "Atelier Calme"]
+    assert all(n in first for n in names)  # every row on page 1
+    assert [first.index(n) for n in names] == sorted(first.index(n) for n in names)
+    assert "⚠ Coiffure Demain" in first and "⚠ Atelier Calme" not in first
+    assert "(demain)" in first and "(dans 3 jours)" in first
+    assert "11 h 56 min restantes" in first  # the breach, in hours
+    assert "Contact Coiffure" in first and "01 23 45 67 89" in first
+    assert first.count("SIRET partagé avec") == 2

@@ -178,3 +178,25 @@ def test_the_demo_has_a_guide(demo_file: Path) -> None:
         rules = {i.rule for i in result.plan if i.is_open}
         assert {"transfer_privacy_shield", "missing_art9_condition",
                 "missing_retention"} <= rules
+
+
+def test_looking_at_the_plan_writes_nothing_until_a_real_change(demo_copy: Path) -> None:
+    digest = file_digest(demo_copy)
+    with open_dossier(demo_copy) as dossier:
+        shown = dossier.guide.assess(STEPS, today=date(2099, 1, 1))
+        assert dossier.has_deferred_writes  # the history moved on, in what is shown
+        assert dossier.guide.assess(STEPS, today=date(2099, 1, 1)).plan == shown.plan
+    assert file_digest(demo_copy) == digest  # opened, looked at, closed: not one byte
+
+
+def test_the_history_shown_is_written_with_the_next_change(new_dossier: Dossier) -> None:
+    guide = new_dossier.guide
+    shown = guide.assess(STEPS)
+    first_seen = next(i.first_seen for i in shown.plan if i.key == "rule:no_pilot:pilot")
+    assert guide.history() == []  # shown, not written
+    guide.settle_task(TaskState("pilot_named", 1, TaskStatus.DONE))
+    written = {h.key: h for h in guide.history()}
+    assert written["rule:no_pilot:pilot"].first_seen == first_seen
+    assert not new_dossier.has_deferred_writes
+    new_dossier.undo.undo()  # the change goes; the bookkeeping stays (it is not undone)
+    assert "rule:no_pilot:pilot" in {h.key for h in guide.history()}

@@ -277,3 +277,29 @@ def test_sqlite_errors_met_while_reading_are_corrupt(tmp_path: Path) -> None:
     conn.close()
     s = summarise(path)
     assert s.status is Status.CORRUPT, s
+
+
+def test_the_work_list_sorts_by_urgency_and_flags_a_shared_siret(tmp_path: Path) -> None:
+    from assistant.domain.worklist import Attention, DeadlineKind
+    from assistant.store.portfolio import shared_siret, urgency_sort_key
+    from tests.portfolio_helpers import make_worklist_folder
+
+    now = dt.datetime.now(dt.UTC)
+    folder = make_worklist_folder(tmp_path / "clients", now)
+    summaries = drive(scan_folder(folder, now=now))
+    ordered = [s.path.name for s in sorted(summaries, key=urgency_sort_key)]
+    assert ordered == ["retard.rgpd", "breche.rgpd", "demain.rgpd", "trois-jours.rgpd",
+                       "calme.rgpd"]
+    s = by_name(summaries)
+    assert s["retard.rgpd"].attention == [Attention.LEGAL_OVERDUE]
+    assert s["demain.rgpd"].needs_attention and s["trois-jours.rgpd"].needs_attention
+    assert not s["calme.rgpd"].needs_attention and s["calme.rgpd"].next_deadline is None
+    breach = s["breche.rgpd"].next_deadline
+    assert breach is not None and breach.kind is DeadlineKind.BREACH
+    assert breach.remaining(now) == dt.timedelta(hours=11, minutes=56)
+    assert s["demain.rgpd"].contact_name == "Contact Coiffure"
+    assert s["trois-jours.rgpd"].language == "en"
+    assert shared_siret(summaries) == {
+        s["demain.rgpd"].path: [s["trois-jours.rgpd"].path],
+        s["trois-jours.rgpd"].path: [s["demain.rgpd"].path]}
+    assert counts(summaries)["due_this_week"] == 4

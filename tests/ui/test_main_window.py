@@ -179,3 +179,16 @@ def test_opening_a_copy_of_a_dossier_gives_it_its_own_identity(window: MainWindo
     assert window.open_path(copy)
     assert window.session.dossier.uuid != original  # type: ignore[union-attr]
     assert "is a copy of" in window.statusBar().currentMessage()
+
+
+def test_opening_and_reading_a_dossier_leaves_its_bytes_unchanged(  # type: ignore[no-untyped-def]
+        window: MainWindow, demo_copy: Path, qtbot) -> None:
+    from tests.conftest import file_digest
+
+    before = file_digest(demo_copy)
+    assert window.open_path(demo_copy)
+    for spec in page_specs():
+        window.show_page(spec.key)
+        qtbot.wait(1)
+    window.session.close()
+    assert file_digest(demo_copy) == before

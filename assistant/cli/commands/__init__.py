@@ -13,10 +13,12 @@ def modules() -> list[ModuleType]:
         check,
         consent_record,
         consents,
+        desk,
         documents,
         dossier,
         notices,
         portfolio,
     )
 
-    return [dossier, consents, consent_record, documents, notices, answers, portfolio, check]
+    return [dossier, consents, consent_record, documents, notices, answers, portfolio, desk,
+            check]

@@ -37,11 +37,13 @@ def register(tree: CommandTree) -> None:
     e.add_argument("-o", "--output", required=True, metavar="FILE.pdf",
                    help="the PDF to write; with --all, the folder to write one PDF per "
                    "dossier into (FOLDER/Shop.rgpd gives OUTDIR/Shop.pdf)")
-    all_arguments(e, "export every dossier (*.rgpd) of FOLDER, continue past a bad "
-                  "one; exit 1 if any failed")
+    all_arguments(e, "export every dossier (*.rgpd) of FOLDER, each in its own language "
+                  "unless --doc-lang; continue past a bad one; exit 1 if any failed",
+                  writes=True)
     overwrite_argument(e, "replace FILE.pdf if it exists; with --all: replace a PDF "
                        "already in the output folder whose contents differ (by default it "
-                       "is left and reported); never a dossier, nor its -wal, -shm or .lock")
+                       "is left as it is, and named); never a dossier, nor its -wal, -shm "
+                       "or .lock")
     e.add_argument("--kind", choices=("dossier", "register-extract", "consent-proof",
                                       consent_forms.KIND),
                    help="which document (default: dossier; consent-proof with --subject; "
@@ -146,8 +148,8 @@ def export_pdf(cli: Cli, args: argparse.Namespace) -> int:
         return export_pdf_all(cli, args, options)
     if args.path is None:
         return usage(cli, "export pdf", "give the dossier to export (PATH), or --all FOLDER")
-    if args.recursive:
-        return usage(cli, "export pdf", "--recursive goes with --all")
+    if args.recursive or args.dated:
+        return usage(cli, "export pdf", "--recursive and --dated go with --all")
     from assistant.store.outputs import check_output
 
     check_output(args.output, overwrite=args.overwrite, reading=[Path(args.path)])

@@ -30,24 +30,35 @@ from assistant.store.batch import Outcome
 
 def register(tree: CommandTree) -> None:
     export = tree.group("export", "export a dossier", dest="format", metavar="FORMAT")
-    e = export.command("portfolio", "a summary PDF of every dossier of a folder (one line per "
-                       "client)", export_portfolio)
+    e = export.command("portfolio", "the work list of every dossier of a folder, one line per "
+                       "client, most urgent first (PDF, or CSV/XLSX to open in a spreadsheet)",
+                       export_portfolio)
     e.add_argument("folder", metavar="FOLDER")
-    e.add_argument("-o", "--output", required=True, metavar="FILE.pdf")
+    e.add_argument("-o", "--output", required=True, metavar="FILE")
+    e.add_argument("--format", choices=("pdf", "csv", "xlsx"), dest="table_format",
+                   help="pdf (default), csv or xlsx; taken from FILE's extension when not given")
+    e.add_argument("--firm", metavar="NAME",
+                   help="the firm's name printed in the header (default: the one set in the "
+                   "folder window, if any)")
     e.add_argument("--doc-lang", choices=("fr", "en"),
                    help="language of the document (default: that of the messages)")
     e.add_argument("--date", type=iso_date, metavar="YYYY-MM-DD",
                    help="date of the document; figures are as of noon that day, and the "
                    "same folder and date give the same bytes")
     e.add_argument("--recursive", action="store_true", help="also read the sub-folders")
-    overwrite_argument(e, "replace FILE.pdf if it exists (never a dossier)")
+    overwrite_argument(e, "replace FILE if it exists (never a dossier)")
 
 
-def all_arguments(p: argparse.ArgumentParser, text: str) -> None:
-    """``--all FOLDER`` and ``--recursive`` of the batch forms."""
+def all_arguments(p: argparse.ArgumentParser, text: str, *, writes: bool = False) -> None:
+    """``--all FOLDER`` and ``--recursive`` of the batch forms (and ``--dated`` of those that
+    write a file per dossier)."""
     p.add_argument("--all", metavar="FOLDER", help=text)
     p.add_argument("--recursive", action="store_true",
                    help="with --all: also the dossiers of sub-folders (hidden ones excepted)")
+    if writes:
+        p.add_argument("--dated", action="store_true",
+                       help="with --all: put the document's date in each file name "
+                       "(Shop-2025-03-12.pdf), so that a new date writes new files")
 
 
 def _folder_arguments(cli: Cli, args: argparse.Namespace, command: str) -> int | None:
@@ -89,6 +100,9 @@ def _run(cli: Cli, job: Callable[[Callable[[Outcome], None]], Generator[Progress
         return EXIT_REFUSED
     print(cli.msg.get("portfolio", "done", {"ok": len(outcomes), "total": len(outcomes)}),
           file=cli.out)
+    kept = sum(1 for o in outcomes if o.note == "differs")
+    if kept:
+        print(cli.msg.get("portfolio", "kept_summary", {"count": kept}), file=cli.err)
     return EXIT_OK
 
 
@@ -168,32 +182,57 @@ def export_pdf_all(cli: Cli, args: argparse.Namespace, options: object) -> int:
     def show(o: Outcome) -> None:
         if o.error is not None:
             _refusal(cli, o)
+        elif o.note == "differs":
+            print(cli.msg.get("portfolio", "kept_different",
+                              {"path": o.path, "output": o.output}), file=cli.err)
         else:
             print(cli.msg.get("portfolio", o.note if o.note in ("unchanged", "replaced")
                               else "written", {"path": o.path, "output": o.output}),
                   file=cli.out)
 
+    # each dossier in its own language, unless --doc-lang says which
     return _run(cli, lambda on_item: export_all(paths, outdir, options,
-                                                overwrite=args.overwrite, on_item=on_item),
+                                                overwrite=args.overwrite, on_item=on_item,
+                                                per_dossier_lang=args.doc_lang is None,
+                                                dated=args.dated),
                 show, len(paths))
 
 
 def export_portfolio(cli: Cli, args: argparse.Namespace) -> int:
     import datetime as dt
 
-    from assistant.reports.portfolio_pdf import PortfolioOptions
-    from assistant.reports.portfolio_pdf import export_portfolio as job
+    from assistant.store.desk import Desk
     from assistant.store.outputs import check_output
     from assistant.store.portfolio import find_dossiers
 
     folder, target = Path(args.folder), Path(args.output)
     if folder.is_file():
         return usage(cli, "export portfolio", f"FOLDER must be a folder; {folder} is a file")
+    fmt = args.table_format or {".csv": "csv", ".xlsx": "xlsx"}.get(target.suffix.lower(),
+                                                                     "pdf")
+    if target.suffix.lower() in (".pdf", ".csv", ".xlsx") and \
+            target.suffix.lower() != f".{fmt}":
+        return usage(cli, "export portfolio", f"--format {fmt} does not match the "
+                     f"extension of {target.name}")
     check_output(target, overwrite=args.overwrite)
     count = len(find_dossiers(folder, recursive=args.recursive))
-    options = PortfolioOptions(lang=args.doc_lang or cli.lang, date=args.date or dt.date.today(),
-                               recursive=args.recursive)
-    run_job(job(folder, target, options, overwrite=args.overwrite))
+    lang = args.doc_lang or cli.lang
+    date = args.date or dt.date.today()
+    firm = args.firm if args.firm is not None else Desk().firm
+    if fmt == "pdf":
+        from assistant.reports.portfolio_pdf import PortfolioOptions
+        from assistant.reports.portfolio_pdf import export_portfolio as job
+
+        run_job(job(folder, target, PortfolioOptions(lang=lang, date=date,
+                                                     recursive=args.recursive,
+                                                     firm=firm.strip()),
+                    overwrite=args.overwrite))
+    else:
+        from assistant.exchange.portfolio_table import TableOptions, export_table
+
+        run_job(export_table(folder, target, fmt, TableOptions(lang=lang, date=date,
+                                                               recursive=args.recursive),
+                             overwrite=args.overwrite))
     print(cli.msg.get("portfolio", "summary_written", {"path": target, "count": count}),
           file=cli.out)
     return EXIT_OK

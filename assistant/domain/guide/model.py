@@ -101,6 +101,11 @@ class Dpo:
     phone: str = ""
     designation_number: str = ""  # the receipt number the authority gives
     designated_on: str = ""
+    # the DPO's postal address (the authority's register template asks for it)
+    address: str = ""
+    postcode: str = ""
+    city: str = ""
+    country: str = ""
 
     def answer(self, question: DpoQuestion) -> bool | None:
         return getattr(self, question.value)  # type: ignore[no-any-return]
@@ -123,10 +128,11 @@ def check_pilot(pilot: Pilot) -> list[Finding]:
 
 def check_dpo(dpo: Dpo) -> list[Finding]:
     found: list[Finding] = []
-    for name in ("name", "organisation"):
+    for name in ("name", "organisation", "city", "country"):
         found += check_text(getattr(dpo, name), f"dpo.{name}", max_length=NAME_MAX)
-    for name in ("email", "phone", "designation_number"):
+    for name in ("email", "phone", "designation_number", "postcode"):
         found += check_text(getattr(dpo, name), f"dpo.{name}", max_length=SHORT_MAX)
+    found += check_text(dpo.address, "dpo.address", max_length=LONG_MAX, multiline=True)
     found += check_email(dpo.email, "dpo.email")
     found += check_date(dpo.designated_on, "dpo.designated_on")
     if dpo.designated and not dpo.name.strip() and not dpo.organisation.strip():

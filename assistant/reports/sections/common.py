@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from reportlab.lib.units import cm
 from reportlab.platypus import CondPageBreak, Flowable, Spacer
@@ -10,6 +11,9 @@ from reportlab.platypus import CondPageBreak, Flowable, Spacer
 from assistant.reports.context import ReportContext
 from assistant.reports.document import Heading, styles
 from assistant.reports.flow import Grid, Lines, RoomFor
+
+if TYPE_CHECKING:
+    from assistant.domain.processing import Processing
 
 RECORD_WIDTHS = (0.30, 0.70)
 KEEP_SUBHEADING = 4 * cm  # room a title inside a section needs below it, else a new page
@@ -65,3 +69,14 @@ def table(ctx: ReportContext, header: Sequence[str], rows: Sequence[Sequence[str
         return [paragraph(empty), Spacer(0, 4)]
     return [Grid([[ctx.or_empty(c) for c in row] for row in rows], widths, header=header,
                  continued=ctx.t("continued"), sheet=sheet), Spacer(0, 6)]
+
+
+def subject_line(ctx: ReportContext, p: Processing, subject: str) -> str:
+    """A category of people with its precisions, if any ("Clients : fichier de fidélité")."""
+    label = ctx.label("data_subjects", subject, cited_for=p.name)
+    detail = p.subject_detail(subject)
+    if not detail:
+        return label
+    # the separator in the document's typography; the user's words as typed
+    return f"{label}{ctx.typography(' :')} {detail}" if ctx.lang == "fr" \
+        else f"{label}: {detail}"

@@ -18,7 +18,9 @@ def dpo_text(snap: Snapshot, ctx: ReportContext) -> str:
     if dpo is not None and dpo.designated:
         who = ", ".join(x for x in (dpo.name, dpo.organisation) if x)
         contact = ", ".join(x for x in (dpo.email, dpo.phone) if x)
-        lines = [who, contact]
+        town = " ".join(x for x in (dpo.postcode, dpo.city) if x)
+        address = ", ".join(x for x in (dpo.address, town, dpo.country) if x)
+        lines = [who, address, contact]
         if dpo.designation_number:
             lines.append(ctx.t("dpo_number_line", number=dpo.designation_number))
         return "\n".join(x for x in lines if x)

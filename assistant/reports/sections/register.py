@@ -9,7 +9,7 @@ from reportlab.platypus import CondPageBreak, Flowable, Spacer
 from assistant.domain.processing import Processing
 from assistant.reports.context import KIND_DOSSIER, ReportContext
 from assistant.reports.sections.base import Section
-from assistant.reports.sections.common import heading, paragraph, record, table
+from assistant.reports.sections.common import heading, paragraph, record, subject_line, table
 from assistant.reports.snapshot import Snapshot
 
 # The GDPR articles the register rests on (cited in the annex, in the document's language).
@@ -118,7 +118,7 @@ def detail_rows(p: Processing, snap: Snapshot, ctx: ReportContext) -> list[tuple
     if p.has_sensitive_data or p.art9_condition:
         rows.append((ctx.t("f_art9"), art9))
     rows += [
-        (ctx.t("f_subjects"), ctx.bullets([ctx.label("data_subjects", s, cited_for=p.name)
+        (ctx.t("f_subjects"), ctx.bullets([subject_line(ctx, p, s)
                                            for s in p.data_subjects])),
         (ctx.t("f_data_source"), source),
         (ctx.t("f_retention_general"), general_retention(p, ctx)),

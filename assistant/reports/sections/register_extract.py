@@ -9,7 +9,7 @@ from reportlab.platypus import CondPageBreak, Flowable, Spacer
 from assistant.domain.processing import Processing, ProcessingStatus
 from assistant.reports.context import KIND_EXTRACT, ReportContext
 from assistant.reports.sections.base import Section
-from assistant.reports.sections.common import heading, paragraph, record
+from assistant.reports.sections.common import heading, paragraph, record, subject_line
 from assistant.reports.sections.register import (
     ARTICLES,
     KEEP_CAPTION,
@@ -41,7 +41,7 @@ def build(snap: Snapshot, ctx: ReportContext) -> list[Flowable]:
     for p in kept:
         rows = [
             (ctx.t("x_purposes"), ctx.bullets(list(p.purposes))),
-            (ctx.t("x_subjects"), ctx.bullets([ctx.label("data_subjects", s, cited_for=p.name)
+            (ctx.t("x_subjects"), ctx.bullets([subject_line(ctx, p, s)
                                                for s in p.data_subjects])),
             (ctx.t("x_recipients"), recipients_text(p, ctx)),
             (ctx.t("x_transfers"), transfers_text(p, ctx)),

@@ -34,7 +34,7 @@ from assistant.ui.screen_fit import resize_within_screen
 class BatchExportDialog(QDialog):
     def __init__(self, count: int, outdir: Path, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Export every dossier as PDF"))
+        self.setWindowTitle(self.tr("Export the dossiers as PDF"))
         intro = QLabel(self.tr("One PDF per dossier (%n dossier(s)), named after its file: "
                                "Shop.rgpd gives Shop.pdf. A dossier that cannot be read is "
                                "named in the report at the end; the others are exported.",
@@ -57,9 +57,10 @@ class BatchExportDialog(QDialog):
         self.kind.setAccessibleName(self.tr("Document"))
         form.addRow(self.tr("&Document:"), self.kind)
         self.language = QComboBox(self)
+        self.language.addItem(self.tr("Each client's own language"), "")
         self.language.addItem("Français", "fr")
         self.language.addItem("English", "en")
-        self.language.setCurrentIndex(0 if current_lang() == "fr" else 1)
+        self.language.setCurrentIndex(0)
         self.language.setAccessibleName(self.tr("Language of the documents"))
         form.addRow(self.tr("&Language:"), self.language)
         self.date = QDateEdit(QDate.currentDate(), self)
@@ -67,6 +68,10 @@ class BatchExportDialog(QDialog):
         self.date.setDisplayFormat("yyyy-MM-dd")
         self.date.setAccessibleName(self.tr("Date of the documents"))
         form.addRow(self.tr("Da&te:"), self.date)
+        self.dated = QCheckBox(self.tr("Put the &date in the file names (Shop-2025-03-12.pdf)"),
+                               self)
+        self.dated.setToolTip(self.tr("A new date then writes new files beside the old ones"))
+        form.addRow("", self.dated)
         self.overwrite = QCheckBox(self.tr("&Replace PDFs already there whose contents "
                                            "differ"), self)
         self.overwrite.setToolTip(self.tr("Otherwise they are left as they are and named in "
@@ -95,9 +100,15 @@ class BatchExportDialog(QDialog):
 
     def options(self) -> ExportOptions:
         d = self.date.date()
-        lang: Lang = "en" if self.language.currentData() == "en" else "fr"
+        chosen = self.language.currentData()
+        lang: Lang = "en" if chosen == "en" or (not chosen and current_lang() == "en") \
+            else "fr"
         return ExportOptions(kind=str(self.kind.currentData()), lang=lang,
                              date=dt.date(d.year(), d.month(), d.day()))
+
+    def per_dossier_lang(self) -> bool:
+        """Each PDF in its dossier's own language (the default), not the one chosen."""
+        return not self.language.currentData()
 
     def _accept(self) -> None:
         folder = self.output_folder()

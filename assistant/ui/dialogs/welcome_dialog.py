@@ -10,7 +10,7 @@ from assistant.ui.screen_fit import resize_within_screen
 
 
 class WelcomeDialog(QDialog):
-    DEMO, NEW, OPEN = 10, 11, 12  # dialog results beyond Accepted/Rejected
+    DEMO, NEW, OPEN, FOLDER = 10, 11, 12, 13  # dialog results beyond Accepted/Rejected
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -40,14 +40,18 @@ class WelcomeDialog(QDialog):
         self.demo_button = QPushButton(self.tr("&Try the demo dossier"), self)
         self.new_button = QPushButton(self.tr("&Create my shop's dossier…"), self)
         self.open_button = QPushButton(self.tr("&Open a dossier…"), self)
+        self.folder_button = QPushButton(self.tr("Open a &folder of dossiers…"), self)
+        self.folder_button.setToolTip(self.tr("For an accountant or an adviser: every "
+                                              "client's dossier of a folder in one table"))
         self.later_button = QPushButton(self.tr("&Later"), self)
         self.new_button.setDefault(True)
         self.demo_button.clicked.connect(lambda: self.done(self.DEMO))
         self.new_button.clicked.connect(lambda: self.done(self.NEW))
         self.open_button.clicked.connect(lambda: self.done(self.OPEN))
+        self.folder_button.clicked.connect(lambda: self.done(self.FOLDER))
         self.later_button.clicked.connect(self.reject)
         buttons = QHBoxLayout()
-        for b in (self.new_button, self.demo_button, self.open_button):
+        for b in (self.new_button, self.demo_button, self.open_button, self.folder_button):
             buttons.addWidget(b)
         buttons.addStretch(1)
         buttons.addWidget(self.later_button)

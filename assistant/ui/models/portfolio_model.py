@@ -1,12 +1,16 @@
-"""The folder view's table: one row per dossier file, filled as each file is read.
+"""The folder view's table: one row per dossier file, filled as each file is read, as the
+accountant's work list: the state in plain words, the next deadline ("demain", "12 h
+restantes"), what is late, whom to call, and the firm's own follow-up notes.
 
 Rows start as "reading…" placeholders (the file names are known at once) and are replaced by
-each summary as the worker hands it over. Every status is said in words, with a colour as a
-second cue only.
+each summary as the worker hands it over. Every status is said in words; colour is a second
+cue only, on one scale: red means late, amber means due this week or needing a look, and
+nothing else is coloured.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 from typing import Any
 
@@ -18,11 +22,20 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor, QFont
 
+from assistant.content.desk_words import (
+    attention_text,
+    relative_text,
+    rule_titles,
+    what_text,
+    when_text,
+)
 from assistant.content.guide import load_steps
 from assistant.content.messages import messages
 from assistant.domain.guide.model import Priority
 from assistant.domain.text import fold
-from assistant.store.portfolio import DossierSummary, Status
+from assistant.domain.worklist import Deadline
+from assistant.store.desk import Desk, FollowUp, client_key
+from assistant.store.portfolio import DossierSummary, Status, shared_siret
 from assistant.ui.guide_texts import moment_date
 from assistant.ui.i18n import current_lang, translate
 from assistant.ui.models.processing_table_model import format_timestamp
@@ -35,13 +48,28 @@ SORT_ROLE = Qt.ItemDataRole.UserRole + 2
 SEARCH_ROLE = Qt.ItemDataRole.UserRole + 3
 SUMMARY_ROLE = Qt.ItemDataRole.UserRole + 4
 
-BAD = QColor("#b3261e")  # refused file, late clock
-WARN = QColor("#9a5b00")  # open elsewhere, running clock, stale verification
-GOOD = QColor("#2e7d32")
+LATE = QColor("#b3261e")  # red: late, and only late
+SOON = QColor("#9a5b00")  # amber: due this week, or a file that needs a look
+
+_NOT_READ = float("inf")
+
+
+def _weekday_time(stamp: str) -> str:
+    """"lundi 16:45" within the last week, else the date and time."""
+    from PySide6.QtCore import QDateTime, QLocale
+
+    moment = QDateTime.fromString(stamp[:19] + "Z", Qt.DateFormat.ISODate)
+    if not moment.isValid():
+        return stamp
+    local = moment.toLocalTime()
+    days = local.date().daysTo(QDateTime.currentDateTime().date())
+    if 0 <= days < 7:
+        return QLocale().toString(local, "dddd HH:mm")
+    return format_timestamp(stamp)
 
 
 def status_text(s: DossierSummary | None, *, reading: bool = True) -> str:
-    """The status of a file in a few words (``reading``: whether a file not read yet is
+    """The state of a file in plain words (``reading``: whether a file not read yet is
     still to come)."""
     if s is None:
         return translate("Portfolio", "Reading…") if reading else translate(
@@ -49,25 +77,28 @@ def status_text(s: DossierSummary | None, *, reading: bool = True) -> str:
     if s.readable:
         if s.holder_is_me:
             return translate("Portfolio", "Open in this window")
+        who = s.holder_user or s.holder
+        if s.holder_host:
+            who = translate("Portfolio", "%1 (%2)").replace("%1", who).replace(
+                "%2", s.holder_host)
         if s.holder and not s.holder_confirmed:
-            return translate("Portfolio", "Maybe open on %1 since %2").replace(
-                "%1", s.holder).replace("%2", moment_date(s.holder_since))
+            return translate("Portfolio", "Maybe open by %1 since %2").replace(
+                "%1", who).replace("%2", moment_date(s.holder_since))
         if s.holder:
             return translate("Portfolio", "Open by %1 since %2").replace(
-                "%1", s.holder).replace("%2", format_timestamp(s.holder_since))
-        return translate("Portfolio", "OK")
-    version = str(s.error_params.get("version", "?"))
+                "%1", who).replace("%2", _weekday_time(s.holder_since))
+        return translate("Portfolio", "File readable")
     return {
-        Status.NOT_FOUND: translate("Portfolio", "Missing"),
+        Status.NOT_FOUND: translate("Portfolio", "File missing"),
         Status.NOT_A_FILE: translate("Portfolio", "Not a file"),
-        Status.NOT_SQLITE: translate("Portfolio", "Not a dossier (not SQLite)"),
-        Status.NOT_OURS: translate("Portfolio", "Another program's database"),
-        Status.NEWER: translate("Portfolio", "Newer version (schema %1)").replace("%1", version),
+        Status.NOT_SQLITE: translate("Portfolio", "Not a dossier file"),
+        Status.NOT_OURS: translate("Portfolio", "Not a dossier of this app"),
+        Status.NEWER: translate("Portfolio", "Made by a newer version of the app"),
         Status.OLDER: translate("Portfolio", "Older version: open it to update"),
         Status.CORRUPT: translate("Portfolio", "Damaged"),
         Status.NO_ACCESS: translate("Portfolio", "No permission to read"),
-        Status.BUSY: translate("Portfolio", "Busy"),
-        Status.UNREADABLE: translate("Portfolio", "Read error"),
+        Status.BUSY: translate("Portfolio", "Busy, try again"),
+        Status.UNREADABLE: translate("Portfolio", "Cannot be read"),
         Status.UNEXPECTED: translate("Portfolio", "Unexpected error"),
     }[s.status]
 
@@ -94,18 +125,31 @@ def breaches_text(s: DossierSummary) -> str:
     return "0"
 
 
-class PortfolioModel(QAbstractTableModel):
-    (COL_CLIENT, COL_FILE, COL_SIRET, COL_STATUS, COL_CHANGED, COL_STEPS, COL_ACTIONS,
-     COL_REQUESTS, COL_BREACHES, COL_CONSENTS, COL_VERIFY) = range(11)
-    COLUMN_COUNT = 11
-    FIGURES = (COL_STEPS, COL_ACTIONS, COL_REQUESTS, COL_BREACHES, COL_CONSENTS)
+def deadline_cell(d: Deadline, moment: dt.datetime) -> str:
+    """"13/03/2025 (demain) · Demande D-001 (Mme Durand)"."""
+    words = messages(current_lang())
+    return (f"{when_text(words, d)} ({relative_text(words, d, moment)}) · "
+            f"{what_text(words, d, rule_titles(current_lang()))}")
 
-    def __init__(self, parent: Any = None) -> None:
+
+class PortfolioModel(QAbstractTableModel):
+    (COL_CLIENT, COL_FILE, COL_SIRET, COL_STATUS, COL_NEXT, COL_LATE, COL_CONTACT,
+     COL_CHANGED, COL_STEPS, COL_ACTIONS, COL_REQUESTS, COL_BREACHES, COL_CONSENTS,
+     COL_VERIFY, COL_STAFF, COL_REVIEW, COL_REMINDER, COL_NOTE) = range(18)
+    COLUMN_COUNT = 18
+    FIGURES = (COL_STEPS, COL_ACTIONS, COL_REQUESTS, COL_BREACHES, COL_CONSENTS, COL_LATE)
+    # shown at first; the others are a right-click on the header away (the column chooser)
+    HIDDEN_AT_FIRST = (COL_REQUESTS, COL_BREACHES, COL_CONSENTS, COL_REMINDER, COL_NOTE)
+    FOLLOW_UP = (COL_STAFF, COL_REVIEW, COL_REMINDER, COL_NOTE)
+
+    def __init__(self, parent: Any = None, desk: Desk | None = None) -> None:
         super().__init__(parent)
         self._paths: list[Path] = []
         self._summaries: list[DossierSummary | None] = []
         self._row: dict[Path, int] = {}
         self.reading = True  # the rows not read yet are still to come
+        self.desk = desk if desk is not None else Desk()
+        self._shared: dict[Path, list[Path]] = {}  # dossiers sharing a SIRET with others
 
     # -- filling --------------------------------------------------------------------------
     def set_reading(self, reading: bool) -> None:
@@ -121,6 +165,7 @@ class PortfolioModel(QAbstractTableModel):
         self._paths = list(paths)
         self._summaries = [None] * len(self._paths)
         self._row = {p: i for i, p in enumerate(self._paths)}
+        self._shared = {}
         self.endResetModel()
 
     def set_rows(self, summaries: list[DossierSummary]) -> None:
@@ -128,10 +173,12 @@ class PortfolioModel(QAbstractTableModel):
         self._paths = [s.path for s in summaries]
         self._summaries = list(summaries)
         self._row = {p: i for i, p in enumerate(self._paths)}
+        self._shared = shared_siret(self.summaries())
         self.endResetModel()
 
     def put(self, summary: DossierSummary) -> None:
         """A file's summary: replaces its row, or adds a row for a new file."""
+        self._update_shared(summary)
         row = self._row.get(summary.path)
         if row is None:
             row = len(self._paths)
@@ -143,6 +190,21 @@ class PortfolioModel(QAbstractTableModel):
             return
         self._summaries[row] = summary
         self.dataChanged.emit(self.index(row, 0), self.index(row, self.COLUMN_COUNT - 1))
+
+    def _update_shared(self, summary: DossierSummary) -> None:
+        """Keep the dossiers sharing a SIRET up to date; their SIRET cells say so."""
+        before = self._shared
+        row = self._row.get(summary.path)
+        others = [s for i, s in enumerate(self._summaries) if s is not None and i != row]
+        self._shared = shared_siret([*others, summary])
+        for path in set(before) ^ set(self._shared):
+            other = self._row.get(path)
+            if other is not None and path != summary.path:
+                cell = self.index(other, self.COL_SIRET)
+                self.dataChanged.emit(cell, cell)
+
+    def shared_with(self, path: Path) -> list[Path]:
+        return self._shared.get(path, [])
 
     def summary_at(self, row: int) -> DossierSummary | None:
         return self._summaries[row]
@@ -160,6 +222,25 @@ class PortfolioModel(QAbstractTableModel):
     def read_count(self) -> int:
         return sum(1 for s in self._summaries if s is not None)
 
+    # -- follow-up --------------------------------------------------------------------------
+    def key_at(self, row: int) -> str:
+        s = self._summaries[row]
+        return client_key(s.uuid if s is not None else "", self._paths[row])
+
+    def follow_up(self, row: int) -> FollowUp:
+        return self.desk.follow_up(self.key_at(row))
+
+    def set_follow_up(self, rows: list[int], change: Any) -> None:
+        """Apply ``change`` (a FollowUp -> FollowUp function) to each row's notes, save them
+        in the app's data folder, and show them."""
+        for row in rows:
+            key = self.key_at(row)
+            self.desk.set_follow_up(key, change(self.desk.follow_up(key)))
+        self.desk.save()
+        for row in rows:
+            self.dataChanged.emit(self.index(row, self.COL_STAFF),
+                                  self.index(row, self.COL_NOTE))
+
     # -- Qt -------------------------------------------------------------------------------
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._paths)
@@ -174,8 +255,12 @@ class PortfolioModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return {
                 self.COL_CLIENT: self.tr("Client"),
+                self.COL_FILE: self.tr("File"),
                 self.COL_SIRET: self.tr("SIRET / SIREN"),
-                self.COL_STATUS: self.tr("Status"),
+                self.COL_STATUS: self.tr("State"),
+                self.COL_NEXT: self.tr("Next deadline"),
+                self.COL_LATE: self.tr("Late"),
+                self.COL_CONTACT: self.tr("Contact"),
                 self.COL_CHANGED: self.tr("Last change"),
                 self.COL_STEPS: self.tr("Six steps"),
                 self.COL_ACTIONS: self.tr("Open actions"),
@@ -183,12 +268,19 @@ class PortfolioModel(QAbstractTableModel):
                 self.COL_BREACHES: self.tr("Breaches (72 h)"),
                 self.COL_CONSENTS: self.tr("Consents to renew"),
                 self.COL_VERIFY: self.tr("Last verification"),
-                self.COL_FILE: self.tr("File"),
+                self.COL_STAFF: self.tr("Handled by"),
+                self.COL_REVIEW: self.tr("Next review"),
+                self.COL_REMINDER: self.tr("Last reminder"),
+                self.COL_NOTE: self.tr("Note"),
             }.get(section)
         if role == Qt.ItemDataRole.ToolTipRole:
             return {
-                self.COL_STEPS: self.tr("Checklist tasks settled (done, or not applicable "
-                                        "with a reason), out of all tasks of the six steps"),
+                self.COL_NEXT: self.tr("The first date to come: a rights request's month "
+                                       "(GDPR Art. 12(3)), a breach's 72 hours (Art. 33(1)), "
+                                       "a dated action, consents to renew"),
+                self.COL_LATE: self.tr("What is past its date"),
+                self.COL_STEPS: self.tr("Steps of the authority's method whose tasks are all "
+                                        "settled; the tasks are in the tooltip"),
                 self.COL_ACTIONS: self.tr("Actions of the plan still open or postponed, by "
                                           "priority"),
                 self.COL_REQUESTS: self.tr("Rights requests not answered within one month "
@@ -200,14 +292,17 @@ class PortfolioModel(QAbstractTableModel):
                                            "purpose"),
                 self.COL_VERIFY: self.tr("Last integrity check made with this app on this "
                                          "computer"),
+                self.COL_STAFF: self.tr("Your firm's notes: kept on this computer, never in "
+                                        "the client's dossier"),
             }.get(section)
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._paths):
             return None
-        path = self._paths[index.row()]
-        s = self._summaries[index.row()]
+        row = index.row()
+        path = self._paths[row]
+        s = self._summaries[row]
         col = index.column()
         if role == PATH_ROLE:
             return str(path)
@@ -216,16 +311,23 @@ class PortfolioModel(QAbstractTableModel):
         if role == SEARCH_ROLE:
             words = [path.name]
             if s is not None:
-                words += [s.name, s.legal_name, s.siren, s.siret, s.city]
+                words += [s.name, s.legal_name, s.siren, s.siret, s.city, s.contact_name]
+            words += [self.follow_up(row).staff]
             return fold(" ".join(words))
         if role == Qt.ItemDataRole.DisplayRole:
-            return self._display(path, s, col)
+            return self._display(row, path, s, col)
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            text = self._display(row, path, s, col)
+            if col == self.COL_CLIENT and s is not None and s.needs_attention:
+                text += ", " + self.tr("needs attention")
+            return text
+        if role == Qt.ItemDataRole.DecorationRole and col == self.COL_CLIENT and \
+                s is not None and s.needs_attention:
+            return _attention_icon()
         if role == SORT_ROLE:
-            return self._sort(path, s, col)
+            return self._sort(row, path, s, col)
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._tooltip(path, s, col)
-        if role == Qt.ItemDataRole.AccessibleTextRole:
-            return self._display(path, s, col)
         if role == Qt.ItemDataRole.ForegroundRole:
             colour = self._colour(s, col)
             return QBrush(colour) if colour is not None else None
@@ -239,22 +341,41 @@ class PortfolioModel(QAbstractTableModel):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
 
-    def _display(self, path: Path, s: DossierSummary | None, col: int) -> str:
+    def _display(self, row: int, path: Path, s: DossierSummary | None, col: int) -> str:
         if col == self.COL_FILE:
             return path.name
         if col == self.COL_STATUS:
             return status_text(s, reading=self.reading)
         if col == self.COL_CLIENT:
             return s.display_name if s is not None else path.stem
+        if col in self.FOLLOW_UP:
+            follow = self.follow_up(row)
+            return {self.COL_STAFF: follow.staff,
+                    self.COL_REVIEW: _iso_date_text(follow.next_review),
+                    self.COL_REMINDER: _iso_date_text(follow.last_reminder),
+                    self.COL_NOTE: " ".join(follow.note.split())}[col]
         if s is None or not s.readable:
             return "" if s is None else "—"
+        moment = s.read_at or dt.datetime.now(dt.UTC)
         if col == self.COL_SIRET:
-            return s.siret_or_siren or "—"
+            mark = " ⚠" if self.shared_with(path) else ""
+            return (s.siret_or_siren or "—") + mark
+        if col == self.COL_NEXT:
+            d = s.next_deadline
+            return deadline_cell(d, moment) if d is not None else "—"
+        if col == self.COL_LATE:
+            late = s.overdue
+            if not late:
+                return "—"
+            first = deadline_cell(late[0], moment)
+            return first if len(late) == 1 else self.tr("%n late", "", len(late)) + \
+                f" · {first}"
+        if col == self.COL_CONTACT:
+            return " · ".join(x for x in (s.contact_name, s.contact_phone) if x) or "—"
         if col == self.COL_CHANGED:
             return format_timestamp(s.last_change) or "—"
         if col == self.COL_STEPS:
-            return self.tr("%1/%2 (%3 %)").replace("%1", str(s.settled)).replace(
-                "%2", str(s.tasks)).replace("%3", str(round(100 * s.progress)))
+            return self.tr("%1/6 steps").replace("%1", str(s.steps_complete))
         if col == self.COL_ACTIONS:
             return actions_text(s)
         if col == self.COL_REQUESTS:
@@ -280,25 +401,38 @@ class PortfolioModel(QAbstractTableModel):
             text += " " + self.tr("(changed since)")
         return text
 
-    def _sort(self, path: Path, s: DossierSummary | None, col: int) -> Any:
+    def _sort(self, row: int, path: Path, s: DossierSummary | None, col: int) -> Any:
         if col == self.COL_FILE:
             return fold(path.name)
         if col == self.COL_CLIENT:
             return fold(s.display_name if s is not None else path.stem)
+        if col in self.FOLLOW_UP:
+            return fold(self._display(row, path, s, col)) if col != self.COL_REVIEW \
+                else (self.follow_up(row).next_review or "9999")
         if s is None:
-            return -2 if col in self.FIGURES else ""
+            return -2 if col in self.FIGURES else ("~" if col != self.COL_NEXT else _NOT_READ)
         if col == self.COL_STATUS:
-            # the files that cannot be read first, then the ones open elsewhere, then OK
+            # the files that cannot be read first, then the ones open elsewhere, then the rest
             rank = 0 if not s.readable else 1 if s.holder and not s.holder_is_me else 2
             return f"{rank} {fold(status_text(s))}"
+        if col == self.COL_NEXT:
+            # urgency: the most urgent reason first, then the first deadline
+            from assistant.store.portfolio import urgency_sort_key
+
+            rank, first, _name, _file = urgency_sort_key(s)
+            return rank * 1e11 + (first if first != float("inf") else 9e10)
         if not s.readable:
             return -1 if col in self.FIGURES else ""
         if col == self.COL_SIRET:
             return s.siret_or_siren
+        if col == self.COL_LATE:
+            return len(s.overdue)
+        if col == self.COL_CONTACT:
+            return fold(s.contact_name)
         if col == self.COL_CHANGED:
             return s.last_change
         if col == self.COL_STEPS:
-            return s.progress
+            return s.steps_complete * 1000 + s.progress
         if col == self.COL_ACTIONS:
             a = s.open_actions
             return a.get(Priority.HIGH, 0) * 1_000_000 + a.get(Priority.MEDIUM, 0) * 1000 \
@@ -319,6 +453,9 @@ class PortfolioModel(QAbstractTableModel):
             lines = [str(path)]
             if s is not None and s.legal_name and s.legal_name != s.name:
                 lines.insert(0, s.legal_name)
+            if s is not None and s.needs_attention:
+                lines.append(self.tr("Needs attention: %1").replace(
+                    "%1", attention_text(messages(current_lang()), s.attention)))
             return "\n".join(lines)
         if s is None:
             return None
@@ -329,14 +466,30 @@ class PortfolioModel(QAbstractTableModel):
                 return messages(current_lang()).error(
                     "maybe_locked", path=path.name, holder=s.holder,
                     since=format_timestamp(s.holder_since))
+            if s.holder:
+                return s.holder  # the technical detail (process number) for whoever asks
             return None
         if not s.readable:
             return None
+        moment = s.read_at or dt.datetime.now(dt.UTC)
+        if col == self.COL_NEXT:
+            soon = s.due_within()
+            return "\n".join(deadline_cell(d, moment) for d in soon) or None
+        if col == self.COL_LATE:
+            return "\n".join(deadline_cell(d, moment) for d in s.overdue) or None
+        if col == self.COL_CONTACT:
+            return "\n".join(x for x in (s.contact_name, s.contact_phone, s.contact_email)
+                             if x) or None
+        if col == self.COL_SIRET and self.shared_with(path):
+            return self.tr("The same SIRET as %1: a copy not renamed, or two files for one "
+                           "shop? Check which one is right.").replace(
+                "%1", ", ".join(p.name for p in self.shared_with(path)))
         if col == self.COL_STEPS:
             titles = {step.number: step.title for step in load_steps(current_lang())}
             return "\n".join(f"{c.number}. {titles.get(c.number, '')}: {c.settled}/{c.total}"
-                             for c in s.steps) + "\n" + self.tr("Compliance score: %1/100"
-                                                              ).replace("%1", str(s.score))
+                             for c in s.steps) + "\n" + self.tr("%1/%2 tasks settled").replace(
+                "%1", str(s.settled)).replace("%2", str(s.tasks)) + "\n" + self.tr(
+                "Compliance score: %1/100").replace("%1", str(s.score))
         if col == self.COL_REQUESTS:
             return self.tr("%1 late of %2 open request(s)").replace(
                 "%1", str(s.requests_overdue)).replace("%2", str(s.requests_open))
@@ -347,57 +500,90 @@ class PortfolioModel(QAbstractTableModel):
         return None
 
     def _colour(self, s: DossierSummary | None, col: int) -> QColor | None:
+        """One scale: red for what is late, amber for this week and files needing a look."""
         if s is None:
             return None
         if col == self.COL_STATUS:
-            if not s.readable:
-                return BAD
-            if s.holder and not s.holder_is_me:
-                return WARN
-            return GOOD
+            return SOON if not s.readable else None
         if not s.readable:
             return None
+        moment = s.read_at or dt.datetime.now(dt.UTC)
+        if col == self.COL_LATE and s.overdue:
+            return LATE
+        if col == self.COL_SIRET and self.shared_with(s.path):
+            return SOON
+        if col == self.COL_NEXT:
+            d = s.next_deadline
+            return SOON if d is not None and d.within(moment) else None
         if col == self.COL_REQUESTS and s.requests_overdue:
-            return BAD
+            return LATE
         if col == self.COL_BREACHES:
-            return BAD if s.breaches_overdue else WARN if s.breaches_in_window else None
-        if col == self.COL_ACTIONS and s.open_actions.get(Priority.HIGH, 0):
-            return BAD
+            return LATE if s.breaches_overdue else SOON if s.breaches_in_window else None
         if col == self.COL_CONSENTS and s.consents_to_renew:
-            return WARN
+            return LATE
         if col == self.COL_VERIFY:
             record = s.last_verify
-            if record is None or s.verify_stale:
-                return WARN
-            return GOOD if record.sound else BAD
+            return SOON if record is not None and not record.sound else None
+        if col == self.COL_CLIENT and s.needs_attention:
+            return LATE if s.overdue else SOON
         return None
 
 
-class PortfolioFilterModel(SearchFilterModel):
-    """Search (case- and accent-insensitive) and a choice of which dossiers to show."""
+def _attention_icon() -> Any:
+    """The style's warning sign: the row needs attention (its tooltip says why)."""
+    from PySide6.QtWidgets import QApplication, QStyle
 
-    ALL, ATTENTION, UNREADABLE, OPEN_ELSEWHERE, TO_VERIFY = (
-        "all", "attention", "unreadable", "open", "verify")
+    return QApplication.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
+
+
+def _iso_date_text(text: str) -> str:
+    if not text:
+        return ""
+    from PySide6.QtCore import QDate, QLocale
+
+    day = QDate.fromString(text, "yyyy-MM-dd")
+    return QLocale().toString(day, QLocale.FormatType.ShortFormat) if day.isValid() else text
+
+
+class PortfolioFilterModel(SearchFilterModel):
+    """Search (case- and accent-insensitive; a SIREN or SIRET typed with spaces is found)
+    and a choice of which dossiers to show."""
+
+    WEEK, ALL, ATTENTION, UNREADABLE, OPEN_ELSEWHERE, TO_VERIFY = (
+        "week", "all", "attention", "unreadable", "open", "verify")
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent, sort_role=SORT_ROLE)
         self._show = self.ALL
+        self._squeezed = ""
+
+    def set_search(self, text: str) -> None:
+        squeezed = "".join(fold(text).split())
+        self._change_filter(lambda: (setattr(self, "_needle", fold(text.strip())),
+                                     setattr(self, "_squeezed", squeezed)))
 
     def set_show(self, value: str) -> None:
         self._change_filter(lambda: setattr(self, "_show", value))
 
+    @property
+    def show(self) -> str:
+        return self._show
+
     def filterAcceptsRow(self, row: int, parent: Index) -> bool:
         model = self.sourceModel()
         index = model.index(row, 0, parent)
-        if self._needle and self._needle not in model.data(index, SEARCH_ROLE):
-            return False
+        if self._needle:
+            haystack = model.data(index, SEARCH_ROLE)
+            if self._needle not in haystack and (
+                    not self._squeezed or self._squeezed not in "".join(haystack.split())):
+                return False
         if self._show == self.ALL:
             return True
         s = model.data(index, SUMMARY_ROLE)
         if s is None:  # not read yet: shown until it is
             return True
         assert isinstance(s, DossierSummary)
-        if self._show == self.ATTENTION:
+        if self._show in (self.WEEK, self.ATTENTION):
             return s.needs_attention
         if self._show == self.UNREADABLE:
             return not s.readable

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from assistant.content.guide import load_dpo
 from assistant.domain.guide.dpo import assess_dpo
 from assistant.domain.guide.model import Dpo, DpoQuestion, Pilot
-from assistant.domain.text import NAME_MAX, SHORT_MAX
+from assistant.domain.text import LONG_MAX, NAME_MAX, SHORT_MAX
 from assistant.ui.i18n import current_lang
 from assistant.ui.session import Session
 from assistant.ui.widgets.date_edit import OptionalDateEdit
@@ -117,6 +117,11 @@ class PilotPanel(QWidget):
         self.dpo_organisation.setPlaceholderText(self.tr("For an external DPO"))
         self.dpo_email = self._line(SHORT_MAX, self.tr("DPO's email"))
         self.dpo_phone = self._line(SHORT_MAX, self.tr("DPO's phone"))
+        # the DPO's postal address: the authority's register template asks for it
+        self.dpo_address = self._line(LONG_MAX, self.tr("DPO's postal address"))
+        self.dpo_postcode = self._line(SHORT_MAX, self.tr("DPO's postcode"))
+        self.dpo_city = self._line(NAME_MAX, self.tr("DPO's town"))
+        self.dpo_country = self._line(NAME_MAX, self.tr("DPO's country"))
         self.dpo_number = self._line(SHORT_MAX, self.tr("Designation number"))
         self.dpo_number.setPlaceholderText(self.tr("Given by the authority after the "
                                                    "designation form"))
@@ -128,10 +133,17 @@ class PilotPanel(QWidget):
         form.addRow(self.tr("Firm:"), self.dpo_organisation)
         form.addRow(self.tr("Email:"), self.dpo_email)
         form.addRow(self.tr("Phone:"), self.dpo_phone)
+        form.addRow(self.tr("Address:"), self.dpo_address)
+        town = QHBoxLayout()
+        town.addWidget(self.dpo_postcode, 1)
+        town.addWidget(self.dpo_city, 3)
+        form.addRow(self.tr("Postcode, town:"), town)
+        form.addRow(self.tr("Country:"), self.dpo_country)
         form.addRow(self.tr("Designation number:"), self.dpo_number)
         form.addRow(self.tr("Designated on:"), self.dpo_on)
         self.dpo_fields = [self.dpo_name, self.dpo_organisation, self.dpo_email,
-                           self.dpo_phone, self.dpo_number, self.dpo_on]
+                           self.dpo_phone, self.dpo_address, self.dpo_postcode,
+                           self.dpo_city, self.dpo_country, self.dpo_number, self.dpo_on]
 
         self.save_button = QPushButton(self.tr("Save"), self)
         self.save_button.setToolTip(self.tr("Save the pilot and the DPO answers (Ctrl+S)"))
@@ -193,6 +205,10 @@ class PilotPanel(QWidget):
             self.dpo_organisation.setText(dpo.organisation)
             self.dpo_email.setText(dpo.email)
             self.dpo_phone.setText(dpo.phone)
+            self.dpo_address.setText(dpo.address)
+            self.dpo_postcode.setText(dpo.postcode)
+            self.dpo_city.setText(dpo.city)
+            self.dpo_country.setText(dpo.country)
             self.dpo_number.setText(dpo.designation_number)
             self.dpo_on.set_iso(dpo.designated_on)
         finally:
@@ -212,6 +228,8 @@ class PilotPanel(QWidget):
         return Dpo(**answers, designated=self.designated.isChecked(),
                    name=self.dpo_name.text(), organisation=self.dpo_organisation.text(),
                    email=self.dpo_email.text(), phone=self.dpo_phone.text(),
+                   address=self.dpo_address.text(), postcode=self.dpo_postcode.text(),
+                   city=self.dpo_city.text(), country=self.dpo_country.text(),
                    designation_number=self.dpo_number.text(),
                    designated_on=self.dpo_on.iso()).normalised()
 
