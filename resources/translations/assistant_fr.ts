@@ -130,10 +130,6 @@ Logiciel libre sous licence publique générale GNU, version 3 ou ultérieure : 
         <translation>Re&amp;porter…</translation>
     </message>
     <message>
-        <source>N&amp;ot applicable…</source>
-        <translation>Sans ob&amp;jet…</translation>
-    </message>
-    <message>
         <source>&amp;Reopen</source>
         <translation>Rou&amp;vrir</translation>
     </message>
@@ -240,6 +236,31 @@ Logiciel libre sous licence publique générale GNU, version 3 ou ultérieure : 
         <source>deletion of an action</source>
         <translation>suppression d&apos;une action</translation>
     </message>
+    <message>
+        <source>Sho&amp;w:</source>
+        <translation>Affi&amp;cher :</translation>
+    </message>
+    <message>
+        <source>Not &amp;applicable…</source>
+        <translation>Sans ob&amp;jet…</translation>
+    </message>
+</context>
+<context>
+    <name>Actions</name>
+    <message>
+        <source>No program to open this file was found on this computer (a PDF reader, for a PDF). The file is saved; it is in:
+%1</source>
+        <translation>Aucun programme pour ouvrir ce fichier n&apos;a été trouvé sur cet ordinateur (un lecteur de PDF, pour un PDF). Le fichier est enregistré ; il se trouve ici :
+%1</translation>
+    </message>
+    <message>
+        <source>Open the &amp;folder</source>
+        <translation>Ouvrir le &amp;dossier</translation>
+    </message>
+    <message>
+        <source>The folder could not be opened either: the file is %1</source>
+        <translation>Le dossier n&apos;a pas pu être ouvert non plus : le fichier est %1</translation>
+    </message>
 </context>
 <context>
     <name>AnswerDialog</name>
@@ -278,10 +299,6 @@ Logiciel libre sous licence publique générale GNU, version 3 ou ultérieure : 
     <message>
         <source>Sent by</source>
         <translation>Envoyée par</translation>
-    </message>
-    <message>
-        <source>Sent &amp;by:</source>
-        <translation>Envoyée &amp;par :</translation>
     </message>
     <message>
         <source>Sent on</source>
@@ -488,6 +505,10 @@ Les remplacer ?</translation>
         <source>Open the folder</source>
         <translation>Ouvrir le répertoire</translation>
     </message>
+    <message>
+        <source>Sent b&amp;y:</source>
+        <translation>Envoyée &amp;par :</translation>
+    </message>
 </context>
 <context>
     <name>Backups</name>
@@ -606,12 +627,12 @@ Les remplacer ?</translation>
         <translation>La langue de chaque client</translation>
     </message>
     <message>
-        <source>Put the &amp;date in the file names (Shop-2025-03-12.pdf)</source>
-        <translation>Mettre la &amp;date dans le nom des fichiers (Boutique-2025-03-12.pdf)</translation>
-    </message>
-    <message>
         <source>A new date then writes new files beside the old ones</source>
         <translation>Une nouvelle date écrit alors de nouveaux fichiers à côté des anciens</translation>
+    </message>
+    <message>
+        <source>Put the date in the file &amp;names (Shop-2025-03-12.pdf)</source>
+        <translation>Mettre la &amp;date dans le nom des fichiers (Boutique-2025-03-12.pdf)</translation>
     </message>
 </context>
 <context>
@@ -749,10 +770,6 @@ Les remplacer ?</translation>
         <translation>Nombre approximatif d&apos;enregistrements</translation>
     </message>
     <message>
-        <source>&amp;people</source>
-        <translation>pers&amp;onnes</translation>
-    </message>
-    <message>
         <source>r&amp;ecords</source>
         <translation>&amp;enregistrements</translation>
     </message>
@@ -883,6 +900,10 @@ Les remplacer ?</translation>
     <message>
         <source>Cannot save yet</source>
         <translation>Enregistrement impossible pour l&apos;instant</translation>
+    </message>
+    <message>
+        <source>pe&amp;ople</source>
+        <translation>pers&amp;onnes</translation>
     </message>
 </context>
 <context>
@@ -1184,6 +1205,10 @@ Les remplacer ?</translation>
         <source>task back to do</source>
         <translation>tâche remise à faire</translation>
     </message>
+    <message>
+        <source>&amp;Go to the form below</source>
+        <translation>&amp;Voir ci-dessous</translation>
+    </message>
 </context>
 <context>
     <name>ChoiceRow</name>
@@ -1327,6 +1352,14 @@ Les remplacer ?</translation>
         <source>Your changes are not saved. Discard them?</source>
         <translation>Vos modifications ne sont pas enregistrées. Les abandonner ?</translation>
     </message>
+    <message>
+        <source>&amp;Discard the changes</source>
+        <translation>&amp;Abandonner les modifications</translation>
+    </message>
+    <message>
+        <source>&amp;Keep editing</source>
+        <translation>&amp;Continuer la saisie</translation>
+    </message>
 </context>
 <context>
     <name>ConsentImport</name>
@@ -1424,10 +1457,6 @@ Les remplacer ?</translation>
     <message>
         <source>a comma</source>
         <translation>une virgule</translation>
-    </message>
-    <message>
-        <source>%1 lines after the header · %2 · values separated by %3</source>
-        <translation>%1 lignes après l&apos;en-tête · %2 · valeurs séparées par %3</translation>
     </message>
     <message>
         <source>Dates and times written without a time zone are read in this computer&apos;s: %1.</source>
@@ -1690,13 +1719,23 @@ Les remplacer ?</translation>
         <source>Mapping files (*.toml)</source>
         <translation>Fichiers de correspondance (*.toml)</translation>
     </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… et %n autre</numerusform>
+            <numerusform>… et %n autres</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) after the header · %1 · values separated by %2</source>
+        <translation>
+            <numerusform>%n ligne après l&apos;en-tête · %1 · valeurs séparées par %2</numerusform>
+            <numerusform>%n lignes après l&apos;en-tête · %1 · valeurs séparées par %2</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ConsentMenu</name>
-    <message>
-        <source>&amp;Consents</source>
-        <translation>&amp;Consentements</translation>
-    </message>
     <message>
         <source>&amp;Purposes and wordings…</source>
         <translation>&amp;Finalités et textes…</translation>
@@ -1716,6 +1755,10 @@ Les remplacer ?</translation>
     <message>
         <source>Print numbered consent &amp;forms…</source>
         <translation>Imprimer des f&amp;ormulaires de consentement numérotés…</translation>
+    </message>
+    <message>
+        <source>C&amp;onsents</source>
+        <translation>C&amp;onsentements</translation>
     </message>
 </context>
 <context>
@@ -1859,8 +1902,8 @@ Les remplacer ?</translation>
         <translation>Refusé</translation>
     </message>
     <message>
-        <source>Recorded: %1 choice(s), %2.</source>
-        <translation>Enregistré : %1 choix, %2.</translation>
+        <source>Choices recorded: %1, %2.</source>
+        <translation>Choix enregistrés : %1, %2.</translation>
     </message>
 </context>
 <context>
@@ -2006,10 +2049,6 @@ Les remplacer ?</translation>
         <translation>Aucune mention enregistrée : ajoutez le texte que voient les personnes, pour prouver ce qu&apos;elles ont accepté.</translation>
     </message>
     <message>
-        <source>Ledger: %1 events · chain head %2 (print it or keep it apart: File › Verify against a printed head checks it later)</source>
-        <translation>Registre : %1 événements · tête de chaîne %2 (imprimez-la ou gardez-la à part : Fichier › Vérifier avec une tête imprimée la contrôlera plus tard)</translation>
-    </message>
-    <message>
         <source>first %1 matches: type more</source>
         <translation>%1 premiers résultats : précisez</translation>
     </message>
@@ -2125,10 +2164,6 @@ Les remplacer ?</translation>
         <translation>Export…</translation>
     </message>
     <message>
-        <source>Exported: %1 (%2 events, chain head %3)</source>
-        <translation>Exporté : %1 (%2 événements, tête de chaîne %3)</translation>
-    </message>
-    <message>
         <source>Export the consents</source>
         <translation>Exporter les consentements</translation>
     </message>
@@ -2217,6 +2252,53 @@ Les remplacer ?</translation>
     <message>
         <source>Withdrawals for &amp;Shopify (CSV)…</source>
         <translation>Retraits pour &amp;Shopify (CSV)…</translation>
+    </message>
+    <message>
+        <source>Verify &amp;now</source>
+        <translation>Vérifier &amp;maintenant</translation>
+    </message>
+    <message>
+        <source>File › Verify the dossier</source>
+        <translation>Fichier › Vérifier le dossier</translation>
+    </message>
+    <message>
+        <source>Proof for an inspector</source>
+        <translation>Preuve pour un contrôleur</translation>
+    </message>
+    <message>
+        <source>Sho&amp;w:</source>
+        <translation>Affi&amp;cher :</translation>
+    </message>
+    <message>
+        <source>Exported: %1 (chain head %2, for an inspector)</source>
+        <translation>Exporté : %1 (tête de chaîne %2, pour un contrôleur)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n choice(s) recorded</source>
+        <translation>
+            <numerusform>%n choix enregistré</numerusform>
+            <numerusform>%n choix enregistrés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not verified yet.</source>
+        <translation>Pas encore vérifié.</translation>
+    </message>
+    <message>
+        <source>The last verification, on %1, found a problem: File › Verify the dossier says which.</source>
+        <translation>La dernière vérification, le %1, a trouvé un problème : Fichier › Vérifier le dossier dit lequel.</translation>
+    </message>
+    <message>
+        <source>Register intact, verified on %1.</source>
+        <translation>Registre intact, vérifié le %1.</translation>
+    </message>
+    <message>
+        <source>Changed since (new choices are checked at the next verification).</source>
+        <translation>Modifié depuis (les nouveaux choix seront contrôlés à la prochaine vérification).</translation>
+    </message>
+    <message>
+        <source>Events in the ledger: %1. Chain head: %2. Print it or keep it apart: File › Verify against a printed head later shows that no event recorded before it was removed or changed.</source>
+        <translation>Événements du registre : %1. Tête de chaîne : %2. Imprimez-la ou gardez-la à part : Fichier › Vérifier avec une tête imprimée montrera plus tard qu&apos;aucun événement enregistré avant elle n&apos;a été supprimé ni modifié.</translation>
     </message>
 </context>
 <context>
@@ -2651,16 +2733,6 @@ L&apos;ouvrir maintenant ?</translation>
         <translation>Écriture du calendrier…</translation>
     </message>
     <message>
-        <source>%1 deadline(s) written:
-%2
-
-Import the file in Outlook or Thunderbird; importing a newer one updates the same events. Open it now?</source>
-        <translation>%1 échéance(s) écrite(s) :
-%2
-
-Importez le fichier dans Outlook ou Thunderbird ; importer un fichier plus récent met à jour les mêmes événements. L&apos;ouvrir maintenant ?</translation>
-    </message>
-    <message>
         <source>OpenDocument spreadsheets (*.ods)</source>
         <translation>Classeurs OpenDocument (*.ods)</translation>
     </message>
@@ -2703,12 +2775,22 @@ L&apos;ouvrir maintenant ?</translation>
         <translation>Classeurs (*.ods *.xlsx)</translation>
     </message>
     <message>
-        <source>%1 processing added as drafts: review each one in the register.</source>
-        <translation>%1 traitement(s) ajouté(s) en brouillon : relisez-les un par un dans le registre.</translation>
-    </message>
-    <message>
         <source>Reading the register…</source>
         <translation>Lecture du registre…</translation>
+    </message>
+    <message>
+        <source>Deadlines written: %1, in
+%2
+
+Import the file in Outlook or Thunderbird; importing a newer one updates the same events. Open it now?</source>
+        <translation>Échéances écrites : %1, dans
+%2
+
+Importez le fichier dans Outlook ou Thunderbird ; importer un fichier plus récent met à jour les mêmes événements. L&apos;ouvrir maintenant ?</translation>
+    </message>
+    <message>
+        <source>Processing added as drafts: %1. Review each one in the register.</source>
+        <translation>Traitements ajoutés en brouillon : %1. Relisez-les un par un dans le registre.</translation>
     </message>
 </context>
 <context>
@@ -2786,10 +2868,6 @@ L&apos;ouvrir maintenant ?</translation>
         <translation>Où enregistrer le PDF</translation>
     </message>
     <message>
-        <source>Ch&amp;oose…</source>
-        <translation>C&amp;hoisir…</translation>
-    </message>
-    <message>
         <source>Output f&amp;ile:</source>
         <translation>Fichier de &amp;sortie :</translation>
     </message>
@@ -2832,20 +2910,6 @@ L&apos;ouvrir maintenant ?</translation>
     <message>
         <source>Exporting…</source>
         <translation>Export…</translation>
-    </message>
-    <message>
-        <source>PDF written: %1</source>
-        <translation>PDF écrit : %1</translation>
-    </message>
-    <message>
-        <source>The PDF is written:
-%1
-
-Open it now?</source>
-        <translation>Le PDF est écrit :
-%1
-
-L&apos;ouvrir maintenant ?</translation>
     </message>
     <message>
         <source>The PDF was not written.</source>
@@ -2910,6 +2974,28 @@ L&apos;ouvrir maintenant ?</translation>
     <message>
         <source>Export the documentation an inspector or an accountant reads: the complete compliance dossier, the extract of the register that the authority may ask for (GDPR Art. 30(4)), one person&apos;s proof of consent (Art. 7(1)), or numbered consent forms for customers to tick and sign. The same dossier and date always give the same PDF.</source>
         <translation>Exportez la documentation que lit un contrôleur ou un expert-comptable : le dossier de conformité complet, l&apos;extrait du registre que l&apos;autorité peut demander (article 30.4 du RGPD), la preuve du consentement d&apos;une personne (article 7.1), ou des formulaires de consentement numérotés que les clients cochent et signent. Le même dossier à la même date donne toujours le même PDF.</translation>
+    </message>
+    <message>
+        <source>PDF saved: %1</source>
+        <translation>PDF enregistré : %1</translation>
+    </message>
+    <message>
+        <source>PDF saved:
+%1
+
+Open it now?</source>
+        <translation>PDF enregistré :
+%1
+
+L&apos;ouvrir maintenant ?</translation>
+    </message>
+    <message>
+        <source>compliance dossier exported</source>
+        <translation>dossier de conformité exporté</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>Parcour&amp;ir…</translation>
     </message>
 </context>
 <context>
@@ -3080,16 +3166,16 @@ L&apos;ouvrir maintenant ?</translation>
         <translation>Le registre est vide : ajoutez d&apos;abord des traitements (étape 2).</translation>
     </message>
     <message>
-        <source>Screened: %1 of %2 processing activities. DPIA required: %3 (still to record: %4).</source>
-        <translation>Examinés : %1 traitements sur %2. AIPD requise : %3 (encore à noter : %4).</translation>
-    </message>
-    <message>
         <source>DPIA screening</source>
         <translation>Examen AIPD</translation>
     </message>
     <message>
         <source>screening removed</source>
         <translation>examen retiré</translation>
+    </message>
+    <message>
+        <source>Processing activities screened: %1 of %2. DPIA required: %3 (still to record: %4).</source>
+        <translation>Traitements examinés : %1 sur %2. AIPD requise : %3 (encore à noter : %4).</translation>
     </message>
 </context>
 <context>
@@ -3143,6 +3229,14 @@ L&apos;ouvrir maintenant ?</translation>
         <source>“%1” has unsaved changes. Discard them?</source>
         <translation>« %1 » a des modifications non enregistrées. Les abandonner ?</translation>
     </message>
+    <message>
+        <source>&amp;Restore them</source>
+        <translation>Les &amp;récupérer</translation>
+    </message>
+    <message>
+        <source>&amp;Discard them</source>
+        <translation>Les &amp;abandonner</translation>
+    </message>
 </context>
 <context>
     <name>EraseDialog</name>
@@ -3169,6 +3263,38 @@ L&apos;ouvrir maintenant ?</translation>
     <message>
         <source>&amp;Erase for good</source>
         <translation>&amp;Effacer définitivement</translation>
+    </message>
+</context>
+<context>
+    <name>ErasureReachWords</name>
+    <message>
+        <source>The person&apos;s identity is erased from the dossier.</source>
+        <translation>L&apos;identité de la personne est effacée du dossier.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unsaved editor draft(s) naming them were removed too.</source>
+        <translation>
+            <numerusform>%n brouillon de saisie non enregistré qui la nommait a aussi été supprimé.</numerusform>
+            <numerusform>%n brouillons de saisie non enregistrés qui la nommaient ont aussi été supprimés.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>It remains in the %n automatic backup(s) taken before now, until they are replaced by newer ones:</source>
+        <translation>
+            <numerusform>Elle reste dans la sauvegarde automatique faite avant maintenant, jusqu&apos;à ce qu&apos;une plus récente la remplace :</numerusform>
+            <numerusform>Elle reste dans les %n sauvegardes automatiques faites avant maintenant, jusqu&apos;à ce que de plus récentes les remplacent :</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… et %n autre</numerusform>
+            <numerusform>… et %n autres</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Copies you saved yourself (File › Save a backup copy, exports) still hold it: delete them by hand.</source>
+        <translation>Les copies que vous avez enregistrées vous-même (Fichier › Enregistrer une copie de sauvegarde, exports) la contiennent encore : supprimez-les à la main.</translation>
     </message>
 </context>
 <context>
@@ -3704,16 +3830,6 @@ L&apos;ouvrir maintenant ?</translation>
         <translation>&amp;Rétablir : %1</translation>
     </message>
     <message>
-        <source>These changes are not saved yet:
-%1
-
-Save them first?</source>
-        <translation>Ces modifications ne sont pas encore enregistrées :
-%1
-
-Les enregistrer d&apos;abord ?</translation>
-    </message>
-    <message>
         <source>Open read-only?</source>
         <translation>Ouvrir en lecture seule ?</translation>
     </message>
@@ -3890,10 +4006,6 @@ Les enregistrer d&apos;abord ?</translation>
         <translation>Sauvegarde quotidienne…</translation>
     </message>
     <message>
-        <source>Daily backup made: %1</source>
-        <translation>Sauvegarde quotidienne faite : %1</translation>
-    </message>
-    <message>
         <source>The daily backup failed: %1</source>
         <translation>La sauvegarde quotidienne a échoué : %1</translation>
     </message>
@@ -3924,6 +4036,28 @@ Les enregistrer d&apos;abord ?</translation>
     <message>
         <source>Notices</source>
         <translation>Mentions d&apos;information</translation>
+    </message>
+    <message>
+        <source>This page</source>
+        <translation>Cette page</translation>
+    </message>
+    <message>
+        <source>Daily backup made at %1 (File › Restore a backup lists them).</source>
+        <translation>Sauvegarde du jour faite à %1 (Fichier › Restaurer une sauvegarde les liste).</translation>
+    </message>
+    <message>
+        <source>These changes cannot be saved as they are:
+%1</source>
+        <translation>Ces modifications ne peuvent pas être enregistrées telles quelles :
+%1</translation>
+    </message>
+    <message>
+        <source>&amp;Discard the changes</source>
+        <translation>&amp;Abandonner les modifications</translation>
+    </message>
+    <message>
+        <source>&amp;Keep editing</source>
+        <translation>&amp;Continuer la saisie</translation>
     </message>
 </context>
 <context>
@@ -3980,10 +4114,6 @@ Les enregistrer d&apos;abord ?</translation>
         <translation>Fichier du dossier</translation>
     </message>
     <message>
-        <source>&amp;Choose…</source>
-        <translation>&amp;Choisir…</translation>
-    </message>
-    <message>
         <source>Create</source>
         <translation>Créer</translation>
     </message>
@@ -3998,6 +4128,17 @@ Les enregistrer d&apos;abord ?</translation>
     <message>
         <source>%1 already exists. Choose another file name.</source>
         <translation>%1 existe déjà. Choisissez un autre nom de fichier.</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>Parco&amp;urir…</translation>
+    </message>
+</context>
+<context>
+    <name>NextBox</name>
+    <message>
+        <source>Next:</source>
+        <translation>Ensuite :</translation>
     </message>
 </context>
 <context>
@@ -4084,10 +4225,6 @@ Les enregistrer d&apos;abord ?</translation>
     <message>
         <source>Save the notice as HTML, Markdown or PDF</source>
         <translation>Enregistrer la mention en HTML, Markdown ou PDF</translation>
-    </message>
-    <message>
-        <source>Copy &amp;HTML</source>
-        <translation>Copier le &amp;HTML</translation>
     </message>
     <message>
         <source>Copy the notice as HTML, to paste into your web shop&apos;s page</source>
@@ -4187,6 +4324,10 @@ Les enregistrer d&apos;abord ?</translation>
             <numerusform>%n information manque au registre :</numerusform>
             <numerusform>%n informations manquent au registre :</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Copy HT&amp;ML</source>
+        <translation>Copier le &amp;HTML</translation>
     </message>
 </context>
 <context>
@@ -4302,10 +4443,6 @@ Les enregistrer d&apos;abord ?</translation>
         <translation>Pays</translation>
     </message>
     <message>
-        <source>&amp;Representative:</source>
-        <translation>Re&amp;présentant légal :</translation>
-    </message>
-    <message>
         <source>Representative</source>
         <translation>Représentant légal</translation>
     </message>
@@ -4354,7 +4491,23 @@ Les enregistrer d&apos;abord ?</translation>
         <translation>Secteur d&apos;activité</translation>
     </message>
     <message>
-        <source>Sec&amp;tor:</source>
+        <source>VAT &amp;number:</source>
+        <translation>Numéro &amp;de TVA :</translation>
+    </message>
+    <message>
+        <source>VAT number</source>
+        <translation>Numéro de TVA</translation>
+    </message>
+    <message>
+        <source>FR, two digits, the SIREN (on your invoices)</source>
+        <translation>FR, deux chiffres, le SIREN (sur vos factures)</translation>
+    </message>
+    <message>
+        <source>Representati&amp;ve:</source>
+        <translation>Re&amp;présentant légal :</translation>
+    </message>
+    <message>
+        <source>&amp;Sector:</source>
         <translation>&amp;Secteur d&apos;activité :</translation>
     </message>
 </context>
@@ -4482,10 +4635,6 @@ Les enregistrer d&apos;abord ?</translation>
         </translation>
     </message>
     <message>
-        <source>%1 of them still have points to complete (%2 in all).</source>
-        <translation>%1 d&apos;entre eux ont encore des points à compléter (%2 au total).</translation>
-    </message>
-    <message>
         <source>No point left to complete.</source>
         <translation>Plus aucun point à compléter.</translation>
     </message>
@@ -4549,6 +4698,17 @@ Les enregistrer d&apos;abord ?</translation>
         <source>Export the list that tool imports to unsubscribe them</source>
         <translation>Exporter la liste que cet outil importe pour les désinscrire</translation>
     </message>
+    <message>
+        <source>VAT %1</source>
+        <translation>TVA %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them still has points to complete (%1 in all).</source>
+        <translation>
+            <numerusform>%n d&apos;entre eux a encore des points à compléter (%1 en tout).</numerusform>
+            <numerusform>%n d&apos;entre eux ont encore des points à compléter (%1 en tout).</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>OwnerExitDialog</name>
@@ -4571,6 +4731,13 @@ Les enregistrer d&apos;abord ?</translation>
     <message>
         <source>Wrong code.</source>
         <translation>Code incorrect.</translation>
+    </message>
+</context>
+<context>
+    <name>Page</name>
+    <message>
+        <source>&amp;Search</source>
+        <translation>&amp;Rechercher</translation>
     </message>
 </context>
 <context>
@@ -4667,14 +4834,6 @@ Les enregistrer d&apos;abord ?</translation>
         <translation>Désigné &amp;le :</translation>
     </message>
     <message>
-        <source>N&amp;otes:</source>
-        <translation>N&amp;otes :</translation>
-    </message>
-    <message>
-        <source>Is a data protection officer (DPO) mandatory?</source>
-        <translation>Un délégué à la protection des données (DPO) est-il obligatoire ?</translation>
-    </message>
-    <message>
         <source>Not answered</source>
         <translation>Sans réponse</translation>
     </message>
@@ -4755,28 +4914,8 @@ Les enregistrer d&apos;abord ?</translation>
         <translation>Désigné le :</translation>
     </message>
     <message>
-        <source>Save</source>
-        <translation>Enregistrer</translation>
-    </message>
-    <message>
-        <source>Save the pilot and the DPO answers (Ctrl+S)</source>
-        <translation>Enregistrer le pilote et les réponses sur le DPO (Ctrl+S)</translation>
-    </message>
-    <message>
-        <source>Revert</source>
-        <translation>Annuler les modifications</translation>
-    </message>
-    <message>
-        <source>Unsaved changes</source>
-        <translation>Modifications non enregistrées</translation>
-    </message>
-    <message>
         <source>pilot and DPO</source>
         <translation>pilote et DPO</translation>
-    </message>
-    <message>
-        <source>Pilot</source>
-        <translation>Pilote</translation>
     </message>
     <message>
         <source>DPO&apos;s postal address</source>
@@ -4805,6 +4944,30 @@ Les enregistrer d&apos;abord ?</translation>
     <message>
         <source>Country:</source>
         <translation>Pays :</translation>
+    </message>
+    <message>
+        <source>No&amp;tes:</source>
+        <translation>Not&amp;es :</translation>
+    </message>
+    <message>
+        <source>Is a DPO mandatory?</source>
+        <translation>Un DPO est-il obligatoire ?</translation>
+    </message>
+    <message>
+        <source>A data protection officer (DPO), GDPR Art. 37</source>
+        <translation>Un délégué à la protection des données (DPO), RGPD, art. 37</translation>
+    </message>
+    <message>
+        <source>Read-only dossier: nothing typed here is saved.</source>
+        <translation>Dossier en lecture seule : rien de ce qui est saisi ici n&apos;est enregistré.</translation>
+    </message>
+    <message>
+        <source>Saved at %1. Edit › Undo (Ctrl+Z) takes it back.</source>
+        <translation>Enregistré à %1. Édition › Annuler (Ctrl+Z) revient en arrière.</translation>
+    </message>
+    <message>
+        <source>Not saved yet: %1</source>
+        <translation>Pas encore enregistré : %1</translation>
     </message>
 </context>
 <context>
@@ -4980,10 +5143,6 @@ Les enregistrer d&apos;abord ?</translation>
         <translation>Score de conformité : %1/100</translation>
     </message>
     <message>
-        <source>%1 late of %2 open request(s)</source>
-        <translation>%1 en retard sur %2 demande(s) ouverte(s)</translation>
-    </message>
-    <message>
         <source>File modified: %1</source>
         <translation>Fichier modifié : %1</translation>
     </message>
@@ -5061,6 +5220,13 @@ Les enregistrer d&apos;abord ?</translation>
     <message>
         <source>%1/%2 tasks settled</source>
         <translation>%1/%2 tâches réglées</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 late of %n open request(s)</source>
+        <translation>
+            <numerusform>%1 en retard sur %n demande ouverte</numerusform>
+            <numerusform>%1 en retard sur %n demandes ouvertes</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5324,6 +5490,10 @@ Les enregistrer d&apos;abord ?</translation>
             <numerusform>%n partage un SIRET</numerusform>
             <numerusform>%n partagent un SIRET</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Sho&amp;w:</source>
+        <translation>Affic&amp;her :</translation>
     </message>
 </context>
 <context>
@@ -5632,6 +5802,10 @@ Les enregistrer d&apos;abord ?</translation>
         <source>Cannot save yet</source>
         <translation>Enregistrement impossible pour l&apos;instant</translation>
     </message>
+    <message>
+        <source>Condition:</source>
+        <translation>Condition :</translation>
+    </message>
 </context>
 <context>
     <name>ProcessingTableModel</name>
@@ -5718,12 +5892,12 @@ Les enregistrer d&apos;abord ?</translation>
         <translation>Pa&amp;ys :</translation>
     </message>
     <message>
-        <source>N&amp;otes:</source>
-        <translation>N&amp;otes :</translation>
-    </message>
-    <message>
         <source>Cannot save yet</source>
         <translation>Enregistrement impossible pour l&apos;instant</translation>
+    </message>
+    <message>
+        <source>Not&amp;es:</source>
+        <translation>Not&amp;es :</translation>
     </message>
 </context>
 <context>
@@ -5801,10 +5975,6 @@ Les enregistrer d&apos;abord ?</translation>
         <translation>Notes</translation>
     </message>
     <message>
-        <source>N&amp;otes:</source>
-        <translation>N&amp;otes :</translation>
-    </message>
-    <message>
         <source>Processing it serves</source>
         <translation>Traitements servis</translation>
     </message>
@@ -5823,10 +5993,6 @@ Les enregistrer d&apos;abord ?</translation>
     <message>
         <source>Title, number or where it is filed (DPA, terms of service…)</source>
         <translation>Intitulé, numéro ou lieu de classement (accord de sous-traitance, conditions générales…)</translation>
-    </message>
-    <message>
-        <source>Con&amp;tract:</source>
-        <translation>Con&amp;trat :</translation>
     </message>
     <message>
         <source>Contract date</source>
@@ -5863,6 +6029,14 @@ Les enregistrer d&apos;abord ?</translation>
     <message>
         <source>Cannot save yet</source>
         <translation>Enregistrement impossible pour l&apos;instant</translation>
+    </message>
+    <message>
+        <source>Not&amp;es:</source>
+        <translation>Not&amp;es :</translation>
+    </message>
+    <message>
+        <source>Cont&amp;ract:</source>
+        <translation>Cont&amp;rat :</translation>
     </message>
 </context>
 <context>
@@ -6051,10 +6225,6 @@ Les enregistrer d&apos;abord ?</translation>
         <translation>manquante</translation>
     </message>
     <message>
-        <source>%1 of %2 items</source>
-        <translation>%1 points sur %2</translation>
-    </message>
-    <message>
         <source>Also to do</source>
         <translation>À faire aussi</translation>
     </message>
@@ -6086,6 +6256,10 @@ Les enregistrer d&apos;abord ?</translation>
         <source>deletion of “%1”</source>
         <translation>suppression de « %1 »</translation>
     </message>
+    <message>
+        <source>items covered: %1 of %2</source>
+        <translation>points couverts : %1 sur %2</translation>
+    </message>
 </context>
 <context>
     <name>PurposeDialog</name>
@@ -6106,10 +6280,6 @@ Les enregistrer d&apos;abord ?</translation>
         <translation> mois</translation>
     </message>
     <message>
-        <source>&amp;Code</source>
-        <translation>&amp;Code</translation>
-    </message>
-    <message>
         <source>&amp;Label</source>
         <translation>&amp;Libellé</translation>
     </message>
@@ -6125,20 +6295,28 @@ Les enregistrer d&apos;abord ?</translation>
         <source>Ask again after</source>
         <translation>Redemander après</translation>
     </message>
+    <message>
+        <source>Code in import files</source>
+        <translation>Code dans les fichiers d&apos;import</translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation>&amp;Code :</translation>
+    </message>
+    <message>
+        <source>What a CSV file or another tool calls this purpose (its “purpose” column). Made from the label; fixed once saved.</source>
+        <translation>Le nom de cette finalité dans un fichier CSV ou un autre outil (sa colonne « finalite »). Tiré du libellé ; fixé une fois enregistré.</translation>
+    </message>
+    <message>
+        <source>For import files</source>
+        <translation>Pour les fichiers d&apos;import</translation>
+    </message>
 </context>
 <context>
     <name>RecordDialog</name>
     <message>
         <source>Record a choice</source>
         <translation>Enregistrer un choix</translation>
-    </message>
-    <message>
-        <source>&amp;Consents</source>
-        <translation>&amp;Consent</translation>
-    </message>
-    <message>
-        <source>&amp;Withdraws</source>
-        <translation>&amp;Retire</translation>
     </message>
     <message>
         <source>e.g. paper form no. 0123</source>
@@ -6187,6 +6365,25 @@ Les enregistrer d&apos;abord ?</translation>
     <message>
         <source>(no wording in effect on that day)</source>
         <translation>(aucun texte en vigueur ce jour-là)</translation>
+    </message>
+    <message>
+        <source>Gives &amp;consent</source>
+        <translation>&amp;Donne son consentement</translation>
+    </message>
+    <message>
+        <source>Wi&amp;thdraws consent</source>
+        <translation>&amp;Retire son consentement</translation>
+    </message>
+</context>
+<context>
+    <name>RecordPage</name>
+    <message>
+        <source>Sho&amp;w:</source>
+        <translation>Affi&amp;cher :</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>Source : %1</translation>
     </message>
 </context>
 <context>
@@ -6350,6 +6547,10 @@ Les enregistrer d&apos;abord ?</translation>
         <source>deletion</source>
         <translation>suppression</translation>
     </message>
+    <message>
+        <source>Sho&amp;w:</source>
+        <translation>Affi&amp;cher :</translation>
+    </message>
 </context>
 <context>
     <name>ReplacePrompt</name>
@@ -6373,12 +6574,12 @@ Les enregistrer d&apos;abord ?</translation>
         <translation>Identité vérifiée le %1 : %2</translation>
     </message>
     <message>
-        <source>Answer filed: %1 v%2, sent on %3 — %4 file(s), SHA-256 of the letter %5…</source>
-        <translation>Réponse classée : %1 v%2, envoyée le %3 — %4 fichier(s), SHA-256 de la lettre %5…</translation>
-    </message>
-    <message>
         <source>Prepare the answer (Ctrl+R): the letter this request calls for, ready to edit or send.</source>
         <translation>Préparez la réponse (Ctrl+R) : la lettre qu&apos;appelle cette demande, prête à modifier ou à envoyer.</translation>
+    </message>
+    <message>
+        <source>Answer filed: %1 v%2, sent on %3 — files: %4, SHA-256 of the letter %5…</source>
+        <translation>Réponse classée : %1 v%2, envoyée le %3 — fichiers : %4, SHA-256 de la lettre %5…</translation>
     </message>
 </context>
 <context>
@@ -6442,10 +6643,6 @@ Les enregistrer d&apos;abord ?</translation>
     <message>
         <source>Customer reference or email in the consent records, if any</source>
         <translation>Référence client ou courriel dans le registre des consentements, le cas échéant</translation>
-    </message>
-    <message>
-        <source>Consent &amp;records:</source>
-        <translation>Re&amp;gistre des consentements :</translation>
     </message>
     <message>
         <source>Received on</source>
@@ -6598,6 +6795,10 @@ Les enregistrer d&apos;abord ?</translation>
     <message>
         <source>Cannot save yet</source>
         <translation>Enregistrement impossible pour l&apos;instant</translation>
+    </message>
+    <message>
+        <source>Consent recor&amp;ds:</source>
+        <translation>Re&amp;gistre des consentements :</translation>
     </message>
 </context>
 <context>
@@ -6981,8 +7182,16 @@ Les enregistrer d&apos;abord ?</translation>
         <translation>Conservation générale : critères</translation>
     </message>
     <message>
-        <source>from</source>
-        <translation>à compter de</translation>
+        <source>Duration:</source>
+        <translation>Durée :</translation>
+    </message>
+    <message>
+        <source>Unit:</source>
+        <translation>Unité :</translation>
+    </message>
+    <message>
+        <source>Counted from:</source>
+        <translation>À compter de :</translation>
     </message>
 </context>
 <context>
@@ -6994,6 +7203,14 @@ Les enregistrer d&apos;abord ?</translation>
     <message>
         <source>Remove the selected row</source>
         <translation>Retirer la ligne sélectionnée</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
     </message>
 </context>
 <context>
@@ -7011,16 +7228,8 @@ Les enregistrer d&apos;abord ?</translation>
         <translation>Liste de contrôle</translation>
     </message>
     <message>
-        <source>%1 of the %2 checklist tasks of the six steps are done, checked by the dossier or not applicable: %3 × %1 / %2</source>
-        <translation>%1 des %2 tâches des listes de contrôle des six étapes sont faites, cochées par le dossier ou sans objet : %3 × %1 / %2</translation>
-    </message>
-    <message>
         <source>Register</source>
         <translation>Registre</translation>
-    </message>
-    <message>
-        <source>%1 of the %2 processing activities (archived ones left out) have no open action of step 2: %3 × %1 / %2</source>
-        <translation>%1 des %2 traitements (hors archivés) n&apos;ont aucune action ouverte de l&apos;étape 2 : %3 × %1 / %2</translation>
     </message>
     <message>
         <source>The register is empty: 0 points.</source>
@@ -7053,6 +7262,14 @@ Les enregistrer d&apos;abord ?</translation>
     <message>
         <source>What it means: the score measures how complete your documentation is and whether the known gaps are handled. It is not a legal opinion: a high score does not prove compliance, and the authority uses no such score.</source>
         <translation>Ce qu&apos;il signifie : le score mesure à quel point votre documentation est complète et si les manques connus sont traités. Ce n&apos;est pas un avis juridique : un score élevé ne prouve pas la conformité, et la CNIL n&apos;utilise aucun score de ce genre.</translation>
+    </message>
+    <message>
+        <source>Checklist tasks of the six steps done, checked by the dossier or not applicable: %1 of %2, so %3 × %1 / %2</source>
+        <translation>Tâches des listes de contrôle des six étapes faites, cochées par le dossier ou sans objet : %1 sur %2, donc %3 × %1 / %2</translation>
+    </message>
+    <message>
+        <source>Processing activities complete in the register (nothing left to complete; archived ones left out): %1 of %2, so %3 × %1 / %2</source>
+        <translation>Traitements complets dans le registre (plus rien à compléter ; hors archivés) : %1 sur %2, donc %3 × %1 / %2</translation>
     </message>
 </context>
 <context>
@@ -7115,6 +7332,53 @@ Les enregistrer d&apos;abord ?</translation>
     </message>
 </context>
 <context>
+    <name>SectorPanel</name>
+    <message>
+        <source>Give the shop&apos;s &amp;sector…</source>
+        <translation>Indiquer le &amp;secteur du commerce…</translation>
+    </message>
+    <message>
+        <source>Give the shop&apos;s sector in the organisation form: the app then suggests the processing that shops like yours usually carry out.</source>
+        <translation>Indiquez le secteur du commerce dans la fiche de l&apos;entreprise : l&apos;application suggère alors les traitements que tiennent habituellement les commerces comme le vôtre.</translation>
+    </message>
+    <message>
+        <source>What a shop of this sector (%1) usually carries out.</source>
+        <translation>Ce que tient habituellement un commerce de ce secteur (%1).</translation>
+    </message>
+    <message>
+        <source>Your register has them all.</source>
+        <translation>Votre registre les a tous.</translation>
+    </message>
+    <message>
+        <source>Start those your register lacks from their template, then adapt them to your shop.</source>
+        <translation>Commencez ceux qui manquent à votre registre à partir de leur modèle, puis adaptez-les à votre commerce.</translation>
+    </message>
+    <message>
+        <source>Not in your register</source>
+        <translation>Absent de votre registre</translation>
+    </message>
+    <message>
+        <source>In your register (archived)</source>
+        <translation>Dans votre registre (archivé)</translation>
+    </message>
+    <message>
+        <source>✓ In your register</source>
+        <translation>✓ Dans votre registre</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>Ajouter…</translation>
+    </message>
+    <message>
+        <source>Add again…</source>
+        <translation>Ajouter encore…</translation>
+    </message>
+    <message>
+        <source>Add “%1” from its template</source>
+        <translation>Ajouter « %1 » à partir de son modèle</translation>
+    </message>
+</context>
+<context>
     <name>Session</name>
     <message>
         <source>Undo</source>
@@ -7161,29 +7425,10 @@ Les enregistrer d&apos;abord ?</translation>
     </message>
 </context>
 <context>
-    <name>Status</name>
-    <message>
-        <source>Draft</source>
-        <translation>Brouillon</translation>
-    </message>
-    <message>
-        <source>In use</source>
-        <translation>En cours</translation>
-    </message>
-    <message>
-        <source>Archived</source>
-        <translation>Archivé</translation>
-    </message>
-</context>
-<context>
     <name>StepPage</name>
     <message>
         <source>Step %1 — %2</source>
         <translation>Étape %1 — %2</translation>
-    </message>
-    <message>
-        <source>Why it matters:</source>
-        <translation>Pourquoi c&apos;est important :</translation>
     </message>
     <message>
         <source>Source: %1</source>
@@ -7209,16 +7454,56 @@ Les enregistrer d&apos;abord ?</translation>
         <source>Where the work is done:</source>
         <translation>Où le travail se fait :</translation>
     </message>
-    <message>
-        <source>The pilot and DPO form of step 1</source>
-        <translation>Le formulaire du pilote et du DPO (étape 1)</translation>
-    </message>
     <message numerus="yes">
         <source>%n of %1 tasks settled</source>
         <translation>
             <numerusform>%n tâche réglée sur %1</numerusform>
             <numerusform>%n tâches réglées sur %1</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Why it matters</source>
+        <translation>Pourquoi c&apos;est important</translation>
+    </message>
+    <message>
+        <source>Do the &amp;next task</source>
+        <translation>Faire la tâche &amp;suivante</translation>
+    </message>
+    <message>
+        <source>Usual for your sector</source>
+        <translation>Habituel dans votre secteur</translation>
+    </message>
+    <message>
+        <source>Every task of this step is settled. Keep them up to date when the shop changes.</source>
+        <translation>Toutes les tâches de cette étape sont réglées. Tenez-les à jour quand le commerce change.</translation>
+    </message>
+    <message>
+        <source>Go to step %1</source>
+        <translation>Passer à l&apos;étape %1</translation>
+    </message>
+    <message>
+        <source>Fill it in below</source>
+        <translation>Remplir ci-dessous</translation>
+    </message>
+    <message>
+        <source>Show it below</source>
+        <translation>Voir ci-dessous</translation>
+    </message>
+    <message>
+        <source>Go to: %1</source>
+        <translation>Aller à : %1</translation>
+    </message>
+    <message>
+        <source>Mark as done…</source>
+        <translation>Marquer faite…</translation>
+    </message>
+    <message>
+        <source>Show it in the checklist</source>
+        <translation>Voir dans la liste de contrôle</translation>
+    </message>
+    <message>
+        <source>The pilot and DPO form of step 1 (not saved: %1)</source>
+        <translation>Le formulaire du pilote et du DPO de l&apos;étape 1 (non enregistré : %1)</translation>
     </message>
 </context>
 <context>
@@ -7374,6 +7659,22 @@ Les enregistrer d&apos;abord ?</translation>
     <message>
         <source>Sources</source>
         <translation>Sources</translation>
+    </message>
+    <message>
+        <source>Usual for your sector (%1)</source>
+        <translation>Habituels dans votre secteur (%1)</translation>
+    </message>
+    <message>
+        <source>Other templates</source>
+        <translation>Autres modèles</translation>
+    </message>
+    <message>
+        <source> (in your register)</source>
+        <translation> (dans votre registre)</translation>
+    </message>
+    <message>
+        <source>Usual for your sector</source>
+        <translation>Habituel dans votre secteur</translation>
     </message>
 </context>
 <context>
@@ -7587,10 +7888,6 @@ Les enregistrer d&apos;abord ?</translation>
         <translation>Ce que veut dire le constat, et sa source</translation>
     </message>
     <message>
-        <source>Add the actions to the &amp;plan</source>
-        <translation>Ajouter les actions au &amp;plan</translation>
-    </message>
-    <message>
         <source>Add to the &amp;register</source>
         <translation>Ajouter au &amp;registre</translation>
     </message>
@@ -7609,10 +7906,6 @@ Les enregistrer d&apos;abord ?</translation>
     <message>
         <source>Reading %1…</source>
         <translation>Lecture de %1…</translation>
-    </message>
-    <message>
-        <source>%1 page(s) of %2 read on %3 (UTC); %4 action(s) to plan, %5 note(s).</source>
-        <translation>%1 page(s) de %2 lue(s) le %3 (UTC) ; %4 action(s) à prévoir, %5 remarque(s).</translation>
     </message>
     <message>
         <source>Action: %1</source>
@@ -7705,6 +7998,14 @@ L&apos;ouvrir maintenant ?</translation>
     <message>
         <source>Report cancelled; no file was written.</source>
         <translation>Rapport interrompu ; aucun fichier n&apos;a été écrit.</translation>
+    </message>
+    <message>
+        <source>A&amp;dd the actions to the plan</source>
+        <translation>A&amp;jouter les actions au plan</translation>
+    </message>
+    <message>
+        <source>Pages read: %1 of %2, on %3 (UTC). Actions to plan: %4. Notes: %5.</source>
+        <translation>Pages lues : %1 de %2, le %3 (UTC). Actions à prévoir : %4. Remarques : %5.</translation>
     </message>
 </context>
 <context>
