@@ -58,8 +58,9 @@ def flagged(snap: Snapshot, lang: str) -> list[tuple[str, str]]:
     ctx = context(KIND_DOSSIER, lang)
     rows: list[tuple[str, str]] = []
     for flowable in gaps.build(snap, ctx):
-        if isinstance(flowable, Grid):
-            rows += [(r[0], r[1]) for r in flowable.source_rows]
+        if isinstance(flowable, Grid):  # one row per place, its gaps one a line
+            rows += [(r[0], what.removeprefix("• ")) for r in flowable.source_rows
+                     for what in r[1].split("\n")]
     for flowable in action_plan.build(snap, ctx):
         if isinstance(flowable, Grid) and flowable.source_header and len(
                 flowable.source_header) == 5:

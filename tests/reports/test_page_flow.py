@@ -87,6 +87,29 @@ def test_a_continued_sheet_repeats_its_title(tmp_path: Path) -> None:
         assert page.index("T-001 — Long sheet (continued)") < page.index("Recipient")
 
 
+LONG_NAME = ("Special orders of cakes for weddings, christenings, birthdays and company parties, "
+             "delivered at home, with the guests' allergies noted and kept for the next order "
+             "of the same customer")[:200]
+
+
+def test_every_list_that_goes_on_repeats_its_section_title() -> None:
+    """Lists, not only sheets: the register's summary and the points to complete."""
+    processing = [Processing(name=f"{LONG_NAME} {n}", reference=f"T-{n:03}", id=n)
+                  for n in range(1, 41)]
+    pages = stream_pages(render(snapshot(processing), sections=("register", "gaps")))
+    # the register's summary (40 rows of three lines) runs over its first page
+    assert any("Register of processing activities (continued)" in page for page in pages)
+    assert any("Points to complete (continued)" in page for page in pages)
+
+
+def test_the_points_to_complete_name_each_place_once() -> None:
+    p = Processing(name=LONG_NAME, reference="T-001", id=1)
+    text = " ".join(stream_pages(render(snapshot([p]), sections=("gaps",))))
+    gaps = text[text.index("Points to complete"):]
+    assert gaps.count("T-001 —") == 1  # once, however many fields it lacks
+    assert gaps.count("• ") >= 5
+
+
 def test_commands_print_in_monospace(demo_snap: Snapshot) -> None:
     data = pdf(demo_snap, sections=("consents", "signature"))
     fonts = set()
@@ -109,9 +132,28 @@ def test_one_citation_style(whole, lang: str) -> None:
     assert re.search(r"(art\.|Art\.)\s30\(1\)\(b\)", text)
 
 
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_the_sources_annex_lists_each_source_once_in_number_order(demo_snap: Snapshot,
+                                                                  lang: str) -> None:
+    from assistant.reports.context import ReportContext
+    from assistant.reports.sections import sections_for, sources
+
+    ctx = ReportContext(lang, LATER, "dossier", tuple(s.key for s in sections_for("dossier")))
+    for section in sections_for("dossier"):  # each section cites what it relies on
+        section.build(demo_snap, ctx)
+    grid = next(f for f in sources.build_now(ctx) if hasattr(f, "source_rows"))
+    cited = [row[0].replace("\u00a0", " ") for row in grid.source_rows]
+    assert len(cited) == len(set(cited))
+    articles = [int(m.group(1)) for c in cited
+                if (m := re.match(r"(?:RGPD, art|GDPR, Art)\. (\d+)", c))]
+    assert not any(re.match(r"(RGPD|GDPR) (art|Art)\.", c) for c in cited)
+    assert articles == sorted(articles) and len(articles) > 20
+
+
 def test_the_breach_sheet_has_its_end_and_processor_and_no_repeated_label(whole) -> None:
     text = " ".join(stream_pages(whole["fr"]))
-    assert text.count("Nature de la violation — art. 33(3)(a)") == 3  # once per breach
-    assert "Type de violation" in text
+    # the labels of the window's breach editor, each once per breach
+    assert text.count("Ce qui s'est passé — art. 33(3)(a)") == 3
+    assert text.count("Nature de la violation") == 3
     assert text.count("Fin de la violation") == 3
     assert "Sous-traitant en cause — art. 33(2) Courriel Express" in text

@@ -156,7 +156,7 @@ def build(snap: Snapshot, ctx: ReportContext) -> list[Flowable]:
         heading(title, 0, "breaches"),
         paragraph(ctx.t("breaches_intro", date=ctx.date_text(ctx.date)), "small"),
         paragraph(ctx.zone_note, "small"),
-        *table(ctx, header, rows, SUMMARY_WIDTHS, empty=ctx.t("breaches_none")),
+        *table(ctx, header, rows, SUMMARY_WIDTHS, empty=ctx.t("breaches_none"), sheet=title),
     ]
     contact = contact_point(snap, ctx)
     for b in breaches:

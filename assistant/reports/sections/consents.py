@@ -105,7 +105,7 @@ def build(snap: Snapshot, ctx: ReportContext) -> list[Flowable]:
               ctx.t("col_wordings"), ctx.t("col_last_choice")]
     people = ctx.plural("consents_purposes", data.people, people=data.people)
     out += [Spacer(0, 4), *subheading(people),
-            *table(ctx, header, rows, WIDTHS, empty=ctx.t("consents_no_purpose"))]
+            *table(ctx, header, rows, WIDTHS, empty=ctx.t("consents_no_purpose"), sheet=people)]
     out += subheading(ctx.t("consents_wordings"))
     labels = {p.id: p.label for p in data.purposes}
     wording_rows: list[tuple[str, str]] = []

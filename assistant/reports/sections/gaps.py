@@ -3,7 +3,7 @@ processing (the same checks the app shows), so that an empty or partial dossier 
 
 from __future__ import annotations
 
-from reportlab.platypus import Flowable
+from reportlab.platypus import Flowable, Spacer
 
 from assistant.domain.breach import Breach, check_breach
 from assistant.domain.findings import Severity
@@ -12,18 +12,17 @@ from assistant.domain.processing import check_processing
 from assistant.domain.processor import check_processor
 from assistant.domain.processor_contract import contract_gaps
 from assistant.reports.context import KIND_DOSSIER, ReportContext
+from assistant.reports.flow import Grid
 from assistant.reports.sections.base import Section
 from assistant.reports.sections.breaches import breach_title, breaches_of
-from assistant.reports.sections.common import heading, paragraph, table
+from assistant.reports.sections.common import heading, paragraph
 from assistant.reports.sections.guide_common import guide_assessment
 from assistant.reports.sections.register import processing_title
 from assistant.reports.snapshot import Snapshot
 
-# What a breach's record must describe (Art. 33(3) and 33(5)), by the label the sheet uses.
-BREACH_FIELDS = (("breach_types", "breach_types"), ("what_happened", "breach_what"),
-                 ("data_concerned", "breach_data"), ("people_concerned", "breach_people"),
-                 ("likely_consequences", "breach_consequences"),
-                 ("measures_taken", "breach_measures"))
+# What a breach's record must describe (Art. 33(3) and 33(5)).
+BREACH_FIELDS = ("breach_types", "what_happened", "data_concerned", "people_concerned",
+                 "likely_consequences", "measures_taken")
 
 
 def breach_gaps(b: Breach, ctx: ReportContext) -> list[str]:
@@ -32,9 +31,10 @@ def breach_gaps(b: Breach, ctx: ReportContext) -> list[str]:
     found = [f for f in check_breach(b, now=ctx.noon()) if f.severity is not Severity.ERROR]
     out = [ctx.words.finding_with_field(f) for f in found]
     named = {f.field for f in found}
-    for attr, label in BREACH_FIELDS:
+    for attr in BREACH_FIELDS:
         if not getattr(b, attr) and attr not in named:
-            out.append(ctx.t("label_value", label=ctx.t(label),
+            # the field's name as the window's breach editor gives it, like the checks'
+            out.append(ctx.t("label_value", label=ctx.words.field_label(attr),
                              value=ctx.words.get("findings", "breach_missing_field")))
     return out
 
@@ -60,8 +60,17 @@ def build(snap: Snapshot, ctx: ReportContext) -> list[Flowable]:
         rows.append([f"{ctx.t('section_consents')} — {label}",
                      ctx.plural("gap_purpose_without_processing", count, count=count)])
     header = [ctx.t("col_where"), ctx.t("col_what")]
-    return [heading(title, 0, "gaps"), paragraph(ctx.t("gaps_intro"), "small"),
-            *table(ctx, header, rows, (0.32, 0.68), empty=ctx.t("gaps_none"))]
+    out: list[Flowable] = [heading(title, 0, "gaps"), paragraph(ctx.t("gaps_intro"), "small")]
+    if not rows:
+        return [*out, paragraph(ctx.t("gaps_none")), Spacer(0, 4)]
+    # one row per place, its gaps listed: a long name is printed once, and a row cut by a
+    # page break repeats it with "(continued)"
+    places: dict[str, list[str]] = {}
+    for where, what in rows:
+        places.setdefault(where, []).append(what)
+    return [*out, Grid([[where, ctx.bullets(whats)] for where, whats in places.items()],
+                       (0.32, 0.68), header=header, first_column_bold=True,
+                       continued=ctx.t("continued"), sheet=title), Spacer(0, 6)]
 
 
 SECTION = Section("gaps", "section_gaps", frozenset({KIND_DOSSIER}), build)

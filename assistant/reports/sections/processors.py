@@ -58,10 +58,11 @@ def contracts(snap: Snapshot, ctx: ReportContext) -> list[Flowable]:
         heading(title, 1, "processor-contracts"),
         paragraph(ctx.t("contracts_intro"), "small"),
         *table(ctx, [ctx.t("col_item"), ctx.t("col_commitment"), ctx.t("col_source")],
-               legend, (0.16, 0.58, 0.26), empty=""),
+               legend, (0.16, 0.58, 0.26), empty="", sheet=title),
         *table(ctx, [ctx.t("col_name"), ctx.t("contract_reference"), ctx.t("contract_date"),
                      ctx.t("contract_verdict"), ctx.t("processor_transfers")],
-               rows, (0.17, 0.25, 0.13, 0.22, 0.23), empty=ctx.t("processors_empty")),
+               rows, (0.17, 0.25, 0.13, 0.22, 0.23), empty=ctx.t("processors_empty"),
+               sheet=title),
     ]
 
 
@@ -81,7 +82,7 @@ def build(snap: Snapshot, ctx: ReportContext) -> list[Flowable]:
     out: list[Flowable] = [
         heading(title, 0, "processors"), paragraph(ctx.t("processors_intro"), "small"),
         *table(ctx, header, rows, (0.19, 0.22, 0.19, 0.11, 0.12, 0.17),
-               empty=ctx.t("processors_empty"))]
+               empty=ctx.t("processors_empty"), sheet=title)]
     if snap.processors:
         out += contracts(snap, ctx)
     return out

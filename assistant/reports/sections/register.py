@@ -71,7 +71,7 @@ def security_text(p: Processing, ctx: ReportContext) -> str:
     return ctx.bullets(items)
 
 
-def categories_table(p: Processing, ctx: ReportContext) -> list[Flowable]:
+def categories_table(p: Processing, ctx: ReportContext, caption: str = "") -> list[Flowable]:
     header = [ctx.t("col_category"), ctx.t("col_data"), ctx.t("col_sensitive"),
               ctx.t("col_retention")]
     rows = []
@@ -82,7 +82,8 @@ def categories_table(p: Processing, ctx: ReportContext) -> list[Flowable]:
             retention += "\n" + ctx.t("retention_general_applies")
         rows.append([ctx.label("data_categories", c.category, cited_for=p.name),
                      c.description, ctx.t("yes") if c.sensitive else ctx.t("no"), retention])
-    return table(ctx, header, rows, (0.24, 0.33, 0.12, 0.31), empty=ctx.t("no_categories"))
+    return table(ctx, header, rows, (0.24, 0.33, 0.12, 0.31), empty=ctx.t("no_categories"),
+                 sheet=caption)
 
 
 def processors_text(p: Processing, snap: Snapshot, ctx: ReportContext) -> str:
@@ -150,7 +151,7 @@ def summary_table(snap: Snapshot, ctx: ReportContext) -> list[Flowable]:
              ctx.label("legal_bases", p.legal_basis.value) if p.legal_basis else "",
              ctx.timestamp_text(p.updated_at)] for p in snap.processing]
     return table(ctx, header, rows, (0.11, 0.41, 0.13, 0.19, 0.16),
-                 empty=ctx.t("register_empty"))
+                 empty=ctx.t("register_empty"), sheet=ctx.t("section_register"))
 
 
 def build(snap: Snapshot, ctx: ReportContext) -> list[Flowable]:
@@ -167,9 +168,9 @@ def build(snap: Snapshot, ctx: ReportContext) -> list[Flowable]:
         out.append(Spacer(0, 5))
         out.append(CondPageBreak(KEEP_CAPTION))
         # named: the caption and its table may start a page, away from the title
-        out.append(paragraph(f"{p.reference or p.name} — {ctx.t('categories_title')}", "small",
-                             keep_with_next=True))
-        out += categories_table(p, ctx)
+        caption = f"{p.reference or p.name} — {ctx.t('categories_title')}"
+        out.append(paragraph(caption, "small", keep_with_next=True))
+        out += categories_table(p, ctx, caption)
     return out
 
 

@@ -76,7 +76,7 @@ def build_signature(snap: Snapshot, ctx: ReportContext) -> list[Flowable]:
     # it stays a flowable of its own)
     return [CondPageBreak(SIGNATURE_BLOCK), heading(ctx.t("section_signature"), 0, "signature"),
             paragraph(ctx.t("signature_intro"), "small", keep_with_next=True), grid,
-            paragraph(ctx.t("signature_check"), "small", keep_with_next=True),
+            Spacer(0, 6), paragraph(ctx.t("signature_check"), "small", keep_with_next=True),
             paragraph(VERIFY_ANY, "command"), Spacer(0, 6)]
 
 
