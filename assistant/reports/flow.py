@@ -26,7 +26,7 @@ from reportlab.pdfbase.pdfmetrics import getFont, stringWidth
 from reportlab.platypus import CondPageBreak, Flowable
 
 from assistant.reports.fonts import BOLD, REGULAR, register_fonts
-from assistant.reports.text import has_rtl, printable, rtl_line, starts_rtl, visual
+from assistant.reports.text import has_rtl, keep_ltr, printable, rtl_line, starts_rtl, visual
 
 HEADER_FILL = Color(0.86, 0.86, 0.86)
 _BREAKS = frozenset("@./-_")
@@ -105,6 +105,7 @@ class Measure:
                 continue
             current: list[str] = []
             used = 0.0
+            begin = len(lines)
             for word, w in zip(words, sizes, strict=True):
                 extra = w if not current else used + self.space + w
                 if current and extra <= width:
@@ -120,6 +121,11 @@ class Measure:
                     lines.extend(pieces[:-1])
                     current, used = [pieces[-1]], self.width(pieces[-1])
             lines.append(" ".join(current))
+            if has_rtl(paragraph) and not rtl_line(paragraph):
+                # a sentence of ours whose wrapped line holds only a right-to-left name
+                # ("« מאפיית השחר »."): the line keeps the sentence's direction
+                lines[begin:] = [keep_ltr(line) if rtl_line(line) else line
+                                 for line in lines[begin:]]
         return lines
 
     def _cut(self, word: str, width: float) -> list[str]:

@@ -84,6 +84,15 @@ def para(text: str, font: str = REGULAR) -> str:
     return "<br/>".join(escape(visual(line)) for line in printable(text, font).split("\n"))
 
 
+LRM = "\u200e"  # LEFT-TO-RIGHT MARK: never drawn (:func:`visual` drops it)
+
+
+def keep_ltr(line: str) -> str:
+    """A wrapped line that reads left to right even if it holds no left-to-right letter:
+    the rest of a sentence of ours (:func:`rtl_line` is then False)."""
+    return LRM + line
+
+
 def has_rtl(text: str) -> bool:
     return bool(_RTL.search(text))
 
@@ -94,8 +103,8 @@ def visual(line: str) -> str:
 
     Lines with no right-to-left character are returned as they are. Otherwise Arabic letters
     take their joined presentation forms and the line is reordered by the Unicode
-    bidirectional algorithm, with the line's own first strong character setting its base
-    direction.
+    bidirectional algorithm: from the right if the line holds no left-to-right character
+    (:func:`rtl_line`), else each right-to-left run on its own.
     """
     if not _RTL.search(line):
         return line
@@ -107,8 +116,10 @@ def visual(line: str) -> str:
         return str(get_display(_shaped(line), base_dir="R"))
     # A left-to-right line: each right-to-left run (words of those scripts, with the spaces,
     # digits and light punctuation between them) is laid out on its own, as if isolated, so
-    # that a number or a dash of ours after a name is not drawn into it.
-    return _RTL_RUN.sub(lambda m: str(get_display(_shaped(m.group()), base_dir="R")), line)
+    # that a number or a dash of ours after a name is not drawn into it. (A line marked
+    # :func:`keep_ltr` comes here too, its mark dropped.)
+    return _RTL_RUN.sub(lambda m: str(get_display(_shaped(m.group()), base_dir="R")),
+                        line.removeprefix(LRM))
 
 
 def _shaped(text: str) -> str:

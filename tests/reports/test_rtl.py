@@ -99,3 +99,21 @@ def test_a_line_wholly_in_a_right_to_left_script_reads_from_the_right(name: str)
 def test_mixed_names_keep_their_parts_in_reading_order() -> None:
     shown = visual(MIXED)
     assert shown.startswith("Boulangerie ") and shown.endswith(" Karim")
+
+
+@pytest.mark.parametrize("name", [ARABIC, HEBREW])
+def test_a_sentence_wrapped_before_a_name_keeps_its_direction_on_every_line(name: str) -> None:
+    """The action plan's "Choose the legal basis of « <name> »." cut so that its last line
+    holds only the name and the closing quote: that line still reads left to right."""
+    from assistant.reports.flow import Measure
+
+    sentence = f"Choisissez la base légale qui permet « {name} »."
+    measure = Measure("DejaVuSans", 8.5)
+    room = measure.width("Choisissez la base légale qui permet") + 1
+    lines = measure.wrap(sentence, room)
+    last = visual(lines[-1])
+    assert len(lines) == 2 and not rtl_line(lines[-1])
+    assert last.endswith("».") and last.startswith("«")  # not ".« …" read from the right
+    assert visual(name) in last
+    # a name on its own is still read from the right, whatever its width
+    assert all(rtl_line(line) for line in measure.wrap(f"{name} {name} {name}", room / 3))
