@@ -236,7 +236,8 @@ class Grid(Flowable):
     ``widths`` are fractions of the available width. ``bold_rows`` are row indexes drawn in
     bold (headings inside a list); ``first_column_bold`` suits label/value records. A row
     split across pages repeats its first cell followed by ``continued`` on the next page,
-    wrapped in its column (the piece is made tall enough for it).
+    wrapped in its column (the piece is made tall enough for it): a record's label, a list's
+    reference.
     """
 
     def __init__(self, rows: Sequence[Sequence[str]], widths: Sequence[float], *,
@@ -259,6 +260,9 @@ class Grid(Flowable):
         # starts with it, followed by "(continued)"
         self.sheet = printable(f"{sheet} {continued}".strip()) if sheet else ""
         self.shaded_rows = set(shaded_rows)
+        # a row cut by a page break shows its first cell again, with "(continued)": a
+        # record's label, a list's reference or priority
+        self._repeats_label = first_column_bold or bool(self.continued)
         self._layout: _Layout | None = None
         self._layout_width = -1.0
         self._start = 0  # first row of this piece
@@ -286,9 +290,10 @@ class Grid(Flowable):
                 m = bold if is_bold or (col == 0 and self.first_column_bold) else regular
                 wrapped.append(m.wrap(text, inner[col]))
             row = _Row(wrapped, max((len(c) for c in wrapped), default=1) or 1, is_bold)
-            if self.first_column_bold and cells:
+            if self._repeats_label and cells and cells[0].strip():
                 label = f"{cells[0]} {self.continued}" if self.continued else cells[0]
-                row.label_on = bold.wrap(label, inner[0])
+                m = bold if is_bold or self.first_column_bold else regular
+                row.label_on = m.wrap(label, inner[0])
             return row
 
         header = wrap_row(self.source_header, True) if self.source_header else None
@@ -332,7 +337,7 @@ class Grid(Flowable):
     def _label_extra(self, layout: _Layout, count: int) -> int:
         """Lines the piece's first row needs beyond its ``count`` own lines when it goes on
         from an earlier page: its label, wrapped with "(continued)", may be the taller."""
-        if not self._skip or not self.first_column_bold:
+        if not self._skip or not self._repeats_label:
             return 0
         return max(0, len(layout.rows[self._start].label_on) - count)
 
@@ -512,14 +517,14 @@ class Grid(Flowable):
             y -= h
         for index, (row, first, count) in enumerate(self._piece_rows(layout), self._start):
             row_tops.append(y)
-            extra = len(row.label_on) - count if first > 0 and self.first_column_bold else 0
+            extra = len(row.label_on) - count if first > 0 and self._repeats_label else 0
             height = self._row_height(count + max(0, extra))
             if row.shaded:
                 canv.saveState()
                 canv.setFillColor(SHADE_FILL)
                 canv.rect(0, y - height, self.width, height, stroke=0, fill=1)
                 canv.restoreState()
-            put(row, first, count, y, self.first_column_bold)
+            put(row, first, count, y, self._repeats_label)
             if index < len(self.links) and self.links[index]:
                 canv.linkRect("", self.links[index], (0, y - height, self.width, y),
                               relative=1, thickness=0)

@@ -102,6 +102,22 @@ def test_every_list_that_goes_on_repeats_its_section_title() -> None:
     assert any("Points to complete (continued)" in page for page in pages)
 
 
+def test_a_list_row_cut_by_a_page_break_keeps_its_label() -> None:
+    from assistant.domain.processor import Processor
+
+    notes = " ".join(f"note{n}" for n in range(1500))  # a row taller than a page
+    host = Processor(name="Hosting Ltd", service="Hosting", country="Ireland", notes=notes,
+                     id=1)
+    pages = stream_pages(render(snapshot(processors=[host]), sections=("processors",)))
+    first = next(i for i, page in enumerate(pages) if "note0 " in page)
+    going_on = [page for page in pages[first + 1:] if "note" in page]
+    assert going_on
+    for page in going_on:
+        assert "Hosting Ltd (continued)" in page
+        assert page.index("Hosting Ltd (continued)") < page.index("note", page.index(
+            "Hosting Ltd (continued)"))
+
+
 def test_the_points_to_complete_name_each_place_once() -> None:
     p = Processing(name=LONG_NAME, reference="T-001", id=1)
     text = " ".join(stream_pages(render(snapshot([p]), sections=("gaps",))))
