@@ -117,7 +117,8 @@ def build(snap: Snapshot, ctx: ReportContext) -> list[Flowable]:
         wording_rows += [(ctx.t("wording_from"), ctx.day_text(n.effective_from)),
                          (ctx.t("wording_sha"), n.sha256), (ctx.t("wording_text"), n.text)]
     if wording_rows:
-        out.append(record(ctx, wording_rows, widths=HASH_WIDTHS, bold_rows=bold))
+        out.append(record(ctx, wording_rows, widths=HASH_WIDTHS, bold_rows=bold,
+                          sheet=ctx.t("consents_wordings")))
     else:
         out.append(paragraph(ctx.t("consents_no_wording")))
     return out

@@ -66,8 +66,8 @@ def build(snap: Snapshot, ctx: ReportContext) -> list[Flowable]:
     # one row per place, its gaps listed: a long name is printed once, and a row cut by a
     # page break repeats it with "(continued)"
     places: dict[str, list[str]] = {}
-    for where, what in rows:
-        places.setdefault(where, []).append(what)
+    for where, what in rows:  # the checks' words, spaced as the document's ("art. 32")
+        places.setdefault(where, []).append(ctx.typography(what))
     return [*out, Grid([[where, ctx.bullets(whats)] for where, whats in places.items()],
                        (0.32, 0.68), header=header, first_column_bold=True,
                        continued=ctx.t("continued"), sheet=title), Spacer(0, 6)]

@@ -64,7 +64,7 @@ def build(snap: Snapshot, ctx: ReportContext) -> list[Flowable]:
     return [
         heading(title, 0, "organisation"),
         paragraph(ctx.t("organisation_intro"), "small"),
-        record(ctx, rows),
+        record(ctx, rows, sheet=title),
         Spacer(0, 8),
     ]
 
