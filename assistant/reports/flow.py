@@ -65,6 +65,9 @@ class Look:
     header_fill: Color = HEADER_FILL
 
 
+MAX_GROWN = 0.4  # the widest a column grows to keep an address whole: of the table's width
+
+
 class Measure:
     """Widths of words in one font and size, remembered (the same words come back often)."""
 
@@ -310,28 +313,40 @@ class Grid(Flowable):
 
     def _widths(self, avail_width: float, bold: Measure) -> list[float]:
         """The columns' widths: their fractions of ``avail_width``, except that a column
-        too narrow for the longest word of its header, or for an email address, a web
-        address or a phone number of its cells, takes the room it lacks from the columns
-        that have some to spare (such words are never cut where room can be found)."""
+        too narrow for the longest word of its header or its cells (an email address, a web
+        address or a phone number is one word), takes the room it lacks from the columns
+        that have some to spare: room beyond the longest word of their own cells, so that
+        keeping an address whole cuts no other word. A column grows to at most
+        ``MAX_GROWN`` of the table: a longer address is cut after its @ or a dot."""
         widths = [f * avail_width for f in self.fractions]
         pad = 2 * self.look.pad_x
         need = [max((bold.width(w) for w in text.split()), default=0.0) + pad + 0.5
                 for text in self.source_header] if self.source_header else \
             [0.0] * len(widths)
+        floor = list(need)  # what a column keeps when it gives room to another
         regular = Measure(self.look.font, self.look.size)
         for row in self.source_rows[:2000]:  # enough to find the long addresses
             for col, text in enumerate(row):
-                if col < len(need) and ("@" in text or "//" in text or "www." in text
-                                        or any(c.isdigit() for c in text)):
-                    m = bold if col == 0 and self.first_column_bold else regular
+                if col >= len(need):
+                    continue
+                m = bold if col == 0 and self.first_column_bold else regular
+                floor[col] = max(floor[col], max((m.width(w) for w in text.split()),
+                                                 default=0.0) + pad + 0.5)
+                if "@" in text or "//" in text or "www." in text \
+                        or any(c.isdigit() for c in text):
                     for token in _WHOLE.findall(text):
                         need[col] = max(need[col], m.width(token) + pad + 0.5)
+        # any word too long for its column ("Deutschland" in a narrow one) asks for room too
+        need = [min(max(n, f), max(w, avail_width * MAX_GROWN))
+                for n, f, w in zip(need, floor, widths, strict=True)]
         lack = sum(max(0.0, n - w) for n, w in zip(need, widths, strict=True))
-        spare = [max(0.0, w - n) for n, w in zip(need, widths, strict=True)]
-        if lack <= 0 or sum(spare) < lack:
+        spare = [0.0 if n > w else max(0.0, w - f)
+                 for n, f, w in zip(need, floor, widths, strict=True)]
+        give = min(lack, sum(spare))
+        if give <= 0:
             return widths  # nothing to do, or no room anywhere: words are cut as before
-        share = lack / sum(spare)
-        return [n if n > w else w - sp * share
+        grow, shrink = give / lack, give / sum(spare)
+        return [w + (n - w) * grow if n > w else w - sp * shrink
                 for n, w, sp in zip(need, widths, spare, strict=True)]
 
     def _label_extra(self, layout: _Layout, count: int) -> int:
