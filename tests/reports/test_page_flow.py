@@ -75,6 +75,21 @@ def test_addresses_and_phone_numbers_are_kept_whole(demo_snap: Snapshot) -> None
                          for line in lines), phone
 
 
+def test_a_very_long_address_cuts_no_other_word() -> None:
+    """The address is cut after a dot (it would take the whole table); the other columns
+    keep their words whole."""
+    from assistant.domain.processor import Processor
+
+    contact = ("very.long.address.of.the.owner.and.the.whole.team@"
+               "ζαχαροπλαστείο-παπαδόπουλος-και-υιοί.example")
+    host = Processor(name="Hosting Ltd", service="Hébergement", country="Deutschland",
+                     contact=contact, notes="Sauvegardes", id=1)
+    text = " ".join(stream_pages(render(snapshot(processors=[host]), sections=("processors",))))
+    row = text[text.index("Hosting Ltd"):text.index("Sauvegardes") + len("Sauvegardes")]
+    assert "Hébergement" in row and "Deutschland" in row
+    assert contact not in row and "the. whole.team@" in row  # cut where an address may be
+
+
 def test_a_continued_sheet_repeats_its_title(tmp_path: Path) -> None:
     transfers = tuple(Transfer(f"Recipient {n}", "Canada", documentation=f"Contract {n}")
                       for n in range(120))
