@@ -65,7 +65,10 @@ class HistoryDialog(QDialog):
                 item = QTableWidgetItem(text)
                 item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
                 self.table.setItem(row, col, item)
-        self.table.resizeRowsToContents()
+        # rows follow the wrapped text once the columns have their final widths (resizing
+        # them here, before the dialog is laid out, leaves rows as tall as a narrow column)
+        self.table.verticalHeader().setSectionResizeMode(
+            QHeaderView.ResizeMode.ResizeToContents)
         if entries:
             self.table.scrollToBottom()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
