@@ -68,6 +68,20 @@ class Look:
 MAX_GROWN = 0.4  # the widest a column grows to keep an address whole: of the table's width
 
 
+def _give(widths: list[float], targets: list[float], floors: list[float]) -> list[float]:
+    """Columns narrower than their target take the room they lack (all of it, or the same
+    share of it each) from the others, which keep at least their floor."""
+    lack = sum(max(0.0, t - w) for t, w in zip(targets, widths, strict=True))
+    spare = [0.0 if t > w else max(0.0, w - f)
+             for t, f, w in zip(targets, floors, widths, strict=True)]
+    give = min(lack, sum(spare))
+    if give <= 0:
+        return widths
+    grow, shrink = give / lack, give / sum(spare)
+    return [w + (t - w) * grow if t > w else w - sp * shrink
+            for t, w, sp in zip(targets, widths, spare, strict=True)]
+
+
 class Measure:
     """Widths of words in one font and size, remembered (the same words come back often)."""
 
@@ -313,41 +327,38 @@ class Grid(Flowable):
 
     def _widths(self, avail_width: float, bold: Measure) -> list[float]:
         """The columns' widths: their fractions of ``avail_width``, except that a column
-        too narrow for the longest word of its header or its cells (an email address, a web
-        address or a phone number is one word), takes the room it lacks from the columns
-        that have some to spare: room beyond the longest word of their own cells, so that
-        keeping an address whole cuts no other word. A column grows to at most
-        ``MAX_GROWN`` of the table: a longer address is cut after its @ or a dot."""
+        too narrow for the longest word of its header, or for an email address, a web
+        address or a phone number of its cells, takes the room it lacks from the columns
+        that have some to spare (beyond their own longest words where they can); then a
+        column too narrow for another word of its cells takes what room is left. A column
+        grows to at most ``MAX_GROWN`` of the table: a longer address is cut after its @ or
+        a dot, rather than every other column squeezed to a word a line."""
         widths = [f * avail_width for f in self.fractions]
         pad = 2 * self.look.pad_x
-        need = [max((bold.width(w) for w in text.split()), default=0.0) + pad + 0.5
+        must = [max((bold.width(w) for w in text.split()), default=0.0) + pad + 0.5
                 for text in self.source_header] if self.source_header else \
             [0.0] * len(widths)
-        floor = list(need)  # what a column keeps when it gives room to another
+        words = list(must)  # the longest word of each column, header and cells
         regular = Measure(self.look.font, self.look.size)
         for row in self.source_rows[:2000]:  # enough to find the long addresses
             for col, text in enumerate(row):
-                if col >= len(need):
+                if col >= len(must):
                     continue
                 m = bold if col == 0 and self.first_column_bold else regular
-                floor[col] = max(floor[col], max((m.width(w) for w in text.split()),
+                words[col] = max(words[col], max((m.width(w) for w in text.split()),
                                                  default=0.0) + pad + 0.5)
                 if "@" in text or "//" in text or "www." in text \
                         or any(c.isdigit() for c in text):
                     for token in _WHOLE.findall(text):
-                        need[col] = max(need[col], m.width(token) + pad + 0.5)
-        # any word too long for its column ("Deutschland" in a narrow one) asks for room too
-        need = [min(max(n, f), max(w, avail_width * MAX_GROWN))
-                for n, f, w in zip(need, floor, widths, strict=True)]
-        lack = sum(max(0.0, n - w) for n, w in zip(need, widths, strict=True))
-        spare = [0.0 if n > w else max(0.0, w - f)
-                 for n, f, w in zip(need, floor, widths, strict=True)]
-        give = min(lack, sum(spare))
-        if give <= 0:
-            return widths  # nothing to do, or no room anywhere: words are cut as before
-        grow, shrink = give / lack, give / sum(spare)
-        return [w + (n - w) * grow if n > w else w - sp * shrink
-                for n, w, sp in zip(need, widths, spare, strict=True)]
+                        must[col] = max(must[col], m.width(token) + pad + 0.5)
+        cap = avail_width * MAX_GROWN
+        must = [min(n, max(w, cap)) for n, w in zip(must, widths, strict=True)]
+        # a word cut anyway (a hash, a long address) asks for no room of the others
+        words = [max(n, x if x <= max(w, cap) else w) for n, x, w in zip(must, words, widths,
+                                                                         strict=True)]
+        widths = _give(widths, must, words)  # other columns keep their words whole...
+        widths = _give(widths, must, must)  # ...unless there is no other room
+        return _give(widths, words, words)
 
     def _label_extra(self, layout: _Layout, count: int) -> int:
         """Lines the piece's first row needs beyond its ``count`` own lines when it goes on

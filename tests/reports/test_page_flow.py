@@ -90,6 +90,31 @@ def test_a_very_long_address_cuts_no_other_word() -> None:
     assert contact not in row and "the. whole.team@" in row  # cut where an address may be
 
 
+def test_headers_keep_their_words_beside_a_hash_column() -> None:
+    """A column of SHA-256 hashes (cut anyway) takes no room from its neighbours' words."""
+    from assistant.reports.flow import Grid
+
+    sha = "1f91f9455d1db7da80e7ee576dacea3a3ec15bb5b5d17c9ecbe621570c85af7b"
+    grid = Grid([["Site internet", "FR", "1", "depuis le 8 septembre 2026", sha, "T-001",
+                  "à jour"]], (0.13, 0.06, 0.06, 0.15, 0.24, 0.2, 0.16),
+                header=["Mention", "Langue", "Version", "En vigueur", "Empreinte SHA-256",
+                        "Traitements couverts", "État"])
+    drawn = " ".join(stream_pages(_one_page(grid)))
+    for word in ("Mention", "Langue", "Version", "septembre"):  # none cut in two
+        assert f" {word} " in f" {drawn} ", word
+
+
+def _one_page(flowable: object) -> bytes:
+    import io as _io
+
+    from reportlab.lib.pagesizes import A4
+    from reportlab.platypus import SimpleDocTemplate
+
+    out = _io.BytesIO()
+    SimpleDocTemplate(out, pagesize=A4).build([flowable])
+    return out.getvalue()
+
+
 def test_a_continued_sheet_repeats_its_title(tmp_path: Path) -> None:
     transfers = tuple(Transfer(f"Recipient {n}", "Canada", documentation=f"Contract {n}")
                       for n in range(120))
