@@ -16,6 +16,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 from itertools import accumulate, groupby
 from typing import Any
 
@@ -66,6 +67,13 @@ class Look:
 
 
 MAX_GROWN = 0.4  # the widest a column grows to keep an address whole: of the table's width
+
+
+@lru_cache(maxsize=32)
+def measure(font: str, size: float) -> Measure:
+    """One :class:`Measure` per face and size, its widths shared by every table and
+    paragraph of every document (a shop's words come back from one export to the next)."""
+    return Measure(font, size)
 
 
 def _give(widths: list[float], targets: list[float], floors: list[float]) -> list[float]:
@@ -296,8 +304,8 @@ class Grid(Flowable):
         if self._layout is not None and abs(self._layout_width - avail_width) < 0.01:
             return self._layout
         look = self.look
-        regular = Measure(look.font, look.size)
-        bold = Measure(look.bold, look.size)
+        regular = measure(look.font, look.size)
+        bold = measure(look.bold, look.size)
         widths = self._widths(avail_width, bold)
         inner = [w - 2 * look.pad_x for w in widths]
 
@@ -339,7 +347,7 @@ class Grid(Flowable):
                 for text in self.source_header] if self.source_header else \
             [0.0] * len(widths)
         words = list(must)  # the longest word of each column, header and cells
-        regular = Measure(self.look.font, self.look.size)
+        regular = measure(self.look.font, self.look.size)
         for row in self.source_rows[:2000]:  # enough to find the long addresses
             for col, text in enumerate(row):
                 if col >= len(must):
@@ -591,7 +599,7 @@ class Lines(Flowable):
     def _wrapped(self, width: float) -> list[str]:
         if self._given is not None:
             return self._given
-        return Measure(self.style.fontName, self.style.fontSize).wrap(self.text, width)
+        return measure(self.style.fontName, self.style.fontSize).wrap(self.text, width)
 
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
         self._lines = self._wrapped(availWidth)
