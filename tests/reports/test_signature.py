@@ -35,7 +35,8 @@ def test_the_register_ends_with_a_signature_block_then_the_changes(demo_copy: Pa
     block = text[text.index("Signature of the register"):]
     assert f"Name of the signatory {org.representative_name}" in block
     assert f"Capacity {org.representative_role}" in block
-    assert f"Register version {version.number} ({version.number} changes recorded" in block
+    assert (f"Register version {version.number} ({version.number} changes of the "
+            "organisation") in block
     assert version.head in block
     assert block.index("Signature of the register") < block.index(
         "Annex: changes to the register")
