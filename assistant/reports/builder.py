@@ -134,8 +134,8 @@ def content_day(snapshot: Snapshot, zone: str) -> dt.date | None:
     for p in snapshot.processing:
         day_of(p.created_at)
     history = snapshot.extra.get("history")
-    if history is not None and history.version.last_change:
-        day_of(history.version.last_change)
+    if history is not None:  # a change made, not the baseline of an older dossier's upgrade
+        day_of(history.version.last_edit)
     return max(days, default=None)
 
 

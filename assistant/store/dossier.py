@@ -401,7 +401,8 @@ def open_dossier(path: Path | str, *, read_only: bool = False, check: bool = Tru
             _migrate(path, conn, version, pending)
         dossier = Dossier(path, conn, read_only=read_only or defer, lock=dossier_lock)
         dossier.check_pending = defer
-        if pending:  # records the step found (or changed) get their entry in the history
+        if pending and not read_only:  # records the steps found (or changed) get their
+            # entry in the history (the copy in memory got them in _upgraded_copy)
             with dossier.transaction():
                 history.seal_all(conn, actor=dossier.actor,
                                  label=f"schema {migrations.CURRENT_VERSION}")
@@ -434,6 +435,9 @@ def _upgraded_copy(path: Path, conn: sqlite3.Connection,
         copy.execute("PRAGMA foreign_keys = ON")
         for step in pending:
             migrations.apply_step(copy, step)
+        copy.execute("BEGIN")
+        history.seal_all(copy, actor=_account(), label=f"schema {migrations.CURRENT_VERSION}")
+        copy.execute("COMMIT")
         copy.execute("PRAGMA query_only = ON")
     except sqlite3.Error as exc:
         copy.close()

@@ -323,6 +323,9 @@ class RegisterVersion:
     head: str  # the hash of the history's last entry (all areas)
     entries: int
     last_change: str  # UTC of the register's last entry, "" if none
+    # UTC of the last entry of any area that changed content: not the baseline an upgrade of
+    # an older dossier writes (nor the entries of a schema step), which changes nothing
+    last_edit: str = ""
 
 
 def register_version(conn: sqlite3.Connection) -> RegisterVersion:
@@ -332,8 +335,10 @@ def register_version(conn: sqlite3.Connection) -> RegisterVersion:
     number, last = conn.execute(
         f"SELECT count(*), coalesce(max(at), '') FROM change_log WHERE area IN ({marks})",
         REGISTER_AREAS).fetchone()
+    (edit,) = conn.execute("SELECT coalesce(max(at), '') FROM change_log "
+                           "WHERE action NOT IN (?, ?)", (BASELINE, UPGRADE)).fetchone()
     seq, head = _head(conn)
-    return RegisterVersion(int(number), head if seq else "", seq, str(last))
+    return RegisterVersion(int(number), head if seq else "", seq, str(last), str(edit))
 
 
 class ChangeHistory:
