@@ -401,11 +401,6 @@ def open_dossier(path: Path | str, *, read_only: bool = False, check: bool = Tru
             _migrate(path, conn, version, pending)
         dossier = Dossier(path, conn, read_only=read_only or defer, lock=dossier_lock)
         dossier.check_pending = defer
-        if pending and not read_only:  # records the steps found (or changed) get their
-            # entry in the history (the copy in memory got them in _upgraded_copy)
-            with dossier.transaction():
-                history.seal_all(conn, actor=dossier.actor,
-                                 label=f"schema {migrations.CURRENT_VERSION}")
         return dossier
     except BaseException:
         if conn is not None:
@@ -434,10 +429,8 @@ def _upgraded_copy(path: Path, conn: sqlite3.Connection,
         migrations.add_functions(copy)
         copy.execute("PRAGMA foreign_keys = ON")
         for step in pending:
-            migrations.apply_step(copy, step)
-        copy.execute("BEGIN")
-        history.seal_all(copy, actor=_account(), label=f"schema {migrations.CURRENT_VERSION}")
-        copy.execute("COMMIT")
+            migrations.apply_step(copy, step, then=_history_baseline if step == pending[-1]
+                                  else None)
         copy.execute("PRAGMA query_only = ON")
     except sqlite3.Error as exc:
         copy.close()
@@ -458,11 +451,19 @@ def _migrate(path: Path, conn: sqlite3.Connection, version: int, pending: list[i
                                   f"before-v{pending[0]}")
     for step in pending:
         try:
-            migrations.apply_step(conn, step)
+            migrations.apply_step(conn, step, then=_history_baseline if step == pending[-1]
+                                  else None)
         except sqlite3.Error as exc:
             raise MigrationFailed(path, version=step, detail=str(exc),
                                   backup=str(backup or "")) from exc
     _checkpoint(conn)
+
+
+def _history_baseline(conn: sqlite3.Connection) -> None:
+    """In the last schema step's transaction: the records the steps found (or changed) get
+    their entry in the history, so that a stop between the two cannot leave them looking
+    added outside the app."""
+    history.seal_all(conn, actor=_account(), label=f"schema {migrations.CURRENT_VERSION}")
 
 
 def _checkpoint(conn: sqlite3.Connection) -> None:
