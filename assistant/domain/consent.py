@@ -226,18 +226,44 @@ def event_fields(scheme: int, *, seq: int, prev_hash: str, subject_uid: str,
                  date_unknown: bool, recorded_at: str, channel: str, channel_detail: str,
                  notice_version: str, notice_sha256: str, evidence: str, recorded_by: str,
                  source_sha256: str, source_line: int | None) -> tuple[object, ...]:
-    """An event's values in the order of ``scheme`` (see the module docstring)."""
-    if scheme == 1:
-        if date_unknown or kind == EventKind.REFUSED:
-            raise ValueError("scheme 1 has no refusal and no unknown date")
-        middle: tuple[object, ...] = (occurred_at,)
-    elif scheme == 2:
-        middle = (occurred_at, 1 if date_unknown else 0)
-    else:
+    """An event's values in the order of ``scheme`` (:data:`CANONICAL_FIELDS`)."""
+    if scheme not in CANONICAL_FIELDS:
         raise ValueError(f"unknown scheme {scheme}")
-    return (seq, prev_hash, subject_uid, identity_hash, purpose, kind, *middle, recorded_at,
-            channel, channel_detail, notice_version, notice_sha256, evidence, recorded_by,
-            source_sha256, source_line)
+    if "date_unknown" not in CANONICAL_FIELDS[scheme] and (
+            date_unknown or kind == EventKind.REFUSED):
+        raise ValueError(f"scheme {scheme} has no refusal and no unknown date")
+    values = {
+        "seq": seq, "prev_hash": prev_hash, "subject": subject_uid,
+        "identity_hash": identity_hash, "purpose": purpose, "kind": kind,
+        "occurred_at": occurred_at, "date_unknown": 1 if date_unknown else 0,
+        "recorded_at": recorded_at, "channel": channel, "channel_detail": channel_detail,
+        "notice_version": notice_version, "notice_sha256": notice_sha256,
+        "evidence": evidence, "recorded_by": recorded_by, "source_sha256": source_sha256,
+        "source_line": source_line,
+    }
+    return tuple(values[name] for name in CANONICAL_FIELDS[scheme][1:])
+
+
+def canonical_template(scheme: int, fixed: dict[str, object]
+                       ) -> tuple[str, tuple[str, ...]]:
+    """The canonical form of ``scheme`` as a ``%`` template, for writers of many events
+    that share some values (an import: one recording time, one author, one file): the
+    values of ``fixed`` written in once, a ``%s`` for each other field. Returns the
+    template and the names of the ``%s`` fields, in order. The caller fills them with
+    values as :func:`canonical` writes them (``None`` as nothing) and checks no value holds
+    the separator; the fixed ones are checked here."""
+    parts, names = [SCHEME_TAGS[scheme]], []
+    for name in CANONICAL_FIELDS[scheme][1:]:
+        if name in fixed:
+            value = fixed[name]
+            text = "" if value is None else str(value)
+            if SEPARATOR in text:
+                raise ValueError("an event field holds the separator U+001F")
+            parts.append(text.replace("%", "%%"))
+        else:
+            parts.append("%s")
+            names.append(name)
+    return SEPARATOR.join(parts), tuple(names)
 
 
 def canonical(fields: Sequence[object], *, scheme: int | None = None) -> bytes:

@@ -21,6 +21,7 @@ from assistant.domain import excel_csv
 from assistant.domain.progress import Progress
 from assistant.store.consent_repo import ledger_status_batches, subjects_by_id
 from assistant.store.dossier import Dossier
+from assistant.store.ledger.reads import event_rows, status_count
 from assistant.store.outputs import output_path
 
 BATCH = 10_000
@@ -63,7 +64,7 @@ def export_consents(dossier: Dossier, target: Path | str, *, lang: Lang = "fr",
             tmp.open("w", encoding=excel_csv.ENCODING, newline="") as out:
         writer = excel_csv.writer(out)
         if statuses:
-            total = conn.execute("SELECT count(*) FROM consent_status").fetchone()[0]  # a bar
+            total = status_count(conn)  # a bar
             writer.writerow(_STATUS[lang])
             # derived from the ledger itself, never from the status table: an export is
             # what others rely on
@@ -82,28 +83,11 @@ def export_consents(dossier: Dossier, target: Path | str, *, lang: Lang = "fr",
         else:
             total = head.count
             writer.writerow(_LEDGER[lang])
-            last_seq = 0
-            while True:
-                rows = conn.execute(
-                    "SELECT e.seq, e.occurred_at, e.date_unknown, e.kind, coalesce(p.code, ''), "
-                    "s.email, "
-                    "coalesce(s.customer_ref, ''), s.first_name, s.last_name, s.phone, "
-                    "e.channel, e.channel_detail, coalesce(n.version, ''), "
-                    "coalesce(n.sha256, ''), e.evidence, e.recorded_by, e.recorded_at, "
-                    "coalesce(i.file_name || ':' || e.source_line, ''), s.uid, e.hash, "
-                    "e.prev_hash FROM consent_event e "
-                    "JOIN subject s ON s.id = e.subject_id "
-                    "LEFT JOIN consent_purpose p ON p.id = e.purpose_id "
-                    "LEFT JOIN notice_version n ON n.id = e.notice_id "
-                    "LEFT JOIN consent_import i ON i.id = e.import_id "
-                    "WHERE e.seq > ? ORDER BY e.seq LIMIT ?", (last_seq, BATCH)).fetchall()
-                if not rows:
-                    break
+            for rows in event_rows(conn, BATCH):
                 for r in rows:
                     cells = [guard(v) for v in r]
                     cells[2] = unknown[bool(r[2])]
                     writer.writerow(cells)
-                last_seq = rows[-1][0]
-                yield Progress(last_seq, total, "export")
+                yield Progress(rows[-1][0], total, "export")
     yield Progress(1, 1, "done")
     return target

@@ -26,6 +26,7 @@ from assistant.domain.consent import add_months
 from assistant.domain.progress import Progress
 from assistant.store.consent_repo import ledger_status_batches, subjects_by_id
 from assistant.store.dossier import Dossier
+from assistant.store.ledger.reads import events_of_people, status_count
 from assistant.store.outputs import output_path
 
 DPV_CONTEXT = {
@@ -100,7 +101,7 @@ def export_dpv(dossier: Dossier, target: Path | str, *,
     purposes = {p.id: p for p in dossier.consents.purposes()}
     notices = {n.id: n for n in dossier.consents.notices()}
     now = utc_now()
-    total = conn.execute("SELECT count(*) FROM consent_status").fetchone()[0]
+    total = status_count(conn)
     head = dossier.consents.chain_head()
     controller = {"@id": f"urn:rgpd-assistant:controller:{dossier.uuid}",
                   "@type": "dpv:DataController", "dct:title": org.display_name,
@@ -120,7 +121,7 @@ def export_dpv(dossier: Dossier, target: Path | str, *,
             people = subjects_by_id(conn, [r[0] for r in statuses])
             rows = [(sid, pid, kind, when, people[sid][5], unknown)
                     for sid, pid, kind, when, unknown, _seq in statuses]
-            events = _events_for(conn, [r[0] for r in rows])
+            events = events_of_people(conn, [r[0] for r in rows])
             for subject_id, purpose_id, kind, when, uid, unknown in rows:
                 record = _record(uid, purposes[purpose_id], kind, when, now, controller["@id"],
                                  events.get((subject_id, purpose_id), []), notices)
@@ -134,18 +135,6 @@ def export_dpv(dossier: Dossier, target: Path | str, *,
             yield Progress(done, total, "export")
         out.write("\n  ]\n}\n" if not first else "]\n}\n")
     return target
-
-
-def _events_for(conn: Any, subject_ids: list[int]) -> dict[tuple[int, int], list[tuple]]:
-    out: dict[tuple[int, int], list[tuple]] = {}
-    lo, hi = min(subject_ids), max(subject_ids)
-    for row in conn.execute(
-            "SELECT subject_id, purpose_id, seq, kind, occurred_at, recorded_at, channel, "
-            "notice_id, hash, date_unknown FROM consent_event WHERE subject_id BETWEEN ? AND ? "
-            "AND purpose_id IS NOT NULL ORDER BY subject_id, purpose_id, occurred_at, seq",
-            (lo, hi)):
-        out.setdefault((row[0], row[1]), []).append(row[2:])
-    return out
 
 
 def _record(uid: str, purpose: Any, kind: str, when: str, now: datetime, controller: str,

@@ -56,11 +56,7 @@ def take_snapshot(dossier: Dossier, *, day: dt.date | None = None,
     from assistant.reports import area_data
 
     day = day or dt.date.today()
-    conn = dossier.conn
-    own = not conn.in_transaction
-    if own:
-        conn.execute("BEGIN")
-    try:
+    with dossier.reading():
         extra: dict[str, Any] = {}
         chain: ChainHead | None = None
         # consent ledger [3]: chain = ChainHead(count, head) and extra["consents"] = ...
@@ -89,6 +85,3 @@ def take_snapshot(dossier: Dossier, *, day: dt.date | None = None,
             chain=chain,
             extra=extra,
         )
-    finally:
-        if own:
-            conn.execute("COMMIT")

@@ -9,7 +9,6 @@ erasure event. Other areas use: :meth:`ConsentRepository.erase_subject` (rights 
 from __future__ import annotations
 
 import hashlib
-import os
 import sqlite3
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
@@ -28,13 +27,8 @@ from assistant.domain.consent import (
     Purpose,
     Subject,
     add_months,
-    event_fields,
-    event_hash,
-    fold,
     identity_hash,
     notice_sha256,
-    search_keys,
-    search_keys_of,
     search_terms,
     supersedes,
 )
@@ -42,6 +36,16 @@ from assistant.domain.consent_rules import check_identity, check_notice, check_p
 from assistant.domain.findings import Finding, Severity, ValidationError
 from assistant.domain.identity import email_key, normalise_identity
 from assistant.store.errors import InUse
+from assistant.store.ledger.append import Chain, NewEvent, append, erase
+from assistant.store.ledger.people import (
+    insert_subject,
+    new_salt,
+    new_uid,
+    write_identity,
+)
+from assistant.store.ledger.sql import (
+    EVENT_SELECT,
+)
 from assistant.store.phones import phone_key
 from assistant.store.undo import UndoEntry
 
@@ -55,54 +59,6 @@ _NOTICE_COLS = ("id", "purpose_id", "version", "text", "sha256", "effective_from
                 "created_at")
 _SUBJECT_COLS = ("id", "uid", "email", "customer_ref", "first_name", "last_name", "phone",
                  "created_at", "erased_at")
-
-# The event columns in insert order, and the SELECT that gives every value the hash covers.
-EVENT_INSERT = (
-    "INSERT INTO consent_event (seq, scheme, subject_id, identity_hash, purpose_id, kind, "
-    "occurred_at, recorded_at, channel, channel_detail, notice_id, evidence, recorded_by, "
-    "import_id, source_line, prev_hash, hash, date_unknown) "
-    "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"
-)
-EVENT_SELECT = (
-    "SELECT e.seq, e.prev_hash, s.uid, e.identity_hash, coalesce(p.code, ''), e.kind, "
-    "e.occurred_at, e.recorded_at, e.channel, e.channel_detail, coalesce(n.version, ''), "
-    "coalesce(n.sha256, ''), e.evidence, e.recorded_by, coalesce(i.sha256, ''), "
-    "e.source_line, e.hash, e.scheme, e.subject_id, e.purpose_id, e.notice_id, e.import_id, "
-    "e.date_unknown "
-    "FROM consent_event e "
-    "JOIN subject s ON s.id = e.subject_id "
-    "LEFT JOIN consent_purpose p ON p.id = e.purpose_id "
-    "LEFT JOIN notice_version n ON n.id = e.notice_id "
-    "LEFT JOIN consent_import i ON i.id = e.import_id "
-)
-
-# When an event replaces a person's current state for a purpose: it is newer (by time, then
-# by order), and assistant.domain.consent.supersedes() lets it (a refusal ends no consent; a
-# consent of unknown date replaces no refusal or withdrawal; nothing follows an erasure).
-STATUS_CONFLICT = (
-    "ON CONFLICT (subject_id, purpose_id) DO UPDATE SET kind = excluded.kind, "
-    "occurred_at = excluded.occurred_at, date_unknown = excluded.date_unknown, "
-    "event_seq = excluded.event_seq "
-    "WHERE (excluded.occurred_at > consent_status.occurred_at OR "
-    "(excluded.occurred_at = consent_status.occurred_at "
-    "AND excluded.event_seq > consent_status.event_seq)) "
-    "AND consent_status.kind != 'erased' "
-    "AND NOT (excluded.kind = 'refused' AND consent_status.kind = 'granted') "
-    "AND NOT (excluded.date_unknown = 1 AND excluded.kind = 'granted' "
-    "AND (consent_status.kind = 'refused' OR consent_status.kind = 'withdrawn'))"
-)
-STATUS_UPSERT = (
-    "INSERT INTO consent_status (subject_id, purpose_id, kind, occurred_at, date_unknown, "
-    "event_seq) VALUES (?, ?, ?, ?, ?, ?) " + STATUS_CONFLICT
-)
-# The same from the ledger's rows ``seq BETWEEN ? AND ?``, in chain order.
-STATUS_FROM_EVENTS = (
-    "INSERT INTO consent_status (subject_id, purpose_id, kind, occurred_at, date_unknown, "
-    "event_seq) SELECT subject_id, purpose_id, kind, occurred_at, date_unknown, seq "
-    "FROM consent_event WHERE purpose_id IS NOT NULL AND seq BETWEEN ? AND ? ORDER BY seq "
-    + STATUS_CONFLICT
-)
-
 
 STATUS_GUARDS = "consent_status_"  # the schema's triggers that keep the table to the ledger
 
@@ -188,10 +144,9 @@ def status_source(conn: sqlite3.Connection) -> str:
         return "consent_status"
     state = conn.execute("SELECT count(*), coalesce(max(seq), 0) FROM consent_event").fetchone()
     made = _DERIVED_TABLES.get(id(conn))
-    # an id is reused once its connection is gone, and a change of temp_store drops every
-    # temporary table: the table itself must be there too
+    # the id of a closed connection is given again to a new one: check the table is there
     if made != tuple(state) or conn.execute(
-            "SELECT 1 FROM temp.sqlite_master WHERE name = 'ledger_status'").fetchone() is None:
+            "SELECT 1 FROM temp.sqlite_schema WHERE name = 'ledger_status'").fetchone() is None:
         query_only = conn.execute("PRAGMA query_only").fetchone()[0]
         conn.execute("PRAGMA query_only = OFF")  # a temporary table changes no file
         try:
@@ -211,32 +166,6 @@ def status_source(conn: sqlite3.Connection) -> str:
 
 
 _DERIVED_TABLES: dict[int, tuple[int, int]] = {}  # connection -> the ledger it was made of
-
-ERASED_SORT = "\uffff"  # erased people (and nameless ones) list last
-
-
-def new_uid() -> str:
-    """A random 128-bit id (as random as a UUID 4, without its formatting cost)."""
-    return os.urandom(16).hex()
-
-
-def new_salt() -> bytes:
-    return os.urandom(16)
-
-
-def new_uid_and_salt() -> tuple[str, bytes]:
-    """:func:`new_uid` and :func:`new_salt` from one read of the system's random source."""
-    random = os.urandom(32)
-    return random[:16].hex(), random[16:]
-
-
-def uids_and_salts(batch: int = 2000) -> Iterator[tuple[str, bytes]]:
-    """:func:`new_uid_and_salt` without end, reading the system's random source once per
-    ``batch`` pairs (a CSV import makes a million people)."""
-    while True:
-        random = os.urandom(32 * batch)
-        for at in range(0, len(random), 32):
-            yield random[at:at + 16].hex(), random[at + 16:at + 32]
 
 
 @dataclass(frozen=True)
@@ -349,34 +278,6 @@ def check_signature(png: bytes) -> str:
 class ChainHead:
     count: int
     hash: str  # GENESIS when the ledger is empty
-
-
-class Chain:
-    """Appends events to the ledger inside the caller's transaction, keeping the chain."""
-
-    def __init__(self, conn: sqlite3.Connection) -> None:
-        self.conn = conn
-        row = conn.execute(
-            "SELECT seq, hash FROM consent_event ORDER BY seq DESC LIMIT 1").fetchone()
-        self.seq, self.head = (int(row[0]), str(row[1])) if row else (0, GENESIS)
-
-    def next(self, *, subject_uid: str, identity_hash_: str, purpose_code: str,
-             kind: str, occurred_at: str, recorded_at: str, channel: str, channel_detail: str,
-             notice_version: str, notice_sha: str, evidence: str, recorded_by: str,
-             source_sha: str, source_line: int | None, date_unknown: bool = False
-             ) -> tuple[int, str, str]:
-        """The ``(seq, prev_hash, hash)`` of the next event, hashed with the current scheme
-        (:data:`~assistant.domain.consent.SCHEME`), and advance the head."""
-        seq = self.seq + 1
-        digest = event_hash(event_fields(
-            SCHEME, seq=seq, prev_hash=self.head, subject_uid=subject_uid,
-            identity_hash=identity_hash_, purpose=purpose_code, kind=kind,
-            occurred_at=occurred_at, date_unknown=date_unknown, recorded_at=recorded_at,
-            channel=channel, channel_detail=channel_detail, notice_version=notice_version,
-            notice_sha256=notice_sha, evidence=evidence, recorded_by=recorded_by,
-            source_sha256=source_sha, source_line=source_line), scheme=SCHEME)
-        prev, self.seq, self.head = self.head, seq, digest
-        return seq, prev, digest
 
 
 @dataclass(frozen=True)
@@ -675,10 +576,23 @@ class ConsentRepository:
         return found
 
     def subject_rows(self, offset: int, limit: int) -> list[SubjectRow]:
-        """A window of the people list in name order (the table model's page)."""
+        """A window of the people list in name order (the table model's page).
+
+        SQLite steps over the rows an OFFSET skips: a window past the middle is read from
+        the end of the index instead, so the last window costs what the first one does."""
+        total = self.subject_count()
+        if offset <= total // 2:
+            rows = self.conn.execute(
+                "SELECT id FROM subject ORDER BY sort_key, id LIMIT ? OFFSET ?",
+                (limit, offset))
+            return self.rows_for([r[0] for r in rows])
+        count = min(limit, total - offset)
+        if count <= 0:
+            return []
         rows = self.conn.execute(
-            "SELECT id FROM subject ORDER BY sort_key, id LIMIT ? OFFSET ?", (limit, offset))
-        return self.rows_for([r[0] for r in rows])
+            "SELECT id FROM subject ORDER BY sort_key DESC, id DESC LIMIT ? OFFSET ?",
+            (count, total - offset - count))
+        return self.rows_for([r[0] for r in rows][::-1])
 
     def rows_for(self, ids: Sequence[int]) -> list[SubjectRow]:
         """The table rows of these people, in the order given."""
@@ -836,21 +750,12 @@ class ConsentRepository:
                     (signature_sha, subject_id, signature_png, recorded_at))
             for choice, purpose, notice in resolved:
                 assert purpose is not None
-                seq, prev, digest = chain.next(
-                    subject_uid=subject.uid, identity_hash_=ihash, purpose_code=purpose.code,
-                    kind=choice.kind.value, occurred_at=when, recorded_at=recorded_at,
-                    channel=channel, channel_detail=channel_detail.strip(),
-                    notice_version=notice.version if notice else "",
-                    notice_sha=notice.sha256 if notice else "", evidence=evidence.strip(),
-                    recorded_by=recorded_by.strip(), source_sha="", source_line=None,
-                    date_unknown=date_unknown)
-                conn.execute(EVENT_INSERT, (
-                    seq, SCHEME, subject_id, ihash, choice.purpose_id, choice.kind.value, when,
-                    recorded_at, channel, channel_detail.strip(), choice.notice_id,
-                    evidence.strip(), recorded_by.strip(), None, None, prev, digest,
-                    int(date_unknown)))
-                conn.execute(STATUS_UPSERT, (subject_id, choice.purpose_id, choice.kind.value,
-                                             when, int(date_unknown), seq))
+                seq = append(conn, NewEvent(
+                    subject_id, subject.uid, ihash, choice.purpose_id, purpose.code,
+                    choice.kind.value, when, recorded_at, channel, channel_detail.strip(),
+                    choice.notice_id, notice.version if notice else "",
+                    notice.sha256 if notice else "", evidence.strip(), recorded_by.strip(),
+                    date_unknown), chain=chain)
                 if form_number is not None:
                     conn.execute("INSERT INTO consent_form_entry (number, event_seq) "
                                  "VALUES (?, ?)", (form_number, seq))
@@ -936,34 +841,10 @@ class ConsentRepository:
         assert subject is not None
         # the connection overwrites what is deleted (dossier._connect): no old copy stays
         with self._d.transaction() as conn:
-            ihash = self._identity_hash(subject_id)
-            chain = Chain(conn)
-            now = format_utc(utc_now())
-            seq, prev, digest = chain.next(
-                subject_uid=subject.uid, identity_hash_=ihash, purpose_code="",
-                kind=EventKind.ERASED.value, occurred_at=now, recorded_at=now,
-                channel=Channel.SYSTEM.value, channel_detail="", notice_version="",
-                notice_sha="", evidence=reason.strip(), recorded_by=recorded_by.strip(),
-                source_sha="", source_line=None)
-            conn.execute(EVENT_INSERT, (
-                seq, SCHEME, subject_id, ihash, None, EventKind.ERASED.value, now, now,
-                Channel.SYSTEM.value, "", None, reason.strip(), recorded_by.strip(),
-                None, None, prev, digest, 0))
-            conn.execute("DELETE FROM subject_key WHERE subject_id = ?", (subject_id,))
-            # a signature is the person's too (its hash stays in the events)
-            conn.execute("DELETE FROM consent_signature WHERE subject_id = ?",
-                         (subject_id,))
-            conn.execute(
-                "UPDATE subject SET email = '', email_key = NULL, customer_ref = NULL, "
-                "first_name = '', last_name = '', phone = '', phone_key = NULL, "
-                "salt = NULL, "
-                "sort_key = char(65535), search = '', updated_at = ?, erased_at = ? "
-                "WHERE id = ?",
-                (now, now, subject_id))
-            conn.execute(
-                "UPDATE consent_status SET kind = 'erased', occurred_at = ?, "
-                "date_unknown = 0, event_seq = ? WHERE subject_id = ?",
-                (now, seq, subject_id))
+            seq = erase(conn, subject_id=subject_id, subject_uid=subject.uid,
+                        identity_hash=self._identity_hash(subject_id),
+                        when=format_utc(utc_now()), reason=reason.strip(),
+                        recorded_by=recorded_by.strip())
         # push the overwritten pages out of the WAL into the file, and empty the WAL (owed
         # until done when a reader holds an older snapshot, or inside a caller's transaction)
         self._d.checkpoint_due = True
@@ -1187,75 +1068,6 @@ def normalised_identity(identity: Identity) -> Identity:
     """:func:`assistant.domain.identity.normalise_identity` (kept for the callers of this
     name)."""
     return normalise_identity(identity)
-
-
-def sort_key(identity: Identity) -> str:
-    return " ".join(fold(x) for x in (identity.last_name, identity.first_name, identity.email,
-                                       identity.customer_ref) if x)[:300] or ERASED_SORT
-
-
-def insert_subject(conn: sqlite3.Connection, identity: Identity, uid: str, salt: bytes,
-                   now: str, *, subject_id: int | None = None, erased_at: str | None = None
-                   ) -> int:
-    keys = search_keys(identity) if erased_at is None else set()
-    cur = conn.execute(
-        "INSERT INTO subject (id, uid, email, email_key, customer_ref, first_name, last_name, "
-        "phone, phone_key, salt, sort_key, search, created_at, updated_at, erased_at) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        (subject_id, uid, identity.email, email_key(identity.email) or None,
-         identity.customer_ref or None, identity.first_name, identity.last_name,
-         identity.phone, phone_key(identity.phone) if erased_at is None else None,
-         salt if erased_at is None else None,
-         sort_key(identity) if erased_at is None else ERASED_SORT,
-         " " + " ".join(sorted(keys)) if keys else "", now, now, erased_at))
-    new_id = int(cur.lastrowid or 0)
-    conn.executemany("INSERT INTO subject_key (key, subject_id) VALUES (?, ?)",
-                     [(k, new_id) for k in keys])
-    return new_id
-
-
-def write_identity(conn: sqlite3.Connection, subject_id: int, identity: Identity,
-                   now: str) -> None:
-    keys = search_keys(identity)
-    delete_search_keys(conn, subject_id)
-    conn.execute(
-        "UPDATE subject SET email = ?, email_key = ?, customer_ref = ?, first_name = ?, "
-        "last_name = ?, phone = ?, phone_key = ?, sort_key = ?, search = ?, updated_at = ? "
-        "WHERE id = ?",
-        (identity.email, email_key(identity.email) or None, identity.customer_ref or None,
-         identity.first_name, identity.last_name, identity.phone, phone_key(identity.phone),
-         sort_key(identity),
-         " " + " ".join(sorted(keys)) if keys else "", now, subject_id))
-    conn.executemany("INSERT INTO subject_key (key, subject_id) VALUES (?, ?)",
-                     [(k, subject_id) for k in keys])
-
-
-def delete_search_keys(conn: sqlite3.Connection, subject_id: int) -> None:
-    """Remove a person's rows of ``subject_key``, found from the identity they were made of.
-
-    The table is keyed by ``(key, subject_id)``: ``DELETE ... WHERE subject_id = ?`` would
-    read all of it (five million rows for a million people, for each correction). An
-    erasure still deletes that way, to leave no key behind whatever made it.
-    """
-    row = conn.execute(
-        "SELECT email, coalesce(customer_ref, ''), first_name, last_name, phone, search "
-        "FROM subject WHERE id = ?", (subject_id,)).fetchone()
-    if row is None:
-        return
-    keys = search_keys_of(row[0], row[1], row[2], row[3], row[4]) | set(row[5].split())
-    conn.executemany("DELETE FROM subject_key WHERE key = ? AND subject_id = ?",
-                     [(k, subject_id) for k in keys])
-
-
-def rebuild_status(conn: sqlite3.Connection) -> None:
-    """Derive everyone's current state from the whole ledger (after a JSON import)."""
-    conn.execute("DELETE FROM consent_status")
-    conn.execute(STATUS_FROM_EVENTS, (1, 1 << 62))
-    conn.execute(
-        "UPDATE consent_status SET kind = 'erased', occurred_at = e.occurred_at, "
-        "date_unknown = 0, event_seq = e.seq FROM (SELECT subject_id, seq, occurred_at "
-        "FROM consent_event WHERE kind = 'erased') AS e "
-        "WHERE consent_status.subject_id = e.subject_id")
 
 
 def event_from_row(row: Sequence[Any]) -> Event:

@@ -10,8 +10,9 @@ import sqlite3
 import unicodedata
 from collections.abc import Generator
 
-from assistant.domain.consent import FIELD_COUNTS, GENESIS, SCHEME_TAGS, SEPARATOR
+from assistant.domain.consent import CANONICAL_FIELDS, FIELD_COUNTS, GENESIS, SEPARATOR
 from assistant.domain.progress import Progress
+from assistant.store.ledger.sql import EVENT_JOINS, canonical_printf
 
 BATCH = 20_000
 HEAD_RE = re.compile(r"^[0-9a-f]{16,64}$")
@@ -24,43 +25,18 @@ def normalise_head(text: str) -> str:
 
 
 # Each event with its canonical form (assistant.domain.consent), made by SQLite in one
-# printf() as UTF-8 bytes: Python then only hashes them (a million events: 7.5 s when Python
-# joined the fields, read as text and encoded again; 5 s so). printf writes an absent value
-# (no purpose for an erasure, no wording, typed in, no line) as nothing and an integer in
-# decimal, as canonical() does. Each event is hashed in the form of its own scheme.
-_CHAIN_FIELDS = {
-    1: ("e.seq", "e.prev_hash", "s.uid", "e.identity_hash", "coalesce(p.code, '')", "e.kind",
-        "e.occurred_at", "e.recorded_at", "e.channel", "e.channel_detail",
-        "coalesce(n.version, '')", "coalesce(n.sha256, '')", "e.evidence", "e.recorded_by",
-        "coalesce(i.sha256, '')", "coalesce(e.source_line, '')"),
-    2: ("e.seq", "e.prev_hash", "s.uid", "e.identity_hash", "coalesce(p.code, '')", "e.kind",
-        "e.occurred_at", "e.date_unknown", "e.recorded_at", "e.channel", "e.channel_detail",
-        "coalesce(n.version, '')", "coalesce(n.sha256, '')", "e.evidence", "e.recorded_by",
-        "coalesce(i.sha256, '')", "coalesce(e.source_line, '')"),
-}
-assert all(len(f) == FIELD_COUNTS[k] - 1 for k, f in _CHAIN_FIELDS.items())
-
-
-def _printf(scheme: int) -> str:
-    fields = _CHAIN_FIELDS[scheme]
-    return ("printf('" + SEPARATOR.join([SCHEME_TAGS[scheme], *("%s" for _ in fields)])
-            + "', " + ", ".join(fields) + ")")
-
-
-_CHAIN_FROM = (
-    "FROM consent_event e JOIN subject s ON s.id = e.subject_id "
-    "LEFT JOIN consent_purpose p ON p.id = e.purpose_id "
-    "LEFT JOIN notice_version n ON n.id = e.notice_id "
-    "LEFT JOIN consent_import i ON i.id = e.import_id "
-    "WHERE e.seq > ? ORDER BY e.seq LIMIT ?")
-_CHAIN_SELECT = (
-    "SELECT e.seq, e.prev_hash, e.hash, e.scheme, CAST(CASE e.scheme "
-    + " ".join(f"WHEN {k} THEN {_printf(k)}" for k in sorted(_CHAIN_FIELDS))
-    + " END AS BLOB) " + _CHAIN_FROM)
-# A dossier older than the second scheme (verify reads old dossiers as they are, without
-# migrating them) has no unknown-date column: all its events are of the first scheme.
-_CHAIN_SELECT_SCHEME_1 = (
-    f"SELECT e.seq, e.prev_hash, e.hash, 1, CAST({_printf(1)} AS BLOB) " + _CHAIN_FROM)
+# printf() as UTF-8 bytes from the domain's field list: Python then only hashes them (a
+# million events: 7.5 s when Python joined the fields, read as text and encoded again; 5 s
+# so). Each event is hashed in the form of its own scheme.
+def chain_select(conn: sqlite3.Connection) -> str:
+    """The SELECT of ``(seq, prev_hash, hash, scheme, canonical bytes)`` of the events after
+    ``?``, at most ``?`` of them, for this file."""
+    absent = frozenset() if _has_column(conn, "consent_event", "date_unknown") \
+        else frozenset({"date_unknown"})  # a file from before unknown dates
+    return ("SELECT e.seq, e.prev_hash, e.hash, e.scheme, CAST(CASE e.scheme "
+            + " ".join(f"WHEN {k} THEN {canonical_printf(k, absent)}"
+                       for k in sorted(CANONICAL_FIELDS))
+            + " END AS BLOB) " + EVENT_JOINS + "WHERE e.seq > ? ORDER BY e.seq LIMIT ?")
 
 
 def check_chain(conn: sqlite3.Connection, report) -> Generator[Progress, None, None]:  # type: ignore[no-untyped-def]
@@ -77,14 +53,13 @@ def check_chain(conn: sqlite3.Connection, report) -> Generator[Progress, None, N
         report.facts["head_empty"] = wanted
         wanted = ""
     head_at = 0
-    select = (_CHAIN_SELECT if _has_column(conn, "consent_event", "date_unknown")
-              else _CHAIN_SELECT_SCHEME_1)
     yield Progress(0, total, "chain")
     prev, expected, last = GENESIS, 1, 0
     failed = False
     sha256 = hashlib.sha256
     separators = {k: n - 1 for k, n in FIELD_COUNTS.items()}
     separator = SEPARATOR.encode()
+    select = chain_select(conn)
     while not failed:
         rows = conn.execute(select, (last, BATCH)).fetchall()
         if not rows:

@@ -288,7 +288,7 @@ def test_verify_builds_each_events_canonical_form_as_the_ledger_does(demo_copy: 
     for every kind of event: typed in, imported, with and without a wording, an erasure."""
     from assistant.domain.consent import canonical
     from assistant.store.consent_repo import event_from_row
-    from assistant.store.consent_verify import _CHAIN_SELECT
+    from assistant.store.consent_verify import chain_select
 
     with open_dossier(demo_copy) as d:
         c = d.consents
@@ -310,7 +310,7 @@ def test_verify_builds_each_events_canonical_form_as_the_ledger_does(demo_copy: 
         kinds = {str(e.kind) for e in events}
         assert {"granted", "withdrawn", "erased"} <= kinds
         assert any(e.source_line for e in events) and any(e.notice_version for e in events)
-        rows = d.conn.execute(_CHAIN_SELECT, (0, len(events) + 10)).fetchall()
+        rows = d.conn.execute(chain_select(d.conn), (0, len(events) + 10)).fetchall()
         assert [r[4] for r in rows] == [canonical(e.fields()[:]) for e in events]
     assert verify(demo_copy).sound
 

@@ -20,6 +20,7 @@ from assistant.domain.request_answer import (
 )
 from assistant.domain.request_link import RequestLink
 from assistant.domain.rights_request import check_request
+from assistant.store.consent_repo import subjects_by_id
 from assistant.store.dossier import Dossier
 
 KEY = "rights_requests"
@@ -32,14 +33,13 @@ def export(dossier: Dossier) -> list[dict[str, Any]]:
     links = dossier.request_links.all()
     proofs = dossier.request_answers.identities()
     answers = dossier.request_answers.all()
-    uids = dict(dossier.conn.execute(
-        "SELECT s.id, s.uid FROM subject s JOIN request_subject r ON r.subject_id = s.id"))
+    people = subjects_by_id(dossier.conn, [link.subject_id for link in links.values()])
     out = []
     for r in dossier.requests.list():
         item = request_to_dict(r)
         link = links.get(int(r.id or 0))
         if link is not None:
-            item[LINK] = {"subject": uids[link.subject_id], "linked_at": link.linked_at,
+            item[LINK] = {"subject": people[link.subject_id][5], "linked_at": link.linked_at,
                           "erased_at": link.erased_at, "erasure_event": link.erasure_seq,
                           "withdrawn_at": link.withdrawn_at, "withdrawals": link.withdrawals}
         proof = proofs.get(int(r.id or 0))
@@ -120,8 +120,9 @@ def load(dossier: Dossier, value: list[dict[str, Any]]) -> None:
         link = item.get(LINK)
         if link is None:
             continue
-        subject_id = dossier.conn.execute("SELECT id FROM subject WHERE uid = ?",
-                                          (link["subject"],)).fetchone()[0]
+        person = dossier.consents.subject_by_uid(link["subject"])
+        assert person is not None  # the check named every unknown person
+        subject_id = person.id
         dossier.request_links.put(RequestLink(
             item["id"], subject_id, link["linked_at"], link["erased_at"],
             link["erasure_event"], link["withdrawn_at"], link["withdrawals"]))

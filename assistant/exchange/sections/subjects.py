@@ -10,28 +10,19 @@ from assistant.domain.consent import Identity
 from assistant.domain.consent_rules import check_identity
 from assistant.domain.findings import Finding, Severity
 from assistant.domain.identity import email_key, normalise_identity
-from assistant.store.consent_repo import insert_subject
 from assistant.store.dossier import Dossier
+from assistant.store.ledger.restore import KeptPerson, kept_people, restore_people
 
 KEY = "subjects"
-BATCH = 20_000
 
 
 def export(dossier: Dossier) -> Iterator[dict[str, Any]]:
-    last = 0
-    conn = dossier.conn
-    while True:
-        rows = conn.execute(
-            "SELECT id, uid, email, coalesce(customer_ref, ''), first_name, last_name, phone, "
-            "salt, created_at, updated_at, erased_at FROM subject WHERE id > ? ORDER BY id "
-            "LIMIT ?", (last, BATCH)).fetchall()
-        if not rows:
-            return
-        for r in rows:
-            yield {"id": r[1], "email": r[2], "customer_ref": r[3], "first_name": r[4],
-                   "last_name": r[5], "phone": r[6], "salt": r[7].hex() if r[7] else None,
-                   "created_at": r[8], "updated_at": r[9], "erased_at": r[10]}
-        last = rows[-1][0]
+    for p in kept_people(dossier.conn):
+        yield {"id": p.uid, "email": p.identity.email, "customer_ref": p.identity.customer_ref,
+               "first_name": p.identity.first_name, "last_name": p.identity.last_name,
+               "phone": p.identity.phone, "salt": p.salt.hex() if p.salt else None,
+               "created_at": p.created_at, "updated_at": p.updated_at,
+               "erased_at": p.erased_at}
 
 
 def _identity(item: dict[str, Any]) -> Identity:
@@ -75,9 +66,6 @@ def check(value: list[dict[str, Any]], doc: dict[str, Any]) -> Iterator[tuple[st
 
 
 def load(dossier: Dossier, value: list[dict[str, Any]]) -> None:
-    conn = dossier.conn
-    for n, item in enumerate(value, start=1):
-        insert_subject(conn, _identity(item), item["id"],
-                       bytes.fromhex(item["salt"]) if item["salt"] else b"", item["created_at"],
-                       subject_id=n, erased_at=item["erased_at"])
-        conn.execute("UPDATE subject SET updated_at = ? WHERE id = ?", (item["updated_at"], n))
+    restore_people(dossier.conn, (KeptPerson(
+        item["id"], _identity(item), bytes.fromhex(item["salt"]) if item["salt"] else b"",
+        item["created_at"], item["updated_at"], item["erased_at"]) for item in value))

@@ -98,11 +98,7 @@ def read_answer_facts(dossier: Dossier, request_id: int, lang: Lang,
     such request). ``day`` is the letter's date: the clock is read at its noon."""
     from assistant.store.consent_lookup import find_people
 
-    conn = dossier.conn
-    own = not conn.in_transaction
-    if own:
-        conn.execute("BEGIN")
-    try:
+    with dossier.reading():
         request = dossier.requests.get(request_id)
         if request is None:
             raise ValidationError([Finding("request_link_unknown_request", "",
@@ -159,9 +155,6 @@ def read_answer_facts(dossier: Dossier, request_id: int, lang: Lang,
             answers=tuple(dossier.request_answers.answers(request_id)),
             requests=requests, clock=request_clock(request, noon),
             contact=contact)
-    finally:
-        if own:
-            conn.execute("COMMIT")
 
 
 def legal_obligation_processing(facts: AnswerFacts) -> list[Processing]:

@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from assistant.exchange import duplicate_index
-from assistant.exchange.duplicate_index import DuplicateIndex
+from assistant.store import duplicate_index
+from assistant.store.duplicate_index import DuplicateIndex
 from tests.exchange.test_consent_csv import refused_rows, shop, write  # noqa: F401
 
 

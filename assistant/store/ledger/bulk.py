@@ -1,0 +1,575 @@
+"""Writing many events at once (a CSV import): the ledger's bulk path.
+
+:func:`bulk` opens it: one transaction, SQLite tuned for a large write (a bigger page cache,
+sorting on helper threads), the indexes nothing reads meanwhile dropped and built again,
+sorted, at the end; the new people's search keys staged and inserted in the index's order;
+the statuses derived from the new events; the import's bookkeeping (``consent_import``).
+The caller feeds :meth:`BulkWriter.write` with checked rows (:class:`Row`) chunk by chunk,
+then runs :meth:`BulkWriter.finish`. Each event is hashed in the canonical form of
+:mod:`assistant.domain.consent`, from the template :func:`~assistant.domain.consent.
+canonical_template` makes of its field list.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import operator
+import sqlite3
+from collections.abc import Generator, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field, replace
+from datetime import datetime
+from typing import TYPE_CHECKING, Any, NamedTuple
+
+from assistant.domain.clock import format_utc
+from assistant.domain.consent import (
+    SCHEME,
+    SEPARATOR,
+    Identity,
+    canonical_template,
+    fold,
+    identity_hash,
+    identity_hash_of,
+    search_keys_folded,
+)
+from assistant.domain.identity import email_key as key_of_email
+from assistant.domain.progress import Progress
+from assistant.store.ledger.append import Chain
+from assistant.store.ledger.people import ERASED_SORT, uids_and_salts, write_identity
+from assistant.store.ledger.sql import EVENT_INSERT, STATUS_FROM_EVENTS, SUBJECT_INSERT_NEW
+from assistant.store.phones import phone_key
+
+if TYPE_CHECKING:
+    from assistant.store.dossier import Dossier
+
+RECENT_MAX = 200_000  # keys of people kept in memory during an import (about 70 MB)
+CACHE_KIB = 131_072  # SQLite's page cache while an import writes (128 MB)
+SORT_CACHE_KIB = 32_768  # and while it sorts the new search keys and builds indexes again
+SORT_THREADS = 2
+
+
+@dataclass(frozen=True)
+class Conflict:
+    """A row not written: its email and reference contradict the person they find (an
+    event cannot be taken back from an append-only ledger). ``code`` is a key of [csv] in
+    the messages."""
+
+    line: int
+    code: str
+    params: dict[str, str] = field(default_factory=dict)
+    part: str = ""
+
+
+@dataclass(frozen=True)
+class PreviousImport:
+    id: int
+    imported_at: str
+    rows_refused: int
+
+
+def previous_import(conn: sqlite3.Connection, sha256: str) -> PreviousImport | None:
+    """The earlier import of the file of this SHA-256, if any."""
+    row = conn.execute("SELECT id, imported_at, rows_refused FROM consent_import "
+                       "WHERE sha256 = ?", (sha256,)).fetchone()
+    return PreviousImport(int(row[0]), str(row[1]), int(row[2])) if row else None
+
+
+@contextmanager
+def bulk(dossier: Dossier, *, recorded_by: str, now: datetime, rows: int,
+         source_ids: bool = False) -> Iterator[BulkWriter]:
+    """A :class:`BulkWriter` for about ``rows`` events, in one transaction of ``dossier``:
+    everything it wrote is committed when the block ends (after
+    :meth:`BulkWriter.finish`), nothing if it raises. SQLite's settings are put back."""
+    conn = dossier.conn
+    cache_size = conn.execute("PRAGMA cache_size").fetchone()[0]
+    try:
+        conn.execute(f"PRAGMA cache_size = -{CACHE_KIB}")
+        conn.execute("PRAGMA temp_store = FILE")
+        # SQLite may sort on helper threads when it orders the search keys and builds the
+        # indexes again (a million people: that phase from 23 s to 18 s on two cores)
+        conn.execute(f"PRAGMA threads = {SORT_THREADS}")
+        writer = BulkWriter(dossier, recorded_by, now, rows, source_ids=source_ids)
+        with dossier.transaction():
+            writer.begin()
+            yield writer
+            if not writer.finished:
+                raise RuntimeError("BulkWriter.finish() was not run")
+    finally:
+        with contextlib.suppress(sqlite3.Error):
+            conn.execute("DROP TABLE IF EXISTS temp.consent_import_key")
+        with contextlib.suppress(sqlite3.Error):
+            conn.execute(f"PRAGMA cache_size = {int(cache_size)}")
+            conn.execute("PRAGMA threads = 0")
+
+
+class Row(NamedTuple):
+    """The layout of a checked row, ready to be written. Rows are made as plain tuples in this
+    order (a million of them are made: a tuple costs half as much to build)."""
+
+    line: int
+    email: str
+    customer_ref: str
+    first_name: str
+    last_name: str
+    phone: str
+    purpose_id: int
+    kind: str  # an EventKind value
+    occurred_at: str
+    channel: str
+    channel_detail: str
+    notice_id: int | None
+    person_key: str  # "r:" + customer reference, else "e:" + the email's key
+    evidence: str
+    date_unknown: int  # 1: the source did not say when; occurred_at is the import's time
+
+
+
+
+_KEY_SLOTS = 8  # search keys per row of the temporary key table (a person has about 5)
+_NO_KEYS = (None,) * _KEY_SLOTS
+_KEY_STAGE_INSERT = (f"INSERT INTO temp.consent_import_key VALUES "
+                     f"({', '.join('?' * (_KEY_SLOTS + 1))})")
+# Every key of the temporary table, in the index's order: one pass over the table, each row
+# crossed with the slot numbers, into one sorter (a UNION ALL of one SELECT per slot gets a
+# sorter per slot, all in memory at once).
+_KEY_STAGE_SORTED = (
+    "SELECT k, subject_id FROM (SELECT CASE slot.n "
+    + " ".join(f"WHEN {i} THEN k{i}" for i in range(1, _KEY_SLOTS + 1))
+    + " END AS k, subject_id FROM temp.consent_import_key CROSS JOIN ("
+    + " UNION ALL ".join(f"SELECT {i} AS n" for i in range(1, _KEY_SLOTS + 1))
+    + ") AS slot) WHERE k IS NOT NULL ORDER BY 1, 2")
+# Indexes nothing reads while an import writes: dropped when the import at least doubles the
+# ledger, and built again (sorted, far fewer page writes than a million random inserts)
+# before the commit. The people's email and reference indexes stay: the import looks people
+# up by them. The events' index by person stays unless the ledger has nobody in it yet: the
+# import reads it to skip the events already recorded.
+_BULK_INDEXES = ("subject_by_uid", "subject_by_sort_key", "consent_status_by_purpose")
+_EVENT_INDEX = "consent_event_by_subject"
+# The values of an event BulkWriter.write() hashes, by the names of the canonical form.
+_EVENT_VALUES = ("seq", "prev_hash", "subject", "identity_hash", "purpose", "kind",
+                 "occurred_at", "date_unknown", "channel", "channel_detail", "notice_version",
+                 "notice_sha256", "evidence", "source_line")
+
+
+class BulkWriter:
+    """Appends checked rows to the ledger inside the import's transaction, chunk by chunk.
+
+    People are found by the row's key in ``recent`` (the people of the last chunks, by both
+    their keys), else in the dossier. A person created by this import and no longer in
+    ``recent`` is found in the dossier too (each chunk is written before the next one is
+    read), and is treated exactly as if it were still in ``recent``. ``seen`` is a Bloom
+    filter of the keys of the people this import created: on a ledger that had nobody, a key
+    it does not hold belongs to a new person, without looking the dossier up (a million
+    people: 8 MB instead of 300 MB of keys in memory).
+
+    A row that gives both an email and a customer reference must not contradict the person
+    they find: a reference recorded with another email, an email recorded with another
+    reference, or an email that belongs to someone else than the reference's person. Such a
+    row is not written (an event cannot be taken back from an append-only ledger, and it
+    would prove the consent of the wrong person); it goes to ``conflicts``, with its line.
+
+    Rows of another tool's export (``source_ids``) find people by email, then phone, then
+    the tool's own customer id, which is a weaker key: a person found by email keeps the
+    reference they have (two tools number their customers each their own way).
+    """
+
+    def __init__(self, dossier: Dossier, recorded_by: str, now: datetime, rows: int, *,
+                 source_ids: bool = False) -> None:
+        self.d = dossier
+        self.conn = dossier.conn
+        self.source_ids = source_ids
+        self.part_added: dict[int, int] = {}
+        self.part = ""
+        self.recorded_by = recorded_by
+        self.recorded_at = format_utc(now)
+        # key -> id, uid, identity hash, made by this import, email key, reference
+        self.recent: dict[str, tuple[int, str, str, bool, str, str]] = {}
+        # one bit per key, in a table of at least 32 bits for each of the 2 keys of a row: at
+        # most 3% of the new keys are taken for known ones (and looked up for nothing)
+        bits = 1 << max(16, (rows * 64).bit_length())
+        self.seen = bytearray(bits >> 3)
+        self.seen_mask = bits - 1
+        self.events: list[tuple[Any, ...]] = []
+        self.subjects: list[tuple[Any, ...]] = []
+        self.keys: list[tuple[Any, ...]] = []
+        self.pending_known: set[tuple[int, int, str, str]] = set()
+        self.conflicts: list[Conflict] = []
+        self.added = 0
+        self.unchanged = 0
+        self.new_subjects = 0
+        self.rows = rows
+        self.import_id = 0
+        self.ids = uids_and_salts()  # the next people's ids and salts
+        self.rebuild: list[str] = []  # SQL of the indexes dropped for the bulk write
+        self.finished = False
+        self.template = ""
+        self.in_order: Any = None
+        self.purpose_codes = {int(p.id or 0): p.code for p in dossier.consents.purposes()}
+        self.notice_info = {int(n.id or 0): (n.version, n.sha256)
+                            for n in dossier.consents.notices()}
+
+    def start_part(self, sha256: str, file_name: str, import_id: int | None,
+                   rows_read: int) -> None:
+        """The rows that follow are of this file (``import_id``: its earlier import, which
+        left rows out; ``None``: a new one)."""
+        self._flush()
+        if import_id is None:
+            cur = self.conn.execute(
+                "INSERT INTO consent_import (sha256, file_name, imported_at, recorded_by, "
+                "rows_read, events_added) VALUES (?, ?, ?, ?, ?, 0)",
+                (sha256, file_name, self.recorded_at, self.recorded_by, rows_read))
+            import_id = int(cur.lastrowid or 0)
+        self.import_id = import_id
+        self.part_added.setdefault(import_id, 0)
+        self.part = file_name
+        # The canonical form with the values every event of the file shares written in;
+        # the others taken from each event's values (_EVENT_VALUES) in the form's order.
+        self.template, names = canonical_template(SCHEME, {
+            "recorded_at": self.recorded_at, "recorded_by": self.recorded_by,
+            "source_sha256": sha256})
+        self.in_order = None if names == _EVENT_VALUES else operator.itemgetter(
+            *(_EVENT_VALUES.index(name) for name in names))
+
+    def begin(self) -> None:
+        conn = self.conn
+        conn.execute("DROP TABLE IF EXISTS temp.consent_import_key")
+        conn.execute(f"CREATE TEMP TABLE consent_import_key (subject_id INTEGER, "
+                     f"{', '.join(f'k{i}' for i in range(1, _KEY_SLOTS + 1))})")
+        chain = Chain(conn)
+        self.seq, self.head = chain.seq, chain.head
+        self.first_seq = self.seq + 1
+        row = conn.execute("SELECT coalesce(max(id), 0) FROM subject").fetchone()
+        self.next_subject = self.first_new = int(row[0]) + 1
+        self.had_people = self.first_new > 1
+        bulk = list(_BULK_INDEXES) if self.rows >= self.first_new - 1 else []
+        if not self.had_people:
+            bulk.append(_EVENT_INDEX)
+        if bulk:
+            marks = ", ".join("?" * len(bulk))
+            for name, sql in conn.execute(
+                    f"SELECT name, sql FROM sqlite_schema WHERE type = 'index' AND "
+                    f"name IN ({marks})", bulk).fetchall():
+                conn.execute(f"DROP INDEX {name}")
+                self.rebuild.append(sql)
+        # A value typed by someone may hold no separator (the checks refuse control
+        # characters); the few that come from elsewhere are checked here, once.
+        for text in (v for v, _ in self.notice_info.values()):
+            if SEPARATOR in text:
+                raise ValueError("an event field holds the separator U+001F")
+
+    def _person(self, row: tuple[Any, ...]) -> tuple[int, str, str, bool, str, str] | None:
+        """The person of a row not in ``recent``: found in the dossier, or new; ``None`` when
+        the row's email and reference contradict the person (see ``conflicts``)."""
+        _, email, ref, first, last, phone = row[:6]
+        key = row[12]
+        email_key = key_of_email(email)
+        ref_key, mail_key = "r:" + ref, "e:" + email_key
+        seen, mask = self.seen, self.seen_mask
+        conn = self.conn
+        found = None
+        if ref and (self.had_people or seen[(bit := hash(ref_key) & mask) >> 3] & (1 << (bit & 7))):
+            found = conn.execute(
+                "SELECT id, uid, salt, email, customer_ref, first_name, last_name, phone "
+                "FROM subject WHERE customer_ref = ?", (ref,)).fetchone()
+        found_by_ref = found is not None
+        if found is None and email and (
+                self.had_people or seen[(bit := hash(mail_key) & mask) >> 3] & (1 << (bit & 7))):
+            found = conn.execute(
+                "SELECT id, uid, salt, email, coalesce(customer_ref, ''), first_name, "
+                "last_name, phone FROM subject WHERE email_key = ?", (email_key,)).fetchone()
+        if found is None and ref and email:
+            # the same person may be known in this file by the other key
+            hit = self.recent.get(mail_key)
+            if hit is not None:
+                if hit[5] and hit[5] != ref:
+                    return self._conflict(row, "email_has_other_ref", hit[5])
+                self.recent[key] = hit
+                return hit
+        if found is None:
+            return self._new_subject(email, email_key, ref, first, last, phone)
+        subject_id, uid, salt, *current = found
+        current_identity = Identity(*(x or "" for x in current))
+        if email and ref:
+            if found_by_ref and current_identity.email and \
+                    key_of_email(current_identity.email) != email_key:
+                return self._conflict(row, "ref_has_other_email", current_identity.email)
+            if not found_by_ref and current_identity.customer_ref and \
+                    current_identity.customer_ref != ref:
+                return self._conflict(row, "email_has_other_ref",
+                                      current_identity.customer_ref)
+        if subject_id >= self.first_new:
+            # made by this import, and gone from ``recent``: as if it were still there
+            value = (subject_id, uid, identity_hash(salt, current_identity), True,
+                     key_of_email(current_identity.email), current_identity.customer_ref)
+        else:
+            merged = Identity(*(old or new for old, new in zip(
+                (current_identity.email, current_identity.customer_ref,
+                 current_identity.first_name, current_identity.last_name,
+                 current_identity.phone),
+                (email, ref, first, last, phone), strict=True)))
+            if merged != current_identity:
+                if not self._can_merge(subject_id, merged):
+                    # the email (or reference) the row adds is someone else's
+                    return self._conflict(row, "email_of_other_person", "")
+                self._flush()
+                write_identity(conn, subject_id, merged, self.recorded_at)
+                current_identity = merged
+            ihash = identity_hash(salt, current_identity) if salt else "0" * 64
+            value = (subject_id, uid, ihash, False, key_of_email(current_identity.email),
+                     current_identity.customer_ref)
+        self.recent[key] = value
+        return value
+
+    def _new_subject(self, email: str, email_key: str, ref: str, first: str, last: str,
+                     phone: str, pkey: str | bool | None = False
+                     ) -> tuple[int, str, str, bool, str, str]:
+        """A person this import makes, found again in ``recent`` by each of their keys."""
+        seen, mask = self.seen, self.seen_mask
+        subject_id = self.next_subject
+        self.next_subject += 1
+        uid, salt = next(self.ids)
+        value = (subject_id, uid, identity_hash_of(salt, email, ref, first, last, phone), True,
+                 email_key, ref)
+        email_folded, ref_folded = fold(email), fold(ref)
+        # in no order: the index sorts them, and a search finds a word anywhere
+        keys = list(search_keys_folded(email_folded, ref_folded, first, last, phone))
+        # consent_repo.sort_key, with the texts folded once
+        sort_key = " ".join([folded for text, folded in (
+            (last, fold(last)), (first, fold(first)), (email, email_folded),
+            (ref, ref_folded)) if text])[:300]
+        if pkey is False:
+            pkey = phone_key(phone) if phone else None
+        self.subjects.append((
+            subject_id, uid, email, email_key or None, ref or None, first, last, phone,
+            pkey, salt, sort_key or ERASED_SORT, " " + " ".join(keys) if keys else "",
+            self.recorded_at, self.recorded_at))
+        if len(keys) <= _KEY_SLOTS:
+            self.keys.append((subject_id, *keys, *_NO_KEYS[len(keys):]))
+        else:
+            for i in range(0, len(keys), _KEY_SLOTS):
+                part = keys[i:i + _KEY_SLOTS]
+                self.keys.append((subject_id, *part, *_NO_KEYS[len(part):]))
+        self.new_subjects += 1
+        # found again by any key (the row's own key is one of them)
+        for present, found_by in ((ref, "r:" + ref), (email, "e:" + email_key),
+                                  (pkey, f"p:{pkey}")):
+            if present:
+                self.recent[found_by] = value
+                bit = hash(found_by) & mask
+                seen[bit >> 3] |= 1 << (bit & 7)
+        return value
+
+    def _maybe(self, key: str) -> bool:
+        """Can a person with this key be in the dossier (not if it had nobody and this
+        import made nobody with it)?"""
+        if self.had_people:
+            return True
+        bit = hash(key) & self.seen_mask
+        return bool(self.seen[bit >> 3] & (1 << (bit & 7)))
+
+    def _person_by_source(self, row: tuple[Any, ...]
+                          ) -> tuple[int, str, str, bool, str, str] | None:
+        """The person of a row of another tool's export, not in ``recent``: found by email,
+        else by phone (only when one person has that number, and has no other email), else
+        by the tool's customer id (unless that person has another email); or new."""
+        _, email, ref, first, last, phone = row[:6]
+        email_key = key_of_email(email)
+        pkey = phone_key(phone) if phone else None
+        conn, recent = self.conn, self.recent
+        columns = ("SELECT id, uid, salt, email, coalesce(customer_ref, ''), first_name, "
+                   "last_name, phone FROM subject ")
+        if pkey:
+            hit = recent.get("p:" + pkey)
+            if hit is not None and (not email or not hit[4] or hit[4] == email_key):
+                recent[row[12]] = hit
+                return hit
+        if ref:
+            hit = recent.get("r:" + ref)
+            if hit is not None and (not email or not hit[4] or hit[4] == email_key):
+                recent[row[12]] = hit
+                return hit
+        found = None
+        if not self.had_people:
+            # a ledger that had nobody: only the people this import made can be found
+            seen, mask = self.seen, self.seen_mask
+            if not any(seen[(bit := hash(key) & mask) >> 3] & (1 << (bit & 7)) for key in (
+                    f"e:{email_key}" if email else "", f"p:{pkey}" if pkey else "",
+                    f"r:{ref}" if ref else "") if key):
+                value = self._new_subject(email, email_key, ref, first, last, phone, pkey)
+                recent[row[12]] = value
+                return value
+        if email and self._maybe("e:" + email_key):
+            found = conn.execute(columns + "WHERE email_key = ?", (email_key,)).fetchone()
+        if found is None and pkey and self._maybe("p:" + pkey):
+            people = conn.execute(columns + "WHERE phone_key = ? LIMIT 2", (pkey,)).fetchall()
+            if len(people) == 1 and not (email and people[0][3]
+                                         and key_of_email(people[0][3]) != email_key):
+                found = people[0]
+            elif len(people) > 1 and not email:
+                return self._conflict(row, "phone_of_several", pkey)
+        if found is None and ref and self._maybe("r:" + ref):
+            other = conn.execute(columns + "WHERE customer_ref = ?", (ref,)).fetchone()
+            if other is not None:
+                if email and other[3] and key_of_email(other[3]) != email_key:
+                    return self._conflict(row, "ref_has_other_email", other[3])
+                found = other
+        if found is None:
+            taken = ref and self._maybe("r:" + ref) and conn.execute(
+                "SELECT 1 FROM subject WHERE customer_ref = ?", (ref,)).fetchone()
+            value = self._new_subject(email, email_key, "" if taken else ref, first, last,
+                                      phone, pkey)
+            recent[row[12]] = value
+            return value
+        subject_id, uid, salt, *current = found
+        current_identity = Identity(*(x or "" for x in current))
+        if subject_id >= self.first_new:
+            value = (subject_id, uid, identity_hash(salt, current_identity), True,
+                     key_of_email(current_identity.email), current_identity.customer_ref)
+        else:
+            merged = Identity(*(old or new for old, new in zip(
+                (current_identity.email, current_identity.customer_ref,
+                 current_identity.first_name, current_identity.last_name,
+                 current_identity.phone),
+                (email, ref, first, last, phone), strict=True)))
+            if merged != current_identity and not self._can_merge(subject_id, merged):
+                # the tool's id (or email) is already another person's: keep theirs
+                merged = replace(merged, customer_ref=current_identity.customer_ref,
+                                 email=current_identity.email or (
+                                     "" if merged.email != email else email))
+                if not self._can_merge(subject_id, merged):
+                    merged = current_identity
+            if merged != current_identity:
+                self._flush()
+                write_identity(conn, subject_id, merged, self.recorded_at)
+                current_identity = merged
+            ihash = identity_hash(salt, current_identity) if salt else "0" * 64
+            value = (subject_id, uid, ihash, False, key_of_email(current_identity.email),
+                     current_identity.customer_ref)
+        recent[row[12]] = value
+        return value
+
+    def _conflict(self, row: tuple[Any, ...], code: str, other: str) -> None:
+        self.conflicts.append(Conflict(row[0], code, {
+            "email": row[1], "ref": row[2], "phone": row[5], "other": other}, self.part))
+        return None
+
+    def _can_merge(self, subject_id: int, merged: Identity) -> bool:
+        if merged.email:
+            other = self.conn.execute("SELECT id FROM subject WHERE email_key = ?",
+                                      (key_of_email(merged.email),)).fetchone()
+            if other is not None and other[0] != subject_id:
+                return False
+        if merged.customer_ref:
+            other = self.conn.execute("SELECT id FROM subject WHERE customer_ref = ?",
+                                      (merged.customer_ref,)).fetchone()
+            if other is not None and other[0] != subject_id:
+                return False
+        return True
+
+    def _known(self, subject_id: int, row: tuple[Any, ...]) -> bool:
+        """Is this event of a person already in the dossier recorded already? A choice
+        whose date is unknown is, when it is the person's current state already (the same
+        web shop export imported again a month later adds nothing)."""
+        event = (subject_id, row[6], row[8], row[7])
+        if event in self.pending_known:
+            return True
+        self.pending_known.add(event)
+        if row[14]:
+            current = self.conn.execute(
+                "SELECT kind FROM consent_status WHERE subject_id = ? AND purpose_id = ?",
+                (subject_id, row[6])).fetchone()
+            if current is not None and current[0] == row[7]:
+                return True
+        return self.conn.execute(
+            "SELECT 1 FROM consent_event WHERE subject_id = ? AND purpose_id = ? AND "
+            "occurred_at = ? AND kind = ? LIMIT 1", event).fetchone() is not None
+
+    def write(self, rows: list[tuple[Any, ...]]) -> None:
+        """Append these checked rows (:class:`Row`), in order."""
+        recent, events, codes = self.recent, self.events, self.purpose_codes
+        notice_info, sha256 = self.notice_info, hashlib.sha256
+        template, in_order = self.template, self.in_order
+        recorded_at, recorded_by, import_id = self.recorded_at, self.recorded_by, \
+            self.import_id
+        seq, head = self.seq, self.head
+        source_ids = self.source_ids
+        for row in rows:
+            person = recent.get(row[12])
+            if person is None:
+                person = (self._person_by_source(row) if source_ids or row[12][:2] == "p:"
+                          else self._person(row))
+                if person is None:
+                    continue
+            elif source_ids:
+                pass
+            elif row[1] and row[2] and person[4] and person[4] != key_of_email(row[1]):
+                # found by its reference (a row's key), recorded with another email
+                self._conflict(row, "ref_has_other_email", person[4])
+                continue
+            subject_id, uid, ihash, new = person[:4]
+            if not new and self._known(subject_id, row):
+                self.unchanged += 1
+                continue
+            (line, _, _, _, _, _, purpose_id, kind, occurred_at, channel, detail,
+             notice_id, _, evidence, unknown) = row
+            version, notice_sha = notice_info[notice_id] if notice_id else ("", "")
+            seq += 1
+            values = (seq, head, uid, ihash, codes[purpose_id], kind, occurred_at, unknown,
+                      channel, detail, version, notice_sha, evidence, line)
+            digest = sha256((template % (values if in_order is None else in_order(values))
+                             ).encode()).hexdigest()
+            events.append((seq, SCHEME, subject_id, ihash, purpose_id, kind, occurred_at,
+                           recorded_at, channel, detail, notice_id, evidence, recorded_by,
+                           import_id, line, head, digest, unknown))
+            head = digest
+        self.added += seq - self.seq
+        self.part_added[import_id] += seq - self.seq
+        self.seq, self.head = seq, head
+        self._flush()
+        if len(recent) > RECENT_MAX:
+            recent.clear()  # every person made so far is in the dossier now
+
+    def _flush(self) -> None:
+        if self.subjects:
+            self.conn.executemany(SUBJECT_INSERT_NEW, self.subjects)
+            self.conn.executemany(_KEY_STAGE_INSERT, self.keys)
+            self.subjects.clear()
+            self.keys.clear()
+        if self.events:
+            self.conn.executemany(EVENT_INSERT, self.events)
+            self.events.clear()
+        self.pending_known.clear()
+
+    def finish(self, rows_refused: int) -> Generator[Progress, None, None]:
+        """Write what is pending, the search keys, the statuses and the indexes dropped, and
+        the import's counts (``rows_refused``: the rows of the file left out)."""
+        conn = self.conn
+        self._flush()
+        # Every row is written: the people kept for lookups are no longer needed.
+        self.recent.clear()
+        self.seen = bytearray()
+        yield Progress(0, 0, "index")  # busy: SQLite sorts and builds, with no progress
+        # The new people's search keys go into the index in its own order: far fewer page
+        # writes than inserting them one person at a time. From here on SQLite sorts more
+        # than it caches: with a smaller cache, its sorter keeps smaller runs in memory and
+        # merges them from a temporary file (a million people: 23 s and 450 MB at the
+        # peak with one sorter per key slot and a 128 MB cache; 14 s and 360 MB so).
+        conn.execute(f"PRAGMA cache_size = -{SORT_CACHE_KIB}")
+        conn.execute(f"INSERT INTO subject_key (key, subject_id) {_KEY_STAGE_SORTED}")
+        conn.execute("DROP TABLE temp.consent_import_key")
+        last = self.seq
+        if last >= self.first_seq:
+            # The current state of each person: the newest event wins (time, then order),
+            # as assistant.domain.consent.supersedes() allows.
+            conn.execute(STATUS_FROM_EVENTS, (self.first_seq, last))
+        for sql in self.rebuild:
+            yield Progress(0, 0, "index")
+            conn.execute(sql)
+        for import_id, added in self.part_added.items():
+            conn.execute("UPDATE consent_import SET events_added = events_added + ?, "
+                         "rows_refused = ? WHERE id = ?",
+                         (added, rows_refused, import_id))
+        self.finished = True
+
+

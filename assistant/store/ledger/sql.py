@@ -1,0 +1,85 @@
+"""The SQL of the ledger's tables, shared by its writers and by the readers of the store."""
+
+from __future__ import annotations
+
+from assistant.domain.consent import CANONICAL_FIELDS, SCHEME_TAGS, SEPARATOR
+
+# The event columns in insert order, and the SELECT that gives every value the hash covers.
+EVENT_INSERT = (
+    "INSERT INTO consent_event (seq, scheme, subject_id, identity_hash, purpose_id, kind, "
+    "occurred_at, recorded_at, channel, channel_detail, notice_id, evidence, recorded_by, "
+    "import_id, source_line, prev_hash, hash, date_unknown) "
+    "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"
+)
+EVENT_SELECT = (
+    "SELECT e.seq, e.prev_hash, s.uid, e.identity_hash, coalesce(p.code, ''), e.kind, "
+    "e.occurred_at, e.recorded_at, e.channel, e.channel_detail, coalesce(n.version, ''), "
+    "coalesce(n.sha256, ''), e.evidence, e.recorded_by, coalesce(i.sha256, ''), "
+    "e.source_line, e.hash, e.scheme, e.subject_id, e.purpose_id, e.notice_id, e.import_id, "
+    "e.date_unknown "
+    "FROM consent_event e "
+    "JOIN subject s ON s.id = e.subject_id "
+    "LEFT JOIN consent_purpose p ON p.id = e.purpose_id "
+    "LEFT JOIN notice_version n ON n.id = e.notice_id "
+    "LEFT JOIN consent_import i ON i.id = e.import_id "
+)
+EVENT_JOINS = EVENT_SELECT[EVENT_SELECT.index("FROM consent_event e"):]
+
+# When an event replaces a person's current state for a purpose: it is newer (by time, then
+# by order), and assistant.domain.consent.supersedes() lets it (a refusal ends no consent; a
+# consent of unknown date replaces no refusal or withdrawal; nothing follows an erasure).
+STATUS_CONFLICT = (
+    "ON CONFLICT (subject_id, purpose_id) DO UPDATE SET kind = excluded.kind, "
+    "occurred_at = excluded.occurred_at, date_unknown = excluded.date_unknown, "
+    "event_seq = excluded.event_seq "
+    "WHERE (excluded.occurred_at > consent_status.occurred_at OR "
+    "(excluded.occurred_at = consent_status.occurred_at "
+    "AND excluded.event_seq > consent_status.event_seq)) "
+    "AND consent_status.kind != 'erased' "
+    "AND NOT (excluded.kind = 'refused' AND consent_status.kind = 'granted') "
+    "AND NOT (excluded.date_unknown = 1 AND excluded.kind = 'granted' "
+    "AND (consent_status.kind = 'refused' OR consent_status.kind = 'withdrawn'))"
+)
+STATUS_UPSERT = (
+    "INSERT INTO consent_status (subject_id, purpose_id, kind, occurred_at, date_unknown, "
+    "event_seq) VALUES (?, ?, ?, ?, ?, ?) " + STATUS_CONFLICT
+)
+# The same from the ledger's rows ``seq BETWEEN ? AND ?``, in chain order.
+STATUS_FROM_EVENTS = (
+    "INSERT INTO consent_status (subject_id, purpose_id, kind, occurred_at, date_unknown, "
+    "event_seq) SELECT subject_id, purpose_id, kind, occurred_at, date_unknown, seq "
+    "FROM consent_event WHERE purpose_id IS NOT NULL AND seq BETWEEN ? AND ? ORDER BY seq "
+    + STATUS_CONFLICT
+)
+
+SUBJECT_INSERT = (
+    "INSERT INTO subject (id, uid, email, email_key, customer_ref, first_name, last_name, "
+    "phone, phone_key, salt, sort_key, search, created_at, updated_at, erased_at) "
+    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+
+# Where each field of the canonical form (assistant.domain.consent.CANONICAL_FIELDS) is, in
+# the joins of EVENT_SELECT, written as canonical() writes it: an absent value (no purpose
+# for an erasure, no wording, typed in, no line) as nothing, an integer in decimal.
+CANONICAL_SQL = {
+    "seq": "e.seq", "prev_hash": "e.prev_hash", "subject": "s.uid",
+    "identity_hash": "e.identity_hash", "purpose": "coalesce(p.code, '')", "kind": "e.kind",
+    "occurred_at": "e.occurred_at", "date_unknown": "e.date_unknown",
+    "recorded_at": "e.recorded_at", "channel": "e.channel",
+    "channel_detail": "e.channel_detail", "notice_version": "coalesce(n.version, '')",
+    "notice_sha256": "coalesce(n.sha256, '')", "evidence": "e.evidence",
+    "recorded_by": "e.recorded_by", "source_sha256": "coalesce(i.sha256, '')",
+    "source_line": "coalesce(e.source_line, '')",
+}
+
+
+def canonical_printf(scheme: int, absent: frozenset[str] = frozenset()) -> str:
+    """An SQL expression giving an event's canonical form in ``scheme``, as text (SQLite
+    joins the fields in one printf(): Python then only hashes the bytes). ``absent``: the
+    fields an older file has no column for (``verify`` reads a file without migrating it);
+    no event of a scheme that has them can be there, the expression only has to compile."""
+    names = CANONICAL_FIELDS[scheme][1:]
+    return ("printf('" + SEPARATOR.join([SCHEME_TAGS[scheme], *("%s" for _ in names)])
+            + "', " + ", ".join("NULL" if name in absent else CANONICAL_SQL[name]
+                                for name in names) + ")")
+# A new person of an import (never erased), in the order of SUBJECT_INSERT less erased_at.
+SUBJECT_INSERT_NEW = SUBJECT_INSERT.replace(", erased_at)", ")").replace(", ?)", ")", 1)
