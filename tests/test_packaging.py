@@ -71,7 +71,7 @@ def test_wheel_carries_resources_and_runs_the_demo(tmp_path: Path) -> None:
                             capture_output=True, text=True, cwd=work, env=env, timeout=120)
     assert verify.returncode == 0, verify.stderr
     pdf = subprocess.run([str(python), "-m", "assistant", "export", "pdf", "demo.rgpd", "-o",
-                          "demo.pdf", "--date", "2025-03-12"],
+                          "demo.pdf"],
                          capture_output=True, text=True, cwd=work, env=env, timeout=120)
     assert pdf.returncode == 0, pdf.stderr  # the bundled font is found from the wheel
     assert (work / "demo.pdf").read_bytes().startswith(b"%PDF")

@@ -189,5 +189,6 @@ def build_demo(path: Path | str, lang: Lang = "fr", *,
     ``overwrite``)."""
     path = Path(path)
     with building_dossier(path, language=lang, overwrite=overwrite) as dossier:
+        dossier.actor = "Camille Martin"  # the demo shop's manager, in its change history
         yield from fill_demo(dossier, lang)
     return path

@@ -204,9 +204,12 @@ def fill_processes_demo(dossier: Dossier, lang: Lang, *, now: datetime | None = 
     aware_1 = today - timedelta(days=20)
     aware_2 = today - timedelta(days=60)
     moment_3 = now - timedelta(hours=5)
+    # the phishing happened at the newsletter tool's provider; it ended with the password reset
+    mailer = next((x.id for x in dossier.processors.list() if x.name == "Courriel Express"), None)
     breaches = [
         Breach(t["b1_summary"], _at(aware_1, 9, 15, zone),
                occurred_at=_at(aware_1 - timedelta(days=1), 22, 40, zone),
+               ended_at=_at(aware_1, 10, 5, zone), processor_id=mailer,
                breach_types=(BreachType.CONFIDENTIALITY,), what_happened=t["b1_what"],
                data_concerned=t["b1_data"], people_concerned=t["b1_people"],
                people_count=1240, records_count=1240,
@@ -215,7 +218,7 @@ def fill_processes_demo(dossier: Dossier, lang: Lang, *, now: datetime | None = 
                authority_notified_at=_at(aware_1 + timedelta(days=1), 17, 5, zone),
                authority_reference=t["b1_reference"]),
         Breach(t["b2_summary"], _at(aware_2, 11, 30, zone),
-               occurred_at=_at(aware_2, 10, 52, zone),
+               occurred_at=_at(aware_2, 10, 52, zone), ended_at=_at(aware_2, 10, 52, zone),
                breach_types=(BreachType.CONFIDENTIALITY,), what_happened=t["b2_what"],
                data_concerned=t["b2_data"], people_concerned=t["b2_people"], people_count=1,
                records_count=1, likely_consequences=t["b2_consequences"],

@@ -52,6 +52,8 @@ class Breach:
     id: int | None = None
     reference: str = ""  # given by the store (V-001...) when empty
     occurred_at: str | None = None  # UTC, when it happened, if known
+    ended_at: str | None = None  # UTC, when it ended (the leak stopped, the data back)
+    processor_id: int | None = None  # the processor it happened at, if one was involved
     breach_types: tuple[BreachType, ...] = ()
     what_happened: str = ""  # nature of the breach, Art. 33(3)(a)
     data_concerned: str = ""  # categories of data, Art. 33(3)(a)
@@ -96,6 +98,7 @@ class Breach:
             aware_at=n(self.aware_at),
             reference=n(self.reference),
             occurred_at=nm(self.occurred_at),
+            ended_at=nm(self.ended_at),
             breach_types=tuple(dict.fromkeys(self.breach_types)),
             what_happened=n(self.what_happened),
             data_concerned=n(self.data_concerned),
@@ -157,6 +160,9 @@ def check_breach(b: Breach, now: datetime | None = None) -> list[Finding]:
     aware = _moment_field(b.aware_at, "aware_at", required=True, now=now, found=found)
     occurred = _moment_field(b.occurred_at, "occurred_at", required=False, now=now,
                              found=found)
+    ended = _moment_field(b.ended_at, "ended_at", required=False, now=now, found=found)
+    if ended is not None and occurred is not None and ended < occurred:
+        found.append(Finding("breach_ended_before_it_happened", "ended_at", Severity.ERROR))
     authority = _moment_field(b.authority_notified_at, "authority_notified_at",
                               required=False, now=now, found=found)
     people = _moment_field(b.people_notified_at, "people_notified_at", required=False,

@@ -16,7 +16,8 @@ REQUEST_KEYS = (
 )
 
 BREACH_KEYS = (
-    "id", "reference", "summary", "aware_at", "occurred_at", "breach_types", "what_happened",
+    "id", "reference", "summary", "aware_at", "occurred_at", "ended_at", "processor_id",
+    "breach_types", "what_happened",
     "data_concerned", "people_concerned", "people_count", "records_count",
     "likely_consequences", "measures_taken", "risk_level", "risk_reasoning",
     "authority_notified_at", "authority_reference", "delay_reason", "people_notified_at",
@@ -78,6 +79,8 @@ def breach_from_dict(d: dict[str, Any]) -> Breach:
         summary=d["summary"],
         aware_at=d["aware_at"],
         occurred_at=d.get("occurred_at") or None,
+        ended_at=d.get("ended_at") or None,
+        processor_id=d.get("processor_id"),
         breach_types=tuple(BreachType(t) for t in d.get("breach_types", ())),
         what_happened=d.get("what_happened", ""),
         data_concerned=d.get("data_concerned", ""),

@@ -260,6 +260,8 @@ def check_processing(p: Processing) -> list[Finding]:
         found.append(Finding("missing_retention_general", "retention"))
     if not p.security_measures:
         found.append(Finding("missing_security_measures", "security_measures"))
+    if not p.recipients:  # the shop's own staff receive the data at least
+        found.append(Finding("missing_recipients", "recipients"))
     for i, t in enumerate(p.transfers):
         if not t.safeguard:
             found.append(Finding("missing_transfer_safeguard", f"transfers[{i}].safeguard",

@@ -83,4 +83,9 @@ def check_processor(p: Processor) -> list[Finding]:
         if code not in ART28_CLAUSES:
             found.append(Finding("processor_unknown_clause", f"contract_clauses[{i}]",
                                  Severity.ERROR, {"value": code[:40]}))
+    # what the register and the contract need to know of a processor (warnings)
+    if not p.service.strip():
+        found.append(Finding("processor_missing_service", "service"))
+    if not p.country.strip():
+        found.append(Finding("processor_missing_country", "country"))
     return found

@@ -15,7 +15,9 @@ from typing import TYPE_CHECKING
 
 from assistant.domain.consent import GENESIS, Event, NoticeVersion, Purpose, Subject
 from assistant.domain.guide.snapshot import Snapshot as GuideSnapshot
+from assistant.domain.history import HistoryEntry
 from assistant.store.consent_repo import PurposeSummary, StatusEntry
+from assistant.store.history import RegisterVersion
 
 if TYPE_CHECKING:
     from assistant.store.dossier import Dossier
@@ -95,3 +97,21 @@ def read_guide(dossier: Dossier, day: dt.date) -> GuideSnapshot:
     from assistant.store.guide_snapshot import build_snapshot
 
     return build_snapshot(dossier, today=day)
+
+
+@dataclass(frozen=True)
+class HistoryData:
+    """What the signature block and the annex of changes print."""
+
+    version: RegisterVersion
+    entries: tuple[HistoryEntry, ...]  # oldest first, every area
+    last_export: dt.date | None  # the date of the last document exported before this one
+
+
+def read_history(dossier: Dossier, day: dt.date) -> HistoryData:
+    from assistant.store import history
+    from assistant.store.export_log import last_export_before
+
+    return HistoryData(history.register_version(dossier.conn),
+                       tuple(history.entries(dossier.conn)),
+                       last_export_before(dossier.uuid, day))

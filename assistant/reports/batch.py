@@ -30,10 +30,11 @@ from dataclasses import replace
 from pathlib import Path
 
 from assistant.domain.progress import Progress
-from assistant.reports.builder import ExportOptions, render_pdf, write_pdf
+from assistant.reports.builder import ExportOptions, check_date, render_pdf, write_pdf
 from assistant.reports.context import KIND_EXTRACT
 from assistant.reports.snapshot import take_snapshot
 from assistant.store.batch import Outcome, run_batch
+from assistant.store.export_log import record_export
 from assistant.store.filenames import numbered, safe_stem
 
 
@@ -71,9 +72,12 @@ def export_all(paths: Sequence[Path], outdir: Path | str, options: ExportOptions
         # never onto a dossier (the folder's own, or one open): whatever --overwrite says
         check_output(target, overwrite=True, reading=[path])
         with open_dossier(path, read_only=True, lock=False) as dossier:
-            snapshot = take_snapshot(dossier)
+            snapshot = take_snapshot(dossier, day=options.date)
+            uuid = dossier.uuid
             lang = normalise_lang(dossier.language) if per_dossier_lang else options.lang
+        check_date(snapshot, options)
         data = yield from render_pdf(snapshot, replace(options, lang=lang))
+        record_export(uuid, options.date)
         note = "written"
         if target.exists():
             try:

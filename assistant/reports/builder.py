@@ -57,6 +57,9 @@ class ExportOptions:
     sections: tuple[str, ...] | None = None  # None: every section of the kind
     subject_id: str = ""  # the consent proof's person: their 32-hex subject id
     zone: str = DEFAULT_ZONE  # IANA time zone the document's times are printed in
+    changes_since: dt.date | None = None  # the annex of changes from this day (None: last export)
+    signer: str = ""  # who signs the register (default: the organisation's representative)
+    signer_role: str = ""
 
     def chosen(self) -> list[Section]:
         """The sections to print, in document order (required ones always)."""
@@ -92,10 +95,57 @@ def export_pdf(dossier: Dossier, target: Path | str, options: ExportOptions | No
     except PersonNotFound:
         raise ValidationError([Finding("proof_person_missing", "subject", Severity.ERROR,
                                        {"value": options.subject_id})]) from None
+    if options.kind != KIND_PROOF:
+        check_date(snapshot, options)
     data = yield from render_pdf(snapshot, options)
     yield Progress(1, 1, "write")
     write_pdf(target, data, overwrite=overwrite, reading=[dossier.path])
+    if options.kind in (KIND_DOSSIER, KIND_EXTRACT):  # the next annex of changes starts here
+        from assistant.store.export_log import record_export
+
+        record_export(dossier.uuid, options.date)
     return target
+
+
+def content_day(snapshot: Snapshot, zone: str) -> dt.date | None:
+    """The newest day the dossier's own content speaks of (in the document's zone): a request
+    received or answered, a breach found or notified, a change of the register."""
+    _, tz = usable_zone(zone)
+    days: list[dt.date] = []
+
+    def day_of(text: str | None) -> None:
+        if not text:
+            return
+        try:
+            if len(text) <= 10:
+                days.append(dt.date.fromisoformat(text))
+            else:
+                days.append(dt.datetime.fromisoformat(text.replace("Z", "+00:00"))
+                            .astimezone(tz).date())
+        except ValueError:
+            pass
+
+    for r in snapshot.extra.get("requests", ()):
+        for text in (r.received_on, r.answered_on, r.extension_told_on):
+            day_of(text)
+    for b in snapshot.extra.get("breaches", ()):
+        for text in (b.aware_at, b.occurred_at, b.authority_notified_at, b.people_notified_at):
+            day_of(text)
+    for p in snapshot.processing:
+        day_of(p.created_at)
+    history = snapshot.extra.get("history")
+    if history is not None:  # a change made, not the baseline of an older dossier's upgrade
+        day_of(history.version.last_edit)
+    return max(days, default=None)
+
+
+def check_date(snapshot: Snapshot, options: ExportOptions) -> None:
+    """A document dated before what it holds is refused: its clocks would count from the
+    wrong day (a request received later than the document's date shows years left)."""
+    newest = content_day(snapshot, options.zone)
+    if newest is not None and options.date < newest:
+        raise ValidationError([Finding("date_before_content", "", Severity.ERROR, {
+            "date": options.date.isoformat(), "content": newest.isoformat()})])
 
 
 def write_pdf(target: Path, data: bytes, *, overwrite: bool = False,
@@ -112,7 +162,9 @@ def render_pdf(snapshot: Snapshot, options: ExportOptions) -> Generator[Progress
     register_fonts()
     chosen = options.chosen()
     ctx = ReportContext(options.lang, options.date, options.kind,
-                        tuple(s.key for s in chosen), zone=options.zone)
+                        tuple(s.key for s in chosen), zone=options.zone,
+                        changes_since=options.changes_since, signer=options.signer,
+                        signer_role=options.signer_role)
     story: list[Flowable] = []
     for n, section in enumerate(chosen):
         yield Progress(n, len(chosen), "build")

@@ -4,6 +4,7 @@ vocabulary labels, and the register of sources the annex lists."""
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass, field
 from datetime import tzinfo
 from typing import Any
@@ -23,6 +24,9 @@ KINDS = (KIND_DOSSIER, KIND_EXTRACT, KIND_PROOF)
 # Times (breaches, consent events) are printed in this zone unless the export says otherwise:
 # the app is for French shops, and a fixed zone keeps the bytes the same on any computer.
 DEFAULT_ZONE = "Europe/Paris"
+
+# "RGPD art. 6" and "GDPR Art. 6", written without the comma of the document's style
+_GDPR_NO_COMMA = re.compile(r"\b(RGPD|GDPR) (art\.|Art\.)")
 
 
 def time_zone(name: str) -> tzinfo:
@@ -54,6 +58,10 @@ class ReportContext:
     kind: str = KIND_DOSSIER
     sections: tuple[str, ...] = ()  # keys of the sections in this document, in order
     zone: str = DEFAULT_ZONE  # IANA name of the zone times are printed in
+    # the annex of changes starts on this day (None: the last export's date, else the start)
+    changes_since: dt.date | None = None
+    signer: str = ""  # who signs the register (default: the organisation's representative)
+    signer_role: str = ""
     words: Messages = field(init=False)
     vocab: dict[str, Vocabulary] = field(init=False)
     tz: tzinfo = field(init=False)
@@ -168,6 +176,9 @@ class ReportContext:
         return self.t("cite_gdpr", article=article)
 
     def cite(self, source: str, what: str) -> None:
+        # one citation style in the annex ("RGPD, art. 6(1)", spaced as the document's own
+        # words), whichever content file the source comes from: one line per source
+        source = self.typography(_GDPR_NO_COMMA.sub(r"\1, \2", source))
         uses = self.sources.setdefault(source, [])
         if what and what not in uses:
             uses.append(what)

@@ -22,10 +22,12 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Paragraph
+from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
 
-from assistant.reports.fonts import BOLD, REGULAR, register_fonts
-from assistant.reports.text import para, printable, visual
+from assistant.reports.archival import make_archival
+from assistant.reports.flow import Lines
+from assistant.reports.fonts import BOLD, MONO, REGULAR, register_fonts
+from assistant.reports.text import fit_line, printable
 
 PAGE = A4
 MARGIN_X = 18 * mm
@@ -48,21 +50,32 @@ def styles() -> dict[str, ParagraphStyle]:
                              spaceBefore=6, spaceAfter=6),
         "h2": ParagraphStyle("h2", parent=body, fontName=BOLD, fontSize=11, leading=14,
                              spaceBefore=10, spaceAfter=4),
+        # a command to type, in the monospace face, on lines of its own
+        "command": ParagraphStyle("command", parent=body, fontName=MONO, fontSize=8.5,
+                                  leading=11, spaceBefore=2, spaceAfter=6),
     }
 
 
-class Heading(Paragraph):
+class Heading(Lines):
     """A title that goes to the table of contents and the PDF outline.
 
-    ``text`` is plain text (user text allowed): it is escaped here.
+    ``text`` is plain text (user text allowed): never parsed as markup, drawn through the
+    same right-to-left path as every cell (:class:`~assistant.reports.flow.Lines`); the
+    outline keeps it in logical order (a viewer lays it out itself).
     """
 
     def __init__(self, text: str, level: int, key: str, style: ParagraphStyle) -> None:
-        super().__init__(para(text), style)
+        super().__init__(text, style)
         self.toc_text = printable(text)
         self.toc_level = level
         self.toc_key = key
         self.keepWithNext = True
+
+    def draw(self) -> None:
+        super().draw()
+        # The outline entry and the contents line land on the heading itself (a little room
+        # above it), not on the top of its page.
+        self.canv.bookmarkHorizontal(self.toc_key, 0, self.height + self.style.spaceBefore)
 
 
 @dataclass(frozen=True)
@@ -77,6 +90,10 @@ class _DatedCanvas(Canvas):
     """A canvas whose creation date is the document's date, not the clock."""
 
     def __init__(self, *args: Any, moment: dt.datetime, **kwargs: Any) -> None:
+        # reportlab's initial font is Helvetica, which it never embeds: every page would name
+        # an unembedded font (PDF/A forbids it). Start in the embedded DejaVu Sans instead.
+        if not kwargs.get("initialFontName"):
+            kwargs["initialFontName"] = REGULAR
         super().__init__(*args, **kwargs)
         self._doc._timeStamp = _FixedTimeStamp(moment)
 
@@ -106,13 +123,9 @@ def decorate(canv: Canvas, words: PageWords, number: int, total: int,
 
 
 def _fit(text: str, font: str, size: float, room: float) -> str:
-    """One line of at most ``room`` points, cut with an ellipsis if needed."""
-    text = visual(printable(" ".join(text.split())))
-    if stringWidth(text, font, size) <= room:
-        return text
-    while text and stringWidth(text + "…", font, size) > room:
-        text = text[:-1]
-    return text + "…"
+    """One line of at most ``room`` points, cut with an ellipsis if needed (before it is
+    reordered for drawing: :func:`~assistant.reports.text.fit_line`)."""
+    return fit_line(text, room, lambda line: stringWidth(line, font, size))
 
 
 class _FixedTimeStamp:
@@ -175,7 +188,6 @@ class ReportDoc(BaseDocTemplate):
     def afterFlowable(self, flowable: Flowable) -> None:
         if isinstance(flowable, Heading):
             self.heading_pages[flowable.toc_key] = self.page
-            self.canv.bookmarkPage(flowable.toc_key)
             self.canv.addOutlineEntry(flowable.toc_text, flowable.toc_key,
                                       level=flowable.toc_level, closed=flowable.toc_level > 0)
 
@@ -207,3 +219,9 @@ class ReportDoc(BaseDocTemplate):
         finally:
             del canv._doctemplate
         self._endBuild()
+        sink = self.filename
+        if isinstance(sink, io.BytesIO):  # every caller gives one; made PDF/A-2b in place
+            data = make_archival(sink.getvalue())
+            sink.seek(0)
+            sink.truncate()
+            sink.write(data)

@@ -12,20 +12,43 @@ cannot become a link or an image.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 from itertools import accumulate, groupby
 from typing import Any
 
 from reportlab.lib.colors import Color
+from reportlab.lib.enums import TA_CENTER, TA_RIGHT
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase.pdfmetrics import getFont, stringWidth
-from reportlab.platypus import Flowable
+from reportlab.platypus import CondPageBreak, Flowable
 
 from assistant.reports.fonts import BOLD, REGULAR, register_fonts
-from assistant.reports.text import has_rtl, printable, starts_rtl, visual
+from assistant.reports.text import has_rtl, keep_ltr, printable, rtl_line, starts_rtl, visual
 
 HEADER_FILL = Color(0.86, 0.86, 0.86)
+_BREAKS = frozenset("@./-_")
+MEASURING = 100_000.0  # points: a height no page has (KeepTogether measures with 0xfffffff)
+# Words that must not be cut when a column can be widened for them: email addresses, web
+# addresses and phone numbers (their spaces are made no-break by :func:`glue`).
+_WHOLE = re.compile(r"[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+|https?://\S+|www\.\S+"
+                    r"|\+?\d[\d\u00a0().\-]{7,}\d")
+_PHONE = re.compile(r"(?<![\w+])\+?\(?\d{1,4}\)?(?:[ .\-]\(?\d{1,4}\)?){2,6}(?![\w])")
+
+
+def glue(text: str) -> str:
+    """Phone numbers kept on one line: the spaces between their groups become no-break
+    spaces (a number of 8 digits or more)."""
+    def join(m: re.Match[str]) -> str:
+        number = m.group()
+        if sum(c.isdigit() for c in number) < 8:
+            return number
+        return number.replace(" ", "\u00a0")
+
+    return _PHONE.sub(join, text) if any(c.isdigit() for c in text) else text
 RULE = Color(0.45, 0.45, 0.45)
 SHADE_FILL = Color(1.0, 0.94, 0.82)  # a light amber: rows that need attention
 TEXT = Color(0, 0, 0)
@@ -41,6 +64,30 @@ class Look:
     pad_y: float = 2.4
     rules: bool = True  # the grid lines (False for the table of contents)
     header_fill: Color = HEADER_FILL
+
+
+MAX_GROWN = 0.4  # the widest a column grows to keep an address whole: of the table's width
+
+
+@lru_cache(maxsize=32)
+def measure(font: str, size: float) -> Measure:
+    """One :class:`Measure` per face and size, its widths shared by every table and
+    paragraph of every document (a shop's words come back from one export to the next)."""
+    return Measure(font, size)
+
+
+def _give(widths: list[float], targets: list[float], floors: list[float]) -> list[float]:
+    """Columns narrower than their target take the room they lack (all of it, or the same
+    share of it each) from the others, which keep at least their floor."""
+    lack = sum(max(0.0, t - w) for t, w in zip(targets, widths, strict=True))
+    spare = [0.0 if t > w else max(0.0, w - f)
+             for t, f, w in zip(targets, floors, widths, strict=True)]
+    give = min(lack, sum(spare))
+    if give <= 0:
+        return widths
+    grow, shrink = give / lack, give / sum(spare)
+    return [w + (t - w) * grow if t > w else w - sp * shrink
+            for t, w, sp in zip(targets, widths, spare, strict=True)]
 
 
 class Measure:
@@ -83,6 +130,7 @@ class Measure:
                 continue
             current: list[str] = []
             used = 0.0
+            begin = len(lines)
             for word, w in zip(words, sizes, strict=True):
                 extra = w if not current else used + self.space + w
                 if current and extra <= width:
@@ -98,15 +146,28 @@ class Measure:
                     lines.extend(pieces[:-1])
                     current, used = [pieces[-1]], self.width(pieces[-1])
             lines.append(" ".join(current))
+            if has_rtl(paragraph) and not rtl_line(paragraph):
+                # a sentence of ours whose wrapped line holds only a right-to-left name
+                # ("« מאפיית השחר »."): the line keeps the sentence's direction
+                lines[begin:] = [keep_ltr(line) if rtl_line(line) else line
+                                 for line in lines[begin:]]
         return lines
 
     def _cut(self, word: str, width: float) -> list[str]:
+        """A word too long for the line, in pieces that fit: cut after an "@", a dot, a
+        slash or a hyphen where one fits (an address reads "cabinet@" / "dupuis.example"),
+        else anywhere."""
         pieces, start = [], 0
         while start < len(word):
             end = start + 1
             while end < len(word) and stringWidth(word[start:end + 1], self.font,
                                                   self.size) <= width:
                 end += 1
+            if end < len(word):
+                natural = max((i + 1 for i in range(start, end - 1) if word[i] in _BREAKS),
+                              default=0)
+                if natural > start:
+                    end = natural
             pieces.append(word[start:end])
             start = end
         return pieces
@@ -190,6 +251,7 @@ class _Layout:
     header: _Row | None
     rows: list[_Row]
     tops: list[float] = field(default_factory=list)  # prefix sums of row heights
+    sheet: list[str] = field(default_factory=list)  # "<title> (continued)", wrapped
     tallest_frame: float = 0.0  # the largest height ever offered: a fresh frame
 
 
@@ -199,24 +261,33 @@ class Grid(Flowable):
     ``widths`` are fractions of the available width. ``bold_rows`` are row indexes drawn in
     bold (headings inside a list); ``first_column_bold`` suits label/value records. A row
     split across pages repeats its first cell followed by ``continued`` on the next page,
-    wrapped in its column (the piece is made tall enough for it).
+    wrapped in its column (the piece is made tall enough for it): a record's label, a list's
+    reference.
     """
 
     def __init__(self, rows: Sequence[Sequence[str]], widths: Sequence[float], *,
                  header: Sequence[str] | None = None, look: Look | None = None,
                  first_column_bold: bool = False, bold_rows: Sequence[int] = (),
                  continued: str = "", right_columns: Sequence[int] = (),
+                 links: Sequence[str] = (), sheet: str = "",
                  shaded_rows: Sequence[int] = ()) -> None:
         super().__init__()
         self.look = look or Look()
         self.fractions = list(widths)
-        self.source_rows = [[printable(c or "") for c in row] for row in rows]
+        self.source_rows = [[glue(printable(c or "")) for c in row] for row in rows]
         self.source_header = [printable(c) for c in header] if header else None
         self.first_column_bold = first_column_bold
         self.bold_rows = set(bold_rows)
         self.continued = printable(continued)
         self.right_columns = set(right_columns)
+        self.links = list(links)  # a destination name for each row (clickable), or ""
+        # the title of the sheet this table is: a piece that goes on from an earlier page
+        # starts with it, followed by "(continued)"
+        self.sheet = printable(f"{sheet} {continued}".strip()) if sheet else ""
         self.shaded_rows = set(shaded_rows)
+        # a row cut by a page break shows its first cell again, with "(continued)": a
+        # record's label, a list's reference or priority
+        self._repeats_label = first_column_bold or bool(self.continued)
         self._layout: _Layout | None = None
         self._layout_width = -1.0
         self._start = 0  # first row of this piece
@@ -233,8 +304,8 @@ class Grid(Flowable):
         if self._layout is not None and abs(self._layout_width - avail_width) < 0.01:
             return self._layout
         look = self.look
-        regular = Measure(look.font, look.size)
-        bold = Measure(look.bold, look.size)
+        regular = measure(look.font, look.size)
+        bold = measure(look.bold, look.size)
         widths = self._widths(avail_width, bold)
         inner = [w - 2 * look.pad_x for w in widths]
 
@@ -244,9 +315,10 @@ class Grid(Flowable):
                 m = bold if is_bold or (col == 0 and self.first_column_bold) else regular
                 wrapped.append(m.wrap(text, inner[col]))
             row = _Row(wrapped, max((len(c) for c in wrapped), default=1) or 1, is_bold)
-            if self.first_column_bold and cells:
+            if self._repeats_label and cells and cells[0].strip():
                 label = f"{cells[0]} {self.continued}" if self.continued else cells[0]
-                row.label_on = bold.wrap(label, inner[0])
+                m = bold if is_bold or self.first_column_bold else regular
+                row.label_on = m.wrap(label, inner[0])
             return row
 
         header = wrap_row(self.source_header, True) if self.source_header else None
@@ -255,32 +327,51 @@ class Grid(Flowable):
             if 0 <= i < len(rows):
                 rows[i].shaded = True
         layout = _Layout(widths, header, rows)
+        if self.sheet:
+            layout.sheet = bold.wrap(self.sheet, sum(widths) - 2 * look.pad_x)
         layout.tops = [0.0, *accumulate(self._row_height(r.lines) for r in rows)]
         self._layout, self._layout_width = layout, avail_width
         return layout
 
     def _widths(self, avail_width: float, bold: Measure) -> list[float]:
         """The columns' widths: their fractions of ``avail_width``, except that a column
-        too narrow for the longest word of its header takes the room it lacks from the
-        columns that have some to spare (a header word is never cut)."""
+        too narrow for the longest word of its header, or for an email address, a web
+        address or a phone number of its cells, takes the room it lacks from the columns
+        that have some to spare (beyond their own longest words where they can); then a
+        column too narrow for another word of its cells takes what room is left. A column
+        grows to at most ``MAX_GROWN`` of the table: a longer address is cut after its @ or
+        a dot, rather than every other column squeezed to a word a line."""
         widths = [f * avail_width for f in self.fractions]
-        if not self.source_header:
-            return widths
         pad = 2 * self.look.pad_x
-        need = [max((bold.width(w) for w in text.split()), default=0.0) + pad + 0.5
-                for text in self.source_header]
-        lack = sum(max(0.0, n - w) for n, w in zip(need, widths, strict=True))
-        spare = [max(0.0, w - n) for n, w in zip(need, widths, strict=True)]
-        if lack <= 0 or sum(spare) < lack:
-            return widths  # nothing to do, or no room anywhere: words are cut as before
-        share = lack / sum(spare)
-        return [n if n > w else w - sp * share
-                for n, w, sp in zip(need, widths, spare, strict=True)]
+        must = [max((bold.width(w) for w in text.split()), default=0.0) + pad + 0.5
+                for text in self.source_header] if self.source_header else \
+            [0.0] * len(widths)
+        words = list(must)  # the longest word of each column, header and cells
+        regular = measure(self.look.font, self.look.size)
+        for row in self.source_rows[:2000]:  # enough to find the long addresses
+            for col, text in enumerate(row):
+                if col >= len(must):
+                    continue
+                m = bold if col == 0 and self.first_column_bold else regular
+                words[col] = max(words[col], max((m.width(w) for w in text.split()),
+                                                 default=0.0) + pad + 0.5)
+                if "@" in text or "//" in text or "www." in text \
+                        or any(c.isdigit() for c in text):
+                    for token in _WHOLE.findall(text):
+                        must[col] = max(must[col], m.width(token) + pad + 0.5)
+        cap = avail_width * MAX_GROWN
+        must = [min(n, max(w, cap)) for n, w in zip(must, widths, strict=True)]
+        # a word cut anyway (a hash, a long address) asks for no room of the others
+        words = [max(n, x if x <= max(w, cap) else w) for n, x, w in zip(must, words, widths,
+                                                                         strict=True)]
+        widths = _give(widths, must, words)  # other columns keep their words whole...
+        widths = _give(widths, must, must)  # ...unless there is no other room
+        return _give(widths, words, words)
 
     def _label_extra(self, layout: _Layout, count: int) -> int:
         """Lines the piece's first row needs beyond its ``count`` own lines when it goes on
         from an earlier page: its label, wrapped with "(continued)", may be the taller."""
-        if not self._skip or not self.first_column_bold:
+        if not self._skip or not self._repeats_label:
             return 0
         return max(0, len(layout.rows[self._start].label_on) - count)
 
@@ -291,8 +382,16 @@ class Grid(Flowable):
             return self._last_lines
         return layout.rows[self._start].lines - self._skip
 
+    def _continues(self) -> bool:
+        return bool(self._start or self._skip)
+
+    def _sheet_height(self, layout: _Layout) -> float:
+        return self._row_height(len(layout.sheet)) if layout.sheet and self._continues() \
+            else 0.0
+
     def _header_height(self, layout: _Layout) -> float:
-        return self._row_height(layout.header.lines) if layout.header else 0.0
+        header = self._row_height(layout.header.lines) if layout.header else 0.0
+        return header + self._sheet_height(layout)
 
     def _piece_rows(self, layout: _Layout) -> list[tuple[_Row, int, int]]:
         """(row, first line, line count) of every row in this piece."""
@@ -319,9 +418,16 @@ class Grid(Flowable):
             body += self._label_extra(layout, self._first_count(layout)) * self.look.leading
         return self._header_height(layout) + body
 
+    def first_rows_height(self, availWidth: float, rows: int) -> float:
+        """The height of the header and the first ``rows`` rows (what must come with a
+        title)."""
+        layout = self._lay_out(availWidth)
+        return self._header_height(layout) + layout.tops[min(rows, len(layout.rows))]
+
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
         layout = self._lay_out(availWidth)
-        layout.tallest_frame = max(layout.tallest_frame, availHeight)
+        if availHeight < MEASURING:  # not platypus measuring with an endless frame
+            layout.tallest_frame = max(layout.tallest_frame, availHeight)
         self.width = availWidth
         self.height = self._height(layout)
         return self.width, self.height
@@ -337,7 +443,8 @@ class Grid(Flowable):
 
     def split(self, availWidth: float, availHeight: float) -> list[Flowable]:
         layout = self._lay_out(availWidth)
-        layout.tallest_frame = max(layout.tallest_frame, availHeight)
+        if availHeight < MEASURING:  # not platypus measuring with an endless frame
+            layout.tallest_frame = max(layout.tallest_frame, availHeight)
         room = availHeight - self._header_height(layout)
         end = len(layout.rows) if self._end is None else self._end
         own = layout.rows[self._start].lines - self._skip
@@ -426,6 +533,13 @@ class Grid(Flowable):
                     base -= look.leading
 
         y = top
+        sheet = self._sheet_height(layout)
+        if sheet:
+            base = y - look.pad_y - ascent
+            for line in layout.sheet:
+                ops.show(look.bold, look.pad_x, base, visual(line) if has_rtl(line) else line)
+                base -= look.leading
+            y -= sheet
         if layout.header is not None:
             h = self._row_height(layout.header.lines)
             canv.saveState()
@@ -435,17 +549,20 @@ class Grid(Flowable):
             put(layout.header, 0, layout.header.lines, y, False)
             row_tops.append(y)
             y -= h
-        for row, first, count in self._piece_rows(layout):
+        for index, (row, first, count) in enumerate(self._piece_rows(layout), self._start):
             row_tops.append(y)
-            extra = len(row.label_on) - count if first > 0 and self.first_column_bold else 0
-            h = self._row_height(count + max(0, extra))
+            extra = len(row.label_on) - count if first > 0 and self._repeats_label else 0
+            height = self._row_height(count + max(0, extra))
             if row.shaded:
                 canv.saveState()
                 canv.setFillColor(SHADE_FILL)
-                canv.rect(0, y - h, self.width, h, stroke=0, fill=1)
+                canv.rect(0, y - height, self.width, height, stroke=0, fill=1)
                 canv.restoreState()
-            put(row, first, count, y, self.first_column_bold)
-            y -= h
+            put(row, first, count, y, self._repeats_label)
+            if index < len(self.links) and self.links[index]:
+                canv.linkRect("", self.links[index], (0, y - height, self.width, y),
+                              relative=1, thickness=0)
+            y -= height
         ops.finish()
         if look.rules:
             for t in row_tops:
@@ -454,10 +571,103 @@ class Grid(Flowable):
             rules.moveTo(0, y)
             rules.lineTo(self.width, y)
             for x in xs:
-                rules.moveTo(x, top)
+                rules.moveTo(x, top - sheet)
                 rules.lineTo(x, y)
             canv.saveState()
             canv.setStrokeColor(RULE)
             canv.setLineWidth(0.4)
             canv.drawPath(rules, stroke=1, fill=0)
             canv.restoreState()
+
+
+class Lines(Flowable):
+    """Plain text (user text allowed) in one style: wrapped with :class:`Measure`, then each
+    line drawn in drawing order (:func:`~assistant.reports.text.visual`), the same path as
+    the tables' cells. Never parsed as markup. A line wholly in a right-to-left script is
+    right-aligned (when the style aligns left). Splits between lines across pages.
+    """
+
+    def __init__(self, text: str, style: ParagraphStyle) -> None:
+        super().__init__()
+        self.style = style
+        self.text = glue(printable(text, style.fontName))
+        self.spaceBefore = style.spaceBefore
+        self.spaceAfter = style.spaceAfter
+        self._given: list[str] | None = None  # the lines of a piece split off
+        self._lines: list[str] = []
+
+    def _wrapped(self, width: float) -> list[str]:
+        if self._given is not None:
+            return self._given
+        return measure(self.style.fontName, self.style.fontSize).wrap(self.text, width)
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        self._lines = self._wrapped(availWidth)
+        self.width = availWidth
+        self.height = len(self._lines) * self.style.leading
+        return self.width, self.height
+
+    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:
+        lines = self._wrapped(availWidth)
+        fit = int((availHeight + 1e-6) // self.style.leading)
+        if fit >= len(lines):
+            return [self]
+        if fit < 1:
+            return []
+        head, tail = self._piece(lines[:fit]), self._piece(lines[fit:])
+        head.spaceAfter = 0
+        tail.spaceBefore = 0
+        return [head, tail]
+
+    def _piece(self, lines: list[str]) -> Lines:
+        new = Lines.__new__(Lines)
+        new.__dict__.update({k: v for k, v in self.__dict__.items()
+                             if k not in ("_postponed", "_frame", "canv")})
+        new._given = lines
+        return new
+
+    def draw(self) -> None:
+        canv, style = self.canv, self.style
+        canv.saveState()
+        canv.setFont(style.fontName, style.fontSize)
+        if style.textColor is not None:
+            canv.setFillColor(style.textColor)
+        y = self.height - style.fontSize * 0.93
+        for line in self._lines:
+            if line:
+                drawn = visual(line) if has_rtl(line) else line
+                width = stringWidth(drawn, style.fontName, style.fontSize)
+                if style.alignment == TA_RIGHT or (drawn is not line and rtl_line(line)):
+                    x = self.width - width
+                elif style.alignment == TA_CENTER:
+                    x = (self.width - width) / 2
+                else:
+                    x = 0.0
+                canv.drawString(x, y, drawn)
+            y -= style.leading
+        canv.restoreState()
+
+    def plain_text(self) -> str:
+        return self.text
+
+
+class RoomFor(CondPageBreak):
+    """A page break unless the rest of the page holds ``before`` (a title, an intro) and the
+    start of ``then``: a table's header and first two rows, or the flowable itself."""
+
+    def __init__(self, before: Sequence[Flowable], then: Flowable, rows: int = 2) -> None:
+        super().__init__(0)
+        self.before = list(before)
+        self.then = then
+        self.rows = rows
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        need = 0.0
+        for f in self.before:
+            need += f.wrap(availWidth, availHeight)[1] + f.getSpaceBefore() + f.getSpaceAfter()
+        if isinstance(self.then, Grid):
+            need += self.then.first_rows_height(availWidth, self.rows)
+        else:
+            need += self.then.wrap(availWidth, availHeight)[1]
+        self.height = need
+        return super().wrap(availWidth, availHeight)

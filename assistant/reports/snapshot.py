@@ -73,6 +73,8 @@ def take_snapshot(dossier: Dossier, *, day: dt.date | None = None,
         # information notices: the versions published, and where the newest stand
         extra["info_notices"] = {"versions": tuple(dossier.info_notices.versions()),
                                  "statuses": tuple(dossier.info_notices.statuses())}
+        # the register's history: its version, its changes, the date of the last export
+        extra["history"] = area_data.read_history(dossier, day)
 
         return Snapshot(
             organisation=dossier.organisation.get(),

@@ -111,6 +111,21 @@ def check_chain(conn: sqlite3.Connection, report) -> Generator[Progress, None, N
     yield Progress(total, total, "chain")
 
 
+# People whose erasure and identity disagree: an erasure event and a kept identity, or a
+# blanked identity and no erasure event (``s`` is the subject).
+_ERASURE_MISMATCH = (
+    "LEFT JOIN (SELECT DISTINCT subject_id FROM consent_event WHERE purpose_id IS NULL) x "
+    "ON x.subject_id = s.id WHERE (x.subject_id IS NOT NULL) != (s.erased_at IS NOT NULL) "
+    "OR (s.erased_at IS NOT NULL AND (s.email != '' OR s.customer_ref IS NOT NULL OR "
+    "s.first_name != '' OR s.last_name != '' OR s.phone != '' OR s.salt IS NOT NULL))")
+
+
+def erasure_mismatches(conn: sqlite3.Connection) -> set[int]:
+    """The ids of the people :func:`check_derived` names for their erasure (so that another
+    check does not name them a second time)."""
+    return {sid for (sid,) in conn.execute(f"SELECT s.id FROM subject s {_ERASURE_MISMATCH}")}
+
+
 # -- what is derived from the ledger -----------------------------------------------------
 def check_derived(conn: sqlite3.Connection,
                   report) -> Generator[Progress, None, None]:  # type: ignore[no-untyped-def]
@@ -130,11 +145,7 @@ def check_derived(conn: sqlite3.Connection,
     # An erasure event and a kept identity, or a blanked identity and no erasure event.
     row = conn.execute(
         "SELECT s.uid, x.subject_id IS NOT NULL, count(*) OVER () FROM subject s "
-        "LEFT JOIN (SELECT DISTINCT subject_id FROM consent_event WHERE purpose_id IS NULL) x "
-        "ON x.subject_id = s.id WHERE (x.subject_id IS NOT NULL) != (s.erased_at IS NOT NULL) "
-        "OR (s.erased_at IS NOT NULL AND (s.email != '' OR s.customer_ref IS NOT NULL OR "
-        "s.first_name != '' OR s.last_name != '' OR s.phone != '' OR s.salt IS NOT NULL)) "
-        "ORDER BY s.id LIMIT 1").fetchone()
+        f"{_ERASURE_MISMATCH} ORDER BY s.id LIMIT 1").fetchone()
     if row is not None:
         uid, recorded, count = row
         report.problems.append(Problem(

@@ -10,6 +10,7 @@ migrates with a backup first. Any failure leaves every file as it was.
 from __future__ import annotations
 
 import contextlib
+import getpass
 import os
 import sqlite3
 import uuid
@@ -19,7 +20,7 @@ from typing import TYPE_CHECKING
 
 from assistant import __version__
 from assistant.domain.clock import now_text
-from assistant.store import held, migrations, outputs
+from assistant.store import held, history, migrations, outputs
 from assistant.store.backup import automatic_backup
 from assistant.store.errors import (
     AlreadyExists,
@@ -144,7 +145,13 @@ class Dossier:
         # that change's transaction. Keyed so that a newer computation replaces an older one.
         self._deferred: dict[str, Callable[[sqlite3.Connection], None]] = {}
         self._registered = outputs.opened(path)  # no output may land on it while open
-        self.undo = UndoStack()
+        # Who the change history names for this session's changes: the computer account
+        # unless the window or the command line was told a name.
+        self.actor = _account()
+        self._history_label = ""
+        self._history_sql = [] if read_only else history.install(conn)
+        self.undo = UndoStack(around=self.labelled)
+        self.changes = history.ChangeHistory(self)  # the change history, as the window reads it
         self.organisation = OrganisationRepository(self)
         self.register = ProcessingRepository(self)
         self.processors = ProcessorRepository(self)
@@ -235,6 +242,16 @@ class Dossier:
         if self.check_pending:
             self.check_pending = False
             self.read_only = False
+            self._history_sql = history.install(self.conn)
+
+    @contextlib.contextmanager
+    def labelled(self, label: str) -> Iterator[None]:
+        """The changes made inside carry ``label`` in the history ("undo", "import"...)."""
+        before, self._history_label = self._history_label, label
+        try:
+            yield
+        finally:
+            self._history_label = before
 
     @contextlib.contextmanager
     def transaction(self) -> Iterator[sqlite3.Connection]:
@@ -249,10 +266,12 @@ class Dossier:
         except sqlite3.Error as exc:
             raise from_sqlite_error(self.path, exc) from exc
         try:
+            history.ensure(self.conn, self._history_sql)
             yield self.conn
             pending = dict(self._deferred)
             for write in pending.values():
                 write(self.conn)
+            history.flush(self.conn, actor=self.actor, label=self._history_label)
             self.conn.execute("COMMIT")
             for key, write in pending.items():
                 if self._deferred.get(key) is write:
@@ -288,6 +307,8 @@ class Dossier:
         if self.conn.in_transaction:
             with contextlib.suppress(sqlite3.Error):
                 self.conn.execute("ROLLBACK")
+        with contextlib.suppress(sqlite3.Error):
+            history.discard(self.conn)
 
     def backup(self, target: Path, progress=None, *,  # type: ignore[no-untyped-def]
                overwrite: bool = False) -> Path:
@@ -423,7 +444,8 @@ def _upgraded_copy(path: Path, conn: sqlite3.Connection,
         migrations.add_functions(copy)
         copy.execute("PRAGMA foreign_keys = ON")
         for step in pending:
-            migrations.apply_step(copy, step)
+            migrations.apply_step(copy, step, then=_history_baseline if step == pending[-1]
+                                  else None)
         copy.execute("PRAGMA query_only = ON")
     except sqlite3.Error as exc:
         copy.close()
@@ -444,11 +466,19 @@ def _migrate(path: Path, conn: sqlite3.Connection, version: int, pending: list[i
                                   f"before-v{pending[0]}")
     for step in pending:
         try:
-            migrations.apply_step(conn, step)
+            migrations.apply_step(conn, step, then=_history_baseline if step == pending[-1]
+                                  else None)
         except sqlite3.Error as exc:
             raise MigrationFailed(path, version=step, detail=str(exc),
                                   backup=str(backup or "")) from exc
     _checkpoint(conn)
+
+
+def _history_baseline(conn: sqlite3.Connection) -> None:
+    """In the last schema step's transaction: the records the steps found (or changed) get
+    their entry in the history, so that a stop between the two cannot leave them looking
+    added outside the app."""
+    history.seal_all(conn, actor=_account(), label=f"schema {migrations.CURRENT_VERSION}")
 
 
 def _checkpoint(conn: sqlite3.Connection) -> None:
@@ -576,6 +606,13 @@ def open_worker_connection(path: Path | str, *, read_only: bool = True,
         except (OSError, sqlite3.Error):
             pass  # read page by page, as any connection does
     return conn
+
+
+def _account() -> str:
+    try:
+        return getpass.getuser()[:200]
+    except (KeyError, OSError):
+        return ""
 
 
 def _owner_only(path: Path) -> None:

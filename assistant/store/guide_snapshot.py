@@ -38,6 +38,13 @@ def build_snapshot(dossier: Dossier, *, today: date | None = None,
     extra["unworded_consents"] = MappingProxyType({
         int(p.id or 0): (p.label, counts[int(p.id or 0)]) for p in dossier.consents.purposes()
         if counts.get(int(p.id or 0))})
+    live = {p.id for p in snapshot.live_processings}
+    extra["orphan_purposes"] = tuple(
+        (pid, label, n) for pid, label, processing_id, n in dossier.conn.execute(
+            "SELECT p.id, p.label, p.processing_id, count(s.subject_id) FROM consent_purpose AS p "
+            "JOIN consent_status AS s ON s.purpose_id = p.id AND s.kind = 'granted' "
+            "WHERE p.archived = 0 GROUP BY p.id ORDER BY p.id")
+        if processing_id not in live)
     # internal processes [5]
     extra["requests"] = tuple(dossier.requests.list())
     extra["breaches"] = tuple(dossier.breaches.list())

@@ -33,6 +33,9 @@ MIGRATIONS: dict[int, tuple[str, ...]] = {
     7: ("register_sheet.sql",),  # DPO postal address, precisions per category of people
     8: ("v8.sql",),  # email keys by the identity rule; guards on consent_status
     9: ("organisation_vat.sql",),  # the organisation's VAT number
+    # the register's change history, hash-chained; identities' seals; a breach's end and
+    # processor
+    10: ("change_history.sql",),
 }
 CURRENT_VERSION = max(MIGRATIONS)
 
@@ -67,8 +70,10 @@ class ForeignKeysBroken(sqlite3.IntegrityError):
     """A step left rows pointing at nothing (sorted as an integrity error)."""
 
 
-def apply_step(conn: sqlite3.Connection, version: int) -> None:
-    """Run one numbered step in one transaction (all or nothing)."""
+def apply_step(conn: sqlite3.Connection, version: int,
+               then: Callable[[sqlite3.Connection], object] | None = None) -> None:
+    """Run one numbered step in one transaction (all or nothing); ``then`` runs in the same
+    transaction, after the step's script (what must not be left half done beside it)."""
     script = step_script(version)
     for name, (arity, function) in _step_functions().items():
         conn.create_function(name, arity, function, deterministic=True)
@@ -83,6 +88,8 @@ def apply_step(conn: sqlite3.Connection, version: int) -> None:
         if broken:
             raise ForeignKeysBroken(f"schema step {version} left rows pointing at nothing: "
                                     + ", ".join(f"{r[0]} row {r[1]} -> {r[2]}" for r in broken))
+        if then is not None:
+            then(conn)
         conn.execute("COMMIT")
     except BaseException:
         if conn.in_transaction:

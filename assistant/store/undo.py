@@ -7,8 +7,10 @@ history lives as long as the open dossier; it is not saved in the file.
 
 from __future__ import annotations
 
+import contextlib
 import time
 from collections.abc import Callable
+from contextlib import AbstractContextManager
 from dataclasses import dataclass, field, replace
 
 MAX_ENTRIES = 200
@@ -27,7 +29,12 @@ class UndoEntry:
 
 
 class UndoStack:
-    def __init__(self) -> None:
+    """``around(label)`` wraps each undo and redo (the dossier labels the history entries
+    they write "undo" and "redo": an undo is a change like any other)."""
+
+    def __init__(self, around: Callable[[str], AbstractContextManager[None]] | None = None
+                 ) -> None:
+        self._around = around or (lambda label: contextlib.nullcontext())
         self._done: list[UndoEntry] = []
         self._undone: list[UndoEntry] = []
         self._listeners: list[Callable[[], None]] = []
@@ -48,7 +55,8 @@ class UndoStack:
         if not self._done:
             return None
         entry = self._done[-1]
-        entry.undo()  # raises leave the stacks as they were
+        with self._around("undo"):
+            entry.undo()  # raises leave the stacks as they were
         self._done.pop()
         self._undone.append(entry)
         self._changed()
@@ -58,7 +66,8 @@ class UndoStack:
         if not self._undone:
             return None
         entry = self._undone[-1]
-        entry.redo()
+        with self._around("redo"):
+            entry.redo()
         self._undone.pop()
         self._done.append(entry)
         self._changed()

@@ -99,6 +99,45 @@ def _signatures(conn: sqlite3.Connection,
     yield from check_signatures(conn, report)
 
 
+MAX_LISTED = 20  # records named per kind of finding; the rest are counted
+
+
+def _history(conn: sqlite3.Connection, report: VerifyReport) -> Generator[Progress, None, None]:
+    """The change history's chain, and every record against its last entry (identities
+    against their seals): what was changed outside the app."""
+    from assistant.store import history
+
+    yield Progress(0, 1, "history")
+    if not history.has_history(conn):
+        return
+    found = history.check(conn)
+    report.facts["history_entries"] = str(found.entries)
+    report.facts["register_version"] = str(history.register_version(conn).number)
+    if found.broken_at is not None:
+        report.problems.append(Problem("history_broken", {"seq": str(found.broken_at)}))
+    for kind, records in (("changed", found.changed), ("added", found.added),
+                          ("removed", found.removed)):
+        for area, record, title in records[:MAX_LISTED]:
+            report.problems.append(Problem(f"outside_{kind}_{area}", {
+                "record": str(record), "title": title}))
+        if len(records) > MAX_LISTED:
+            report.problems.append(Problem(f"outside_{kind}_more", {
+                "count": str(len(records) - MAX_LISTED)}))
+    from assistant.store.consent_verify import erasure_mismatches
+
+    # an erasure put back or made outside the app is named by the derived check already
+    named = erasure_mismatches(conn) if found.identities else set()
+    found.identities = [(s, u) for s, u in found.identities if s not in named]
+    for subject, uid in found.identities[:MAX_LISTED]:
+        report.problems.append(Problem("outside_identity", {"record": str(subject),
+                                                            "uid": uid}))
+    if len(found.identities) > MAX_LISTED:
+        report.problems.append(Problem("outside_identity_more", {
+            "count": str(len(found.identities) - MAX_LISTED)}))
+    report.checks.append("history")
+    yield Progress(1, 1, "history")
+
+
 def _derived(conn: sqlite3.Connection, report: VerifyReport) -> Generator[Progress, None, None]:
     from assistant.store.consent_verify import check_derived
 
@@ -106,7 +145,7 @@ def _derived(conn: sqlite3.Connection, report: VerifyReport) -> Generator[Progre
 
 
 CHECKS: list[Check] = [_integrity, _foreign_keys, _schema, _register, _consents, _signatures,
-                       _derived]
+                       _derived, _history]
 
 
 def verify_dossier(path: Path | str, *, head: str = "") -> Generator[Progress, None, VerifyReport]:

@@ -111,7 +111,7 @@
         </message>
         <message numerus="yes">
             <source>… and %n more</source>
-            <translation type="unfinished">
+            <translation>
                 <numerusform>… and %n more</numerusform>
                 <numerusform>… and %n more</numerusform>
             </translation>
@@ -290,7 +290,7 @@
         </message>
         <message numerus="yes">
             <source>… and %n more</source>
-            <translation type="unfinished">
+            <translation>
                 <numerusform>… and %n more</numerusform>
                 <numerusform>… and %n more</numerusform>
             </translation>

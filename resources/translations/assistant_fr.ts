@@ -877,6 +877,34 @@ Les remplacer ?</translation>
             <source>pe&amp;ople</source>
             <translation>pers&amp;onnes</translation>
         </message>
+        <message>
+            <source>Ended on</source>
+            <translation>Fin le</translation>
+        </message>
+        <message>
+            <source>When the breach ended: the leak stopped, the access closed, the data back.</source>
+            <translation>Quand la violation a pris fin : la fuite arrêtée, l'accès fermé, les données retrouvées.</translation>
+        </message>
+        <message>
+            <source>E&amp;nded on:</source>
+            <translation>&amp;Fin le :</translation>
+        </message>
+        <message>
+            <source>Processor involved</source>
+            <translation>Sous-traitant en cause</translation>
+        </message>
+        <message>
+            <source>None (it happened at the shop)</source>
+            <translation>Aucun (c'est arrivé au commerce)</translation>
+        </message>
+        <message>
+            <source>The processor the breach happened at, if one was involved: it must tell you without delay (GDPR Art. 33(2)).</source>
+            <translation>Le sous-traitant chez qui la violation a eu lieu, s'il y en a un : il doit vous prévenir sans délai (RGPD, art. 33(2)).</translation>
+        </message>
+        <message>
+            <source>Pro&amp;cessor involved:</source>
+            <translation>Sous-&amp;traitant en cause :</translation>
+        </message>
     </context>
     <context>
         <name>BreachTableModel</name>
@@ -3511,6 +3539,65 @@ L'ouvrir maintenant ?</translation>
         <message>
             <source>Close</source>
             <translation>Fermer</translation>
+        </message>
+    </context>
+    <context>
+        <name>HistoryDialog</name>
+        <message>
+            <source>History of “%1”</source>
+            <translation>Historique de « %1 »</translation>
+        </message>
+        <message>
+            <source>Every change the app recorded, oldest first. The values are not kept here: the register shows the current ones.</source>
+            <translation>Chaque modification enregistrée par l'application, de la plus ancienne à la plus récente. Les valeurs ne sont pas conservées ici : le registre montre les valeurs actuelles.</translation>
+        </message>
+        <message>
+            <source>When</source>
+            <translation>Quand</translation>
+        </message>
+        <message>
+            <source>By</source>
+            <translation>Par</translation>
+        </message>
+        <message>
+            <source>Change</source>
+            <translation>Modification</translation>
+        </message>
+        <message>
+            <source>Changes</source>
+            <translation>Modifications</translation>
+        </message>
+        <message>
+            <source>Changed: %1</source>
+            <translation>Modifié : %1</translation>
+        </message>
+        <message>
+            <source>Changed</source>
+            <translation>Modifié</translation>
+        </message>
+        <message>
+            <source>Created</source>
+            <translation>Créé</translation>
+        </message>
+        <message>
+            <source>Deleted</source>
+            <translation>Supprimé</translation>
+        </message>
+        <message>
+            <source>State when the history began</source>
+            <translation>État à l'ouverture de l'historique</translation>
+        </message>
+        <message>
+            <source>Changed by an upgrade of the file's format</source>
+            <translation>Modifié par la mise à jour du format du fichier</translation>
+        </message>
+        <message>
+            <source>(undo)</source>
+            <translation>(annulation)</translation>
+        </message>
+        <message>
+            <source>(redo)</source>
+            <translation>(rétablissement)</translation>
         </message>
     </context>
     <context>
@@ -6463,6 +6550,10 @@ L'ouvrir maintenant ?</translation>
         <message>
             <source>Sho&amp;w:</source>
             <translation>Affi&amp;cher :</translation>
+        </message>
+        <message>
+            <source>Histor&amp;y…</source>
+            <translation>Histori&amp;que…</translation>
         </message>
     </context>
     <context>

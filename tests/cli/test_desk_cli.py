@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from assistant.cli import main
+from tests.cli.test_export_pdf import LATER
 from tests.portfolio_helpers import make_worklist_folder
 from tests.reports.conftest import flat, pages_text
 
@@ -86,19 +87,27 @@ def test_the_pdf_names_the_firm_and_refuses_a_mismatched_format(worklist: Path,
     assert code == 1 and "already exists" in err
 
 
+def date_words(lang: str, day: dt.date) -> str:
+    from assistant.reports.context import ReportContext
+
+    return ReportContext(lang, day).date_text(day)  # type: ignore[arg-type]
+
+
 def test_export_all_writes_each_dossier_in_its_language_and_dates_names(
         worklist: Path, tmp_path: Path) -> None:
     outdir = tmp_path / "pdf"
+    # after the dossiers' own content (a document dated before it is refused)
+    day, next_day = LATER.isoformat(), (LATER + dt.timedelta(days=1)).isoformat()
     code, _, err = run("export", "pdf", "--all", str(worklist), "-o", str(outdir),
-                         "--date", "2025-03-12", "--sections", "organisation", "--dated")
+                         "--date", day, "--sections", "organisation", "--dated")
     assert code == 0, err
-    english = flat(pages_text((outdir / "trois-jours-2025-03-12.pdf").read_bytes())[0])
-    french = flat(pages_text((outdir / "demain-2025-03-12.pdf").read_bytes())[0])
-    assert "12 March 2025" in english and "12 mars 2025" in french
+    english = flat(pages_text((outdir / f"trois-jours-{day}.pdf").read_bytes())[0])
+    french = flat(pages_text((outdir / f"demain-{day}.pdf").read_bytes())[0])
+    assert date_words("en", LATER) in english and date_words("fr", LATER) in french
     code, _, err = run("export", "pdf", "--all", str(worklist), "-o", str(outdir),
-                         "--date", "2025-03-13", "--sections", "organisation", "--dated",
+                         "--date", next_day, "--sections", "organisation", "--dated",
                          "--doc-lang", "fr")
     assert code == 0 and "kept" not in err  # a new date: new files beside the old ones
-    forced = flat(pages_text((outdir / "trois-jours-2025-03-13.pdf").read_bytes())[0])
-    assert "13 mars 2025" in forced
+    forced = flat(pages_text((outdir / f"trois-jours-{next_day}.pdf").read_bytes())[0])
+    assert date_words("fr", LATER + dt.timedelta(days=1)) in forced
     assert len(list(outdir.iterdir())) == 10

@@ -2,12 +2,17 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import io
 from pathlib import Path
 
 from assistant.cli import main
 from assistant.store.dossier import create_dossier
 from tests.reports.conftest import flat, pages_text
+
+# The demo's content is dated from the day it is built: a document must be dated after it.
+LATER = dt.date.today() + dt.timedelta(days=2)
+LATER_TEXT = f"{LATER.day} {LATER:%B} {LATER.year}"
 
 
 def run(*argv: str) -> tuple[int, str, str]:
@@ -19,18 +24,18 @@ def run(*argv: str) -> tuple[int, str, str]:
 def test_export_pdf_writes_the_dossier(demo_file: Path, tmp_path: Path) -> None:
     target = tmp_path / "d.pdf"
     code, out, err = run("export", "pdf", str(demo_file), "-o", str(target),
-                         "--date", "2025-03-12", "--doc-lang", "en")
+                         "--date", LATER.isoformat(), "--doc-lang", "en")
     assert code == 0, err
     assert str(target) in out
     text = flat(" ".join(pages_text(target.read_bytes())))
-    assert "GDPR compliance dossier" in text and "12 March 2025" in text
+    assert "GDPR compliance dossier" in text and LATER_TEXT in text
 
 
 def test_same_date_gives_identical_files(demo_file: Path, tmp_path: Path) -> None:
     a, b = tmp_path / "a.pdf", tmp_path / "b.pdf"
     for target in (a, b):
         assert run("export", "pdf", str(demo_file), "-o", str(target), "--date",
-                   "2025-03-12")[0] == 0
+                   LATER.isoformat())[0] == 0
     assert a.read_bytes() == b.read_bytes()
 
 
@@ -38,7 +43,7 @@ def test_extract_in_french_with_chosen_sections(demo_file: Path, tmp_path: Path)
     target = tmp_path / "x.pdf"
     code, _, err = run("export", "pdf", str(demo_file), "-o", str(target), "--extract",
                        "--doc-lang", "fr", "--sections", "register-extract",
-                       "--date", "2025-03-12")
+                       "--date", LATER.isoformat())
     assert code == 0, err
     text = flat(" ".join(pages_text(target.read_bytes())))
     assert "Registre des activités de traitement — extrait" in text
@@ -82,7 +87,7 @@ def test_consent_proof_by_id_email_or_reference(demo_file: Path, tmp_path: Path)
     for n, given in enumerate(ids):
         target = tmp_path / f"p{n}.pdf"
         code, _, err = run("export", "pdf", str(demo_file), "-o", str(target),
-                           "--subject", given, "--date", "2025-03-12")
+                           "--subject", given, "--date", LATER.isoformat())
         assert code == 0, err
         text = flat(" ".join(pages_text(target.read_bytes())))
         assert "Proof of consent" in text and person.uid in text
@@ -149,3 +154,12 @@ def test_an_empty_ledger_prints_no_head_to_check(tmp_path: Path) -> None:
     text = flat(" ".join(pages_text(target.read_bytes())))
     assert "--head" not in text and "0" * 64 not in text
     assert "The ledger has no event yet, so there is no head to keep" in text
+
+
+def test_a_date_earlier_than_the_dossier_content_is_refused(demo_file: Path,
+                                                             tmp_path: Path) -> None:
+    target = tmp_path / "d.pdf"
+    code, _, err = run("export", "pdf", str(demo_file), "-o", str(target),
+                       "--date", "2020-01-01")
+    assert code == 1 and not target.exists()
+    assert "(2020-01-01) is earlier than the dossier's own content" in err

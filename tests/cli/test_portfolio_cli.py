@@ -4,6 +4,7 @@ it with the reason on stderr, exits 1 if any failed, 0 otherwise, 2 on a usage e
 
 from __future__ import annotations
 
+import datetime as dt
 import io
 import os
 import subprocess
@@ -14,6 +15,7 @@ import pytest
 
 from assistant.cli import main
 from assistant.store.portfolio import summarise
+from tests.cli.test_export_pdf import LATER, LATER_TEXT
 from tests.conftest import folder_state
 from tests.portfolio_helpers import BAD, CLIENTS, ROOT, held_open, make_folder
 from tests.reports.conftest import flat, pages_text
@@ -73,7 +75,7 @@ def test_a_progress_bar_on_a_terminal_only(good_folder: Path) -> None:
 def test_export_all_writes_one_pdf_per_dossier(folder: Path, tmp_path: Path) -> None:
     outdir = tmp_path / "pdf" / "2025"  # created
     code, out, err = run("export", "pdf", "--all", str(folder), "-o", str(outdir),
-                         "--date", "2025-03-12", "--doc-lang", "en")
+                         "--date", LATER.isoformat(), "--doc-lang", "en")
     assert code == 1
     assert sorted(p.name for p in outdir.iterdir()) == sorted(
         Path(n).stem + ".pdf" for n in CLIENTS)
@@ -82,22 +84,23 @@ def test_export_all_writes_one_pdf_per_dossier(folder: Path, tmp_path: Path) -> 
     for name in BAD:
         assert str(folder / name) in err
     text = flat(" ".join(pages_text((outdir / "fleuriste.pdf").read_bytes())))
-    assert "Fleurs de Łódź" in text and "12 March 2025" in text
+    assert "Fleurs de Łódź" in text and LATER_TEXT in text
 
 
 def test_export_all_never_overwrites_silently(good_folder: Path, tmp_path: Path) -> None:
     args = ("export", "pdf", "--all", str(good_folder), "-o", str(tmp_path), "--date",
-            "2025-03-12")
+            LATER.isoformat())
     assert run(*args)[0] == 0
     first = folder_state(tmp_path)
     code, out, _ = run(*args)  # same dossiers, same date: same bytes, left alone
     assert code == 0 and out.count("(unchanged: same contents)") == len(CLIENTS)
     assert folder_state(tmp_path) == first
-    code, _, err = run(*args[:-1], "2025-03-13")  # another date: other contents
+    other_day = (LATER + dt.timedelta(days=1)).isoformat()
+    code, _, err = run(*args[:-1], other_day)  # another date: other contents
     assert code == 0 and err.count("left as it is (--overwrite replaces it)") == len(CLIENTS)
     assert "run again with --overwrite" in err  # kept, named, and not a failure
     assert folder_state(tmp_path) == first
-    code, out, _ = run(*args[:-1], "2025-03-13", "--overwrite")
+    code, out, _ = run(*args[:-1], other_day, "--overwrite")
     assert code == 0 and out.count("(replaced)") == len(CLIENTS)
     assert folder_state(tmp_path) != first
 

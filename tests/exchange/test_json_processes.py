@@ -49,6 +49,18 @@ def test_hand_written_timestamps_come_back_as_written(doc: dict[str, Any],
     assert back["breaches"][0] == doc["breaches"][0]
 
 
+def test_breaches_keep_their_end_and_processor_and_older_files_still_import(
+        doc: dict[str, Any], tmp_path: Path) -> None:
+    first = doc["breaches"][0]
+    assert first["ended_at"] and first["processor_id"] in {p["id"] for p in doc["processors"]}
+    for b in doc["breaches"]:  # a file written before the breach had these fields
+        del b["ended_at"], b["processor_id"]
+    (tmp_path / "old.json").write_text(json.dumps(doc), encoding="utf-8")
+    drive(import_json(tmp_path / "old.json", tmp_path / "old.rgpd"))
+    with open_dossier(tmp_path / "old.rgpd", read_only=True) as d:
+        assert all(b.ended_at is None and b.processor_id is None for b in d.breaches.list())
+
+
 def test_processors_written_before_the_contract_fields_still_import(
         doc: dict[str, Any], tmp_path: Path) -> None:
     for p in doc["processors"]:
@@ -94,6 +106,10 @@ def test_processors_written_before_the_contract_fields_still_import(
      "$.processors[0].contract_clauses[1]", "json_enum"),
     (lambda d: d["processors"][0].update(contract_date="2023-02-29"),
      "$.processors[0].contract_date", "processes_invalid_date"),
+    (lambda d: d["breaches"][0].update(processor_id=999),
+     "$.breaches[0].processor_id", "json_unknown_reference"),
+    (lambda d: d["breaches"][0].update(ended_at="2000-01-01T00:00:00Z"),
+     "$.breaches[0].ended_at", "breach_ended_before_it_happened"),
 ])
 def test_refusals_name_the_json_path(tmp_path: Path, doc: dict[str, Any], change: Any,
                                      where: str, code: str) -> None:

@@ -15,9 +15,9 @@ from assistant.reports.builder import ExportOptions, export_pdf
 from assistant.reports.errors import OutputNotWritable
 from assistant.store.dossier import open_dossier
 from assistant.store.errors import DiskFull
-from tests.reports.conftest import DAY
+from tests.cli.test_export_pdf import LATER
 
-OPTIONS = ExportOptions(lang="en", date=DAY)
+OPTIONS = ExportOptions(lang="en", date=LATER)
 
 
 def test_export_writes_a_pdf_and_returns_its_path(demo_file: Path, tmp_path: Path) -> None:

@@ -121,7 +121,7 @@ def test_telling_people_of_an_unassessed_breach_is_to_be_decided(lang, want, wro
 
 # -- 4. a record row that goes on over a page break keeps its whole label, in its column ------
 @pytest.mark.parametrize(("lang", "label"), [
-    ("fr", "Transferts hors de l'EEE — art. 30.1.e (suite)"),
+    ("fr", "Transferts hors de l'EEE — art. 30(1)(e) (suite)"),
     ("en", "Transfers outside the EEA — Art. 30(1)(e) (continued)")])
 def test_a_continued_row_label_is_whole_and_wraps_inside_its_column(lang, label) -> None:  # type: ignore[no-untyped-def]
     import io

@@ -89,7 +89,8 @@ def test_many_clients_paginate_with_the_header_repeated() -> None:
     many = [summary(f"Client {i:03d}", f"c{i:03d}.rgpd") for i in range(120)]
     pages = pages_text(render("en", many))
     assert len(pages) >= 3
-    assert all("Client, file, SIRET" in p for p in pages[1:])
+    # every page the table goes on to (the notes under it may have a page of their own)
+    assert all("Client, file, SIRET" in p for p in pages[1:] if ".rgpd" in p)
     assert "Client 119" in pages[-1] or "Client 119" in flat(" ".join(pages[-2:]))
 
 

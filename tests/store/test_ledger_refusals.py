@@ -16,7 +16,8 @@ from assistant.store.phones import phone_key
 from assistant.store.verify import verify_dossier
 
 FIXTURES = Path(__file__).parent / "fixtures"
-RELEASED = sorted(FIXTURES.glob("dossier-v*.rgpd"))
+# by version number: "dossier-v10" comes after "dossier-v9"
+RELEASED = sorted(FIXTURES.glob("dossier-v*.rgpd"), key=lambda p: int(p.stem.split("-v")[1]))
 
 
 def _events(path: Path) -> list[tuple[int, int, str, str]]:

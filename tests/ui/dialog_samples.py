@@ -115,6 +115,16 @@ def _processor_editor(ctx: SampleContext) -> list[QWidget]:
     return [ProcessorEditor(processor, processing, (int(processing[0].id or 0),), ctx.parent)]
 
 
+@sample("dialogs.history_dialog.HistoryDialog")
+def _history(ctx: SampleContext) -> list[QWidget]:
+    from assistant.domain.history import PROCESSING
+    from assistant.ui.dialogs.history_dialog import HistoryDialog
+
+    p = ctx.dossier.register.list()[0]
+    return [HistoryDialog(f"{p.reference} — {p.name}",
+                          ctx.dossier.changes.of(PROCESSING, int(p.id or 0)), ctx.parent)]
+
+
 @sample("dialogs.processor_dialog.ProcessorDialog")
 def _processor(ctx: SampleContext) -> list[QWidget]:
     from assistant.domain.processor import Processor

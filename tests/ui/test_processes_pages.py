@@ -369,7 +369,8 @@ def test_edit_a_processor_checklist_and_links_with_undo(processors_page: Process
 
 
 def test_processor_editor_round_trip_and_links(english, qtbot) -> None:  # type: ignore[no-untyped-def]
-    p = Processor("Host", id=3, contract_reference="DPA", contract_date="2024-02-29",
+    p = Processor("Host", id=3, service="Hosting", country="Ireland",
+                  contract_reference="DPA", contract_date="2024-02-29",
                   contract_clauses=("instructions", "audits"), transfer_countries="USA",
                   transfer_safeguard="standard_contractual_clauses")
     processings = [Processing(name="Customers", id=1, reference="T-001"),
@@ -535,3 +536,19 @@ def test_what_is_missing_is_marked_with_the_style_s_icon_not_a_glyph(qtbot) -> N
     item = add_finding(findings, Finding("x", "deadline", Severity.ERROR), "Il manque la date.")
     assert item.text() == "Il manque la date." and not item.icon().isNull()
     assert item.data(256) == "deadline"  # Qt.UserRole: where a double click goes
+
+
+def test_breach_editor_keeps_the_end_and_the_processor_involved(english, qtbot) -> None:  # type: ignore[no-untyped-def]
+    processors = [Processor("Mailer", id=4), Processor("Host", id=7)]
+    b = Breach("Phishing", "2026-03-01T09:00:00.000000Z", id=1, reference="V-001",
+               occurred_at="2026-02-28T22:00:00.000000Z",
+               ended_at="2026-03-01T10:00:00.000000Z", processor_id=7)
+    editor = BreachEditor(b, processors=processors)
+    qtbot.addWidget(editor)
+    assert editor.breach() == b  # shown and read back as they were
+    editor.processor.setCurrentIndex(editor.processor.findData(4))
+    editor.ended_at.set_value(None)
+    edited = editor.breach()
+    assert edited.processor_id == 4 and edited.ended_at is None
+    editor.processor.setCurrentIndex(0)
+    assert editor.breach().processor_id is None  # "none": it happened at the shop

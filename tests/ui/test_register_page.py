@@ -111,3 +111,30 @@ def test_cancelled_editor_changes_nothing(page: RegisterPage, monkeypatch) -> No
     page.edit_selected()
     assert dossier.register.list() == before
     assert not dossier.undo.can_undo
+
+
+def test_history_lists_who_changed_the_processing_and_undo(page: RegisterPage,
+                                                         monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from assistant.ui.dialogs.history_dialog import HistoryDialog
+
+    dossier = page.session.dossier
+    assert dossier is not None
+    dossier.actor = "Zoé"
+    first = dossier.register.list()[0]
+    page.session.perform(page, "edit", lambda: dossier.register.update(
+        replace(first, notes="vu avec le comptable")))
+    page.session.undo(page)
+    shown: list[list[str]] = []
+
+    def capture(dialog: HistoryDialog) -> int:
+        shown.extend([[dialog.table.item(r, c).text() for c in range(3)]
+                      for r in range(dialog.table.rowCount())])
+        return 0
+
+    monkeypatch.setattr(HistoryDialog, "exec", capture)
+    page._select([first.id or 0])
+    assert page.act_history.isEnabled()
+    page.act_history.trigger()
+    assert shown[-2][1:] == ["Zoé", "Changed: Notes"]
+    assert shown[-1][1:] == ["Zoé", "Changed: Notes (undo)"]
+    assert shown[0][2] == "Created"  # the demo made it

@@ -59,9 +59,9 @@ def register(tree: CommandTree) -> None:
     e.add_argument("--sections", metavar="KEY,KEY",
                    help="sections to include (the cover is always there); dossier: "
                    "contents, steps, organisation, register, processors, actions, dpia, "
-                   "requests, breaches, consents, notices, gaps, sources; register-extract: "
-                   "contents, organisation, register-extract, sources; consent-proof: proof "
-                   "(always), "
+                   "requests, breaches, consents, notices, gaps, signature, changes, sources; "
+                   "register-extract: contents, organisation, register-extract, signature, "
+                   "changes, sources; consent-proof: proof (always), "
                    "proof-check, sources")
     e.add_argument("--subject", metavar="ID",
                    help="the person whose consent proof to print (implies --kind "
@@ -71,6 +71,15 @@ def register(tree: CommandTree) -> None:
     e.add_argument("--time-zone", metavar="ZONE",
                    help="IANA time zone the document's times are printed in (default: "
                    "Europe/Paris; UTC also accepted)")
+    e.add_argument("--changes-since", type=iso_date, metavar="YYYY-MM-DD",
+                   help="the annex of changes to the register lists those from this day on "
+                   "(default: since the last dossier or extract exported on this computer; "
+                   "every change if none)")
+    e.add_argument("--signer", metavar="NAME",
+                   help="who signs the register at its end (default: the organisation's "
+                   "representative)")
+    e.add_argument("--signer-role", metavar="ROLE",
+                   help="the signatory's capacity (default: the representative's)")
 
     imports = tree.group("import", "create a dossier from an export", dest="format",
                          metavar="FORMAT")
@@ -120,7 +129,9 @@ def export_pdf(cli: Cli, args: argparse.Namespace) -> int:
     options = ExportOptions(kind=kind, lang=args.doc_lang or cli.lang,
                             date=args.date or dt.date.today(), sections=sections,
                             subject_id="?" if kind == KIND_PROOF else "",
-                            zone=args.time_zone or DEFAULT_ZONE)
+                            zone=args.time_zone or DEFAULT_ZONE,
+                            changes_since=args.changes_since, signer=args.signer or "",
+                            signer_role=args.signer_role or "")
     try:
         if args.subject is not None and kind != KIND_PROOF:
             raise ValueError(f"--subject is only for --kind {KIND_PROOF}")

@@ -45,7 +45,11 @@ Where each rule rests (the same sources are shown to the user):
   Art. 12(1), 13 (a published notice must say what the shop does now).
 - ``security_to_check``: Art. 5(2), 30(1)(g) (the register states measures as checked facts).
 - ``request_overdue``: Art. 12(3). ``breach_not_notified``: Art. 33(1).
-  ``breach_people_not_told``: Art. 34(1).
+  ``breach_people_not_told``: Art. 34(1). ``breach_unassessed``: Art. 33(1) and 33(5) (the
+  risk decides whether the authority is told within the 72 hours: an unassessed breach is
+  an action now, even inside them).
+- ``purpose_without_processing``: Art. 30(1)(b) and 7(1) (consents collected for a purpose
+  the register does not show).
 
 Legal clocks in the plan: what is merely *due soon* is a deadline (the Overview lists it,
 :mod:`.deadlines`), not a gap: nothing is wrong yet. What is *overdue* (a request not answered
@@ -60,6 +64,7 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from types import MappingProxyType
 
+from assistant.domain.breach import BreachRisk
 from assistant.domain.deadlines import ClockState, breach_clock, request_clock
 from assistant.domain.findings import Severity
 from assistant.domain.guide.dpia import outcome
@@ -330,6 +335,16 @@ def consent_without_purpose(s: Snapshot) -> list[Gap]:
     return gaps
 
 
+def purpose_without_processing(s: Snapshot) -> list[Gap]:
+    """A consent purpose that people have consented to, linked to no processing of the
+    register in use: the register does not show what those consents are used for."""
+    if s.orphan_purposes is None:
+        return []
+    return [Gap("purpose_without_processing", Priority.MEDIUM, 2, TARGET_CONSENTS,
+                f"purpose:{pid}", params=MappingProxyType({"name": label, "count": str(n)}))
+            for pid, label, n in s.orphan_purposes]
+
+
 def consents_without_wording(s: Snapshot) -> list[Gap]:
     """Consents recorded without the wording people read (an import from a source that did
     not give it): allowed, since the source is what it is, but they prove less; one action
@@ -373,6 +388,12 @@ def breach_not_notified(s: Snapshot) -> list[Gap]:
         if clock.state is ClockState.OVERDUE:
             hours = int(-clock.remaining.total_seconds() // 3600)
             gaps.append(Gap("breach_not_notified", Priority.HIGH, 5, TARGET_BREACHES,
+                            f"breach:{b.id}", params=MappingProxyType(
+                                {**about, "hours": str(hours)}), record_id=b.id))
+        elif (b.risk_level is BreachRisk.UNASSESSED and not b.authority_notified_at
+              and clock.state is not ClockState.DONE):
+            hours = max(0, int(clock.remaining.total_seconds() // 3600))
+            gaps.append(Gap("breach_unassessed", Priority.HIGH, 5, TARGET_BREACHES,
                             f"breach:{b.id}", params=MappingProxyType(
                                 {**about, "hours": str(hours)}), record_id=b.id))
         if clock.people_required and not b.people_notified_at:
@@ -514,6 +535,8 @@ RULES: list[Rule] = [
     children_notice,
     notice_out_of_date,
     security_to_check,
+    # the register and the consent ledger
+    purpose_without_processing,
 ]
 
 # Codes of rules whose words are in rules.toml (dpia_required also raises the listed form).
@@ -524,9 +547,10 @@ RULE_CODES: tuple[str, ...] = (
     "cctv_retention_too_long", "missing_basis_detail", "missing_retention",
     "missing_security_measures", "processor_not_identified", "register_incomplete",
     "dpia_required_listed", "dpia_required", "dpia_not_screened",
-    "breach_not_notified", "breach_people_not_told", "request_overdue",
+    "breach_not_notified", "breach_unassessed", "breach_people_not_told", "request_overdue",
     "processor_without_contract", "processor_contract_incomplete",
     "consent_without_purpose", "consent_without_wording", "consents_without_wording",
+    "purpose_without_processing",
     # information notices
     "biometric_staff", "notice_contact_missing", "notice_items_missing", "children_notice",
     "notice_out_of_date", "notice_identity_changed", "security_to_check",

@@ -59,6 +59,9 @@ class Snapshot:
     # consent at the till: consents recorded without the wording shown (imported from a
     # source that had none), by purpose id: (purpose label, how many)
     unworded_consents: Mapping[int, tuple[str, int]] | None = None
+    # consent purposes with consents recorded that no processing of the register (in use)
+    # rests on: (purpose id, label, people who consented), None when not read
+    orphan_purposes: tuple[tuple[int, str, int], ...] | None = None
     # internal processes [5]: the registers with legal clocks, and the moment they are read at
     requests: tuple[RightsRequest, ...] | None = None
     breaches: tuple[Breach, ...] | None = None

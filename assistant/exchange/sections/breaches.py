@@ -19,7 +19,13 @@ def export(dossier: Dossier) -> list[dict[str, Any]]:
 
 def check(value: list[dict[str, Any]], doc: dict[str, Any]) -> Iterator[tuple[str, Finding]]:
     seen: set[int] = set()
+    processor_ids = {p["id"] for p in doc.get("processors", ())}
     for i, item in enumerate(value):
+        ref = item.get("processor_id")
+        if ref is not None and ref not in processor_ids:
+            yield f"$.{KEY}[{i}].processor_id", Finding(
+                "json_unknown_reference", "", Severity.ERROR,
+                {"id": str(ref), "section": "processors"})
         if item["id"] in seen:
             yield f"$.{KEY}[{i}].id", Finding("json_duplicate_id", "", Severity.ERROR,
                                               {"id": str(item["id"])})

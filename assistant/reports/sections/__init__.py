@@ -23,6 +23,7 @@ from assistant.reports.sections import (
     register,
     register_extract,
     requests,
+    signature,
     sources,
     steps,
 )
@@ -51,6 +52,9 @@ SECTIONS: tuple[Section, ...] = (
     proof.SECTION,
     proof_check.SECTION,
     gaps.SECTION,
+    # the register's history: the signature block, then the annex of changes since a date
+    signature.SIGNATURE,
+    signature.CHANGES,
     sources.SECTION,
 )
 

@@ -14,7 +14,7 @@ from assistant.domain.guide.model import DecisionState, Priority
 from assistant.domain.guide.plan import ItemStatus, PlanItem, open_counts
 from assistant.reports.context import KIND_DOSSIER, ReportContext
 from assistant.reports.sections.base import Section
-from assistant.reports.sections.common import heading, paragraph, subheading, table
+from assistant.reports.sections.common import heading, paragraph, titled_table
 from assistant.reports.sections.guide_common import (
     action_words,
     guide_assessment,
@@ -112,26 +112,29 @@ def build(snap: Snapshot, ctx: ReportContext) -> list[Flowable]:
         paragraph(ctx.t("actions_intro", date=ctx.date_text(ctx.date)), "small"),
         paragraph(ctx.t("actions_counts", high=counts[Priority.HIGH],
                         medium=counts[Priority.MEDIUM], low=counts[Priority.LOW])),
-        *subheading(ctx.t("actions_open")),
     ]
-    out += table(ctx, [ctx.t("col_priority"), ctx.t("col_action"), ctx.t("col_fix"),
-                       ctx.t("col_source"), ctx.t("col_since")],
-                 open_rows(open_, snap, ctx), (0.11, 0.34, 0.21, 0.21, 0.13),
-                 empty=ctx.t("actions_open_none"))
-    out += subheading(ctx.t("actions_decided"))
-    out += table(ctx, [ctx.t("col_action"), ctx.t("col_decision"), ctx.t("col_reason"),
-                       ctx.t("col_decided_by")],
-                 decided_rows(decided, snap, ctx), (0.36, 0.16, 0.31, 0.17),
-                 empty=ctx.t("actions_decided_none"))
-    out += subheading(ctx.t("actions_own"))
-    out += table(ctx, [ctx.t("col_action"), ctx.t("col_priority"), ctx.t("col_due"),
-                       ctx.t("col_owner"), ctx.t("col_state")],
-                 own_rows(own, ctx), (0.41, 0.11, 0.15, 0.15, 0.18),
-                 empty=ctx.t("actions_own_none"))
-    out += subheading(ctx.t("actions_cleared", days=RECENT_DAYS))
-    out += table(ctx, [ctx.t("col_action"), ctx.t("col_noticed"), ctx.t("col_fixed")],
-                 cleared_rows(cleared, snap, ctx), (0.60, 0.20, 0.20),
-                 empty=ctx.t("actions_cleared_none"))
+    out += titled_table(
+        ctx, ctx.t("actions_open"),
+        [ctx.t("col_priority"), ctx.t("col_action"), ctx.t("col_fix"), ctx.t("col_source"),
+         ctx.t("col_since")],
+        open_rows(open_, snap, ctx), (0.11, 0.34, 0.21, 0.21, 0.13),
+        empty=ctx.t("actions_open_none"))
+    out += titled_table(
+        ctx, ctx.t("actions_decided"),
+        [ctx.t("col_action"), ctx.t("col_decision"), ctx.t("col_reason"),
+         ctx.t("col_decided_by")],
+        decided_rows(decided, snap, ctx), (0.36, 0.16, 0.31, 0.17),
+        empty=ctx.t("actions_decided_none"))
+    out += titled_table(
+        ctx, ctx.t("actions_own"),
+        [ctx.t("col_action"), ctx.t("col_priority"), ctx.t("col_due"), ctx.t("col_owner"),
+         ctx.t("col_state")],
+        own_rows(own, ctx), (0.41, 0.11, 0.15, 0.15, 0.18), empty=ctx.t("actions_own_none"))
+    out += titled_table(
+        ctx, ctx.t("actions_cleared", days=RECENT_DAYS),
+        [ctx.t("col_action"), ctx.t("col_noticed"), ctx.t("col_fixed")],
+        cleared_rows(cleared, snap, ctx), (0.60, 0.20, 0.20),
+        empty=ctx.t("actions_cleared_none"))
     return out
 
 

@@ -101,13 +101,23 @@ def contact_point(snap: Snapshot, ctx: ReportContext) -> str:
     return ", ".join(x for x in (org.email, org.phone) if x)
 
 
-def detail_rows(b: Breach, contact: str, ctx: ReportContext) -> list[tuple[str, str]]:
+def processor_text(b: Breach, snap: Snapshot, ctx: ReportContext) -> str:
+    if b.processor_id is None:
+        return ctx.t("breach_no_processor")
+    proc = snap.processor_names().get(b.processor_id)
+    return proc.name if proc is not None else ctx.t("breach_no_processor")
+
+
+def detail_rows(b: Breach, contact: str, ctx: ReportContext,
+                processor: str = "") -> list[tuple[str, str]]:
     title = ctx.t("section_breaches")
     types = [ctx.label("breach_types", t.value, cited_for=title) for t in b.breach_types]
     risk = ctx.label("breach_risks", b.risk_level.value, cited_for=title)
     return [
         (ctx.t("breach_aware"), ctx.moment_text(b.aware_at)),
         (ctx.t("breach_occurred"), ctx.moment_text(b.occurred_at) or ctx.t("unknown")),
+        (ctx.t("breach_ended"), ctx.moment_text(b.ended_at) or ctx.t("breach_not_ended")),
+        (ctx.t("breach_processor"), processor or ctx.t("breach_no_processor")),
         (ctx.t("breach_types"), ctx.bullets(types)),
         (ctx.t("breach_what"), b.what_happened),
         (ctx.t("breach_data"), b.data_concerned),
@@ -146,12 +156,13 @@ def build(snap: Snapshot, ctx: ReportContext) -> list[Flowable]:
         heading(title, 0, "breaches"),
         paragraph(ctx.t("breaches_intro", date=ctx.date_text(ctx.date)), "small"),
         paragraph(ctx.zone_note, "small"),
-        *table(ctx, header, rows, SUMMARY_WIDTHS, empty=ctx.t("breaches_none")),
+        *table(ctx, header, rows, SUMMARY_WIDTHS, empty=ctx.t("breaches_none"), sheet=title),
     ]
     contact = contact_point(snap, ctx)
     for b in breaches:
         out += [CondPageBreak(KEEP_HEADING), heading(breach_title(b), 1, f"breach-{b.id}"),
-                record(ctx, detail_rows(b, contact, ctx)), Spacer(0, 6)]
+                record(ctx, detail_rows(b, contact, ctx, processor_text(b, snap, ctx)),
+                       sheet=breach_title(b)), Spacer(0, 6)]
     return out
 
 

@@ -30,6 +30,7 @@ WIDTHS = (0.17, 0.13, 0.12, 0.12, 0.10, 0.13, 0.11, 0.12)
 # The installed command (also the bundle's); "python -m assistant" runs the same from the
 # source code, as the README says.
 VERIFY_COMMAND = "rgpd-assistant-cli verify DOSSIER.rgpd --head {head}"
+VERIFY_ANY = "rgpd-assistant-cli verify DOSSIER.rgpd"
 
 
 @lru_cache(maxsize=4)
@@ -55,10 +56,13 @@ def chain_rows(snap: Snapshot, ctx: ReportContext) -> list[tuple[str, str]]:
             (ctx.t("chain_head_label"), snap.chain.head)]
 
 
-def how_to_check(snap: Snapshot, ctx: ReportContext) -> str:
+def how_to_check(snap: Snapshot, ctx: ReportContext) -> list[Flowable]:
+    """How to check the printed head later, the command on lines of its own, in monospace."""
     if snap.chain is None or not snap.chain.events:
-        return ctx.t("chain_how_to_check_empty")
-    return ctx.t("chain_how_to_check", command=VERIFY_COMMAND.format(head=snap.chain.head))
+        return [paragraph(ctx.t("chain_how_to_check_empty"), "small")]
+    return [paragraph(ctx.t("chain_how_to_check", command=ctx.t("command_below")), "small",
+                      keep_with_next=True),
+            paragraph(VERIFY_COMMAND.format(head=snap.chain.head), "command")]
 
 
 def build(snap: Snapshot, ctx: ReportContext) -> list[Flowable]:
@@ -70,7 +74,7 @@ def build(snap: Snapshot, ctx: ReportContext) -> list[Flowable]:
         paragraph(ctx.t("consents_intro", date=ctx.date_text(ctx.date)), "small"),
         record(ctx, chain_rows(snap, ctx), widths=HASH_WIDTHS),
         Spacer(0, 3),
-        paragraph(how_to_check(snap, ctx), "small"),
+        *how_to_check(snap, ctx),
     ]
     if not isinstance(data, ConsentData):
         return [*out, paragraph(ctx.t("consents_none"))]
@@ -101,7 +105,7 @@ def build(snap: Snapshot, ctx: ReportContext) -> list[Flowable]:
               ctx.t("col_wordings"), ctx.t("col_last_choice")]
     people = ctx.plural("consents_purposes", data.people, people=data.people)
     out += [Spacer(0, 4), *subheading(people),
-            *table(ctx, header, rows, WIDTHS, empty=ctx.t("consents_no_purpose"))]
+            *table(ctx, header, rows, WIDTHS, empty=ctx.t("consents_no_purpose"), sheet=people)]
     out += subheading(ctx.t("consents_wordings"))
     labels = {p.id: p.label for p in data.purposes}
     wording_rows: list[tuple[str, str]] = []
@@ -113,7 +117,8 @@ def build(snap: Snapshot, ctx: ReportContext) -> list[Flowable]:
         wording_rows += [(ctx.t("wording_from"), ctx.day_text(n.effective_from)),
                          (ctx.t("wording_sha"), n.sha256), (ctx.t("wording_text"), n.text)]
     if wording_rows:
-        out.append(record(ctx, wording_rows, widths=HASH_WIDTHS, bold_rows=bold))
+        out.append(record(ctx, wording_rows, widths=HASH_WIDTHS, bold_rows=bold,
+                          sheet=ctx.t("consents_wordings")))
     else:
         out.append(paragraph(ctx.t("consents_no_wording")))
     return out

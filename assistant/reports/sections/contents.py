@@ -30,7 +30,7 @@ def contents_table(entries: list[tuple[int, str, str]], pages: dict[str, int]) -
     rows = [(("    " * level) + title, str(pages.get(key, ""))) for level, title, key in entries]
     return Grid(rows, TOC_WIDTHS, look=Look(size=9.5, leading=12.5, rules=False),
                 bold_rows=[i for i, (level, _, _) in enumerate(entries) if level == 0],
-                right_columns=[1])
+                right_columns=[1], links=[key for _, _, key in entries])
 
 
 def build(snap: Snapshot, ctx: ReportContext) -> list[Flowable]:

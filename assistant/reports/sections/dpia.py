@@ -92,7 +92,7 @@ def build(snap: Snapshot, ctx: ReportContext) -> list[Flowable]:
               ctx.t("col_result"), ctx.t("col_conclusion"), ctx.t("col_screened")]
     return [heading(title, 0, "dpia"),
             paragraph(ctx.t("dpia_intro", threshold=content.about["threshold"]), "small"),
-            *table(ctx, header, rows, WIDTHS, empty=ctx.t("dpia_none"))]
+            *table(ctx, header, rows, WIDTHS, empty=ctx.t("dpia_none"), sheet=title)]
 
 
 SECTION = Section("dpia", "section_dpia", frozenset({KIND_DOSSIER}), build)

@@ -52,7 +52,7 @@ def build(snap: Snapshot, ctx: ReportContext) -> list[Flowable]:
                          ctx.t("col_in_force"), ctx.t("col_sha256"), ctx.t("col_covers"),
                          ctx.t("col_notice_state")],
                    rows, (0.13, 0.06, 0.06, 0.15, 0.24, 0.2, 0.16),
-                   empty=ctx.t("notices_none"))]
+                   empty=ctx.t("notices_none"), sheet=title)]
 
 
 SECTION = Section("notices", "section_notices", frozenset({KIND_DOSSIER}), build)

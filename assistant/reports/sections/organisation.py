@@ -31,7 +31,7 @@ def dpo_text(snap: Snapshot, ctx: ReportContext) -> str:
     if required is True:
         ctx.cite(ctx.gdpr("37(1)"), ctx.t("org_dpo"))
         return ctx.t("dpo_mandatory_missing")
-    return ""
+    return ctx.t("dpo_unknown")  # the plan asks the questions that decide it
 
 
 def build(snap: Snapshot, ctx: ReportContext) -> list[Flowable]:
@@ -42,26 +42,29 @@ def build(snap: Snapshot, ctx: ReportContext) -> list[Flowable]:
                                     o.country if (o.address or o.city) else "") if x)
     representative = ", ".join(x for x in (o.representative_name, o.representative_role) if x)
     joint = sorted({p.joint_controller for p in snap.processing if p.joint_controller})
+    # "not provided" only where the app flags a gap (check_organisation); an optional field
+    # left empty prints a dash
+    dash = "—"
     rows = [
         (ctx.t("org_legal_name"), o.legal_name),
-        (ctx.t("org_trade_name"), o.trade_name),
-        (ctx.t("org_legal_form"), o.legal_form),
+        (ctx.t("org_trade_name"), o.trade_name or dash),
+        (ctx.t("org_legal_form"), o.legal_form or dash),
         (ctx.t("org_siren"), o.siren),
-        (ctx.t("org_siret"), o.siret),
+        (ctx.t("org_siret"), o.siret or dash),
         *([(ctx.t("org_vat"), o.vat_number)] if o.vat_number else []),
         (ctx.t("org_address"), address),
         (ctx.t("org_representative"), representative),
-        (ctx.t("org_email"), o.email),
-        (ctx.t("org_phone"), o.phone),
-        (ctx.t("org_website"), o.website),
-        (ctx.t("org_sector"), ctx.label("sectors", o.sector)),
+        (ctx.t("org_email"), o.email or (dash if o.phone else "")),
+        (ctx.t("org_phone"), o.phone or dash),
+        (ctx.t("org_website"), o.website or dash),
+        (ctx.t("org_sector"), ctx.label("sectors", o.sector) or dash),
         (ctx.t("org_dpo"), dpo_text(snap, ctx)),
         (ctx.t("org_joint_controllers"), ctx.bullets(joint) if joint else ctx.t("none")),
     ]
     return [
         heading(title, 0, "organisation"),
         paragraph(ctx.t("organisation_intro"), "small"),
-        record(ctx, rows),
+        record(ctx, rows, sheet=title),
         Spacer(0, 8),
     ]
 

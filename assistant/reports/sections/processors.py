@@ -49,17 +49,20 @@ def contracts(snap: Snapshot, ctx: ReportContext) -> list[Flowable]:
                ctx.vocab["art28_clauses"].entries[code].source
                if "art28_clauses" in ctx.vocab and code in ctx.vocab["art28_clauses"]
                else ""] for code in ART28_CLAUSES]
-    rows = [[x.name, x.contract_reference, ctx.day_text(x.contract_date), items_text(x, ctx),
+    rows = [[x.name, x.contract_reference or ("—" if not has_contract(x) else ""),
+             ctx.day_text(x.contract_date) or ("—" if not has_contract(x) else ""),
+             items_text(x, ctx),
              transfers_text(x, ctx)] for x in snap.processors]
     return [
         CondPageBreak(KEEP_CAPTION),
         heading(title, 1, "processor-contracts"),
         paragraph(ctx.t("contracts_intro"), "small"),
         *table(ctx, [ctx.t("col_item"), ctx.t("col_commitment"), ctx.t("col_source")],
-               legend, (0.16, 0.58, 0.26), empty=""),
+               legend, (0.16, 0.58, 0.26), empty="", sheet=title),
         *table(ctx, [ctx.t("col_name"), ctx.t("contract_reference"), ctx.t("contract_date"),
                      ctx.t("contract_verdict"), ctx.t("processor_transfers")],
-               rows, (0.17, 0.25, 0.13, 0.22, 0.23), empty=ctx.t("processors_empty")),
+               rows, (0.17, 0.25, 0.13, 0.22, 0.23), empty=ctx.t("processors_empty"),
+               sheet=title),
     ]
 
 
@@ -73,13 +76,13 @@ def build(snap: Snapshot, ctx: ReportContext) -> list[Flowable]:
             used.setdefault(pid, []).append(p.reference or p.name)
     header = [ctx.t("col_name"), ctx.t("col_service"), ctx.t("col_contact"),
               ctx.t("col_country"), ctx.t("col_used_by"), ctx.t("col_notes")]
-    rows = [[x.name, x.service, x.contact, x.country,
-             ", ".join(used.get(x.id, [])) if x.id in used else ctx.t("none"), x.notes]
+    rows = [[x.name, x.service, x.contact or "—", x.country,
+             ", ".join(used.get(x.id, [])) if x.id in used else ctx.t("none"), x.notes or "—"]
             for x in snap.processors]
     out: list[Flowable] = [
         heading(title, 0, "processors"), paragraph(ctx.t("processors_intro"), "small"),
         *table(ctx, header, rows, (0.19, 0.22, 0.19, 0.11, 0.12, 0.17),
-               empty=ctx.t("processors_empty"))]
+               empty=ctx.t("processors_empty"), sheet=title)]
     if snap.processors:
         out += contracts(snap, ctx)
     return out

@@ -152,7 +152,7 @@ def build(snap: Snapshot, ctx: ReportContext) -> list[Flowable]:
              _renew_by(ctx, s)] for s in proof.statuses]
     out += table(ctx, [ctx.t("col_purpose"), ctx.t("col_current"), ctx.t("col_since"),
                        ctx.t("col_renew_by")], rows, (0.36, 0.20, 0.22, 0.22),
-                 empty=ctx.t("proof_no_purpose"))
+                 empty=ctx.t("proof_no_purpose"), sheet=ctx.t("proof_current"))
     out += [CondPageBreak(KEEP_EVENT),
             heading(ctx.plural("proof_history", len(proof.events), count=len(proof.events)),
                     1, "proof-history"),

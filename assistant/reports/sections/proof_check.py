@@ -10,7 +10,12 @@ from assistant.domain.consent import CANONICAL_FIELDS, SCHEME_TAGS
 from assistant.reports.context import KIND_PROOF, ReportContext
 from assistant.reports.sections.base import Section
 from assistant.reports.sections.common import HASH_WIDTHS, heading, paragraph, record, subheading
-from assistant.reports.sections.consents import chain_rows, cite_facts, how_to_check
+from assistant.reports.sections.consents import (
+    VERIFY_ANY,
+    chain_rows,
+    cite_facts,
+    how_to_check,
+)
 from assistant.reports.snapshot import Snapshot
 
 
@@ -26,7 +31,8 @@ def build(snap: Snapshot, ctx: ReportContext) -> list[Flowable]:
     return [
         heading(title, 0, "proof-check"),
         paragraph(ctx.t("check_wording")),
-        paragraph(ctx.t("check_event")),
+        paragraph(ctx.t("check_event"), keep_with_next=True),
+        paragraph(VERIFY_ANY, "command"),
         paragraph(ctx.t("check_canonical", fields=canonical_text(2)), "small"),
         paragraph(ctx.t("check_canonical_v1", fields=canonical_text(1)), "small"),
         paragraph(ctx.t("check_chain")),
@@ -36,7 +42,7 @@ def build(snap: Snapshot, ctx: ReportContext) -> list[Flowable]:
         *subheading(ctx.t("check_head_title")),
         record(ctx, chain_rows(snap, ctx), widths=HASH_WIDTHS),
         Spacer(0, 3),
-        paragraph(how_to_check(snap, ctx), "small"),
+        *how_to_check(snap, ctx),
     ]
 
 

@@ -71,7 +71,7 @@ def security_text(p: Processing, ctx: ReportContext) -> str:
     return ctx.bullets(items)
 
 
-def categories_table(p: Processing, ctx: ReportContext) -> list[Flowable]:
+def categories_table(p: Processing, ctx: ReportContext, caption: str = "") -> list[Flowable]:
     header = [ctx.t("col_category"), ctx.t("col_data"), ctx.t("col_sensitive"),
               ctx.t("col_retention")]
     rows = []
@@ -82,7 +82,8 @@ def categories_table(p: Processing, ctx: ReportContext) -> list[Flowable]:
             retention += "\n" + ctx.t("retention_general_applies")
         rows.append([ctx.label("data_categories", c.category, cited_for=p.name),
                      c.description, ctx.t("yes") if c.sensitive else ctx.t("no"), retention])
-    return table(ctx, header, rows, (0.24, 0.33, 0.12, 0.31), empty=ctx.t("no_categories"))
+    return table(ctx, header, rows, (0.24, 0.33, 0.12, 0.31), empty=ctx.t("no_categories"),
+                 sheet=caption)
 
 
 def processors_text(p: Processing, snap: Snapshot, ctx: ReportContext) -> str:
@@ -110,7 +111,9 @@ def detail_rows(p: Processing, snap: Snapshot, ctx: ReportContext) -> list[tuple
         (ctx.t("f_dates"), ctx.t("dates_line", created=ctx.timestamp_text(p.created_at),
                                  updated=ctx.timestamp_text(p.updated_at))),
         (ctx.t("f_purposes"), ctx.bullets(list(p.purposes))),
-        (ctx.t("f_sub_purposes"), ctx.bullets(list(p.sub_purposes))),
+        # optional fields print a dash when empty: "not provided" is for what is missing
+        (ctx.t("f_sub_purposes"), ctx.bullets(list(p.sub_purposes)) if p.sub_purposes
+         else "—"),
         (ctx.t("f_legal_basis"), basis),
     ]
     if p.has_sensitive_data or p.art9_condition:
@@ -119,7 +122,7 @@ def detail_rows(p: Processing, snap: Snapshot, ctx: ReportContext) -> list[tuple
         (ctx.t("f_subjects"), ctx.bullets([subject_line(ctx, p, s)
                                            for s in p.data_subjects])),
         (ctx.t("f_data_source"), source),
-        (ctx.t("f_retention_general"), ctx.retention(p.retention, cited_for=p.name)),
+        (ctx.t("f_retention_general"), general_retention(p, ctx)),
         (ctx.t("f_recipients"), recipients_text(p, ctx)),
         (ctx.t("f_processors"), processors_text(p, snap, ctx)),
         (ctx.t("f_transfers"), transfers_text(p, ctx)),
@@ -128,8 +131,17 @@ def detail_rows(p: Processing, snap: Snapshot, ctx: ReportContext) -> list[tuple
     ]
     if p.template_id:
         rows.append((ctx.t("f_template"), ctx.template_sources(p.template_id, p.name)))
-    rows.append((ctx.t("f_notes"), p.notes))
+    rows.append((ctx.t("f_notes"), p.notes or "—"))
     return rows
+
+
+def general_retention(p: Processing, ctx: ReportContext) -> str:
+    """The general retention period; when there is none but every category has its own, it
+    says so (nothing is missing)."""
+    if not p.retention.is_set() and p.data_categories and all(
+            c.retention.is_set() for c in p.data_categories):
+        return ctx.t("retention_by_category")
+    return ctx.retention(p.retention, cited_for=p.name)
 
 
 def summary_table(snap: Snapshot, ctx: ReportContext) -> list[Flowable]:
@@ -139,7 +151,7 @@ def summary_table(snap: Snapshot, ctx: ReportContext) -> list[Flowable]:
              ctx.label("legal_bases", p.legal_basis.value) if p.legal_basis else "",
              ctx.timestamp_text(p.updated_at)] for p in snap.processing]
     return table(ctx, header, rows, (0.11, 0.41, 0.13, 0.19, 0.16),
-                 empty=ctx.t("register_empty"))
+                 empty=ctx.t("register_empty"), sheet=ctx.t("section_register"))
 
 
 def build(snap: Snapshot, ctx: ReportContext) -> list[Flowable]:
@@ -152,13 +164,13 @@ def build(snap: Snapshot, ctx: ReportContext) -> list[Flowable]:
     for p in snap.processing:
         out.append(CondPageBreak(KEEP_HEADING))  # no title alone at the foot of a page
         out.append(heading(processing_title(p), 1, processing_key(p)))
-        out.append(record(ctx, detail_rows(p, snap, ctx)))
+        out.append(record(ctx, detail_rows(p, snap, ctx), sheet=processing_title(p)))
         out.append(Spacer(0, 5))
         out.append(CondPageBreak(KEEP_CAPTION))
         # named: the caption and its table may start a page, away from the title
-        out.append(paragraph(f"{p.reference or p.name} — {ctx.t('categories_title')}", "small",
-                             keep_with_next=True))
-        out += categories_table(p, ctx)
+        caption = f"{p.reference or p.name} — {ctx.t('categories_title')}"
+        out.append(paragraph(caption, "small", keep_with_next=True))
+        out += categories_table(p, ctx, caption)
     return out
 
 

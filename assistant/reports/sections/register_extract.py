@@ -52,7 +52,7 @@ def build(snap: Snapshot, ctx: ReportContext) -> list[Flowable]:
             rows.insert(0, (ctx.t("f_joint_controller"), p.joint_controller))
         out.append(CondPageBreak(KEEP_HEADING))
         out.append(heading(processing_title(p), 1, processing_key(p)))
-        out.append(record(ctx, rows))
+        out.append(record(ctx, rows, sheet=processing_title(p)))
         out.append(Spacer(0, 5))
         out.append(CondPageBreak(KEEP_CAPTION))
         # named: the caption and its table may start a page, away from the title

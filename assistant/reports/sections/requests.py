@@ -91,13 +91,13 @@ def build(snap: Snapshot, ctx: ReportContext) -> list[Flowable]:
         heading(title, 0, "requests"),
         paragraph(ctx.t("requests_intro", date=ctx.date_text(ctx.date), zone=ctx.zone),
                   "small"),
-        *table(ctx, header, rows, WIDTHS, empty=ctx.t("requests_none")),
+        *table(ctx, header, rows, WIDTHS, empty=ctx.t("requests_none"), sheet=title),
     ]
     if details:
         out += subheading(ctx.t("requests_details"))
         out += table(ctx, [ctx.t("col_reference"), ctx.t("col_asked"),
                            ctx.t("col_identity"), ctx.t("col_done")],
-                     details, DETAIL_WIDTHS, empty="")
+                     details, DETAIL_WIDTHS, empty="", sheet=ctx.t("requests_details"))
     return out
 
 

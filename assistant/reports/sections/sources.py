@@ -34,7 +34,7 @@ def build_now(ctx: ReportContext) -> list[Flowable]:
             sorted(ctx.sources.items(), key=lambda kv: _order(kv[0]))]
     return [heading(title, 0, "sources"), paragraph(ctx.t("sources_intro"), "small"),
             *table(ctx, [ctx.t("col_source"), ctx.t("col_cited_for")], rows, (0.45, 0.55),
-                   empty=ctx.t("sources_none"))]
+                   empty=ctx.t("sources_none"), sheet=title)]
 
 
 def _order(source: str) -> tuple[int, list[tuple[int, str]]]:

@@ -75,7 +75,7 @@ def pilot_block(pilot: Pilot | None, dpo: Dpo | None, ctx: ReportContext) -> lis
         rows.append([entry.label, ctx.t("yes") if answer is True else ctx.t("no")
                      if answer is False else ctx.t("not_answered")])
     out += table(ctx, [ctx.t("col_question"), ctx.t("col_answer")], rows, (0.82, 0.18),
-                 empty="")
+                 empty="", sheet=ctx.t("dpo_questions"))
     designated = dpo is not None and dpo.designated
     conclusion = [(ctx.t("dpo_conclusion"), dpo_conclusion(dpo, ctx))]
     if designated and dpo is not None:
@@ -106,7 +106,8 @@ def step_block(progress: StepProgress, snap: Snapshot, ctx: ReportContext) -> li
     header = [ctx.t("col_task"), ctx.t("col_state"), ctx.t("col_on"), ctx.t("col_by"),
               ctx.t("col_reason")]
     out += table(ctx, header, [task_row(v, ctx) for v in progress.tasks], TASK_WIDTHS,
-                 empty=ctx.t("step_no_task"))
+                 empty=ctx.t("step_no_task"),
+                 sheet=ctx.t("step_title", number=step.number, title=step.title))
     if step.number == 1:
         guide = guide_assessment(snap, ctx).snapshot
         out += pilot_block(guide.pilot, guide.dpo, ctx)
@@ -127,7 +128,7 @@ def build(snap: Snapshot, ctx: ReportContext) -> list[Flowable]:
     rows.append(["1–6", ctx.t("steps_total"), ctx.plural("settled_of", settled, settled=settled,
                                                            total=total)])
     out += table(ctx, [ctx.t("col_step"), ctx.t("col_title"), ctx.t("col_settled")], rows,
-                 (0.08, 0.67, 0.25), empty=ctx.t("step_no_task"))
+                 (0.08, 0.67, 0.25), empty=ctx.t("step_no_task"), sheet=title)
     for progress in result.steps:
         out += step_block(progress, snap, ctx)
     return out

@@ -7,7 +7,7 @@ discovered, moments in the future, a late notification with no reason) blocks sa
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 from datetime import datetime
 
@@ -15,6 +15,7 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -44,6 +45,7 @@ from assistant.domain.clock import utc_now
 from assistant.domain.deadlines import ClockState, breach_clock
 from assistant.domain.findings import Finding, Severity
 from assistant.domain.processes_serial import breach_from_dict, breach_to_dict
+from assistant.domain.processor import Processor
 from assistant.store.drafts import DraftSlot
 from assistant.ui.dialogs.editor_guard import EditorGuard
 from assistant.ui.dialogs.form_parts import text_box, vocab_choice
@@ -62,6 +64,7 @@ from assistant.ui.widgets.finding_item import add_finding
 TAB_FACTS, TAB_RISK, TAB_NOTIFICATIONS = range(3)
 _FIELD_TAB = {
     "summary": TAB_FACTS, "aware_at": TAB_FACTS, "occurred_at": TAB_FACTS,
+    "ended_at": TAB_FACTS, "processor_id": TAB_FACTS,
     "breach_types": TAB_FACTS, "what_happened": TAB_FACTS, "data_concerned": TAB_FACTS,
     "people_concerned": TAB_FACTS, "people_count": TAB_FACTS, "records_count": TAB_FACTS,
     "likely_consequences": TAB_RISK, "measures_taken": TAB_RISK, "risk_level": TAB_RISK,
@@ -82,9 +85,11 @@ def _count_spin(parent: QWidget, name: str) -> QSpinBox:
 class BreachEditor(QDialog):
     def __init__(self, breach: Breach, parent: QWidget | None = None, *,
                  now: Callable[[], datetime] = utc_now,
-                 draft_slot: DraftSlot | None = None) -> None:
+                 draft_slot: DraftSlot | None = None,
+                 processors: Sequence[Processor] = ()) -> None:
         super().__init__(parent)
         self._original = breach
+        self._processors = [p for p in processors if p.id is not None]
         self._now = now
         self.setWindowTitle(self.tr("New data breach") if breach.id is None
                             else self.tr("Data breach %1").replace("%1", breach.reference))
@@ -165,6 +170,19 @@ class BreachEditor(QDialog):
         self.occurred_at = MomentField(self.tr("Happened on"), page, optional=True,
                                        now=self._now)
         form.addRow(self.tr("&Happened on:"), self.occurred_at)
+        self.ended_at = MomentField(self.tr("Ended on"), page, optional=True, now=self._now)
+        self.ended_at.setToolTip(self.tr("When the breach ended: the leak stopped, the access "
+                                         "closed, the data back."))
+        form.addRow(self.tr("E&nded on:"), self.ended_at)
+        self.processor = QComboBox(page)
+        self.processor.setAccessibleName(self.tr("Processor involved"))
+        self.processor.addItem(self.tr("None (it happened at the shop)"), None)
+        for x in self._processors:
+            self.processor.addItem(x.name, x.id)
+        self.processor.setToolTip(self.tr("The processor the breach happened at, if one was "
+                                          "involved: it must tell you without delay "
+                                          "(GDPR Art. 33(2))."))
+        form.addRow(self.tr("Pro&cessor involved:"), self.processor)
         types = QWidget(page)
         types_layout = QHBoxLayout(types)
         types_layout.setContentsMargins(0, 0, 0, 0)
@@ -268,14 +286,14 @@ class BreachEditor(QDialog):
                           self.likely_consequences, self.measures_taken, self.risk_reasoning,
                           self.delay_reason, self.people_notice, self.notes):
             text_edit.textChanged.connect(self._changed)
-        for field in (self.aware_at, self.occurred_at, self.authority_notified_at,
-                      self.people_notified_at):
+        for field in (self.aware_at, self.occurred_at, self.ended_at,
+                      self.authority_notified_at, self.people_notified_at):
             field.changed.connect(self._changed)
         for box in self.breach_types.values():
             box.toggled.connect(self._changed)
         for spin in (self.people_count, self.records_count):
             spin.valueChanged.connect(self._changed)
-        for combo in (self.risk_level, self.people_exemption):
+        for combo in (self.risk_level, self.people_exemption, self.processor):
             combo.currentIndexChanged.connect(self._changed)
 
     # -- values ---------------------------------------------------------------------------
@@ -283,6 +301,10 @@ class BreachEditor(QDialog):
         self.summary.setText(b.summary)
         self.aware_at.set_value(b.aware_at or None)
         self.occurred_at.set_value(b.occurred_at)
+        self.ended_at.set_value(b.ended_at)
+        if b.processor_id is not None and self.processor.findData(b.processor_id) < 0:
+            self.processor.addItem(str(b.processor_id), b.processor_id)  # a processor gone
+        self.processor.setCurrentIndex(max(self.processor.findData(b.processor_id), 0))
         for kind, box in self.breach_types.items():
             box.setChecked(kind in b.breach_types)
         self.what_happened.setPlainText(b.what_happened)
@@ -313,6 +335,8 @@ class BreachEditor(QDialog):
             summary=self.summary.text(),
             aware_at=self.aware_at.value() or "",
             occurred_at=self.occurred_at.value(),
+            ended_at=self.ended_at.value(),
+            processor_id=self.processor.currentData(),
             breach_types=tuple(k for k, box in self.breach_types.items() if box.isChecked()),
             what_happened=self.what_happened.toPlainText(),
             data_concerned=self.data_concerned.toPlainText(),

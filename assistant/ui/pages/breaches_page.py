@@ -167,7 +167,8 @@ class BreachesPage(RecordPage):
     def open_editor(self, breach: Breach) -> Breach | None:
         """Show the editor; returns the edited breach if the user saved."""
         editor = BreachEditor(breach, self, now=self.now,
-                              draft_slot=draft_slot_for(self.session.dossier, "breach", breach.id))
+                              draft_slot=draft_slot_for(self.session.dossier, "breach", breach.id),
+                              processors=self.session.dossier.processors.list())
         editor.guard.offer_draft()
         if editor.exec() != QDialog.DialogCode.Accepted:
             return None

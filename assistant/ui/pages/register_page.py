@@ -21,9 +21,11 @@ from PySide6.QtWidgets import (
 )
 
 from assistant.content.messages import messages
+from assistant.domain.history import PROCESSING
 from assistant.domain.processing import Processing, ProcessingStatus, check_processing
 from assistant.domain.processor import Processor
 from assistant.ui.dialogs.editor_guard import draft_slot_for
+from assistant.ui.dialogs.history_dialog import HistoryDialog
 from assistant.ui.dialogs.processing_editor import ProcessingEditor
 from assistant.ui.dialogs.template_dialog import TemplateDialog
 from assistant.ui.i18n import current_lang
@@ -69,6 +71,7 @@ class RegisterPage(Page):
                                         self.toggle_archive)
         self.act_delete = self._action(self.tr("De&lete…"), QKeySequence.StandardKey.Delete,
                                        self.delete_selected)
+        self.act_history = self._action(self.tr("Histor&y…"), "Ctrl+H", self.show_history)
 
         self.search = QLineEdit(self)
         self.search.setPlaceholderText(self.tr("Search by name, reference or purpose (Ctrl+F)"))
@@ -180,6 +183,7 @@ class RegisterPage(Page):
         writable = dossier is not None and not dossier.read_only
         one = len(ids) == 1
         self.act_edit.setEnabled(one)
+        self.act_history.setEnabled(one)
         self.act_duplicate.setEnabled(one and writable)
         self.act_delete.setEnabled(bool(ids) and writable)
         self.act_archive.setEnabled(bool(ids) and writable)
@@ -292,6 +296,18 @@ class RegisterPage(Page):
             return
         self.session.perform(self, self.tr("Save"), lambda: dossier.register.update(
             edited, label=self.tr("edit of “%1”").replace("%1", edited.name.strip())))
+
+    def show_history(self) -> None:
+        """Who changed the selected processing activity, what and when (Ctrl+H)."""
+        ids = self.selected_ids()
+        dossier = self.session.dossier
+        if len(ids) != 1 or dossier is None:
+            return
+        current = dossier.register.get(ids[0])
+        if current is None:
+            return
+        title = f"{current.reference} — {current.name}" if current.reference else current.name
+        HistoryDialog(title, dossier.changes.of(PROCESSING, ids[0]), self).exec()
 
     def duplicate_selected(self) -> None:
         ids = self.selected_ids()
