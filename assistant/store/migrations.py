@@ -30,6 +30,7 @@ MIGRATIONS: dict[int, tuple[str, ...]] = {
     5: ("v5.sql",),  # the ledger's refusals, unknown dates and people found by phone
     6: ("v6.sql",),  # consent at the till: signatures, numbered paper forms
     7: ("register_sheet.sql",),  # DPO postal address, precisions per category of people
+    8: ("transfers_checked.sql",),  # "no transfer outside the EEA", confirmed by the owner
 }
 CURRENT_VERSION = max(MIGRATIONS)
 

@@ -33,8 +33,26 @@ def test_every_template_field_round_trips_through_the_editor(qtbot, english) -> 
         assert not dialog.is_modified()
 
 
-def test_a_template_has_nothing_missing(editor: ProcessingEditor) -> None:
-    assert messages_shown(editor) == ["Nothing missing: this entry is complete."]
+def test_a_template_asks_only_whether_data_leaves_the_eea(editor: ProcessingEditor,
+                                                          qtbot) -> None:  # type: ignore[no-untyped-def]
+    """A template lists no transfer: that is a question for the owner, never a "none"."""
+    shown = messages_shown(editor)
+    assert len(shown) == 1 and "No transfer outside the EEA" in shown[0]
+    assert not editor.processing().no_transfer_confirmed
+    editor.no_transfer.setChecked(True)
+    qtbot.waitUntil(lambda: messages_shown(editor) == [
+        "Nothing missing: this entry is complete."])
+    assert editor.processing().no_transfer_confirmed and editor.is_modified()
+
+
+def test_a_listed_transfer_unticks_no_transfer(editor: ProcessingEditor) -> None:
+    editor.no_transfer.setChecked(True)
+    editor.transfers.add_row({"recipient": "Mailer Inc.", "country": "États-Unis",
+                              "safeguard": "eu_us_dpf", "documentation": ""})
+    assert not editor.no_transfer.isChecked() and not editor.no_transfer.isEnabled()
+    p = editor.processing()
+    assert not p.no_transfer_confirmed and [t.recipient for t in p.transfers] == [
+        "Mailer Inc."]
 
 
 def test_findings_follow_the_edits(editor: ProcessingEditor, qtbot) -> None:  # type: ignore[no-untyped-def]
