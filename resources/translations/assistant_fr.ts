@@ -130,10 +130,6 @@ Logiciel libre sous licence publique générale GNU, version 3 ou ultérieure : 
         <translation>Re&amp;porter…</translation>
     </message>
     <message>
-        <source>N&amp;ot applicable…</source>
-        <translation>Sans ob&amp;jet…</translation>
-    </message>
-    <message>
         <source>&amp;Reopen</source>
         <translation>Rou&amp;vrir</translation>
     </message>
@@ -240,6 +236,31 @@ Logiciel libre sous licence publique générale GNU, version 3 ou ultérieure : 
         <source>deletion of an action</source>
         <translation>suppression d&apos;une action</translation>
     </message>
+    <message>
+        <source>Sho&amp;w:</source>
+        <translation>Affi&amp;cher :</translation>
+    </message>
+    <message>
+        <source>Not &amp;applicable…</source>
+        <translation>Sans ob&amp;jet…</translation>
+    </message>
+</context>
+<context>
+    <name>Actions</name>
+    <message>
+        <source>No program to open this file was found on this computer (a PDF reader, for a PDF). The file is saved; it is in:
+%1</source>
+        <translation>Aucun programme pour ouvrir ce fichier n&apos;a été trouvé sur cet ordinateur (un lecteur de PDF, pour un PDF). Le fichier est enregistré ; il se trouve ici :
+%1</translation>
+    </message>
+    <message>
+        <source>Open the &amp;folder</source>
+        <translation>Ouvrir le &amp;dossier</translation>
+    </message>
+    <message>
+        <source>The folder could not be opened either: the file is %1</source>
+        <translation>Le dossier n&apos;a pas pu être ouvert non plus : le fichier est %1</translation>
+    </message>
 </context>
 <context>
     <name>AnswerDialog</name>
@@ -278,10 +299,6 @@ Logiciel libre sous licence publique générale GNU, version 3 ou ultérieure : 
     <message>
         <source>Sent by</source>
         <translation>Envoyée par</translation>
-    </message>
-    <message>
-        <source>Sent &amp;by:</source>
-        <translation>Envoyée &amp;par :</translation>
     </message>
     <message>
         <source>Sent on</source>
@@ -488,6 +505,10 @@ Les remplacer ?</translation>
         <source>Open the folder</source>
         <translation>Ouvrir le répertoire</translation>
     </message>
+    <message>
+        <source>Sent b&amp;y:</source>
+        <translation>Envoyée &amp;par :</translation>
+    </message>
 </context>
 <context>
     <name>Backups</name>
@@ -526,10 +547,6 @@ Les remplacer ?</translation>
 </context>
 <context>
     <name>BatchExportDialog</name>
-    <message>
-        <source>Export the dossiers as PDF</source>
-        <translation>Exporter les dossiers en PDF</translation>
-    </message>
     <message numerus="yes">
         <source>One PDF per dossier (%n dossier(s)), named after its file: Shop.rgpd gives Shop.pdf. A dossier that cannot be read is named in the report at the end; the others are exported.</source>
         <translation>
@@ -566,10 +583,6 @@ Les remplacer ?</translation>
         <translation>Do&amp;cument :</translation>
     </message>
     <message>
-        <source>Each client&apos;s own language</source>
-        <translation>La langue de chaque client</translation>
-    </message>
-    <message>
         <source>Language of the documents</source>
         <translation>Langue des documents</translation>
     </message>
@@ -584,14 +597,6 @@ Les remplacer ?</translation>
     <message>
         <source>Da&amp;te:</source>
         <translation>Da&amp;te :</translation>
-    </message>
-    <message>
-        <source>Put the &amp;date in the file names (Shop-2025-03-12.pdf)</source>
-        <translation>Mettre la &amp;date dans le nom des fichiers (Boutique-2025-03-12.pdf)</translation>
-    </message>
-    <message>
-        <source>A new date then writes new files beside the old ones</source>
-        <translation>Une nouvelle date écrit alors de nouveaux fichiers à côté des anciens</translation>
     </message>
     <message>
         <source>&amp;Replace PDFs already there whose contents differ</source>
@@ -612,6 +617,22 @@ Les remplacer ?</translation>
     <message>
         <source>Choose a folder for the PDFs.</source>
         <translation>Choisissez un répertoire pour les PDF.</translation>
+    </message>
+    <message>
+        <source>Export the dossiers as PDF</source>
+        <translation>Exporter les dossiers en PDF</translation>
+    </message>
+    <message>
+        <source>Each client&apos;s own language</source>
+        <translation>La langue de chaque client</translation>
+    </message>
+    <message>
+        <source>A new date then writes new files beside the old ones</source>
+        <translation>Une nouvelle date écrit alors de nouveaux fichiers à côté des anciens</translation>
+    </message>
+    <message>
+        <source>Put the date in the file &amp;names (Shop-2025-03-12.pdf)</source>
+        <translation>Mettre la &amp;date dans le nom des fichiers (Boutique-2025-03-12.pdf)</translation>
     </message>
 </context>
 <context>
@@ -719,10 +740,6 @@ Les remplacer ?</translation>
     <message>
         <source>Approximate number of records</source>
         <translation>Nombre approximatif d&apos;enregistrements</translation>
-    </message>
-    <message>
-        <source>&amp;people</source>
-        <translation>pers&amp;onnes</translation>
     </message>
     <message>
         <source>r&amp;ecords</source>
@@ -855,6 +872,10 @@ Les remplacer ?</translation>
     <message>
         <source>Cannot save yet</source>
         <translation>Enregistrement impossible pour l&apos;instant</translation>
+    </message>
+    <message>
+        <source>pe&amp;ople</source>
+        <translation>pers&amp;onnes</translation>
     </message>
 </context>
 <context>
@@ -1156,6 +1177,10 @@ Les remplacer ?</translation>
         <source>task back to do</source>
         <translation>tâche remise à faire</translation>
     </message>
+    <message>
+        <source>&amp;Go to the form below</source>
+        <translation>&amp;Voir ci-dessous</translation>
+    </message>
 </context>
 <context>
     <name>ChoiceRow</name>
@@ -1299,6 +1324,14 @@ Les remplacer ?</translation>
         <source>Your changes are not saved. Discard them?</source>
         <translation>Vos modifications ne sont pas enregistrées. Les abandonner ?</translation>
     </message>
+    <message>
+        <source>&amp;Discard the changes</source>
+        <translation>&amp;Abandonner les modifications</translation>
+    </message>
+    <message>
+        <source>&amp;Keep editing</source>
+        <translation>&amp;Continuer la saisie</translation>
+    </message>
 </context>
 <context>
     <name>ConsentImport</name>
@@ -1398,10 +1431,6 @@ Les remplacer ?</translation>
         <translation>une virgule</translation>
     </message>
     <message>
-        <source>%1 lines after the header · %2 · values separated by %3</source>
-        <translation>%1 lignes après l&apos;en-tête · %2 · valeurs séparées par %3</translation>
-    </message>
-    <message>
         <source>Dates and times written without a time zone are read in this computer&apos;s: %1.</source>
         <translation>Les dates et heures écrites sans fuseau horaire sont lues dans celui de cet ordinateur : %1.</translation>
     </message>
@@ -1428,6 +1457,13 @@ Les remplacer ?</translation>
     <message>
         <source>(not given)</source>
         <translation>(non fournie)</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… et %n autre</numerusform>
+            <numerusform>… et %n autres</numerusform>
+        </translation>
     </message>
     <message>
         <source>Ignored columns: %1</source>
@@ -1662,13 +1698,16 @@ Les remplacer ?</translation>
         <source>Mapping files (*.toml)</source>
         <translation>Fichiers de correspondance (*.toml)</translation>
     </message>
+    <message numerus="yes">
+        <source>%n line(s) after the header · %1 · values separated by %2</source>
+        <translation>
+            <numerusform>%n ligne après l&apos;en-tête · %1 · valeurs séparées par %2</numerusform>
+            <numerusform>%n lignes après l&apos;en-tête · %1 · valeurs séparées par %2</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ConsentMenu</name>
-    <message>
-        <source>&amp;Consents</source>
-        <translation>&amp;Consentements</translation>
-    </message>
     <message>
         <source>&amp;Purposes and wordings…</source>
         <translation>&amp;Finalités et textes…</translation>
@@ -1688,6 +1727,10 @@ Les remplacer ?</translation>
     <message>
         <source>Print numbered consent &amp;forms…</source>
         <translation>Imprimer des f&amp;ormulaires de consentement numérotés…</translation>
+    </message>
+    <message>
+        <source>C&amp;onsents</source>
+        <translation>C&amp;onsentements</translation>
     </message>
 </context>
 <context>
@@ -1831,8 +1874,8 @@ Les remplacer ?</translation>
         <translation>Refusé</translation>
     </message>
     <message>
-        <source>Recorded: %1 choice(s), %2.</source>
-        <translation>Enregistré : %1 choix, %2.</translation>
+        <source>Choices recorded: %1, %2.</source>
+        <translation>Choix enregistrés : %1, %2.</translation>
     </message>
 </context>
 <context>
@@ -1978,10 +2021,6 @@ Les remplacer ?</translation>
         <translation>Aucune mention enregistrée : ajoutez le texte que voient les personnes, pour prouver ce qu&apos;elles ont accepté.</translation>
     </message>
     <message>
-        <source>Ledger: %1 events · chain head %2 (print it or keep it apart: File › Verify against a printed head checks it later)</source>
-        <translation>Registre : %1 événements · tête de chaîne %2 (imprimez-la ou gardez-la à part : Fichier › Vérifier avec une tête imprimée la contrôlera plus tard)</translation>
-    </message>
-    <message>
         <source>first %1 matches: type more</source>
         <translation>%1 premiers résultats : précisez</translation>
     </message>
@@ -2097,10 +2136,6 @@ Les remplacer ?</translation>
         <translation>Export…</translation>
     </message>
     <message>
-        <source>Exported: %1 (%2 events, chain head %3)</source>
-        <translation>Exporté : %1 (%2 événements, tête de chaîne %3)</translation>
-    </message>
-    <message>
         <source>Export the consents</source>
         <translation>Exporter les consentements</translation>
     </message>
@@ -2189,6 +2224,53 @@ Les remplacer ?</translation>
     <message>
         <source>Withdrawals for &amp;Shopify (CSV)…</source>
         <translation>Retraits pour &amp;Shopify (CSV)…</translation>
+    </message>
+    <message>
+        <source>Verify &amp;now</source>
+        <translation>Vérifier &amp;maintenant</translation>
+    </message>
+    <message>
+        <source>File › Verify the dossier</source>
+        <translation>Fichier › Vérifier le dossier</translation>
+    </message>
+    <message>
+        <source>Proof for an inspector</source>
+        <translation>Preuve pour un contrôleur</translation>
+    </message>
+    <message>
+        <source>Sho&amp;w:</source>
+        <translation>Affi&amp;cher :</translation>
+    </message>
+    <message>
+        <source>Exported: %1 (chain head %2, for an inspector)</source>
+        <translation>Exporté : %1 (tête de chaîne %2, pour un contrôleur)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n choice(s) recorded</source>
+        <translation>
+            <numerusform>%n choix enregistré</numerusform>
+            <numerusform>%n choix enregistrés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not verified yet.</source>
+        <translation>Pas encore vérifié.</translation>
+    </message>
+    <message>
+        <source>The last verification, on %1, found a problem: File › Verify the dossier says which.</source>
+        <translation>La dernière vérification, le %1, a trouvé un problème : Fichier › Vérifier le dossier dit lequel.</translation>
+    </message>
+    <message>
+        <source>Register intact, verified on %1.</source>
+        <translation>Registre intact, vérifié le %1.</translation>
+    </message>
+    <message>
+        <source>Changed since (new choices are checked at the next verification).</source>
+        <translation>Modifié depuis (les nouveaux choix seront contrôlés à la prochaine vérification).</translation>
+    </message>
+    <message>
+        <source>Events in the ledger: %1. Chain head: %2. Print it or keep it apart: File › Verify against a printed head later shows that no event recorded before it was removed or changed.</source>
+        <translation>Événements du registre : %1. Tête de chaîne : %2. Imprimez-la ou gardez-la à part : Fichier › Vérifier avec une tête imprimée montrera plus tard qu&apos;aucun événement enregistré avant elle n&apos;a été supprimé ni modifié.</translation>
     </message>
 </context>
 <context>
@@ -2623,16 +2705,6 @@ L&apos;ouvrir maintenant ?</translation>
         <translation>Écriture du calendrier…</translation>
     </message>
     <message>
-        <source>%1 deadline(s) written:
-%2
-
-Import the file in Outlook or Thunderbird; importing a newer one updates the same events. Open it now?</source>
-        <translation>%1 échéance(s) écrite(s) :
-%2
-
-Importez le fichier dans Outlook ou Thunderbird ; importer un fichier plus récent met à jour les mêmes événements. L&apos;ouvrir maintenant ?</translation>
-    </message>
-    <message>
         <source>OpenDocument spreadsheets (*.ods)</source>
         <translation>Classeurs OpenDocument (*.ods)</translation>
     </message>
@@ -2675,12 +2747,22 @@ L&apos;ouvrir maintenant ?</translation>
         <translation>Classeurs (*.ods *.xlsx)</translation>
     </message>
     <message>
-        <source>%1 processing added as drafts: review each one in the register.</source>
-        <translation>%1 traitement(s) ajouté(s) en brouillon : relisez-les un par un dans le registre.</translation>
-    </message>
-    <message>
         <source>Reading the register…</source>
         <translation>Lecture du registre…</translation>
+    </message>
+    <message>
+        <source>Deadlines written: %1, in
+%2
+
+Import the file in Outlook or Thunderbird; importing a newer one updates the same events. Open it now?</source>
+        <translation>Échéances écrites : %1, dans
+%2
+
+Importez le fichier dans Outlook ou Thunderbird ; importer un fichier plus récent met à jour les mêmes événements. L&apos;ouvrir maintenant ?</translation>
+    </message>
+    <message>
+        <source>Processing added as drafts: %1. Review each one in the register.</source>
+        <translation>Traitements ajoutés en brouillon : %1. Relisez-les un par un dans le registre.</translation>
     </message>
 </context>
 <context>
@@ -2758,10 +2840,6 @@ L&apos;ouvrir maintenant ?</translation>
         <translation>Où enregistrer le PDF</translation>
     </message>
     <message>
-        <source>Ch&amp;oose…</source>
-        <translation>C&amp;hoisir…</translation>
-    </message>
-    <message>
         <source>Output f&amp;ile:</source>
         <translation>Fichier de &amp;sortie :</translation>
     </message>
@@ -2804,20 +2882,6 @@ L&apos;ouvrir maintenant ?</translation>
     <message>
         <source>Exporting…</source>
         <translation>Export…</translation>
-    </message>
-    <message>
-        <source>PDF written: %1</source>
-        <translation>PDF écrit : %1</translation>
-    </message>
-    <message>
-        <source>The PDF is written:
-%1
-
-Open it now?</source>
-        <translation>Le PDF est écrit :
-%1
-
-L&apos;ouvrir maintenant ?</translation>
     </message>
     <message>
         <source>The PDF was not written.</source>
@@ -2882,6 +2946,28 @@ L&apos;ouvrir maintenant ?</translation>
     <message>
         <source>Export the documentation an inspector or an accountant reads: the complete compliance dossier, the extract of the register that the authority may ask for (GDPR Art. 30(4)), one person&apos;s proof of consent (Art. 7(1)), or numbered consent forms for customers to tick and sign. The same dossier and date always give the same PDF.</source>
         <translation>Exportez la documentation que lit un contrôleur ou un expert-comptable : le dossier de conformité complet, l&apos;extrait du registre que l&apos;autorité peut demander (article 30.4 du RGPD), la preuve du consentement d&apos;une personne (article 7.1), ou des formulaires de consentement numérotés que les clients cochent et signent. Le même dossier à la même date donne toujours le même PDF.</translation>
+    </message>
+    <message>
+        <source>PDF saved: %1</source>
+        <translation>PDF enregistré : %1</translation>
+    </message>
+    <message>
+        <source>PDF saved:
+%1
+
+Open it now?</source>
+        <translation>PDF enregistré :
+%1
+
+L&apos;ouvrir maintenant ?</translation>
+    </message>
+    <message>
+        <source>compliance dossier exported</source>
+        <translation>dossier de conformité exporté</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>Parcour&amp;ir…</translation>
     </message>
 </context>
 <context>
@@ -3052,16 +3138,16 @@ L&apos;ouvrir maintenant ?</translation>
         <translation>Le registre est vide : ajoutez d&apos;abord des traitements (étape 2).</translation>
     </message>
     <message>
-        <source>Screened: %1 of %2 processing activities. DPIA required: %3 (still to record: %4).</source>
-        <translation>Examinés : %1 traitements sur %2. AIPD requise : %3 (encore à noter : %4).</translation>
-    </message>
-    <message>
         <source>DPIA screening</source>
         <translation>Examen AIPD</translation>
     </message>
     <message>
         <source>screening removed</source>
         <translation>examen retiré</translation>
+    </message>
+    <message>
+        <source>Processing activities screened: %1 of %2. DPIA required: %3 (still to record: %4).</source>
+        <translation>Traitements examinés : %1 sur %2. AIPD requise : %3 (encore à noter : %4).</translation>
     </message>
 </context>
 <context>
@@ -3115,6 +3201,14 @@ L&apos;ouvrir maintenant ?</translation>
         <source>“%1” has unsaved changes. Discard them?</source>
         <translation>« %1 » a des modifications non enregistrées. Les abandonner ?</translation>
     </message>
+    <message>
+        <source>&amp;Restore them</source>
+        <translation>Les &amp;récupérer</translation>
+    </message>
+    <message>
+        <source>&amp;Discard them</source>
+        <translation>Les &amp;abandonner</translation>
+    </message>
 </context>
 <context>
     <name>EraseDialog</name>
@@ -3141,6 +3235,38 @@ L&apos;ouvrir maintenant ?</translation>
     <message>
         <source>&amp;Erase for good</source>
         <translation>&amp;Effacer définitivement</translation>
+    </message>
+</context>
+<context>
+    <name>ErasureReachWords</name>
+    <message>
+        <source>The person&apos;s identity is erased from the dossier.</source>
+        <translation>L&apos;identité de la personne est effacée du dossier.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unsaved editor draft(s) naming them were removed too.</source>
+        <translation>
+            <numerusform>%n brouillon de saisie non enregistré qui la nommait a aussi été supprimé.</numerusform>
+            <numerusform>%n brouillons de saisie non enregistrés qui la nommaient ont aussi été supprimés.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>It remains in the %n automatic backup(s) taken before now, until they are replaced by newer ones:</source>
+        <translation>
+            <numerusform>Elle reste dans la sauvegarde automatique faite avant maintenant, jusqu&apos;à ce qu&apos;une plus récente la remplace :</numerusform>
+            <numerusform>Elle reste dans les %n sauvegardes automatiques faites avant maintenant, jusqu&apos;à ce que de plus récentes les remplacent :</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… et %n autre</numerusform>
+            <numerusform>… et %n autres</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Copies you saved yourself (File › Save a backup copy, exports) still hold it: delete them by hand.</source>
+        <translation>Les copies que vous avez enregistrées vous-même (Fichier › Enregistrer une copie de sauvegarde, exports) la contiennent encore : supprimez-les à la main.</translation>
     </message>
 </context>
 <context>
@@ -3617,16 +3743,6 @@ L&apos;ouvrir maintenant ?</translation>
         <translation>&amp;Rétablir : %1</translation>
     </message>
     <message>
-        <source>These changes are not saved yet:
-%1
-
-Save them first?</source>
-        <translation>Ces modifications ne sont pas encore enregistrées :
-%1
-
-Les enregistrer d&apos;abord ?</translation>
-    </message>
-    <message>
         <source>Open read-only?</source>
         <translation>Ouvrir en lecture seule ?</translation>
     </message>
@@ -3803,16 +3919,8 @@ Les enregistrer d&apos;abord ?</translation>
         <translation>Sauvegarde quotidienne…</translation>
     </message>
     <message>
-        <source>Daily backup made: %1</source>
-        <translation>Sauvegarde quotidienne faite : %1</translation>
-    </message>
-    <message>
         <source>The daily backup failed: %1</source>
         <translation>La sauvegarde quotidienne a échoué : %1</translation>
-    </message>
-    <message>
-        <source>Notices</source>
-        <translation>Mentions d&apos;information</translation>
     </message>
     <message>
         <source>This dossier is in a public folder (Public Documents or Public Desktop): every account of this computer can read it.</source>
@@ -3837,6 +3945,32 @@ Les enregistrer d&apos;abord ?</translation>
     <message>
         <source>It holds personal data. Keep it in your own folders (Documents, or the app&apos;s folder), unless access to this folder is restricted.</source>
         <translation>Il contient des données personnelles. Gardez-le dans vos propres dossiers (Documents, ou le dossier de l&apos;application), sauf si l&apos;accès à ce dossier est restreint.</translation>
+    </message>
+    <message>
+        <source>Notices</source>
+        <translation>Mentions d&apos;information</translation>
+    </message>
+    <message>
+        <source>This page</source>
+        <translation>Cette page</translation>
+    </message>
+    <message>
+        <source>Daily backup made at %1 (File › Restore a backup lists them).</source>
+        <translation>Sauvegarde du jour faite à %1 (Fichier › Restaurer une sauvegarde les liste).</translation>
+    </message>
+    <message>
+        <source>These changes cannot be saved as they are:
+%1</source>
+        <translation>Ces modifications ne peuvent pas être enregistrées telles quelles :
+%1</translation>
+    </message>
+    <message>
+        <source>&amp;Discard the changes</source>
+        <translation>&amp;Abandonner les modifications</translation>
+    </message>
+    <message>
+        <source>&amp;Keep editing</source>
+        <translation>&amp;Continuer la saisie</translation>
     </message>
 </context>
 <context>
@@ -3893,10 +4027,6 @@ Les enregistrer d&apos;abord ?</translation>
         <translation>Fichier du dossier</translation>
     </message>
     <message>
-        <source>&amp;Choose…</source>
-        <translation>&amp;Choisir…</translation>
-    </message>
-    <message>
         <source>Create</source>
         <translation>Créer</translation>
     </message>
@@ -3911,6 +4041,17 @@ Les enregistrer d&apos;abord ?</translation>
     <message>
         <source>%1 already exists. Choose another file name.</source>
         <translation>%1 existe déjà. Choisissez un autre nom de fichier.</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>Parco&amp;urir…</translation>
+    </message>
+</context>
+<context>
+    <name>NextBox</name>
+    <message>
+        <source>Next:</source>
+        <translation>Ensuite :</translation>
     </message>
 </context>
 <context>
@@ -3997,10 +4138,6 @@ Les enregistrer d&apos;abord ?</translation>
     <message>
         <source>Save the notice as HTML, Markdown or PDF</source>
         <translation>Enregistrer la mention en HTML, Markdown ou PDF</translation>
-    </message>
-    <message>
-        <source>Copy &amp;HTML</source>
-        <translation>Copier le &amp;HTML</translation>
     </message>
     <message>
         <source>Copy the notice as HTML, to paste into your web shop&apos;s page</source>
@@ -4100,6 +4237,10 @@ Les enregistrer d&apos;abord ?</translation>
             <numerusform>%n information manque au registre :</numerusform>
             <numerusform>%n informations manquent au registre :</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Copy HT&amp;ML</source>
+        <translation>Copier le &amp;HTML</translation>
     </message>
 </context>
 <context>
@@ -4215,10 +4356,6 @@ Les enregistrer d&apos;abord ?</translation>
         <translation>Pays</translation>
     </message>
     <message>
-        <source>&amp;Representative:</source>
-        <translation>Re&amp;présentant légal :</translation>
-    </message>
-    <message>
         <source>Representative</source>
         <translation>Représentant légal</translation>
     </message>
@@ -4267,7 +4404,23 @@ Les enregistrer d&apos;abord ?</translation>
         <translation>Secteur d&apos;activité</translation>
     </message>
     <message>
-        <source>Sec&amp;tor:</source>
+        <source>VAT &amp;number:</source>
+        <translation>Numéro &amp;de TVA :</translation>
+    </message>
+    <message>
+        <source>VAT number</source>
+        <translation>Numéro de TVA</translation>
+    </message>
+    <message>
+        <source>FR, two digits, the SIREN (on your invoices)</source>
+        <translation>FR, deux chiffres, le SIREN (sur vos factures)</translation>
+    </message>
+    <message>
+        <source>Representati&amp;ve:</source>
+        <translation>Re&amp;présentant légal :</translation>
+    </message>
+    <message>
+        <source>&amp;Sector:</source>
         <translation>&amp;Secteur d&apos;activité :</translation>
     </message>
 </context>
@@ -4395,10 +4548,6 @@ Les enregistrer d&apos;abord ?</translation>
         </translation>
     </message>
     <message>
-        <source>%1 of them still have points to complete (%2 in all).</source>
-        <translation>%1 d&apos;entre eux ont encore des points à compléter (%2 au total).</translation>
-    </message>
-    <message>
         <source>No point left to complete.</source>
         <translation>Plus aucun point à compléter.</translation>
     </message>
@@ -4462,6 +4611,17 @@ Les enregistrer d&apos;abord ?</translation>
         <source>Export the list that tool imports to unsubscribe them</source>
         <translation>Exporter la liste que cet outil importe pour les désinscrire</translation>
     </message>
+    <message>
+        <source>VAT %1</source>
+        <translation>TVA %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them still has points to complete (%1 in all).</source>
+        <translation>
+            <numerusform>%n d&apos;entre eux a encore des points à compléter (%1 en tout).</numerusform>
+            <numerusform>%n d&apos;entre eux ont encore des points à compléter (%1 en tout).</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>OwnerExitDialog</name>
@@ -4484,6 +4644,13 @@ Les enregistrer d&apos;abord ?</translation>
     <message>
         <source>Wrong code.</source>
         <translation>Code incorrect.</translation>
+    </message>
+</context>
+<context>
+    <name>Page</name>
+    <message>
+        <source>&amp;Search</source>
+        <translation>&amp;Rechercher</translation>
     </message>
 </context>
 <context>
@@ -4580,14 +4747,6 @@ Les enregistrer d&apos;abord ?</translation>
         <translation>Désigné &amp;le :</translation>
     </message>
     <message>
-        <source>N&amp;otes:</source>
-        <translation>N&amp;otes :</translation>
-    </message>
-    <message>
-        <source>Is a data protection officer (DPO) mandatory?</source>
-        <translation>Un délégué à la protection des données (DPO) est-il obligatoire ?</translation>
-    </message>
-    <message>
         <source>Not answered</source>
         <translation>Sans réponse</translation>
     </message>
@@ -4632,22 +4791,6 @@ Les enregistrer d&apos;abord ?</translation>
         <translation>Téléphone du DPO</translation>
     </message>
     <message>
-        <source>DPO&apos;s postal address</source>
-        <translation>Adresse postale du DPO</translation>
-    </message>
-    <message>
-        <source>DPO&apos;s postcode</source>
-        <translation>Code postal du DPO</translation>
-    </message>
-    <message>
-        <source>DPO&apos;s town</source>
-        <translation>Ville du DPO</translation>
-    </message>
-    <message>
-        <source>DPO&apos;s country</source>
-        <translation>Pays du DPO</translation>
-    </message>
-    <message>
         <source>Designation number</source>
         <translation>Numéro de désignation</translation>
     </message>
@@ -4676,6 +4819,34 @@ Les enregistrer d&apos;abord ?</translation>
         <translation>Téléphone :</translation>
     </message>
     <message>
+        <source>Designation number:</source>
+        <translation>Numéro de désignation :</translation>
+    </message>
+    <message>
+        <source>Designated on:</source>
+        <translation>Désigné le :</translation>
+    </message>
+    <message>
+        <source>pilot and DPO</source>
+        <translation>pilote et DPO</translation>
+    </message>
+    <message>
+        <source>DPO&apos;s postal address</source>
+        <translation>Adresse postale du DPO</translation>
+    </message>
+    <message>
+        <source>DPO&apos;s postcode</source>
+        <translation>Code postal du DPO</translation>
+    </message>
+    <message>
+        <source>DPO&apos;s town</source>
+        <translation>Ville du DPO</translation>
+    </message>
+    <message>
+        <source>DPO&apos;s country</source>
+        <translation>Pays du DPO</translation>
+    </message>
+    <message>
         <source>Address:</source>
         <translation>Adresse :</translation>
     </message>
@@ -4688,36 +4859,28 @@ Les enregistrer d&apos;abord ?</translation>
         <translation>Pays :</translation>
     </message>
     <message>
-        <source>Designation number:</source>
-        <translation>Numéro de désignation :</translation>
+        <source>No&amp;tes:</source>
+        <translation>Not&amp;es :</translation>
     </message>
     <message>
-        <source>Designated on:</source>
-        <translation>Désigné le :</translation>
+        <source>Is a DPO mandatory?</source>
+        <translation>Un DPO est-il obligatoire ?</translation>
     </message>
     <message>
-        <source>Save</source>
-        <translation>Enregistrer</translation>
+        <source>A data protection officer (DPO), GDPR Art. 37</source>
+        <translation>Un délégué à la protection des données (DPO), RGPD, art. 37</translation>
     </message>
     <message>
-        <source>Save the pilot and the DPO answers (Ctrl+S)</source>
-        <translation>Enregistrer le pilote et les réponses sur le DPO (Ctrl+S)</translation>
+        <source>Read-only dossier: nothing typed here is saved.</source>
+        <translation>Dossier en lecture seule : rien de ce qui est saisi ici n&apos;est enregistré.</translation>
     </message>
     <message>
-        <source>Revert</source>
-        <translation>Annuler les modifications</translation>
+        <source>Saved at %1. Edit › Undo (Ctrl+Z) takes it back.</source>
+        <translation>Enregistré à %1. Édition › Annuler (Ctrl+Z) revient en arrière.</translation>
     </message>
     <message>
-        <source>Unsaved changes</source>
-        <translation>Modifications non enregistrées</translation>
-    </message>
-    <message>
-        <source>pilot and DPO</source>
-        <translation>pilote et DPO</translation>
-    </message>
-    <message>
-        <source>Pilot</source>
-        <translation>Pilote</translation>
+        <source>Not saved yet: %1</source>
+        <translation>Pas encore enregistré : %1</translation>
     </message>
 </context>
 <context>
@@ -4755,6 +4918,22 @@ Les enregistrer d&apos;abord ?</translation>
         <translation>Lecture non autorisée</translation>
     </message>
     <message>
+        <source>Unexpected error</source>
+        <translation>Erreur inattendue</translation>
+    </message>
+    <message>
+        <source>%1 high · %2 medium · %3 low</source>
+        <translation>%1 haute · %2 moyenne · %3 basse</translation>
+    </message>
+    <message>
+        <source>%1 running, %2 late</source>
+        <translation>%1 en cours, %2 en retard</translation>
+    </message>
+    <message>
+        <source>%1 running</source>
+        <translation>%1 en cours</translation>
+    </message>
+    <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -4790,22 +4969,6 @@ Les enregistrer d&apos;abord ?</translation>
         <source>Cannot be read</source>
         <translation>Illisible</translation>
     </message>
-    <message>
-        <source>Unexpected error</source>
-        <translation>Erreur inattendue</translation>
-    </message>
-    <message>
-        <source>%1 high · %2 medium · %3 low</source>
-        <translation>%1 haute · %2 moyenne · %3 basse</translation>
-    </message>
-    <message>
-        <source>%1 running, %2 late</source>
-        <translation>%1 en cours, %2 en retard</translation>
-    </message>
-    <message>
-        <source>%1 running</source>
-        <translation>%1 en cours</translation>
-    </message>
 </context>
 <context>
     <name>PortfolioModel</name>
@@ -4816,22 +4979,6 @@ Les enregistrer d&apos;abord ?</translation>
     <message>
         <source>SIRET / SIREN</source>
         <translation>SIRET / SIREN</translation>
-    </message>
-    <message>
-        <source>State</source>
-        <translation>État</translation>
-    </message>
-    <message>
-        <source>Next deadline</source>
-        <translation>Prochaine échéance</translation>
-    </message>
-    <message>
-        <source>Late</source>
-        <translation>En retard</translation>
-    </message>
-    <message>
-        <source>Contact</source>
-        <translation>Contact</translation>
     </message>
     <message>
         <source>Last change</source>
@@ -4860,6 +5007,73 @@ Les enregistrer d&apos;abord ?</translation>
     <message>
         <source>Last verification</source>
         <translation>Dernière vérification</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <source>Actions of the plan still open or postponed, by priority</source>
+        <translation>Actions du plan encore ouvertes ou reportées, par priorité</translation>
+    </message>
+    <message>
+        <source>Rights requests not answered within one month (GDPR Art. 12(3))</source>
+        <translation>Demandes d&apos;exercice de droits sans réponse dans le mois (RGPD, art. 12(3))</translation>
+    </message>
+    <message>
+        <source>Breaches whose 72-hour notification clock is running, or has run out without notification (GDPR Art. 33(1))</source>
+        <translation>Violations dont le délai de notification de 72 heures court, ou est dépassé sans notification (RGPD, art. 33(1))</translation>
+    </message>
+    <message>
+        <source>Consents older than the validity set for their purpose</source>
+        <translation>Consentements plus anciens que la validité fixée pour leur finalité</translation>
+    </message>
+    <message>
+        <source>Last integrity check made with this app on this computer</source>
+        <translation>Dernier contrôle d&apos;intégrité fait avec cette application sur cet ordinateur</translation>
+    </message>
+    <message>
+        <source>Never verified</source>
+        <translation>Jamais vérifié</translation>
+    </message>
+    <message>
+        <source>Sound, %1</source>
+        <translation>Intègre, %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s), %1</source>
+        <translation>
+            <numerusform>%n problème, %1</numerusform>
+            <numerusform>%n problèmes, %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(changed since)</source>
+        <translation>(modifié depuis)</translation>
+    </message>
+    <message>
+        <source>Compliance score: %1/100</source>
+        <translation>Score de conformité : %1/100</translation>
+    </message>
+    <message>
+        <source>File modified: %1</source>
+        <translation>Fichier modifié : %1</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Next deadline</source>
+        <translation>Prochaine échéance</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation>En retard</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
     </message>
     <message>
         <source>Handled by</source>
@@ -4909,49 +5123,6 @@ Les enregistrer d&apos;abord ?</translation>
         <translation>%1/6 étapes</translation>
     </message>
     <message>
-        <source>File</source>
-        <translation>Fichier</translation>
-    </message>
-    <message>
-        <source>Actions of the plan still open or postponed, by priority</source>
-        <translation>Actions du plan encore ouvertes ou reportées, par priorité</translation>
-    </message>
-    <message>
-        <source>Rights requests not answered within one month (GDPR Art. 12(3))</source>
-        <translation>Demandes d&apos;exercice de droits sans réponse dans le mois (RGPD, art. 12(3))</translation>
-    </message>
-    <message>
-        <source>Breaches whose 72-hour notification clock is running, or has run out without notification (GDPR Art. 33(1))</source>
-        <translation>Violations dont le délai de notification de 72 heures court, ou est dépassé sans notification (RGPD, art. 33(1))</translation>
-    </message>
-    <message>
-        <source>Consents older than the validity set for their purpose</source>
-        <translation>Consentements plus anciens que la validité fixée pour leur finalité</translation>
-    </message>
-    <message>
-        <source>Last integrity check made with this app on this computer</source>
-        <translation>Dernier contrôle d&apos;intégrité fait avec cette application sur cet ordinateur</translation>
-    </message>
-    <message>
-        <source>Never verified</source>
-        <translation>Jamais vérifié</translation>
-    </message>
-    <message>
-        <source>Sound, %1</source>
-        <translation>Intègre, %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n problem(s), %1</source>
-        <translation>
-            <numerusform>%n problème, %1</numerusform>
-            <numerusform>%n problèmes, %1</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>(changed since)</source>
-        <translation>(modifié depuis)</translation>
-    </message>
-    <message>
         <source>Needs attention: %1</source>
         <translation>Demande de l&apos;attention : %1</translation>
     </message>
@@ -4963,17 +5134,12 @@ Les enregistrer d&apos;abord ?</translation>
         <source>%1/%2 tasks settled</source>
         <translation>%1/%2 tâches réglées</translation>
     </message>
-    <message>
-        <source>Compliance score: %1/100</source>
-        <translation>Score de conformité : %1/100</translation>
-    </message>
-    <message>
-        <source>%1 late of %2 open request(s)</source>
-        <translation>%1 en retard sur %2 demande(s) ouverte(s)</translation>
-    </message>
-    <message>
-        <source>File modified: %1</source>
-        <translation>Fichier modifié : %1</translation>
+    <message numerus="yes">
+        <source>%1 late of %n open request(s)</source>
+        <translation>
+            <numerusform>%1 en retard sur %n demande ouverte</numerusform>
+            <numerusform>%1 en retard sur %n demandes ouvertes</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5011,14 +5177,6 @@ Les enregistrer d&apos;abord ?</translation>
         <translation>Tous les dossiers</translation>
     </message>
     <message>
-        <source>Search a client, SIREN or SIRET, city, contact or file (Ctrl+F)</source>
-        <translation>Chercher un client, un SIREN ou SIRET, une ville, un contact ou un fichier (Ctrl+F)</translation>
-    </message>
-    <message>
-        <source>To do this week</source>
-        <translation>À traiter cette semaine</translation>
-    </message>
-    <message>
         <source>Files that cannot be read</source>
         <translation>Fichiers illisibles</translation>
     </message>
@@ -5029,10 +5187,6 @@ Les enregistrer d&apos;abord ?</translation>
     <message>
         <source>To verify</source>
         <translation>À vérifier</translation>
-    </message>
-    <message>
-        <source>To do this week: anything late, anything due within 7 days (a request, a breach&apos;s 72 hours, a dated action, consents to renew), and files that cannot be read or failed their verification</source>
-        <translation>À traiter cette semaine : tout ce qui est en retard, tout ce qui arrive à échéance dans les 7 jours (une demande, les 72 heures d&apos;une violation, une action datée, des consentements à renouveler), et les fichiers illisibles ou dont la vérification a échoué</translation>
     </message>
     <message>
         <source>Dossiers of the folder</source>
@@ -5051,14 +5205,6 @@ Les enregistrer d&apos;abord ?</translation>
         <translation>Arrêter la lecture</translation>
     </message>
     <message>
-        <source>Columns</source>
-        <translation>Colonnes</translation>
-    </message>
-    <message>
-        <source>Show the usual columns</source>
-        <translation>Afficher les colonnes habituelles</translation>
-    </message>
-    <message>
         <source>&amp;Folder</source>
         <translation>&amp;Répertoire</translation>
     </message>
@@ -5069,14 +5215,6 @@ Les enregistrer d&apos;abord ?</translation>
     <message>
         <source>&amp;Search</source>
         <translation>C&amp;hercher</translation>
-    </message>
-    <message>
-        <source>Your &amp;firm&apos;s name…</source>
-        <translation>Nom de votre &amp;cabinet…</translation>
-    </message>
-    <message>
-        <source>Co&amp;lumns</source>
-        <translation>Co&amp;lonnes</translation>
     </message>
     <message>
         <source>C&amp;lose this window</source>
@@ -5091,63 +5229,8 @@ Les enregistrer d&apos;abord ?</translation>
         <translation>&amp;Ouvrir dans la fenêtre principale</translation>
     </message>
     <message>
-        <source>&amp;Follow-up…</source>
-        <translation>&amp;Suivi…</translation>
-    </message>
-    <message>
-        <source>&amp;Reminded today</source>
-        <translation>&amp;Relancé aujourd&apos;hui</translation>
-    </message>
-    <message>
         <source>&amp;New client dossier from a model…</source>
         <translation>&amp;Nouveau dossier client à partir d&apos;un modèle…</translation>
-    </message>
-    <message>
-        <source>New dossier from a CNIL &amp;register spreadsheet…</source>
-        <translation>Nouveau dossier à partir d&apos;un &amp;registre de la CNIL (tableur)…</translation>
-    </message>
-    <message>
-        <source>&amp;Export as PDF…</source>
-        <translation>&amp;Exporter en PDF…</translation>
-    </message>
-    <message>
-        <source>&amp;Verify</source>
-        <translation>&amp;Vérifier</translation>
-    </message>
-    <message>
-        <source>&amp;Letters to the clients…</source>
-        <translation>&amp;Courriers aux clients…</translation>
-    </message>
-    <message>
-        <source>Deadlines to a &amp;calendar…</source>
-        <translation>Échéances vers un ca&amp;lendrier…</translation>
-    </message>
-    <message>
-        <source>Register as the CNIL&apos;s &amp;spreadsheet…</source>
-        <translation>Registre au format du &amp;tableur de la CNIL…</translation>
-    </message>
-    <message>
-        <source>&amp;Summary of the folder (PDF, Excel, CSV)…</source>
-        <translation>S&amp;ynthèse du répertoire (PDF, Excel, CSV)…</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n shown</source>
-        <translation>
-            <numerusform>%n affiché</numerusform>
-            <numerusform>%n affichés</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Email copied: %1</source>
-        <translation>Courriel copié : %1</translation>
-    </message>
-    <message>
-        <source>Your firm&apos;s name</source>
-        <translation>Nom de votre cabinet</translation>
-    </message>
-    <message>
-        <source>Printed on the summary and signing the letters to clients:</source>
-        <translation>Imprimé sur la synthèse, et signataire des courriers aux clients :</translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -5156,21 +5239,6 @@ Les enregistrer d&apos;abord ?</translation>
     <message>
         <source>&amp;Help for this window</source>
         <translation>&amp;Aide de cette fenêtre</translation>
-    </message>
-    <message numerus="yes">
-        <source> (%n selected)</source>
-        <translation>
-            <numerusform> (%n sélectionné)</numerusform>
-            <numerusform> (%n sélectionnés)</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Show in its &amp;folder</source>
-        <translation>Afficher dans son &amp;répertoire</translation>
-    </message>
-    <message>
-        <source>Copy the contact&apos;s &amp;email</source>
-        <translation>Copier le &amp;courriel du contact</translation>
     </message>
     <message>
         <source>Folder of dossiers — %1</source>
@@ -5225,18 +5293,120 @@ Les enregistrer d&apos;abord ?</translation>
         </translation>
     </message>
     <message numerus="yes">
+        <source>reading stopped: %n not read</source>
+        <translation>
+            <numerusform>lecture arrêtée : %n non lu</numerusform>
+            <numerusform>lecture arrêtée : %n non lus</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Search a client, SIREN or SIRET, city, contact or file (Ctrl+F)</source>
+        <translation>Chercher un client, un SIREN ou SIRET, une ville, un contact ou un fichier (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>To do this week</source>
+        <translation>À traiter cette semaine</translation>
+    </message>
+    <message>
+        <source>To do this week: anything late, anything due within 7 days (a request, a breach&apos;s 72 hours, a dated action, consents to renew), and files that cannot be read or failed their verification</source>
+        <translation>À traiter cette semaine : tout ce qui est en retard, tout ce qui arrive à échéance dans les 7 jours (une demande, les 72 heures d&apos;une violation, une action datée, des consentements à renouveler), et les fichiers illisibles ou dont la vérification a échoué</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>Colonnes</translation>
+    </message>
+    <message>
+        <source>Show the usual columns</source>
+        <translation>Afficher les colonnes habituelles</translation>
+    </message>
+    <message>
+        <source>Your &amp;firm&apos;s name…</source>
+        <translation>Nom de votre &amp;cabinet…</translation>
+    </message>
+    <message>
+        <source>Co&amp;lumns</source>
+        <translation>Co&amp;lonnes</translation>
+    </message>
+    <message>
+        <source>&amp;Follow-up…</source>
+        <translation>&amp;Suivi…</translation>
+    </message>
+    <message>
+        <source>&amp;Reminded today</source>
+        <translation>&amp;Relancé aujourd&apos;hui</translation>
+    </message>
+    <message>
+        <source>New dossier from a CNIL &amp;register spreadsheet…</source>
+        <translation>Nouveau dossier à partir d&apos;un &amp;registre de la CNIL (tableur)…</translation>
+    </message>
+    <message>
+        <source>&amp;Export as PDF…</source>
+        <translation>&amp;Exporter en PDF…</translation>
+    </message>
+    <message>
+        <source>&amp;Verify</source>
+        <translation>&amp;Vérifier</translation>
+    </message>
+    <message>
+        <source>&amp;Letters to the clients…</source>
+        <translation>&amp;Courriers aux clients…</translation>
+    </message>
+    <message>
+        <source>Deadlines to a &amp;calendar…</source>
+        <translation>Échéances vers un ca&amp;lendrier…</translation>
+    </message>
+    <message>
+        <source>Register as the CNIL&apos;s &amp;spreadsheet…</source>
+        <translation>Registre au format du &amp;tableur de la CNIL…</translation>
+    </message>
+    <message>
+        <source>&amp;Summary of the folder (PDF, Excel, CSV)…</source>
+        <translation>S&amp;ynthèse du répertoire (PDF, Excel, CSV)…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n shown</source>
+        <translation>
+            <numerusform>%n affiché</numerusform>
+            <numerusform>%n affichés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Email copied: %1</source>
+        <translation>Courriel copié : %1</translation>
+    </message>
+    <message>
+        <source>Your firm&apos;s name</source>
+        <translation>Nom de votre cabinet</translation>
+    </message>
+    <message>
+        <source>Printed on the summary and signing the letters to clients:</source>
+        <translation>Imprimé sur la synthèse, et signataire des courriers aux clients :</translation>
+    </message>
+    <message numerus="yes">
+        <source> (%n selected)</source>
+        <translation>
+            <numerusform> (%n sélectionné)</numerusform>
+            <numerusform> (%n sélectionnés)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show in its &amp;folder</source>
+        <translation>Afficher dans son &amp;répertoire</translation>
+    </message>
+    <message>
+        <source>Copy the contact&apos;s &amp;email</source>
+        <translation>Copier le &amp;courriel du contact</translation>
+    </message>
+    <message numerus="yes">
         <source>%n share a SIRET</source>
         <translation>
             <numerusform>%n partage un SIRET</numerusform>
             <numerusform>%n partagent un SIRET</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>reading stopped: %n not read</source>
-        <translation>
-            <numerusform>lecture arrêtée : %n non lu</numerusform>
-            <numerusform>lecture arrêtée : %n non lus</numerusform>
-        </translation>
+    <message>
+        <source>Sho&amp;w:</source>
+        <translation>Affic&amp;her :</translation>
     </message>
 </context>
 <context>
@@ -5482,6 +5652,14 @@ Les enregistrer d&apos;abord ?</translation>
         <translation>Ajouter un transfert</translation>
     </message>
     <message>
+        <source>No transfer outside the &amp;EEA: I have checked (servers of every tool and provider in the EEA)</source>
+        <translation>Aucun transfert hors de l&apos;&amp;EEE : j&apos;ai vérifié (les serveurs de chaque outil et prestataire sont dans l&apos;EEE)</translation>
+    </message>
+    <message>
+        <source>No transfer outside the EEA, checked</source>
+        <translation>Aucun transfert hors de l&apos;EEE, vérifié</translation>
+    </message>
+    <message>
         <source>Security measures</source>
         <translation>Mesures de sécurité</translation>
     </message>
@@ -5544,6 +5722,10 @@ Les enregistrer d&apos;abord ?</translation>
     <message>
         <source>Cannot save yet</source>
         <translation>Enregistrement impossible pour l&apos;instant</translation>
+    </message>
+    <message>
+        <source>Condition:</source>
+        <translation>Condition :</translation>
     </message>
 </context>
 <context>
@@ -5631,12 +5813,12 @@ Les enregistrer d&apos;abord ?</translation>
         <translation>Pa&amp;ys :</translation>
     </message>
     <message>
-        <source>N&amp;otes:</source>
-        <translation>N&amp;otes :</translation>
-    </message>
-    <message>
         <source>Cannot save yet</source>
         <translation>Enregistrement impossible pour l&apos;instant</translation>
+    </message>
+    <message>
+        <source>Not&amp;es:</source>
+        <translation>Not&amp;es :</translation>
     </message>
 </context>
 <context>
@@ -5714,10 +5896,6 @@ Les enregistrer d&apos;abord ?</translation>
         <translation>Notes</translation>
     </message>
     <message>
-        <source>N&amp;otes:</source>
-        <translation>N&amp;otes :</translation>
-    </message>
-    <message>
         <source>Processing it serves</source>
         <translation>Traitements servis</translation>
     </message>
@@ -5736,10 +5914,6 @@ Les enregistrer d&apos;abord ?</translation>
     <message>
         <source>Title, number or where it is filed (DPA, terms of service…)</source>
         <translation>Intitulé, numéro ou lieu de classement (accord de sous-traitance, conditions générales…)</translation>
-    </message>
-    <message>
-        <source>Con&amp;tract:</source>
-        <translation>Con&amp;trat :</translation>
     </message>
     <message>
         <source>Contract date</source>
@@ -5776,6 +5950,14 @@ Les enregistrer d&apos;abord ?</translation>
     <message>
         <source>Cannot save yet</source>
         <translation>Enregistrement impossible pour l&apos;instant</translation>
+    </message>
+    <message>
+        <source>Not&amp;es:</source>
+        <translation>Not&amp;es :</translation>
+    </message>
+    <message>
+        <source>Cont&amp;ract:</source>
+        <translation>Cont&amp;rat :</translation>
     </message>
 </context>
 <context>
@@ -5964,10 +6146,6 @@ Les enregistrer d&apos;abord ?</translation>
         <translation>manquante</translation>
     </message>
     <message>
-        <source>%1 of %2 items</source>
-        <translation>%1 points sur %2</translation>
-    </message>
-    <message>
         <source>Also to do</source>
         <translation>À faire aussi</translation>
     </message>
@@ -5999,6 +6177,10 @@ Les enregistrer d&apos;abord ?</translation>
         <source>deletion of “%1”</source>
         <translation>suppression de « %1 »</translation>
     </message>
+    <message>
+        <source>items covered: %1 of %2</source>
+        <translation>points couverts : %1 sur %2</translation>
+    </message>
 </context>
 <context>
     <name>PurposeDialog</name>
@@ -6019,10 +6201,6 @@ Les enregistrer d&apos;abord ?</translation>
         <translation> mois</translation>
     </message>
     <message>
-        <source>&amp;Code</source>
-        <translation>&amp;Code</translation>
-    </message>
-    <message>
         <source>&amp;Label</source>
         <translation>&amp;Libellé</translation>
     </message>
@@ -6038,20 +6216,28 @@ Les enregistrer d&apos;abord ?</translation>
         <source>Ask again after</source>
         <translation>Redemander après</translation>
     </message>
+    <message>
+        <source>Code in import files</source>
+        <translation>Code dans les fichiers d&apos;import</translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation>&amp;Code :</translation>
+    </message>
+    <message>
+        <source>What a CSV file or another tool calls this purpose (its “purpose” column). Made from the label; fixed once saved.</source>
+        <translation>Le nom de cette finalité dans un fichier CSV ou un autre outil (sa colonne « finalite »). Tiré du libellé ; fixé une fois enregistré.</translation>
+    </message>
+    <message>
+        <source>For import files</source>
+        <translation>Pour les fichiers d&apos;import</translation>
+    </message>
 </context>
 <context>
     <name>RecordDialog</name>
     <message>
         <source>Record a choice</source>
         <translation>Enregistrer un choix</translation>
-    </message>
-    <message>
-        <source>&amp;Consents</source>
-        <translation>&amp;Consent</translation>
-    </message>
-    <message>
-        <source>&amp;Withdraws</source>
-        <translation>&amp;Retire</translation>
     </message>
     <message>
         <source>e.g. paper form no. 0123</source>
@@ -6100,6 +6286,25 @@ Les enregistrer d&apos;abord ?</translation>
     <message>
         <source>(no wording in effect on that day)</source>
         <translation>(aucun texte en vigueur ce jour-là)</translation>
+    </message>
+    <message>
+        <source>Gives &amp;consent</source>
+        <translation>&amp;Donne son consentement</translation>
+    </message>
+    <message>
+        <source>Wi&amp;thdraws consent</source>
+        <translation>&amp;Retire son consentement</translation>
+    </message>
+</context>
+<context>
+    <name>RecordPage</name>
+    <message>
+        <source>Sho&amp;w:</source>
+        <translation>Affi&amp;cher :</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>Source : %1</translation>
     </message>
 </context>
 <context>
@@ -6259,6 +6464,10 @@ Les enregistrer d&apos;abord ?</translation>
         <source>deletion</source>
         <translation>suppression</translation>
     </message>
+    <message>
+        <source>Sho&amp;w:</source>
+        <translation>Affi&amp;cher :</translation>
+    </message>
 </context>
 <context>
     <name>ReplacePrompt</name>
@@ -6282,12 +6491,12 @@ Les enregistrer d&apos;abord ?</translation>
         <translation>Identité vérifiée le %1 : %2</translation>
     </message>
     <message>
-        <source>Answer filed: %1 v%2, sent on %3 — %4 file(s), SHA-256 of the letter %5…</source>
-        <translation>Réponse classée : %1 v%2, envoyée le %3 — %4 fichier(s), SHA-256 de la lettre %5…</translation>
-    </message>
-    <message>
         <source>Prepare the answer (Ctrl+R): the letter this request calls for, ready to edit or send.</source>
         <translation>Préparez la réponse (Ctrl+R) : la lettre qu&apos;appelle cette demande, prête à modifier ou à envoyer.</translation>
+    </message>
+    <message>
+        <source>Answer filed: %1 v%2, sent on %3 — files: %4, SHA-256 of the letter %5…</source>
+        <translation>Réponse classée : %1 v%2, envoyée le %3 — fichiers : %4, SHA-256 de la lettre %5…</translation>
     </message>
 </context>
 <context>
@@ -6351,10 +6560,6 @@ Les enregistrer d&apos;abord ?</translation>
     <message>
         <source>Customer reference or email in the consent records, if any</source>
         <translation>Référence client ou courriel dans le registre des consentements, le cas échéant</translation>
-    </message>
-    <message>
-        <source>Consent &amp;records:</source>
-        <translation>Re&amp;gistre des consentements :</translation>
     </message>
     <message>
         <source>Received on</source>
@@ -6507,6 +6712,10 @@ Les enregistrer d&apos;abord ?</translation>
     <message>
         <source>Cannot save yet</source>
         <translation>Enregistrement impossible pour l&apos;instant</translation>
+    </message>
+    <message>
+        <source>Consent recor&amp;ds:</source>
+        <translation>Re&amp;gistre des consentements :</translation>
     </message>
 </context>
 <context>
@@ -6890,8 +7099,16 @@ Les enregistrer d&apos;abord ?</translation>
         <translation>Conservation générale : critères</translation>
     </message>
     <message>
-        <source>from</source>
-        <translation>à compter de</translation>
+        <source>Duration:</source>
+        <translation>Durée :</translation>
+    </message>
+    <message>
+        <source>Unit:</source>
+        <translation>Unité :</translation>
+    </message>
+    <message>
+        <source>Counted from:</source>
+        <translation>À compter de :</translation>
     </message>
 </context>
 <context>
@@ -6903,6 +7120,14 @@ Les enregistrer d&apos;abord ?</translation>
     <message>
         <source>Remove the selected row</source>
         <translation>Retirer la ligne sélectionnée</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
     </message>
 </context>
 <context>
@@ -6920,16 +7145,8 @@ Les enregistrer d&apos;abord ?</translation>
         <translation>Liste de contrôle</translation>
     </message>
     <message>
-        <source>%1 of the %2 checklist tasks of the six steps are done, checked by the dossier or not applicable: %3 × %1 / %2</source>
-        <translation>%1 des %2 tâches des listes de contrôle des six étapes sont faites, cochées par le dossier ou sans objet : %3 × %1 / %2</translation>
-    </message>
-    <message>
         <source>Register</source>
         <translation>Registre</translation>
-    </message>
-    <message>
-        <source>%1 of the %2 processing activities (archived ones left out) have no open action of step 2: %3 × %1 / %2</source>
-        <translation>%1 des %2 traitements (hors archivés) n&apos;ont aucune action ouverte de l&apos;étape 2 : %3 × %1 / %2</translation>
     </message>
     <message>
         <source>The register is empty: 0 points.</source>
@@ -6962,6 +7179,14 @@ Les enregistrer d&apos;abord ?</translation>
     <message>
         <source>What it means: the score measures how complete your documentation is and whether the known gaps are handled. It is not a legal opinion: a high score does not prove compliance, and the authority uses no such score.</source>
         <translation>Ce qu&apos;il signifie : le score mesure à quel point votre documentation est complète et si les manques connus sont traités. Ce n&apos;est pas un avis juridique : un score élevé ne prouve pas la conformité, et la CNIL n&apos;utilise aucun score de ce genre.</translation>
+    </message>
+    <message>
+        <source>Checklist tasks of the six steps done, checked by the dossier or not applicable: %1 of %2, so %3 × %1 / %2</source>
+        <translation>Tâches des listes de contrôle des six étapes faites, cochées par le dossier ou sans objet : %1 sur %2, donc %3 × %1 / %2</translation>
+    </message>
+    <message>
+        <source>Processing activities complete in the register (nothing left to complete; archived ones left out): %1 of %2, so %3 × %1 / %2</source>
+        <translation>Traitements complets dans le registre (plus rien à compléter ; hors archivés) : %1 sur %2, donc %3 × %1 / %2</translation>
     </message>
 </context>
 <context>
@@ -7024,6 +7249,53 @@ Les enregistrer d&apos;abord ?</translation>
     </message>
 </context>
 <context>
+    <name>SectorPanel</name>
+    <message>
+        <source>Give the shop&apos;s &amp;sector…</source>
+        <translation>Indiquer le &amp;secteur du commerce…</translation>
+    </message>
+    <message>
+        <source>Give the shop&apos;s sector in the organisation form: the app then suggests the processing that shops like yours usually carry out.</source>
+        <translation>Indiquez le secteur du commerce dans la fiche de l&apos;entreprise : l&apos;application suggère alors les traitements que tiennent habituellement les commerces comme le vôtre.</translation>
+    </message>
+    <message>
+        <source>What a shop of this sector (%1) usually carries out.</source>
+        <translation>Ce que tient habituellement un commerce de ce secteur (%1).</translation>
+    </message>
+    <message>
+        <source>Your register has them all.</source>
+        <translation>Votre registre les a tous.</translation>
+    </message>
+    <message>
+        <source>Start those your register lacks from their template, then adapt them to your shop.</source>
+        <translation>Commencez ceux qui manquent à votre registre à partir de leur modèle, puis adaptez-les à votre commerce.</translation>
+    </message>
+    <message>
+        <source>Not in your register</source>
+        <translation>Absent de votre registre</translation>
+    </message>
+    <message>
+        <source>In your register (archived)</source>
+        <translation>Dans votre registre (archivé)</translation>
+    </message>
+    <message>
+        <source>✓ In your register</source>
+        <translation>✓ Dans votre registre</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>Ajouter…</translation>
+    </message>
+    <message>
+        <source>Add again…</source>
+        <translation>Ajouter encore…</translation>
+    </message>
+    <message>
+        <source>Add “%1” from its template</source>
+        <translation>Ajouter « %1 » à partir de son modèle</translation>
+    </message>
+</context>
+<context>
     <name>Session</name>
     <message>
         <source>Undo</source>
@@ -7070,29 +7342,10 @@ Les enregistrer d&apos;abord ?</translation>
     </message>
 </context>
 <context>
-    <name>Status</name>
-    <message>
-        <source>Draft</source>
-        <translation>Brouillon</translation>
-    </message>
-    <message>
-        <source>In use</source>
-        <translation>En cours</translation>
-    </message>
-    <message>
-        <source>Archived</source>
-        <translation>Archivé</translation>
-    </message>
-</context>
-<context>
     <name>StepPage</name>
     <message>
         <source>Step %1 — %2</source>
         <translation>Étape %1 — %2</translation>
-    </message>
-    <message>
-        <source>Why it matters:</source>
-        <translation>Pourquoi c&apos;est important :</translation>
     </message>
     <message>
         <source>Source: %1</source>
@@ -7118,16 +7371,56 @@ Les enregistrer d&apos;abord ?</translation>
         <source>Where the work is done:</source>
         <translation>Où le travail se fait :</translation>
     </message>
-    <message>
-        <source>The pilot and DPO form of step 1</source>
-        <translation>Le formulaire du pilote et du DPO (étape 1)</translation>
-    </message>
     <message numerus="yes">
         <source>%n of %1 tasks settled</source>
         <translation>
             <numerusform>%n tâche réglée sur %1</numerusform>
             <numerusform>%n tâches réglées sur %1</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Why it matters</source>
+        <translation>Pourquoi c&apos;est important</translation>
+    </message>
+    <message>
+        <source>Do the &amp;next task</source>
+        <translation>Faire la tâche &amp;suivante</translation>
+    </message>
+    <message>
+        <source>Usual for your sector</source>
+        <translation>Habituel dans votre secteur</translation>
+    </message>
+    <message>
+        <source>Every task of this step is settled. Keep them up to date when the shop changes.</source>
+        <translation>Toutes les tâches de cette étape sont réglées. Tenez-les à jour quand le commerce change.</translation>
+    </message>
+    <message>
+        <source>Go to step %1</source>
+        <translation>Passer à l&apos;étape %1</translation>
+    </message>
+    <message>
+        <source>Fill it in below</source>
+        <translation>Remplir ci-dessous</translation>
+    </message>
+    <message>
+        <source>Show it below</source>
+        <translation>Voir ci-dessous</translation>
+    </message>
+    <message>
+        <source>Go to: %1</source>
+        <translation>Aller à : %1</translation>
+    </message>
+    <message>
+        <source>Mark as done…</source>
+        <translation>Marquer faite…</translation>
+    </message>
+    <message>
+        <source>Show it in the checklist</source>
+        <translation>Voir dans la liste de contrôle</translation>
+    </message>
+    <message>
+        <source>The pilot and DPO form of step 1 (not saved: %1)</source>
+        <translation>Le formulaire du pilote et du DPO de l&apos;étape 1 (non enregistré : %1)</translation>
     </message>
 </context>
 <context>
@@ -7283,6 +7576,22 @@ Les enregistrer d&apos;abord ?</translation>
     <message>
         <source>Sources</source>
         <translation>Sources</translation>
+    </message>
+    <message>
+        <source>Usual for your sector (%1)</source>
+        <translation>Habituels dans votre secteur (%1)</translation>
+    </message>
+    <message>
+        <source>Other templates</source>
+        <translation>Autres modèles</translation>
+    </message>
+    <message>
+        <source> (in your register)</source>
+        <translation> (dans votre registre)</translation>
+    </message>
+    <message>
+        <source>Usual for your sector</source>
+        <translation>Habituel dans votre secteur</translation>
     </message>
 </context>
 <context>
@@ -7496,10 +7805,6 @@ Les enregistrer d&apos;abord ?</translation>
         <translation>Ce que veut dire le constat, et sa source</translation>
     </message>
     <message>
-        <source>Add the actions to the &amp;plan</source>
-        <translation>Ajouter les actions au &amp;plan</translation>
-    </message>
-    <message>
         <source>Add to the &amp;register</source>
         <translation>Ajouter au &amp;registre</translation>
     </message>
@@ -7518,10 +7823,6 @@ Les enregistrer d&apos;abord ?</translation>
     <message>
         <source>Reading %1…</source>
         <translation>Lecture de %1…</translation>
-    </message>
-    <message>
-        <source>%1 page(s) of %2 read on %3 (UTC); %4 action(s) to plan, %5 note(s).</source>
-        <translation>%1 page(s) de %2 lue(s) le %3 (UTC) ; %4 action(s) à prévoir, %5 remarque(s).</translation>
     </message>
     <message>
         <source>Action: %1</source>
@@ -7615,6 +7916,14 @@ L&apos;ouvrir maintenant ?</translation>
         <source>Report cancelled; no file was written.</source>
         <translation>Rapport interrompu ; aucun fichier n&apos;a été écrit.</translation>
     </message>
+    <message>
+        <source>A&amp;dd the actions to the plan</source>
+        <translation>A&amp;jouter les actions au plan</translation>
+    </message>
+    <message>
+        <source>Pages read: %1 of %2, on %3 (UTC). Actions to plan: %4. Notes: %5.</source>
+        <translation>Pages lues : %1 de %2, le %3 (UTC). Actions à prévoir : %4. Remarques : %5.</translation>
+    </message>
 </context>
 <context>
     <name>WelcomeDialog</name>
@@ -7651,16 +7960,16 @@ L&apos;ouvrir maintenant ?</translation>
         <translation>&amp;Ouvrir un dossier…</translation>
     </message>
     <message>
+        <source>&amp;Later</source>
+        <translation>&amp;Plus tard</translation>
+    </message>
+    <message>
         <source>Open a &amp;folder of dossiers…</source>
         <translation>Ouvrir un ré&amp;pertoire de dossiers…</translation>
     </message>
     <message>
         <source>For an accountant or an adviser: every client&apos;s dossier of a folder in one table</source>
         <translation>Pour un expert-comptable ou un conseil : tous les dossiers clients d&apos;un répertoire dans un seul tableau</translation>
-    </message>
-    <message>
-        <source>&amp;Later</source>
-        <translation>&amp;Plus tard</translation>
     </message>
 </context>
 <context>

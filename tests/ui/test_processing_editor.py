@@ -33,15 +33,19 @@ def test_every_template_field_round_trips_through_the_editor(qtbot, english) -> 
         assert not dialog.is_modified()
 
 
-def test_a_template_asks_only_whether_data_leaves_the_eea(editor: ProcessingEditor,
-                                                          qtbot) -> None:  # type: ignore[no-untyped-def]
-    """A template lists no transfer: that is a question for the owner, never a "none"."""
+def test_a_template_lacks_only_the_shop_s_own_answers(editor: ProcessingEditor,
+                                                     qtbot) -> None:  # type: ignore[no-untyped-def]
+    """A template cannot name the shop's processors, nor know whether its data leaves the
+    EEA: the register asks for both, as the score and the action plan do (one truth). An
+    empty transfers list is a question for the owner, never a "none"."""
+    processor = ("Processor: a processor receives the data: name it, with its contract "
+                 "(Art. 28 and 30(1)(d)).")
     shown = messages_shown(editor)
-    assert len(shown) == 1 and "No transfer outside the EEA" in shown[0]
+    assert len(shown) == 2 and processor in shown
+    assert any("No transfer outside the EEA" in m for m in shown)
     assert not editor.processing().no_transfer_confirmed
     editor.no_transfer.setChecked(True)
-    qtbot.waitUntil(lambda: messages_shown(editor) == [
-        "Nothing missing: this entry is complete."])
+    qtbot.waitUntil(lambda: messages_shown(editor) == [processor])
     assert editor.processing().no_transfer_confirmed and editor.is_modified()
 
 

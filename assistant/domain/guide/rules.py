@@ -70,6 +70,7 @@ from assistant.domain.notices.facts import OTHER_SOURCES, biometric_staff, conce
 from assistant.domain.organisation import check_organisation
 from assistant.domain.processing import (
     CCTV_CATEGORY,
+    CCTV_MAX_DAYS,
     INVALID_SAFEGUARDS,
     LegalBasis,
     Processing,
@@ -77,7 +78,6 @@ from assistant.domain.processing import (
 from assistant.domain.processor_contract import incomplete_processors, processing_by_processor
 
 # Longest CCTV retention the French Internal Security Code allows (Art. L252-5: one month).
-CCTV_MAX_DAYS = 31
 
 # Where a gap is fixed: a page key of the main window, or one of these actions.
 TARGET_ORGANISATION = "organisation"  # the organisation dialog
@@ -410,8 +410,9 @@ def biometric_staff_attendance(s: Snapshot) -> list[Gap]:
 
 def notice_items_missing(s: Snapshot) -> list[Gap]:
     """What a notice needs that no other rule asks for: who receives the data, the exact
-    source of data from someone else (Art. 14(2)(f)), and the description of an automated
-    decision (Art. 13(2)(f)). ``items`` holds their codes."""
+    source of data from someone else (Art. 14(2)(f)), whether data leaves the EEA (the
+    owner's answer, Art. 13(1)(f)), and the description of an automated decision
+    (Art. 13(2)(f)). ``items`` holds their codes."""
     gaps = []
     for p in s.live_processings:
         items = []
@@ -419,6 +420,8 @@ def notice_items_missing(s: Snapshot) -> list[Gap]:
             items.append("recipients")
         if p.data_source in OTHER_SOURCES and not p.data_source_detail.strip():
             items.append("source_detail")
+        if p.transfers_unchecked:  # an empty list is no answer (Art. 13(1)(f))
+            items.append("transfers")
         screening = s.screenings.get(p.id or 0)
         if screening is not None and DpiaCriterion.AUTOMATED_DECISION in screening.criteria:
             items.append("automated_decision")
