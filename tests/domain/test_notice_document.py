@@ -211,3 +211,15 @@ def test_the_canonical_text_does_not_depend_on_the_day() -> None:
     a = canonical_text(notice_document(source(register()[:2]), NoticeKind.WEBSITE, "fr"))
     b = canonical_text(notice_document(source(register()[:2]), NoticeKind.WEBSITE, "fr"))
     assert a == b and a.endswith("\n") and "2025" not in a
+
+
+def test_a_child_reads_each_thing_once_in_french_punctuation() -> None:
+    workshop = replace(register()[3], data_categories=(
+        DataCategory("identity", "Prénom et âge de l'enfant, allergies"),
+        DataCategory("health", "allergies", sensitive=True),
+        DataCategory("contact", "Téléphone des parents")))
+    doc = notice_document(source([workshop]), NoticeKind.WEBSITE, "fr")
+    part = next(s for s in doc.sections if s.key == "children:4")
+    said = next(x for x in part.paragraphs if x.startswith("Nous notons"))
+    assert said.count("allergies") == 1
+    assert "allergies ; Téléphone des parents" in said.replace("\u00a0", " ")

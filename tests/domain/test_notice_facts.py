@@ -309,3 +309,18 @@ def test_the_digest_changes_with_what_a_notice_says_only() -> None:
     assert inputs_digest(source(p, screenings=MappingProxyType({}))) != digest
     unchecked = inputs_digest(source(replace(p, no_transfer_confirmed=False)))
     assert unchecked != digest  # the owner's answer changes what the notice says
+
+
+def test_a_one_line_retention_never_hides_a_longer_period() -> None:
+    """Online orders keep most data 5 years, but contracts of 120 EUR or more 10 years
+    (C. consom. L213-1): the poster's one line must not say "5 years" alone."""
+    from assistant.content.loader import template_by_id
+
+    orders = replace(template_by_id("fr", "online_orders").to_processing(), id=1)
+    fact = notice_facts(source(orders), "fr").get("retention", 1)
+    assert fact.short.startswith("5 ans") and "jusqu'à 10 ans pour certaines données" \
+        in fact.short
+    english = notice_facts(source(orders), "en").get("retention", 1)
+    assert english.short.endswith("; up to 10 years for some data")
+    same = complete(retention=YEARS_3)  # every category kept as long as the general period
+    assert "jusqu'à" not in notice_facts(source(same), "fr").get("retention", 1).short
