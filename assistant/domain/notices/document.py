@@ -193,7 +193,8 @@ class _Layout:
             who = p.get("recipients")
             paragraphs = [self.w.t("child_what", name=p.name)]
             if data is not None and data.status is FactStatus.FILLED:
-                paragraphs.append(self.w.t("child_data", data=self.w.t("semicolon").join(p.plain_data)))
+                said = self.w.t("semicolon").join(p.plain_data)
+                paragraphs.append(self.w.t("child_data", data=said))
             if kept is not None and kept.status is FactStatus.FILLED:
                 paragraphs.append(self.w.t("child_kept", how_long=kept.short))
             if who is not None and who.status is FactStatus.FILLED:
