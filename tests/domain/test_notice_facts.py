@@ -265,6 +265,10 @@ def test_the_rights_follow_the_legal_bases(basis: LegalBasis, portability: bool,
     assert ("machine-readable" in text) is portability
     assert ("Object," in text) is objection
     assert "Art. 15" in text and "after your death" in text
+    # the one line of the poster, the sign and the form names the same rights
+    short = notice_facts(source(p), "fr").get("rights").short
+    assert ("portabilité" in short) is portability
+    assert ("vous opposer" in short) is objection
 
 
 def test_children_and_staff_biometrics_are_flagged() -> None:

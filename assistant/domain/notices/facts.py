@@ -468,8 +468,15 @@ class _Builder:
             lines.append(self.w.t("right_objection"))
         lines.append(self.w.t("right_post_mortem"))
         lines.append(self.w.t("rights_how", how=self.how_to_write()))
-        return self.fact("rights", FactStatus.FILLED, lines,
-                         short=self.w.t("rights_short", how=self.how_to_write()))
+        # the one line names the same rights as the full list (Art. 13(2)(b)): portability
+        # where consent or a contract opens it, objection where an interest does
+        also = ""
+        if bases & {LegalBasis.CONSENT, LegalBasis.CONTRACT}:
+            also += self.w.t("rights_short_portability")
+        if bases & {LegalBasis.LEGITIMATE_INTERESTS, LegalBasis.PUBLIC_TASK}:
+            also += self.w.t("rights_short_objection")
+        return self.fact("rights", FactStatus.FILLED, lines, short=self.w.t(
+            "rights_short", how=self.how_to_write(), also=also))
 
     def complaint(self) -> Fact:
         line = self.w.t("complaint")
