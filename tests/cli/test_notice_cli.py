@@ -99,8 +99,21 @@ def test_a_kind_with_nothing_to_cover_is_refused(new_dossier, tmp_path: Path) ->
     new_dossier.close()
     code, _, err = run("export", "notice", str(new_dossier.path), "--kind", "cctv",
                        "--format", "pdf", "-o", str(tmp_path / "sign.pdf"))
-    assert code == 1 and "no processing of the register" in err
+    assert code == 1 and "the register holds no processing yet" in err
     assert not (tmp_path / "sign.pdf").exists()
+
+
+def test_a_kind_the_register_does_not_need_is_refused_by_its_name(demo_copy: Path,
+                                                                  tmp_path: Path) -> None:
+    from assistant.store.dossier import open_dossier
+
+    with open_dossier(demo_copy) as dossier:  # a shop without cameras
+        cameras = [p.id for p in dossier.register.list() if p.template_id == "cctv"]
+        dossier.register.delete(cameras)
+    code, _, err = run("--lang", "fr", "export", "notice", str(demo_copy), "--kind", "cctv",
+                       "--format", "pdf", "-o", str(tmp_path / "sign.pdf"))
+    assert code == 1 and "(« Panneau de vidéoprotection »)" in err.replace("\u00a0", " ")
+    assert "(cctv)" not in err and not (tmp_path / "sign.pdf").exists()
 
 
 @pytest.mark.parametrize("argv", [
