@@ -168,6 +168,10 @@ def test_transfers_name_their_safeguard_or_are_gaps() -> None:
     assert "copie de ces garanties" in text
     bare = replace(p, transfers=(Transfer("Mailer Inc.", "États-Unis"),))
     assert gap_codes(notice_facts(source(bare), "fr")) == {"transfer_safeguard"}
+    # a country is named as typed, never after "vers" (which would want "vers l'Inde")
+    india = replace(p, transfers=(Transfer("Analyse Cloud", "Inde"),))
+    marker = notice_facts(source(india), "fr").get("transfers", 1).gap_marker
+    assert "hors de l'EEE (pays\u00a0: Inde" in marker and "vers Inde" not in marker
     shield = replace(p, transfers=(Transfer("Mailer Inc.", "États-Unis", "privacy_shield"),))
     assert gap_codes(notice_facts(source(shield), "fr")) == {"transfer_invalid"}
 
@@ -198,6 +202,7 @@ def test_a_confirmed_no_transfer_contradicted_by_a_processor_is_a_gap() -> None:
     fact = notice_facts(source(p, processors=(host,)), "fr").get("transfers", 1)
     assert [g.code for g in fact.gaps] == ["transfers_contradiction"]
     assert "Mailer Inc. (États-Unis)" in fact.text  # what is known is still said
+    assert "le sous-traitant Mailer Inc. en transfère hors de l'EEE" in fact.gap_marker
     assert "pas transférées" not in fact.text
 
 
