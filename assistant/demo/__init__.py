@@ -84,6 +84,12 @@ _TEXT = {
     },
 }
 
+# What the owner has checked stays inside the EEA. The recruitment file is left to check: a
+# gap the notices and the register show.
+_TRANSFERS_CHECKED = frozenset({
+    "customer_management", "online_orders", "card_payments", "loyalty_programme",
+    "newsletter", "cctv", "staff_payroll", "accounting_invoicing", "suppliers"})
+
 # template id -> (status, names of the processors it uses)
 _PLAN = [
     ("customer_management", ProcessingStatus.ACTIVE, ["HébergeLibre SAS"]),
@@ -137,6 +143,9 @@ def fill_demo(dossier: Dossier, lang: Lang) -> Generator[Progress, None, None]:
         p = template_by_id(lang, template_id).to_processing()
         p = replace(p, status=status,
                     processor_ids=tuple(ids[x] for x in processor_names))
+        if template_id in _TRANSFERS_CHECKED:
+            # the owner checked where every provider keeps the data: nothing leaves the EEA
+            p = replace(p, no_transfer_confirmed=True)
         if template_id == "web_audience":
             # A deliberate gap: an old transfer still documented under the Privacy Shield.
             p = replace(p, transfers=(

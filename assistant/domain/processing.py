@@ -120,6 +120,9 @@ class Processing:
     recipients: tuple[Recipient, ...] = ()
     processor_ids: tuple[int, ...] = ()
     transfers: tuple[Transfer, ...] = ()
+    # The owner checked that nothing of this processing leaves the EEA. An empty transfers
+    # list alone says nothing (a template starts empty); only this lets a notice say so.
+    no_transfer_confirmed: bool = False
     security_measures: tuple[SecurityMeasure, ...] = ()
     data_source: str = ""  # vocabulary code (data_sources) or free text
     data_source_detail: str = ""
@@ -128,6 +131,12 @@ class Processing:
     notes: str = ""
     created_at: str = ""  # canonical UTC text; set by the store
     updated_at: str = ""
+
+    @property
+    def transfers_unchecked(self) -> bool:
+        """Whether the register does not say yet whether data leaves the EEA: no transfer
+        listed and none confirmed absent."""
+        return not self.transfers and not self.no_transfer_confirmed
 
     @property
     def has_sensitive_data(self) -> bool:
@@ -188,6 +197,9 @@ class Processing:
                 if n(m.code)
             ),
             processor_ids=tuple(dict.fromkeys(self.processor_ids)),
+            # a listed transfer answers the question; the confirmation is for an empty list
+            no_transfer_confirmed=self.no_transfer_confirmed and not any(
+                n(t.recipient) or n(t.country) for t in self.transfers),
             data_source=n(self.data_source),
             data_source_detail=n(self.data_source_detail),
             joint_controller=n(self.joint_controller),
@@ -262,6 +274,8 @@ def check_processing(p: Processing) -> list[Finding]:
         found.append(Finding("missing_security_measures", "security_measures"))
     if not p.recipients:  # the shop's own staff receive the data at least
         found.append(Finding("missing_recipients", "recipients"))
+    if p.transfers_unchecked:
+        found.append(Finding("transfers_unchecked", "transfers"))
     for i, t in enumerate(p.transfers):
         if not t.safeguard:
             found.append(Finding("missing_transfer_safeguard", f"transfers[{i}].safeguard",

@@ -79,6 +79,7 @@ def processing_to_dict(p: Processing) -> dict[str, Any]:
         "recipients": [{"type": r.type, "description": r.description} for r in p.recipients],
         "processors": list(p.processor_ids),
         "transfers": [asdict(t) for t in p.transfers],
+        "no_transfer_confirmed": p.no_transfer_confirmed,
         "security_measures": [asdict(m) for m in p.security_measures],
         "data_source": p.data_source,
         "data_source_detail": p.data_source_detail,
@@ -116,6 +117,7 @@ def processing_from_dict(d: dict[str, Any]) -> Processing:
                      t.get("documentation", ""))
             for t in d.get("transfers", ())
         ),
+        no_transfer_confirmed=bool(d.get("no_transfer_confirmed", False)),
         security_measures=tuple(
             SecurityMeasure(m["code"], m.get("description", ""))
             for m in d.get("security_measures", ())

@@ -36,16 +36,22 @@ FORMATS = ("html", "md", "pdf")
 
 
 def scope_ids(dossier: Dossier, kind: NoticeKind,
-              processing_ids: Iterable[int] | None = None) -> list[int]:
+              processing_ids: Iterable[int] | None = None, lang: Lang = "fr") -> list[int]:
     """The processing a notice covers: those given, else the kind's default scope. A notice
-    with nothing to cover is refused (naming the kind)."""
+    with nothing to cover is refused, naming the kind in ``lang``, or saying that the
+    register is still empty (there is nothing to choose then)."""
     if processing_ids is not None:
         ids = list(dict.fromkeys(processing_ids))
     else:
-        ids = [int(p.id or 0) for p in default_scope(kind, dossier.register.list())]
+        register = dossier.register.list()
+        if not register:
+            raise ValidationError([Finding("notice_register_empty", "processing",
+                                           Severity.ERROR)])
+        ids = [int(p.id or 0) for p in default_scope(kind, register)]
     if not ids:
+        label = notice_words(lang).kind(kind.value, "label")
         raise ValidationError([Finding("notice_nothing_covered", "processing",
-                                       Severity.ERROR, {"kind": kind.value})])
+                                       Severity.ERROR, {"kind": label})])
     return ids
 
 
@@ -54,7 +60,7 @@ def prepare_notice(dossier: Dossier, kind: NoticeKind, lang: Lang,
                    today: dt.date | None = None) -> PreparedNotice:
     """The notice of ``kind`` in ``lang`` for the dossier as it is now. Its stamp is the
     recorded version this text is word for word, else the day it is made (``today``)."""
-    ids = scope_ids(dossier, kind, processing_ids)
+    ids = scope_ids(dossier, kind, processing_ids, lang)
     source = read_notice_source(dossier, ids)
     document = notice_document(source, kind, lang)
     text = canonical_text(document)

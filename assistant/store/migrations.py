@@ -36,6 +36,7 @@ MIGRATIONS: dict[int, tuple[str, ...]] = {
     # the register's change history, hash-chained; identities' seals; a breach's end and
     # processor
     10: ("change_history.sql",),
+    11: ("transfers_checked.sql",),  # "no transfer outside the EEA", confirmed by the owner
 }
 CURRENT_VERSION = max(MIGRATIONS)
 

@@ -42,4 +42,39 @@ def read_notice_source(dossier: Dossier,
         pilot=saved[0] if saved else None,
         dpo=saved[1] if saved else None,
         screenings=MappingProxyType(screenings),
+        tools=MappingProxyType(tools_by_processing(dossier)),
     )
+
+
+# Brand names of the tools whose lists the dossier exchanges (never translated).
+TOOL_NAMES = {"mailchimp": "Mailchimp", "brevo": "Brevo", "shopify": "Shopify"}
+
+
+def tools_by_processing(dossier: Dossier) -> dict[int, tuple[str, ...]]:
+    """The tools the dossier shows the shop uses, by the processing they serve: a tool whose
+    export was imported, or that was sent its withdrawals, serves the processing its consent
+    purposes are linked to. Where a notice asks whether data leaves the EEA, they are named
+    (a newsletter tool or a web shop is often outside it)."""
+    from assistant.store.suppression_repo import SENDING_TOOLS, TOOL_PURPOSES
+
+    used: dict[str, set[str]] = {}
+    for (key,) in dossier.conn.execute(
+            "SELECT key FROM app_meta WHERE key >= 'imported_from:' AND key < 'imported_from;'"
+            " OR key >= 'suppression:' AND key < 'suppression;'"):
+        parts = key.split(":")
+        tool = parts[1] if len(parts) > 1 else ""
+        if tool not in SENDING_TOOLS:
+            continue
+        codes = TOOL_PURPOSES[tool] if parts[0] == "imported_from" else parts[2:3]
+        used.setdefault(tool, set()).update(codes)
+    if not used:
+        return {}
+    linked = {p.code: p.processing_id for p in dossier.consents.purposes()
+              if p.processing_id is not None}
+    out: dict[int, list[str]] = {}
+    for tool in SENDING_TOOLS:  # a fixed order: the same notice each time
+        for code in sorted(used.get(tool, ())):
+            pid = linked.get(code)
+            if pid is not None and TOOL_NAMES[tool] not in out.setdefault(pid, []):
+                out[pid].append(TOOL_NAMES[tool])
+    return {pid: tuple(names) for pid, names in out.items()}

@@ -32,7 +32,8 @@ _TEXT_COLUMNS = (
     "data_source", "data_source_detail", "joint_controller", "template_id", "notes",
     "created_at", "updated_at",
 )
-_COLUMNS = ("id", *_TEXT_COLUMNS, *_JSON_COLUMNS)
+_FLAG_COLUMNS = ("no_transfer_confirmed",)
+_COLUMNS = ("id", *_TEXT_COLUMNS, *_JSON_COLUMNS, *_FLAG_COLUMNS)
 
 
 def _to_row(p: Processing) -> dict[str, Any]:
@@ -40,6 +41,8 @@ def _to_row(p: Processing) -> dict[str, Any]:
     row = {c: d[c] for c in ("id", *_TEXT_COLUMNS)}
     for c in _JSON_COLUMNS:
         row[c] = json.dumps(d[c], ensure_ascii=False, separators=(",", ":"))
+    for c in _FLAG_COLUMNS:
+        row[c] = int(bool(d[c]))
     return row
 
 
@@ -47,6 +50,8 @@ def _from_row(row: Sequence[Any], processor_ids: Iterable[int]) -> Processing:
     d = dict(zip(_COLUMNS, row, strict=True))
     for c in _JSON_COLUMNS:
         d[c] = json.loads(d[c])
+    for c in _FLAG_COLUMNS:
+        d[c] = bool(d[c])
     d["processors"] = list(processor_ids)
     return processing_from_dict(d)
 

@@ -69,7 +69,10 @@ def test_gaps_and_warnings_go_to_stderr(demo_file: Path, tmp_path: Path) -> None
                        "html", "-o", str(tmp_path / "w.html"))
     assert code == 0
     assert "Warning:" in err and "Art. 8" in err and "under 15" in err
-    assert "[to complete: how long \"Ateliers pâtisserie pour enfants\" keeps data" in err
+    assert "[to complete in the register: how long \"Ateliers pâtisserie pour enfants\" " \
+        "keeps data" in err
+    # the demo's recruitment file does not say yet whether data leaves the EEA
+    assert "whether data of \"Recrutement" in err and "leaves the European Economic" in err
 
 
 def test_refusals_leave_everything_as_it_was(demo_file: Path, tmp_path: Path) -> None:
@@ -96,8 +99,21 @@ def test_a_kind_with_nothing_to_cover_is_refused(new_dossier, tmp_path: Path) ->
     new_dossier.close()
     code, _, err = run("export", "notice", str(new_dossier.path), "--kind", "cctv",
                        "--format", "pdf", "-o", str(tmp_path / "sign.pdf"))
-    assert code == 1 and "no processing of the register" in err
+    assert code == 1 and "the register holds no processing yet" in err
     assert not (tmp_path / "sign.pdf").exists()
+
+
+def test_a_kind_the_register_does_not_need_is_refused_by_its_name(demo_copy: Path,
+                                                                  tmp_path: Path) -> None:
+    from assistant.store.dossier import open_dossier
+
+    with open_dossier(demo_copy) as dossier:  # a shop without cameras
+        cameras = [p.id for p in dossier.register.list() if p.template_id == "cctv"]
+        dossier.register.delete(cameras)
+    code, _, err = run("--lang", "fr", "export", "notice", str(demo_copy), "--kind", "cctv",
+                       "--format", "pdf", "-o", str(tmp_path / "sign.pdf"))
+    assert code == 1 and "(« Panneau de vidéoprotection »)" in err.replace("\u00a0", " ")
+    assert "(cctv)" not in err and not (tmp_path / "sign.pdf").exists()
 
 
 @pytest.mark.parametrize("argv", [

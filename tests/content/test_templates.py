@@ -148,14 +148,18 @@ def test_french_and_english_have_the_same_structure() -> None:
 
 @pytest.mark.parametrize("lang", LANGUAGES)
 def test_a_processing_from_each_template_has_no_finding(lang: str) -> None:
-    """Complete but for the shop's own processors: a template cannot know them, so the
-    register asks for their names (as the action plan does)."""
+    """Complete but for the shop's own answers: a template cannot know its processors, nor
+    whether its data leaves the EEA, so the register asks (as the action plan does)."""
     for t in load_templates(lang):
         p = t.to_processing()
         assert p.template_id == t.id
         found = [f.code for f in check_processing(p.normalised())]
         has_processor = any(r.type == "processor" for r in p.recipients)
-        assert found == (["missing_processor_name"] if has_processor else []), t.id
+        expected = ["missing_processor_name"] if has_processor else []
+        if not p.transfers:  # an empty list is a question, never "no transfer"
+            expected.insert(0, "transfers_unchecked")
+        assert not p.no_transfer_confirmed, t.id
+        assert found == expected, t.id
 
 
 @pytest.mark.parametrize("lang", LANGUAGES)

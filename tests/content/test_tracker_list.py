@@ -90,3 +90,15 @@ def test_every_rule_category_and_country_has_words(lang: str) -> None:
     assert {r.value for r in NecessaryReason} <= set(words["necessary_reasons"])
     countries = {t.country for t in load_tracker_list().trackers if t.country}
     assert countries <= set(words["countries"])
+
+
+def test_names_are_brands_in_no_language() -> None:
+    """A French report must not read "YouTube (embedded videos)": what a tool is, the
+    category says in the reader's language; the name is the brand's own."""
+    english = re.compile(r"\b(embedded|videos?|plugins?|buttons?|widgets?|tracking|posts?|"
+                         r"map)\b|\((chat|tag manager)\)", re.IGNORECASE)
+    trackers = load_tracker_list()
+    for t in trackers.trackers:
+        assert not english.search(t.name), t.name
+    names = [t.name for t in trackers.trackers]
+    assert len(names) == len(set(names))

@@ -34,7 +34,7 @@ def complete(pid: int = 1, **changes: Any) -> Processing:
         legal_basis=LegalBasis.CONTRACT, data_subjects=("customers",),
         data_categories=(DataCategory("identity", retention=Retention(3, U.YEARS)),),
         security_measures=(SecurityMeasure("access_control"),), data_source="data_subject",
-        recipients=(Recipient("internal_service"),))
+        recipients=(Recipient("internal_service"),), no_transfer_confirmed=True)
     values.update(changes)
     return Processing(**values)
 

@@ -43,6 +43,7 @@ def complete(pid: int = 1, basis: LegalBasis = LegalBasis.CONSENT, **changes: ob
         legal_basis=basis, data_subjects=("loyalty_members",),
         data_categories=(DataCategory("identity", "Nom, courriel", retention=YEARS_3),),
         recipients=(Recipient("internal_service", "Le gérant"),), data_source="data_subject",
+        no_transfer_confirmed=True,
     )
     return replace(p, **changes)  # type: ignore[arg-type]
 
@@ -81,17 +82,32 @@ def test_what_the_register_lacks_is_a_named_gap_never_a_made_up_text() -> None:
     bare = Processing(id=7, name="Carnet de rendez-vous")
     facts = notice_facts(source(bare, screenings=MappingProxyType({})), "fr")
     assert gap_codes(facts) == {"purposes", "legal_basis", "categories", "source",
-                                "recipients", "retention", "not_screened"}
+                                "recipients", "retention", "transfers_unchecked"}
     for key in ("purposes", "legal_basis", "categories", "source", "recipients",
-                "retention", "automated_decisions"):
+                "retention", "transfers"):
         fact = facts.get(key, 7)
         assert fact.is_gap and fact.lines == (), key
         assert "Carnet de rendez-vous" in fact.gaps[0].text
-        assert "[à compléter" in fact.gap_marker and fact.short == ""
+        assert "[à compléter dans le registre\u00a0:" in fact.gap_marker and fact.short == ""
     assert facts.get("requirement", 7).is_gap  # cannot be told without a legal basis
-    not_screened = next(g for g in facts.gaps if g.code == "not_screened")
-    assert (not_screened.target, not_screened.processing_id) == ("dpia", 7)
     assert facts.points()["13(2)(a)"] is FactStatus.GAP
+
+
+def test_every_gap_says_where_it_is_answered() -> None:
+    facts = notice_facts(source(Processing(id=7, name="Carnet"), organisation=Organisation(),
+                                screenings=screened(7, criteria=(
+                                    DpiaCriterion.AUTOMATED_DECISION,))), "fr")
+    where = {g.code: g.where for g in facts.gaps}
+    assert where["controller_name"] == "dans la fiche de l'organisme"
+    assert where["contact"] == "à l'étape 1 (pilote)"
+    assert where["purposes"] == "dans le registre"
+    assert where["automated_decision"] == "à l'étape 4 (analyse d'impact)"
+    marker = facts.get("automated_decisions", 7).gap_marker
+    assert marker.startswith("[à compléter à l'étape 4 (analyse d'impact)\u00a0:")
+    assert "critère 2" in marker
+    english = notice_facts(source(Processing(id=7, name="Book")), "en")
+    assert english.get("purposes", 7).gap_marker == \
+        '[to complete in the register: the purpose of "Book"]'
 
 
 def test_legitimate_interest_is_stated_or_missing() -> None:
@@ -152,8 +168,42 @@ def test_transfers_name_their_safeguard_or_are_gaps() -> None:
     assert "copie de ces garanties" in text
     bare = replace(p, transfers=(Transfer("Mailer Inc.", "États-Unis"),))
     assert gap_codes(notice_facts(source(bare), "fr")) == {"transfer_safeguard"}
+    # a country is named as typed, never after "vers" (which would want "vers l'Inde")
+    india = replace(p, transfers=(Transfer("Analyse Cloud", "Inde"),))
+    marker = notice_facts(source(india), "fr").get("transfers", 1).gap_marker
+    assert "hors de l'EEE (pays\u00a0: Inde" in marker and "vers Inde" not in marker
     shield = replace(p, transfers=(Transfer("Mailer Inc.", "États-Unis", "privacy_shield"),))
     assert gap_codes(notice_facts(source(shield), "fr")) == {"transfer_invalid"}
+
+
+def test_an_empty_transfers_list_is_to_check_until_the_owner_confirms() -> None:
+    """A template starts with no transfer listed: that is no answer, and the notice must
+    not turn it into "not transferred outside the EEA"."""
+    unchecked = complete(no_transfer_confirmed=False)
+    fact = notice_facts(source(unchecked), "fr").get("transfers", 1)
+    assert fact.is_gap and fact.lines == () and fact.short == ""
+    assert [g.code for g in fact.gaps] == ["transfers_unchecked"]
+    assert "pas transférées" not in fact.gap_marker
+    assert "Aucun transfert hors de l'EEE" in fact.gap_marker  # the answer to give
+    assert notice_facts(source(unchecked), "fr").points()["13(1)(f)"] is FactStatus.GAP
+    english = notice_facts(source(unchecked), "en").get("transfers", 1)
+    assert english.is_gap and "not transferred" not in english.gap_marker
+    # the tools the dossier shows the shop uses are named where the question is asked
+    tools = MappingProxyType({1: ("Mailchimp", "Shopify")})
+    fact = notice_facts(source(unchecked, tools=tools), "fr").get("transfers", 1)
+    assert [g.code for g in fact.gaps] == ["transfers_unchecked_tools"]
+    assert "vous utilisez Mailchimp, Shopify" in fact.gap_marker
+
+
+def test_a_confirmed_no_transfer_contradicted_by_a_processor_is_a_gap() -> None:
+    host = Processor(name="Mailer Inc.", id=9, transfer_countries="États-Unis",
+                     transfer_safeguard="eu_us_dpf")
+    p = complete(processor_ids=(9,))
+    fact = notice_facts(source(p, processors=(host,)), "fr").get("transfers", 1)
+    assert [g.code for g in fact.gaps] == ["transfers_contradiction"]
+    assert "Mailer Inc. (États-Unis)" in fact.text  # what is known is still said
+    assert "le sous-traitant Mailer Inc. en transfère hors de l'EEE" in fact.gap_marker
+    assert "pas transférées" not in fact.text
 
 
 def test_processors_are_named_and_their_transfers_given_once() -> None:
@@ -193,11 +243,18 @@ def test_the_controller_without_name_or_contact_is_a_gap() -> None:
 
 
 def test_automated_decisions_come_from_the_dpia_screening() -> None:
+    """One place answers Art. 13(2)(f): criterion 2 of the step-4 screening. Without it
+    (screened or not) the notice says there is none; with it, the owner must describe it."""
     p = complete()
-    assert notice_facts(source(p), "fr").get("automated_decisions", 1).status \
-        is FactStatus.FILLED
+    for screenings in (screened(1), MappingProxyType({})):
+        fact = notice_facts(source(p, screenings=screenings), "fr").get(
+            "automated_decisions", 1)
+        assert fact.status is FactStatus.FILLED and not fact.gaps
+        assert fact.text.startswith("Aucune décision entièrement automatisée")
     flagged = source(p, screenings=screened(1, criteria=(DpiaCriterion.AUTOMATED_DECISION,)))
-    assert gap_codes(notice_facts(flagged, "fr")) == {"automated_decision"}
+    facts = notice_facts(flagged, "fr")
+    assert gap_codes(facts) == {"automated_decision"}
+    assert facts.gaps[0].target == "dpia" and "Étape 4" in facts.gaps[0].fix
 
 
 @pytest.mark.parametrize(("basis", "portability", "objection"), [
@@ -213,6 +270,10 @@ def test_the_rights_follow_the_legal_bases(basis: LegalBasis, portability: bool,
     assert ("machine-readable" in text) is portability
     assert ("Object," in text) is objection
     assert "Art. 15" in text and "after your death" in text
+    # the one line of the poster, the sign and the form names the same rights
+    short = notice_facts(source(p), "fr").get("rights").short
+    assert ("portabilité" in short) is portability
+    assert ("vous opposer" in short) is objection
 
 
 def test_children_and_staff_biometrics_are_flagged() -> None:
@@ -255,3 +316,20 @@ def test_the_digest_changes_with_what_a_notice_says_only() -> None:
     assert inputs_digest(source(replace(p, purposes=("Autre chose",)))) != digest
     assert inputs_digest(source(p, organisation=replace(ORG, email="x@y.example"))) != digest
     assert inputs_digest(source(p, screenings=MappingProxyType({}))) != digest
+    unchecked = inputs_digest(source(replace(p, no_transfer_confirmed=False)))
+    assert unchecked != digest  # the owner's answer changes what the notice says
+
+
+def test_a_one_line_retention_never_hides_a_longer_period() -> None:
+    """Online orders keep most data 5 years, but contracts of 120 EUR or more 10 years
+    (C. consom. L213-1): the poster's one line must not say "5 years" alone."""
+    from assistant.content.loader import template_by_id
+
+    orders = replace(template_by_id("fr", "online_orders").to_processing(), id=1)
+    fact = notice_facts(source(orders), "fr").get("retention", 1)
+    assert fact.short.startswith("5 ans") and "jusqu'à 10 ans pour certaines données" \
+        in fact.short
+    english = notice_facts(source(orders), "en").get("retention", 1)
+    assert english.short.endswith("; up to 10 years for some data")
+    same = complete(retention=YEARS_3)  # every category kept as long as the general period
+    assert "jusqu'à" not in notice_facts(source(same), "fr").get("retention", 1).short

@@ -63,6 +63,10 @@ def test_what_a_notice_lacks_that_no_other_rule_asks() -> None:
     gap = next(g for g in evaluate(snap(p, state=state)) if g.rule == "notice_items_missing")
     assert gap.params["items"] == "recipients,source_detail,automated_decision"
     assert "notice_items_missing" not in {g.rule for g in evaluate(snap(complete(5)))}
+    # whether data leaves the EEA is the owner's answer: until given, the plan asks
+    unchecked = complete(5, no_transfer_confirmed=False)
+    gap = next(g for g in evaluate(snap(unchecked)) if g.rule == "notice_items_missing")
+    assert gap.params["items"] == "transfers"
 
 
 def test_no_way_to_write_about_data() -> None:

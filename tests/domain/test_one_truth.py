@@ -30,6 +30,7 @@ GAPS = {
     "a processor not named": {"recipients": (Recipient("processor", "Delivery firm"),)},
     "a transfer without safeguard": {"transfers": (Transfer("Mailer Inc.", "US"),)},
     "no security measure": {"security_measures": ()},
+    "transfers not answered": {"no_transfer_confirmed": False},
 }
 
 

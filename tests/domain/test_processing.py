@@ -25,6 +25,7 @@ COMPLETE = Processing(
     recipients=(Recipient("internal_service"),),
     security_measures=(SecurityMeasure("access_control"),),
     data_source="data_subject",
+    no_transfer_confirmed=True,
 )
 
 
@@ -85,6 +86,19 @@ def test_transfers_need_a_valid_safeguard() -> None:
     assert codes(shield) == ["invalid_transfer_safeguard"]
     dpf = replace(COMPLETE, transfers=(Transfer("StatsWeb", "États-Unis", "eu_us_dpf"),))
     assert codes(dpf) == []
+
+
+def test_an_empty_transfers_list_is_to_check_until_the_owner_confirms() -> None:
+    """A template starts with no transfer: the register asks, it does not assume none."""
+    unchecked = replace(COMPLETE, no_transfer_confirmed=False)
+    assert unchecked.transfers_unchecked and codes(unchecked) == ["transfers_unchecked"]
+    assert check_processing(unchecked)[0].severity is Severity.WARNING  # a draft still saves
+    listed = replace(unchecked, transfers=(Transfer("Mailer", "États-Unis", "eu_us_dpf"),))
+    assert not listed.transfers_unchecked and codes(listed) == []
+    # a listed transfer answers the question: "none" cannot stand beside it
+    both = replace(listed, no_transfer_confirmed=True).normalised()
+    assert not both.no_transfer_confirmed
+    assert replace(COMPLETE, transfers=(Transfer(" ", " "),)).normalised().no_transfer_confirmed
 
 
 def test_normalised_trims_and_drops_empty_items() -> None:

@@ -171,6 +171,24 @@ def test_the_schema_file_defines_no_key_twice() -> None:
     assert duplicates == []
 
 
+def test_the_owners_no_transfer_answer_round_trips(demo_file: Path, tmp_path: Path) -> None:
+    """"No transfer outside the EEA" is the owner's answer: it survives export and import
+    both ways, and a file written before it existed reads as "not answered yet"."""
+    first = export(demo_file, tmp_path / "a.json")
+    answers = {p["name"]: p["no_transfer_confirmed"] for p in first["processing"]}
+    assert answers["Vidéoprotection du commerce"] is True
+    assert answers["Recrutement"] is False
+    drive(import_json(tmp_path / "a.json", tmp_path / "b.rgpd"))
+    second = export(tmp_path / "b.rgpd", tmp_path / "b.json")
+    assert {p["name"]: p["no_transfer_confirmed"] for p in second["processing"]} == answers
+    for p in first["processing"]:
+        del p["no_transfer_confirmed"]
+    (tmp_path / "old.json").write_text(json.dumps(first), encoding="utf-8")
+    drive(import_json(tmp_path / "old.json", tmp_path / "old.rgpd"))
+    old = export(tmp_path / "old.rgpd", tmp_path / "old-again.json")
+    assert not any(p["no_transfer_confirmed"] for p in old["processing"])
+
+
 def test_a_vat_number_goes_out_and_comes_back(new_dossier, tmp_path) -> None:  # type: ignore[no-untyped-def]
     """Added with schema 3: exported when given (a dossier without one exports as before)."""
     import json

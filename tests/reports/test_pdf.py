@@ -260,3 +260,17 @@ def test_a_processing_of_the_snapshot_is_not_changed(demo_file) -> None:
     before = replace(snap)
     render(snap)
     assert snap == before
+
+
+def test_the_register_says_none_only_when_the_owner_confirmed_it() -> None:
+    """An empty transfers list is a question the owner has not answered: the register an
+    inspector reads must not print it as "no transfer"."""
+    unchecked = Processing(name="Fichier clients", id=1, purposes=("Clients",),
+                           status=ProcessingStatus.ACTIVE)
+    checked = replace(unchecked, id=2, name="Carte de fidélité", no_transfer_confirmed=True)
+    for kind in ("dossier", "register-extract"):
+        text = flat(" ".join(pages_text(render(snapshot([unchecked]), kind=kind))))
+        assert "No transfer outside the European Economic Area" not in text, kind
+        assert "Not answered: no transfer listed" in text, kind
+        text = flat(" ".join(pages_text(render(snapshot([checked]), kind=kind))))
+        assert "No transfer outside the European Economic Area" in text, kind

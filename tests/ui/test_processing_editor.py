@@ -33,12 +33,30 @@ def test_every_template_field_round_trips_through_the_editor(qtbot, english) -> 
         assert not dialog.is_modified()
 
 
-def test_a_template_lacks_only_the_shop_s_own_processor(editor: ProcessingEditor) -> None:
-    """A template cannot name the shop's processors: the register asks for it, as the
-    score and the action plan do (one truth)."""
-    assert messages_shown(editor) == [
-        "Processor: a processor receives the data: name it, with its contract (Art. 28 "
-        "and 30(1)(d))."]
+def test_a_template_lacks_only_the_shop_s_own_answers(editor: ProcessingEditor,
+                                                     qtbot) -> None:  # type: ignore[no-untyped-def]
+    """A template cannot name the shop's processors, nor know whether its data leaves the
+    EEA: the register asks for both, as the score and the action plan do (one truth). An
+    empty transfers list is a question for the owner, never a "none"."""
+    processor = ("Processor: a processor receives the data: name it, with its contract "
+                 "(Art. 28 and 30(1)(d)).")
+    shown = messages_shown(editor)
+    assert len(shown) == 2 and processor in shown
+    assert any("No transfer outside the EEA" in m for m in shown)
+    assert not editor.processing().no_transfer_confirmed
+    editor.no_transfer.setChecked(True)
+    qtbot.waitUntil(lambda: messages_shown(editor) == [processor])
+    assert editor.processing().no_transfer_confirmed and editor.is_modified()
+
+
+def test_a_listed_transfer_unticks_no_transfer(editor: ProcessingEditor) -> None:
+    editor.no_transfer.setChecked(True)
+    editor.transfers.add_row({"recipient": "Mailer Inc.", "country": "États-Unis",
+                              "safeguard": "eu_us_dpf", "documentation": ""})
+    assert not editor.no_transfer.isChecked() and not editor.no_transfer.isEnabled()
+    p = editor.processing()
+    assert not p.no_transfer_confirmed and [t.recipient for t in p.transfers] == [
+        "Mailer Inc."]
 
 
 def test_findings_follow_the_edits(editor: ProcessingEditor, qtbot) -> None:  # type: ignore[no-untyped-def]

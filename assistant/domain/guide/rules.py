@@ -431,8 +431,9 @@ def biometric_staff_attendance(s: Snapshot) -> list[Gap]:
 
 def notice_items_missing(s: Snapshot) -> list[Gap]:
     """What a notice needs that no other rule asks for: who receives the data, the exact
-    source of data from someone else (Art. 14(2)(f)), and the description of an automated
-    decision (Art. 13(2)(f)). ``items`` holds their codes."""
+    source of data from someone else (Art. 14(2)(f)), whether data leaves the EEA (the
+    owner's answer, Art. 13(1)(f)), and the description of an automated decision
+    (Art. 13(2)(f)). ``items`` holds their codes."""
     gaps = []
     for p in s.live_processings:
         items = []
@@ -440,6 +441,8 @@ def notice_items_missing(s: Snapshot) -> list[Gap]:
             items.append("recipients")
         if p.data_source in OTHER_SOURCES and not p.data_source_detail.strip():
             items.append("source_detail")
+        if p.transfers_unchecked:  # an empty list is no answer (Art. 13(1)(f))
+            items.append("transfers")
         screening = s.screenings.get(p.id or 0)
         if screening is not None and DpiaCriterion.AUTOMATED_DECISION in screening.criteria:
             items.append("automated_decision")

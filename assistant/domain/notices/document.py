@@ -6,8 +6,9 @@ writers render the same way.
 - **poster**: the same for the counter, each item in one line (A4).
 - **cctv**: the sign at the entrance. First the CNIL's minimum in large type (pictogram,
   purposes, retention, who to contact, the existence of rights, the right to complain to the
-  CNIL; CNIL, « La vidéosurveillance dans les commerces »), then the other items of Art. 13
-  in small print, so the sign alone informs fully.
+  CNIL; CNIL, « La vidéosurveillance dans les commerces »), with its gaps shown; then, in
+  small print, the other items of Art. 13 the register fills (never their gaps: the sign
+  points to the full notice, which carries them).
 - **form**: the short notice printed under a loyalty or newsletter form, one line per item.
 - **staff**: what the staff are told (payroll, schedules, CCTV...), in full.
 
@@ -20,7 +21,7 @@ warnings are for the owner's eyes and never printed in the notice.
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from enum import StrEnum
 
 from assistant.domain.notices.facts import (
@@ -58,7 +59,11 @@ def default_scope(kind: NoticeKind, processings: Iterable[Processing]) -> list[P
     without archived entries, filtered by whom the notice speaks to."""
     live = [p for p in processings if p.status is not ProcessingStatus.ARCHIVED]
     subjects = [set(p.data_subjects) for p in live]
-    if kind is NoticeKind.WEBSITE:  # everyone but the staff (they get their own notice)
+    if kind is NoticeKind.WEBSITE:
+        # everyone but the staff (they get their own notice); the cameras stay: the sign at
+        # the door sends people to this notice for what it cannot hold (CNIL, « La
+        # vidéosurveillance dans les commerces »: the other items by another means, such as
+        # the website)
         return [p for p, s in zip(live, subjects, strict=True) if not s or s - _STAFF_SUBJECTS]
     if kind is NoticeKind.POSTER:
         return [p for p, s in zip(live, subjects, strict=True) if s & _CUSTOMER_SUBJECTS]
@@ -103,11 +108,16 @@ class NoticeDocument:
     headline: str = ""  # the CCTV sign's large line under the pictogram
     more: str = ""  # where the full notice is (short kinds)
     warnings: tuple[str, ...] = ()  # for the owner: never printed in the notice
+    # what the register lacks for an item this notice leaves to the full notice it points
+    # to (the sign's small print): listed for the owner, never printed on it
+    unprinted_gaps: tuple[str, ...] = ()
 
     @property
     def gaps(self) -> tuple[str, ...]:
-        """Every missing item, in the notice's words ("[à compléter : ...]"), once."""
-        return tuple(dict.fromkeys(g for s in self.sections for f in s.fields for g in f.gaps))
+        """Every missing item, in the notice's words ("[à compléter : ...]"), once: those
+        printed in the notice, then those it leaves to the full notice."""
+        printed = (g for s in self.sections for f in s.fields for g in f.gaps)
+        return tuple(dict.fromkeys((*printed, *self.unprinted_gaps)))
 
     @property
     def complete(self) -> bool:
@@ -148,6 +158,7 @@ class _Layout:
         self.w = words
         self.org = organisation
         self.website = website
+        self.unprinted: list[str] = []
 
     def k(self, key: str, **params: object) -> str:
         return self.w.kind(self.kind.value, key, **params)
@@ -182,7 +193,8 @@ class _Layout:
             who = p.get("recipients")
             paragraphs = [self.w.t("child_what", name=p.name)]
             if data is not None and data.status is FactStatus.FILLED:
-                paragraphs.append(self.w.t("child_data", data="; ".join(p.plain_data)))
+                said = self.w.t("semicolon").join(p.plain_data)
+                paragraphs.append(self.w.t("child_data", data=said))
             if kept is not None and kept.status is FactStatus.FILLED:
                 paragraphs.append(self.w.t("child_kept", how_long=kept.short))
             if who is not None and who.status is FactStatus.FILLED:
@@ -210,23 +222,25 @@ class _Layout:
                         *self.children_section(), self.rights_section(short=True)]
             more = self.more_text()
         elif kind is NoticeKind.FORM:
-            sections = [Section("form", self.k("title"), tuple(
-                Field(f"short:{n}", label, (text,)) for n, (label, text)
-                in enumerate(self.f.short_form())))]
-            gaps = [g.text for g in self.f.gaps]
-            if gaps:  # the short form carries gap markers in its lines; list them too
-                sections.append(Section("missing", self.w.t("section_missing"),
-                                        (Field("missing", self.w.t("section_missing"), (),
-                                               tuple(gaps)),)))
+            # one block under the notice's own title (a heading of its own would repeat it);
+            # a gap prints once, under its item, as in the other kinds (and counts as one)
+            sections = [Section("form", "", tuple(
+                Field(f"short:{n}", label, (f.short,) if f.short else (),
+                      (f.gap_marker,) if f.gaps else (), f.articles)
+                for n, (label, f) in enumerate(self.f.short_items())))]
             more = self.more_text()
         else:
             headline = self.k("headline")
             sections = self.cctv_sections()
             more = self.more_text()
-        intro = self.k("intro", name=self.org)
+        # what the notice covers, by name: an intro never speaks of processing the register
+        # does not have (the staff notice once spoke of payroll with only cameras in it)
+        covered = ", ".join(self.w.t("quoted", name=p.name) for p in self.f.processings)
+        intro = self.k("intro", name=self.org, processings=covered)
         ids = tuple(p.processing_id for p in self.f.processings if p.processing_id is not None)
         return NoticeDocument(kind, self.w.lang, self.k("title"), self.org, intro,
-                              tuple(sections), self.f, ids, headline, more, self.warnings())
+                              tuple(sections), self.f, ids, headline, more, self.warnings(),
+                              tuple(self.unprinted))
 
     def poster_sections(self) -> list[Section]:
         """By item rather than by processing, so that a shop's register fits an A4 sheet:
@@ -288,10 +302,17 @@ class _Layout:
         rest: list[Field] = list(_fields((self.general("controller"),), short=True))
         for p in self.f.processings:
             for fact in _ordered(p, _SIGN_REST):
+                # The small print adds what is known; what the register still lacks there
+                # is owed by the full notice the sign points to, not by the sign at the
+                # door (its own minimum above keeps its gaps). The owner is still told.
                 if fact.status is FactStatus.NOT_APPLICABLE:
                     continue
+                if fact.gaps:
+                    self.unprinted.append(fact.gap_marker)
+                if not fact.lines:
+                    continue
                 label = f"{fact.label} ({p.name})" if several else fact.label
-                rest.append(_field(fact, short=True, label=label))
+                rest.append(replace(_field(fact, short=True, label=label), gaps=()))
         return [minimum, Section("more", self.w.t("section_more"), tuple(rest), small=True)]
 
 

@@ -29,7 +29,8 @@ legal_basis            13(1)(c)           14(1)(c)     legal basis, its detail, 
 legitimate_interest    13(1)(d)           14(2)(b)     the interest pursued (basis (f) only)
 categories             --                 14(1)(d)     data categories (also for Art. 15)
 recipients             13(1)(e)           14(1)(e)     recipients and linked processors
-transfers              13(1)(f)           14(1)(f)     transfers, processors' transfers
+transfers              13(1)(f)           14(1)(f)     transfers, processors' transfers, or
+                                                       the owner's "no transfer" (confirmed)
 retention              13(2)(a)           14(2)(a)     retention of each data category
 rights                 13(2)(b)           14(2)(c)     the rights the bases open, and how
 withdrawal             13(2)(c)           14(2)(d)     consent-based processing only
@@ -38,6 +39,18 @@ requirement            13(2)(e)           --           derived from the legal ba
 source                 --                 14(2)(f)     origin of the data
 automated_decisions    13(2)(f)           14(2)(g)     the DPIA screening (criterion 2)
 =====================  =================  ===========  =====================================
+
+Two items are answers the owner gives, never defaults the app assumes:
+
+- **transfers**: an empty list is what every template starts with, so it is a gap ("to
+  check", naming the tools the dossier shows the shop uses) until the owner either lists the
+  transfers or confirms that none leaves the EEA (``Processing.no_transfer_confirmed``, held
+  by the register and shown as missing there too).
+- **automated decisions** (Art. 22): the dossier's one question about them is criterion 2 of
+  the step-4 screening (WP248: "automated decision with legal or similar effect"), which is
+  Art. 22(1)'s own test. A processing without it reads as "no automated decision"; one with
+  it is a gap, since only the owner can describe the logic and its consequences. No second
+  field in the register asks the same thing.
 
 ``controller``, ``contact``, ``rights`` and ``complaint`` are general (one for the notice);
 the others are given for each processing.
@@ -124,6 +137,7 @@ class FactGap:
     fix: str  # where to fix it, in words
     target: str  # "organisation", "processing", "step1", "dpia" (what the window opens)
     processing_id: int | None = None
+    where: str = ""  # where to answer it, in words ("dans le registre")
 
 
 @dataclass(frozen=True)
@@ -225,21 +239,22 @@ class NoticeFacts:
                 result[point] = FactStatus.NOT_APPLICABLE
         return result
 
-    def short_form(self) -> tuple[tuple[str, str], ...]:
-        """(label, one line) for a short notice or a paper form: every item that applies,
-        general ones first, a processing's items prefixed by its name when there are
-        several. A gap reads as the words ``[to complete: ...]`` of its language."""
-        def line(f: Fact) -> str:
-            return _join((f.short, f.gap_marker), " ; ")
-
+    def short_items(self) -> tuple[tuple[str, Fact], ...]:
+        """(label, fact) for a short notice: every item that applies, general ones first, a
+        processing's items prefixed by its name when there are several."""
         several = len(self.processings) > 1
-        out = [(f.label, line(f)) for f in self.general if f.key in ("controller", "contact")]
+        out = [(f.label, f) for f in self.general if f.key in ("controller", "contact")]
         for p in self.processings:
-            for f in p.facts:
-                if f.applies:
-                    out.append((f"{p.name} — {f.label}" if several else f.label, line(f)))
-        out += [(f.label, line(f)) for f in self.general if f.key in ("rights", "complaint")]
+            out += [(f"{p.name} — {f.label}" if several else f.label, f)
+                    for f in p.facts if f.applies]
+        out += [(f.label, f) for f in self.general if f.key in ("rights", "complaint")]
         return tuple(out)
+
+    def short_form(self) -> tuple[tuple[str, str], ...]:
+        """(label, one line) for a paper form: :meth:`short_items`, each in one line. A gap
+        reads as the words ``[to complete: ...]`` of its language."""
+        return tuple((label, _join((f.short, f.gap_marker), " ; "))
+                     for label, f in self.short_items())
 
 
 @dataclass(frozen=True)
@@ -253,6 +268,10 @@ class NoticeSource:
     dpo: Dpo | None = None
     screenings: Mapping[int, DpiaScreening] = field(
         default_factory=lambda: MappingProxyType({}))  # by processing id
+    # tools the dossier shows the shop uses for a processing (withdrawals sent to Mailchimp,
+    # customers imported from Shopify), by processing id: named where transfers are asked
+    tools: Mapping[int, tuple[str, ...]] = field(
+        default_factory=lambda: MappingProxyType({}))
 
 
 @dataclass(frozen=True)
@@ -299,7 +318,19 @@ class NoticeWords:
         fix = words.get("fix", "")
         with contextlib.suppress(KeyError, IndexError):
             text, fix = text.format(**params), fix.format(**params)
-        return FactGap(code, text, fix, target, processing_id)
+        return FactGap(code, text, fix, target, processing_id,
+                       self.texts.get(f"where_{target}", ""))
+
+    def gap_marker(self, gaps: Iterable[FactGap]) -> str:
+        """The gaps as the notice prints them, each saying where it is answered:
+        "[à compléter dans le registre : ...]"; gaps answered in one place go together."""
+        by_place: dict[str, list[str]] = {}
+        for g in gaps:
+            by_place.setdefault(g.where, []).append(g.text)
+        return " ".join(
+            self.t("gap_marker_where", where=where, what=_join(texts, self.t("semicolon")))
+            if where else self.t("gap_marker", what=_join(texts, self.t("semicolon")))
+            for where, texts in by_place.items())
 
     def from_(self, text: str) -> str:
         """``text`` after "from" (French "à compter de": "le dernier contact" -> "du dernier
@@ -360,8 +391,7 @@ class _Builder:
             status = FactStatus.GAP
         if not short:
             short = _one_line(lines)
-        marker = self.w.t("gap_marker", what=_join((g.text for g in gaps), "; ")) \
-            if gaps else ""
+        marker = self.w.gap_marker(gaps) if gaps else ""
         articles = ARTICLES[key]
         if len(articles) == 2:  # the article that applies first
             articles = articles if article == 13 else (articles[1], articles[0])
@@ -438,8 +468,15 @@ class _Builder:
             lines.append(self.w.t("right_objection"))
         lines.append(self.w.t("right_post_mortem"))
         lines.append(self.w.t("rights_how", how=self.how_to_write()))
-        return self.fact("rights", FactStatus.FILLED, lines,
-                         short=self.w.t("rights_short", how=self.how_to_write()))
+        # the one line names the same rights as the full list (Art. 13(2)(b)): portability
+        # where consent or a contract opens it, objection where an interest does
+        also = ""
+        if bases & {LegalBasis.CONSENT, LegalBasis.CONTRACT}:
+            also += self.w.t("rights_short_portability")
+        if bases & {LegalBasis.LEGITIMATE_INTERESTS, LegalBasis.PUBLIC_TASK}:
+            also += self.w.t("rights_short_objection")
+        return self.fact("rights", FactStatus.FILLED, lines, short=self.w.t(
+            "rights_short", how=self.how_to_write(), also=also))
 
     def complaint(self) -> Fact:
         line = self.w.t("complaint")
@@ -457,9 +494,12 @@ class _Builder:
             self.requirement(p, pid, art), self.withdrawal(p, pid, art),
             self.automated(p, pid, art),
         )
-        plain = tuple(dict.fromkeys(
+        described = list(dict.fromkeys(
             c.description.strip() or self.w.label("data_categories", c.category)
             for c in p.data_categories))
+        # a child reads each thing once: a detail already said in another line is dropped
+        plain = tuple(x for x in described if not any(
+            x != y and x.casefold() in y.casefold() for y in described))
         return ProcessingFacts(pid, p.name, items, art, concerns_children(p),
                                biometric_staff(p), plain)
 
@@ -568,12 +608,28 @@ class _Builder:
         lines = []
         found: list[tuple[str, str, str, str]] = [
             (t.recipient, t.country, t.safeguard, t.documentation) for t in p.transfers]
+        by_processor = []
         for i in p.processor_ids:
             x = self.processors.get(i)
             # a processor's transfer already written in the processing is given once
             if x is not None and x.transfer_countries.strip() and not any(
                     r.casefold() == x.name.casefold() for r, *_ in found):
                 found.append((x.name, x.transfer_countries, x.transfer_safeguard, ""))
+                by_processor.append(x)
+        if p.transfers_unchecked:
+            # nothing listed and nothing confirmed: the register has not answered yet
+            tools = self.s.tools.get(pid or 0, ()) if pid is not None else ()
+            if tools:
+                gaps.append(self.w.gap("transfers_unchecked_tools", "processing", pid,
+                                       name=p.name, tools=_join(tools)))
+            else:
+                gaps.append(self.w.gap("transfers_unchecked", "processing", pid,
+                                       name=p.name))
+        elif p.no_transfer_confirmed and by_processor:
+            gaps.append(self.w.gap(
+                "transfers_contradiction", "processing", pid, name=p.name,
+                processors=_join(x.name for x in by_processor),
+                countries=_join(dict.fromkeys(x.transfer_countries for x in by_processor))))
         for recipient, country, safeguard, documentation in found:
             where = _join((recipient, f"({country})" if country else ""), " ")
             if not safeguard:
@@ -590,6 +646,8 @@ class _Builder:
                             safeguard=self.w.label("transfer_safeguards", safeguard))
             lines.append(_join((line, documentation), " ") if documentation else line)
         if not found:
+            if gaps:  # to check: the notice says nothing until the owner has answered
+                return self.fact("transfers", FactStatus.GAP, (), gaps, pid, article=art)
             line = self.w.t("no_transfer")
             return self.fact("transfers", FactStatus.FILLED, [line], (), pid, short=line,
                              article=art)
@@ -629,11 +687,23 @@ class _Builder:
             missing.append(p.name)
         gaps = [self.w.gap("retention", "processing", pid, name=p.name,
                            what=_join(missing))] if missing else []
-        # in one line: the general period, in figures when it has some, else its criteria
+        # in one line: the general period, in figures when it has some, else its criteria;
+        # with the longest period of any data kept longer (a poster saying "5 years" for
+        # online orders whose contracts of 120 EUR or more are kept 10 years, C. consom.
+        # L213-1, would understate it: Art. 13(2)(a))
         r = p.retention
         general = self.retention_text(Retention(r.value, r.unit, r.trigger)) \
             if r.value is not None and r.unit is not None else r.note.strip()
         short = general or _one_line(lines)
+        base = r.approx_days()
+        longer = [x for c in p.data_categories if (x := p.retention_for(c)).value is not None
+                  and x.unit is not None and base is not None
+                  and (x.approx_days() or 0) > base]
+        if general and longer:
+            longest = max(longer, key=lambda x: x.approx_days() or 0)
+            assert longest.value is not None and longest.unit is not None
+            short += self.w.t("retention_up_to",
+                              length=self.w.duration(longest.value, longest.unit))
         return self.fact("retention", FactStatus.FILLED, lines, gaps, pid, short=short,
                          article=art)
 
@@ -664,11 +734,10 @@ class _Builder:
         return self.fact("withdrawal", FactStatus.FILLED, [line], (), pid, article=art)
 
     def automated(self, p: Processing, pid: int | None, art: int) -> Fact:
+        """Art. 13(2)(f) from the step-4 screening's criterion 2 (see the module's
+        docstring): a gap only where the screening found an automated decision."""
         screening = self.s.screenings.get(pid) if pid is not None else None
-        if screening is None:
-            return self.fact("automated_decisions", FactStatus.GAP, (), [self.w.gap(
-                "not_screened", "dpia", pid, name=p.name)], pid, article=art)
-        if DpiaCriterion.AUTOMATED_DECISION in screening.criteria:
+        if screening is not None and DpiaCriterion.AUTOMATED_DECISION in screening.criteria:
             return self.fact("automated_decisions", FactStatus.GAP, (), [self.w.gap(
                 "automated_decision", "dpia", pid, name=p.name)], pid, article=art)
         line = self.w.t("no_automated_decision")
@@ -720,6 +789,9 @@ def input_digests(source: NoticeSource) -> dict[str, str]:
                            for x in linked],
             "transfers": [[t.recipient, t.country, t.safeguard, t.documentation]
                           for t in p.transfers],
+            # only when given, so that notices recorded before the answer existed keep
+            # their digests (they change once the owner answers)
+            **({"no_transfer": True} if p.no_transfer_confirmed else {}),
             "source": [p.data_source, p.data_source_detail],
             "joint": p.joint_controller,
             "screened": None if screening is None else

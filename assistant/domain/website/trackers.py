@@ -121,6 +121,8 @@ class CookieOwner:
 
 
 _NAME_CHAR = re.compile(r"[a-z0-9-]")
+# an absolute or scheme-relative address in a piece of code, up to a quote, space or bracket
+_ADDRESS = re.compile(r"(?:https?:)?//[a-z0-9.-]+\.[a-z]{2,}[^\s'\"<>()\\]*", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -178,8 +180,15 @@ class TrackerList:
         """The trackers an inline script (or style) names, in the list's order."""
         if not code:
             return []
-        folded = code.casefold()
         found: dict[str, Tracker] = {}
+        # An address written in the code names one tracker, as if the page loaded it (the
+        # Meta Pixel's snippet loads connect.facebook.net/…/fbevents.js: the pixel, not also
+        # Facebook's social plugins, whose domain it shares); the rest is read for names.
+        for address in _ADDRESS.findall(code):
+            hit = self.match_url(address if "://" in address else "https:" + address)
+            if hit is not None:
+                found.setdefault(hit.id, hit)
+        folded = _ADDRESS.sub(" ", code).casefold()
         for host, path, tracker in self._urls:
             if _has_name(folded, host + path.lower()):
                 found.setdefault(tracker.id, tracker)

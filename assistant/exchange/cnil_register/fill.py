@@ -33,6 +33,7 @@ from assistant.exchange.cnil_register.layout import (
     LIST_CONTROLLER,
     LIST_DPO,
     LIST_FIRST_ROW,
+    NO_TRANSFER_YES,
     SUPPLEMENT_ROWS,
     SUPPLEMENT_TITLE,
     TRANSFER_COLUMNS,
@@ -282,6 +283,7 @@ def _supplement(sheet: Sheet, p: Processing, data: RegisterData, at: object) -> 
         cells.retention_text(p.retention),
         str(mapping()["statuses"].get(p.status.value, p.status.value)),
         p.notes,
+        NO_TRANSFER_YES if p.no_transfer_confirmed else "",
     ]
     start = last + 2
     sheet.insert_rows_like(last + 1, len(SUPPLEMENT_ROWS) + 1, look=look)

@@ -139,7 +139,10 @@ SUPPLEMENT_TITLE = "Compléments (Assistant RGPD)"
 SUPPLEMENT_ROWS = ("Base légale (RGPD, art. 6)", "Précision de la base légale",
                    "Condition de l'article 9(2)", "Source des données",
                    "Précision sur la source", "Sous-traitants",
-                   "Conservation (règle générale)", "Statut dans le registre", "Notes")
+                   "Conservation (règle générale)", "Statut dans le registre", "Notes",
+                   # the owner's answer when the transfers block is empty (else "to check")
+                   "Aucun transfert hors de l'EEE (vérifié)")
+NO_TRANSFER_YES = "Oui"
 
 
 @dataclass(frozen=True)
@@ -196,6 +199,7 @@ def is_processing_sheet(sheet: Sheet) -> bool:
 
 __all__ = ["ACTOR_COLUMNS", "BLOCKS", "CATEGORY_ROWS", "COL_DETAIL", "COL_VALUE", "FIELDS",
            "HEADER_REF", "LIST_COLUMNS", "LIST_CONTROLLER", "LIST_DPO", "LIST_FIRST_ROW",
-           "LIST_REPRESENTATIVE", "SENSITIVE_ROWS", "SUPPLEMENT_ROWS", "SUPPLEMENT_TITLE",
+           "LIST_REPRESENTATIVE", "NO_TRANSFER_YES", "SENSITIVE_ROWS", "SUPPLEMENT_ROWS",
+           "SUPPLEMENT_TITLE",
            "TRANSFER_COLUMNS", "Located", "fold", "is_processing_sheet", "locate", "mapping",
            "sheet_number", "template_path"]

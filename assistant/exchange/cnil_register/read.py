@@ -32,6 +32,7 @@ from assistant.exchange.cnil_register.layout import (
     COL_VALUE,
     LIST_CONTROLLER,
     LIST_DPO,
+    NO_TRANSFER_YES,
     SUPPLEMENT_ROWS,
     TRANSFER_COLUMNS,
     fold,
@@ -270,6 +271,8 @@ def _processing(sheet: Sheet, at: object) -> tuple[Processing, list[str]]:
         recipients=tuple(Recipient(c, d) for c, d in _block(sheet, at.blocks["recipients"],
                                                              "recipient_types")),
         transfers=tuple(transfers),
+        no_transfer_confirmed=not transfers
+        and fold(extra.get(SUPPLEMENT_ROWS[9], "")) == fold(NO_TRANSFER_YES),
         security_measures=tuple(SecurityMeasure(c, d) for c, d in
                                 _block(sheet, at.blocks["measures"], "security_measures")),
         data_source=cells.code("data_sources", extra.get(SUPPLEMENT_ROWS[3], "")),

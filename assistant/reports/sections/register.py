@@ -49,7 +49,8 @@ def recipients_text(p: Processing, ctx: ReportContext) -> str:
 
 def transfers_text(p: Processing, ctx: ReportContext) -> str:
     if not p.transfers:
-        return ctx.t("no_transfer")
+        # an empty list is what a template starts with: "none" only once the owner says so
+        return ctx.t("no_transfer" if p.no_transfer_confirmed else "transfers_unchecked")
     items = []
     for t in p.transfers:
         safeguard = ctx.label("transfer_safeguards", t.safeguard, cited_for=p.name) \

@@ -13,6 +13,7 @@ from dataclasses import replace
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -379,11 +380,21 @@ class ProcessingEditor(QDialog):
             accessible_name=self.tr("Transfers outside the EEA"),
             add_label=self.tr("Add a transfer"),
         )
-        QVBoxLayout(transfers_box).addWidget(self.transfers)
+        # An empty list is what a template starts with: only the owner's tick says that
+        # nothing leaves the EEA (the notices print it then, and never before).
+        self.no_transfer = QCheckBox(self.tr(
+            "No transfer outside the &EEA: I have checked (servers of every tool and "
+            "provider in the EEA)"), transfers_box)
+        self.no_transfer.setAccessibleName(self.tr("No transfer outside the EEA, checked"))
+        transfers_layout = QVBoxLayout(transfers_box)
+        transfers_layout.addWidget(self.transfers)
+        transfers_layout.addWidget(self.no_transfer)
         layout.addWidget(transfers_box, 1)
 
         self.recipients.changed.connect(self._changed)
         self.transfers.changed.connect(self._changed)
+        self.transfers.changed.connect(self._transfers_listed)
+        self.no_transfer.toggled.connect(self._changed)
         self.processors.itemChanged.connect(self._changed)
         return page
 
@@ -497,6 +508,8 @@ class ProcessingEditor(QDialog):
              "documentation": t.documentation}
             for t in p.transfers
         ])
+        self.no_transfer.setChecked(p.no_transfer_confirmed)
+        self._transfers_listed()
         self.security_measures.set_rows([{"code": m.code, "description": m.description}
                                          for m in p.security_measures])
         self.data_source.set_code(p.data_source)
@@ -542,6 +555,8 @@ class ProcessingEditor(QDialog):
             processor_ids=tuple(self._checked_processors()),
             transfers=tuple(Transfer(t["recipient"], t["country"], t["safeguard"],
                                      t["documentation"]) for t in self.transfers.rows()),
+            no_transfer_confirmed=self.no_transfer.isChecked()
+            and not self.transfers.rows(),
             security_measures=tuple(SecurityMeasure(m["code"], m["description"])
                                     for m in self.security_measures.rows()),
             data_source=self.data_source.code(),
@@ -575,6 +590,13 @@ class ProcessingEditor(QDialog):
             LegalBasis.CONSENT.value: self.tr("How consent is &collected:"),
         }.get(code, self.tr("De&tail:"))
         self.detail_label.setText(label)
+
+    def _transfers_listed(self) -> None:
+        """A listed transfer answers the question: the "no transfer" tick is then off."""
+        listed = bool(self.transfers.rows())
+        self.no_transfer.setEnabled(not listed)
+        if listed and self.no_transfer.isChecked():
+            self.no_transfer.setChecked(False)
 
     def _update_count(self) -> None:
         n = len(self.name.text())

@@ -50,7 +50,10 @@ def test_inline_loaders_name_their_trackers(trackers) -> None:  # type: ignore[n
     assert [t.id for t in trackers.match_code(gtm)] == ["google_tag_manager"]
     pixel = "!function(f,b,e,v){...}(window,document,'script'," \
             "'https://connect.facebook.net/en_US/fbevents.js');fbq('init', '123');"
-    assert "meta_pixel" in [t.id for t in trackers.match_code(pixel)]
+    # its address names the pixel alone, not also Facebook's plugins (same domain)
+    assert [t.id for t in trackers.match_code(pixel)] == ["meta_pixel"]
+    sdk = "js.src = 'https://connect.facebook.net/fr_FR/sdk.js#xfbml=1';"
+    assert [t.id for t in trackers.match_code(sdk)] == ["facebook_social"]
     insight = "_linkedin_partner_id = '1'; b.src = 'https://snap.licdn.com/li.lms-analytics/insight.min.js';"
     assert [t.id for t in trackers.match_code(insight)] == ["linkedin_insight"]
     assert trackers.match_code("var total = 3; document.title = 'at.com';") == []
