@@ -109,6 +109,10 @@ def test_every_letter_names_every_item_its_article_requires(shop, right: Right, 
         more["extension_reason"] = "votre demande porte sur dix ans d'achats"
     if kind is AnswerKind.RECTIFICATION:
         more["changes"] = (("phone", "0611111111"),)
+    if kind is AnswerKind.ERASURE:
+        d.request_links.erase(rid, recorded_by="Zoé")
+    if kind in (AnswerKind.WITHDRAWAL, AnswerKind.OBJECTION):
+        d.request_links.withdraw(rid, recorded_by="Zoé")
     plan = plan_answer(d, rid, options(kind, lang, **more), identity=checked(d, rid))
     checklist = answer_words(lang).checklist(kind.value)  # type: ignore[arg-type]
     missing = checklist.codes() - plan.letter.covered()
@@ -370,3 +374,52 @@ def test_an_objection_is_carried_out_as_withdrawals_and_confirmed(shop) -> None:
     text = plain_text(plan_answer(d, rid, options(AnswerKind.OBJECTION)).letter)
     assert "Lettre d'information par courriel" in text
     assert "nous cessons sans condition" in text
+
+
+def test_a_confirmation_waits_for_what_it_confirms(shop) -> None:  # type: ignore[no-untyped-def]
+    d, ids, me, _other = shop
+    # the person is still in the records: no letter saying they were erased
+    assert refusal(d, ids[Right.ERASURE], AnswerKind.ERASURE) == ["answer_erase_first"]
+    # they still consent to the newsletter: no letter saying they withdrew
+    with pytest.raises(ValidationError) as caught:
+        plan_answer(d, ids[Right.CONSENT_WITHDRAWAL], options(AnswerKind.WITHDRAWAL))
+    (finding,) = caught.value.findings
+    assert finding.code == "answer_withdraw_first"
+    assert "Lettre d'information par courriel" in finding.params["purposes"]
+    assert refusal(d, ids[Right.OBJECTION], AnswerKind.OBJECTION) == ["answer_withdraw_first"]
+    # an objection to another use is the owner's word: nothing in the records to wait for
+    plan_answer(d, ids[Right.OBJECTION], options(AnswerKind.OBJECTION,
+                                                 detail="le profilage de vos achats"))
+    d.request_links.withdraw(ids[Right.CONSENT_WITHDRAWAL], recorded_by="Zoé")
+    d.request_links.erase(ids[Right.ERASURE], recorded_by="Zoé")
+    plan_answer(d, ids[Right.CONSENT_WITHDRAWAL], options(AnswerKind.WITHDRAWAL))
+    plan_answer(d, ids[Right.ERASURE], options(AnswerKind.ERASURE))
+
+
+def test_a_withdrawal_letter_names_only_what_this_request_withdrew(shop) -> None:  # type: ignore[no-untyped-def]
+    d, ids, me, _other = shop
+    sms = d.consents.purpose_by_code("sms")
+    assert sms is not None
+    # withdrawn long before the request: not this request's doing
+    d.consents.record(me.id, int(sms.id or 0), EventKind.GRANTED, channel="in_store",
+                      occurred_at="2025-01-01T10:00:00Z")
+    d.consents.record(me.id, int(sms.id or 0), EventKind.WITHDRAWN, channel="in_store",
+                      occurred_at="2025-02-01T10:00:00Z")
+    rid = ids[Right.CONSENT_WITHDRAWAL]
+    d.request_links.withdraw(rid, recorded_by="Zoé")
+    text = plain_text(plan_answer(d, rid, options(AnswerKind.WITHDRAWAL)).letter)
+    assert "Lettre d'information par courriel" in text
+    assert sms.label not in text
+
+
+def test_an_erasure_letter_is_dated_by_the_erasure_itself(shop) -> None:  # type: ignore[no-untyped-def]
+    d, ids, me, _other = shop
+    # erased from the Consents page (end of retention), not through this request
+    d.consents.erase_subject(me.id, reason="fin de conservation", recorded_by="Zoé")
+    erased = d.consents.subject(me.id).erased_at
+    later = dt.date.fromisoformat(erased[:10]) + dt.timedelta(days=40)
+    plan = plan_answer(d, ids[Right.ERASURE], AnswerOptions(AnswerKind.ERASURE, day=later))
+    text = plain_text(plan.letter)
+    words = answer_words("fr")
+    assert f"effacé vos données personnelles le {words.day(erased[:10])}" in text
+    assert words.date(later) not in text.split("effacé vos données")[1][:80]

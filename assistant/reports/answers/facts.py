@@ -170,7 +170,32 @@ def legal_obligation_processing(facts: AnswerFacts) -> list[Processing]:
 
 
 def withdrawn_purposes(facts: AnswerFacts) -> list[str]:
-    """Labels of the purposes the person's latest choice withdrew."""
-    if facts.person is None:
+    """Labels of the purposes whose consent the request's withdrawal ended in the ledger:
+    the withdrawal events recorded for it (the last ``link.withdrawals`` of the person's
+    withdrawals recorded up to ``link.withdrawn_at``), nothing the person withdrew before."""
+    link = facts.link
+    if facts.person is None or link is None or link.withdrawn_at is None:
         return []
-    return [s.purpose_label for s in facts.person.statuses if s.kind is EventKind.WITHDRAWN]
+    mine = sorted((e for e in facts.person.history if e.kind is EventKind.WITHDRAWN
+                   and e.recorded_at <= link.withdrawn_at), key=lambda e: e.seq)
+    labels: list[str] = []
+    for e in mine[len(mine) - link.withdrawals:] if link.withdrawals else []:
+        if e.purpose_label not in labels:
+            labels.append(e.purpose_label)
+    return labels
+
+
+def granted_purposes(facts: AnswerFacts) -> list[str]:
+    """Labels of the purposes the person consents to now (what a withdrawal would end)."""
+    if facts.person is None or facts.person.erased:
+        return []
+    return [s.purpose_label for s in facts.person.statuses if s.kind is EventKind.GRANTED]
+
+
+def erased_on(facts: AnswerFacts) -> str | None:
+    """When the person was erased from the ledger (for this request or otherwise), UTC."""
+    if facts.link is not None and facts.link.erased_at:
+        return facts.link.erased_at
+    if facts.person is not None and facts.person.erased:
+        return facts.person.subject.erased_at
+    return None

@@ -19,6 +19,7 @@ from assistant.domain.notices.facts import Fact
 from assistant.domain.request_answer import AnswerKind
 from assistant.reports.answers.facts import (
     AnswerFacts,
+    erased_on,
     legal_obligation_processing,
     withdrawn_purposes,
 )
@@ -198,7 +199,7 @@ def compose(facts: AnswerFacts, options: AnswerOptions) -> Letter:
             body.append(Para(words.t(section, "none", received=received,
                                      searched=searched_words(words, facts)), ("done",)))
         else:
-            erased = facts.link.erased_at if facts.link and facts.link.erased_at else None
+            erased = erased_on(facts)
             body.append(Para(words.t(section, "done", received=received,
                                      done=_d(words, erased) if erased else done), ("done",)))
         body += _kept(words, facts, options, section)

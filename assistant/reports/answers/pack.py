@@ -52,7 +52,7 @@ from assistant.domain.request_answer import (
 )
 from assistant.domain.text import LONG_MAX, SHORT_MAX
 from assistant.paths import resources_dir
-from assistant.reports.answers.facts import AnswerFacts, read_answer_facts
+from assistant.reports.answers.facts import AnswerFacts, granted_purposes, read_answer_facts
 from assistant.reports.answers.letters import IDENTITY_FIELDS, AnswerOptions, compose
 from assistant.store import held
 from assistant.store.errors import OutputExists, OutputFolderMissing
@@ -112,6 +112,8 @@ def plan_answer(dossier: Dossier, request_id: int, options: AnswerOptions, *,
     if needs_person and facts.person is None and facts.candidates:
         found.append(Finding("answer_link_first", "subject_reference", Severity.ERROR,
                              {"count": str(facts.candidates)}))
+    if not found:  # the right kind of answer: does the record show what it confirms?
+        found += _not_done_yet(facts, options)
     if kind is AnswerKind.EXTENSION:
         found += check_extension(facts.request, options.sending_day)
         if not (options.extension_reason or facts.request.extension_reason).strip():
@@ -146,6 +148,25 @@ def plan_answer(dossier: Dossier, request_id: int, options: AnswerOptions, *,
         gaps = [g.text for g in facts.notice.gaps]
     earlier = tuple(a for a in facts.answers if a.kind is kind)
     return AnswerPlan(facts, options, letter, version, tuple(names), earlier, tuple(gaps))
+
+
+def _not_done_yet(facts: AnswerFacts, options: AnswerOptions) -> list[Finding]:
+    """A confirmation must not claim what the records say was not done: an erasure letter
+    for a person still in the consent records, a withdrawal (or an objection to marketing)
+    while they still consent to something and nothing was recorded for the request."""
+    person, link, kind = facts.person, facts.link, options.kind
+    if person is None:
+        return []
+    if kind is AnswerKind.ERASURE and not person.erased:
+        return [Finding("answer_erase_first", "subject_reference", Severity.ERROR)]
+    marketing = kind is AnswerKind.OBJECTION and not options.detail.strip()
+    if (kind is AnswerKind.WITHDRAWAL or marketing) \
+            and (link is None or link.withdrawn_at is None):
+        granted = granted_purposes(facts)
+        if granted:
+            return [Finding("answer_withdraw_first", "subject_reference", Severity.ERROR,
+                            {"purposes": ", ".join(granted)})]
+    return []
 
 
 def _choices(facts: AnswerFacts) -> list[Choice]:
