@@ -447,12 +447,28 @@ Logiciel libre sous licence publique générale GNU, version 3 ou ultérieure : 
         <translation>Cette réponse sera la version %1.</translation>
     </message>
     <message>
+        <source>It will replace the earlier answer: %1 v%2, sent on %3.</source>
+        <translation>Elle remplacera la réponse précédente : %1 v%2, envoyée le %3.</translation>
+    </message>
+    <message>
         <source>Folder for the answer&apos;s files</source>
         <translation>Répertoire des fichiers de la réponse</translation>
     </message>
     <message>
         <source>Copied: paste it into your email</source>
         <translation>Copié : collez-le dans votre courriel</translation>
+    </message>
+    <message>
+        <source>Replace the earlier answer?</source>
+        <translation>Remplacer la réponse précédente ?</translation>
+    </message>
+    <message>
+        <source>This request was answered with: %1 v%2, sent on %3.
+
+File this answer in its place, as the request&apos;s answer?</source>
+        <translation>Cette demande a reçu pour réponse : %1 v%2, envoyée le %3.
+
+Classer cette réponse à sa place, comme réponse à la demande ?</translation>
     </message>
     <message>
         <source>Files already there</source>

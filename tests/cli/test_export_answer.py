@@ -64,3 +64,24 @@ def test_access_with_the_identity_check_given(demo_copy: Path, tmp_path: Path) -
     assert code == 0, err
     assert "Not filed" in text
     assert (out / "D-003-access-v1-letter.pdf").exists()
+
+
+def test_an_answer_replacing_another_kind_needs_supersede(demo_copy: Path,
+                                                          tmp_path: Path) -> None:
+    out = tmp_path / "answers"
+    code, _, err = run("export", "answer", str(demo_copy), "--request", "D-003", "-o",
+                       str(out), "--kind", "refusal", "--date", "2026-12-01")
+    assert code == 0, err
+    before = demo_copy.read_bytes()
+    args = ("export", "answer", str(demo_copy), "--request", "D-003", "-o", str(out),
+            "--identity", "customer_reference", "--identity-detail", "order 1042",
+            "--date", "2026-12-02")
+    code, _, err = run(*args)
+    assert code == 1 and "--supersede" in err and "(refusal v1, sent on 2026-12-01)" in err
+    assert demo_copy.read_bytes() == before
+    code, text, err = run(*args, "--supersede")
+    assert code == 0, err
+    assert "as answer v1 (access)" in text
+    code, _, err = run("export", "answer", str(demo_copy), "--request", "D-003", "-o",
+                       str(out), "--kind", "acknowledgment")
+    assert code == 1 and "contradict" in err

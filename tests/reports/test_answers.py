@@ -377,7 +377,7 @@ def test_an_objection_is_carried_out_as_withdrawals_and_confirmed(shop) -> None:
 
 
 def test_a_confirmation_waits_for_what_it_confirms(shop) -> None:  # type: ignore[no-untyped-def]
-    d, ids, me, _other = shop
+    d, ids, _me, _other = shop
     # the person is still in the records: no letter saying they were erased
     assert refusal(d, ids[Right.ERASURE], AnswerKind.ERASURE) == ["answer_erase_first"]
     # they still consent to the newsletter: no letter saying they withdrew
@@ -423,3 +423,43 @@ def test_an_erasure_letter_is_dated_by_the_erasure_itself(shop) -> None:  # type
     words = answer_words("fr")
     assert f"effacé vos données personnelles le {words.day(erased[:10])}" in text
     assert words.date(later) not in text.split("effacé vos données")[1][:80]
+
+
+def test_an_answer_that_contradicts_the_one_filed_is_refused(shop, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    d, ids, _me, _other = shop
+    rid = ids[Right.ACCESS]
+    proof = checked(d, rid)
+    drive(write_answer(d, plan_answer(d, rid, options(AnswerKind.ACCESS), identity=proof),
+                       tmp_path, identity=proof))
+    # "we received your request" after the answer itself
+    with pytest.raises(ValidationError) as caught:
+        plan_answer(d, rid, options(AnswerKind.ACKNOWLEDGMENT))
+    (finding,) = caught.value.findings
+    assert finding.code == "answer_after_final"
+    assert finding.params == {"kind": "access", "version": "1", "sent": DAY.isoformat()}
+    assert refusal(d, rid, AnswerKind.EXTENSION, extension_reason="x") == ["answer_after_final"]
+    # a corrected access letter is its next version, no contradiction
+    assert plan_answer(d, rid, options(AnswerKind.ACCESS)).version == 2
+    # a refusal once the erasure was carried out
+    erasure = ids[Right.ERASURE]
+    d.request_links.erase(erasure, recorded_by="Zoé")
+    assert refusal(d, erasure, AnswerKind.REFUSAL) == ["answer_refusal_after_done"]
+
+
+def test_an_answer_of_another_kind_replaces_the_earlier_only_when_asked(  # type: ignore[no-untyped-def]
+        shop, tmp_path: Path) -> None:
+    d, ids, _me, _other = shop
+    rid = ids[Right.ACCESS]
+    drive(write_answer(d, plan_answer(d, rid, options(AnswerKind.REFUSAL)), tmp_path))
+    assert d.requests.get(rid).answer_outcome is Outcome.REFUSED
+    proof = checked(d, rid)
+    assert refusal(d, rid, AnswerKind.ACCESS) == ["answer_identity_first"]
+    with pytest.raises(ValidationError) as caught:
+        plan_answer(d, rid, options(AnswerKind.ACCESS), identity=proof)
+    assert [f.code for f in caught.value.findings] == ["answer_supersede"]
+    plan = plan_answer(d, rid, options(AnswerKind.ACCESS), identity=proof, supersede=True)
+    assert plan.replaces is not None and plan.replaces.kind is AnswerKind.REFUSAL
+    drive(write_answer(d, plan, tmp_path, identity=proof))
+    request = d.requests.get(rid)
+    assert request.answer_outcome is Outcome.FULFILLED  # no longer the refusal's
+    assert not request.answer_summary

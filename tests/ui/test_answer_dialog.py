@@ -105,3 +105,32 @@ def test_a_recorded_identity_check_is_offered_again(page, qtbot, monkeypatch,  #
     page.refresh()
     page.open_selected(int(request.id or 0))
     assert "Identity checked on" in page.details.toPlainText()
+
+
+def test_replacing_an_earlier_answer_is_asked(page, qtbot, monkeypatch,  # type: ignore[no-untyped-def]
+                                              tmp_path: Path) -> None:
+    dialog = open_dialog(page, Right.ACCESS, qtbot, monkeypatch, tmp_path)
+    dialog.kind.setCurrentIndex(dialog.kind.findData("refusal"))
+    dialog.refresh()
+    monkeypatch.setattr(QMessageBox, "exec", lambda self: 0)
+    dialog.write.click()
+    qtbot.waitUntil(lambda: dialog.runner is None, timeout=20000)
+    dossier = page.session.dossier
+    assert [a.kind for a in dossier.request_answers.answers(dialog.rid)] == [
+        AnswerKind.REFUSAL]
+    dialog.kind.setCurrentIndex(dialog.kind.findData("access"))
+    dialog.method_buttons["customer_reference"].setChecked(True)
+    dialog.refresh()
+    assert "replace the earlier answer" in dialog.earlier.text()
+    asked: list[str] = []
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: asked.append(a[2])
+                        or QMessageBox.StandardButton.No)
+    dialog.write.click()
+    assert asked and "Refusal letter v1" in asked[0]
+    assert len(dossier.request_answers.answers(dialog.rid)) == 1  # nothing filed on "No"
+    monkeypatch.setattr(QMessageBox, "question",
+                        lambda *a, **k: QMessageBox.StandardButton.Yes)
+    dialog.write.click()
+    qtbot.waitUntil(lambda: dialog.runner is None, timeout=20000)
+    assert [a.kind for a in dossier.request_answers.answers(dialog.rid)] == [
+        AnswerKind.REFUSAL, AnswerKind.ACCESS]

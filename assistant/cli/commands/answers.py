@@ -74,6 +74,9 @@ def register(tree: CommandTree) -> None:
                    help=f"rectification: a corrected field ({', '.join(FIELDS)}); repeat")
     e.add_argument("--signer", default="", metavar="NAME",
                    help="who signs (default: the pilot of step 1)")
+    e.add_argument("--supersede", action="store_true",
+                   help="file this answer in place of an earlier answer of another kind "
+                   "(a refusal, then the access after all)")
     e.add_argument("--no-file", action="store_true",
                    help="write the files without filing the answer with the request")
     e.add_argument("--overwrite", action="store_true",
@@ -173,7 +176,8 @@ def export_answer(cli: Cli, args: argparse.Namespace) -> int:
             plan = None
             if subject is None:
                 plan = plan_answer(dossier, rid, options, identity=identity,
-                                   processing_ids=processing)
+                                   processing_ids=processing,
+                                   supersede=args.supersede)
             if args.no_file and plan is not None:
                 written = _write(cli, dossier, plan, args, identity)
         if not (args.no_file and plan is not None):
@@ -186,7 +190,8 @@ def export_answer(cli: Cli, args: argparse.Namespace) -> int:
                         linked = True
                 try:
                     plan = plan_answer(dossier, rid, options, identity=identity,
-                                       processing_ids=processing)
+                                       processing_ids=processing,
+                                   supersede=args.supersede)
                 except ValidationError:
                     if linked:
                         dossier.undo.undo()

@@ -46,6 +46,7 @@ from assistant.domain.request_answer import (
     IdentityProof,
     check_extension,
     check_kind,
+    check_sequence,
     evidence_text,
     identity_settled,
     outcome_of,
@@ -80,6 +81,8 @@ class AnswerPlan:
     names: tuple[tuple[str, str], ...]  # (role, file name): letter-pdf, letter-docx...
     earlier: tuple[FiledAnswer, ...]  # answers of the same kind filed before
     gaps: tuple[str, ...]  # what the register lacks for this letter, in words
+    # the final answer of another kind filed before, which this one replaces (``supersede``)
+    replaces: FiledAnswer | None = None
 
     @property
     def no_data(self) -> bool:
@@ -88,12 +91,16 @@ class AnswerPlan:
 
 def plan_answer(dossier: Dossier, request_id: int, options: AnswerOptions, *,
                 identity: IdentityProof | None = None,
-                processing_ids: tuple[int, ...] | None = None) -> AnswerPlan:
+                processing_ids: tuple[int, ...] | None = None,
+                supersede: bool = False) -> AnswerPlan:
     """What will be written, or :class:`ValidationError` with every reason it cannot be.
 
     ``identity`` is a check about to be recorded (it settles the identity for this plan);
     ``processing_ids`` narrows the register's processing named in an access letter to those
-    that concern the person (default: every processing of customers)."""
+    that concern the person (default: every processing of customers). An answer that
+    contradicts those filed is refused (an acknowledgment after the answer, a refusal once
+    the request was carried out); one that replaces a final answer of another kind (a
+    refusal, then the access after all) needs ``supersede``."""
     facts = read_answer_facts(dossier, request_id, options.lang, options.day)
     if processing_ids is not None:
         wanted = set(processing_ids)
@@ -114,6 +121,16 @@ def plan_answer(dossier: Dossier, request_id: int, options: AnswerOptions, *,
                              {"count": str(facts.candidates)}))
     if not found:  # the right kind of answer: does the record show what it confirms?
         found += _not_done_yet(facts, options)
+    replaces = None
+    if not found:
+        sequence, replaces = check_sequence(facts.request, kind, facts.answers,
+                                            acted=facts.link is not None and facts.link.acted)
+        found += sequence
+        if replaces is not None and not supersede:
+            found.append(Finding("answer_supersede", "answer_kind", Severity.ERROR,
+                                 {"kind": replaces.kind.value,
+                                  "version": str(replaces.version),
+                                  "sent": replaces.sent_on, "new": kind.value}))
     if kind is AnswerKind.EXTENSION:
         found += check_extension(facts.request, options.sending_day)
         if not (options.extension_reason or facts.request.extension_reason).strip():
@@ -147,7 +164,8 @@ def plan_answer(dossier: Dossier, request_id: int, options: AnswerOptions, *,
     if kind is AnswerKind.ACCESS and facts.notice is not None:
         gaps = [g.text for g in facts.notice.gaps]
     earlier = tuple(a for a in facts.answers if a.kind is kind)
-    return AnswerPlan(facts, options, letter, version, tuple(names), earlier, tuple(gaps))
+    return AnswerPlan(facts, options, letter, version, tuple(names), earlier, tuple(gaps),
+                      replaces)
 
 
 def _not_done_yet(facts: AnswerFacts, options: AnswerOptions) -> list[Finding]:
@@ -279,12 +297,15 @@ def file_answer(dossier: Dossier, plan: AnswerPlan, files: tuple[AnswerFile, ...
     changed = r
     if o.kind in FINAL:
         outcome = outcome_of(o.kind, plan.no_data)
-        changed = replace(r, answered_on=r.answered_on or sent,
-                          answer_outcome=r.answer_outcome or outcome,
+        if plan.replaces is None:  # a later version keeps what the request says already
+            outcome = r.answer_outcome or outcome
+        changed = replace(r, answered_on=r.answered_on or sent, answer_outcome=outcome,
                           answer_evidence=line)
-        if o.kind is AnswerKind.REFUSAL and not r.answer_summary:
+        if o.kind is AnswerKind.REFUSAL and (not r.answer_summary or plan.replaces):
             reason = words.choice_text("refusal_reasons", o.refusal_reason, detail=o.detail)
             changed = replace(changed, answer_summary=reason[:LONG_MAX])
+        elif plan.replaces is not None and plan.replaces.kind is AnswerKind.REFUSAL:
+            changed = replace(changed, answer_summary="")  # the refusal's reason no longer
     elif o.kind is AnswerKind.EXTENSION and not r.extended:
         changed = replace(r, extended=True,
                           extension_reason=(o.extension_reason or r.extension_reason)[:LONG_MAX],

@@ -439,7 +439,8 @@ class AnswerDialog(QDialog):
             self.plan = plan_answer(
                 self.dossier, self.rid, self.options_now(),
                 identity=self.identity() if kind in GIVES_DATA else None,
-                processing_ids=self.processing_ids() if kind is AnswerKind.ACCESS else None)
+                processing_ids=self.processing_ids() if kind is AnswerKind.ACCESS else None,
+                supersede=True)  # asked when writing
         except ValidationError as exc:
             from assistant.content.messages import messages
 
@@ -485,6 +486,13 @@ class AnswerDialog(QDialog):
         if lines:
             lines.append(self.tr("This answer will be version %1.")
                          .replace("%1", str(self.plan.version)))
+        replaced = self.plan.replaces
+        if replaced is not None:
+            words = answer_words(current_lang())
+            lines.append(self.tr("It will replace the earlier answer: %1 v%2, sent on %3.")
+                         .replace("%1", words.t("filed", replaced.kind.value))
+                         .replace("%2", str(replaced.version))
+                         .replace("%3", words.day(replaced.sent_on)))
         self.earlier.setText("\n".join(lines))
         self.earlier.setVisible(bool(lines))
 
@@ -507,6 +515,19 @@ class AnswerDialog(QDialog):
         plan = self.plan
         if plan is None or self.runner is not None:
             return
+        if plan.replaces is not None:
+            words = answer_words(current_lang())
+            answer = QMessageBox.question(
+                self, self.tr("Replace the earlier answer?"),
+                self.tr("This request was answered with: %1 v%2, sent on %3.\n\nFile this "
+                        "answer in its place, as the request's answer?")
+                .replace("%1", words.t("filed", plan.replaces.kind.value))
+                .replace("%2", str(plan.replaces.version))
+                .replace("%3", words.day(plan.replaces.sent_on)),
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                QMessageBox.StandardButton.No)
+            if answer != QMessageBox.StandardButton.Yes:
+                return
         folder = Path(self.folder.text().strip() or ".")
         existing = [name for _role, name in plan.names if (folder / name).exists()]
         overwrite = False
