@@ -54,8 +54,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     from assistant.ui.i18n import install_translations
     from assistant.ui.main_window import MainWindow
     from assistant.ui.quit_signals import close_on_logout, quit_on_signals
+    from assistant.ui.screen_fit import install as fit_windows_to_screen
     from assistant.ui.settings import Settings
-    from assistant.ui.theme import apply_theme
+    from assistant.ui.theme import apply_theme, chosen_theme
     from assistant.windowed import ensure_streams
 
     started = time.perf_counter()
@@ -75,11 +76,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     app.setWindowIcon(QIcon(str(resources_dir() / "icons" / "rgpd-assistant.svg")))
     settings = Settings()
     install_translations(settings.language())
+    from assistant.store.leftovers import sweep_state
+
+    sweep_state()  # half-written files of a killed run: backups, drafts, new dossiers
     install_excepthook(log_file)
     log.info("starting %s %s", APP_NAME, __version__)
 
+    apply_theme(app, chosen_theme(settings))  # before the window: its widgets take it
+    fit_windows_to_screen(app)
     window = MainWindow(settings)
-    apply_theme(app, window.theme())
     window.show()
     quit_on_signals(window)
     close_on_logout(window, app)

@@ -8,7 +8,7 @@ import logging.handlers
 import os
 from pathlib import Path
 
-from assistant.paths import log_dir
+from assistant.paths import log_dir, owner_only
 
 LOG_NAME = "assistant.log"
 
@@ -23,6 +23,13 @@ class PatientRotatingFileHandler(logging.handlers.RotatingFileHandler):
     indexer may have it open, so renaming it fails. The rename waits a moment
     (:mod:`assistant.store.held`); if the file stays held, logging goes on in the same file
     and the rotation waits for the next start, instead of losing every later line."""
+
+    def _open(self):  # type: ignore[no-untyped-def]
+        # the log names the files the user works on: readable by them only, each new
+        # file of the rotation too
+        stream = super()._open()
+        owner_only(Path(self.baseFilename))
+        return stream
 
     def rotate(self, source: str, dest: str) -> None:
         from assistant.store import held

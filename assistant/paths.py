@@ -68,8 +68,28 @@ def default_folders(dirs: platformdirs.api.PlatformDirsABC | None = None) -> dic
 def _dir(kind: str) -> Path:
     base = _base_override()
     path = base / kind if base is not None else Path(default_folders()[kind])
-    path.mkdir(parents=True, exist_ok=True)
+    return private_dir(path)
+
+
+def private_dir(path: Path) -> Path:
+    """``path`` made if missing, and readable by its owner only (it holds personal data,
+    or says what the user works on): an existing folder open to others is closed."""
+    path.mkdir(parents=True, exist_ok=True, mode=0o700)
+    owner_only(path)
     return path
+
+
+def owner_only(path: Path) -> None:
+    """Take away the group's and others' rights on ``path`` (POSIX; a file or folder of
+    ours only, and never raising: a share we may not change stays as it is)."""
+    if os.name != "posix":
+        return
+    try:
+        st = path.stat()
+        if st.st_uid == os.getuid() and st.st_mode & 0o077:
+            path.chmod(st.st_mode & 0o700)
+    except OSError:
+        pass
 
 
 def data_dir() -> Path:
@@ -90,6 +110,4 @@ def log_dir() -> Path:
 
 
 def backups_dir() -> Path:
-    path = data_dir() / "backups"
-    path.mkdir(parents=True, exist_ok=True)
-    return path
+    return private_dir(data_dir() / "backups")

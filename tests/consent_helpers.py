@@ -47,3 +47,22 @@ def tiny_png(seed: int = 0) -> bytes:
     pixels = zlib.compress(bytes([0, seed % 256, (seed * 7) % 256]))
     return (b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header) + chunk(b"IDAT", pixels)
             + chunk(b"IEND", b""))
+
+
+def tamper_quietly(path: Path, *statements: str, triggers: tuple[str, ...] = ()) -> None:
+    """Change a dossier as an attacker who knows SQLite would: drop the ``triggers`` that
+    refuse the change, run ``statements``, and put the triggers back as they were (so
+    the schema looks untouched)."""
+    conn = sqlite3.connect(path)
+    try:
+        saved = [conn.execute("SELECT sql FROM sqlite_schema WHERE type = 'trigger' "
+                              "AND name = ?", (name,)).fetchone()[0] for name in triggers]
+        for name in triggers:
+            conn.execute(f"DROP TRIGGER {name}")
+        for sql in statements:
+            conn.execute(sql)
+        for sql in saved:
+            conn.execute(sql)
+        conn.commit()
+    finally:
+        conn.close()

@@ -49,7 +49,8 @@ def read_toml(lang: Lang, name: str) -> dict[str, Any]:
     """``<name>.toml`` merged with every ``<name>-<area>.toml`` beside it.
 
     Each area of the app (consents, guide, internal processes...) keeps its own words in its
-    own file; two files may not define the same key of the same section.
+    own file; two files may not define the same key of the same section. A list of tables
+    (``[[templates]]``) may go on in another file: its entries follow those of the first.
     """
     folder = content_dir(lang)
     paths = [folder / f"{name}.toml", *sorted(folder.glob(f"{name}-*.toml"))]
@@ -65,6 +66,9 @@ def read_toml(lang: Lang, name: str) -> dict[str, Any]:
                 if clash:
                     raise ValueError(f"{path.name}: [{key}] redefines {sorted(clash)}")
                 merged[key] = {**merged[key], **value}
+            elif isinstance(value, list) and isinstance(merged.get(key), list) and all(
+                    isinstance(v, dict) for v in [*value, *merged[key]]):
+                merged[key] = [*merged[key], *value]
             elif key in merged:
                 raise ValueError(f"{path.name}: redefines {key!r}")
             else:

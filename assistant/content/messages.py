@@ -38,7 +38,12 @@ class Messages:
         self._data = read_toml(lang, "messages")
 
     def get(self, section: str, code: str, params: Mapping[str, object] | None = None) -> str:
+        """The message ``section.code`` with its placeholders filled; in the singular
+        (``code_one``, where the catalogue has one) when its count (``count``, ``days`` or
+        ``hours``) is one, or zero in French."""
         table = self._data.get(section, {})
+        if params and f"{code}_one" in table and self._singular(params):
+            code = f"{code}_one"
         template = table.get(code)
         if template is None:
             # A missing text is a bug caught by tests; never hide the code from the user.
@@ -50,6 +55,16 @@ class Messages:
             return template.format(**(params or {}))
         except (KeyError, IndexError):
             return template
+
+    def _singular(self, params: Mapping[str, object]) -> bool:
+        for name in ("count", "days", "hours"):
+            if name in params:
+                try:
+                    n = int(str(params[name]))
+                except ValueError:
+                    return False
+                return n in (0, 1) if self.lang == "fr" else n == 1
+        return False
 
     def optional(self, section: str, code: str) -> str | None:
         """The text of ``code`` if there is one (for codes that need none, e.g. stages)."""

@@ -455,10 +455,15 @@ def parse_when(text: str, *, now: datetime, local_zone: object = None
             return None, DateProblem.FORMAT
     except ValueError:
         return None, DateProblem.IMPOSSIBLE
-    if moment.tzinfo is None:
-        moment = moment.astimezone() if local_zone is None else moment.replace(
-            tzinfo=local_zone)  # type: ignore[arg-type]
-    moment = moment.astimezone(UTC)
+    if moment.year < EARLIEST_YEAR - 1:  # year 1 cannot even be moved to another zone
+        return None, DateProblem.TOO_OLD
+    try:
+        if moment.tzinfo is None:
+            moment = moment.astimezone() if local_zone is None else moment.replace(
+                tzinfo=local_zone)  # type: ignore[arg-type]
+        moment = moment.astimezone(UTC)
+    except (OverflowError, ValueError, OSError):  # 9999-12-31T23:30-05:00 is past year 9999
+        return None, DateProblem.FUTURE
     if moment.year < EARLIEST_YEAR:
         return None, DateProblem.TOO_OLD
     if moment > now + FUTURE_TOLERANCE:

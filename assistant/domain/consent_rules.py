@@ -19,6 +19,7 @@ from assistant.domain.consent import (
     valid_email,
 )
 from assistant.domain.findings import Finding, Severity
+from assistant.domain.identity import identity_characters
 from assistant.domain.text import NAME_MAX, SHORT_MAX, check_text
 
 PHONE_DIGITS_MIN = 6  # fewer digits are no phone number a person can be found by
@@ -54,6 +55,8 @@ def check_identity(identity: Identity) -> list[Finding]:
     found += check_text(identity.first_name, "first_name", max_length=NAME_MAX)
     found += check_text(identity.last_name, "last_name", max_length=NAME_MAX)
     found += check_text(identity.phone, "phone", max_length=PHONE_MAX)
+    found += [f for f in identity_characters(identity)
+              if not any(g.field == f.field for g in found)]
     if not identity.email and not identity.customer_ref and \
             sum(c.isdigit() for c in identity.phone) < PHONE_DIGITS_MIN:
         # a person is found again by one of them (a phone alone: a customer at the till

@@ -49,6 +49,7 @@ _UNIT_DAYS = {DurationUnit.DAYS: 1, DurationUnit.MONTHS: 30, DurationUnit.YEARS:
 INVALID_SAFEGUARDS = frozenset({"privacy_shield"})
 # Vocabulary code of the category that holds CCTV images (its retention is capped by law).
 CCTV_CATEGORY = "cctv_images"
+CCTV_MAX_DAYS = 31  # a month at most: Code de la sécurité intérieure, L252-5
 
 
 @dataclass(frozen=True)
@@ -268,8 +269,21 @@ def check_processing(p: Processing) -> list[Finding]:
                                  params={"country": t.country or "?"}))
     if not p.data_source:
         found.append(Finding("missing_data_source", "data_source"))
+    for i, c in enumerate(p.data_categories):
+        days = p.retention_for(c).approx_days()
+        if c.category == CCTV_CATEGORY and days is not None and days > CCTV_MAX_DAYS:
+            found.append(Finding("cctv_retention_too_long", f"data_categories[{i}].retention",
+                                 params={"days": str(days)}))
+    if any(r.type == "processor" for r in p.recipients) and not p.processor_ids:
+        found.append(Finding("missing_processor_name", "processors"))
     errors_first = sorted(found, key=lambda f: f.severity is not Severity.ERROR)
     return errors_first
+
+
+def is_complete(p: Processing) -> bool:
+    """Whether the register entry has nothing left to complete: the one truth the register's
+    "To complete" column, the Overview and the score's register part all say."""
+    return not check_processing(p)
 
 
 def duplicate_name(name: str, existing: Iterable[str], suffix: str) -> str:

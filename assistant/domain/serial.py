@@ -131,7 +131,10 @@ def processing_from_dict(d: dict[str, Any]) -> Processing:
 
 
 def organisation_to_dict(o: Organisation) -> dict[str, Any]:
-    return {f.name: getattr(o, f.name) for f in fields(o)}
+    d = {f.name: getattr(o, f.name) for f in fields(o)}
+    if not d["vat_number"]:  # added with schema 3: a file without one stays as it was
+        del d["vat_number"]
+    return d
 
 
 def organisation_from_dict(d: dict[str, Any]) -> Organisation:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import unicodedata
 
 # Bidirectional embedding/override/isolate controls: they can make text display in an order
@@ -18,11 +19,49 @@ def normalise(text: str) -> str:
     return unicodedata.normalize("NFC", text).strip()
 
 
+# Zero-width joiner and non-joiner: invisible, but part of how some names are spelt
+# (Persian, Indic scripts).
+JOINERS = frozenset("\u200c\u200d")
+# Letters and symbols that draw nothing although Unicode does not class them as formats.
+BLANK_FILLERS = frozenset("\u115f\u1160\u3164\uffa0\u2800\u034f\u180e")
+
+
+def nfc(text: str) -> str:
+    """``text`` in NFC (ASCII, the usual case, is returned as it is, at no cost)."""
+    if text.isascii():
+        return text
+    return unicodedata.normalize("NFC", text)
+
+
+def is_invisible(char: str) -> bool:
+    """A character that draws nothing: a format character (zero-width space, byte-order
+    mark, word joiner, soft hyphen, bidi marks...), or a blank filler letter."""
+    return unicodedata.category(char) == "Cf" or char in BLANK_FILLERS
+
+
+def invisible_character(text: str, *, allow_joiners: bool = False) -> str | None:
+    """The first invisible character of ``text`` (see :func:`is_invisible`), or None."""
+    if text.isascii():
+        return None
+    for char in text:
+        if is_invisible(char) and not (allow_joiners and char in JOINERS):
+            return char
+    return None
+
+
+def is_blank(text: str) -> bool:
+    """Nothing a reader would see: empty, spaces, or invisible characters only."""
+    return all(c.isspace() or is_invisible(c) for c in text)
+
+
 def forbidden_character(text: str, *, multiline: bool = False) -> str | None:
     """The first character user text may not hold, or None.
 
     Control characters (NUL included) and bidi controls are refused; newlines and tabs
-    are allowed in multi-line fields only.
+    are allowed in multi-line fields only. A one-line field (a name, a reference) also
+    refuses invisible characters (zero-width space, byte-order mark...) but the joiners
+    some spellings need: they make look-alikes. Long texts keep them (pasted prose has
+    soft hyphens).
     """
     allowed = {"\n", "\t", "\r"} if multiline else set()
     for char in text:
@@ -30,7 +69,9 @@ def forbidden_character(text: str, *, multiline: bool = False) -> str | None:
             continue
         if char in BIDI_CONTROLS:
             return char
-        if unicodedata.category(char) == "Cc":
+        if unicodedata.category(char) in ("Cc", "Cs"):  # Cs: half a surrogate pair,
+            return char  # which no file can store as text
+        if not multiline and char not in JOINERS and is_invisible(char):
             return char
     return None
 
@@ -95,7 +136,7 @@ def check_text(
     from assistant.domain.findings import Finding, Severity
 
     found: list[Finding] = []
-    if required and not value.strip():
+    if required and is_blank(value):
         found.append(Finding("required", field, Severity.ERROR))
     if len(value) > max_length:
         found.append(
@@ -108,6 +149,24 @@ def check_text(
         )
     bad = forbidden_character(value, multiline=multiline)
     if bad is not None:
-        found.append(Finding("forbidden_character", field, Severity.ERROR,
-                             {"char": describe_char(bad)}))
+        # an invisible one is named so: the user cannot see what to remove
+        code = "invisible_character" if is_invisible(bad) and bad not in BIDI_CONTROLS \
+            else "forbidden_character"
+        found.append(Finding(code, field, Severity.ERROR, {"char": describe_char(bad)}))
     return found
+
+
+_FRENCH_CONTRACTIONS = [
+    (re.compile(r"\b([Dd])e les\b"), lambda m: f"{m.group(1)}es"),
+    (re.compile(r"\b([Dd])e le\b"), lambda m: f"{m.group(1)}u"),
+    (re.compile(r"(?<!\w)([àÀ]) les\b"), lambda m: "aux" if m.group(1) == "à" else "Aux"),
+    (re.compile(r"(?<!\w)([àÀ]) le\b"), lambda m: "au" if m.group(1) == "à" else "Au"),
+]
+
+
+def contract_fr(text: str) -> str:
+    """French grammar where words are put together: "de le" is "du", "de les" "des", "à le"
+    "au", "à les" "aux" ("à compter de" + "le dernier contact")."""
+    for pattern, replacement in _FRENCH_CONTRACTIONS:
+        text = pattern.sub(replacement, text)
+    return text

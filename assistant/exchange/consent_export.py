@@ -19,6 +19,7 @@ from pathlib import Path
 from assistant.content.catalog import Lang
 from assistant.domain import excel_csv
 from assistant.domain.progress import Progress
+from assistant.store.consent_repo import ledger_status_batches, subjects_by_id
 from assistant.store.dossier import Dossier
 from assistant.store.outputs import output_path
 
@@ -62,26 +63,21 @@ def export_consents(dossier: Dossier, target: Path | str, *, lang: Lang = "fr",
             tmp.open("w", encoding=excel_csv.ENCODING, newline="") as out:
         writer = excel_csv.writer(out)
         if statuses:
-            total = conn.execute("SELECT count(*) FROM consent_status").fetchone()[0]
+            total = conn.execute("SELECT count(*) FROM consent_status").fetchone()[0]  # a bar
             writer.writerow(_STATUS[lang])
-            done, last = 0, (0, 0)
-            while True:
-                rows = conn.execute(
-                    "SELECT cs.subject_id, cs.purpose_id, s.email, coalesce(s.customer_ref, ''),"
-                    " s.first_name, s.last_name, s.phone, p.code, cs.kind, cs.occurred_at, "
-                    "cs.date_unknown, s.uid, cs.event_seq FROM consent_status cs "
-                    "JOIN subject s ON s.id = cs.subject_id "
-                    "JOIN consent_purpose p ON p.id = cs.purpose_id "
-                    "WHERE (cs.subject_id, cs.purpose_id) > (?, ?) "
-                    "ORDER BY cs.subject_id, cs.purpose_id LIMIT ?", (*last, BATCH)).fetchall()
-                if not rows:
-                    break
-                for r in rows:
-                    cells = [guard(v) for v in r[2:]]
-                    cells[8] = unknown[bool(r[10])]
+            # derived from the ledger itself, never from the status table: an export is
+            # what others rely on
+            codes = {p.id: p.code for p in dossier.consents.purposes()}
+            done = 0
+            for rows in ledger_status_batches(conn, BATCH):
+                people = subjects_by_id(conn, [r[0] for r in rows])
+                for sid, pid, kind, when, date_unknown, seq in rows:
+                    email, ref, first, last, phone, uid = people[sid]
+                    cells = [guard(v) for v in (email, ref, first, last, phone, codes[pid],
+                                                kind, when, None, uid, seq)]
+                    cells[8] = unknown[bool(date_unknown)]
                     writer.writerow(cells)
                 done += len(rows)
-                last = (rows[-1][0], rows[-1][1])
                 yield Progress(done, total, "export")
         else:
             total = head.count

@@ -48,6 +48,8 @@ from assistant.domain.consent import (
     search_keys_folded,
     valid_email,
 )
+from assistant.domain.identity import NAME_FIELDS, invisible_character, nfc
+from assistant.domain.identity import email_key as key_of_email
 from assistant.domain.progress import Progress
 from assistant.domain.text import BIDI_CONTROLS, NAME_MAX, describe_char
 from assistant.exchange.consent_csv_read import (
@@ -182,7 +184,7 @@ class Row(NamedTuple):
     channel: str
     channel_detail: str
     notice_id: int | None
-    person_key: str  # "r:" + customer reference, else "e:" + casefolded email
+    person_key: str  # "r:" + customer reference, else "e:" + the email's key
     evidence: str
     date_unknown: int  # 1: the source did not say when; occurred_at is the import's time
 
@@ -285,6 +287,9 @@ class RowChecker:
 
     def _check_values(self, line: int, values: list[str]) -> tuple[Any, ...] | RowProblem:
         names = self.header.names
+        problem = self._identity_text(line, values)
+        if problem is not None:
+            return problem
         email = values[self.at_email]
         ref = values[self.at_ref]
         person_key = ""
@@ -366,10 +371,27 @@ class RowChecker:
                     "from": self.notice_from[notice_id], "date": occurred_at[:10]})
         return (line, email, ref, values[self.at_first], values[self.at_last],
                 values[self.at_phone], purpose_id, kind, occurred_at, channel[0], channel[1],
-                notice_id, person_key or (("r:" + ref) if ref else ("e:" + email.casefold())),
+                notice_id, person_key or (("r:" + ref) if ref else ("e:" + key_of_email(email))),
                 values[self.at_evidence], unknown)
 
 
+
+    def _identity_text(self, line: int, values: list[str]) -> RowProblem | None:
+        """The identity's cells in NFC (stored so, matched so), and refused when they hold
+        an invisible character (:mod:`assistant.domain.identity`)."""
+        for at, name in ((self.at_email, "email"), (self.at_ref, "customer_ref"),
+                         (self.at_phone, "phone"), (self.at_first, "first_name"),
+                         (self.at_last, "last_name")):
+            value = values[at]
+            if value.isascii():
+                continue
+            value = values[at] = nfc(value)
+            char = invisible_character(value, allow_joiners=name in NAME_FIELDS)
+            if char is not None:
+                return RowProblem(line, "invisible_character", {
+                    "column": self.header.names[self.header.columns[name]],
+                    "char": describe_char(char)})
+        return None
 @dataclass
 class Preview:
     """What the GUI shows before importing: the mapping and the first rows."""
@@ -962,7 +984,7 @@ class _Writer:
         the row's email and reference contradict the person (see ``conflicts``)."""
         _, email, ref, first, last, phone = row[:6]
         key = row[12]
-        email_key = email.casefold()
+        email_key = key_of_email(email)
         ref_key, mail_key = "r:" + ref, "e:" + email_key
         seen, mask = self.seen, self.seen_mask
         conn = self.conn
@@ -991,7 +1013,7 @@ class _Writer:
         current_identity = Identity(*(x or "" for x in current))
         if email and ref:
             if found_by_ref and current_identity.email and \
-                    current_identity.email.casefold() != email_key:
+                    key_of_email(current_identity.email) != email_key:
                 return self._conflict(row, "ref_has_other_email", current_identity.email)
             if not found_by_ref and current_identity.customer_ref and \
                     current_identity.customer_ref != ref:
@@ -1000,7 +1022,7 @@ class _Writer:
         if subject_id >= self.first_new:
             # made by this import, and gone from ``recent``: as if it were still there
             value = (subject_id, uid, identity_hash(salt, current_identity), True,
-                     current_identity.email.casefold(), current_identity.customer_ref)
+                     key_of_email(current_identity.email), current_identity.customer_ref)
         else:
             merged = Identity(*(old or new for old, new in zip(
                 (current_identity.email, current_identity.customer_ref,
@@ -1017,7 +1039,7 @@ class _Writer:
                 write_identity(conn, subject_id, merged, self.recorded_at)
                 current_identity = merged
             ihash = identity_hash(salt, current_identity) if salt else "0" * 64
-            value = (subject_id, uid, ihash, False, current_identity.email.casefold(),
+            value = (subject_id, uid, ihash, False, key_of_email(current_identity.email),
                      current_identity.customer_ref)
         self.recent[key] = value
         return value
@@ -1075,7 +1097,7 @@ class _Writer:
         else by phone (only when one person has that number, and has no other email), else
         by the tool's customer id (unless that person has another email); or new."""
         _, email, ref, first, last, phone = row[:6]
-        email_key = email.casefold()
+        email_key = key_of_email(email)
         pkey = phone_key(phone) if phone else None
         conn, recent = self.conn, self.recent
         columns = ("SELECT id, uid, salt, email, coalesce(customer_ref, ''), first_name, "
@@ -1105,14 +1127,14 @@ class _Writer:
         if found is None and pkey and self._maybe("p:" + pkey):
             people = conn.execute(columns + "WHERE phone_key = ? LIMIT 2", (pkey,)).fetchall()
             if len(people) == 1 and not (email and people[0][3]
-                                         and people[0][3].casefold() != email_key):
+                                         and key_of_email(people[0][3]) != email_key):
                 found = people[0]
             elif len(people) > 1 and not email:
                 return self._conflict(row, "phone_of_several", pkey)
         if found is None and ref and self._maybe("r:" + ref):
             other = conn.execute(columns + "WHERE customer_ref = ?", (ref,)).fetchone()
             if other is not None:
-                if email and other[3] and other[3].casefold() != email_key:
+                if email and other[3] and key_of_email(other[3]) != email_key:
                     return self._conflict(row, "ref_has_other_email", other[3])
                 found = other
         if found is None:
@@ -1126,7 +1148,7 @@ class _Writer:
         current_identity = Identity(*(x or "" for x in current))
         if subject_id >= self.first_new:
             value = (subject_id, uid, identity_hash(salt, current_identity), True,
-                     current_identity.email.casefold(), current_identity.customer_ref)
+                     key_of_email(current_identity.email), current_identity.customer_ref)
         else:
             merged = Identity(*(old or new for old, new in zip(
                 (current_identity.email, current_identity.customer_ref,
@@ -1147,7 +1169,7 @@ class _Writer:
                 write_identity(conn, subject_id, merged, self.recorded_at)
                 current_identity = merged
             ihash = identity_hash(salt, current_identity) if salt else "0" * 64
-            value = (subject_id, uid, ihash, False, current_identity.email.casefold(),
+            value = (subject_id, uid, ihash, False, key_of_email(current_identity.email),
                      current_identity.customer_ref)
         recent[row[12]] = value
         return value
@@ -1160,7 +1182,7 @@ class _Writer:
     def _can_merge(self, subject_id: int, merged: Identity) -> bool:
         if merged.email:
             other = self.conn.execute("SELECT id FROM subject WHERE email_key = ?",
-                                      (merged.email.casefold(),)).fetchone()
+                                      (key_of_email(merged.email),)).fetchone()
             if other is not None and other[0] != subject_id:
                 return False
         if merged.customer_ref:
@@ -1205,7 +1227,7 @@ class _Writer:
                     continue
             elif source_ids:
                 pass
-            elif row[1] and row[2] and person[4] and person[4] != row[1].casefold():
+            elif row[1] and row[2] and person[4] and person[4] != key_of_email(row[1]):
                 # found by its reference (a row's key), recorded with another email
                 self._conflict(row, "ref_has_other_email", person[4])
                 continue

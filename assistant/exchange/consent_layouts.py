@@ -33,6 +33,7 @@ from assistant.domain.consent import (
     valid_email,
 )
 from assistant.domain.consent_mapping import Mapping, column_key, value_key
+from assistant.domain.identity import email_key, invisible_character, nfc
 from assistant.domain.text import BIDI_CONTROLS, NAME_MAX, describe_char
 from assistant.exchange.consent_csv_read import COLUMNS, REQUIRED, header_key
 from assistant.store.phones import phone_key
@@ -235,11 +236,20 @@ class Converter:
 
     def _who(self, line: int, email: str, ref: str, first: str, last: str, phone: str,
              email_at: int | None) -> tuple[str, str, str, str, str, str] | RowProblem:
+        # one rule for identities (assistant.domain.identity): NFC, no invisible character
+        # in an identifier, emails matched by their key
+        email, ref, first, last, phone = (nfc(x) for x in (email, ref, first, last, phone))
+        for value in (email, ref, phone):
+            char = invisible_character(value)
+            if char is not None:
+                return RowProblem(line, "invisible_character", {
+                    "column": self.names[email_at or 0] if value == email else "",
+                    "char": describe_char(char)})
         if email:
             if not valid_email(email):
                 return RowProblem(line, "invalid_email",
                                   {"value": email, "column": self.names[email_at or 0]})
-            return email, ref, first, last, phone, "e:" + email.casefold()
+            return email, ref, first, last, phone, "e:" + email_key(email)
         key = phone_key(phone) if phone else None
         if key:
             return email, ref, first, last, phone, "p:" + key

@@ -24,6 +24,7 @@ from assistant import __version__
 from assistant.domain.clock import format_utc, now_text, utc_now
 from assistant.domain.consent import add_months
 from assistant.domain.progress import Progress
+from assistant.store.consent_repo import ledger_status_batches, subjects_by_id
 from assistant.store.dossier import Dossier
 from assistant.store.outputs import output_path
 
@@ -113,16 +114,12 @@ def export_dpv(dossier: Dossier, target: Path | str, *,
         out.write(f'  "chain": {json.dumps({"events": head.count, "head": head.hash})},\n')
         out.write(f'  "dpv:hasDataController": {json.dumps(controller, ensure_ascii=False)},\n')
         out.write('  "@graph": [')
-        done, last, first = 0, (0, 0), True
-        while True:
-            rows = conn.execute(
-                "SELECT cs.subject_id, cs.purpose_id, cs.kind, cs.occurred_at, s.uid, "
-                "cs.date_unknown "
-                "FROM consent_status cs JOIN subject s ON s.id = cs.subject_id "
-                "WHERE (cs.subject_id, cs.purpose_id) > (?, ?) "
-                "ORDER BY cs.subject_id, cs.purpose_id LIMIT ?", (*last, BATCH)).fetchall()
-            if not rows:
-                break
+        done, first = 0, True
+        # derived from the ledger itself, never from the status table (see consent_export)
+        for statuses in ledger_status_batches(conn, BATCH):
+            people = subjects_by_id(conn, [r[0] for r in statuses])
+            rows = [(sid, pid, kind, when, people[sid][5], unknown)
+                    for sid, pid, kind, when, unknown, _seq in statuses]
             events = _events_for(conn, [r[0] for r in rows])
             for subject_id, purpose_id, kind, when, uid, unknown in rows:
                 record = _record(uid, purposes[purpose_id], kind, when, now, controller["@id"],
@@ -134,7 +131,6 @@ def export_dpv(dossier: Dossier, target: Path | str, *,
                 out.write(json.dumps(record, ensure_ascii=False))
                 first = False
             done += len(rows)
-            last = (rows[-1][0], rows[-1][1])
             yield Progress(done, total, "export")
         out.write("\n  ]\n}\n" if not first else "]\n}\n")
     return target

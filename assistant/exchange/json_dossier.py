@@ -13,6 +13,7 @@ one line, so that two exports compare line by line and large lists stream.
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
 from pathlib import Path
@@ -120,12 +121,15 @@ def read_document(source: Path) -> dict[str, Any]:
         column = exc.start - (raw.rfind(b"\n", 0, exc.start) + 1) + 1
         raise JsonMalformed(source, line=line, column=column,
                             detail="not UTF-8 text") from None
+    big: list[str] = []
     try:
-        doc = json.loads(text)
+        doc = json.loads(text, parse_int=lambda digits: _integer(digits, big))
     except json.JSONDecodeError as exc:
         raise JsonMalformed(source, line=exc.lineno, column=exc.colno, detail=exc.msg) from None
     except RecursionError:
         raise JsonMalformed(source, line=1, column=1, detail="nested too deeply") from None
+    if big or _SURROGATE_ESCAPE.search(text):
+        _refuse_unstorable(source, doc)
     if not isinstance(doc, dict):
         raise JsonRefused(source, "$", Finding("json_type", "", Severity.ERROR,
                                                {"expected": "object"}))
@@ -142,6 +146,49 @@ def read_document(source: Path) -> dict[str, Any]:
         for where, finding in module.check(doc.get(key, []), doc):
             raise JsonRefused(source, where, finding)
     return doc
+
+
+INT_MIN, INT_MAX = -(1 << 63), (1 << 63) - 1  # what SQLite stores as an integer
+_SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F]")
+
+
+class _TooBig(str):
+    """An integer of the file that no dossier can store (kept as its digits)."""
+
+
+def _integer(digits: str, big: list[str]) -> int | str:
+    # Python refuses to convert over 4,300 digits with an error of its own: never try
+    if len(digits) <= 20:
+        value = int(digits)
+        if INT_MIN <= value <= INT_MAX:
+            return value
+    big.append(digits)
+    return _TooBig(digits)
+
+
+def _refuse_unstorable(source: Path, doc: Any) -> None:
+    """The JSON path of the first value SQLite cannot store: an integer past 64 bits, or a
+    text holding half of a surrogate pair (``"\\ud800"`` alone)."""
+    stack: list[tuple[str, Any]] = [("$", doc)]
+    while stack:
+        where, value = stack.pop()
+        if isinstance(value, _TooBig):
+            shown = value if len(value) <= 30 else f"{value[:12]}…({len(value)} digits)"
+            raise JsonRefused(source, where, Finding("json_out_of_range", "", Severity.ERROR,
+                                                     {"value": shown}))
+        if isinstance(value, str):
+            try:
+                value.encode("utf-8")
+            except UnicodeEncodeError as exc:
+                raise JsonRefused(source, where, Finding(
+                    "forbidden_character", "", Severity.ERROR,
+                    {"char": f"U+{ord(value[exc.start]):04X}"})) from None
+        elif isinstance(value, dict):
+            for key, item in reversed(list(value.items())):
+                stack.append((f"{where}.{key}", item))
+        elif isinstance(value, list):
+            for i in range(len(value) - 1, -1, -1):
+                stack.append((f"{where}[{i}]", value[i]))
 
 
 def _check_schema(source: Path, doc: dict[str, Any]) -> None:

@@ -64,7 +64,7 @@ def _moment(day: dt.date) -> dt.datetime:
 def read_consents(dossier: Dossier, day: dt.date) -> ConsentData:
     c = dossier.consents
     return ConsentData(purposes=tuple(c.purposes()),
-                       summary=tuple(c.purpose_summary(now=_moment(day))),
+                       summary=tuple(c.purpose_summary(now=_moment(day), from_ledger=True)),
                        notices=tuple(c.notices()), people=c.subject_count())
 
 

@@ -96,9 +96,9 @@ def backup_stem(dossier_stem: str) -> str:
 
 
 def backup_folder(dossier_uuid: str) -> Path:
-    folder = backups_dir() / dossier_uuid
-    folder.mkdir(parents=True, exist_ok=True)
-    return folder
+    from assistant.paths import private_dir
+
+    return private_dir(backups_dir() / dossier_uuid)
 
 
 def automatic_backup(source: sqlite3.Connection, dossier_path: Path, dossier_uuid: str,
@@ -132,7 +132,11 @@ def list_backups(dossier_uuid: str) -> list[BackupFile]:
 
 def prune(folder: Path, keep: int) -> None:
     """Keep the newest ``keep`` backups. One that another program holds (an antivirus
-    scanning it, a sync client) is waited for a moment, then left for the next rotation."""
+    scanning it, a sync client) is waited for a moment, then left for the next rotation.
+    Copies a killed backup left half written (``.NAME.pid-host.random.tmp``) go too."""
+    from assistant.store.leftovers import sweep
+
+    sweep(folder)
     files = sorted(folder.glob("*.rgpd"), key=lambda p: p.name.rsplit("_", 2)[-2:-1])
     for old in files[: max(0, len(files) - keep)]:
         held.discard(old)

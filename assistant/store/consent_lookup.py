@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 
 from assistant.domain.consent import Subject
 from assistant.domain.findings import Finding, Severity, ValidationError
+from assistant.domain.identity import email_key, nfc
 
 if TYPE_CHECKING:
     from assistant.store.dossier import Dossier
@@ -62,8 +63,8 @@ def find_people(dossier: Dossier, text: str) -> list[PersonMatch]:
             "id_prefix")
     if "@" in text:
         add(conn.execute(f"SELECT {_COLUMNS} FROM subject WHERE email_key = ?",
-                         (text.casefold(),)), "email")
-    add(conn.execute(f"SELECT {_COLUMNS} FROM subject WHERE customer_ref = ?", (text,)),
+                         (email_key(text),)), "email")
+    add(conn.execute(f"SELECT {_COLUMNS} FROM subject WHERE customer_ref = ?", (nfc(text),)),
         "reference")
     return sorted(found.values(), key=lambda m: m.id)
 

@@ -8,7 +8,6 @@ erasure event. Other areas use: :meth:`ConsentRepository.erase_subject` (rights 
 
 from __future__ import annotations
 
-import contextlib
 import hashlib
 import os
 import sqlite3
@@ -37,9 +36,11 @@ from assistant.domain.consent import (
     search_keys,
     search_keys_of,
     search_terms,
+    supersedes,
 )
 from assistant.domain.consent_rules import check_identity, check_notice, check_purpose
 from assistant.domain.findings import Finding, Severity, ValidationError
+from assistant.domain.identity import email_key, normalise_identity
 from assistant.store.errors import InUse
 from assistant.store.phones import phone_key
 from assistant.store.undo import UndoEntry
@@ -102,6 +103,111 @@ STATUS_FROM_EVENTS = (
     + STATUS_CONFLICT
 )
 
+
+STATUS_GUARDS = "consent_status_"  # the schema's triggers that keep the table to the ledger
+
+
+def ledger_statuses(conn: sqlite3.Connection, subject_ids: Sequence[int] | None = None
+                    ) -> Iterator[tuple[int, int, str, str, int, int]]:
+    """Everyone's current state derived from the events alone, as consent_status should
+    hold it: ``(subject_id, purpose_id, kind, occurred_at, date_unknown, event_seq)`` in
+    person then purpose order. The rule is the table's own (STATUS_CONFLICT): each event, in
+    the ledger's order, replaces the state if it is newer and
+    :func:`~assistant.domain.consent.supersedes` lets it; an erasure ends every purpose.
+    ``subject_ids``: only these people (a page of the list)."""
+    where, args = "", ()
+    if subject_ids is not None:
+        where = f" AND subject_id IN ({','.join('?' * len(subject_ids))})"
+        args = tuple(subject_ids)
+    erased = {sid: (when, seq) for sid, seq, when in conn.execute(
+        "SELECT subject_id, seq, occurred_at FROM consent_event WHERE purpose_id IS NULL"
+        + where, args)}
+    # a dossier read without migrating it may be older than unknown dates
+    unknown = "date_unknown" if any(r[1] == "date_unknown" for r in conn.execute(
+        "PRAGMA table_info(consent_event)")) else "0"
+    cursor = conn.execute(
+        f"SELECT subject_id, purpose_id, seq, kind, occurred_at, {unknown} FROM "
+        "consent_event WHERE purpose_id IS NOT NULL" + where
+        + " ORDER BY subject_id, purpose_id, seq", args)
+    key: tuple[int, int] | None = None
+    kind, when, unknown, last = "", "", 0, 0
+    for sid, pid, seq, new_kind, new_when, new_unknown in cursor:
+        if (sid, pid) != key:
+            if key is not None:
+                yield _settled(key, kind, when, unknown, last, erased)
+            key, kind, when, unknown, last = (sid, pid), new_kind, new_when, new_unknown, seq
+        elif (new_when > when or (new_when == when and seq > last)) and supersedes(
+                kind, new_kind, new_date_unknown=bool(new_unknown)):
+            kind, when, unknown, last = new_kind, new_when, new_unknown, seq
+    if key is not None:
+        yield _settled(key, kind, when, unknown, last, erased)
+
+
+def ledger_status_batches(conn: sqlite3.Connection, size: int
+                          ) -> Iterator[list[tuple[int, int, str, str, int, int]]]:
+    """:func:`ledger_statuses` in lists of ``size`` (an export writes them batch by batch)."""
+    import itertools
+
+    statuses = ledger_statuses(conn)
+    while batch := list(itertools.islice(statuses, size)):
+        yield batch
+
+
+def subjects_by_id(conn: sqlite3.Connection, ids: Sequence[int]
+                   ) -> dict[int, tuple[str, str, str, str, str, str]]:
+    """``{id: (email, customer_ref, first_name, last_name, phone, uid)}`` of these people."""
+    out: dict[int, tuple[str, str, str, str, str, str]] = {}
+    unique = sorted(set(ids))
+    for at in range(0, len(unique), 500):
+        part = unique[at:at + 500]
+        for r in conn.execute(
+                "SELECT id, email, coalesce(customer_ref, ''), first_name, last_name, phone, "
+                f"uid FROM subject WHERE id IN ({','.join('?' * len(part))})", part):
+            out[r[0]] = tuple(r[1:])  # type: ignore[assignment]
+    return out
+
+
+def _settled(key: tuple[int, int], kind: str, when: str, unknown: int, seq: int,
+             erased: dict[int, tuple[str, int]]) -> tuple[int, int, str, str, int, int]:
+    if key[0] in erased:
+        at, erasure = erased[key[0]]
+        return key[0], key[1], "erased", at, 0, erasure
+    return key[0], key[1], kind, when, unknown, seq
+
+
+def status_source(conn: sqlite3.Connection) -> str:
+    """What to read the current statuses from, as ``FROM {status_source(conn)} AS cs``:
+    the table while its guards are intact (they refuse a status no event supports);
+    otherwise the statuses derived from the ledger, kept in a temporary table for as long
+    as the ledger does not change. Either way no page, list or figure of the window shows
+    a consent the chain does not hold. (Exports and printed documents always derive them:
+    :func:`ledger_statuses`.)"""
+    from assistant.store.migrations import intact_triggers
+
+    if intact_triggers(conn, STATUS_GUARDS):
+        return "consent_status"
+    state = conn.execute("SELECT count(*), coalesce(max(seq), 0) FROM consent_event").fetchone()
+    made = _DERIVED_TABLES.get(id(conn))
+    if made != tuple(state):
+        query_only = conn.execute("PRAGMA query_only").fetchone()[0]
+        conn.execute("PRAGMA query_only = OFF")  # a temporary table changes no file
+        try:
+            conn.execute("DROP TABLE IF EXISTS temp.ledger_status")
+            conn.execute("CREATE TEMP TABLE ledger_status (subject_id INTEGER, "
+                         "purpose_id INTEGER, kind TEXT, occurred_at TEXT, "
+                         "date_unknown INTEGER, event_seq INTEGER, "
+                         "PRIMARY KEY (subject_id, purpose_id)) WITHOUT ROWID")
+            conn.executemany("INSERT INTO temp.ledger_status VALUES (?, ?, ?, ?, ?, ?)",
+                             ledger_statuses(conn))
+            conn.execute("CREATE INDEX temp.ledger_status_by_purpose ON ledger_status "
+                         "(purpose_id, kind, occurred_at)")
+        finally:
+            conn.execute(f"PRAGMA query_only = {int(query_only)}")
+        _DERIVED_TABLES[id(conn)] = tuple(state)
+    return "temp.ledger_status"
+
+
+_DERIVED_TABLES: dict[int, tuple[int, int]] = {}  # connection -> the ledger it was made of
 
 ERASED_SORT = "\uffff"  # erased people (and nameless ones) list last
 
@@ -270,9 +376,36 @@ class Chain:
         return seq, prev, digest
 
 
+@dataclass(frozen=True)
+class ErasureReach:
+    """Where an erased person's data was removed besides the dossier, and where it remains:
+    the automatic backups taken before the erasure keep it until they are pruned."""
+
+    drafts_removed: int
+    leftovers_removed: int
+    backups: tuple[Any, ...]  # BackupFile, newest first
+
+
+def erasure_reach(dossier: Dossier, identity: Identity) -> ErasureReach:
+    """After an erasure: remove the editor drafts that name the person, and the temporary
+    files killed processes left beside the dossier; list the backups that still hold them."""
+    from assistant.store.backup import list_backups
+    from assistant.store.drafts import purge_mentions
+    from assistant.store.leftovers import sweep
+
+    needles = [identity.email, identity.customer_ref, identity.phone]
+    if identity.first_name and identity.last_name:
+        needles.append(f"{identity.first_name} {identity.last_name}")
+    needles += [n for n in (identity.first_name, identity.last_name) if len(n) >= 4]
+    drafts = purge_mentions(dossier.uuid, [n for n in needles if n])
+    leftovers = len(sweep(dossier.path.parent))
+    return ErasureReach(drafts, leftovers, tuple(list_backups(dossier.uuid)))
+
+
 class ConsentRepository:
     def __init__(self, dossier: Dossier) -> None:
         self._d = dossier
+        self.last_reach: ErasureReach | None = None  # of the last erasure, for the window
 
     @property
     def conn(self) -> sqlite3.Connection:
@@ -474,7 +607,7 @@ class ConsentRepository:
         if row is None and email:
             row = self.conn.execute(
                 f"SELECT {', '.join(_SUBJECT_COLS)} FROM subject WHERE email_key = ?",
-                (email.strip().casefold(),)).fetchone()
+                (email_key(email),)).fetchone()
         if row is None and phone:
             ids = self.subjects_by_phone(phone)
             if len(ids) == 1:
@@ -550,11 +683,10 @@ class ConsentRepository:
             return []
         marks = ",".join("?" * len(ids))
         counts: dict[int, tuple[int, int, int]] = {}
-        for sid, granted, withdrawn, refused in self.conn.execute(
-                f"SELECT subject_id, sum(kind = 'granted'), sum(kind = 'withdrawn'), "
-                f"sum(kind = 'refused') FROM consent_status WHERE subject_id IN ({marks}) "
-                f"GROUP BY subject_id", ids):
-            counts[sid] = (int(granted), int(withdrawn), int(refused))
+        for sid, current in self.current_states(ids).items():  # as the ledger holds them
+            kinds = [state[0] for state in current.values()]
+            counts[sid] = (kinds.count("granted"), kinds.count("withdrawn"),
+                           kinds.count("refused"))
         by_id = {}
         for r in self.conn.execute(
                 "SELECT id, uid, first_name, last_name, email, coalesce(customer_ref, ''), "
@@ -799,43 +931,41 @@ class ConsentRepository:
         if found:
             raise ValidationError(found)
         assert subject is not None
-        self.conn.execute("PRAGMA secure_delete = ON")
-        try:
-            with self._d.transaction() as conn:
-                ihash = self._identity_hash(subject_id)
-                chain = Chain(conn)
-                now = format_utc(utc_now())
-                seq, prev, digest = chain.next(
-                    subject_uid=subject.uid, identity_hash_=ihash, purpose_code="",
-                    kind=EventKind.ERASED.value, occurred_at=now, recorded_at=now,
-                    channel=Channel.SYSTEM.value, channel_detail="", notice_version="",
-                    notice_sha="", evidence=reason.strip(), recorded_by=recorded_by.strip(),
-                    source_sha="", source_line=None)
-                conn.execute(EVENT_INSERT, (
-                    seq, SCHEME, subject_id, ihash, None, EventKind.ERASED.value, now, now,
-                    Channel.SYSTEM.value, "", None, reason.strip(), recorded_by.strip(),
-                    None, None, prev, digest, 0))
-                conn.execute("DELETE FROM subject_key WHERE subject_id = ?", (subject_id,))
-                # a signature is the person's too (its hash stays in the events)
-                conn.execute("DELETE FROM consent_signature WHERE subject_id = ?",
-                             (subject_id,))
-                conn.execute(
-                    "UPDATE subject SET email = '', email_key = NULL, customer_ref = NULL, "
-                    "first_name = '', last_name = '', phone = '', phone_key = NULL, "
-                    "salt = NULL, "
-                    "sort_key = char(65535), search = '', updated_at = ?, erased_at = ? "
-                    "WHERE id = ?",
-                    (now, now, subject_id))
-                conn.execute(
-                    "UPDATE consent_status SET kind = 'erased', occurred_at = ?, "
-                    "date_unknown = 0, event_seq = ? WHERE subject_id = ?",
-                    (now, seq, subject_id))
-        finally:
-            self.conn.execute("PRAGMA secure_delete = OFF")
-        if not self._d.read_only:
-            # push the overwritten pages out of the WAL into the file, and empty the WAL
-            with contextlib.suppress(sqlite3.Error):
-                self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        # the connection overwrites what is deleted (dossier._connect): no old copy stays
+        with self._d.transaction() as conn:
+            ihash = self._identity_hash(subject_id)
+            chain = Chain(conn)
+            now = format_utc(utc_now())
+            seq, prev, digest = chain.next(
+                subject_uid=subject.uid, identity_hash_=ihash, purpose_code="",
+                kind=EventKind.ERASED.value, occurred_at=now, recorded_at=now,
+                channel=Channel.SYSTEM.value, channel_detail="", notice_version="",
+                notice_sha="", evidence=reason.strip(), recorded_by=recorded_by.strip(),
+                source_sha="", source_line=None)
+            conn.execute(EVENT_INSERT, (
+                seq, SCHEME, subject_id, ihash, None, EventKind.ERASED.value, now, now,
+                Channel.SYSTEM.value, "", None, reason.strip(), recorded_by.strip(),
+                None, None, prev, digest, 0))
+            conn.execute("DELETE FROM subject_key WHERE subject_id = ?", (subject_id,))
+            # a signature is the person's too (its hash stays in the events)
+            conn.execute("DELETE FROM consent_signature WHERE subject_id = ?",
+                         (subject_id,))
+            conn.execute(
+                "UPDATE subject SET email = '', email_key = NULL, customer_ref = NULL, "
+                "first_name = '', last_name = '', phone = '', phone_key = NULL, "
+                "salt = NULL, "
+                "sort_key = char(65535), search = '', updated_at = ?, erased_at = ? "
+                "WHERE id = ?",
+                (now, now, subject_id))
+            conn.execute(
+                "UPDATE consent_status SET kind = 'erased', occurred_at = ?, "
+                "date_unknown = 0, event_seq = ? WHERE subject_id = ?",
+                (now, seq, subject_id))
+        # push the overwritten pages out of the WAL into the file, and empty the WAL (owed
+        # until done when a reader holds an older snapshot, or inside a caller's transaction)
+        self._d.checkpoint_due = True
+        self._d.checkpoint(wait=True)
+        self.last_reach = erasure_reach(self._d, subject.identity)
         event = self.event(seq)
         assert event is not None
         return event
@@ -881,11 +1011,23 @@ class ConsentRepository:
         return [HistoryEntry(r[0], r[1], r[2], EventKind(r[3]), *r[4:17], bool(r[17]), r[18])
                 for r in rows]
 
+    def current_states(self, subject_ids: Sequence[int]
+                       ) -> dict[int, dict[int, tuple[str, str, int]]]:
+        """``{subject_id: {purpose_id: (kind, occurred_at, date_unknown)}}`` derived from
+        the events (:func:`ledger_statuses`), not from consent_status: what a person's page
+        and the people list show is what the chain holds. For a page of people."""
+        out: dict[int, dict[int, tuple[str, str, int]]] = {}
+        for at in range(0, len(subject_ids), 500):
+            for sid, pid, kind, when, unknown, _seq in ledger_statuses(
+                    self.conn, list(subject_ids[at:at + 500])):
+                out.setdefault(sid, {})[pid] = (kind, when, unknown)
+        return out
+
     def statuses(self, subject_id: int) -> list[StatusEntry]:
-        """The current state of a person for every purpose (``kind`` None: never asked)."""
-        current = {r[0]: (r[1], r[2], bool(r[3])) for r in self.conn.execute(
-            "SELECT purpose_id, kind, occurred_at, date_unknown FROM consent_status "
-            "WHERE subject_id = ?", (subject_id,))}
+        """The current state of a person for every purpose (``kind`` None: never asked),
+        as the ledger holds it."""
+        current = {pid: (kind, when, bool(unknown)) for pid, (kind, when, unknown)
+                   in self.current_states([subject_id]).get(subject_id, {}).items()}
         out = []
         for p in self.purposes():
             kind, when, unknown = current.get(p.id or 0, (None, "", False))
@@ -899,42 +1041,61 @@ class ConsentRepository:
                                    EventKind(kind) if kind else None, when, expires, unknown))
         return out
 
-    def purpose_summary(self, *, now: datetime | None = None) -> list[PurposeSummary]:
-        """Per purpose: how many people's latest choice is consent / withdrawal / erased,
-        the dates of the first and last events, and the consents due for renewal at ``now``
-        (the clock by default; the PDF gives its own date so its figures do not move)."""
-        counts: dict[int, dict[str, int]] = {}
-        unknown: dict[int, int] = {}
-        for pid, kind, n, u in self.conn.execute(
-                "SELECT purpose_id, kind, count(*), sum(date_unknown) FROM consent_status "
-                "GROUP BY 1, 2"):
-            counts.setdefault(pid, {})[kind] = n
-            unknown[pid] = unknown.get(pid, 0) + int(u or 0)
+    def purpose_summary(self, *, now: datetime | None = None,
+                        from_ledger: bool = False) -> list[PurposeSummary]:
+        """Per purpose: how many people's latest choice is consent / refusal / withdrawal /
+        erased, the dates of the first and last events, and the consents due for renewal at
+        ``now`` (the clock by default; the PDF gives its own date so its figures do not move).
+
+        ``from_ledger``: derived from the events themselves (what a printed document
+        carries) rather than from the status table the window reads (:func:`status_source`).
+        """
+        now = now or utc_now()
+        purposes = self.purposes()
+        cutoffs = {int(p.id or 0): format_utc(add_months(now, -p.validity_months))
+                   for p in purposes if p.validity_months}
+        # (purpose, kind) -> [people, first, last, of unknown date, due for renewal]
+        figures: dict[tuple[int, str], list[Any]] = {}
+        if from_ledger:
+            for _sid, pid, kind, when, unknown, _seq in ledger_statuses(self.conn):
+                f = figures.setdefault((pid, kind), [0, when, when, 0, 0])
+                f[0] += 1
+                f[1], f[2] = min(f[1], when), max(f[2], when)
+                f[3] += unknown
+                f[4] += kind == "granted" and pid in cutoffs and when < cutoffs[pid]
+        else:
+            renew, args = "0", []
+            if cutoffs:
+                renew = ("sum(kind = 'granted' AND occurred_at < CASE purpose_id "
+                         + " ".join("WHEN ? THEN ?" for _ in cutoffs) + " END)")
+                args = [x for pair in cutoffs.items() for x in pair]
+            for pid, kind, n, first, last, unknown, due in self.conn.execute(
+                    f"SELECT purpose_id, kind, count(*), min(occurred_at), max(occurred_at), "
+                    f"sum(date_unknown), {renew} FROM {status_source(self.conn)} AS cs "
+                    "GROUP BY purpose_id, kind", args):
+                figures[(pid, kind)] = [n, first or "", last or "", int(unknown or 0),
+                                        int(due or 0)]
         notices = dict(self.conn.execute(
             "SELECT purpose_id, count(*) FROM notice_version GROUP BY 1").fetchall())
         out = []
-        now = now or utc_now()
-        for p in self.purposes():
+        for p in purposes:
             pid = int(p.id or 0)
-            ends = [self.conn.execute(
-                "SELECT min(occurred_at), max(occurred_at) FROM consent_status "
-                "WHERE purpose_id = ? AND kind = ?", (pid, kind)).fetchone()
-                for kind in ("granted", "refused", "withdrawn", "erased")]
-            starts = [e[0] for e in ends if e[0]]
-            stops = [e[1] for e in ends if e[1]]
-            first = (min(starts) if starts else "", max(stops) if stops else "")
-            to_renew = 0
-            if p.validity_months:
-                cutoff = format_utc(add_months(now, -p.validity_months))
-                to_renew = self.conn.execute(
-                    "SELECT count(*) FROM consent_status WHERE purpose_id = ? AND "
-                    "kind = 'granted' AND occurred_at < ?", (pid, cutoff)).fetchone()[0]
-            c = counts.get(pid, {})
+            by_kind = {kind: f for (fp, kind), f in figures.items() if fp == pid}
+            dated = [by_kind[k] for k in ("granted", "refused", "withdrawn", "erased")
+                     if k in by_kind]
+            starts, stops = [f[1] for f in dated if f[1]], [f[2] for f in dated if f[2]]
+
+            def count(kind: str, by_kind: dict[str, list[Any]] = by_kind) -> int:
+                return int(by_kind[kind][0]) if kind in by_kind else 0
+
             out.append(PurposeSummary(pid, p.code, p.label, p.processing_id,
-                                      c.get("granted", 0), c.get("withdrawn", 0),
-                                      c.get("erased", 0), sum(c.values()), first[0] or "",
-                                      first[1] or "", to_renew, notices.get(pid, 0),
-                                      c.get("refused", 0), unknown.get(pid, 0)))
+                                      count("granted"), count("withdrawn"), count("erased"),
+                                      sum(int(f[0]) for f in by_kind.values()),
+                                      min(starts) if starts else "",
+                                      max(stops) if stops else "",
+                                      sum(int(f[4]) for f in by_kind.values()),
+                                      notices.get(pid, 0), count("refused"),
+                                      sum(int(f[3]) for f in by_kind.values())))
         return out
 
     def purpose_timeline(self, purpose_id: int) -> list[tuple[str, int, int]]:
@@ -955,8 +1116,8 @@ class ConsentRepository:
                 continue
             cutoff = format_utc(add_months(now, -p.validity_months))
             out += [(r[0], r[1], r[2]) for r in self.conn.execute(
-                "SELECT subject_id, purpose_id, occurred_at FROM consent_status "
-                "WHERE purpose_id = ? AND kind = 'granted' AND occurred_at < ? "
+                f"SELECT subject_id, purpose_id, occurred_at FROM {status_source(self.conn)} "
+                "AS cs WHERE purpose_id = ? AND kind = 'granted' AND occurred_at < ? "
                 "ORDER BY occurred_at LIMIT ?", (p.id, cutoff, limit - len(out)))]
             if len(out) >= limit:
                 break
@@ -984,7 +1145,7 @@ class ConsentRepository:
         now = utc_now()
         cases = " ".join(f"WHEN {pid} THEN {d}" for pid, d in days.items())
         rows = self.conn.execute(
-            "SELECT subject_id, max(occurred_at) FROM consent_status "
+            f"SELECT subject_id, max(occurred_at) FROM {status_source(self.conn)} AS cs "
             "WHERE kind != 'erased' GROUP BY subject_id "
             f"HAVING max(julianday(occurred_at) + (CASE purpose_id {cases} ELSE 1e9 END)) "
             "< julianday(?) ORDER BY 2 LIMIT ?", (format_utc(now), limit))
@@ -1020,11 +1181,9 @@ class ConsentRepository:
 
 # -- helpers shared with the CSV and JSON import ----------------------------------------------
 def normalised_identity(identity: Identity) -> Identity:
-    from assistant.domain.text import normalise
-
-    return Identity(*(normalise(x) for x in (identity.email, identity.customer_ref,
-                                               identity.first_name, identity.last_name,
-                                               identity.phone)))
+    """:func:`assistant.domain.identity.normalise_identity` (kept for the callers of this
+    name)."""
+    return normalise_identity(identity)
 
 
 def sort_key(identity: Identity) -> str:
@@ -1040,7 +1199,7 @@ def insert_subject(conn: sqlite3.Connection, identity: Identity, uid: str, salt:
         "INSERT INTO subject (id, uid, email, email_key, customer_ref, first_name, last_name, "
         "phone, phone_key, salt, sort_key, search, created_at, updated_at, erased_at) "
         "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        (subject_id, uid, identity.email, identity.email.casefold() or None,
+        (subject_id, uid, identity.email, email_key(identity.email) or None,
          identity.customer_ref or None, identity.first_name, identity.last_name,
          identity.phone, phone_key(identity.phone) if erased_at is None else None,
          salt if erased_at is None else None,
@@ -1060,7 +1219,7 @@ def write_identity(conn: sqlite3.Connection, subject_id: int, identity: Identity
         "UPDATE subject SET email = ?, email_key = ?, customer_ref = ?, first_name = ?, "
         "last_name = ?, phone = ?, phone_key = ?, sort_key = ?, search = ?, updated_at = ? "
         "WHERE id = ?",
-        (identity.email, identity.email.casefold() or None, identity.customer_ref or None,
+        (identity.email, email_key(identity.email) or None, identity.customer_ref or None,
          identity.first_name, identity.last_name, identity.phone, phone_key(identity.phone),
          sort_key(identity),
          " " + " ".join(sorted(keys)) if keys else "", now, subject_id))

@@ -129,6 +129,95 @@ def check_chain(conn: sqlite3.Connection, report) -> Generator[Progress, None, N
     yield Progress(total, total, "chain")
 
 
+# -- what is derived from the ledger -----------------------------------------------------
+def check_derived(conn: sqlite3.Connection,
+                  report) -> Generator[Progress, None, None]:  # type: ignore[no-untyped-def]
+    """Rebuild from the ledger what the app keeps beside it for speed, and name every
+    difference: a status changed or added outside the app (a withdrawn person shown as
+    consenting), an erased identity put back, the count of an import's events."""
+    from assistant.store.verify import Problem
+
+    yield Progress(0, 3, "derived")
+    first, count = _status_differences(conn)
+    if first is not None:
+        subject_id, purpose_id, stored, expected = first
+        report.problems.append(Problem("status_unsupported", {
+            "person": _uid(conn, subject_id), "purpose": _code(conn, purpose_id),
+            "stored": stored or "—", "expected": expected or "—", "count": str(count)}))
+    yield Progress(1, 3, "derived")
+    # An erasure event and a kept identity, or a blanked identity and no erasure event.
+    row = conn.execute(
+        "SELECT s.uid, x.subject_id IS NOT NULL, count(*) OVER () FROM subject s "
+        "LEFT JOIN (SELECT DISTINCT subject_id FROM consent_event WHERE purpose_id IS NULL) x "
+        "ON x.subject_id = s.id WHERE (x.subject_id IS NOT NULL) != (s.erased_at IS NOT NULL) "
+        "OR (s.erased_at IS NOT NULL AND (s.email != '' OR s.customer_ref IS NOT NULL OR "
+        "s.first_name != '' OR s.last_name != '' OR s.phone != '' OR s.salt IS NOT NULL)) "
+        "ORDER BY s.id LIMIT 1").fetchone()
+    if row is not None:
+        uid, recorded, count = row
+        report.problems.append(Problem(
+            "erasure_identity_back" if recorded else "erasure_unrecorded",
+            {"person": uid, "count": str(count)}))
+    yield Progress(2, 3, "derived")
+    row = conn.execute(
+        "SELECT i.file_name, i.events_added, coalesce(n.count, 0), count(*) OVER () "
+        "FROM consent_import i LEFT JOIN (SELECT import_id, count(*) AS count "
+        "FROM consent_event WHERE import_id IS NOT NULL GROUP BY import_id) n "
+        "ON n.import_id = i.id WHERE i.events_added != coalesce(n.count, 0) "
+        "ORDER BY i.id LIMIT 1").fetchone()
+    if row is not None:
+        name, stored, counted, count = row
+        report.problems.append(Problem("import_count", {
+            "file": name, "stored": str(stored), "counted": str(counted),
+            "count": str(count)}))
+    report.checks.append("derived")
+    yield Progress(3, 3, "derived")
+
+
+def _uid(conn: sqlite3.Connection, subject_id: int) -> str:
+    row = conn.execute("SELECT uid FROM subject WHERE id = ?", (subject_id,)).fetchone()
+    return str(row[0]) if row else f"#{subject_id}"
+
+
+def _code(conn: sqlite3.Connection, purpose_id: int) -> str:
+    row = conn.execute("SELECT code FROM consent_purpose WHERE id = ?",
+                       (purpose_id,)).fetchone()
+    return str(row[0]) if row else f"#{purpose_id}"
+
+
+def _status_differences(conn: sqlite3.Connection
+                        ) -> tuple[tuple[int, int, str | None, str | None] | None, int]:
+    """consent_status against the statuses derived from the events (both in person, purpose
+    order, read side by side): the first difference ``(subject, purpose, stored, derived)``
+    and how many there are."""
+    from assistant.store.consent_repo import ledger_statuses
+
+    unknown = "date_unknown" if _has_column(conn, "consent_status", "date_unknown") else "0"
+    stored = conn.execute(
+        f"SELECT subject_id, purpose_id, kind, occurred_at, {unknown}, event_seq "
+        "FROM consent_status ORDER BY subject_id, purpose_id")
+    derived = ledger_statuses(conn)
+    first: tuple[int, int, str | None, str | None] | None = None
+    count = 0
+    a, b = next(stored, None), next(derived, None)
+    while a is not None or b is not None:
+        if b is None or (a is not None and tuple(a[:2]) < tuple(b[:2])):  # no event for it
+            found, a = (a[0], a[1], a[2], None), next(stored, None)
+        elif a is None or tuple(b[:2]) < tuple(a[:2]):  # events, and no status
+            found, b = (b[0], b[1], None, b[2]), next(derived, None)
+        else:
+            found = None if tuple(a) == tuple(b) else (a[0], a[1], a[2], b[2])
+            a, b = next(stored, None), next(derived, None)
+        if found is not None:
+            count += 1
+            first = first or found
+    return first, count
+
+
+def _has_column(conn: sqlite3.Connection, table: str, column: str) -> bool:
+    return any(r[1] == column for r in conn.execute(f"PRAGMA table_info({table})"))
+
+
 def check_signatures(conn: sqlite3.Connection, report) -> Generator[Progress, None, None]:  # type: ignore[no-untyped-def]
     """Each signature drawn on the customer's screen must still give the SHA-256 its events
     quote, and a person not erased must still have the signature their events name."""

@@ -27,6 +27,7 @@ from assistant.store.errors import (
     DossierError,
     DossierNotFound,
     MigrationFailed,
+    NeedsUpgrade,
     NewerVersion,
     NotAFile,
     NotOurFile,
@@ -35,7 +36,7 @@ from assistant.store.errors import (
     from_os_error,
     from_sqlite_error,
 )
-from assistant.store.header import APPLICATION_ID, read_header
+from assistant.store.header import APPLICATION_ID, effective_header
 from assistant.store.lock import DossierLock
 
 if TYPE_CHECKING:
@@ -57,8 +58,13 @@ def _connect(path: Path, *, read_only: bool) -> sqlite3.Connection:
         conn = _connect_readonly_location(path)
     else:
         conn = sqlite3.connect(path, isolation_level=None, check_same_thread=True)
+    migrations.add_functions(conn)
     conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
     conn.execute("PRAGMA foreign_keys = ON")
+    # Whatever is deleted or replaced (an erased identity, a corrected email, a dropped
+    # search key) is overwritten with zeros, not left in free space: the file holds
+    # personal data and is copied about. Never turned off.
+    conn.execute("PRAGMA secure_delete = ON")
     if read_only:
         # A normal connection told to refuse writes: unlike mode=ro, it can tidy the WAL
         # files away when it closes.
@@ -90,7 +96,7 @@ def check_file(path: Path) -> int:
     if not path.is_file():
         raise NotAFile(path)
     try:
-        header = read_header(path)
+        header = effective_header(path)  # the WAL's newer header, if it holds one
     except ValueError:
         raise NotSqlite(path) from None
     except OSError as exc:
@@ -102,6 +108,8 @@ def check_file(path: Path) -> int:
     if header.user_version > migrations.CURRENT_VERSION:
         raise NewerVersion(path, version=header.user_version,
                            supported=migrations.CURRENT_VERSION)
+    if header.user_version < 1:  # our id is set in the same step as version 1
+        raise CorruptDossier(path, detail=f"schema version {header.user_version}")
     return header.user_version
 
 
@@ -127,6 +135,9 @@ class Dossier:
         # True while the quick_check deferred by open_dossier(defer_check_above=...) has not
         # run: the caller runs it (on a worker) and keeps the dossier read-only meanwhile.
         self.check_pending = False
+        # A checkpoint still owed after an erasure that a reader kept from copying the WAL
+        # into the file: tried again after each write and on closing (see checkpoint()).
+        self.checkpoint_due = False
         self._lock = lock
         # Bookkeeping that reading computed but must not write by itself (opening or looking
         # at a dossier changes nothing in it): written with the user's next real change, in
@@ -246,6 +257,8 @@ class Dossier:
             for key, write in pending.items():
                 if self._deferred.get(key) is write:
                     del self._deferred[key]
+            if self.checkpoint_due:
+                self.checkpoint(wait=False)
         except sqlite3.IntegrityError:
             self._rollback()
             raise
@@ -268,8 +281,33 @@ class Dossier:
         return backup_to(self.conn, target, source_path=self.path, progress=progress,
                          overwrite=overwrite)
 
+    def checkpoint(self, *, wait: bool = True) -> bool:
+        """Copy the WAL into the file and empty it, so that pages overwritten by an erasure
+        leave no older copy in either. A reader of an older snapshot (another window, a
+        worker) prevents it: it stays due (``checkpoint_due``) and is tried again after the
+        next write and on closing. ``wait``: let SQLite wait for readers (its busy
+        timeout) rather than give up at once. True when done."""
+        if self.read_only or self.conn.in_transaction:
+            return False
+        try:
+            if not wait:
+                self.conn.execute("PRAGMA busy_timeout = 0")
+            busy, log, copied = self.conn.execute(
+                "PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+        except sqlite3.Error:
+            busy, log, copied = 1, 0, 0
+        finally:
+            if not wait:
+                with contextlib.suppress(sqlite3.Error):
+                    self.conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        done = busy == 0 and log in (0, -1) and copied in (0, -1)
+        self.checkpoint_due = not done
+        return done
+
     def close(self) -> None:
         try:
+            if self.checkpoint_due:
+                self.checkpoint(wait=True)
             if not self.read_only:
                 with contextlib.suppress(sqlite3.Error):
                     self.conn.execute("PRAGMA optimize")
@@ -302,6 +340,11 @@ def open_dossier(path: Path | str, *, read_only: bool = False, check: bool = Tru
     version = check_file(path)
     if not read_only and not _writable(path):
         raise ReadOnlyLocation(path)
+    if not read_only:  # what killed commands left beside it (personal data) goes now
+        from assistant.store.leftovers import sweep
+
+        sweep(path.parent)
+        _owner_only(path)
     dossier_lock = DossierLock(path) if lock and not read_only else None
     if dossier_lock is not None:
         dossier_lock.acquire(force=force)
@@ -312,6 +355,8 @@ def open_dossier(path: Path | str, *, read_only: bool = False, check: bool = Tru
             version = int(conn.execute("PRAGMA user_version").fetchone()[0])
             if version > migrations.CURRENT_VERSION:  # the WAL may hold a newer schema
                 raise NewerVersion(path, version=version, supported=migrations.CURRENT_VERSION)
+            if version < 1:
+                raise CorruptDossier(path, detail=f"schema version {version}")
             defer = (check and defer_check_above is not None and not read_only
                      and not migrations.pending_steps(version)
                      and _file_size(path) > defer_check_above)
@@ -321,10 +366,17 @@ def open_dossier(path: Path | str, *, read_only: bool = False, check: bool = Tru
                     raise CorruptDossier(path, detail="; ".join(problems[:3]))
         except sqlite3.DatabaseError as exc:
             raise from_sqlite_error(path, exc) from exc
+        from assistant.store.schema_check import missing_tables
+
+        missing = missing_tables(conn, version)
+        if missing:  # our id and version on a file without our tables
+            raise CorruptDossier(path, detail=f"schema {version}: no table "
+                                 f"{', '.join(missing[:3])}")
         pending = migrations.pending_steps(version)
-        if pending:
-            if read_only:
-                raise ReadOnlyLocation(path)
+        if pending and read_only:
+            # Reading an older dossier never changes it: the steps run on a copy in memory.
+            conn = _upgraded_copy(path, conn, pending)
+        elif pending:
             _migrate(path, conn, version, pending)
         dossier = Dossier(path, conn, read_only=read_only or defer, lock=dossier_lock)
         dossier.check_pending = defer
@@ -335,6 +387,33 @@ def open_dossier(path: Path | str, *, read_only: bool = False, check: bool = Tru
         if dossier_lock is not None:
             dossier_lock.release()
         raise
+
+
+# An older dossier read without changing it is upgraded in memory up to this size; a larger
+# one must be opened once for writing (the window does it, with a backup first).
+UPGRADE_IN_MEMORY_MAX = 512 * 1024 * 1024
+
+
+def _upgraded_copy(path: Path, conn: sqlite3.Connection,
+                   pending: list[int]) -> sqlite3.Connection:
+    """A copy of the open dossier in memory with the schema steps applied, read-only; the
+    file itself is left as it is. ``conn`` is closed."""
+    if _file_size(path) > UPGRADE_IN_MEMORY_MAX:
+        conn.close()
+        raise NeedsUpgrade(path, version=pending[0] - 1, current=migrations.CURRENT_VERSION)
+    copy = sqlite3.connect(":memory:", isolation_level=None, check_same_thread=True)
+    try:
+        conn.backup(copy)
+        conn.close()
+        migrations.add_functions(copy)
+        copy.execute("PRAGMA foreign_keys = ON")
+        for step in pending:
+            migrations.apply_step(copy, step)
+        copy.execute("PRAGMA query_only = ON")
+    except sqlite3.Error as exc:
+        copy.close()
+        raise MigrationFailed(path, version=pending[0], detail=str(exc), backup="") from exc
+    return copy
 
 
 def _file_size(path: Path) -> int:
@@ -445,6 +524,12 @@ def building_dossier(target: Path | str, *, language: str = "fr", seed: bool = T
         outputs.place_dossier(tmp, target, overwrite=overwrite, reading=reading)
     except OSError as exc:
         raise from_os_error(target, exc) from exc
+    except DossierError as exc:
+        if exc.path != tmp or type(exc).__init__ is not DossierError.__init__:
+            raise
+        # the user asked for target: name it, not the hidden file it was being built in
+        params = {k: v for k, v in exc.params.items() if k != "path"}
+        raise type(exc)(target, **params) from exc
     finally:
         if dossier is not None:
             dossier.close()
@@ -476,6 +561,25 @@ def open_worker_connection(path: Path | str, *, read_only: bool = True,
         except (OSError, sqlite3.Error):
             pass  # read page by page, as any connection does
     return conn
+
+
+def _owner_only(path: Path) -> None:
+    """A dossier holds personal data: created owner-only, and put back so when found open
+    to the group or others (copied by a file manager, unpacked from an archive). SQLite
+    gives its -wal and -shm the file's rights."""
+    import logging
+
+    from assistant.paths import owner_only
+
+    for file in (path, Path(f"{path}-wal"), Path(f"{path}-shm")):
+        try:
+            loose = os.name == "posix" and file.exists() and file.stat().st_mode & 0o077
+        except OSError:
+            continue
+        if loose:
+            owner_only(file)
+            logging.getLogger(__name__).warning("%s was readable by others: made owner-only",
+                                                file.name)
 
 
 def _writable(path: Path) -> bool:

@@ -46,7 +46,10 @@ class DraftSlot:
         document = {"format": FORMAT, "saved_at": dt.datetime.now(dt.UTC).isoformat(),
                     "dossier": self.dossier_path, "data": data}
         try:
-            self.path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+            from assistant.paths import private_dir
+
+            private_dir(self.path.parent.parent)  # drafts/, owner-only like its content
+            private_dir(self.path.parent)
             write_bytes_atomic(self.path, json.dumps(document, ensure_ascii=False)
                                .encode("utf-8"))
         except Exception:  # a full disk must not break typing
@@ -73,6 +76,33 @@ class DraftSlot:
 
     def discard(self) -> None:
         held.discard(self.path)  # patient with an antivirus; a failure is only logged
+
+
+def purge_mentions(dossier_uuid: str, needles: list[str], root: Path | None = None) -> int:
+    """Remove the drafts of a dossier that name any of ``needles`` (an erased person's
+    email, reference, phone or name; case and accents as typed, compared case-blind), and
+    the half-written drafts a killed process left there. Returns how many drafts went."""
+    from assistant.store.leftovers import sweep
+
+    folder = (root or data_dir() / "drafts") / _safe(dossier_uuid)
+    if not folder.is_dir():
+        return 0
+    sweep(folder)
+    wanted = [n.casefold() for n in needles if n.strip()]
+    removed = 0
+    for path in folder.glob("*.json"):
+        try:
+            text = json.dumps(json.loads(path.read_text(encoding="utf-8")),
+                              ensure_ascii=False).casefold()
+        except (OSError, ValueError):
+            continue
+        if any(n in text for n in wanted):
+            try:
+                path.unlink()
+                removed += 1
+            except OSError:
+                log.warning("could not remove the draft %s", path.name, exc_info=True)
+    return removed
 
 
 def _safe(text: str) -> str:

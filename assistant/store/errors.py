@@ -108,6 +108,13 @@ class NameTooLong(DossierError):
     code = "name_too_long"
 
 
+class NeedsUpgrade(DossierError):
+    """An older dossier too large to be upgraded in memory for reading: it must be opened
+    once for writing. params: ``version``, ``current``."""
+
+    code = "needs_upgrade"
+
+
 class MigrationFailed(DossierError):
     """params: ``version``, ``detail``, ``backup``."""
 
@@ -128,10 +135,32 @@ def from_os_error(path: Path | str, exc: OSError) -> DossierError:
     return StorageError(path, detail=exc.strerror or str(exc))
 
 
+SQLITE_IOERR, SQLITE_FULL = 10, 13
+FULL_BELOW = 1 << 20  # free bytes under which an I/O error is taken for a full disk
+
+
+def disk_full(path: Path | str, exc: sqlite3.Error) -> bool:
+    """Whether SQLite failed because the disk is full. SQLite says so itself only when the
+    database file cannot grow (SQLITE_FULL); when its WAL or shared-memory file cannot, it
+    reports an I/O error: then the free space of the folder decides."""
+    code = getattr(exc, "sqlite_errorcode", None)
+    if code is not None and code & 0xFF == SQLITE_FULL:
+        return True
+    if (code is not None and code & 0xFF == SQLITE_IOERR) or "disk i/o error" in str(exc):
+        import shutil
+
+        folder = Path(path).parent
+        try:
+            return shutil.disk_usage(folder).free < FULL_BELOW
+        except OSError:
+            return False
+    return False
+
+
 def from_sqlite_error(path: Path | str, exc: sqlite3.Error) -> DossierError:
     """Map SQLite's environment errors to ours; anything else is a bug and is re-raised."""
     text = str(exc).lower()
-    if "database or disk is full" in text or ("disk i/o error" in text and "full" in text):
+    if disk_full(path, exc) or "database or disk is full" in text:
         return DiskFull(path)
     if "readonly" in text or "read-only" in text:
         return ReadOnlyLocation(path)

@@ -217,7 +217,8 @@ class GuideRepository:
 
     # -- changing (each undoable) -------------------------------------------------------
     def _undoable(self, label: str, before: T | None, after: T | None,
-                  write: Callable[[T], None], remove: Callable[[], None]) -> None:
+                  write: Callable[[T], None], remove: Callable[[], None],
+                  merge: str = "") -> None:
         def put(value: T | None) -> None:
             if value is None:
                 remove()
@@ -225,15 +226,18 @@ class GuideRepository:
                 write(value)
 
         put(after)
-        self._d.undo.push(UndoEntry(label, lambda: put(before), lambda: put(after)))
+        self._d.undo.push(UndoEntry(label, lambda: put(before), lambda: put(after), merge))
 
-    def save_pilot(self, pilot: Pilot, dpo: Dpo, *, label: str = "pilot") -> None:
+    def save_pilot(self, pilot: Pilot, dpo: Dpo, *, label: str = "pilot",
+                   merge: str = "") -> None:
+        """Save the pilot and the DPO answers; saves with the same ``merge`` key in a row
+        are undone as one (a form that saves as the user types)."""
         pilot, dpo = pilot.normalised(), dpo.normalised()
         _valid(check_pilot(pilot) + check_dpo(dpo))
         before = self.pilot()
         after = (pilot, dpo, now_text())
         self._undoable(label, before, after, lambda v: self._write_pilot(*v),
-                       self._remove_pilot)
+                       self._remove_pilot, merge)
 
     def settle_task(self, state: TaskState, *, label: str = "task") -> TaskState:
         state = replace(state.normalised(), updated_at=now_text())

@@ -28,3 +28,40 @@ def read_header(path: Path) -> Header | None:
     user_version, = struct.unpack(">i", head[60:64])
     application_id, = struct.unpack(">i", head[68:72])
     return Header(user_version=user_version, application_id=application_id & 0xFFFFFFFF)
+
+
+
+def effective_header(path: Path) -> Header | None:
+    """The file's header as SQLite sees it once its ``-wal`` is read; ``None`` if the file
+    is empty; ``ValueError`` if not SQLite.
+
+    A WAL can hold a newer page 1 than the file (a newer version of the app stopped before
+    copying its WAL into the file). SQLite is asked on a read-only connection: it reads the
+    WAL as it always does, checksums included (a frame torn by a power cut is not taken for
+    a committed one), and a read-only connection never copies the WAL into the file when
+    it closes, as a normal one would: a mere look changes nothing.
+    """
+    header = read_header(path)
+    if header is None:
+        return None
+    wal = path.with_name(path.name + "-wal")
+    try:
+        if wal.stat().st_size == 0:
+            return header
+    except OSError:
+        return header
+    import sqlite3
+
+    try:
+        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True,
+                               isolation_level=None)
+    except sqlite3.Error:
+        return header
+    try:
+        version = int(conn.execute("PRAGMA user_version").fetchone()[0])
+        application = int(conn.execute("PRAGMA application_id").fetchone()[0])
+    except sqlite3.Error:
+        return header  # opening proper will say what is wrong
+    finally:
+        conn.close()
+    return Header(user_version=version, application_id=application & 0xFFFFFFFF)

@@ -9,6 +9,7 @@ Nothing depends on the pid written there (it is shown, never checked) nor on a s
 from __future__ import annotations
 
 import contextlib
+import errno
 import getpass
 import json
 import os
@@ -104,7 +105,13 @@ def _unlock(fd: int) -> None:
 
 
 def lock_path(dossier: Path) -> Path:
-    return dossier.with_name(dossier.name + ".lock")
+    """The lock file of the dossier, beside the file itself: a dossier reached through a
+    symbolic link (or ``..``) has the same lock as through its own name."""
+    try:
+        real = dossier.resolve()
+    except (OSError, RuntimeError):  # a loop of links: no file behind it to share
+        real = dossier.absolute()
+    return real.with_name(real.name + ".lock")
 
 
 @dataclass(frozen=True)
@@ -179,10 +186,21 @@ class DossierLock:
             "since": now_text(),
         }
         payload = json.dumps(info).encode("utf-8")
-        os.ftruncate(fd, 0)
-        os.lseek(fd, 0, os.SEEK_SET)
-        os.write(fd, payload)
-        os.fsync(fd)
+        try:
+            os.ftruncate(fd, 0)
+            os.lseek(fd, 0, os.SEEK_SET)
+            if os.write(fd, payload) != len(payload):
+                raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+            os.fsync(fd)
+        except OSError as exc:  # a full disk: no lock, and no empty lock file left behind
+            with contextlib.suppress(OSError):
+                os.ftruncate(fd, 0)
+            _unlock(fd)
+            os.close(fd)
+            with contextlib.suppress(OSError):
+                if self.path.stat().st_size == 0:
+                    self.path.unlink()
+            raise from_os_error(self.dossier, exc) from exc
         self._fd = fd
 
     def release(self) -> None:

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Callable
+from functools import lru_cache
 from importlib import resources
 
 from assistant.store.header import APPLICATION_ID
@@ -30,8 +31,16 @@ MIGRATIONS: dict[int, tuple[str, ...]] = {
     5: ("v5.sql",),  # the ledger's refusals, unknown dates and people found by phone
     6: ("v6.sql",),  # consent at the till: signatures, numbered paper forms
     7: ("register_sheet.sql",),  # DPO postal address, precisions per category of people
+    8: ("v8.sql",),  # email keys by the identity rule; guards on consent_status
+    9: ("organisation_vat.sql",),  # the organisation's VAT number
 }
 CURRENT_VERSION = max(MIGRATIONS)
+
+
+def add_functions(conn: sqlite3.Connection) -> None:
+    """The functions steps may call (:func:`_step_functions`), on any connection."""
+    for name, (arity, function) in _step_functions().items():
+        conn.create_function(name, arity, function, deterministic=True)
 
 
 def step_script(version: int) -> str:
@@ -45,9 +54,13 @@ def step_script(version: int) -> str:
 
 
 def _step_functions() -> dict[str, tuple[int, Callable[..., object]]]:
+    from assistant.domain.identity import email_key
     from assistant.store.phones import sql_phone_key
 
-    return {"rgpd_phone_key": (1, sql_phone_key)}
+    def sql_email_key(text: object) -> object:
+        return email_key(text) if isinstance(text, str) else text
+
+    return {"rgpd_phone_key": (1, sql_phone_key), "rgpd_email_key": (1, sql_email_key)}
 
 
 class ForeignKeysBroken(sqlite3.IntegrityError):
@@ -77,6 +90,32 @@ def apply_step(conn: sqlite3.Connection, version: int) -> None:
         raise
     finally:
         conn.execute(f"PRAGMA foreign_keys = {int(foreign_keys)}")
+
+
+@lru_cache(maxsize=8)
+def trigger_sql(prefix: str) -> dict[str, str]:
+    """The triggers whose name starts with ``prefix`` as the steps create them, by name,
+    with their whitespace folded (how :func:`intact_triggers` compares them)."""
+    import re
+
+    found: dict[str, str] = {}
+    for version in sorted(MIGRATIONS):
+        for name in MIGRATIONS[version]:
+            text = resources.files("assistant.store.schema").joinpath(name).read_text("utf-8")
+            text = re.sub(r"--[^\n]*", "", text)
+            for match in re.finditer(r"CREATE TRIGGER\s+(\w+).*?\bEND\b", text, re.S):
+                if match.group(1).startswith(prefix):
+                    found[match.group(1)] = " ".join(match.group(0).split())
+    return found
+
+
+def intact_triggers(conn: sqlite3.Connection, prefix: str) -> bool:
+    """Whether the file holds exactly the triggers the steps made (none dropped, none
+    replaced by another of the same name)."""
+    wanted = trigger_sql(prefix)
+    held = {name: " ".join((sql or "").split()) for name, sql in conn.execute(
+        "SELECT name, sql FROM sqlite_schema WHERE type = 'trigger'") if name.startswith(prefix)}
+    return held == wanted
 
 
 def pending_steps(version: int) -> list[int]:

@@ -259,10 +259,15 @@ def _set_mode(name: str, mode: int) -> None:
 
 
 def temporary_beside(target: Path, suffix: str = TEMP_SUFFIX, *, mode: int = 0o600) -> Path:
-    """A new empty file beside ``target`` (``.NAME.random.part``), owner-only by default;
-    :func:`assistant.store.leftovers.sweep` removes those a killed process left."""
+    """A new empty file beside ``target`` (``.NAME.pid-host.random.part``), owner-only by
+    default; :func:`assistant.store.leftovers.sweep` removes those a killed process left
+    (and is run here first, for this target's)."""
+    from assistant.store.leftovers import owner_tag, sweep
+
+    sweep(target.parent, name=target.name)
+    tag = owner_tag()
     try:
-        fd, name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=suffix,
+        fd, name = tempfile.mkstemp(prefix=f".{target.name}.{tag}.", suffix=suffix,
                                     dir=target.parent)
         os.close(fd)
         _set_mode(name, mode)
@@ -270,7 +275,8 @@ def temporary_beside(target: Path, suffix: str = TEMP_SUFFIX, *, mode: int = 0o6
         if exc.errno == errno.ENAMETOOLONG:
             # the temporary name is longer than the target's: try a short one
             try:
-                fd, name = tempfile.mkstemp(prefix=".rgpd.", suffix=suffix, dir=target.parent)
+                fd, name = tempfile.mkstemp(prefix=f".rgpd.{tag}.", suffix=suffix,
+                                            dir=target.parent)
                 os.close(fd)
                 _set_mode(name, mode)
             except OSError as again:

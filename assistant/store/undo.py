@@ -7,10 +7,12 @@ history lives as long as the open dossier; it is not saved in the file.
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 
 MAX_ENTRIES = 200
+MERGE_SECONDS = 120.0  # edits of one form further apart than this are undone apart
 
 
 @dataclass(frozen=True)
@@ -18,6 +20,10 @@ class UndoEntry:
     label: str  # what the user did, in their words (already translated by the caller)
     undo: Callable[[], None]
     redo: Callable[[], None]
+    # A form that saves as the user types gives each save the same key: saves in a row with
+    # the same key are one step to undo (the state before the first, the state after the last).
+    merge: str = ""
+    at: float = field(default_factory=time.monotonic, compare=False)
 
 
 class UndoStack:
@@ -27,6 +33,12 @@ class UndoStack:
         self._listeners: list[Callable[[], None]] = []
 
     def push(self, entry: UndoEntry) -> None:
+        top = self._done[-1] if self._done else None
+        if entry.merge and top is not None and top.merge == entry.merge \
+                and not self._undone and entry.at - top.at <= MERGE_SECONDS:
+            self._done[-1] = replace(top, label=entry.label, redo=entry.redo, at=entry.at)
+            self._changed()
+            return
         self._done.append(entry)
         del self._done[:-MAX_ENTRIES]
         self._undone.clear()

@@ -15,6 +15,7 @@ from pathlib import Path
 
 from assistant.domain.progress import Progress
 from assistant.store.dossier import check_file, open_worker_connection
+from assistant.store.errors import DiskFull, disk_full
 
 
 @dataclass
@@ -63,6 +64,22 @@ def _foreign_keys(conn: sqlite3.Connection,
     yield Progress(1, 1, "foreign_keys")
 
 
+def _schema(conn: sqlite3.Connection, report: VerifyReport) -> Generator[Progress, None, None]:
+    """The tables, indexes and triggers are those of the file's schema version: none
+    missing (the ledger's append-only triggers dropped), added or changed."""
+    from assistant.store.schema_check import differences
+
+    yield Progress(0, 1, "schema")
+    found = differences(conn, report.schema_version)
+    if found:
+        what, kind, name = found[0]
+        report.problems.append(Problem(f"schema_{what}", {
+            "kind": kind, "name": name, "version": str(report.schema_version),
+            "count": str(len(found))}))
+    report.checks.append("schema")
+    yield Progress(1, 1, "schema")
+
+
 def _register(conn: sqlite3.Connection, report: VerifyReport) -> Generator[Progress, None, None]:
     n = conn.execute("SELECT count(*) FROM processing").fetchone()[0]
     report.facts["processing"] = str(n)
@@ -82,7 +99,14 @@ def _signatures(conn: sqlite3.Connection,
     yield from check_signatures(conn, report)
 
 
-CHECKS: list[Check] = [_integrity, _foreign_keys, _register, _consents, _signatures]
+def _derived(conn: sqlite3.Connection, report: VerifyReport) -> Generator[Progress, None, None]:
+    from assistant.store.consent_verify import check_derived
+
+    yield from check_derived(conn, report)
+
+
+CHECKS: list[Check] = [_integrity, _foreign_keys, _schema, _register, _consents, _signatures,
+                       _derived]
 
 
 def verify_dossier(path: Path | str, *, head: str = "") -> Generator[Progress, None, VerifyReport]:
@@ -105,6 +129,8 @@ def verify_dossier(path: Path | str, *, head: str = "") -> Generator[Progress, N
             try:
                 yield from check(conn, report)
             except sqlite3.DatabaseError as exc:
+                if disk_full(path, exc):  # not the dossier's fault: say what it is
+                    raise DiskFull(path) from exc
                 report.problems.append(Problem("unreadable", {"detail": str(exc)}))
                 break
         if background is not None and slot is not None:
@@ -116,6 +142,9 @@ def verify_dossier(path: Path | str, *, head: str = "") -> Generator[Progress, N
                     background.rows = [r[0] for r in conn.execute("PRAGMA integrity_check(20)")]
                 except sqlite3.DatabaseError as exc:
                     background.error = str(exc)
+                    background.full = disk_full(path, exc)
+            if background.full:
+                raise DiskFull(path)
             if background.error is not None:  # as if it had stopped the checks there
                 del report.problems[problems_at:], report.checks[checks_at:]
                 report.facts = facts
@@ -147,6 +176,7 @@ class _BackgroundIntegrity:
         self.path = path
         self.rows: list[str] = []
         self.error: str | None = None
+        self.full = False  # the error was a full disk, not damage
         self.unavailable = False
         self._conn: sqlite3.Connection | None = None
         self._lock = threading.Lock()
@@ -166,6 +196,7 @@ class _BackgroundIntegrity:
             self.rows = [r[0] for r in self._conn.execute("PRAGMA integrity_check(20)")]
         except sqlite3.DatabaseError as exc:
             self.error = str(exc)
+            self.full = disk_full(self.path, exc)
         except Exception:  # no second connection: the check runs on the main one
             self.unavailable = True
         finally:

@@ -28,7 +28,7 @@ class ConsentMenu(QObject):
         self.window = window
         self.session = session
         self.screen: CustomerScreen | None = None
-        menu = self.menu = window.menuBar().addMenu(self.tr("&Consents"))
+        menu = self.menu = window.menuBar().addMenu(self.tr("C&onsents"))
         self.act_wordings = menu_action(self, menu, self.tr("&Purposes and wordings…"),
                                         lambda: open_wordings(window, session),
                                         "Ctrl+Shift+W")

@@ -52,6 +52,7 @@ from assistant.domain.findings import ValidationError
 from assistant.store.consent_people import record_for
 from assistant.store.consent_repo import Choice
 from assistant.store.consent_wordings import purpose_label_in
+from assistant.ui.colours import fill, set_tone
 from assistant.ui.i18n import current_lang
 from assistant.ui.session import Session
 from assistant.ui.widgets.signature_pad import SignaturePad
@@ -249,10 +250,11 @@ class _Card(QFrame):
         row.addStretch(1)
         layout.addLayout(row)
         # the answer given must be plain to see, from a step back: filled, with a tick
-        self.yes.setStyleSheet("QPushButton:checked { background: #1b6b3a; color: white; "
-                               "border: 2px solid #0f4224; }")
-        self.no.setStyleSheet("QPushButton:checked { background: #8c1d1d; color: white; "
-                              "border: 2px solid #5a1010; }")
+        for button, name in ((self.yes, "success"), (self.no, "danger")):
+            colour = fill(name)
+            button.setStyleSheet(
+                f"QPushButton:checked {{ background: {colour.name()}; color: white; "
+                f"border: 2px solid {colour.darker(150).name()}; }}")
         self.group.idClicked.connect(lambda _id: self.answered.emit())
         self.purpose: Purpose | None = None
         self.notice: NoticeVersion | None = None
@@ -397,7 +399,8 @@ class CustomerScreen(QWidget):
             widget.setVisible(self.setup_.signature)
         self.problem = QLabel(page)
         self.problem.setWordWrap(True)
-        self.problem.setStyleSheet("color: #a00000; font-weight: bold;")
+        self.problem.setStyleSheet("font-weight: bold;")
+        set_tone(self.problem, "danger")
         self.send = QPushButton(page)
         self.send.setMinimumSize(240, 64)
         send_font = self.send.font()

@@ -65,11 +65,15 @@ def export_calendar(window: MainWindow) -> None:
                                  overwrite=overwrite))
 
     runner = JobRunner(window, translate("DeskMenu", "Writing the calendar…"), job)
-    runner.done.connect(lambda summaries: offer_to_open(window, title, translate(
-        "DeskMenu", "%1 deadline(s) written:\n%2\n\nImport the file in Outlook or "
-        "Thunderbird; importing a newer one updates the same events. Open it now?").replace(
-        "%1", str(sum(len(s.deadlines) for s in summaries))).replace("%2", str(target)),
-        str(target)))
+    def written(summaries: list[Any]) -> None:
+        # lupdate gives translate() no plural forms: the count stands after a colon
+        count = sum(len(s.deadlines) for s in summaries)
+        offer_to_open(window, title, translate(
+            "DeskMenu", "Deadlines written: %1, in\n%2\n\nImport the file in Outlook or "
+            "Thunderbird; importing a newer one updates the same events. Open it now?").replace(
+            "%1", str(count)).replace("%2", str(target)), str(target))
+
+    runner.done.connect(written)
     runner.error.connect(lambda exc: show_error(window, title, exc))
     window._run(runner)
 
@@ -140,8 +144,9 @@ def import_drafts(window: MainWindow) -> None:
             return
         window.session.changed.emit()
         window.show_page("register")
+        # lupdate gives translate() no plural forms: the count stands after a colon
         QMessageBox.information(window, title, translate(
-            "DeskMenu", "%1 processing added as drafts: review each one in the register."
+            "DeskMenu", "Processing added as drafts: %1. Review each one in the register."
         ).replace("%1", str(len(ids))))
 
     runner = JobRunner(window, translate("DeskMenu", "Reading the register…"), job)

@@ -14,7 +14,8 @@ from assistant.domain.guide.model import Priority
 from assistant.domain.guide.plan import ItemStatus, PlanItem, parse_key
 from assistant.domain.overview import NextAction
 from assistant.store.dossier import Dossier
-from assistant.ui.i18n import current_lang, translate
+from assistant.ui.colours import css
+from assistant.ui.i18n import current_lang, short_date_pattern, translate
 
 
 def assessment(dossier: Dossier | None) -> Assessment | None:
@@ -34,9 +35,16 @@ def priority_label(priority: Priority | None) -> str:
     }[priority]
 
 
+PRIORITY_TONES = {Priority.HIGH: "danger", Priority.MEDIUM: "warning", Priority.LOW: "info"}
+
+
+def priority_tone(priority: Priority | None) -> str:
+    return PRIORITY_TONES.get(priority, "muted") if priority else "muted"
+
+
 def priority_colour(priority: Priority | None) -> str:
-    return {Priority.HIGH: "#b3261e", Priority.MEDIUM: "#9a5b00",
-            Priority.LOW: "#38618c"}.get(priority, "#666666") if priority else "#666666"
+    """The priority's colour as ``#rrggbb``, for the palette in use."""
+    return css(priority_tone(priority))
 
 
 def status_label(status: ItemStatus) -> str:
@@ -89,9 +97,8 @@ def moment_date(timestamp: str) -> str:
 
 def _short_full_year() -> str:
     """The locale's short date with all four digits of the year (12/19/2026, not 12/19/26)."""
-    from assistant.ui.models.clock_text import full_year_pattern
 
-    return full_year_pattern(QLocale().dateFormat(QLocale.FormatType.ShortFormat))
+    return short_date_pattern()
 
 
 def item_title(item: PlanItem) -> str:

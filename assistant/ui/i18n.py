@@ -93,13 +93,16 @@ def install_translations(lang: Lang) -> None:
     _installed.clear()
     _current = lang
     QLocale.setDefault(user_locale(lang))  # the user's date formats, in the app's language
-    if lang == "en" or app is None:
-        return  # the sources are English
-    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    qt_translator = QTranslator(app)
-    if qt_translator.load(f"qtbase_{lang}", qt_dir):
-        app.installTranslator(qt_translator)
-        _installed.append(qt_translator)
+    if app is None:
+        return
+    if lang != "en":  # Qt's own words are English already
+        qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+        qt_translator = QTranslator(app)
+        if qt_translator.load(f"qtbase_{lang}", qt_dir):
+            app.installTranslator(qt_translator)
+            _installed.append(qt_translator)
+    # English: the sources are English, and assistant_en.ts holds only their plural forms
+    # ("%n request(s)" -> "1 request", "2 requests"), as Qt Linguist makes them
     qm = compiled_qm(lang)
     if qm is not None:
         translator = QTranslator(app)
@@ -108,6 +111,13 @@ def install_translations(lang: Lang) -> None:
             _installed.append(translator)
         else:
             log.warning("could not load %s", qm)
+
+
+def short_date_pattern() -> str:
+    """The date format of every date the window shows: the user's locale's short one with
+    the full year (a register needs 2026, not 26)."""
+    pattern = QLocale().dateFormat(QLocale.FormatType.ShortFormat)
+    return pattern if "yyyy" in pattern else pattern.replace("yy", "yyyy")
 
 
 def translate(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:

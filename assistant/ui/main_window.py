@@ -8,7 +8,7 @@ from collections.abc import Callable, Generator
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer, QUrl
+from PySide6.QtCore import QSize, Qt, QTime, QTimer, QUrl, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMenu,
     QMessageBox,
+    QSizePolicy,
     QSplitter,
     QStackedWidget,
     QWidget,
@@ -49,11 +50,13 @@ from assistant.store.errors import (
 )
 from assistant.ui.actions import menu_action
 from assistant.ui.backup_actions import DEFAULT_KEEP, restore_backup, restore_closed
+from assistant.ui.colours import brush
 from assistant.ui.dialogs.about_dialog import AboutDialog
 from assistant.ui.dialogs.help_window import HelpWindow, help_file
 from assistant.ui.dialogs.new_dossier_dialog import NewDossierDialog
 from assistant.ui.dialogs.welcome_dialog import WelcomeDialog
 from assistant.ui.errors import describe, show_error
+from assistant.ui.focus_order import follow_layout, layout_order
 from assistant.ui.i18n import current_lang, install_translations, translate
 from assistant.ui.jobs import JobRunner, RunningJobs
 from assistant.ui.pages.base import Page
@@ -69,9 +72,45 @@ from assistant.ui.replace_prompt import may_replace
 from assistant.ui.screen_fit import resize_within_screen
 from assistant.ui.session import Session
 from assistant.ui.settings import Settings
-from assistant.ui.theme import THEMES, apply_theme
+from assistant.ui.theme import apply_theme, chosen_theme
 
 log = logging.getLogger(__name__)
+class PathLabel(QLabel):
+    """The open dossier's path in the status bar: shortened in its middle when room is
+    short (the whole path in its tooltip), so that a message beside it keeps its room."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._full = ""
+        self.setMinimumWidth(80)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
+        self.setMaximumWidth(420)
+
+    def setText(self, text: str) -> None:
+        self._full = text
+        self.setToolTip(text)
+        self._fit()
+
+    def full_text(self) -> str:
+        return self._full
+
+    def sizeHint(self) -> QSize:
+        width = self.fontMetrics().horizontalAdvance(self._full) + 8
+        return QSize(min(width, 420), super().sizeHint().height())
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(80, super().minimumSizeHint().height())
+
+    def resizeEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+        super().resizeEvent(event)
+        self._fit()
+
+    def _fit(self) -> None:
+        shown = self.fontMetrics().elidedText(self._full, Qt.TextElideMode.ElideMiddle,
+                                              max(self.width() - 4, 40))
+        super().setText(shown)
+
+
 def file_filter() -> str:
     """Translated when asked (a constant would keep the language of the first import)."""
     return translate("MainWindow", "GDPR dossiers (*.rgpd)")
@@ -144,6 +183,8 @@ def page_specs() -> list[PageSpec]:
 
 
 class MainWindow(QMainWindow):
+    verified = Signal()  # a verification ended (the Consents page says when it last was)
+
     def __init__(self, settings: Settings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.settings = settings
@@ -161,7 +202,7 @@ class MainWindow(QMainWindow):
         app = QApplication.instance()
         if app is not None:
             app.aboutToQuit.connect(self._last_words)
-        self.setMinimumSize(900, 600)
+        self.setMinimumSize(640, 420)  # a netbook (1024×600) shows it whole
         self._build()
         # After the pages: they mark themselves stale first, then the window shows the
         # current one, which reads the dossier once (not once stale, once shown).
@@ -195,6 +236,9 @@ class MainWindow(QMainWindow):
             if spec.section:
                 heading = QListWidgetItem(spec.section.upper(), self.sidebar)
                 heading.setFlags(Qt.ItemFlag.NoItemFlags)
+                heading.setData(Qt.ItemDataRole.UserRole + 1, "heading")
+                # not the disabled grey (1.9:1): a muted tone that still reads (4.5:1)
+                heading.setForeground(brush("muted"))
                 font = heading.font()
                 font.setBold(True)
                 font.setPointSizeF(font.pointSizeF() * 0.85)
@@ -205,6 +249,7 @@ class MainWindow(QMainWindow):
         for page in self.pages.values():  # the guide's pages send the user to a processing
             if isinstance(page, GuidePage):
                 page.open_processing.connect(self.edit_processing)
+                page.create_from_template.connect(self.create_from_template)
                 page.open_record.connect(self.open_record)  # or a request, breach, processor
         consents = self.pages.get("consents")  # consent ledger [3]: import in the File menu
         if isinstance(consents, ConsentsPage):
@@ -212,7 +257,9 @@ class MainWindow(QMainWindow):
             self.file_menu.insertAction(self.act_verify, consents.transfer.template_action)
             # a File menu entry: its shortcut works from every page, not only the Consents one
             consents.import_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+            self.verified.connect(consents._show_chain)
         self.sidebar.currentRowChanged.connect(self._sidebar_changed)
+        self.sidebar.itemActivated.connect(lambda _i: self._enter_page())
         # wide enough for its longest entry ("5. Organiser les processus internes"): in a small
         # window the page gives way, not the names of the pages
         self.sidebar.setMinimumWidth(min(290, self.sidebar.sizeHintForColumn(0) + 24))
@@ -234,9 +281,10 @@ class MainWindow(QMainWindow):
         if getattr(self, "status_path", None) is not None:  # built again (language): one
             self.statusBar().removeWidget(self.status_path)
             self.status_path.deleteLater()
-        self.status_path = QLabel()
+        self.status_path = PathLabel()
         self.statusBar().addPermanentWidget(self.status_path)
         self.show_page("overview")
+        follow_layout(self)  # Tab in screen order: sidebar, then the page top to bottom
 
     def _action(self, menu: QMenu, text: str, slot: Callable[[], object],
                 shortcut: str | QKeySequence.StandardKey | None = None) -> QAction:
@@ -276,13 +324,19 @@ class MainWindow(QMainWindow):
         self._action(file, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
 
         edit = bar.addMenu(self.tr("&Edit"))
-        self.act_undo = self._action(edit, self.tr("&Undo"), lambda: self.session.undo(self),
+        self.act_undo = self._action(edit, self.tr("&Undo"), self.undo,
                                      QKeySequence.StandardKey.Undo)
-        self.act_redo = self._action(edit, self.tr("&Redo"), lambda: self.session.redo(self),
+        self.act_redo = self._action(edit, self.tr("&Redo"), self.redo,
                                      QKeySequence.StandardKey.Redo)
         self.act_redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
         edit.addSeparator()
         self.act_org = self._action(edit, self.tr("&Organisation…"), self.edit_organisation)
+        # then the shown page's own commands, with their shortcuts (they work wherever the
+        # focus is while the page shows)
+        self.page_section = edit.addSection(self.tr("This page"))
+        self.page_menu = edit
+        self._page_entries: list[QAction] = []
+        edit.aboutToShow.connect(self._fill_page_menu)
 
         # consent at the till: the Consents menu (purposes and wordings, till, paper forms,
         # the customer's screen), built again with the menus (language change)
@@ -352,6 +406,14 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(f"{name}{suffix} — {APP_DISPLAY_NAME}")
         self.status_path.setText(str(dossier.path) + suffix)
 
+    def undo(self) -> None:
+        self.save_pending_work()  # what was just typed is the last thing to undo
+        self.session.undo(self)
+
+    def redo(self) -> None:
+        self.save_pending_work()
+        self.session.redo(self)
+
     def _update_undo(self) -> None:
         dossier = self.session.dossier
         undo = dossier.undo if dossier else None
@@ -366,6 +428,30 @@ class MainWindow(QMainWindow):
         item = self.sidebar.item(row)
         if item is not None and item.data(Qt.ItemDataRole.UserRole):
             self.stack.setCurrentWidget(self.pages[item.data(Qt.ItemDataRole.UserRole)])
+            self._fill_page_menu()
+
+    def _fill_page_menu(self) -> None:
+        menu = getattr(self, "page_menu", None)
+        page = self.stack.currentWidget() if hasattr(self, "stack") else None
+        if menu is None:
+            return
+        for entry in self._page_entries:
+            menu.removeAction(entry)
+        actions = page.menu_actions() if isinstance(page, Page) and self.session.is_open \
+            else []
+        menu.addActions(actions)
+        self._page_entries = list(actions)
+        self.page_section.setVisible(bool(actions))
+
+    def _enter_page(self) -> None:
+        """Enter (or a double click) in the sidebar: the keyboard goes into the page."""
+        page = self.stack.currentWidget()
+        if page is None:
+            return
+        for widget in layout_order(page):
+            if widget.isVisible() and widget.isEnabled():
+                widget.setFocus(Qt.FocusReason.TabFocusReason)
+                return
 
     def show_page(self, key: str) -> None:
         for row in range(self.sidebar.count()):
@@ -399,25 +485,35 @@ class MainWindow(QMainWindow):
     # -- dossiers -------------------------------------------------------------------------
     def may_leave_work(self, title: str) -> bool:
         """Before the pages lose what they hold (another dossier, closing, another
-        language): the work not saved yet is saved or dropped, as the user says; False if
-        they cancel (or the save failed)."""
-        pending = [(page, what) for page in self.pages.values() if (what := page.unsaved_work())]
-        if not pending:
+        language): forms that save as you go save now; what the dossier refuses (an email
+        half typed) is dropped or kept for fixing, as the user says. False if they keep
+        editing."""
+        for page in self.pages.values():
+            page.save_work()
+        refused = [(page, what) for page in self.pages.values()
+                   if (what := page.unsaved_work())]
+        if not refused:
             return True
         box = QMessageBox(QMessageBox.Icon.Warning, title, self.tr(
-            "These changes are not saved yet:\n%1\n\nSave them first?").replace(
-                "%1", "\n".join(f"• {what}" for _, what in pending)),
-            QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
-            | QMessageBox.StandardButton.Cancel, self)
-        box.setDefaultButton(QMessageBox.StandardButton.Save)
-        answer = box.exec()
-        if answer == QMessageBox.StandardButton.Save:
-            return all(page.save_work() for page, _ in pending)
-        if answer == QMessageBox.StandardButton.Discard:
-            for page, _ in pending:
+            "These changes cannot be saved as they are:\n%1").replace(
+                "%1", "\n".join(f"• {what}" for _, what in refused)),
+            QMessageBox.StandardButton.NoButton, self)
+        drop = box.addButton(self.tr("&Discard the changes"),
+                             QMessageBox.ButtonRole.DestructiveRole)
+        keep = box.addButton(self.tr("&Keep editing"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(keep)
+        box.setEscapeButton(keep)
+        box.exec()
+        if box.clickedButton() is drop:
+            for page, _ in refused:
                 page.drop_work()
             return True
         return False
+
+    def save_pending_work(self) -> None:
+        """Forms that save as you go: write what waits (before an undo, an export)."""
+        for page in self.pages.values():
+            page.save_work()
 
     def open_path(self, path: Path | str) -> bool:
         path = Path(path)
@@ -722,6 +818,13 @@ class MainWindow(QMainWindow):
             register._select([processing_id])
             register.edit_selected()
 
+    def create_from_template(self, template_id: str) -> None:
+        """A processing started from a template (step 2's suggestions for the sector)."""
+        self.show_page("register")
+        register = self.pages["register"]
+        if isinstance(register, RegisterPage):
+            register.create_from_template(template_id)
+
     def _fill_recent(self) -> None:
         self.recent_menu.clear()
         recent = [p for p in self.settings.recent() if p.exists()]
@@ -872,6 +975,7 @@ class MainWindow(QMainWindow):
         from assistant.store.verify import VerifyReport
 
         assert isinstance(report, VerifyReport)
+        self.verified.emit()
         msg = messages(current_lang())
         if report.sound:
             text = msg.get("verify", "sound", {"path": report.path,
@@ -935,12 +1039,19 @@ class MainWindow(QMainWindow):
             self.open_portfolio()
 
     def theme(self) -> str:
-        value = str(self.settings.value("ui/theme", "system") or "system")
-        return value if value in THEMES else "system"
+        return chosen_theme(self.settings)
 
     def set_theme(self, theme: str) -> None:
         self.settings.set_value("ui/theme", theme)
         apply_theme(QApplication.instance(), theme)  # type: ignore[arg-type]
+        self.paint_headings()
+
+    def paint_headings(self) -> None:
+        """The sidebar's headings in the muted tone of the palette in use."""
+        for row in range(self.sidebar.count()):
+            item = self.sidebar.item(row)
+            if item.data(Qt.ItemDataRole.UserRole + 1) == "heading":
+                item.setForeground(brush("muted"))
 
     def backups_to_keep(self) -> int:
         try:
@@ -970,7 +1081,8 @@ class MainWindow(QMainWindow):
 
         runner = JobRunner(self, self.tr("Daily backup…"), job, show_dialog=False)
         runner.done.connect(lambda made: made and self.statusBar().showMessage(
-            self.tr("Daily backup made: %1").replace("%1", str(made)), 8000))
+            self.tr("Daily backup made at %1 (File › Restore a backup lists them).")
+            .replace("%1", QTime.currentTime().toString("HH:mm")), 8000))
         runner.error.connect(lambda exc: self.statusBar().showMessage(
             self.tr("The daily backup failed: %1").replace("%1", describe(exc)), 15000))
         self._run(runner)

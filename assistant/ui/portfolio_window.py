@@ -154,7 +154,10 @@ class PortfolioWindow(DeskActions, QMainWindow):
             "failed their verification"))
         self.show_filter.currentIndexChanged.connect(self._filter_changed)
         self.proxy.set_show(PortfolioFilterModel.WEEK)
+        show_label = QLabel(self.tr("Sho&w:"), central)  # a combo is read by its label
+        show_label.setBuddy(self.show_filter)
         filters.addWidget(self.search, 1)
+        filters.addWidget(show_label)
         filters.addWidget(self.show_filter)
         layout.addLayout(filters)
 

@@ -1,21 +1,145 @@
 """Windows and dialogs sized for the screen they open on: the size a form wants, but never
 more than the screen can show (a 1366×768 laptop, a 1024×600 netbook), so that its Save
-and Cancel buttons are always in view."""
+and Cancel buttons are always in view.
+
+Two halves make that true for every window the app opens:
+
+- each window is built so that its *minimum* size fits a 1024×600 screen: what can grow
+  tall (a long form, a list) scrolls inside it, the buttons stay outside the scroll;
+- :class:`ScreenFitFilter`, installed once on the application, shrinks any window that opens
+  larger than the screen's available area and moves it back inside, whatever size it asked
+  for (a remembered geometry from a larger monitor, a ``resize`` in its constructor).
+
+The tests pretend the screen is 1024×600 or 1366×768 with :func:`set_available_override`.
+"""
 
 from __future__ import annotations
 
+from PySide6.QtCore import QEvent, QObject, QPoint, QRect, QSize
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QMainWindow, QScrollArea, QWidget
 
-WIDTH_SHARE = 0.95  # of the screen's available width
+WIDTH_SHARE = 0.95  # of the screen's available width, for a window's preferred size
 HEIGHT_SHARE = 0.90  # of its available height (title bar and window frame)
+# What the window manager adds around a window (title bar, borders): kept free whatever the
+# window asks for. A window's frame is known only once it is shown under a window manager.
+FRAME_ALLOWANCE = QSize(16, 48)
+
+_override: QRect | None = None
+
+
+def set_available_override(rect: QRect | None) -> None:
+    """Pretend the screen's available area is ``rect`` (tests: a 1024×600 netbook)."""
+    global _override
+    _override = QRect(rect) if rect is not None else None
+
+
+def available_geometry(widget: QWidget | None = None) -> QRect | None:
+    """The area of the screen ``widget`` is on that windows may use (without panels)."""
+    if _override is not None:
+        return QRect(_override)
+    screen = (widget.screen() if widget is not None else None) \
+        or QGuiApplication.primaryScreen()
+    return screen.availableGeometry() if screen is not None else None
+
+
+def usable_size(widget: QWidget | None = None) -> QSize | None:
+    """The largest size a window's contents may take: the available area less its frame."""
+    area = available_geometry(widget)
+    if area is None:
+        return None
+    frame = _frame_extra(widget)
+    return QSize(max(200, area.width() - frame.width()),
+                 max(200, area.height() - frame.height()))
+
+
+def _frame_extra(widget: QWidget | None) -> QSize:
+    """The frame around ``widget``: measured once it is shown, never less than the
+    allowance (a frame can change when the window manager restyles it)."""
+    if widget is not None and widget.isVisible():
+        outer, inner = widget.frameGeometry(), widget.geometry()
+        extra = QSize(outer.width() - inner.width(), outer.height() - inner.height())
+        return extra.expandedTo(FRAME_ALLOWANCE)
+    return FRAME_ALLOWANCE
 
 
 def resize_within_screen(widget: QWidget, width: int, height: int) -> None:
-    screen = widget.screen() or QGuiApplication.primaryScreen()
-    if screen is None:
+    """Give a window its preferred size, or less on a small screen."""
+    area = available_geometry(widget)
+    if area is None:
         widget.resize(width, height)
         return
-    available = screen.availableGeometry()
-    widget.resize(min(width, int(available.width() * WIDTH_SHARE)),
-                  min(height, int(available.height() * HEIGHT_SHARE)))
+    usable = usable_size(widget) or area.size()
+    widget.resize(min(width, int(area.width() * WIDTH_SHARE), usable.width()),
+                  min(height, int(area.height() * HEIGHT_SHARE), usable.height()))
+
+
+def fit_to_screen(widget: QWidget) -> None:
+    """Shrink ``widget`` (a window) to what the screen can show and move it inside."""
+    area = available_geometry(widget)
+    usable = usable_size(widget)
+    if area is None or usable is None:
+        return
+    size = widget.size().boundedTo(usable)
+    if size != widget.size():
+        widget.resize(size)
+    if not widget.isVisible():
+        return
+    frame = _frame_extra(widget)
+    outer = QRect(widget.frameGeometry().topLeft(),
+                  QSize(size.width() + frame.width(), size.height() + frame.height()))
+    x = min(max(outer.left(), area.left()), area.right() + 1 - outer.width())
+    y = min(max(outer.top(), area.top()), area.bottom() + 1 - outer.height())
+    if (x, y) != (outer.left(), outer.top()):
+        widget.move(QPoint(max(x, area.left()), max(y, area.top())))
+
+
+class ScreenFitFilter(QObject):
+    """Fits every dialog and main window to the screen as it is shown, and the first time it
+    shows, makes Tab follow its layout (:mod:`assistant.ui.focus_order`)."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Show and isinstance(watched, (QDialog, QMainWindow)) \
+                and watched.isWindow():
+            fit_to_screen(watched)
+            if not watched.property("tab_follows_layout"):
+                from assistant.ui.focus_order import follow_layout
+
+                watched.setProperty("tab_follows_layout", True)
+                follow_layout(watched)
+        return False
+
+
+_filter: ScreenFitFilter | None = None
+
+
+def install(app: QApplication) -> None:
+    """Fit every window of ``app`` to its screen from now on (once per application)."""
+    global _filter
+    if _filter is None:
+        _filter = ScreenFitFilter(app)
+        app.installEventFilter(_filter)
+
+
+def scrolling(content: QWidget, parent: QWidget | None = None) -> QScrollArea:
+    """``content`` in a frameless scroll area that takes its width and scrolls up and down:
+    the part of a dialog that may grow taller than a small screen."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QFrame
+
+    area = QScrollArea(parent)
+    area.setWidgetResizable(True)
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    area.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # its fields take Tab and scroll it in view
+    area.setWidget(content)
+    return area
+
+
+def reveal(widget: QWidget) -> None:
+    """Scroll every scroll area around ``widget`` so that it is in view (a field a list of
+    problems sends the user to)."""
+    child, parent = widget, widget.parentWidget()
+    while parent is not None:
+        if isinstance(parent, QScrollArea):
+            parent.ensureWidgetVisible(child)
+        child, parent = parent, parent.parentWidget()

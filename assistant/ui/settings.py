@@ -3,19 +3,26 @@ the config folder so that tests and ``--data-dir`` can redirect it."""
 
 from __future__ import annotations
 
+import contextlib
+import os
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings
 
 from assistant.content.catalog import Lang, normalise_lang, system_lang
-from assistant.paths import config_dir
+from assistant.paths import config_dir, owner_only
 
 MAX_RECENT = 10
 
 
 class Settings:
     def __init__(self) -> None:
-        self._q = QSettings(str(config_dir() / "settings.ini"), QSettings.Format.IniFormat)
+        self._file = config_dir() / "settings.ini"
+        if not self._file.exists():  # made owner-only before Qt writes into it
+            with contextlib.suppress(OSError):
+                os.close(os.open(self._file, os.O_CREAT | os.O_WRONLY, 0o600))
+        owner_only(self._file)
+        self._q = QSettings(str(self._file), QSettings.Format.IniFormat)
 
     # language: "" means "follow the system"
     @property
@@ -82,3 +89,4 @@ class Settings:
 
     def sync(self) -> None:
         self._q.sync()
+        owner_only(self._file)  # Qt rewrites the file whole, with the umask's rights

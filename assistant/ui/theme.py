@@ -1,11 +1,43 @@
-"""Light, dark or the system's colours. The dark palette keeps text contrast above 7:1."""
+"""Light, dark or the system's colours, applied before the window is built and again when
+the user switches: the palette, the tones of :mod:`assistant.ui.colours` (an application
+style sheet made from that palette) and a focus ring that shows where the keyboard is.
+
+The dark palette keeps text contrast above 7:1. The focus ring is a 2-pixel line of the
+``focus`` tone (at least 3:1 against the window) drawn around whichever control has the
+keyboard focus, buttons, lists and read-only text included: a style's own focus hint is
+often a one-pixel colour change that few people can see.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtGui import QColor, QPalette
-from PySide6.QtWidgets import QApplication, QStyleFactory
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtGui import QColor, QPainter, QPalette, QPen
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QAbstractSpinBox,
+    QApplication,
+    QComboBox,
+    QFocusFrame,
+    QLineEdit,
+    QMenu,
+    QMenuBar,
+    QPlainTextEdit,
+    QProxyStyle,
+    QStyle,
+    QStyleFactory,
+    QStyleOption,
+    QTabBar,
+    QTextEdit,
+    QWidget,
+)
+
+from assistant.ui import colours
+from assistant.ui.colours import contrast  # noqa: F401  (the name tests and callers know)
 
 THEMES = ("system", "light", "dark")
+RING = 2  # px, the width of the focus ring
+RING_MARGIN = 3  # px the ring stands out of the control
 
 
 def dark_palette() -> QPalette:
@@ -27,6 +59,11 @@ def dark_palette() -> QPalette:
         QPalette.ColorRole.LinkVisited: QColor("#c39bff"),
         QPalette.ColorRole.Highlight: QColor("#2a5caa"),
         QPalette.ColorRole.HighlightedText: QColor("#ffffff"),
+        QPalette.ColorRole.Light: QColor("#45484e"),
+        QPalette.ColorRole.Midlight: QColor("#3a3d42"),
+        QPalette.ColorRole.Mid: QColor("#26282c"),
+        QPalette.ColorRole.Dark: QColor("#18191c"),
+        QPalette.ColorRole.Shadow: QColor("#0c0c0e"),
     }
     for role, colour in roles.items():
         p.setColor(role, colour)
@@ -36,34 +73,118 @@ def dark_palette() -> QPalette:
     return p
 
 
+def readable_placeholder(palette: QPalette) -> QPalette:
+    """The palette with a placeholder and disabled text that still reads (4.5:1): Qt's own
+    are half-transparent text, about 3.8:1 on a light window."""
+    palette = QPalette(palette)
+    muted = colours.tone("muted", palette)
+    palette.setColor(QPalette.ColorRole.PlaceholderText, muted)
+    return palette
+
+
+class FocusStyle(QProxyStyle):
+    """The style in use, with a visible focus ring (see the module's docstring)."""
+
+    def pixelMetric(self, metric: QStyle.PixelMetric, option: QStyleOption | None = None,
+                    widget: QWidget | None = None) -> int:
+        if metric in (QStyle.PixelMetric.PM_FocusFrameHMargin,
+                      QStyle.PixelMetric.PM_FocusFrameVMargin):
+            return RING_MARGIN
+        return super().pixelMetric(metric, option, widget)
+
+    def drawControl(self, element: QStyle.ControlElement, option: QStyleOption,
+                    painter: QPainter, widget: QWidget | None = None) -> None:
+        if element == QStyle.ControlElement.CE_FocusFrame:
+            painter.save()
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+            pen = QPen(colours.tone("focus", option.palette), RING)
+            painter.setPen(pen)
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRoundedRect(option.rect.adjusted(1, 1, -1, -1), 3, 3)
+            painter.restore()
+            return
+        super().drawControl(element, option, painter, widget)
+
+
+def _ringed(widget: QWidget | None) -> bool:
+    """Controls that get the ring: what a person operates, not windows, menus or tabs."""
+    if widget is None or widget.isWindow() or isinstance(widget, (QMenu, QMenuBar, QTabBar)):
+        return False
+    if isinstance(widget.parentWidget(), (QComboBox, QAbstractSpinBox)):
+        return False  # the combo or spin box itself is ringed
+    return isinstance(widget, (QAbstractButton, QAbstractItemView, QLineEdit, QComboBox,
+                               QAbstractSpinBox, QPlainTextEdit, QTextEdit)) \
+        or bool(widget.focusPolicy() & Qt.FocusPolicy.TabFocus)
+
+
+class FocusRing(QObject):
+    """Moves one :class:`QFocusFrame` to whichever control gets the focus."""
+
+    def __init__(self, app: QApplication) -> None:
+        super().__init__(app)
+        self._frame: QFocusFrame | None = None
+        app.focusChanged.connect(self._moved)
+
+    def _moved(self, _old: QWidget | None, new: QWidget | None) -> None:
+        target = new
+        if target is not None and isinstance(target.parentWidget(),
+                                             (QComboBox, QAbstractSpinBox)):
+            target = target.parentWidget()
+        if not _ringed(target):
+            if self._frame is not None:
+                self._frame.setWidget(None)
+            return
+        try:
+            if self._frame is None:
+                raise RuntimeError
+            self._frame.setWidget(target)
+        except RuntimeError:  # first use, or the frame went with its last window
+            self._frame = QFocusFrame(target)
+            self._frame.setWidget(target)
+
+    def widget(self) -> QWidget | None:
+        try:
+            return self._frame.widget() if self._frame is not None else None
+        except RuntimeError:
+            return None
+
+
 _system_style: str | None = None
 _system_palette: QPalette | None = None
+_ring: FocusRing | None = None
+
+
+def chosen_theme(settings: object) -> str:
+    """The theme the user chose (Settings › Appearance), "system" if none or unknown."""
+    value = str(settings.value("ui/theme", "system") or "system")
+    return value if value in THEMES else "system"
+
+
+def focus_ring() -> FocusRing | None:
+    return _ring
 
 
 def apply_theme(app: QApplication, theme: str) -> None:
-    global _system_style, _system_palette
+    """Apply ``theme`` ("system", "light" or "dark") to the whole application; call it
+    before building the window (widgets polished with another palette keep some of it) and
+    again on a switch (every widget is polished again)."""
+    global _system_style, _system_palette, _ring
     if _system_style is None:
         _system_style = app.style().name()
         _system_palette = QPalette(app.palette())
     if theme == "dark":
-        app.setStyle(QStyleFactory.create("Fusion"))
-        app.setPalette(dark_palette())
+        base = QStyleFactory.create("Fusion")
+        palette = dark_palette()
     elif theme == "light":
-        app.setStyle(QStyleFactory.create("Fusion"))
-        app.setPalette(app.style().standardPalette())
+        base = QStyleFactory.create("Fusion")
+        palette = base.standardPalette()
     else:
-        app.setStyle(QStyleFactory.create(_system_style))
-        if _system_palette is not None:
-            app.setPalette(_system_palette)
-
-
-def contrast(a: QColor, b: QColor) -> float:
-    """WCAG contrast ratio of two colours."""
-
-    def lum(c: QColor) -> float:
-        def ch(v: float) -> float:
-            return v / 12.92 if v <= 0.03928 else ((v + 0.055) / 1.055) ** 2.4
-        return 0.2126 * ch(c.redF()) + 0.7152 * ch(c.greenF()) + 0.0722 * ch(c.blueF())
-
-    hi, lo = sorted((lum(a), lum(b)), reverse=True)
-    return (hi + 0.05) / (lo + 0.05)
+        base = QStyleFactory.create(_system_style)
+        palette = QPalette(_system_palette) if _system_palette is not None \
+            else base.standardPalette()
+    app.setStyle(FocusStyle(base))
+    palette = readable_placeholder(palette)
+    app.setPalette(palette)
+    app.setStyleSheet(colours.tone_style_sheet(palette))
+    if _ring is None:
+        _ring = FocusRing(app)

@@ -59,7 +59,7 @@ def record_at_till(parent: QWidget, session: Session, *, paper: bool = False) ->
             if not paper:
                 settings.set_value(KEY_CHANNEL, dialog.entry().channel)
                 settings.set_value(KEY_EVIDENCE, dialog.evidence.text().strip())
-            _say(parent, translate("Consents", "Recorded: %1 choice(s), %2.").replace(
+            _say(parent, translate("Consents", "Choices recorded: %1, %2.").replace(
                 "%1", str(len(events))).replace("%2", _name(subject)))
             if not dialog.next_requested:
                 break

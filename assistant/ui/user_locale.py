@@ -27,6 +27,11 @@ def user_locale(lang: Lang, system: QLocale | None = None) -> QLocale:
     (``QLocale.system()`` when not given)."""
     system = system if system is not None else QLocale.system()
     language = _LANGUAGES.get(lang, QLocale.Language.French)
+    if system.language() in (QLocale.Language.C, QLocale.Language.AnyLanguage):
+        # no regional settings at all (a bare "C" system): France for French, Europe's
+        # English (en_150, day first) for English, never the United States' M/d/yy
+        territory = QLocale.Country.France if lang == "fr" else QLocale.Country.Europe
+        return QLocale(language, territory)
     if system.language() == language:
         return system  # the user's own settings, custom formats included
     return QLocale(language, system.territory())

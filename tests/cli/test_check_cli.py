@@ -50,7 +50,7 @@ def test_check_adds_actions_and_writes_the_pdf(shop: Path, tmp_path: Path) -> No
         code, out, err = run("check", "website", str(shop), site.url(), "-o", str(report))
     assert code == 0, err
     assert "[haute] Google Analytics se charge avant le consentement — /, /produits" in out
-    assert "action(s) ajoutée(s) au plan d'action" in out
+    assert "ajoutée" in out and "au plan d'action" in out
     assert f"Rapport écrit : {report}" in out
     assert "ne voit pas ce que JavaScript fait" in out
     assert report.read_bytes().startswith(b"%PDF")
@@ -74,7 +74,7 @@ def test_json_report_register_and_a_second_run(shop: Path, tmp_path: Path) -> No
         code, out, _ = run("check", "website", str(shop), site.url(), "--pages", "1",
                            "-o", str(report), "--overwrite", "--add-to-register")
     assert code == 0
-    assert "déjà ouverte(s) dans le plan, pas ajoutée(s) une deuxième fois" in out
+    assert "déjà ouvertes dans le plan, pas ajoutées une deuxième fois" in out
     assert "Traitement du registre complété" in out
     # the register now has the site's processing: its notice is compared with the site's
     assert "[moyenne] La politique du site ne dit pas ce que dit le registre" in out

@@ -27,7 +27,7 @@ def test_import_export_verify_contract(tmp_path: Path) -> None:
                     encoding="utf-8")
     r = run("consents", "import", str(shop), str(good), data_dir=tmp_path)
     assert r.returncode == 0, r.stderr
-    assert "1 event(s) added" in r.stdout and "chain head" in r.stdout
+    assert "Events added: 1" in r.stdout and "chain head" in r.stdout
     head = r.stdout.split("chain head ")[1].split()[0]
     r = run("consents", "import", str(shop), str(good), data_dir=tmp_path)
     assert r.returncode == 0 and "already imported" in r.stdout

@@ -11,6 +11,7 @@ import pytest
 
 from assistant.cli import main
 from tests.conftest import folder_state
+from tests.consent_helpers import dossier_state
 from tests.portfolio_helpers import held_open
 
 CSV = ("email;purpose;status;date\n"
@@ -171,3 +172,24 @@ def test_export_pdf_all_never_writes_onto_a_dossier(work: Path, tmp_path: Path) 
                        "--overwrite")
     assert code == 1 and "shop.rgpd" in err
     assert folder_state(work.parent) == before
+
+
+def test_the_answer_files_never_land_on_a_dossier(work: Path) -> None:
+    """The folder of a request's answer (export answer) follows the same rule: a file
+    name of the answer made a link to the dossier is refused, whatever --overwrite says."""
+    from assistant.domain.progress import drive
+    from assistant.reports.answers import pack
+    from assistant.store.dossier import open_dossier
+
+    folder = work.parent / "answer"
+    folder.mkdir()
+    with open_dossier(work) as d:
+        plan = type("Plan", (), {"names": (("letter", "letter.pdf"),)})()
+        (folder / "letter.pdf").symlink_to(work)
+        before = dossier_state(work)
+        from assistant.store.outputs import OutputIsDossier
+
+        with pytest.raises(OutputIsDossier):
+            drive(pack.write_answer(d, plan, folder, overwrite=True,  # type: ignore[arg-type]
+                                    file=False, data={"letter.pdf": b"%PDF"}))
+    assert dossier_state(work) == before and (folder / "letter.pdf").is_symlink()

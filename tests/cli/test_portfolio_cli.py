@@ -49,7 +49,7 @@ def test_verify_all_continues_past_bad_files_and_names_them(folder: Path) -> Non
         assert str(folder / name) in err, name
     assert "newer version of the app (schema 99" in err
     assert "not an SQLite database" in err and "not a dossier of this app" in err
-    assert f"{len(CLIENTS)} of {len(CLIENTS) + len(BAD)} dossier(s) done; {len(BAD)} failed" \
+    assert f"Dossiers done: {len(CLIENTS)} of {len(CLIENTS) + len(BAD)}; failed: {len(BAD)}" \
         in err
     # each result is remembered: the folder view shows it
     verified = summarise(folder / "cafe.rgpd").last_verify
@@ -59,7 +59,7 @@ def test_verify_all_continues_past_bad_files_and_names_them(folder: Path) -> Non
 def test_verify_all_of_sound_dossiers_exits_0(good_folder: Path) -> None:
     code, out, err = run("verify", "--all", str(good_folder))
     assert code == 0, err
-    assert f"{len(CLIENTS)} of {len(CLIENTS)} dossier(s) done." in out
+    assert f"Dossiers done: {len(CLIENTS)} of {len(CLIENTS)}." in out
 
 
 def test_a_progress_bar_on_a_terminal_only(good_folder: Path) -> None:
@@ -162,7 +162,7 @@ def test_portfolio_summary(folder: Path, tmp_path: Path) -> None:
     code, out, err = run("export", "portfolio", str(folder), "-o", str(target),
                          "--date", "2025-03-12")
     assert code == 0, err
-    assert f"({len(CLIENTS) + len(BAD)} dossier(s))" in out
+    assert f"(dossiers: {len(CLIENTS) + len(BAD)})" in out
     text = flat(" ".join(pages_text(target.read_bytes())))
     assert "Portfolio summary" in text and "Boulangerie Dupont" in text
     code, _, err = run("export", "portfolio", str(folder), "-o", str(target))

@@ -18,8 +18,8 @@ def test_luhn(number: str, ok: bool) -> None:
 def test_siren_and_siret_checks() -> None:
     base = Organisation(legal_name="Au Pain Doré SARL")
     assert "invalid_siren" in codes(Organisation(legal_name="x", siren="123"))
-    assert "invalid_siren" in codes(Organisation(legal_name="x", siren="999888770"))
-    assert "invalid_siret" in codes(Organisation(legal_name="x", siret="99988877900018"))
+    assert "siren_checksum" in codes(Organisation(legal_name="x", siren="999888770"))
+    assert "siret_checksum" in codes(Organisation(legal_name="x", siret="99988877900018"))
     assert "siret_siren_mismatch" in codes(
         Organisation(legal_name="x", siren="999888779", siret="73282932000074"))
     # La Poste's establishments share a SIREN whose SIRETs do not pass Luhn
@@ -42,3 +42,31 @@ def test_email_and_complete_organisation() -> None:
         postcode="69001", city="Lyon", representative_name="Camille Martin",
         email="contact@aupaindore.example")
     assert check_organisation(complete.normalised()) == []
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_a_siren_of_nine_digits_is_refused_for_its_check_digit(lang: str) -> None:
+    """"123456789" has its 9 digits: the message says the check digit is wrong, not that
+    9 digits are wanted."""
+    from assistant.content.messages import messages
+
+    found = [f for f in check_organisation(Organisation(legal_name="x", siren="123456789"))
+             if f.severity is Severity.ERROR]
+    assert [f.code for f in found] == ["siren_checksum"]
+    text = messages(lang).finding(found[0])  # type: ignore[arg-type]
+    assert "Luhn" in text and "9" not in text.replace("123456789", "")
+    short = [f for f in check_organisation(Organisation(legal_name="x", siren="12345678"))
+             if f.code == "invalid_siren"]
+    assert "8" in messages(lang).finding(short[0])  # type: ignore[arg-type]
+
+
+def test_vat_numbers_are_checked_and_must_carry_the_siren() -> None:
+    base = dict(legal_name="x", siren="303265045")
+    assert not codes(Organisation(**base, vat_number="fr 40 303 265 045"), Severity.ERROR)
+    assert Organisation(vat_number="fr 40 303 265 045").normalised().vat_number == \
+        "FR40303265045"
+    assert "vat_checksum" in codes(Organisation(**base, vat_number="FR41303265045"))
+    assert "invalid_vat" in codes(Organisation(**base, vat_number="FR12"))
+    assert "vat_siren_mismatch" in codes(Organisation(legal_name="x", siren="999888779",
+                                                      vat_number="FR40303265045"))
+    assert not codes(Organisation(legal_name="x", vat_number="DE136695976"), Severity.ERROR)

@@ -34,7 +34,7 @@ def test_every_deadline_is_an_event_with_reminders(worklist: Path, tmp_path: Pat
     target = tmp_path / "deadlines.ics"
     code, out, err = run("export", "calendar", str(worklist), "-o", str(target))
     assert code == 0, err
-    assert "(4 échéance(s), 5 dossier(s))" in out
+    assert "(échéances : 4 ; dossiers : 5)" in out
     found = events(target)
     assert len(found) == 4  # three requests and one breach; the calm client has none
     by_summary = {str(e["SUMMARY"]): e for e in found.values()}  # type: ignore[index]

@@ -199,7 +199,7 @@ def test_bad_files_are_refused_with_their_place(tmp_path: Path) -> None:
 
 def test_the_command_line(demo_file: Path, tmp_path: Path) -> None:
     code, out, err = run("export", "register", str(demo_file), "-o", str(tmp_path / "r.xlsx"))
-    assert code == 0 and "traitement(s)" in out, err
+    assert code == 0 and "traitements)" in out, err
     code, _, err = run("export", "register", str(demo_file), "-o", str(tmp_path / "r.xlsx"))
     assert code == 1 and "existe déjà" in err
     code, _, err = run("export", "register", str(demo_file), "--format", "ods",

@@ -436,7 +436,7 @@ def test_a_row_problem_names_the_column_as_the_file_does(shop: Dossier, tmp_path
 
 def test_missing_columns_are_named_in_english_and_french(shop: Dossier, tmp_path: Path) -> None:
     _, text = refused_file(shop, write(tmp_path, "nom;prenom;date\nDupont;Jean;2025-01-01\n"))
-    assert ("missing column(s): email / customer_ref (courriel / reference_client), "
+    assert ("the header lacks: email / customer_ref (courriel / reference_client), "
             "purpose (finalite), status (statut)") in text
 
 

@@ -169,3 +169,27 @@ def test_the_schema_file_defines_no_key_twice() -> None:
     text = (resources_dir() / "schema" / "dossier.schema.json").read_text(encoding="utf-8")
     json.loads(text, object_pairs_hook=hook)
     assert duplicates == []
+
+
+def test_a_vat_number_goes_out_and_comes_back(new_dossier, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """Added with schema 3: exported when given (a dossier without one exports as before)."""
+    import json
+    from dataclasses import replace
+
+    from assistant.domain.progress import drive
+    from assistant.exchange.json_dossier import export_json, import_json
+    from assistant.store.dossier import open_dossier
+
+    plain = tmp_path / "plain.json"
+    drive(export_json(new_dossier, plain))
+    assert "vat_number" not in json.loads(plain.read_text("utf-8"))["organisation"]
+    org = replace(new_dossier.organisation.get(), legal_name="Au Pain Doré SARL",
+                  siren="303265045", vat_number="FR40303265045")
+    new_dossier.organisation.save(org, undoable=False)
+    out = tmp_path / "with-vat.json"
+    drive(export_json(new_dossier, out))
+    assert json.loads(out.read_text("utf-8"))["organisation"]["vat_number"] == "FR40303265045"
+    target = tmp_path / "back.rgpd"
+    drive(import_json(out, target))
+    with open_dossier(target, read_only=True) as back:
+        assert back.organisation.get().vat_number == "FR40303265045"

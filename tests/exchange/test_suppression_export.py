@@ -103,7 +103,7 @@ def test_command_line(shop: Dossier, tmp_path: Path) -> None:
                  str(path), "--suppression", "brevo", "--purpose", "sms", "-o",
                  str(tmp_path / "brevo.csv")], out=out, err=err)
     assert code == 0, err.getvalue()
-    assert "2 personne(s) ayant retiré ou refusé « sms », pour Brevo" in out.getvalue()
+    assert "2 personnes ayant retiré ou refusé « sms », pour Brevo" in out.getvalue()
     assert "liste noire" in out.getvalue()
     code = main(["--lang", "en", "--data-dir", str(tmp_path / "s"), "consents", "export",
                  str(path), "--suppression", "brevo", "--purpose", "cakes", "-o",

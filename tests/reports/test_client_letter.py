@@ -71,7 +71,7 @@ def test_each_client_in_its_language_pdf_and_docx(tmp_path: Path) -> None:
     assert code == 1 and "existe déjà" in err  # never replaced unless asked
     code, stdout, _ = run("export", "letters", str(folder), "-o", str(out), "--client",
                           "coiffure demain", "--overwrite")
-    assert code == 0 and "1 courrier(s)" in stdout
+    assert code == 0 and "1 courrier écrit" in stdout
     code, _, err = run("export", "letters", str(folder), "-o", str(out), "--client", "Nobody")
     assert code == 1 and "Atelier Calme" in err
 

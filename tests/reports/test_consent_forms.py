@@ -34,7 +34,7 @@ def test_one_form_per_number_with_each_wording_and_its_hash(shop: Path, tmp_path
     code, out, err = cli("export", "pdf", str(shop), "--kind", "consent-form", "--purposes",
                          "newsletter,sms", "--numbers", "5-9", "-o", str(target))
     assert code == 0, err
-    assert "5 formulaire(s) n° 0005 à 0009" in out
+    assert "5 formulaires n° 0005 à 0009" in out
     with open_dossier(shop, read_only=True) as d:
         notices = [d.consents.current_notice(int(d.consents.purpose_by_code(c).id or 0),
                                              language="fr") for c in ("newsletter", "sms")]

@@ -54,7 +54,7 @@ def test_one_line_per_client_with_its_figures() -> None:
     pages = pages_text(render("en"))
     text = flat(" ".join(pages))
     assert "Portfolio summary" in text and "12 March 2025" in text
-    assert "4 dossier(s); 2 need attention" in text and "1 unreadable" in text
+    assert "Dossiers: 4; needing attention: 2" in text and "unreadable: 1" in text
     # most urgent first (a failed verification), then by name; user text printed as typed
     assert text.index("Пекарня Łukasz") < text.index("Zèbre & <b>Co</b>") \
         < text.index("Ατελιέ Ζαχαροπλαστικής")
@@ -62,7 +62,7 @@ def test_one_line_per_client_with_its_figures() -> None:
     assert "1/6 steps" in text and "7/10 tasks" in text
     assert "2 / 1 / 7" in text
     assert "sound, 2025-03-11" in text and "never verified" in text
-    assert "2 problem(s), 2025-03-11 (changed since)" in text
+    assert "2 problems, 2025-03-11 (changed since)" in text
     assert "SIRET shared with" in text  # all three carry the same SIRET
     assert "futur.rgpd" in text and "newer version of the app (schema 7" in text
     assert "GDPR Art. 12(3)" in text and "Art. 33(1)" in text  # the footnote
@@ -95,7 +95,7 @@ def test_many_clients_paginate_with_the_header_repeated() -> None:
 
 def test_an_empty_folder_says_so() -> None:
     text = flat(" ".join(pages_text(render("en", []))))
-    assert "0 dossier(s)" in text and "No dossier of this folder could be read." in text
+    assert "Dossiers: 0" in text and "No dossier of this folder could be read." in text
 
 
 @pytest.fixture(scope="module")

@@ -15,6 +15,7 @@ from assistant.domain.progress import drive
 from assistant.store.dossier import Dossier, create_dossier, open_dossier
 from assistant.store.errors import InUse
 from assistant.store.verify import verify_dossier
+from tests.consent_helpers import tamper_quietly
 
 
 def person(d: Dossier, n: int = 1, **kw: str):  # type: ignore[no-untyped-def]
@@ -120,14 +121,8 @@ def test_erasure_removes_the_identity_and_the_chain_still_verifies(tmp_path: Pat
 
 
 def tamper(path: Path, *statements: str) -> None:
-    conn = sqlite3.connect(path)
-    conn.execute("DROP TRIGGER consent_event_no_update")
-    conn.execute("DROP TRIGGER consent_event_no_delete")
-    conn.execute("DROP TRIGGER subject_uid_is_fixed")
-    for sql in statements:
-        conn.execute(sql)
-    conn.commit()
-    conn.close()
+    tamper_quietly(path, *statements, triggers=(
+        "consent_event_no_update", "consent_event_no_delete", "subject_uid_is_fixed"))
 
 
 @pytest.fixture
@@ -176,9 +171,10 @@ def test_verify_head_catches_the_removal_of_the_newest_events(
     assert verify(path, head).sound
     assert verify(path, middle[:20]).facts["head_found"] == "5"
     tamper(path, "DELETE FROM consent_event WHERE seq > 7")
-    assert verify(path).sound  # without a head, a shortened chain looks whole
+    # the chain itself looks whole; the statuses still name the removed events
+    assert [p.code for p in verify(path).problems] == ["status_unsupported"]
     report = verify(path, head)
-    assert [p.code for p in report.problems] == ["head_not_found"]
+    assert [p.code for p in report.problems] == ["head_not_found", "status_unsupported"]
     assert verify(path, "zz").problems[0].code == "head_malformed"
 
 
@@ -199,12 +195,15 @@ def test_an_altered_wording_is_found(tmp_path: Path) -> None:
     path = tmp_path / "shop.rgpd"
     with create_dossier(path) as d:
         d.consents.add_notice(1, "v1", "Texte d'origine", "2024-01-01")
+    tamper_quietly(path, "UPDATE notice_version SET text = 'Texte changé'",
+                   triggers=("notice_version_is_fixed",))
+    assert [p.code for p in verify(path).problems] == ["notice_altered"]
+    # the trigger left dropped is itself named
     conn = sqlite3.connect(path)
     conn.execute("DROP TRIGGER notice_version_is_fixed")
-    conn.execute("UPDATE notice_version SET text = 'Texte changé'")
     conn.commit()
     conn.close()
-    assert [p.code for p in verify(path).problems] == ["notice_altered"]
+    assert [p.code for p in verify(path).problems] == ["schema_missing", "notice_altered"]
 
 
 def test_a_processing_that_a_purpose_uses_cannot_be_deleted(new_dossier: Dossier) -> None:

@@ -90,7 +90,8 @@ def test_a_new_dossier_hashes_with_scheme_2_and_verify_reads_both(tmp_path: Path
     conn.close()
     report = drive(verify_dossier(path))
     assert not report.sound
-    assert report.problems[0].code == "chain_hash"
+    # the dropped trigger is named too (verify compares the schema with its version's)
+    assert "chain_hash" in [p.code for p in report.problems]
 
 
 def test_refusal_ends_no_consent_and_unknown_dates_reverse_no_choice(tmp_path: Path) -> None:
@@ -119,13 +120,11 @@ def test_refusal_ends_no_consent_and_unknown_dates_reverse_no_choice(tmp_path: P
             c.record(bob, newsletter, EventKind.GRANTED, occurred_at="2024-01-01T10:00:00Z",
                      date_unknown=True)
         # the derived table is what the whole ledger gives again
-        from assistant.store.consent_repo import rebuild_status
+        from assistant.store.consent_repo import ledger_statuses
 
         rows = "SELECT * FROM consent_status ORDER BY 1, 2"
-        kept = dossier.conn.execute(rows).fetchall()
-        with dossier.transaction() as conn:
-            rebuild_status(conn)
-        assert dossier.conn.execute(rows).fetchall() == kept
+        kept = [tuple(r) for r in dossier.conn.execute(rows).fetchall()]
+        assert sorted(tuple(r) for r in ledger_statuses(dossier.conn)) == kept
 
 
 @pytest.mark.parametrize("text", ["06 12 34 56 78", "+33612345678", "0033 6 12 34 56 78",

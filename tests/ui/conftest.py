@@ -24,3 +24,32 @@ def window(qtbot, english, tmp_path: Path):  # type: ignore[no-untyped-def]
     w.show()
     yield w
     w.session.close()
+
+
+@pytest.fixture(scope="module", params=["fr", "en"])
+def lang_window(request, qapp, demo_file: Path,  # type: ignore[no-untyped-def]
+                tmp_path_factory: pytest.TempPathFactory):
+    """One window per language and test module, on a copy of the demo dossier: the tests
+    that open every page and dialog reuse it rather than building one each."""
+    from assistant import paths
+    from assistant.ui import screen_fit
+    from assistant.ui.main_window import MainWindow
+    from assistant.ui.settings import Settings
+
+    paths.set_data_dir(tmp_path_factory.mktemp("fit-state"))
+    install_translations(request.param)
+    screen_fit.install(qapp)
+    copy = tmp_path_factory.mktemp("fit") / "demo.rgpd"
+    copy.write_bytes(demo_file.read_bytes())
+    window = MainWindow(Settings())
+    window.show()
+    assert window.open_path(copy)
+    window.statusBar().clearMessage()
+    yield window
+    window.setProperty("unattended", True)
+    window.close()
+    window.deleteLater()
+    screen_fit.set_available_override(None)
+    install_translations("en")
+
+

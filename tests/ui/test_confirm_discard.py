@@ -9,6 +9,7 @@ from assistant.domain.guide.model import CustomAction
 from assistant.domain.organisation import Organisation
 from assistant.ui.dialogs.action_dialog import ActionDialog
 from assistant.ui.dialogs.organisation_dialog import OrganisationDialog
+from tests.ui.boxes import answering
 
 
 def dialogs() -> list[tuple[QDialog, object]]:
@@ -24,9 +25,7 @@ def test_changes_are_not_dropped_without_asking(qtbot, english, monkeypatch,  # 
     dialog, change = dialogs()[index]
     qtbot.addWidget(dialog)
     asked: list[str] = []
-    answer = [QMessageBox.StandardButton.Cancel]
-    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: (asked.append(a[2]),
-                                                                   answer[0])[1])
+    monkeypatch.setattr(QMessageBox, "exec", answering("Keep editing", asked))
     dialog.show()
     dialog.reject()  # nothing typed: closes at once
     assert not asked and dialog.result() == QDialog.DialogCode.Rejected
@@ -34,6 +33,6 @@ def test_changes_are_not_dropped_without_asking(qtbot, english, monkeypatch,  # 
     change()  # type: ignore[operator]
     dialog.reject()
     assert asked == ["Your changes are not saved. Discard them?"] and dialog.isVisible()
-    answer[0] = QMessageBox.StandardButton.Discard
+    monkeypatch.setattr(QMessageBox, "exec", answering("Discard the changes"))
     dialog.reject()
     assert not dialog.isVisible()

@@ -153,7 +153,7 @@ def test_save_the_mapping_then_get_it_back_for_the_same_header(  # type: ignore[
     runner = page.transfer  # the import runs on a worker
     qtbot.waitUntil(lambda: bool(shown), timeout=20000)
     assert "Layout recognised: your mapping." in shown[-1]
-    assert "6 event(s) added" in shown[-1]
+    assert "Events added: 6." in shown[-1]
     written = mapping_from_toml(saved_to.read_text("utf-8"))
     assert written == seen[0].current_mapping()
     assert not written.last_name and written.channel == "paper"

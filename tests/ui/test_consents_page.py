@@ -29,7 +29,9 @@ def names(page: ConsentsPage) -> list[str]:
 def test_lists_people_and_purposes(page: ConsentsPage, qtmodeltester) -> None:  # type: ignore[no-untyped-def]
     assert page.model.rowCount() > 300
     assert page.purposes.rowCount() == 5
-    assert "chain head" in page.chain.text()
+    # the owner reads words; the chain head is kept for an inspector, in the details
+    assert "choices recorded" in page.chain.text() and "head" not in page.chain.text()
+    assert "Chain head" in page.proof.text()
     qtmodeltester.check(page.model)
     assert page.import_action in page.window().file_menu.actions()  # type: ignore[attr-defined]
 
@@ -56,7 +58,7 @@ def test_review_filters(page: ConsentsPage) -> None:
     assert page.model.rowCount() > 300
 
 
-def test_record_a_consent_then_erase(page: ConsentsPage, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_record_a_consent_then_erase(page: ConsentsPage, monkeypatch, qtbot) -> None:  # type: ignore[no-untyped-def]
     dossier = page.session.dossier
     assert dossier is not None
     page.search.setText("Kowalski")
@@ -75,10 +77,15 @@ def test_record_a_consent_then_erase(page: ConsentsPage, monkeypatch) -> None:  
     assert history[-1].kind is EventKind.WITHDRAWN
     monkeypatch.setattr(EraseDialog, "exec", lambda self: (
         self.reason.setText("demande du 12/03"), QDialog.DialogCode.Accepted)[1])
+    told: list[str] = []
+    monkeypatch.setattr(QMessageBox, "information", lambda *a: told.append(a[2]))
     page.select(sid)
     page.act_erase.trigger()
     subject = dossier.consents.subject(sid)
     assert subject is not None and subject.erased
+    # where else the data went, and what still holds it
+    qtbot.waitUntil(lambda: bool(told), timeout=5000)
+    assert "erased from the dossier" in told[0] and "delete them by hand" in told[0]
     assert page.model.row_of(sid) is None  # an erased person is no longer found by name
     page.search.clear()
     page.apply_search()
@@ -164,7 +171,7 @@ def test_import_runs_on_a_worker_and_refusals_are_listed(page: ConsentsPage, qtb
     with qtbot.waitSignal(runner.done, timeout=20000):
         pass
     assert dossier.consents.chain_head().count == count + 30
-    assert shown and "30 event(s) added" in shown[-1]
+    assert shown and "Events added: 30" in shown[-1]
     bad = tmp_path / "bad.csv"
     bad.write_text("email,purpose,status,date\nx@example.org,cakes,yes,2025-01-01\n")
     details: list[str] = []

@@ -66,7 +66,39 @@ def test_exports_the_dossier_and_offers_to_open_it(qtbot, page: DocumentsPage, a
     text = flat(" ".join(pages_text(target.read_bytes())))
     assert "Dossier de conformité RGPD" in text
     assert answers["opened"] == [QUrl.fromLocalFile(str(target))]
-    assert str(target) in page.status.text()
+    assert str(target) in page.status.text() and "PDF saved" in page.status.text()
+    # step 6's task "Print or export the compliance file" is done, dated today, undoable
+    dossier = page.session.dossier
+    assert dossier is not None
+    task = dossier.guide.task("dossier_exported")
+    assert task is not None and task.status.value == "done" and task.on
+    assert "exported" in dossier.undo.undo_label
+
+
+def test_no_pdf_reader_says_so_and_offers_the_folder(qtbot, page: DocumentsPage, answers,  # type: ignore[no-untyped-def]
+                                                     tmp_path: Path, monkeypatch) -> None:
+    from PySide6.QtGui import QDesktopServices
+
+    opened: list[str] = []
+    told: list[str] = []
+    monkeypatch.setattr(QDesktopServices, "openUrl",  # no program opens a PDF; a folder, yes
+                        staticmethod(lambda url: opened.append(url.toLocalFile())
+                                     or not url.toLocalFile().endswith(".pdf")))
+
+    def box(self: QMessageBox) -> int:
+        told.append(self.text())
+        folder = next(b for b in self.buttons() if "folder" in b.text())
+        self.clickedButton = lambda: folder  # type: ignore[method-assign]
+        return 0
+
+    monkeypatch.setattr(QMessageBox, "exec", box)
+    target = tmp_path / "out.pdf"
+    page.set_output(str(target))
+    answers["reply"][0]["value"] = QMessageBox.StandardButton.Yes
+    run_export(qtbot, page)
+    assert target.exists()
+    assert len(told) == 1 and "No program to open this file" in told[0] and str(target) in told[0]
+    assert opened == [str(target), str(tmp_path)]
 
 
 def test_unchecked_sections_are_left_out(qtbot, page: DocumentsPage, answers,

@@ -14,6 +14,7 @@ from assistant.domain.processing import Processing
 from assistant.domain.serial import processing_to_dict
 from assistant.store.drafts import DraftSlot
 from assistant.ui.dialogs.processing_editor import ProcessingEditor
+from tests.ui.boxes import answering
 
 
 def stored() -> Processing:
@@ -34,12 +35,7 @@ def test_a_crash_keeps_what_was_typed_and_it_is_offered_back(
     slot = DraftSlot("dossier-uuid", "processing", 7, root=tmp_path)
     typed_then_crashed(qtbot, slot)
     asked: list[str] = []
-
-    def answer(_parent, _title, text, *_a):  # type: ignore[no-untyped-def]
-        asked.append(text)
-        return QMessageBox.StandardButton.Yes
-
-    monkeypatch.setattr(QMessageBox, "question", answer)
+    monkeypatch.setattr(QMessageBox, "exec", answering("Restore them", asked))
     editor = ProcessingEditor(stored(), [], draft_slot=slot)
     qtbot.addWidget(editor)
     assert editor.guard.offer_draft()
@@ -54,8 +50,7 @@ def test_a_refused_draft_is_removed(qtbot, english, tmp_path: Path,  # type: ign
                                     monkeypatch: pytest.MonkeyPatch) -> None:
     slot = DraftSlot("dossier-uuid", "processing", 7, root=tmp_path)
     typed_then_crashed(qtbot, slot)
-    monkeypatch.setattr(QMessageBox, "question",
-                        lambda *_a: QMessageBox.StandardButton.Discard)
+    monkeypatch.setattr(QMessageBox, "exec", answering("Discard"))
     editor = ProcessingEditor(stored(), [], draft_slot=slot)
     qtbot.addWidget(editor)
     assert not editor.guard.offer_draft()
@@ -89,8 +84,7 @@ def test_cancel_removes_the_draft(qtbot, english, tmp_path: Path,  # type: ignor
     draft = slot.load()
     assert draft is not None and draft.data["name"] == "Click and collect"
     assert draft.saved_at <= dt.datetime.now(dt.UTC)
-    monkeypatch.setattr(QMessageBox, "question",
-                        lambda *_a: QMessageBox.StandardButton.Discard)
+    monkeypatch.setattr(QMessageBox, "exec", answering("Discard"))
     editor.reject()  # "Discard changes?" -> Discard
     assert not slot.path.exists()
 
@@ -102,7 +96,7 @@ def test_the_register_page_uses_the_dossiers_own_slot(qtbot, window, demo_copy: 
     first = dossier.register.list()[0]
     slot = DraftSlot(dossier.uuid, "processing", first.id)
     slot.save({**processing_to_dict(first), "name": "Renamed before the crash"})
-    monkeypatch.setattr(QMessageBox, "question", lambda *_a: QMessageBox.StandardButton.Yes)
+    monkeypatch.setattr(QMessageBox, "exec", answering("Restore them"))
     seen: list[str] = []
 
     def exec_(self: ProcessingEditor) -> int:
@@ -159,7 +153,7 @@ def test_other_editors_keep_and_offer_back_their_drafts(
     qtbot.addWidget(editor)
     type_("Typed just before the power cut — Ελληνικά")
     qtbot.waitUntil(lambda: slot.path.exists(), timeout=5000)
-    monkeypatch.setattr(QMessageBox, "question", lambda *_a: QMessageBox.StandardButton.Yes)
+    monkeypatch.setattr(QMessageBox, "exec", answering("Restore them"))
     again, _type, read_again = EDITORS[kind](slot)
     qtbot.addWidget(again)
     assert again.guard.offer_draft()
@@ -176,12 +170,7 @@ def test_escape_asks_before_losing_changes(qtbot, english, kind: str,  # type: i
     editor, type_, _read = EDITORS[kind](None)
     qtbot.addWidget(editor)
     asked: list[str] = []
-
-    def keep_editing(_parent, _title, text, *_a):  # type: ignore[no-untyped-def]
-        asked.append(text)
-        return QMessageBox.StandardButton.Cancel
-
-    monkeypatch.setattr(QMessageBox, "question", keep_editing)
+    monkeypatch.setattr(QMessageBox, "exec", answering("Keep editing", asked))
     editor.show()
     editor.reject()  # nothing changed: closes without a question
     assert asked == [] and not editor.isVisible()
@@ -189,8 +178,7 @@ def test_escape_asks_before_losing_changes(qtbot, english, kind: str,  # type: i
     type_("something")
     editor.reject()
     assert len(asked) == 1 and "unsaved changes" in asked[0] and editor.isVisible()
-    monkeypatch.setattr(QMessageBox, "question",
-                        lambda *_a: QMessageBox.StandardButton.Discard)
+    monkeypatch.setattr(QMessageBox, "exec", answering("Discard"))
     editor.reject()
     assert not editor.isVisible()
 

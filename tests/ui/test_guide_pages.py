@@ -94,11 +94,13 @@ def test_walk_through_the_guide(window: MainWindow, tmp_path: Path, monkeypatch)
     for combo in panel.questions.values():
         combo.setCurrentIndex(combo.findData(False))
     assert "not mandatory" in panel.verdict.text()
-    panel.save_button.click()
+    assert panel.dirty  # saved after a pause in typing, or when the page is left
+    assert overview(window).pilot.text().startswith("Zoé Ωmega")
     saved = dossier.guide.pilot()
     assert saved is not None and saved[0].name == "Zoé Ωmega"
     assert saved[1].answer(DpoQuestion.PUBLIC_BODY) is False
     assert not panel.dirty
+    step1 = page(window, "step1")
     views = {step1.checklist.model.task_at(r).task.id: step1.checklist.model.task_at(r)
              for r in range(step1.checklist.model.rowCount())}
     assert views["pilot_named"].settled and views["dpo_assessed"].settled
@@ -313,8 +315,8 @@ def test_read_only_dossier_offers_no_change(window: MainWindow, demo_copy: Path,
     assert step3.plan_panel is not None and not step3.plan_panel.new_button.isEnabled()
     step1 = page(window, "step1")
     assert step1.pilot_panel is not None
-    step1.pilot_panel.name.setText("Someone else")
-    assert not step1.pilot_panel.save_button.isEnabled()
+    assert not step1.pilot_panel.name.isEnabled()
+    assert "Read-only" in step1.pilot_panel.state_label.text()
     step2 = page(window, "step2")
     assert not step2.checklist.done_button.isEnabled()
 
@@ -347,34 +349,48 @@ def test_a_processing_with_an_awkward_name_shows_everywhere(demo_window: MainWin
     assert name in names
 
 
-@pytest.mark.parametrize("answer", ["Discard", "Save", "Cancel"])
-def test_unsaved_pilot_edits_stay_with_their_dossier(window: MainWindow, demo_copy: Path,  # type: ignore[no-untyped-def]
-                                                     tmp_path: Path, monkeypatch,
-                                                     answer: str) -> None:
-    """Typed in one shop's step 1, never shown (nor saved) in another shop's."""
-    from PySide6.QtWidgets import QMessageBox
+def test_the_pilot_form_saves_as_you_go_and_undoes_in_one_step(qtbot, window: MainWindow,  # type: ignore[no-untyped-def]
+                                                                 demo_copy: Path) -> None:
+    assert window.open_path(demo_copy)
+    dossier = window.session.dossier
+    assert dossier is not None
+    before = dossier.guide.pilot()
+    panel = page(window, "step1").pilot_panel
+    assert panel is not None
+    panel.name.setText("Ewa")
+    qtbot.waitUntil(lambda: not panel.dirty)  # a pause in typing: saved
+    panel.name.setText("Ewa Żółkiewska-Παπαδοπούλου")
+    panel.role.setText("Gérante")
+    qtbot.waitUntil(lambda: not panel.dirty)
+    saved = dossier.guide.pilot()
+    assert saved is not None and saved[0].name == "Ewa Żółkiewska-Παπαδοπούλου"
+    assert "Saved at" in panel.state_label.text()
+    window.undo()  # one sitting, one step back
+    assert dossier.guide.pilot() == before
+    assert panel.name.text() == (before[0].name if before else "")
+    window.redo()
+    assert panel.name.text() == "Ewa Żółkiewska-Παπαδοπούλου"
 
+
+def test_leaving_the_page_or_the_dossier_saves_without_asking(window: MainWindow,  # type: ignore[no-untyped-def]
+                                                              demo_copy: Path, tmp_path: Path,
+                                                              monkeypatch) -> None:
+    """Typed in one shop's step 1: saved in that shop, never shown in another's."""
     from assistant.store.dossier import create_dossier, open_dossier
 
+    asked: list[str] = []
+    monkeypatch.setattr(QMessageBox, "exec", lambda self: asked.append(self.text()) or 0)
     other = tmp_path / "other.rgpd"
     create_dossier(other).close()
-    asked: list[str] = []
-    monkeypatch.setattr(QMessageBox, "exec", lambda self: (
-        asked.append(self.text()), getattr(QMessageBox.StandardButton, answer))[1])
     assert window.open_path(demo_copy)
-    step1 = page(window, "step1")
-    panel = step1.pilot_panel
+    panel = page(window, "step1").pilot_panel
     assert panel is not None
+    panel.notes.setPlainText("à finir")
+    window.show_page("overview")  # the sidebar: saved on the way out
+    assert not panel.dirty
+    page(window, "step1")
     panel.name.setText("Ewa Żółkiewska-Παπαδοπούλου")
-    assert panel.dirty
-    opened = window.open_path(other)
-    assert len(asked) == 1 and "The pilot and DPO form of step 1" in asked[0]
-    if answer == "Cancel":
-        assert not opened and window.session.path == demo_copy
-        assert panel.name.text() == "Ewa Żółkiewska-Παπαδοπούλου" and panel.dirty
-        panel.load()  # let the window close without asking
-        return
-    assert opened and window.session.path == other
+    assert window.open_path(other) and asked == []
     assert panel.name.text() == "" and not panel.dirty  # the other shop's own (empty) pilot
     with open_dossier(other, read_only=True) as d:
         assert d.guide.pilot() is None
@@ -382,40 +398,55 @@ def test_unsaved_pilot_edits_stay_with_their_dossier(window: MainWindow, demo_co
     with open_dossier(demo_copy, read_only=True) as d:
         saved = d.guide.pilot()
         assert saved is not None
-        assert (saved[0].name == "Ewa Żółkiewska-Παπαδοπούλου") == (answer == "Save")
+        assert saved[0].name == "Ewa Żółkiewska-Παπαδοπούλου" and saved[0].notes == "à finir"
 
 
-def test_quitting_with_unsaved_pilot_edits_asks(window: MainWindow, demo_copy: Path,  # type: ignore[no-untyped-def]
-                                                monkeypatch) -> None:
+@pytest.mark.parametrize("answer", ["discard", "keep"])
+def test_a_form_the_dossier_refuses_asks_before_leaving(window: MainWindow, demo_copy: Path,  # type: ignore[no-untyped-def]
+                                                        monkeypatch, answer: str) -> None:
     from PySide6.QtGui import QCloseEvent
-    from PySide6.QtWidgets import QMessageBox
 
-    monkeypatch.setattr(QMessageBox, "exec", lambda self: QMessageBox.StandardButton.Cancel)
+    asked: list[str] = []
+
+    def answer_box(box: QMessageBox) -> int:
+        asked.append(box.text())
+        buttons = {b.text().replace("&", ""): b for b in box.buttons()}
+        box.clickedButton = lambda: buttons[  # type: ignore[method-assign]
+            "Discard the changes" if answer == "discard" else "Keep editing"]
+        return 0
+
+    monkeypatch.setattr(QMessageBox, "exec", answer_box)
     assert window.open_path(demo_copy)
     panel = page(window, "step1").pilot_panel
     assert panel is not None
-    panel.notes.setPlainText("à finir")
+    panel.email.setText("camille@")  # half typed: the dossier refuses it
+    assert not panel.save() and "Not saved yet" in panel.state_label.text()
     event = QCloseEvent()
     window.closeEvent(event)
-    assert not event.isAccepted() and window.session.is_open
-    window.setProperty("unattended", True)  # a logout: nobody to answer
-    event = QCloseEvent()
-    window.closeEvent(event)
+    assert len(asked) == 1 and "pilot and DPO form" in asked[0]
+    if answer == "keep":
+        assert not event.isAccepted() and window.session.is_open
+        assert panel.email.text() == "camille@"
+        panel.reload()  # let the window close without asking
+        return
     assert event.isAccepted() and not window.session.is_open
 
 
 def test_a_cancelled_language_switch_keeps_the_language_and_its_menu_tick(  # type: ignore[no-untyped-def]
         window: MainWindow, demo_copy: Path, monkeypatch) -> None:
-    from PySide6.QtWidgets import QMessageBox
+    def keep_editing(box: QMessageBox) -> int:
+        keep = next(b for b in box.buttons() if b.text().replace("&", "") == "Keep editing")
+        box.clickedButton = lambda: keep  # type: ignore[method-assign]
+        return 0
 
-    monkeypatch.setattr(QMessageBox, "exec", lambda self: QMessageBox.StandardButton.Cancel)
+    monkeypatch.setattr(QMessageBox, "exec", keep_editing)
     assert window.open_path(demo_copy)
     panel = page(window, "step1").pilot_panel
     assert panel is not None
-    panel.notes.setPlainText("à finir")
+    panel.email.setText("camille@")
     before = window.settings.language_choice
     window._language_group.actions()[1].trigger()  # Français
     assert window.settings.language_choice == before and panel.dirty
     ticked = [a.data() for a in window._language_group.actions() if a.isChecked()]
     assert ticked == [before]
-    panel.load()
+    panel.reload()

@@ -157,7 +157,7 @@ def test_switching_language_keeps_one_path_in_the_status_bar(window: MainWindow,
         window.set_language("en")
         window.set_language("fr")
         shown = [label for label in window.statusBar().findChildren(QLabel)
-                 if str(demo_copy) in label.text() and not label.isHidden()]
+                 if str(demo_copy) in label.toolTip() and not label.isHidden()]
         assert len(shown) == 1
     finally:
         window.set_language("en")
@@ -179,6 +179,20 @@ def test_opening_a_copy_of_a_dossier_gives_it_its_own_identity(window: MainWindo
     assert window.open_path(copy)
     assert window.session.dossier.uuid != original  # type: ignore[union-attr]
     assert "is a copy of" in window.statusBar().currentMessage()
+
+
+def test_the_daily_backup_message_leaves_the_path_its_room(qtbot, window: MainWindow,  # type: ignore[no-untyped-def]
+                                                          demo_copy: Path) -> None:
+    assert window.open_path(demo_copy)
+    qtbot.waitUntil(lambda: "Daily backup" in window.statusBar().currentMessage(),
+                    timeout=10000)
+    message = window.statusBar().currentMessage()
+    assert "File › Restore a backup" in message and "/" not in message.split("(")[0]
+    path = window.status_path
+    assert path.toolTip() == str(demo_copy)  # the whole path, shortened in sight if need be
+    window.resize(700, 500)
+    qtbot.wait(50)
+    assert path.fontMetrics().horizontalAdvance(path.text()) <= path.width()
 
 
 def test_opening_and_reading_a_dossier_leaves_its_bytes_unchanged(  # type: ignore[no-untyped-def]

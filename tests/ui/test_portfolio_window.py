@@ -75,7 +75,7 @@ def test_the_table_fills_progressively(qtbot, portfolio: PortfolioWindow,  # typ
     assert seen[0] == (total, 1)
     assert [r for _, r in seen] == list(range(1, total + 1))
     assert portfolio.model.read_count == total
-    assert "8 dossier(s)" in portfolio.status.text()
+    assert "8 dossiers" in portfolio.status.text()
     assert "5 cannot be read" in portfolio.status.text()
     assert not portfolio.progress.isVisible()
     assert Settings().value("portfolio/folder") == str(folder)
@@ -226,7 +226,7 @@ def test_verify_every_dossier_reports_and_fills_the_column(qtbot, portfolio: Por
     portfolio.act_verify.trigger()
     qtbot.waitUntil(lambda: bool(reports), timeout=20000)
     text, details = reports[0]
-    assert "1 dossier(s) sound" in text and "1 with problems or unreadable" in text
+    assert "1 dossier sound" in text and "1 with problems or unreadable" in text
     assert "texte.rgpd" in details and "not an SQLite database" in details
     wait_read(qtbot, portfolio)
     files = column_texts(portfolio, PortfolioModel.COL_FILE)
@@ -254,7 +254,7 @@ def test_export_every_dossier(qtbot, portfolio: PortfolioWindow, folder: Path,  
     qtbot.waitUntil(lambda: bool(reports), timeout=30000)
     assert [p.name for p in outdir.iterdir()] == ["cafe.pdf"]
     text, details = reports[0]
-    assert "1 PDF(s) written" in text and "1 dossier(s) could not be exported" in text
+    assert "1 PDF written" in text and "1 dossier could not be exported" in text
     assert "futur.rgpd" in details and "newer version" in details
 
 

@@ -216,7 +216,7 @@ def test_request_editor_refuses_a_late_extension_and_shows_the_deadline(
                                          extended=True, extension_reason="Archives",
                                          extension_told_on="2025-03-01"), now=lambda: now)
     qtbot.addWidget(editor)
-    assert "overdue by 10 day(s)" in editor.deadline.text()
+    assert "overdue by 10 days" in editor.deadline.text()
     assert "too late to extend" in editor.deadline.text()
     editor._save()
     assert shown and "after the first month ended on 2025-02-28" in shown[0]
@@ -324,7 +324,7 @@ def test_processors_show_what_they_serve_and_their_checklist(
     row = row_with(page, ProcessorTableModel.COL_NAME, "StatsWeb")
     assert page.proxy.index(row, ProcessorTableModel.COL_CHECKLIST).data() == "4/9: 5 missing"
     assert page.proxy.index(row, ProcessorTableModel.COL_SERVES).data() \
-        == "1 processing activities"
+        == "1 processing activity"
     page.filter.setCurrentIndex(page.filter.findData("gaps"))
     assert column(page, ProcessorTableModel.COL_NAME) == ["StatsWeb Inc."]
     page.table.selectRow(0)
@@ -432,7 +432,7 @@ def test_format_duration() -> None:
     assert format_duration(timedelta(hours=47, minutes=2, seconds=5), seconds=True) \
         == "47 h 02 min 05 s"
     assert format_duration(timedelta(minutes=-7)) == "7 min"
-    assert format_duration(timedelta(days=12, hours=3)) == "12 day(s) 3 h"
+    assert format_duration(timedelta(days=12, hours=3)) == "12 days 3 h"
 
 
 # -- the box the Overview and the action plan can show --------------------------------------

@@ -33,8 +33,12 @@ def test_every_template_field_round_trips_through_the_editor(qtbot, english) -> 
         assert not dialog.is_modified()
 
 
-def test_a_template_has_nothing_missing(editor: ProcessingEditor) -> None:
-    assert messages_shown(editor) == ["Nothing missing: this entry is complete."]
+def test_a_template_lacks_only_the_shop_s_own_processor(editor: ProcessingEditor) -> None:
+    """A template cannot name the shop's processors: the register asks for it, as the
+    score and the action plan do (one truth)."""
+    assert messages_shown(editor) == [
+        "Processor: a processor receives the data: name it, with its contract (Art. 28 "
+        "and 30(1)(d))."]
 
 
 def test_findings_follow_the_edits(editor: ProcessingEditor, qtbot) -> None:  # type: ignore[no-untyped-def]

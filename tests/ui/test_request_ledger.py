@@ -59,8 +59,9 @@ def answer(monkeypatch: pytest.MonkeyPatch, by: str, ok: bool = True) -> list[st
     return asked
 
 
-def test_erase_the_requester_from_the_consent_records(requests_page: RequestsPage,
-                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+def test_erase_the_requester_from_the_consent_records(requests_page: RequestsPage,  # type: ignore[no-untyped-def]
+                                                      monkeypatch: pytest.MonkeyPatch,
+                                                      qtbot) -> None:
     page = requests_page
     dossier = page.session.dossier
     assert dossier is not None
@@ -71,7 +72,7 @@ def test_erase_the_requester_from_the_consent_records(requests_page: RequestsPag
     seen: list[str] = []
     pick_first(monkeypatch, seen)
     page.ledger.act_link.trigger()
-    assert seen == [request.subject_reference, "1 person(s) found"]
+    assert seen == [request.subject_reference, "1 person found"]
     link = dossier.request_links.get(int(request.id or 0))
     assert link is not None
     person = dossier.consents.subject(link.subject_id)
@@ -86,7 +87,11 @@ def test_erase_the_requester_from_the_consent_records(requests_page: RequestsPag
     assert not dossier.consents.subject(person.id).erased  # type: ignore[union-attr]
 
     asked = answer(monkeypatch, "Camille Martin")
+    told: list[str] = []
+    monkeypatch.setattr(QMessageBox, "information", lambda *a: told.append(a[2]))
     page.ledger.act_erase.trigger()
+    qtbot.waitUntil(lambda: bool(told), timeout=5000)  # what else it reached, and did not
+    assert "erased from the dossier" in told[0] and "delete them by hand" in told[0]
     title, text, default = asked
     assert title == "Erase the person"
     assert name in text and request.reference in text
@@ -135,7 +140,7 @@ def test_record_the_withdrawals_of_a_withdrawal_request(requests_page: RequestsP
     page.ledger.act_withdraw.trigger()
     assert created.reference in asked[1]
     assert dossier.request_links.current_consents(sid) == []
-    assert f"{granted} withdrawal(s) of consent recorded on" in page.details.toPlainText()
+    assert f"{granted} withdrawals of consent recorded on" in page.details.toPlainText()
     # nothing left to withdraw: said, not done
     told: list[str] = []
     monkeypatch.setattr(QMessageBox, "information", lambda *a: told.append(a[2]))

@@ -93,6 +93,34 @@ def test_the_catalogue_compiles_and_translates(qapp) -> None:  # type: ignore[no
     QCoreApplication.installTranslator(translator)
     try:
         assert QCoreApplication.translate("MainWindow", "&File") == "&Fichier"
-        assert QCoreApplication.translate("Status", "Archived") == "Archivé"
+        assert QCoreApplication.translate("Guide", "Postponed") == "Reportée"
     finally:
         QCoreApplication.removeTranslator(translator)
+
+
+def test_english_says_its_counts_in_the_singular_and_the_plural(tmp_path: Path) -> None:
+    """English shows its sources, except for plural forms: ``assistant_en.ts`` gives each
+    counted message (``tr(text, "", n)``) its two forms, so "%n request(s)" reads "1 request"
+    and "2 requests". Extracted again from the code: none may be missing."""
+    import PySide6
+
+    counted = {(c, s) for c, s, m in messages(ts_path("fr"))
+               if live(m) and m.get("numerus") == "yes"}
+    lupdate = Path(PySide6.__file__).parent / "lupdate"
+    copy = tmp_path / "assistant_en.ts"
+    shutil.copy(ts_path("en"), copy)
+    if lupdate.exists():
+        sources = sorted(str(p) for p in (ROOT / "assistant").rglob("*.py"))
+        result = subprocess.run([str(lupdate), "-silent", "-locations", "none", "-pluralonly",
+                                 *sources, "-ts", str(copy)], capture_output=True, text=True,
+                                timeout=120)
+        assert result.returncode == 0, result.stderr
+    problems = []
+    english = {(c, s): m for c, s, m in messages(copy) if live(m)}
+    for key in sorted(counted):
+        message = english.get(key)
+        forms = translation_texts(message) if message is not None else []
+        if len(forms) != 2 or not all(forms) or any("(s)" in f or "(es)" in f for f in forms):
+            problems.append(f"{key[0]}: {key[1]!r} -> {forms}")
+    assert not problems, ("give these their English forms in assistant_en.ts "
+                          "(lupdate -pluralonly, see README):\n" + "\n".join(problems))

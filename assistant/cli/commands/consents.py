@@ -18,6 +18,7 @@ from assistant.cli.base import (
 from assistant.cli.tree import CommandTree
 
 PRINTED_PROBLEMS = 1000
+IGNORED_SHOWN = 20  # columns named one per line; the rest counted
 
 
 def register(tree: CommandTree) -> None:
@@ -134,8 +135,11 @@ def consents_import(cli: Cli, args: argparse.Namespace) -> int:
                   file=cli.err)
             return EXIT_REFUSED
     _say_layout(cli, report, forced=args.layout not in ("auto", ""))
-    for column in report.ignored_columns:
+    for column in report.ignored_columns[:IGNORED_SHOWN]:
         cli.say_section("csv", "ignored_column", column=column)
+    if len(report.ignored_columns) > IGNORED_SHOWN:
+        cli.say_section("csv", "more_ignored_columns",
+                        count=len(report.ignored_columns) - IGNORED_SHOWN)
     if report.dry_run:
         _say_dry_run(cli, report)
     elif report.already_imported_at:

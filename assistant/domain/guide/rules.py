@@ -70,6 +70,7 @@ from assistant.domain.notices.facts import OTHER_SOURCES, biometric_staff, conce
 from assistant.domain.organisation import check_organisation
 from assistant.domain.processing import (
     CCTV_CATEGORY,
+    CCTV_MAX_DAYS,
     INVALID_SAFEGUARDS,
     LegalBasis,
     Processing,
@@ -77,7 +78,6 @@ from assistant.domain.processing import (
 from assistant.domain.processor_contract import incomplete_processors, processing_by_processor
 
 # Longest CCTV retention the French Internal Security Code allows (Art. L252-5: one month).
-CCTV_MAX_DAYS = 31
 
 # Where a gap is fixed: a page key of the main window, or one of these actions.
 TARGET_ORGANISATION = "organisation"  # the organisation dialog

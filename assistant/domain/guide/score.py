@@ -5,8 +5,9 @@
 - **Checklist** (up to 40 points): 40 × the share of the six steps' checklist tasks that are
   done, checked by the dossier, or judged not applicable with a reason.
 - **Register** (up to 30 points): 30 × the share of the processing in the register (archived
-  ones left out) that have no open action of step 2 (purpose, legal basis, Art. 9 condition,
-  retention, security measures, Art. 30 fields). No processing: 0 points.
+  ones left out) that the register shows complete: nothing left to complete in their entry
+  (:func:`~assistant.domain.processing.is_complete`, the same check as the register's "To
+  complete" column and the Overview). No processing: 0 points.
 - **Action plan** (up to 30 points): 30 minus 6 per open high-priority action, 2 per open
   medium-priority one and 0.5 per open low-priority one that the rules raise (postponed ones
   count as open; those judged not applicable do not), never below 0. The owner's own actions
@@ -27,6 +28,7 @@ from assistant.domain.guide.checklist import StepProgress
 from assistant.domain.guide.model import Priority
 from assistant.domain.guide.plan import PlanItem
 from assistant.domain.guide.snapshot import Snapshot
+from assistant.domain.processing import is_complete
 
 CHECKLIST_POINTS = 40
 REGISTER_POINTS = 30
@@ -60,11 +62,8 @@ def compliance_score(snapshot: Snapshot, progress: list[StepProgress],
     total = sum(p.total for p in progress)
     checklist = CHECKLIST_POINTS * settled / total if total else 0.0
 
-    live = [p.id for p in snapshot.live_processings]
-    incomplete = {i.processing_id for i in items
-                  if i.is_open and i.gap is not None and i.gap.step == 2
-                  and i.processing_id is not None}
-    complete = sum(1 for pid in live if pid not in incomplete)
+    live = snapshot.live_processings
+    complete = sum(1 for p in live if is_complete(p))
     register = REGISTER_POINTS * complete / len(live) if live else 0.0
 
     open_rules = dict.fromkeys(Priority, 0)

@@ -9,6 +9,7 @@ from typing import Any
 from assistant.domain.consent import Identity
 from assistant.domain.consent_rules import check_identity
 from assistant.domain.findings import Finding, Severity
+from assistant.domain.identity import email_key, normalise_identity
 from assistant.store.consent_repo import insert_subject
 from assistant.store.dossier import Dossier
 
@@ -34,8 +35,9 @@ def export(dossier: Dossier) -> Iterator[dict[str, Any]]:
 
 
 def _identity(item: dict[str, Any]) -> Identity:
-    return Identity(item["email"], item["customer_ref"], item["first_name"],
-                    item["last_name"], item["phone"])
+    """The identity as the dossier stores it (NFC, trimmed), whatever the file's form."""
+    return normalise_identity(Identity(item["email"], item["customer_ref"],
+                                       item["first_name"], item["last_name"], item["phone"]))
 
 
 def check(value: list[dict[str, Any]], doc: dict[str, Any]) -> Iterator[tuple[str, Finding]]:
@@ -57,7 +59,8 @@ def check(value: list[dict[str, Any]], doc: dict[str, Any]) -> Iterator[tuple[st
         if item["salt"] is None:
             yield f"{where}.salt", Finding("json_required", "", Severity.ERROR,
                                            {"name": "salt"})
-        email, ref = item["email"].casefold(), item["customer_ref"]
+        identity = _identity(item)
+        email, ref = email_key(identity.email), identity.customer_ref
         if email and email in emails:
             yield f"{where}.email", Finding("email_taken", "", Severity.ERROR,
                                             {"value": item["email"]})
@@ -66,7 +69,7 @@ def check(value: list[dict[str, Any]], doc: dict[str, Any]) -> Iterator[tuple[st
                                                    {"value": ref})
         emails.add(email)
         refs.add(ref)
-        for f in check_identity(_identity(item)):
+        for f in check_identity(identity):
             if f.severity is Severity.ERROR:
                 yield f"{where}.{f.field}", f
 

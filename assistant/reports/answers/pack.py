@@ -24,7 +24,6 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from assistant.atomic import atomic_path
 from assistant.content.answers import answer_words
 from assistant.domain.clock import now_text
 from assistant.domain.consent import Identity
@@ -56,8 +55,9 @@ from assistant.paths import resources_dir
 from assistant.reports.answers.facts import AnswerFacts, granted_purposes, read_answer_facts
 from assistant.reports.answers.letters import IDENTITY_FIELDS, AnswerOptions, compose
 from assistant.store import held
-from assistant.store.errors import OutputExists, OutputFolderMissing
+from assistant.store.errors import OutputFolderMissing
 from assistant.store.filenames import safe_stem
+from assistant.store.outputs import check_output, output_path
 
 if TYPE_CHECKING:
     from assistant.store.dossier import Dossier
@@ -247,17 +247,16 @@ def write_answer(dossier: Dossier, plan: AnswerPlan, folder: Path | str, *,
             raise OutputFolderMissing(folder)
         folder.mkdir()
     targets = [folder / name for _role, name in plan.names]
-    if not overwrite:
-        for target in targets:
-            if target.exists():
-                raise OutputExists(target)
+    for target in targets:  # never onto a dossier read or open; none replaced unasked
+        check_output(target, overwrite=overwrite, reading=[dossier.path])
     if data is None:
         data = yield from render_files(plan)
     written: list[Path] = []
     try:
         for n, target in enumerate(targets):
             yield Progress(n, len(targets), "write")
-            with atomic_path(target, mode=0o600) as tmp:
+            with output_path(target, overwrite=overwrite, reading=[dossier.path],
+                             mode=0o600) as tmp:
                 tmp.write_bytes(data[target.name])
             written.append(target)
         files = tuple(AnswerFile(t.name, hashlib.sha256(data[t.name]).hexdigest(),

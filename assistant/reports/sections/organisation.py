@@ -48,6 +48,7 @@ def build(snap: Snapshot, ctx: ReportContext) -> list[Flowable]:
         (ctx.t("org_legal_form"), o.legal_form),
         (ctx.t("org_siren"), o.siren),
         (ctx.t("org_siret"), o.siret),
+        *([(ctx.t("org_vat"), o.vat_number)] if o.vat_number else []),
         (ctx.t("org_address"), address),
         (ctx.t("org_representative"), representative),
         (ctx.t("org_email"), o.email),

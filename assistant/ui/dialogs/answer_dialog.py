@@ -60,6 +60,7 @@ from assistant.domain.rights_request import RightsRequest
 from assistant.reports.answers.letters import IDENTITY_FIELDS, AnswerOptions, default_kept
 from assistant.reports.answers.pack import AnswerPlan, plan_answer, render_files, write_answer
 from assistant.store.dossier import Dossier
+from assistant.ui.colours import set_tone
 from assistant.ui.dialogs.form_parts import text_box, vocab_choice
 from assistant.ui.i18n import current_lang
 from assistant.ui.jobs import JobRunner
@@ -124,7 +125,7 @@ class AnswerDialog(QDialog):
         self.channel = vocab_choice("request_channels", send)
         self.channel.setCurrentIndex(max(0, self.channel.findData(request.received_via)))
         self.channel.setAccessibleName(self.tr("Sent by"))
-        send_form.addRow(self.tr("Sent &by:"), self.channel)
+        send_form.addRow(self.tr("Sent b&y:"), self.channel)
         self.sent_on = QDateEdit(send)
         self.sent_on.setCalendarPopup(True)
         self.sent_on.setDisplayFormat("dd/MM/yyyy" if current_lang() == "fr" else "yyyy-MM-dd")
@@ -153,7 +154,7 @@ class AnswerDialog(QDialog):
         self.problems = QLabel(right)
         self.problems.setWordWrap(True)
         self.problems.setTextFormat(Qt.TextFormat.PlainText)
-        self.problems.setStyleSheet("color: #b00020;")
+        set_tone(self.problems, "danger")
         right_box.addWidget(self.problems)
         self.preview = QTextBrowser(right)
         self.preview.setAccessibleName(self.tr("The letter"))
@@ -255,7 +256,7 @@ class AnswerDialog(QDialog):
         self.identity_warning = QLabel(self.words.choice("identity_methods",
                                                          "id_document").warning, box)
         self.identity_warning.setWordWrap(True)
-        self.identity_warning.setStyleSheet("color: #8a5a00;")
+        set_tone(self.identity_warning, "warning")
         layout.addWidget(self.identity_warning)
         self.identity_detail = QLineEdit(box)
         self.identity_detail.setPlaceholderText(self.tr("What was compared (e.g. the order "

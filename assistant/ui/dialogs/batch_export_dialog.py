@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 from assistant.content.catalog import Lang
 from assistant.reports.builder import ExportOptions
 from assistant.reports.context import KIND_DOSSIER, KIND_EXTRACT
-from assistant.ui.i18n import current_lang
+from assistant.ui.i18n import current_lang, short_date_pattern
 from assistant.ui.screen_fit import resize_within_screen
 
 
@@ -65,10 +65,10 @@ class BatchExportDialog(QDialog):
         form.addRow(self.tr("&Language:"), self.language)
         self.date = QDateEdit(QDate.currentDate(), self)
         self.date.setCalendarPopup(True)
-        self.date.setDisplayFormat("yyyy-MM-dd")
+        self.date.setDisplayFormat(short_date_pattern())
         self.date.setAccessibleName(self.tr("Date of the documents"))
         form.addRow(self.tr("Da&te:"), self.date)
-        self.dated = QCheckBox(self.tr("Put the &date in the file names (Shop-2025-03-12.pdf)"),
+        self.dated = QCheckBox(self.tr("Put the date in the file &names (Shop-2025-03-12.pdf)"),
                                self)
         self.dated.setToolTip(self.tr("A new date then writes new files beside the old ones"))
         form.addRow("", self.dated)

@@ -54,7 +54,7 @@ from assistant.ui.models.clock_text import (
     format_moment,
     state_colour,
 )
-from assistant.ui.screen_fit import resize_within_screen
+from assistant.ui.screen_fit import resize_within_screen, scrolling
 from assistant.ui.vocab import vocab
 from assistant.ui.widgets.date_fields import MomentField
 from assistant.ui.widgets.finding_item import add_finding
@@ -101,9 +101,10 @@ class BreachEditor(QDialog):
         self.clock.setAccessibleName(self.tr("72-hour clock"))
 
         self.tabs = QTabWidget(self)
-        self.tabs.addTab(self._facts_tab(), self.tr("&1 What happened"))
-        self.tabs.addTab(self._risk_tab(), self.tr("&2 Risk and measures"))
-        self.tabs.addTab(self._notifications_tab(), self.tr("&3 Notifications"))
+        # each tab scrolls on a small screen; the clock and the buttons stay in view
+        self.tabs.addTab(scrolling(self._facts_tab()), self.tr("&1 What happened"))
+        self.tabs.addTab(scrolling(self._risk_tab()), self.tr("&2 Risk and measures"))
+        self.tabs.addTab(scrolling(self._notifications_tab()), self.tr("&3 Notifications"))
 
         self.findings = QListWidget(self)
         self.findings.setAccessibleName(self.tr("What is missing"))
@@ -187,7 +188,7 @@ class BreachEditor(QDialog):
         counts_layout.setContentsMargins(0, 0, 0, 0)
         self.people_count = _count_spin(counts, self.tr("Approximate number of people"))
         self.records_count = _count_spin(counts, self.tr("Approximate number of records"))
-        people_label = QLabel(self.tr("&people"), counts)
+        people_label = QLabel(self.tr("pe&ople"), counts)
         people_label.setBuddy(self.people_count)
         records_label = QLabel(self.tr("r&ecords"), counts)
         records_label.setBuddy(self.records_count)

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from assistant.domain.clock import format_utc
 from assistant.domain.consent import Channel, EventKind, Identity, NoticeVersion, Purpose
-from assistant.ui.i18n import current_lang
+from assistant.ui.i18n import current_lang, short_date_pattern
 
 
 def channel_label(code: str) -> str:
@@ -132,8 +132,8 @@ class RecordDialog(QDialog):
                 self.purpose.addItem(p.label, p.id)
         if purpose_id is not None:
             self.purpose.setCurrentIndex(max(0, self.purpose.findData(purpose_id)))
-        self.granted = QRadioButton(self.tr("&Consents"), self)
-        self.withdrawn = QRadioButton(self.tr("&Withdraws"), self)
+        self.granted = QRadioButton(self.tr("Gives &consent"), self)
+        self.withdrawn = QRadioButton(self.tr("Wi&thdraws consent"), self)
         (self.granted if kind is EventKind.GRANTED else self.withdrawn).setChecked(True)
         choice = QWidget(self)
         row = QVBoxLayout(choice)
@@ -141,6 +141,7 @@ class RecordDialog(QDialog):
         row.addWidget(self.granted)
         row.addWidget(self.withdrawn)
         self.when = QDateTimeEdit(QDateTime.currentDateTime(), self)
+        self.when.setDisplayFormat(short_date_pattern() + " HH:mm")
         self.when.setCalendarPopup(True)
         self.when.setMaximumDateTime(QDateTime.currentDateTime().addSecs(300))
         self.channel = QComboBox(self)
@@ -165,6 +166,9 @@ class RecordDialog(QDialog):
                              (self.recorded_by, self.tr("Recorded &by"))):
             widget.setAccessibleName(text.replace("&", ""))
             form.addRow(text, widget)
+        label = form.labelForField(notice_row)
+        if isinstance(label, QLabel):  # the label names the combo box, not its row
+            label.setBuddy(self.notice)
         self.purpose.currentIndexChanged.connect(self._fill_notices)
         self.granted.toggled.connect(self._fill_notices)
         self.when.dateTimeChanged.connect(self._fill_notices)
@@ -223,18 +227,22 @@ class RecordDialog(QDialog):
 
 
 class PurposeDialog(QDialog):
-    """A consent purpose: code (fixed once saved), label, linked processing, validity."""
+    """A consent purpose: its label, linked processing and validity; its code (what import
+    files and other tools call it, fixed once saved) is made from the label and kept under
+    "For import files", out of the owner's way."""
 
     def __init__(self, purpose: Purpose, processing: list[tuple[int, str]],
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Consent purpose"))
         self._purpose = purpose
-        form = QFormLayout(self)
-        self.code = QLineEdit(purpose.code, self)
-        self.code.setReadOnly(purpose.id is not None)
+        self._code_typed = purpose.id is not None
+        layout = QVBoxLayout(self)
+        form = QFormLayout()
+        layout.addLayout(form)
         self.label = QLineEdit(purpose.label, self)
         self.description = QPlainTextEdit(purpose.description, self)
+        self.description.setTabChangesFocus(True)  # Tab moves on; it does not type a tab
         self.description.setMaximumHeight(80)
         self.processing = QComboBox(self)
         self.processing.addItem(self.tr("(none)"), None)
@@ -248,13 +256,36 @@ class PurposeDialog(QDialog):
         self.validity.setSpecialValueText(self.tr("no limit"))
         self.validity.setSuffix(self.tr(" months"))
         self.validity.setValue(purpose.validity_months or 0)
-        for widget, text in ((self.code, self.tr("&Code")), (self.label, self.tr("&Label")),
+        for widget, text in ((self.label, self.tr("&Label")),
                              (self.description, self.tr("&Description")),
                              (self.processing, self.tr("&Processing activity")),
                              (self.validity, self.tr("Ask again after"))):
             widget.setAccessibleName(text.replace("&", ""))
             form.addRow(text, widget)
-        form.addRow(_buttons(self))
+
+        code_box = QWidget(self)
+        code_form = QFormLayout(code_box)
+        code_form.setContentsMargins(18, 0, 0, 0)
+        self.code = QLineEdit(purpose.code, code_box)
+        self.code.setReadOnly(purpose.id is not None)
+        self.code.setAccessibleName(self.tr("Code in import files"))
+        self.code.textEdited.connect(lambda _t: setattr(self, "_code_typed", True))
+        code_form.addRow(self.tr("&Code:"), self.code)
+        note = QLabel(self.tr("What a CSV file or another tool calls this purpose (its "
+                              "“purpose” column). Made from the label; fixed once saved."),
+                      code_box)
+        note.setWordWrap(True)
+        code_form.addRow(note)
+        from assistant.ui.widgets.fit_table import Disclosure
+
+        self.code_details = Disclosure(self.tr("For import files"), code_box, self)
+        layout.addWidget(self.code_details)
+        self.label.textChanged.connect(self._follow_label)
+        layout.addWidget(_buttons(self))
+
+    def _follow_label(self, text: str) -> None:
+        if not self._code_typed:
+            self.code.setText(purpose_code(text))
 
     def purpose(self) -> Purpose:
         from dataclasses import replace
@@ -263,6 +294,16 @@ class PurposeDialog(QDialog):
                        description=self.description.toPlainText(),
                        processing_id=self.processing.currentData(),
                        validity_months=self.validity.value() or None)
+
+
+def purpose_code(label: str) -> str:
+    """A purpose's code from its label: plain Latin letters, digits and underscores
+    ("Carte de fidélité" -> "carte_de_fidelite")."""
+    import re
+
+    from assistant.domain.text import plain_latin
+
+    return re.sub(r"[^a-z0-9]+", "_", plain_latin(label).casefold()).strip("_")[:40]
 
 
 class NoticeDialog(QDialog):
@@ -275,8 +316,10 @@ class NoticeDialog(QDialog):
         self.version = QLineEdit(self)
         self.version.setPlaceholderText("v2")
         self.effective = QDateEdit(QDate.currentDate(), self)
+        self.effective.setDisplayFormat(short_date_pattern())
         self.effective.setCalendarPopup(True)
         self.text = QPlainTextEdit(self)
+        self.text.setTabChangesFocus(True)  # Tab moves on; it does not type a tab
         hint = QLabel(self.tr("Paste the exact text people see (form, web page, sign). It is "
                               "kept with its SHA-256 and can never be changed: a new text is "
                               "a new version."), self)

@@ -60,6 +60,7 @@ from assistant.exchange.consent_layouts import (
     RowProblem,
     distinct_values,
 )
+from assistant.ui.colours import brush
 from assistant.ui.screen_fit import resize_within_screen
 
 # What a column can hold, in the mapping step (the key, then its words).
@@ -164,9 +165,9 @@ class ConsentImportDialog(QDialog):
         encoding = "UTF-8" if found.scan.encoding.startswith("utf-8") else "Windows-1252"
         delimiter = {";": self.tr("a semicolon"), "\t": self.tr("a tab")}.get(
             found.header.delimiter, self.tr("a comma"))
-        about = QLabel(self.tr("%1 lines after the header · %2 · values separated by %3")
-                       .replace("%1", str(max(found.total_lines - 1, 0)))
-                       .replace("%2", encoding).replace("%3", delimiter), self)
+        about = QLabel(self.tr("%n line(s) after the header · %1 · values separated by %2", "",
+                               max(found.total_lines - 1, 0))
+                       .replace("%1", encoding).replace("%2", delimiter), self)
         layout.addWidget(about)
         zone = bytes(QTimeZone.systemTimeZoneId().data()).decode() or "UTC"
         self.recognised = QLabel(self)
@@ -224,8 +225,11 @@ class ConsentImportDialog(QDialog):
             + 2 * self.mapping.frameWidth())
         layout.addWidget(self.mapping)
         if found.header.ignored:
-            ignored = QLabel(self.tr("Ignored columns: %1").replace(
-                "%1", ", ".join(found.header.ignored)), self)
+            names = found.header.ignored
+            text = ", ".join(names[:20])  # a header of a million columns stays readable
+            if len(names) > 20:
+                text += " " + self.tr("… and %n more", "", len(names) - 20)
+            ignored = QLabel(self.tr("Ignored columns: %1").replace("%1", text), self)
             ignored.setWordWrap(True)
             layout.addWidget(ignored)
         layout.addWidget(QLabel(self.tr("First rows:"), self))
@@ -235,12 +239,13 @@ class ConsentImportDialog(QDialog):
     def _raw_rows(self) -> QTableWidget:
         found = self.found
         shown = found.rows[:20]
-        rows = QTableWidget(len(shown), len(found.header.names), self)
+        names = found.header.names[:200]  # a header of a million columns: the first ones
+        rows = QTableWidget(len(shown), len(names), self)
         rows.setAccessibleName(self.tr("First rows of the file"))
-        rows.setHorizontalHeaderLabels(found.header.names)
+        rows.setHorizontalHeaderLabels(names)
         rows.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         for r, cells in enumerate(shown):
-            for c, value in enumerate(cells[:len(found.header.names)]):
+            for c, value in enumerate(cells[:len(names)]):
                 rows.setItem(r, c, QTableWidgetItem(value))
         return rows
 
@@ -722,7 +727,7 @@ class ConsentImportDialog(QDialog):
             for c, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 if isinstance(row, RowProblem):
-                    item.setForeground(Qt.GlobalColor.darkRed)
+                    item.setForeground(brush("danger"))
                 self.preview.setItem(r, c, item)
         self._update_import_button(ready)
 

@@ -48,6 +48,7 @@ class CrashDialog(QDialog):
             "they quote something you typed."), self)
         intro.setWordWrap(True)
         self.details = QPlainTextEdit(details, self)
+        self.details.setTabChangesFocus(True)
         self.details.setReadOnly(True)
         self.details.setAccessibleName(self.tr("Error details"))
         log = QLabel(self.tr("Log file: %1").replace("%1", log_path), self)

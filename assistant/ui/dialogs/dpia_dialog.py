@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -36,6 +37,7 @@ from assistant.domain.guide.model import (
 )
 from assistant.domain.processing import Processing
 from assistant.domain.text import NAME_MAX, SHORT_MAX
+from assistant.ui.colours import set_box, set_tone
 from assistant.ui.dialogs.confirm_discard import ConfirmDiscard
 from assistant.ui.i18n import current_lang
 from assistant.ui.screen_fit import resize_within_screen
@@ -46,7 +48,8 @@ def _small(text: str, parent: QWidget) -> QLabel:
     label = QLabel(text, parent)
     label.setWordWrap(True)
     label.setTextFormat(Qt.TextFormat.PlainText)
-    label.setStyleSheet("color: palette(placeholder-text); margin-left: 22px;")
+    label.setStyleSheet("margin-left: 22px;")
+    set_tone(label, "muted")
     return label
 
 
@@ -164,6 +167,8 @@ class DpiaDialog(ConfirmDiscard, QDialog):
         buttons.accepted.connect(self._accept)
         buttons.rejected.connect(self.reject)
         buttons.button(QDialogButtonBox.StandardButton.Save).setEnabled(not read_only)
+        if not read_only:
+            QShortcut(QKeySequence.StandardKey.Save, self, activated=self._accept)  # Ctrl+S
         outer = QVBoxLayout(self)
         outer.addWidget(scroll, 1)
         outer.addWidget(self.result_label)
@@ -222,27 +227,26 @@ class DpiaDialog(ConfirmDiscard, QDialog):
         if result.mandatory:
             text = self.tr("A DPIA is required: this operation is on a list of operations "
                            "that always require one.")
-            colour = "#b3261e"
+            colour = "danger"
         elif result.required:
             text = self.tr("A DPIA is in principle required: %n criteria met (%1 or more "
                            "call for one).", "", result.count).replace("%1", str(THRESHOLD))
-            colour = "#b3261e"
+            colour = "danger"
         elif result.exempt:
             text = self.tr("No DPIA is required: the authority exempts this operation.")
-            colour = "#2e7d32"
+            colour = "success"
         else:
             text = self.tr("No DPIA is required in principle: %n criteria met (fewer "
                            "than %1).", "", result.count).replace("%1", str(THRESHOLD))
-            colour = "#2e7d32"
+            colour = "success"
         if result.required:
             text += " " + (self.tr("Settled by your conclusion.") if result.settled
                            else self.tr("Record the DPIA in your conclusion (or, if the "
                                         "criteria alone call for it, why none is needed)."))
             if result.settled:
-                colour = "#2e7d32"
+                colour = "success"
         self.result_label.setText(text)
-        self.result_label.setStyleSheet(f"padding: 6px; border: 2px solid {colour}; "
-                                  "border-radius: 4px;")
+        set_box(self.result_label, colour)
         self.not_needed.setEnabled(not result.mandatory or self.not_needed.isChecked())
         done = self.done_radio.isChecked()
         self.concluded_on.setEnabled(done)

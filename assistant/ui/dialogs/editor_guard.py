@@ -91,14 +91,18 @@ class EditorGuard(QObject, Generic[T]):
 
         when = format_moment(draft.saved_at)
         name = self._label(self._current()).strip() or self.tr("(no name yet)")
-        answer = QMessageBox.question(
-            self.dialog, self.tr("Unsaved changes found"),
+        box = QMessageBox(
+            QMessageBox.Icon.Question, self.tr("Unsaved changes found"),
             self.tr("Changes to “%1” typed on %2 were never saved: the app closed before "
                     "(a crash, a power cut or the computer shutting down). Restore them?")
-            .replace("%1", name).replace("%2", when),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Discard,
-            QMessageBox.StandardButton.Yes)
-        if answer != QMessageBox.StandardButton.Yes:
+            .replace("%1", name).replace("%2", when), QMessageBox.StandardButton.NoButton,
+            self.dialog)
+        restore = box.addButton(self.tr("&Restore them"), QMessageBox.ButtonRole.AcceptRole)
+        drop = box.addButton(self.tr("&Discard them"), QMessageBox.ButtonRole.DestructiveRole)
+        box.setDefaultButton(restore)
+        box.setEscapeButton(drop)
+        box.exec()
+        if box.clickedButton() is not restore:
             self._show(self.original)
             self.slot.discard()
             return False
@@ -109,13 +113,11 @@ class EditorGuard(QObject, Generic[T]):
         agrees to lose it."""
         if not self.is_modified():
             return True
+        from assistant.ui.dialogs.confirm_discard import ask_discard
+
         name = self._label(self._current()).strip() or self.tr("(no name yet)")
-        answer = QMessageBox.question(
-            self.dialog, self.tr("Discard changes?"),
-            self.tr("“%1” has unsaved changes. Discard them?").replace("%1", name),
-            QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
-            QMessageBox.StandardButton.Cancel)
-        return answer == QMessageBox.StandardButton.Discard
+        return ask_discard(self.dialog, self.tr("Discard changes?"),
+                           self.tr("“%1” has unsaved changes. Discard them?").replace("%1", name))
 
     def _finished(self, _result: int) -> None:
         """Saved or discarded: the draft has served (a crash keeps it for next time)."""

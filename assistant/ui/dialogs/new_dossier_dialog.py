@@ -24,7 +24,7 @@ from assistant.paths import data_dir
 from assistant.store.filenames import dossier_file_name
 from assistant.ui.dialogs.organisation_form import OrganisationForm
 from assistant.ui.i18n import current_lang
-from assistant.ui.screen_fit import resize_within_screen
+from assistant.ui.screen_fit import resize_within_screen, scrolling
 
 
 def file_name_for(name: str) -> str:
@@ -41,7 +41,7 @@ class NewDossierDialog(QDialog):
         where = QGroupBox(self.tr("Where the dossier file is kept"), self)
         self.path = QLineEdit(str(data_dir() / "dossier.rgpd"), where)
         self.path.setAccessibleName(self.tr("Dossier file"))
-        browse = QPushButton(self.tr("&Choose…"), where)
+        browse = QPushButton(self.tr("&Browse…"), where)
         browse.clicked.connect(self._browse)
         row = QHBoxLayout(where)
         row.addWidget(self.path, 1)
@@ -55,7 +55,7 @@ class NewDossierDialog(QDialog):
         buttons.accepted.connect(self._accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.form, 1)
+        layout.addWidget(scrolling(self.form, self), 1)  # the buttons stay in view
         layout.addWidget(where)
         layout.addWidget(buttons)
         resize_within_screen(self, 640, 720)

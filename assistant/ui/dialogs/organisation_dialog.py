@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMessageBox, QVBoxLayout, QWidget
 
 from assistant.content.messages import messages
@@ -10,7 +11,7 @@ from assistant.domain.organisation import Organisation
 from assistant.ui.dialogs.confirm_discard import ConfirmDiscard
 from assistant.ui.dialogs.organisation_form import OrganisationForm
 from assistant.ui.i18n import current_lang
-from assistant.ui.screen_fit import resize_within_screen
+from assistant.ui.screen_fit import resize_within_screen, scrolling
 
 
 class OrganisationDialog(ConfirmDiscard, QDialog):
@@ -22,8 +23,9 @@ class OrganisationDialog(ConfirmDiscard, QDialog):
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self)
         buttons.accepted.connect(self._accept)
         buttons.rejected.connect(self.reject)
+        QShortcut(QKeySequence.StandardKey.Save, self, activated=self._accept)  # Ctrl+S
         layout = QVBoxLayout(self)
-        layout.addWidget(self.form)
+        layout.addWidget(scrolling(self.form, self), 1)  # the buttons stay in view
         layout.addWidget(buttons)
         resize_within_screen(self, 620, 640)
         self.remember_unchanged()

@@ -44,6 +44,8 @@ class OrganisationForm(QWidget):
                           self.tr("9 digits"))
         self.siret = line(self.tr("SI&RET:"), org.siret, self.tr("SIRET"),
                           self.tr("14 digits (SIREN + establishment number)"))
+        self.vat_number = line(self.tr("VAT &number:"), org.vat_number, self.tr("VAT number"),
+                               self.tr("FR, two digits, the SIREN (on your invoices)"))
         self.address = QPlainTextEdit(org.address, self)
         self.address.setAccessibleName(self.tr("Address"))
         self.address.setTabChangesFocus(True)
@@ -53,7 +55,7 @@ class OrganisationForm(QWidget):
         self.postcode = line(self.tr("&Postcode:"), org.postcode, self.tr("Postcode"))
         self.city = line(self.tr("&City:"), org.city, self.tr("City"))
         self.country = line(self.tr("Co&untry:"), org.country, self.tr("Country"))
-        self.representative_name = line(self.tr("&Representative:"), org.representative_name,
+        self.representative_name = line(self.tr("Representati&ve:"), org.representative_name,
                                         self.tr("Representative"),
                                         self.tr("The legal representative's name"))
         self.representative_role = line(self.tr("Their r&ole:"), org.representative_role,
@@ -66,7 +68,7 @@ class OrganisationForm(QWidget):
         self.sector.set_code(org.sector)
         self.sector.setAccessibleName(self.tr("Sector"))
         self.sector.code_changed.connect(lambda _c: self.changed.emit())
-        form.addRow(self.tr("Sec&tor:"), self.sector)
+        form.addRow(self.tr("&Sector:"), self.sector)
         self.problems = QLabel(self)
         self.problems.setWordWrap(True)
         form.addRow(self.problems)
@@ -78,7 +80,8 @@ class OrganisationForm(QWidget):
             self._original,
             legal_name=self.legal_name.text(), trade_name=self.trade_name.text(),
             legal_form=self.legal_form.text(), siren=self.siren.text(),
-            siret=self.siret.text(), address=self.address.toPlainText(),
+            siret=self.siret.text(), vat_number=self.vat_number.text(),
+            address=self.address.toPlainText(),
             postcode=self.postcode.text(), city=self.city.text(), country=self.country.text(),
             representative_name=self.representative_name.text(),
             representative_role=self.representative_role.text(), email=self.email.text(),

@@ -50,10 +50,11 @@ from assistant.domain.processor import Processor
 from assistant.domain.serial import processing_from_dict, processing_to_dict
 from assistant.domain.text import NAME_MAX
 from assistant.store.drafts import DraftSlot
+from assistant.ui.colours import set_tone
 from assistant.ui.dialogs.editor_guard import EditorGuard
 from assistant.ui.i18n import current_lang
 from assistant.ui.models.processing_table_model import status_label
-from assistant.ui.screen_fit import resize_within_screen
+from assistant.ui.screen_fit import resize_within_screen, reveal, scrolling
 from assistant.ui.vocab import vocab
 from assistant.ui.widgets.code_checklist import CodeChecklist
 from assistant.ui.widgets.finding_item import add_finding
@@ -93,19 +94,26 @@ class RetentionRow(QWidget):
         self.note = QLineEdit(self)
         self.note.setPlaceholderText(self.tr("Criteria, intermediate archiving, legal reference"))
         self.note.setAccessibleName(self.tr("General retention: criteria"))
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.value)
-        layout.addWidget(self.unit)
-        layout.addWidget(QLabel(self.tr("from"), self))
-        layout.addWidget(self.trigger, 1)
-        layout.addWidget(self.note, 2)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        layout = QHBoxLayout()
+        outer.addLayout(layout)
+        outer.addWidget(self.note)  # a line of its own: it keeps its width on a small screen
+        # each field with a visible label: a screen reader reads a combo box by its label
+        for text, field, stretch in ((self.tr("Duration:"), self.value, 0),
+                                     (self.tr("Unit:"), self.unit, 0),
+                                     (self.tr("Counted from:"), self.trigger, 1)):
+            label = QLabel(text, self)
+            label.setBuddy(field)
+            layout.addWidget(label)
+            layout.addWidget(field, stretch)
 
     def set_retention(self, r: Retention) -> None:
         self.value.setValue(-1 if r.value is None else r.value)
         self.unit.setCurrentIndex(max(self.unit.findData(r.unit.value if r.unit else ""), 0))
         self.trigger.set_code(r.trigger)
         self.note.setText(r.note)
+        self.note.setCursorPosition(0)  # the start of a long note, not its end
 
     def retention(self) -> Retention:
         unit = self.unit.currentData() or ""
@@ -133,10 +141,12 @@ class ProcessingEditor(QDialog):
         resize_within_screen(self, 1120, 780)
 
         self.tabs = QTabWidget(self)
-        self.tabs.addTab(self._general_tab(), self.tr("&1 General"))
-        self.tabs.addTab(self._data_tab(), self.tr("&2 Data and retention"))
-        self.tabs.addTab(self._recipients_tab(), self.tr("&3 Recipients and transfers"))
-        self.tabs.addTab(self._security_tab(), self.tr("&4 Security and source"))
+        # each tab scrolls on a small screen; the findings and the buttons stay in view
+        self.tabs.addTab(scrolling(self._general_tab()), self.tr("&1 General"))
+        self.tabs.addTab(scrolling(self._data_tab()), self.tr("&2 Data and retention"))
+        self.tabs.addTab(scrolling(self._recipients_tab()),
+                         self.tr("&3 Recipients and transfers"))
+        self.tabs.addTab(scrolling(self._security_tab()), self.tr("&4 Security and source"))
 
         self.findings = QListWidget(self)
         self.findings.setAccessibleName(self.tr("What is missing"))
@@ -286,6 +296,9 @@ class ProcessingEditor(QDialog):
                                         "sensitive."), art9_box)
         self.art9_hint.setWordWrap(True)
         art9_layout = QVBoxLayout(art9_box)
+        art9_label = QLabel(self.tr("Condition:"), art9_box)
+        art9_label.setBuddy(self.art9_condition)
+        art9_layout.addWidget(art9_label)
         art9_layout.addWidget(self.art9_condition)
         art9_layout.addWidget(self.art9_hint)
         side.addWidget(art9_box)
@@ -566,8 +579,7 @@ class ProcessingEditor(QDialog):
     def _update_count(self) -> None:
         n = len(self.name.text())
         self.name_count.setText(f"{n}/{NAME_MAX}")
-        self.name_count.setStyleSheet("color: #b00020; font-weight: bold;" if n > NAME_MAX
-                                      else "")
+        set_tone(self.name_count, "danger" if n > NAME_MAX else None)
 
     def _changed(self, *_args: object) -> None:
         if not self._loading:
@@ -597,6 +609,7 @@ class ProcessingEditor(QDialog):
             self.tabs.setCurrentIndex(_FIELD_TAB[head])
             widget = getattr(self, head, None)
             if isinstance(widget, QWidget):
+                reveal(widget)
                 widget.setFocus()
 
     def is_modified(self) -> bool:

@@ -43,7 +43,7 @@ class ProcessorDialog(QDialog):
         form.addRow(self.tr("&Service provided:"), self.service)
         form.addRow(self.tr("&Contact:"), self.contact)
         form.addRow(self.tr("C&ountry:"), self.country)
-        form.addRow(self.tr("N&otes:"), self.notes)
+        form.addRow(self.tr("Not&es:"), self.notes)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
         buttons.accepted.connect(self._accept)

@@ -105,7 +105,7 @@ class ProcessorEditor(QDialog):
         form.addRow(self.tr("Sa&feguard:"), self.transfer_safeguard)
         self.notes = text_box(who, self.tr("Notes"))
         self.notes.setPlainText(processor.notes)
-        form.addRow(self.tr("N&otes:"), self.notes)
+        form.addRow(self.tr("Not&es:"), self.notes)
 
         serves_box = QGroupBox(self.tr("Processing it serves"), self)
         self.serves = QListWidget(serves_box)
@@ -132,7 +132,7 @@ class ProcessorEditor(QDialog):
         self.contract_reference.setAccessibleName(self.tr("Contract"))
         self.contract_reference.setPlaceholderText(
             self.tr("Title, number or where it is filed (DPA, terms of service…)"))
-        c_form.addRow(self.tr("Con&tract:"), self.contract_reference)
+        c_form.addRow(self.tr("Cont&ract:"), self.contract_reference)
         self.contract_date = DateField(self.tr("Contract date"), contract, optional=True)
         self.contract_date.set_value(processor.contract_date or None)
         c_form.addRow(self.tr("Si&gned on:"), self.contract_date)

@@ -46,7 +46,7 @@ from assistant.ui.dialogs.editor_guard import EditorGuard
 from assistant.ui.dialogs.form_parts import text_box, vocab_choice
 from assistant.ui.i18n import current_lang
 from assistant.ui.models.clock_text import format_date, request_status, state_colour, then
-from assistant.ui.screen_fit import resize_within_screen
+from assistant.ui.screen_fit import resize_within_screen, scrolling
 from assistant.ui.widgets.date_fields import DateField
 from assistant.ui.widgets.finding_item import add_finding
 from assistant.ui.widgets.vocab_combo import VocabCombo
@@ -96,7 +96,7 @@ class RequestEditor(QDialog):
         self.subject_reference.setAccessibleName(self.tr("Person in the consent records"))
         self.subject_reference.setPlaceholderText(
             self.tr("Customer reference or email in the consent records, if any"))
-        form.addRow(self.tr("Consent &records:"), self.subject_reference)
+        form.addRow(self.tr("Consent recor&ds:"), self.subject_reference)
         self.received_on = DateField(self.tr("Received on"), left, today=today)
         form.addRow(self.tr("Recei&ved on:"), self.received_on)
         self.received_via = VocabCombo("request_channels", left)
@@ -166,7 +166,9 @@ class RequestEditor(QDialog):
         right_layout.addWidget(findings_box)
         right_layout.addStretch(1)
 
-        columns = QHBoxLayout()
+        body = QWidget(self)  # scrolls on a small screen; the buttons stay in view
+        columns = QHBoxLayout(body)
+        columns.setContentsMargins(0, 0, 0, 0)
         columns.addWidget(left, 1)
         columns.addWidget(right, 1)
         self.buttons = QDialogButtonBox(
@@ -176,7 +178,7 @@ class RequestEditor(QDialog):
         QShortcut(QKeySequence("Ctrl+Return"), self, activated=self._save)
         QShortcut(QKeySequence.StandardKey.Save, self, activated=self._save)  # Ctrl+S
         layout = QVBoxLayout(self)
-        layout.addLayout(columns, 1)
+        layout.addWidget(scrolling(body, self), 1)
         layout.addWidget(self.buttons)
 
         self._set(request)

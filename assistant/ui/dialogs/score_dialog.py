@@ -39,14 +39,14 @@ class ScoreDialog(QDialog):
         high, medium, low = (s.open_rule_actions[p] for p in Priority)
         rows = [
             (self.tr("Checklist"),
-             self.tr("%1 of the %2 checklist tasks of the six steps are done, checked by the "
-                     "dossier or not applicable: %3 × %1 / %2")
+             self.tr("Checklist tasks of the six steps done, checked by the dossier or not "
+                     "applicable: %1 of %2, so %3 × %1 / %2")
              .replace("%1", str(s.tasks_settled)).replace("%2", str(s.tasks_total))
              .replace("%3", str(CHECKLIST_POINTS)),
              s.checklist, CHECKLIST_POINTS),
             (self.tr("Register"),
-             self.tr("%1 of the %2 processing activities (archived ones left out) have no open "
-                     "action of step 2: %3 × %1 / %2")
+             self.tr("Processing activities complete in the register (nothing left to "
+                     "complete; archived ones left out): %1 of %2, so %3 × %1 / %2")
              .replace("%1", str(s.processing_complete)).replace("%2", str(s.processing_total))
              .replace("%3", str(REGISTER_POINTS))
              if s.processing_total else self.tr("The register is empty: 0 points."),

@@ -35,12 +35,15 @@ class TaskDialog(QDialog):
         heading.setWordWrap(True)
         heading.setStyleSheet("font-weight: bold;")
         form.addRow(heading)
-        self.reason = QPlainTextEdit(self)
-        self.reason.setTabChangesFocus(True)
-        self.reason.setAccessibleName(self.tr("Reason"))
-        self.reason.setPlaceholderText(self.tr("Why this task does not apply to the shop"))
-        self.reason.setMaximumHeight(90)
+        # the reason exists only where it is asked for: a field built and not laid out
+        # floats over the dialog and takes the keyboard
+        self.reason: QPlainTextEdit | None = None
         if status is TaskStatus.NOT_APPLICABLE:
+            self.reason = QPlainTextEdit(self)
+            self.reason.setTabChangesFocus(True)
+            self.reason.setAccessibleName(self.tr("Reason"))
+            self.reason.setPlaceholderText(self.tr("Why this task does not apply to the shop"))
+            self.reason.setMaximumHeight(90)
             form.addRow(self.tr("&Why:"), self.reason)
         self.on = OptionalDateEdit(self)
         self.on.setAccessibleName(self.tr("Date"))
@@ -50,7 +53,8 @@ class TaskDialog(QDialog):
         form.addRow(self.tr("&Date:"), self.on)
         form.addRow(self.tr("&By:"), self.by)
         if current is not None and current.status is status:
-            self.reason.setPlainText(current.reason)
+            if self.reason is not None:
+                self.reason.setPlainText(current.reason)
             self.on.set_iso(current.on)
             self.by.setText(current.by)
         else:
@@ -62,10 +66,12 @@ class TaskDialog(QDialog):
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
         self.resize(520, 260 if status is TaskStatus.NOT_APPLICABLE else 160)
+        (self.reason or self.on).setFocus()
 
     def state(self) -> TaskState:
         return TaskState(task_id=self._task.id, step=self._task.step, status=self._status,
-                         reason=self.reason.toPlainText(), on=self.on.iso(),
+                         reason=self.reason.toPlainText() if self.reason else "",
+                         on=self.on.iso(),
                          by=self.by.text()).normalised()
 
     def _accept(self) -> None:

@@ -15,10 +15,19 @@ from PySide6.QtWidgets import (
 )
 
 from assistant.content.loader import Template, load_templates
+from assistant.content.sectors import sector_suggestions
+from assistant.domain.text import contract_fr
+from assistant.ui.colours import brush
 from assistant.ui.i18n import current_lang, translate
 from assistant.ui.models.clock_text import colon
 from assistant.ui.screen_fit import resize_within_screen
 from assistant.ui.vocab import label
+
+
+def counted_from(words: str, trigger: str) -> str:
+    """"from" and a retention's start, as the language joins them ("à compter du dernier
+    contact", not "de le")."""
+    return contract_fr(f"{words} {trigger}")
 
 
 def _html(text: str) -> str:
@@ -26,15 +35,39 @@ def _html(text: str) -> str:
 
 
 class TemplateDialog(QDialog):
-    def __init__(self, parent: QWidget | None = None) -> None:
+    """The templates, those usual for the shop's sector first (with why), those the
+    register already has marked."""
+
+    def __init__(self, parent: QWidget | None = None, *, sector: str = "",
+                 held: set[str] | frozenset[str] = frozenset()) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("New processing from a template"))
-        self.templates = load_templates(current_lang())
+        everything = load_templates(current_lang())
+        found = sector_suggestions(current_lang(), sector) if sector else None
+        suggested = [s.template for s in found.items] if found else []
+        self._why = {s.template.id: s.why for s in found.items} if found else {}
+        others = [t for t in everything if t not in suggested]
+        self.templates: list[Template] = []
         self.list = QListWidget(self)
         self.list.setAccessibleName(self.tr("Templates"))
-        for t in self.templates:
-            item = QListWidgetItem(t.name, self.list)
-            item.setData(Qt.ItemDataRole.UserRole, t.id)
+        groups = [(self.tr("Usual for your sector (%1)").replace("%1", found.label), suggested),
+                  (self.tr("Other templates"), others)] if found else [("", others)]
+        self._rows: list[Template | None] = []  # None: a heading
+        for heading, templates in groups:
+            if heading:
+                item = QListWidgetItem(heading, self.list)
+                item.setFlags(Qt.ItemFlag.NoItemFlags)
+                font = item.font()
+                font.setBold(True)
+                item.setFont(font)
+                item.setForeground(brush("muted"))
+                self._rows.append(None)
+            for t in templates:
+                mark = self.tr(" (in your register)") if t.id in held else ""
+                item = QListWidgetItem(t.name + mark, self.list)
+                item.setData(Qt.ItemDataRole.UserRole, t.id)
+                self._rows.append(t)
+                self.templates.append(t)
         self.details = QTextBrowser(self)
         self.details.setAccessibleName(self.tr("Template details"))
         self.details.setOpenLinks(False)
@@ -52,23 +85,27 @@ class TemplateDialog(QDialog):
         layout.addLayout(row, 1)
         layout.addWidget(buttons)
         resize_within_screen(self, 860, 520)
-        if self.templates:
-            self.list.setCurrentRow(0)
+        first = next((i for i, t in enumerate(self._rows) if t is not None), -1)
+        if first >= 0:
+            self.list.setCurrentRow(first)
 
     def chosen(self) -> Template | None:
         row = self.list.currentRow()
-        return self.templates[row] if 0 <= row < len(self.templates) else None
+        return self._rows[row] if 0 <= row < len(self._rows) else None
 
     def _show(self, row: int) -> None:
-        if not 0 <= row < len(self.templates):
+        t = self._rows[row] if 0 <= row < len(self._rows) else None
+        if t is None:
             self.details.clear()
             return
-        t = self.templates[row]
         p = t.to_processing()
         # tr() outside the f-strings: lupdate does not see it inside them
         basis, since = colon(self.tr("Legal basis")), self.tr("from")
         data, sources = colon(self.tr("Data and retention")), colon(self.tr("Sources"))
         parts = [f"<h3>{_html(t.name)}</h3>", f"<p>{_html(t.summary)}</p>"]
+        if self._why.get(t.id):
+            usual = colon(self.tr("Usual for your sector"))
+            parts.append(f"<p><b>{_html(usual)}</b> {_html(self._why[t.id])}</p>")
         if p.legal_basis:
             parts.append(f"<p><b>{_html(basis)}</b> "
                          f"{_html(label('legal_bases', p.legal_basis.value))}</p>")
@@ -80,8 +117,9 @@ class TemplateDialog(QDialog):
                 duration = f"{r.value} {_html(self._unit(r.unit.value))}"
             if r.trigger:
                 trigger = label("retention_triggers", r.trigger)
-                duration += f" ({_html(since)} {_html(trigger)})"
-            rows.append(f"<li>{_html(label('data_categories', c.category))}: {duration}</li>")
+                duration += f" ({_html(counted_from(since, trigger))})"
+            name = colon(label("data_categories", c.category))  # "Identité : 5 ans"
+            rows.append(f"<li>{_html(name)} {duration}</li>")
         if rows:
             parts.append(f"<p><b>{_html(data)}</b></p><ul>"
                          + "".join(rows) + "</ul>")

@@ -115,7 +115,7 @@ class WebsiteCheckDialog(QDialog):
 
         buttons = QDialogButtonBox(self)
         self.add_actions_button = buttons.addButton(
-            self.tr("Add the actions to the &plan"), QDialogButtonBox.ButtonRole.ActionRole)
+            self.tr("A&dd the actions to the plan"), QDialogButtonBox.ButtonRole.ActionRole)
         self.add_actions_button.clicked.connect(self.add_actions)
         self.register_button = buttons.addButton(
             self.tr("Add to the &register"), QDialogButtonBox.ButtonRole.ActionRole)
@@ -204,7 +204,7 @@ class WebsiteCheckDialog(QDialog):
             QMessageBox.warning(self, self.tr("Check my website"), text)
             return
         self.status.setText(self.tr(
-            "%1 page(s) of %2 read on %3 (UTC); %4 action(s) to plan, %5 note(s).")
+            "Pages read: %1 of %2, on %3 (UTC). Actions to plan: %4. Notes: %5.")
             .replace("%1", str(len(facts.pages))).replace("%2", facts.home.final_url)  # type: ignore[union-attr]
             .replace("%3", facts.fetched_at.strftime("%Y-%m-%d %H:%M"))
             .replace("%4", str(len(review.actions))).replace("%5", str(len(review.notes))))

@@ -50,6 +50,7 @@ from assistant.store.consent_wordings import (
     missing_default_purposes,
     purposes_without_wording,
 )
+from assistant.ui.colours import brush
 from assistant.ui.i18n import current_lang, translate
 from assistant.ui.screen_fit import resize_within_screen
 from assistant.ui.session import Session
@@ -291,7 +292,7 @@ class WordingsDialog(QDialog):
             item = QListWidgetItem(text, self.purposes)
             item.setData(Qt.ItemDataRole.UserRole, p.id)
             if p.id not in worded:
-                item.setForeground(Qt.GlobalColor.darkYellow)
+                item.setForeground(brush("warning"))
         rows = [self.purposes.item(i).data(Qt.ItemDataRole.UserRole)
                 for i in range(self.purposes.count())]
         self.purposes.setCurrentRow(rows.index(current) if current in rows else 0)

@@ -5,16 +5,17 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtGui import QFont
 
 from assistant.domain.guide.plan import ItemStatus, PlanItem
+from assistant.ui.colours import brush
 from assistant.ui.guide_texts import (
     format_date,
     item_rule_title,
     item_title,
     moment_date,
-    priority_colour,
     priority_label,
+    priority_tone,
     status_label,
 )
 from assistant.ui.i18n import translate
@@ -92,11 +93,11 @@ class ActionPlanModel(QAbstractTableModel):
             return item_title(item)
         if role == Qt.ItemDataRole.ForegroundRole:
             if not item.is_open:
-                return QBrush(QColor("#666666"))
+                return brush("muted")
             if col == self.COL_PRIORITY:
-                return QBrush(QColor(priority_colour(item.priority)))
+                return brush(priority_tone(item.priority))
             if col == self.COL_DATE and item.overdue:
-                return QBrush(QColor("#b3261e"))
+                return brush("danger")
         if role == Qt.ItemDataRole.FontRole and col == self.COL_PRIORITY and item.is_open:
             font = QFont()
             font.setBold(True)

@@ -5,9 +5,9 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QBrush, QColor
 
 from assistant.domain.guide.checklist import TaskProgress, TaskView
+from assistant.ui.colours import brush
 from assistant.ui.guide_texts import format_date, task_progress_label
 from assistant.ui.i18n import translate
 
@@ -68,8 +68,8 @@ class ChecklistModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             return view.task.help or None
         if role == Qt.ItemDataRole.ForegroundRole and view.settled and col != self.COL_TASK:
-            return QBrush(QColor("#2e7d32" if view.progress is not TaskProgress.NOT_APPLICABLE
-                                 else "#666666"))
+            return brush("success" if view.progress is not TaskProgress.NOT_APPLICABLE
+                         else "muted")
         if role == Qt.ItemDataRole.AccessibleTextRole and col == self.COL_STATE:
             return task_progress_label(view.progress)
         return None

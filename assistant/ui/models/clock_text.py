@@ -12,15 +12,29 @@ from PySide6.QtCore import QDate, QDateTime, QLocale, QObject
 from PySide6.QtGui import QColor
 
 from assistant.domain.deadlines import BreachClock, ClockState, RequestClock, parse_moment
-from assistant.ui.i18n import current_lang, translate
+from assistant.ui.colours import tone
+from assistant.ui.i18n import current_lang, short_date_pattern, translate
 
-# Dark enough to read on a light background (contrast above 4.5:1 on white).
-COLOURS = {
-    ClockState.OVERDUE: QColor("#b00020"),
-    ClockState.DUE_SOON: QColor("#a34f00"),
-    ClockState.DONE: QColor("#1b6e20"),
-    ClockState.DONE_LATE: QColor("#8a5a00"),
+STATE_TONES = {
+    ClockState.OVERDUE: "danger",
+    ClockState.DUE_SOON: "warning",
+    ClockState.DONE: "success",
+    ClockState.DONE_LATE: "warning",
 }
+
+
+class _StateColours:
+    """``COLOURS[state]``: the state's tone in the palette in use (light or dark), looked up
+    when asked so that a switch of theme repaints in the new colours."""
+
+    def __getitem__(self, state: ClockState) -> QColor:
+        return tone(STATE_TONES[state])
+
+    def get(self, state: ClockState | None) -> QColor | None:
+        return tone(STATE_TONES[state]) if state in STATE_TONES else None
+
+
+COLOURS = _StateColours()
 
 
 def colon(text: str) -> str:
@@ -47,8 +61,7 @@ def format_date(value: date | str | None) -> str:
         except ValueError:
             return value
     qdate = QDate(value.year, value.month, value.day)
-    return QLocale().toString(qdate, full_year_pattern(
-        QLocale().dateFormat(QLocale.FormatType.ShortFormat)))
+    return QLocale().toString(qdate, short_date_pattern())
 
 
 def format_moment(value: datetime | str | None, *, seconds: bool = False) -> str:
@@ -60,7 +73,7 @@ def format_moment(value: datetime | str | None, *, seconds: bool = False) -> str
         return str(value)
     qt = QDateTime.fromMSecsSinceEpoch(int(moment.timestamp() * 1000)).toLocalTime()
     locale = QLocale()
-    pattern = full_year_pattern(locale.dateFormat(QLocale.FormatType.ShortFormat))
+    pattern = short_date_pattern()
     time_pattern = "HH:mm:ss" if seconds else "HH:mm"
     return locale.toString(qt, f"{pattern} {time_pattern}")
 

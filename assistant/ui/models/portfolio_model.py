@@ -36,6 +36,7 @@ from assistant.domain.text import fold
 from assistant.domain.worklist import Deadline
 from assistant.store.desk import Desk, FollowUp, client_key
 from assistant.store.portfolio import DossierSummary, Status, shared_siret
+from assistant.ui.colours import tone
 from assistant.ui.guide_texts import moment_date
 from assistant.ui.i18n import current_lang, translate
 from assistant.ui.models.processing_table_model import format_timestamp
@@ -48,8 +49,8 @@ SORT_ROLE = Qt.ItemDataRole.UserRole + 2
 SEARCH_ROLE = Qt.ItemDataRole.UserRole + 3
 SUMMARY_ROLE = Qt.ItemDataRole.UserRole + 4
 
-LATE = QColor("#b3261e")  # red: late, and only late
-SOON = QColor("#9a5b00")  # amber: due this week, or a file that needs a look
+LATE = "danger"  # red: late, and only late
+SOON = "warning"  # amber: due this week, or a file that needs a look
 
 _NOT_READ = float("inf")
 
@@ -491,8 +492,8 @@ class PortfolioModel(QAbstractTableModel):
                 "%1", str(s.settled)).replace("%2", str(s.tasks)) + "\n" + self.tr(
                 "Compliance score: %1/100").replace("%1", str(s.score))
         if col == self.COL_REQUESTS:
-            return self.tr("%1 late of %2 open request(s)").replace(
-                "%1", str(s.requests_overdue)).replace("%2", str(s.requests_open))
+            return self.tr("%1 late of %n open request(s)", "", s.requests_open).replace(
+                "%1", str(s.requests_overdue))
         if col == self.COL_VERIFY and s.last_verify is not None:
             return format_timestamp(s.last_verify.at)
         if col == self.COL_CHANGED:
@@ -500,7 +501,12 @@ class PortfolioModel(QAbstractTableModel):
         return None
 
     def _colour(self, s: DossierSummary | None, col: int) -> QColor | None:
-        """One scale: red for what is late, amber for this week and files needing a look."""
+        name = self._tone(s, col)
+        return tone(name) if name else None
+
+    def _tone(self, s: DossierSummary | None, col: int) -> str | None:
+        """One scale: red for what is late, amber for this week and files needing a look
+        (the tones of the theme in use)."""
         if s is None:
             return None
         if col == self.COL_STATUS:

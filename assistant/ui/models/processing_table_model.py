@@ -10,14 +10,15 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
-from PySide6.QtGui import QBrush, QColor, QPalette
+from PySide6.QtGui import QBrush, QPalette
 from PySide6.QtWidgets import QApplication
 
 from assistant.content.messages import messages
 from assistant.domain.findings import Finding
 from assistant.domain.processing import Processing, ProcessingStatus, check_processing
 from assistant.domain.text import fold
-from assistant.ui.i18n import current_lang, translate
+from assistant.ui.colours import brush
+from assistant.ui.i18n import current_lang
 from assistant.ui.models.search_filter import SearchFilterModel
 from assistant.ui.vocab import label
 
@@ -31,12 +32,8 @@ GAPS_ROLE = Qt.ItemDataRole.UserRole + 5
 
 
 def status_label(status: ProcessingStatus) -> str:
-
-    return {
-        ProcessingStatus.DRAFT: translate("Status", "Draft"),
-        ProcessingStatus.ACTIVE: translate("Status", "In use"),
-        ProcessingStatus.ARCHIVED: translate("Status", "Archived"),
-    }[status]
+    """The status in the words the PDF uses too (content ``[status]``)."""
+    return messages(current_lang()).get("status", status.value)
 
 
 def format_timestamp(text: str) -> str:
@@ -135,7 +132,7 @@ class ProcessingTableModel(QAbstractTableModel):
                 return QBrush(palette.color(QPalette.ColorGroup.Disabled,
                                             QPalette.ColorRole.Text))
             if col == self.COL_GAPS and gaps:
-                return QBrush(QColor("#b35c00"))
+                return brush("warning")
         if role == Qt.ItemDataRole.AccessibleTextRole and col == self.COL_GAPS:
             return self.data(index, Qt.ItemDataRole.DisplayRole)
         return None

@@ -3,10 +3,33 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QAction, QFont, QKeySequence
 from PySide6.QtWidgets import QLabel, QToolBar, QToolButton, QVBoxLayout, QWidget
 
 from assistant.ui.session import Session
+
+
+def page_shortcut_context(keys: QKeySequence) -> Qt.ShortcutContext:
+    """Where a page's shortcut works. With Ctrl or Alt: anywhere in the window while the
+    page shows (after a click in the sidebar too; a hidden page's shortcuts are off, so
+    pages may share them). A bare key (Enter, Delete, F2): only with the focus in the page,
+    so that it still types in a field or moves in the sidebar."""
+    combined = keys[0].keyboardModifiers() if keys.count() else Qt.KeyboardModifier(0)
+    if combined & (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier):
+        return Qt.ShortcutContext.WindowShortcut
+    return Qt.ShortcutContext.WidgetWithChildrenShortcut
+
+
+def find_action(page: QWidget, search: QWidget) -> QAction:
+    """Ctrl+F: to the page's search field (listed in the Page menu)."""
+    from assistant.ui.i18n import translate
+
+    action = QAction(translate("Page", "&Search"), page)
+    action.setShortcut(QKeySequence.StandardKey.Find)
+    action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+    action.triggered.connect(lambda: (search.setFocus(), search.selectAll()))  # type: ignore[attr-defined]
+    page.addAction(action)
+    return action
 
 
 class Page(QWidget):
@@ -31,6 +54,13 @@ class Page(QWidget):
         session.changed.connect(self._mark_stale)
         session.opened.connect(self._mark_stale)
         session.closed.connect(self._mark_stale)
+
+    def buddy_label(self, text: str, field: QWidget) -> QLabel:
+        """A visible label naming ``field`` (a screen reader reads a combo box by its value,
+        whatever its accessible name): Alt+ its letter goes to the field."""
+        label = QLabel(text, self)
+        label.setBuddy(field)
+        return label
 
     def _mark_stale(self) -> None:
         self._stale = True
@@ -61,6 +91,10 @@ class Page(QWidget):
 
     def drop_work(self) -> None:
         """Forget what :meth:`unsaved_work` names."""
+
+    def menu_actions(self) -> list[QAction]:
+        """The page's commands for the window's Page menu (with their shortcuts)."""
+        return [a for a in self.actions() if a.text()]
 
     def refresh(self) -> None:
         """Read the dossier again and show it (pages override)."""

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 from assistant.content.catalog import read_toml
 from assistant.domain.consent import EventKind, Purpose
 from assistant.store.consent_repo import HistoryEntry, StatusEntry
+from assistant.ui.colours import brush, set_tone
 from assistant.ui.dialogs.consent_dialogs import (
     EraseDialog,
     NoticeDialog,
@@ -48,8 +49,9 @@ from assistant.ui.i18n import current_lang
 from assistant.ui.jobs import JobRunner, RunningJobs
 from assistant.ui.models.processing_table_model import format_timestamp
 from assistant.ui.models.subject_table_model import SEARCH_LIMIT, SubjectTableModel
-from assistant.ui.pages.base import Page
+from assistant.ui.pages.base import Page, find_action, page_shortcut_context
 from assistant.ui.session import Session
+from assistant.ui.widgets.fit_table import Disclosure
 
 SEARCH_DELAY_MS = 150
 
@@ -115,7 +117,7 @@ class ConsentsPage(Page):
                                ("shopify", self.tr("Withdrawals for &Shopify (CSV)…")))}
         export_menu.addSeparator()
         export_menu.addAction(self.transfer.template_action)
-        self._menu_action(self.tr("E&xport"), export_menu)
+        self.act_export_menu = self._menu_action(self.tr("E&xport"), export_menu)
         purpose_menu = QMenu(self)
         self.act_wordings = purpose_menu.addAction(self.tr("Purposes and &wordings…"),
                                                    self.open_wordings)
@@ -127,7 +129,7 @@ class ConsentsPage(Page):
                                                          "purpose…"), self.new_notice)
         self.act_timeline = purpose_menu.addAction(self.tr("&Month by month for the selected "
                                                            "purpose…"), self.show_timeline)
-        self._menu_action(self.tr("&Purposes"), purpose_menu,
+        self.act_purposes_menu = self._menu_action(self.tr("&Purposes"), purpose_menu,
                           accessible=self.tr("Purposes and wordings"))
         self.layout_.addWidget(self.toolbar)
 
@@ -163,10 +165,25 @@ class ConsentsPage(Page):
         self.purposes.doubleClicked.connect(lambda _i: self.edit_purpose())
         self.layout_.addWidget(self.purposes)
 
+        # the owner's words (is the register intact?); the proof for an inspector or an
+        # accountant (the event count and the chain head) in its details, File › Verify
+        # and the PDF
         self.chain = QLabel(self)
         self.chain.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.chain.setWordWrap(True)
-        self.layout_.addWidget(self.chain)
+        self.verify_button = QPushButton(self.tr("Verify &now"), self)
+        self.verify_button.setToolTip(self.tr("File › Verify the dossier"))
+        self.verify_button.clicked.connect(self._verify)
+        self.proof = QLabel(self)
+        self.proof.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
+                                           | Qt.TextInteractionFlag.TextSelectableByKeyboard)
+        self.proof.setWordWrap(True)
+        self.proof_details = Disclosure(self.tr("Proof for an inspector"), self.proof, self)
+        chain_row = QHBoxLayout()
+        chain_row.addWidget(self.chain, 1)
+        chain_row.addWidget(self.verify_button)
+        self.layout_.addLayout(chain_row)
+        self.layout_.addWidget(self.proof_details)
 
         self.search = QLineEdit(self)
         self.search.setPlaceholderText(self.tr("Search by name, email, phone or customer "
@@ -178,11 +195,7 @@ class ConsentsPage(Page):
         self._search_timer.setInterval(SEARCH_DELAY_MS)
         self._search_timer.timeout.connect(self.apply_search)
         self.search.textChanged.connect(lambda _t: self._search_timer.start())
-        find = QAction(self)
-        find.setShortcut(QKeySequence.StandardKey.Find)
-        find.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        find.triggered.connect(lambda: (self.search.setFocus(), self.search.selectAll()))
-        self.addAction(find)
+        find_action(self, self.search)
         self.filter = QComboBox(self)
         self.filter.setAccessibleName(self.tr("Show"))
         self.filter.addItem(self.tr("Everyone"), self.ALL)
@@ -192,6 +205,7 @@ class ConsentsPage(Page):
         self.count = QLabel(self)
         bar = QHBoxLayout()
         bar.addWidget(self.search, 3)
+        bar.addWidget(self.buddy_label(self.tr("Sho&w:"), self.filter))
         bar.addWidget(self.filter, 1)
         bar.addWidget(self.count)
         self.layout_.addLayout(bar)
@@ -235,13 +249,16 @@ class ConsentsPage(Page):
         action = QAction(text, self)
         if shortcut:
             action.setShortcut(QKeySequence(shortcut))
-            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            action.setShortcutContext(page_shortcut_context(action.shortcut()))
             keys = QKeySequence(shortcut).toString(QKeySequence.SequenceFormat.NativeText)
             action.setToolTip(f"{text.replace('&', '').rstrip('…')} ({keys})")
         action.triggered.connect(lambda _checked=False: slot())
         self.toolbar.addAction(action)
         self.addAction(action)
         return action
+
+    def menu_actions(self) -> list[QAction]:
+        return [*super().menu_actions(), self.act_export_menu, self.act_purposes_menu]
 
     def _menu_action(self, text: str, menu: QMenu, *, accessible: str = "") -> QAction:
         """A toolbar entry that opens a menu. An action, not a widget: a toolbar too narrow
@@ -292,7 +309,7 @@ class ConsentsPage(Page):
                                           | Qt.AlignmentFlag.AlignVCenter)
                 if (col == 1 and not s.processing_id) or (col == 4 and s.to_renew) or (
                         col == 5 and not s.notices):
-                    item.setForeground(Qt.GlobalColor.darkYellow)
+                    item.setForeground(brush("warning"))
                     if col == 5:
                         item.setToolTip(self.tr("No wording recorded: add the text people "
                                                 "see, to prove what they agreed to."))
@@ -302,12 +319,30 @@ class ConsentsPage(Page):
         dossier = self.session.dossier
         if dossier is None:
             self.chain.setText("")
+            self.proof.setText("")
             self.wording_offer_box.hide()
             return
+        from assistant.store.verify_log import last_verify
+
         head = dossier.consents.chain_head()
-        text = self.tr("Ledger: %1 events · chain head %2 (print it or keep it apart: File › "
-                       "Verify against a printed head checks it later)").replace(
-            "%1", f"{head.count:,}".replace(",", "\u202f")).replace("%2", head.hash)
+        count = self.tr("%n choice(s) recorded", "", head.count)
+        checked = last_verify(dossier.uuid, dossier.path)
+        if checked is None:
+            state = self.tr("Not verified yet.")
+            set_tone(self.chain, None)
+        elif not checked.sound:
+            state = self.tr("The last verification, on %1, found a problem: File › Verify "
+                            "the dossier says which.").replace("%1", format_timestamp(
+                                checked.at))
+            set_tone(self.chain, "danger")
+        else:
+            state = self.tr("Register intact, verified on %1.").replace(
+                "%1", format_timestamp(checked.at))
+            if checked.changed_since(dossier.path):
+                state += " " + self.tr("Changed since (new choices are checked at the next "
+                                       "verification).")
+            set_tone(self.chain, None)
+        text = f"{count}. {state}"
         unworded = sum(dossier.consents.unworded_consents().values())
         if unworded:
             text += "\n" + self.tr(
@@ -316,6 +351,17 @@ class ConsentsPage(Page):
                 "less than the others; the action plan lists them.", "", unworded)
         self.chain.setText(text)
         self._show_wording_offer()
+        self.proof.setText(self.tr(
+            "Events in the ledger: %1. Chain head: %2. Print it or keep it apart: File › "
+            "Verify against a printed head later shows that no event recorded before it was "
+            "removed or changed.")
+            .replace("%1", f"{head.count:,}".replace(",", "\u202f")).replace("%2", head.hash))
+
+    def _verify(self) -> None:
+        window = self.window()
+        verify = getattr(window, "verify", None)
+        if callable(verify):
+            verify()
 
     def _show_wording_offer(self) -> None:
         """Purposes with no wording (a dossier made before wordings were drafted): offered
@@ -551,7 +597,13 @@ class ConsentsPage(Page):
             return dossier.consents.erase_subject(subject.id, reason=reason,
                                                   recorded_by=recorded_by)
 
-        self.session.perform_from(dialog, self.tr("Erase a person"), erase)
+        done, _ = self.session.perform_from(dialog, self.tr("Erase a person"), erase)
+        reach = dossier.consents.last_reach
+        if done and reach is not None:  # once the page shows the person erased
+            from assistant.ui.erasure_reach import tell_erasure_reach
+
+            QTimer.singleShot(0, lambda: tell_erasure_reach(self, self.tr("Erase a person"),
+                                                            reach))
 
     # -- purposes and wordings ------------------------------------------------------------
     def _selected_purpose(self) -> int | None:
@@ -685,8 +737,8 @@ class ConsentsPage(Page):
 
         runner = JobRunner(self, self.tr("Exporting…"), job)
         runner.done.connect(lambda p: self.window().statusBar().showMessage(  # type: ignore[attr-defined]
-            self.tr("Exported: %1 (%2 events, chain head %3)").replace("%1", str(p))
-            .replace("%2", str(head.count)).replace("%3", head.hash), 15000))
+            self.tr("Exported: %1 (chain head %2, for an inspector)").replace("%1", str(p))
+            .replace("%2", head.hash[:16] + "…"), 15000))
         runner.error.connect(lambda exc: show_error(self, title, exc))
         self._run(runner)
 

@@ -39,10 +39,12 @@ from assistant.store.consent_lookup import find_people, resolve_person
 from assistant.store.filenames import fit_name
 from assistant.ui.actions import offer_to_open
 from assistant.ui.errors import show_error
-from assistant.ui.i18n import current_lang
+from assistant.ui.i18n import current_lang, short_date_pattern
 from assistant.ui.jobs import JobRunner
 from assistant.ui.pages.base import Page
 from assistant.ui.session import Session
+
+EXPORT_TASK = "dossier_exported"  # step 6: "Print or export the compliance file"
 
 
 class DocumentsPage(Page):
@@ -91,7 +93,7 @@ class DocumentsPage(Page):
 
         self.date = QDateEdit(QDate.currentDate(), self)
         self.date.setCalendarPopup(True)
-        self.date.setDisplayFormat("yyyy-MM-dd")
+        self.date.setDisplayFormat(short_date_pattern())  # as every date of the window
         self.date.setAccessibleName(self.tr("Date of the document"))
         form.addRow(self.tr("Da&te of the document:"), self.date)
 
@@ -115,7 +117,7 @@ class DocumentsPage(Page):
         self.output = QLineEdit(self)
         self.output.setAccessibleName(self.tr("PDF file to write"))
         self.output.setPlaceholderText(self.tr("Where to save the PDF"))
-        choose = QPushButton(self.tr("Ch&oose…"), self)
+        choose = QPushButton(self.tr("&Browse…"), self)
         choose.clicked.connect(self.choose_output)
         row.addWidget(self.output, 1)
         row.addWidget(choose)
@@ -151,6 +153,7 @@ class DocumentsPage(Page):
         self.website_dialog: QDialog | None = None
         self.layout_.addStretch(1)
         self.runner: JobRunner | None = None
+        self._exporting = ""
         self._suggested = True
         self.output.textEdited.connect(self._typed)
         self.date.dateChanged.connect(self._suggest_output)
@@ -382,6 +385,7 @@ class DocumentsPage(Page):
             with open_dossier(source, read_only=True, check=False, lock=False) as worker:
                 return (yield from export_pdf(worker, target, options, overwrite=overwrite))
 
+        self._exporting = options.kind
         self.runner = JobRunner(self, self.tr("Exporting the PDF…"), job)
         self.runner.done.connect(self._done)
         self.runner.error.connect(self._failed)
@@ -457,9 +461,29 @@ class DocumentsPage(Page):
 
     def _done(self, path: object) -> None:
         self._finished()
-        self.status.setText(self.tr("PDF written: %1").replace("%1", str(path)))
+        if self._exporting == KIND_DOSSIER:
+            self._tick_export_task()
+        self.status.setText(self.tr("PDF saved: %1").replace("%1", str(path)))
         offer_to_open(self, self.tr("Export the PDF"), self.tr(
-            "The PDF is written:\n%1\n\nOpen it now?").replace("%1", str(path)), str(path))
+            "PDF saved:\n%1\n\nOpen it now?").replace("%1", str(path)), str(path))
+
+    def _tick_export_task(self) -> None:
+        """The compliance dossier is exported: step 6's task says so, dated today (an export
+        done again moves the date; a task judged not applicable stays so)."""
+        from assistant.domain.guide.model import TaskState, TaskStatus
+
+        dossier = self.session.dossier
+        if dossier is None or dossier.read_only:
+            return
+        current = dossier.guide.task(EXPORT_TASK)
+        if current is not None and current.status is TaskStatus.NOT_APPLICABLE:
+            return
+        saved = dossier.guide.pilot()
+        state = TaskState(task_id=EXPORT_TASK, step=6, status=TaskStatus.DONE,
+                          on=dt.date.today().isoformat(),
+                          by=saved[0].name if saved else "")
+        self.session.perform(self, self.tr("Export the PDF"), lambda: dossier.guide.settle_task(
+            state, label=self.tr("compliance dossier exported")))
 
     def _failed(self, exc: object) -> None:
         self._finished()

@@ -58,6 +58,7 @@ class GuidePage(Page):
 
     open_processing = Signal(int)  # the main window opens the processing editor
     open_record = Signal(str, int)  # the main window shows that page with that record
+    create_from_template = Signal(str)  # the register starts a processing from a template
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(session, parent)

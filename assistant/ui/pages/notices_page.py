@@ -41,6 +41,7 @@ from assistant.domain.notices.versions import NoticeStatus, PreparedNotice, date
 from assistant.store.errors import DossierError
 from assistant.store.filenames import fit_name
 from assistant.ui.actions import offer_to_open
+from assistant.ui.colours import set_box
 from assistant.ui.errors import show_error
 from assistant.ui.i18n import current_lang
 from assistant.ui.pages.base import Page
@@ -48,7 +49,6 @@ from assistant.ui.replace_prompt import may_replace
 from assistant.ui.session import Session
 
 _FORMATS = ("html", "md", "pdf")
-WARNING_STYLE = "color: #8a3c00; background: #fff3cd; padding: 6px; border-radius: 4px;"
 
 
 class NoticesPage(Page):
@@ -124,7 +124,7 @@ class NoticesPage(Page):
         self.warnings = QLabel(right)
         self.warnings.setWordWrap(True)
         self.warnings.setTextFormat(Qt.TextFormat.RichText)
-        self.warnings.setStyleSheet(WARNING_STYLE)
+        set_box(self.warnings, "warning")  # framed in the warning tone of the theme in use
         self.warnings.setAccessibleName(self.tr("Warnings"))
         self.preview = QTextBrowser(right)
         self.preview.setOpenLinks(False)
@@ -141,7 +141,7 @@ class NoticesPage(Page):
         self.export_button = QPushButton(self.tr("E&xport…"), self)
         self.export_button.setToolTip(self.tr("Save the notice as HTML, Markdown or PDF"))
         self.export_button.clicked.connect(self.export)
-        self.copy_button = QPushButton(self.tr("Copy &HTML"), self)
+        self.copy_button = QPushButton(self.tr("Copy HT&ML"), self)
         self.copy_button.setToolTip(self.tr("Copy the notice as HTML, to paste into your "
                                             "web shop's page"))
         self.copy_button.clicked.connect(self.copy_html)

@@ -36,6 +36,7 @@ from assistant.domain.notices.versions import NoticeStatus
 from assistant.domain.organisation import check_organisation
 from assistant.domain.overview import NextAction, register_summary
 from assistant.domain.processing import ProcessingStatus
+from assistant.ui.colours import css, set_tone
 from assistant.ui.dialogs.score_dialog import ScoreDialog
 from assistant.ui.guide_texts import (
     deadline_text,
@@ -43,10 +44,11 @@ from assistant.ui.guide_texts import (
     link_title,
     next_text,
     number,
-    priority_colour,
     priority_label,
+    priority_tone,
 )
 from assistant.ui.i18n import current_lang
+from assistant.ui.models.clock_text import colon
 from assistant.ui.models.processing_table_model import status_label
 from assistant.ui.pages.guide_page import GuidePage
 from assistant.ui.pages.guide_page import edit_organisation as edit_organisation_dialog
@@ -162,7 +164,7 @@ class OverviewPage(GuidePage):
             self.org_values[key] = _value_label(org_box)
             grid.addWidget(self.org_values[key], i, 1)
         self.org_gaps = _value_label(org_box)
-        self.org_gaps.setStyleSheet("color: #b35c00;")
+        set_tone(self.org_gaps, "warning")
         grid.addWidget(self.org_gaps, len(rows), 0, 1, 2)
         self.edit_org = QPushButton(self.tr("Edit the organisation…"), org_box)
         self.edit_org.clicked.connect(self.edit_organisation)
@@ -178,7 +180,8 @@ class OverviewPage(GuidePage):
         self.action_counts: dict[Priority, QLabel] = {}
         for p in Priority:
             count = QLabel(actions_box)
-            count.setStyleSheet(f"color: {priority_colour(p)}; font-weight: bold;")
+            count.setStyleSheet("font-weight: bold;")
+            set_tone(count, priority_tone(p))
             counts_row.addWidget(count)
             self.action_counts[p] = count
         counts_row.addStretch(1)
@@ -280,8 +283,7 @@ class OverviewPage(GuidePage):
 
         counts = open_counts(result.plan)
         for p, text in self.action_counts.items():
-            text.setText(f"{priority_label(p)} : {counts[p]}" if current_lang() == "fr"
-                         else f"{priority_label(p)}: {counts[p]}")
+            text.setText(f"{colon(priority_label(p))} {counts[p]}")
         postponed = sum(1 for i in result.plan if i.status.value == "postponed")
         self.postponed.setText(self.tr("%n postponed.", "", postponed) if postponed else "")
         self.postponed.setVisible(bool(postponed))
@@ -308,7 +310,11 @@ class OverviewPage(GuidePage):
         self.org_values["name"].setText(
             org.display_name + (f" ({org.legal_name})" if org.trade_name and org.legal_name
                                 and org.trade_name != org.legal_name else "") or dash)
-        self.org_values["ids"].setText(" / ".join(x for x in (org.siren, org.siret) if x) or dash)
+        ids = " / ".join(x for x in (org.siren, org.siret) if x)
+        if org.vat_number:
+            ids = " · ".join(x for x in (ids, self.tr("VAT %1").replace("%1", org.vat_number))
+                             if x)
+        self.org_values["ids"].setText(ids or dash)
         self.org_values["address"].setText(
             ", ".join(x for x in (org.address.replace("\n", ", "),
                                   f"{org.postcode} {org.city}".strip(), org.country) if x)
@@ -326,18 +332,16 @@ class OverviewPage(GuidePage):
 
         processings = list(snapshot.processings)
         summary = register_summary(processings)
-        counts_text = [f"{status_label(s)} : {summary.by_status[s]}" if current_lang() == "fr"
-                       else f"{status_label(s)}: {summary.by_status[s]}"
+        counts_text = [f"{colon(status_label(s))} {summary.by_status[s]}"
                        for s in (ProcessingStatus.ACTIVE, ProcessingStatus.DRAFT,
                                  ProcessingStatus.ARCHIVED)]
         self.reg_counts.setText(
             self.tr("%n processing activities", "", len(processings)) + "\n"
             + " · ".join(counts_text))
         if summary.incomplete:
-            self.reg_gaps.setText(self.tr("%1 of them still have points to complete "
-                                          "(%2 in all).")
-                                  .replace("%1", str(summary.incomplete))
-                                  .replace("%2", str(summary.points)))
+            self.reg_gaps.setText(self.tr("%n of them still has points to complete "
+                                          "(%1 in all).", "", summary.incomplete)
+                                  .replace("%1", str(summary.points)))
         else:
             self.reg_gaps.setText(self.tr("No point left to complete.") if processings else "")
 
@@ -390,7 +394,7 @@ class OverviewPage(GuidePage):
             if status.stale:
                 what = ", ".join(status.changed_names) or self.tr(
                     "the shop's identity or contact")
-                line = "<b style='color:#b00020'>" + html.escape(
+                line = f"<b style='color:{css('danger')}'>" + html.escape(
                     self.tr("%1: out of date, %2 changed since").replace("%1", line).replace(
                         "%2", what)) + "</b>"
             else:

@@ -132,8 +132,8 @@ class ProcessorsPage(RecordPage):
                 colour = COLOURS[ClockState.DONE].name()
                 items.append(f"<li><span style='color:{colour}'>✓ {h(done_word)}</span> — "
                              f"{h(entry.label)}</li>")
-        count = self.tr("%1 of %2 items").replace("%1", str(len(ART28_CLAUSES) - len(missing))) \
-            .replace("%2", str(len(ART28_CLAUSES)))
+        count = self.tr("items covered: %1 of %2").replace(
+            "%1", str(len(ART28_CLAUSES) - len(missing))).replace("%2", str(len(ART28_CLAUSES)))
         parts.append(f"<p><b>{h(heading)}</b> {h(colon(f'({count})'))}</p>"
                      f"<ul>{''.join(items)}</ul>")
         other = [f for f in contract_gaps(p) if f.code != "processor_missing_clause"]

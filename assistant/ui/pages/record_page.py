@@ -32,7 +32,7 @@ from assistant.domain.deadlines import ClockState, Zone
 from assistant.ui.i18n import current_lang
 from assistant.ui.models.clock_text import colon, state_colour, then
 from assistant.ui.models.record_table_model import RecordFilterModel, RecordTableModel
-from assistant.ui.pages.base import Page
+from assistant.ui.pages.base import Page, find_action, page_shortcut_context
 from assistant.ui.session import Session
 
 TICK_MS = 1000
@@ -73,11 +73,7 @@ class RecordPage(Page):
         self.search = QLineEdit(self)
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(self.proxy.set_search)
-        find = QAction(self)
-        find.setShortcut(QKeySequence.StandardKey.Find)
-        find.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        find.triggered.connect(lambda: (self.search.setFocus(), self.search.selectAll()))
-        self.addAction(find)
+        find_action(self, self.search)
         self.filter = QComboBox(self)
         self.filter.currentIndexChanged.connect(
             lambda _i: self.proxy.set_tag(str(self.filter.currentData() or "")))
@@ -114,6 +110,7 @@ class RecordPage(Page):
 
         bar = QHBoxLayout()
         bar.addWidget(self.search, 3)
+        bar.addWidget(self.buddy_label(self.tr("Sho&w:"), self.filter))
         bar.addWidget(self.filter, 1)
         side = QWidget(self)
         side_layout = QVBoxLayout(side)
@@ -142,16 +139,19 @@ class RecordPage(Page):
         if not chosen:
             return
         first = chosen[0]
-        self.rule.setText(f"<b>{h(first.title)}.</b> {h(first.text)} "
-                          f"<i>({h(first.source)})</i>")
-        self.rule.setToolTip("\n\n".join(f"{r.title}. {r.text} ({r.source})"
-                                         for r in chosen[1:]))
+        # the rule in words; its legal sources (an EU regulation on time limits...) are for
+        # whoever checks, in the tooltip, the help and the PDF
+        self.rule.setText(f"<b>{h(first.title)}.</b> {h(first.text)}")
+        source = self.tr("Source: %1")
+        self.rule.setToolTip("\n\n".join(f"{r.title}. {r.text} ({source.replace('%1', r.source)})"
+                                         for r in chosen))
+        self.rule.setAccessibleDescription(source.replace("%1", first.source))
 
     def add_action(self, text: str, shortcut: str | QKeySequence.StandardKey,
                    slot: Callable[[], object]) -> QAction:
         action = QAction(text, self)
         action.setShortcut(QKeySequence(shortcut))
-        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        action.setShortcutContext(page_shortcut_context(action.shortcut()))
         keys = QKeySequence(shortcut).toString(QKeySequence.SequenceFormat.NativeText)
         action.setToolTip(f"{text.replace('&', '').rstrip('…')} ({keys})")
         action.triggered.connect(lambda _checked=False: slot())

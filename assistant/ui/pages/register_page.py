@@ -34,7 +34,7 @@ from assistant.ui.models.processing_table_model import (
     format_timestamp,
     status_label,
 )
-from assistant.ui.pages.base import Page
+from assistant.ui.pages.base import Page, find_action, page_shortcut_context
 from assistant.ui.session import Session
 from assistant.ui.vocab import label
 
@@ -75,11 +75,7 @@ class RegisterPage(Page):
         self.search.setClearButtonEnabled(True)
         self.search.setAccessibleName(self.tr("Search the register"))
         self.search.textChanged.connect(self.proxy.set_search)
-        find = QAction(self)
-        find.setShortcut(QKeySequence.StandardKey.Find)
-        find.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        find.triggered.connect(lambda: (self.search.setFocus(), self.search.selectAll()))
-        self.addAction(find)
+        find_action(self, self.search)
 
         self.filter = QComboBox(self)
         self.filter.setAccessibleName(self.tr("Show"))
@@ -123,6 +119,7 @@ class RegisterPage(Page):
 
         bar = QHBoxLayout()
         bar.addWidget(self.search, 3)
+        bar.addWidget(self.buddy_label(self.tr("Sho&w:"), self.filter))
         bar.addWidget(self.filter, 1)
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.addWidget(self.table)
@@ -139,7 +136,7 @@ class RegisterPage(Page):
     def _action(self, text: str, shortcut: str | QKeySequence.StandardKey, slot) -> QAction:  # type: ignore[no-untyped-def]
         action = QAction(text, self)
         action.setShortcut(QKeySequence(shortcut))
-        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        action.setShortcutContext(page_shortcut_context(action.shortcut()))
         keys = QKeySequence(shortcut).toString(QKeySequence.SequenceFormat.NativeText)
         action.setToolTip(f"{text.replace('&', '').rstrip('…')} ({keys})")
         action.triggered.connect(slot)
@@ -258,8 +255,21 @@ class RegisterPage(Page):
     def new_blank(self) -> None:
         self._create(Processing(name=""), self.tr("new processing activity"))
 
+    def create_from_template(self, template_id: str) -> None:
+        from assistant.content.loader import template_by_id
+
+        dossier = self.session.dossier
+        if dossier is None or dossier.read_only:
+            return
+        template = template_by_id(current_lang(), template_id)
+        self._create(template.to_processing(),
+                     self.tr("new processing activity from a template"))
+
     def new_from_template(self) -> None:
-        dialog = TemplateDialog(self)
+        dossier = self.session.dossier
+        sector = dossier.organisation.get().sector if dossier else ""
+        held = {p.template_id for p in dossier.register.list()} if dossier else set()
+        dialog = TemplateDialog(self, sector=sector, held=held)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         template = dialog.chosen()

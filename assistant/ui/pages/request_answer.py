@@ -50,7 +50,7 @@ class RequestAnswerActions(QObject):
                 "%1", words.day(proof.checked_on)).replace(
                 "%2", method + (f" ({proof.detail})" if proof.detail else "")))
         for a in filed:
-            lines.append(self.tr("Answer filed: %1 v%2, sent on %3 — %4 file(s), SHA-256 of "
+            lines.append(self.tr("Answer filed: %1 v%2, sent on %3 — files: %4, SHA-256 of "
                                  "the letter %5…")
                          .replace("%1", words.t("filed", a.kind.value))
                          .replace("%2", str(a.version)).replace("%3", words.day(a.sent_on))

@@ -178,8 +178,16 @@ class RequestLedgerActions(QObject):
                           "to nobody, and the ledger still verifies.\n• The request keeps "
                           "the date of the erasure, as proof for your answer.")
                 + self._identity_warning(request))
+        before = dossier.consents.last_reach
         self._record(dossier, title, text, lambda by: dossier.request_links.erase(
             int(request.id or 0), recorded_by=by))
+        reach = dossier.consents.last_reach
+        if reach is not None and reach is not before:  # erased: say what else it reached
+            from PySide6.QtCore import QTimer
+
+            from assistant.ui.erasure_reach import tell_erasure_reach
+
+            QTimer.singleShot(0, lambda: tell_erasure_reach(self.page, title, reach))
 
     def withdraw(self) -> None:
         found = self.current()

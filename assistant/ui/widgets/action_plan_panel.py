@@ -14,9 +14,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QMessageBox,
     QPushButton,
-    QSplitter,
-    QTableView,
-    QTextBrowser,
     QVBoxLayout,
     QWidget,
 )
@@ -25,6 +22,7 @@ from assistant.content.guide import rule_text
 from assistant.domain.guide.assess import Assessment
 from assistant.domain.guide.model import ActionState, CustomAction, DecisionState, Priority
 from assistant.domain.guide.plan import ItemStatus, PlanItem, open_counts
+from assistant.ui.colours import css
 from assistant.ui.dialogs.action_dialog import ActionDialog
 from assistant.ui.dialogs.decision_dialog import DecisionDialog
 from assistant.ui.guide_texts import (
@@ -38,6 +36,7 @@ from assistant.ui.guide_texts import (
 from assistant.ui.i18n import current_lang
 from assistant.ui.models.action_plan_model import ActionPlanModel, date_text
 from assistant.ui.session import Session
+from assistant.ui.widgets.fit_table import DetailsPane, FitTableView
 
 
 def _h(text: str) -> str:
@@ -62,9 +61,11 @@ class ActionPlanPanel(QWidget):
         self.filter.addItem(self.tr("All, with those fixed and done"), self.ALL)
         self.filter.currentIndexChanged.connect(lambda _i: self._fill())
 
+        self.filter_label = QLabel(self.tr("Sho&w:"), self)
+        self.filter_label.setBuddy(self.filter)
+
         self.model = ActionPlanModel(self)
-        self.table = QTableView(self)
-        self.table.setTabKeyNavigation(False)  # Tab leaves the list
+        self.table = FitTableView(self)  # as tall as its rows: the page scrolls
         self.table.setModel(self.model)
         self.table.setAccessibleName(self.tr("Action plan"))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -81,49 +82,50 @@ class ActionPlanPanel(QWidget):
         self.table.doubleClicked.connect(lambda _i: self.fix_selected())
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
 
-        self.details = QTextBrowser(self)
+        self.details = DetailsPane(self)
         self.details.setAccessibleName(self.tr("Selected action"))
-        self.details.setOpenLinks(False)
 
         self.fix_button = self._button(self.tr("F&ix it"), self.fix_selected)
         self.postpone_button = self._button(self.tr("&Postpone…"),
                                             lambda: self.decide(DecisionState.POSTPONED))
-        self.na_button = self._button(self.tr("N&ot applicable…"),
+        self.na_button = self._button(self.tr("Not &applicable…"),
                                       lambda: self.decide(DecisionState.NOT_APPLICABLE))
         self.reopen_button = self._button(self.tr("&Reopen"), self.reopen)
         self.new_button = self._button(self.tr("&New action…"), self.new_action)
         self.edit_button = self._button(self.tr("Edi&t…"), self.edit_action)
         self.done_button = self._button(self.tr("Mark &done"), self.mark_done)
         self.delete_button = self._button(self.tr("De&lete"), self.delete_action)
-        new = QAction(self)
+        new = QAction(self.tr("&New action…"), self)
         new.setShortcut(QKeySequence("Ctrl+Shift+N"))
-        new.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        new.setShortcutContext(Qt.ShortcutContext.WindowShortcut)  # while step 3 shows
         new.triggered.connect(self.new_action)
         self.addAction(new)
         self.new_button.setToolTip(self.tr("Add your own action (Ctrl+Shift+N)"))
 
         top = QHBoxLayout()
         top.addWidget(self.summary, 1)
+        top.addWidget(self.filter_label)
         top.addWidget(self.filter)
-        rule_buttons = QHBoxLayout()
+        # the buttons above the table: with many actions, the table is long
+        buttons = QHBoxLayout()
         for button in (self.fix_button, self.postpone_button, self.na_button,
                        self.reopen_button):
-            rule_buttons.addWidget(button)
-        rule_buttons.addStretch(1)
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        own = QHBoxLayout()
         for button in (self.new_button, self.edit_button, self.done_button,
                        self.delete_button):
-            rule_buttons.addWidget(button)
-        splitter = QSplitter(Qt.Orientation.Horizontal, self)
-        splitter.addWidget(self.table)
-        splitter.addWidget(self.details)
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 2)
-        splitter.setSizes([780, 300])
+            own.addWidget(button)
+        own.addStretch(1)
+        row = QHBoxLayout()
+        row.addWidget(self.table, 3, Qt.AlignmentFlag.AlignTop)
+        row.addWidget(self.details, 2, Qt.AlignmentFlag.AlignTop)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(top)
-        layout.addWidget(splitter, 1)
-        layout.addLayout(rule_buttons)
+        layout.addLayout(buttons)
+        layout.addLayout(own)
+        layout.addLayout(row)
         self._selection_changed()
 
     def _button(self, text: str, slot) -> QPushButton:  # type: ignore[no-untyped-def]
@@ -206,7 +208,7 @@ class ActionPlanPanel(QWidget):
             "fix": self.tr("How to fix it:"), "postponed": self.tr("Postponed:"),
             "not_applicable": self.tr("Not applicable:"), "source": self.tr("Source:"),
         }
-        parts = [f"<h3>{_h(item_title(item))}</h3>",
+        parts = [f"<p><b>{_h(item_title(item))}</b></p>",
                  f"<p><b>{_h(status_label(item.status))}</b> · "
                  f"{_h(words['priority'])} {_h(priority_label(item.priority))}"]
         when = date_text(item)
@@ -235,7 +237,7 @@ class ActionPlanPanel(QWidget):
             parts.append(f"<p><i>{_h(label)}</i> {_h(d.reason)}"
                          + (f" ({_h(who)})" if who else "") + "</p>")
         if text.source:
-            parts.append(f"<p style='color:#555'><small>{_h(words['source'])} "
+            parts.append(f"<p style='color:{css('muted')}'><small>{_h(words['source'])} "
                          f"{_h(text.source)}</small></p>")
         return "".join(parts)
 

@@ -1,5 +1,6 @@
 """A step's checklist: the tasks with their state, the selected task's help and source, and
-buttons to settle it or to go where it is done."""
+buttons to settle it or to go where it is done. It is as tall as its tasks: the step's page
+scrolls, the checklist does not."""
 
 from __future__ import annotations
 
@@ -11,19 +12,18 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QPushButton,
-    QSplitter,
-    QTableView,
-    QTextBrowser,
     QVBoxLayout,
     QWidget,
 )
 
 from assistant.domain.guide.checklist import TaskProgress, TaskView
 from assistant.domain.guide.model import TaskStatus
+from assistant.ui.colours import css
 from assistant.ui.dialogs.task_dialog import TaskDialog
 from assistant.ui.guide_texts import format_date, link_title, task_progress_label
 from assistant.ui.models.checklist_model import ChecklistModel
 from assistant.ui.session import Session
+from assistant.ui.widgets.fit_table import DetailsPane, FitTableView
 
 
 def _h(text: str) -> str:
@@ -37,10 +37,10 @@ class ChecklistView(QWidget):
         super().__init__(parent)
         self.session = session
         self.default_by = ""
-        self.here = ""  # the key of the page showing this checklist (no "go" to itself)
+        self.here = ""  # the key of the page showing this checklist
+        self.here_has_work = False  # a task of this page is done on it, below the checklist
         self.model = ChecklistModel(self)
-        self.table = QTableView(self)
-        self.table.setTabKeyNavigation(False)  # Tab leaves the list
+        self.table = FitTableView(self)
         self.table.setModel(self.model)
         self.table.setAccessibleName(self.tr("Checklist"))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -57,9 +57,8 @@ class ChecklistView(QWidget):
         self.table.doubleClicked.connect(lambda _i: self.go_to_selected())
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
 
-        self.details = QTextBrowser(self)
+        self.details = DetailsPane(self)
         self.details.setAccessibleName(self.tr("Selected task"))
-        self.details.setOpenLinks(False)
 
         self.done_button = QPushButton(self.tr("Mar&k as done…"), self)
         self.na_button = QPushButton(self.tr("Not appli&cable…"), self)
@@ -80,15 +79,12 @@ class ChecklistView(QWidget):
             buttons.addWidget(button)
         buttons.addStretch(1)
         buttons.addWidget(self.go_button)
-        splitter = QSplitter(Qt.Orientation.Horizontal, self)
-        splitter.addWidget(self.table)
-        splitter.addWidget(self.details)
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 2)
-        splitter.setSizes([620, 380])
+        row = QHBoxLayout()
+        row.addWidget(self.table, 3, Qt.AlignmentFlag.AlignTop)
+        row.addWidget(self.details, 2, Qt.AlignmentFlag.AlignTop)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(splitter, 1)
+        layout.addLayout(row)
         layout.addLayout(buttons)
         self._selection_changed()
 
@@ -96,7 +92,6 @@ class ChecklistView(QWidget):
     def set_rows(self, views: tuple[TaskView, ...] | list[TaskView]) -> None:
         selected = self.selected()
         self.model.set_rows(views)
-        self.table.resizeRowsToContents()
         row = self.model.row_of(selected.task.id) if selected else None
         self.select_row(row if row is not None else 0)
 
@@ -126,10 +121,13 @@ class ChecklistView(QWidget):
                                          and view.progress is not TaskProgress.DONE))
         self.na_button.setEnabled(bool(view and writable))
         self.todo_button.setEnabled(bool(view and writable and view.state is not None))
-        goes = view is not None and bool(view.task.link) and view.task.link != self.here
+        goes = view is not None and bool(view.task.link) and (
+            view.task.link != self.here or self.here_has_work)
         self.go_button.setEnabled(goes)
         self.go_button.setVisible(goes or view is None)
-        if view is not None and goes:
+        if view is not None and goes and view.task.link == self.here:
+            self.go_button.setText(self.tr("&Go to the form below"))
+        elif view is not None and goes:
             self.go_button.setText(self.tr("&Go to: %1").replace("%1",
                                                                  link_title(view.task.link)))
         else:
@@ -145,7 +143,7 @@ class ChecklistView(QWidget):
         auto_label = self.tr("The dossier checks this task by itself.")
         source_label = self.tr("Source:")
         task = view.task
-        parts = [f"<h3>{_h(task.title)}</h3>",
+        parts = [f"<p><b>{_h(task.title)}</b></p>",
                  f"<p><b>{_h(task_progress_label(view.progress))}</b>"]
         state = view.state
         if state is not None and view.progress in (TaskProgress.DONE,
@@ -161,8 +159,8 @@ class ChecklistView(QWidget):
         if task.help:
             parts.append(f"<p>{_h(task.help)}</p>")
         if task.source:
-            parts.append(f"<p style='color:#555'><small>{_h(source_label)} "
-                         f"{_h(task.source)}</small></p>")
+            parts.append(f"<p style='color:{css('muted')}'>{_h(source_label)} "
+                         f"{_h(task.source)}</p>")
         return "".join(parts)
 
     # -- actions --------------------------------------------------------------------------
@@ -202,5 +200,6 @@ class ChecklistView(QWidget):
 
     def go_to_selected(self) -> None:
         view = self.selected()
-        if view is not None and view.task.link and view.task.link != self.here:
+        if view is not None and view.task.link and (view.task.link != self.here
+                                                     or self.here_has_work):
             self.go.emit(view.task.link)

@@ -6,6 +6,8 @@ from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QDateEdit, QWidget
 
+from assistant.ui.i18n import short_date_pattern
+
 _NOT_SET = QDate(2000, 1, 1)
 
 
@@ -13,6 +15,7 @@ class OptionalDateEdit(QDateEdit):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setCalendarPopup(True)
+        self.setDisplayFormat(short_date_pattern())  # as every date of the window
         self.setMinimumDate(_NOT_SET)
         self.setMaximumDate(QDate(2199, 12, 31))
         self.setSpecialValueText("—")
@@ -39,3 +42,10 @@ class OptionalDateEdit(QDateEdit):
             self.clear_date()
             return
         super().keyPressEvent(event)
+
+    def focusNextPrevChild(self, next: bool) -> bool:
+        # "—" has no day, month and year for Tab to move through: Tab leaves the field
+        # (else it stays here for ever, a keyboard trap)
+        if not self.iso():
+            return QWidget.focusNextPrevChild(self, next)
+        return super().focusNextPrevChild(next)

@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import UTC, date, datetime
 
-from PySide6.QtCore import QDate, QDateTime, QLocale, QTime, Signal
+from PySide6.QtCore import QDate, QDateTime, QTime, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QDateEdit,
@@ -20,8 +20,7 @@ from PySide6.QtWidgets import (
 
 from assistant.domain.clock import format_utc, utc_now
 from assistant.domain.deadlines import parse_date, parse_moment
-from assistant.ui.i18n import translate
-from assistant.ui.models.clock_text import full_year_pattern
+from assistant.ui.i18n import short_date_pattern, translate
 
 
 class _OptionalField(QWidget):
@@ -81,8 +80,7 @@ class DateField(_OptionalField):
                  optional: bool = False,
                  today: Callable[[], date] = lambda: utc_now().astimezone().date()) -> None:
         editor = QDateEdit(parent)
-        editor.setDisplayFormat(full_year_pattern(
-            QLocale().dateFormat(QLocale.FormatType.ShortFormat)))
+        editor.setDisplayFormat(short_date_pattern())
         editor.setMinimumDate(QDate(1900, 1, 1))
         super().__init__(editor, translate("DateField", "Today"), accessible_name, optional,
                          parent)
@@ -124,8 +122,7 @@ class MomentField(_OptionalField):
     def __init__(self, accessible_name: str, parent: QWidget | None = None, *,
                  optional: bool = False, now: Callable[[], datetime] = utc_now) -> None:
         editor = QDateTimeEdit(parent)
-        editor.setDisplayFormat(full_year_pattern(
-            QLocale().dateFormat(QLocale.FormatType.ShortFormat)) + " HH:mm")
+        editor.setDisplayFormat(short_date_pattern() + " HH:mm")
         editor.setMinimumDate(QDate(1900, 1, 1))
         super().__init__(editor, translate("DateField", "Now"), accessible_name, optional,
                          parent)

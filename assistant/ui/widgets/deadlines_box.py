@@ -100,7 +100,7 @@ class DeadlinesBox(QGroupBox):
                     .replace("%1", gap.name).replace("%2", str(len(gap.missing))) \
                     .replace("%3", str(len(ART28_CLAUSES)))
             else:
-                text = f"{gap.name}: {msg.finding(gap.findings[0])}"
+                text = f"{colon(gap.name)} {msg.finding(gap.findings[0])}"
             out.append((text, ClockState.DUE_SOON, "processors", gap.processor_id))
         return out
 

@@ -14,14 +14,12 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -31,9 +29,11 @@ from assistant.domain.guide.assess import Assessment
 from assistant.domain.guide.dpia import DpiaOutcome, outcome
 from assistant.domain.guide.model import DpiaConclusion, DpiaScreening
 from assistant.domain.processing import Processing
+from assistant.ui.colours import brush
 from assistant.ui.guide_texts import format_date
 from assistant.ui.i18n import current_lang, translate
 from assistant.ui.session import Session
+from assistant.ui.widgets.fit_table import FitTableView
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -126,10 +126,10 @@ class DpiaTableModel(QAbstractTableModel):
                                                               self.COL_CONCLUSION):
             result = row.outcome
             if result is None:
-                return QBrush(QColor("#9a5b00"))
+                return brush("warning")
             if result.required and not result.settled:
-                return QBrush(QColor("#b3261e"))
-            return QBrush(QColor("#2e7d32"))
+                return brush("danger")
+            return brush("success")
         return None
 
 
@@ -142,8 +142,7 @@ class DpiaPanel(QWidget):
         self.summary = QLabel(self)
         self.summary.setWordWrap(True)
         self.model = DpiaTableModel(self)
-        self.table = QTableView(self)
-        self.table.setTabKeyNavigation(False)  # Tab leaves the list
+        self.table = FitTableView(self)  # as tall as its rows: the page scrolls
         self.table.setModel(self.model)
         self.table.setAccessibleName(self.tr("DPIA screening of each processing"))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -173,8 +172,8 @@ class DpiaPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.summary)
-        layout.addWidget(self.table, 1)
-        layout.addLayout(buttons)
+        layout.addLayout(buttons)  # above the table: with many processings, it is long
+        layout.addWidget(self.table)
         self._selection_changed()
 
     def set_assessment(self, assessment: Assessment | None) -> None:
@@ -195,7 +194,7 @@ class DpiaPanel(QWidget):
                                          "first (step 2)."))
         else:
             self.summary.setText(
-                self.tr("Screened: %1 of %2 processing activities. DPIA required: %3 "
+                self.tr("Processing activities screened: %1 of %2. DPIA required: %3 "
                         "(still to record: %4).")
                 .replace("%1", str(screened)).replace("%2", str(len(rows)))
                 .replace("%3", str(required)).replace("%4", str(pending)))

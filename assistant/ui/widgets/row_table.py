@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSpinBox,
     QTableWidget,
+    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -75,6 +76,9 @@ class RowTable(QWidget):
         self.columns = columns
         self.table = QTableWidget(0, len(columns), self)
         self.table.setAccessibleName(accessible_name)
+        # Tab goes from cell to cell and on out of the table (Qt's own Tab navigation
+        # moves the current cell under the editors and never lets the focus leave)
+        self.table.setTabKeyNavigation(False)
         self.table.setHorizontalHeaderLabels([c.header for c in columns])
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -103,6 +107,7 @@ class RowTable(QWidget):
         layout.addWidget(self.table, 1)
         layout.addLayout(buttons)
         self.on_cell_created: Callable[[int, str, QWidget], None] | None = None
+        self._fit_height()
 
     # -- building -------------------------------------------------------------------------
     def _editor(self, column: Column) -> QWidget:
@@ -132,17 +137,78 @@ class RowTable(QWidget):
     def add_row(self, values: dict[str, Any]) -> int:
         row = self.table.rowCount()
         self.table.insertRow(row)
+        previous = self._last_editor()
         for col, column in enumerate(self.columns):
             editor = self._editor(column)
             editor.setAccessibleName(f"{column.header} {row + 1}")
+            item = QTableWidgetItem()
+            item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
+            self.table.setItem(row, col, item)
             self.table.setCellWidget(row, col, editor)
             self._set(editor, column, values.get(column.key))
+            self._name_cell(row, col)
+            self._connect_naming(editor, item, column)
             if self.on_cell_created:
                 self.on_cell_created(row, column.key, editor)
+            # Tab goes through the new row after the one above, not after the dialog's
+            # buttons (where a widget created later would be in the focus chain)
+            QWidget.setTabOrder(previous, editor)
+            previous = editor
         self.table.selectRow(row)
+        self._fit_height()
         self.row_added.emit(row)
         self.changed.emit()
         return row
+
+    SHOWN_ROWS = 5  # rows in sight before the table scrolls
+
+    def _fit_height(self) -> None:
+        """Tall enough for a few rows (the dialog's page scrolls on a small screen rather
+        than squeezing the table to a slit)."""
+        rows = max(1, min(self.table.rowCount() + 1, self.SHOWN_ROWS))
+        height = (self.table.horizontalHeader().sizeHint().height()
+                  + rows * self.table.verticalHeader().defaultSectionSize()
+                  + self.table.horizontalScrollBar().sizeHint().height()
+                  + 2 * self.table.frameWidth())
+        self.table.setMinimumHeight(height)
+
+    def _last_editor(self) -> QWidget:
+        rows = self.table.rowCount()
+        for row in range(rows - 1, -1, -1):
+            widget = self.table.cellWidget(row, len(self.columns) - 1)
+            if widget is not None:
+                return widget
+        return self.table
+
+    def _name_cell(self, row: int, col: int) -> None:
+        """A cell's words for a screen reader: its column and what its editor holds."""
+        item = self.table.item(row, col)
+        editor = self.table.cellWidget(row, col)
+        if item is None or editor is None:
+            return
+        value = self._get(editor, self.columns[col])
+        if isinstance(value, bool):
+            text = translate("RowTable", "yes") if value else translate("RowTable", "no")
+        elif value is None or value == "":
+            text = "—"
+        elif isinstance(editor, QComboBox):
+            text = editor.currentText()
+        else:
+            text = str(value)
+        item.setData(Qt.ItemDataRole.AccessibleTextRole,
+                     f"{self.columns[col].header}: {text}")
+
+    def _connect_naming(self, editor: QWidget, item: QTableWidgetItem, column: Column) -> None:
+        def rename(*_args: object) -> None:
+            row, col = item.row(), item.column()
+            if row >= 0:
+                self._name_cell(row, col)
+
+        for name in ("textChanged", "currentTextChanged", "toggled", "valueChanged"):
+            signal = getattr(editor, name, None)
+            if signal is not None:
+                signal.connect(rename)
+                break
 
     def remove_selected(self) -> None:
         rows = sorted({i.row() for i in self.table.selectedIndexes()}, reverse=True)
@@ -151,6 +217,7 @@ class RowTable(QWidget):
         for row in rows:
             self.table.removeRow(row)
         if rows:
+            self._fit_height()
             self.changed.emit()
 
     def set_rows(self, rows: list[dict[str, Any]]) -> None:
