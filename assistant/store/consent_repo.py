@@ -936,6 +936,11 @@ class ConsentRepository:
             ihash = self._identity_hash(subject_id)
             chain = Chain(conn)
             now = format_utc(utc_now())
+            # what the sending tools need to unsubscribe them, until they are told (read
+            # before the erasure event ends every purpose)
+            from assistant.store.owed_withdrawals import keep_for_erasure
+
+            keep_for_erasure(self._d, subject_id, now)
             seq, prev, digest = chain.next(
                 subject_uid=subject.uid, identity_hash_=ihash, purpose_code="",
                 kind=EventKind.ERASED.value, occurred_at=now, recorded_at=now,

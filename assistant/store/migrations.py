@@ -33,6 +33,7 @@ MIGRATIONS: dict[int, tuple[str, ...]] = {
     7: ("register_sheet.sql",),  # DPO postal address, precisions per category of people
     8: ("v8.sql",),  # email keys by the identity rule; guards on consent_status
     9: ("organisation_vat.sql",),  # the organisation's VAT number
+    10: ("owed_withdrawals.sql",),  # withdrawals owed to the sending tools after an erasure
 }
 CURRENT_VERSION = max(MIGRATIONS)
 

@@ -14,7 +14,8 @@ from assistant.store.dossier import open_dossier
 from assistant.store.errors import MigrationFailed
 
 FIXTURES = Path(__file__).parent / "fixtures"
-RELEASED = sorted(FIXTURES.glob("dossier-v*.rgpd"))
+# by version number: dossier-v10 comes after dossier-v9
+RELEASED = sorted(FIXTURES.glob("dossier-v*.rgpd"), key=lambda p: int(p.stem.split("-v")[1]))
 
 
 def test_there_is_a_fixture_for_every_released_version() -> None:
