@@ -82,6 +82,14 @@ def check_kind(request: RightsRequest, kind: AnswerKind) -> list[Finding]:
                      "kinds": ", ".join(k.value for k in kinds_for(request.right))})]
 
 
+# What the owner says of the recipients of the data (GDPR Art. 19), after an erasure or a
+# rectification: the letter states nothing on it unless told so ("" is the default).
+RECIPIENTS_TOLD = "told"  # the recipients the data was disclosed to were told
+RECIPIENTS_NONE = "none"  # the data was disclosed to nobody
+RECIPIENTS = ("", RECIPIENTS_TOLD, RECIPIENTS_NONE)
+TELLS_RECIPIENTS = frozenset({AnswerKind.ERASURE, AnswerKind.RECTIFICATION})
+
+
 def latest_final(answers: tuple[FiledAnswer, ...] | list[FiledAnswer]) -> FiledAnswer | None:
     """The last final answer filed (the request's answer as it stands)."""
     finals = [a for a in answers if a.kind in FINAL]

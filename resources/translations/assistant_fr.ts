@@ -472,6 +472,30 @@ Logiciel libre sous licence publique générale GNU, version 3 ou ultérieure : 
             <translation>Cette réponse sera la version %1.</translation>
         </message>
         <message>
+            <source>Recipients:</source>
+            <translation>Destinataires :</translation>
+        </message>
+        <message>
+            <source>Recipients of the data</source>
+            <translation>Destinataires des données</translation>
+        </message>
+        <message>
+            <source>Recipients: not said yet (left to complete in the letter)</source>
+            <translation>Destinataires : pas encore dit (laissé à compléter dans la lettre)</translation>
+        </message>
+        <message>
+            <source>The recipients of the data were told</source>
+            <translation>Les destinataires des données ont été informés</translation>
+        </message>
+        <message>
+            <source>The data was disclosed to nobody</source>
+            <translation>Les données n&apos;ont été communiquées à personne</translation>
+        </message>
+        <message>
+            <source>GDPR Art. 19: the people or firms the data was disclosed to must be told of an erasure or a correction</source>
+            <translation>RGPD, art. 19 : les personnes ou entreprises à qui les données ont été communiquées doivent être informées d&apos;un effacement ou d&apos;une rectification</translation>
+        </message>
+        <message>
             <source>It will replace the earlier answer: %1 v%2, sent on %3.</source>
             <translation>Elle remplacera la réponse précédente : %1 v%2, envoyée le %3.</translation>
         </message>

@@ -463,3 +463,29 @@ def test_an_answer_of_another_kind_replaces_the_earlier_only_when_asked(  # type
     request = d.requests.get(rid)
     assert request.answer_outcome is Outcome.FULFILLED  # no longer the refusal's
     assert not request.answer_summary
+
+
+def test_an_erasure_letter_says_who_was_told_only_once_they_were(shop, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from assistant.exchange.suppression_export import export_suppression
+    from assistant.store.suppression_repo import record_import_from
+
+    d, ids, _me, _other = shop
+    rid = ids[Right.ERASURE]
+    record_import_from(d, "mailchimp", "2000-01-01T00:00:00.000000Z")  # it sends the news
+    d.request_links.erase(rid, recorded_by="Zoé")
+    plan = plan_answer(d, rid, options(AnswerKind.ERASURE))
+    text = plain_text(plan.letter).replace("\u00a0", " ")
+    # the owner said nothing of the recipients: the letter claims nothing either
+    assert "Nous avons informé de cet effacement" not in text
+    assert "[à compléter : si les destinataires de vos données ont été informés" in text
+    assert any(g.startswith("Mailchimp n'a pas encore reçu") for g in plan.gaps)
+    assert "Mailchimp" not in text  # not told yet: not said
+    drive(export_suppression(d, tmp_path / "mc.csv", "mailchimp", "newsletter"))
+    told = plan_answer(d, rid, options(AnswerKind.ERASURE, recipients="told"))
+    text = plain_text(told.letter).replace("\u00a0", " ")
+    assert "nous avons transmis à Mailchimp" in text
+    assert "Nous avons informé de cet effacement" in text and "[à compléter" not in text
+    assert told.gaps == tuple(g for g in told.gaps if "Mailchimp" not in g)
+    none = plan_answer(d, ids[Right.RECTIFICATION], options(
+        AnswerKind.RECTIFICATION, detail="adresse vérifiée", recipients="none"))
+    assert "communiquées à aucun destinataire" in plain_text(none.letter)

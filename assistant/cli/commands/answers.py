@@ -24,6 +24,8 @@ METHODS = ("email_on_file", "customer_reference", "known_answer", "in_person", "
 REASONS = ("identity", "unfounded", "excessive", "exception", "other")
 KEPT = ("consent_proof", "invoices", "legal_obligation")
 FIELDS = ("first_name", "last_name", "email", "phone", "customer_ref")
+# refusals --carry-out settles by doing what the letter confirms
+CARRIED_OUT = frozenset({"answer_erase_first", "answer_withdraw_first"})
 
 
 def register(tree: CommandTree) -> None:
@@ -63,6 +65,9 @@ def register(tree: CommandTree) -> None:
     e.add_argument("--kept", metavar="CODE,CODE",
                    help=f"erasure, objection, withdrawal: what was kept ({', '.join(KEPT)}; "
                    "default: what applies; 'none' for nothing)")
+    e.add_argument("--recipients", choices=("told", "none"), default="",
+                   help="erasure, rectification: the recipients of the data were told, or "
+                   "there were none (GDPR Art. 19; default: left to complete in the letter)")
     e.add_argument("--reason", choices=REASONS, default="identity",
                    help="refusal: the reason (with --detail for all but identity)")
     e.add_argument("--detail", default="", metavar="TEXT",
@@ -74,6 +79,10 @@ def register(tree: CommandTree) -> None:
                    help=f"rectification: a corrected field ({', '.join(FIELDS)}); repeat")
     e.add_argument("--signer", default="", metavar="NAME",
                    help="who signs (default: the pilot of step 1)")
+    e.add_argument("--carry-out", action="store_true",
+                   help="erasure, withdrawal, objection: first erase the linked person from "
+                   "the consent records, or record the withdrawal of their consents (as "
+                   "the Requests page does; an erasure cannot be undone)")
     e.add_argument("--supersede", action="store_true",
                    help="file this answer in place of an earlier answer of another kind "
                    "(a refusal, then the access after all)")
@@ -165,7 +174,7 @@ def export_answer(cli: Cli, args: argparse.Namespace) -> int:
             sent_on=args.sent_on, channel=args.channel or "", kept=kept,
             refusal_reason=args.reason, detail=args.detail,
             extension_reason=args.extension_reason, changes=tuple(changes),
-            signer=args.signer, recorded_by=current_user())
+            signer=args.signer, recorded_by=current_user(), recipients=args.recipients)
         return rid, request, options, identity
 
     try:
@@ -175,9 +184,14 @@ def export_answer(cli: Cli, args: argparse.Namespace) -> int:
             subject = resolve_person(dossier, args.person) if args.person else None
             plan = None
             if subject is None:
-                plan = plan_answer(dossier, rid, options, identity=identity,
-                                   processing_ids=processing,
-                                   supersede=args.supersede)
+                try:
+                    plan = plan_answer(dossier, rid, options, identity=identity,
+                                       processing_ids=processing,
+                                       supersede=args.supersede)
+                except ValidationError as refused:  # --carry-out does it, then answers
+                    if not (args.carry_out
+                            and {f.code for f in refused.findings} <= CARRIED_OUT):
+                        raise
             if args.no_file and plan is not None:
                 written = _write(cli, dossier, plan, args, identity)
         if not (args.no_file and plan is not None):
@@ -191,11 +205,21 @@ def export_answer(cli: Cli, args: argparse.Namespace) -> int:
                 try:
                     plan = plan_answer(dossier, rid, options, identity=identity,
                                        processing_ids=processing,
-                                   supersede=args.supersede)
-                except ValidationError:
-                    if linked:
-                        dossier.undo.undo()
-                    raise
+                                       supersede=args.supersede)
+                except ValidationError as refused:
+                    codes = {f.code for f in refused.findings}
+                    if not (args.carry_out and codes <= CARRIED_OUT):
+                        if linked:
+                            dossier.undo.undo()
+                        raise
+                    # everything else checked: carry the request out, then answer it
+                    if "answer_erase_first" in codes:
+                        dossier.request_links.erase(rid, recorded_by=current_user())
+                    else:
+                        dossier.request_links.withdraw(rid, recorded_by=current_user())
+                    plan = plan_answer(dossier, rid, options, identity=identity,
+                                       processing_ids=processing,
+                                       supersede=args.supersede)
                 written = _write(cli, dossier, plan, args, identity)
     except _Refused as refused:
         return cli.refuse(str(refused))

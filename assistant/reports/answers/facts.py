@@ -28,6 +28,8 @@ from assistant.domain.request_link import RequestLink
 from assistant.domain.rights_request import RightsRequest
 from assistant.store.consent_repo import HistoryEntry, StatusEntry
 from assistant.store.notice_source import read_notice_source
+from assistant.store.owed_withdrawals import ToolState
+from assistant.store.owed_withdrawals import for_subject as owed_for_subject
 
 if TYPE_CHECKING:
     from assistant.store.dossier import Dossier
@@ -67,6 +69,8 @@ class AnswerFacts:
     requests: tuple[RightsRequest, ...]  # the person's requests (this one included)
     clock: RequestClock | None
     contact: str  # how to write to the shop ("" if the dossier has no means)
+    # an erased person: each sending tool kept to be told, and when it was (None: not yet)
+    tools: tuple[ToolState, ...] = ()
 
     @property
     def no_data(self) -> bool:
@@ -108,6 +112,7 @@ def read_answer_facts(dossier: Dossier, request_id: int, lang: Lang,
             raise ValidationError([Finding("request_link_unknown_request", "",
                                            Severity.ERROR, {"id": str(request_id)})])
         link = dossier.request_links.get(request_id)
+        tools: tuple[ToolState, ...] = ()
         person = None
         searched: list[tuple[str, str]] = []
         candidates = 0
@@ -116,6 +121,7 @@ def read_answer_facts(dossier: Dossier, request_id: int, lang: Lang,
             assert subject is not None
             person = PersonData(subject, tuple(dossier.consents.statuses(subject.id)),
                                 tuple(dossier.consents.history(subject.id)))
+            tools = tuple(owed_for_subject(dossier, subject.id))
         else:
             searched = search_terms(request)
             found: set[int] = set()
@@ -158,7 +164,7 @@ def read_answer_facts(dossier: Dossier, request_id: int, lang: Lang,
             identity=dossier.request_answers.identity(request_id),
             answers=tuple(dossier.request_answers.answers(request_id)),
             requests=requests, clock=request_clock(request, noon),
-            contact=contact)
+            contact=contact, tools=tools)
     finally:
         if own:
             conn.execute("COMMIT")

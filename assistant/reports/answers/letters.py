@@ -16,7 +16,12 @@ from assistant.content.answers import AnswerWords, answer_words
 from assistant.content.catalog import Lang
 from assistant.domain.letter import Block, Bullets, Letter, Para, Party, Signature, Title
 from assistant.domain.notices.facts import Fact
-from assistant.domain.request_answer import AnswerKind
+from assistant.domain.request_answer import (
+    RECIPIENTS_NONE,
+    RECIPIENTS_TOLD,
+    TELLS_RECIPIENTS,
+    AnswerKind,
+)
 from assistant.reports.answers.facts import (
     AnswerFacts,
     erased_on,
@@ -49,6 +54,9 @@ class AnswerOptions:
     changes: tuple[tuple[str, str], ...] = ()
     files: tuple[tuple[str, str], ...] = ()  # (role, file name) of the files sent with it
     signer: str = ""  # default: the pilot
+    # erasure, rectification: the recipients of the data were told ("told"), there were
+    # none ("none"), or the owner has not said ("": the letter shows it to complete)
+    recipients: str = ""
     recorded_by: str = ""
 
     @property
@@ -193,17 +201,20 @@ def compose(facts: AnswerFacts, options: AnswerOptions) -> Letter:
         else:
             body.append(Para(words.t(section, "none", received=received, done=done,
                                      summary=options.detail), ("done",)))
-        body.append(Para(words.t(section, "recipients_told"), ("recipients_told",)))
+        body += recipient_blocks(words, facts, options, section)
     elif kind is AnswerKind.ERASURE:
         if facts.no_data:
+            # nothing erased: nobody to tell either
             body.append(Para(words.t(section, "none", received=received,
-                                     searched=searched_words(words, facts)), ("done",)))
+                                     searched=searched_words(words, facts)),
+                             ("done", "recipients_told")))
         else:
             erased = erased_on(facts)
             body.append(Para(words.t(section, "done", received=received,
                                      done=_d(words, erased) if erased else done), ("done",)))
         body += _kept(words, facts, options, section)
-        body.append(Para(words.t(section, "recipients_told"), ("recipients_told",)))
+        if not facts.no_data:
+            body += recipient_blocks(words, facts, options, section)
     elif kind is AnswerKind.OBJECTION:
         what = options.detail or words.t(section, "what_default")
         when = facts.link.withdrawn_at if facts.link and facts.link.withdrawn_at else None
@@ -271,6 +282,49 @@ def compose(facts: AnswerFacts, options: AnswerOptions) -> Letter:
         title=f"{words.t(section, 'title')} — {r.reference}".strip(" —"),
         keywords=words.w("keywords"), page_of=words.w("page_of", page="{page}",
                                                      total="{total}"))
+
+
+TOOL_NAMES = {"mailchimp": "Mailchimp", "brevo": "Brevo", "shopify": "Shopify"}
+
+
+def recipient_blocks(words: AnswerWords, facts: AnswerFacts, options: AnswerOptions,
+                     section: str) -> list[Block]:
+    """What the letter says of the recipients (Art. 19): each sending tool that was sent
+    the person's unsubscription, with its day (never one still owed), then what the owner
+    said of the other recipients, or a visible gap when they said nothing."""
+    out: list[Block] = []
+    if options.kind is AnswerKind.ERASURE:
+        for state in facts.tools:
+            if state.sent_at:
+                out.append(Para(words.t(section, "tool_told", date=_d(words, state.sent_at),
+                                        tool=TOOL_NAMES.get(state.tool, state.tool),
+                                        purpose=state.purpose_label), ("recipients_told",)))
+    if options.recipients == RECIPIENTS_TOLD:
+        out.append(Para(words.t(section, "recipients_told"), ("recipients_told",)))
+    elif options.recipients == RECIPIENTS_NONE:
+        if not out:  # beside a tool that was told, "disclosed to nobody" would contradict it
+            out.append(Para(words.t(section, "recipients_none"), ("recipients_told",)))
+    else:
+        out.append(Para(words.w("gap", what=words.t(section, "recipients_unknown")),
+                        ("recipients_told",)))
+    return out
+
+
+def recipient_gaps(words: AnswerWords, facts: AnswerFacts, options: AnswerOptions
+                   ) -> list[str]:
+    """What the owner must still do or say before an erasure or rectification letter goes:
+    the sending tools not yet sent the unsubscription, the recipients not spoken of."""
+    if options.kind not in TELLS_RECIPIENTS or (options.kind is AnswerKind.ERASURE
+                                                and facts.no_data):
+        return []
+    section = options.kind.value
+    gaps = []
+    if options.kind is AnswerKind.ERASURE:
+        gaps = [words.t(section, "tool_owed", tool=TOOL_NAMES.get(s.tool, s.tool),
+                        purpose=s.purpose_label) for s in facts.tools if not s.sent_at]
+    if options.recipients not in (RECIPIENTS_TOLD, RECIPIENTS_NONE):
+        gaps.append(words.t(section, "recipients_unknown"))
+    return gaps
 
 
 def _kept(words: AnswerWords, facts: AnswerFacts, options: AnswerOptions, section: str

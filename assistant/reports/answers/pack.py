@@ -53,7 +53,12 @@ from assistant.domain.request_answer import (
 from assistant.domain.text import LONG_MAX, SHORT_MAX
 from assistant.paths import resources_dir
 from assistant.reports.answers.facts import AnswerFacts, granted_purposes, read_answer_facts
-from assistant.reports.answers.letters import IDENTITY_FIELDS, AnswerOptions, compose
+from assistant.reports.answers.letters import (
+    IDENTITY_FIELDS,
+    AnswerOptions,
+    compose,
+    recipient_gaps,
+)
 from assistant.store import held
 from assistant.store.errors import OutputFolderMissing
 from assistant.store.filenames import safe_stem
@@ -163,6 +168,7 @@ def plan_answer(dossier: Dossier, request_id: int, options: AnswerOptions, *,
     gaps: list[str] = []
     if kind is AnswerKind.ACCESS and facts.notice is not None:
         gaps = [g.text for g in facts.notice.gaps]
+    gaps += recipient_gaps(answer_words(options.lang), facts, options)
     earlier = tuple(a for a in facts.answers if a.kind is kind)
     return AnswerPlan(facts, options, letter, version, tuple(names), earlier, tuple(gaps),
                       replaces)

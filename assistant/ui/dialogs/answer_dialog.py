@@ -294,6 +294,8 @@ class AnswerDialog(QDialog):
                                                      "(default: marketing)"))
         self.what_stopped.textChanged.connect(self._later)
         kept_layout.addWidget(self.what_stopped)
+        self.recipients_erasure = self._recipients_box(kept_widget)
+        kept_layout.addWidget(self.recipients_erasure)
         self.page_kept = self.options.addWidget(self._page(self.tr("What is kept, and why"),
                                                            kept_widget))
         # refusal
@@ -333,9 +335,23 @@ class AnswerDialog(QDialog):
         self.fix_note = text_box(fix, self.tr("What was checked, when nothing changed"))
         self.fix_note.textChanged.connect(self._later)
         fix_form.addRow(self.tr("Or what was checked:"), self.fix_note)
+        self.recipients_fix = self._recipients_box(fix)
+        fix_form.addRow(self.tr("Recipients:"), self.recipients_fix)
         self.page_fix = self.options.addWidget(self._page(
             self.tr("The corrected data (in the consent records)"), fix))
         self._fill_processing()
+
+    def _recipients_box(self, parent: QWidget) -> QComboBox:
+        """What the letter says of the recipients of the data (GDPR Art. 19)."""
+        box = QComboBox(parent)
+        box.setAccessibleName(self.tr("Recipients of the data"))
+        box.addItem(self.tr("Recipients: not said yet (left to complete in the letter)"), "")
+        box.addItem(self.tr("The recipients of the data were told"), "told")
+        box.addItem(self.tr("The data was disclosed to nobody"), "none")
+        box.setToolTip(self.tr("GDPR Art. 19: the people or firms the data was disclosed to "
+                               "must be told of an erasure or a correction"))
+        box.currentIndexChanged.connect(self._later)
+        return box
 
     def _page(self, title: str, inner: QWidget) -> QGroupBox:
         box = QGroupBox(title, self)
@@ -384,8 +400,13 @@ class AnswerDialog(QDialog):
         kept = None
         if kind in (AnswerKind.ERASURE, AnswerKind.OBJECTION, AnswerKind.WITHDRAWAL):
             kept = tuple(code for code, check in self.kept.items() if check.isChecked())
+        recipients = ""
+        if kind is AnswerKind.ERASURE:
+            recipients = str(self.recipients_erasure.currentData())
+        elif kind is AnswerKind.RECTIFICATION:
+            recipients = str(self.recipients_fix.currentData())
         return AnswerOptions(
-            kind=kind, lang=self.lang.currentData(), day=self.today,
+            kind=kind, lang=self.lang.currentData(), day=self.today, recipients=recipients,
             sent_on=dt.date(sent.year(), sent.month(), sent.day()),
             channel=str(self.channel.currentData() or ""), kept=kept,
             refusal_reason=str(self.reason.currentData()), detail=detail,
@@ -429,6 +450,7 @@ class AnswerDialog(QDialog):
                 check.setChecked(code in chosen)
                 check.blockSignals(False)
             self.what_stopped.setVisible(kind is AnswerKind.OBJECTION)
+            self.recipients_erasure.setVisible(kind is AnswerKind.ERASURE)
         settled = identity_settled(self.request, self.dossier.request_answers.identity(
             self.rid))
         self.identity_box.setVisible(kind in GIVES_DATA)
