@@ -255,3 +255,16 @@ def test_the_digest_changes_with_what_a_notice_says_only() -> None:
     assert inputs_digest(source(replace(p, purposes=("Autre chose",)))) != digest
     assert inputs_digest(source(p, organisation=replace(ORG, email="x@y.example"))) != digest
     assert inputs_digest(source(p, screenings=MappingProxyType({}))) != digest
+
+
+def test_a_note_that_repeats_the_period_is_said_once() -> None:
+    fiscal = Retention(10, DurationUnit.YEARS, "fiscal_year_end",
+                       note="10 ans à compter de la clôture de l'exercice.")
+    text = notice_facts(source(complete(retention=fiscal, data_categories=())), "fr") \
+        .get("retention", 1).text
+    assert text.count("10 ans") == 1, text
+    assert "clôture de l'exercice" in text
+    more = replace(fiscal, note="Factures : 10 ans, pièces comptables comprises.")
+    text = notice_facts(source(complete(retention=more, data_categories=())), "fr") \
+        .get("retention", 1).text
+    assert "Factures : 10 ans, pièces comptables comprises." in text  # a note of its own

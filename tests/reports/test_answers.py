@@ -9,6 +9,7 @@ import datetime as dt
 import hashlib
 import io
 import json
+from dataclasses import replace
 from pathlib import Path
 
 import jsonschema
@@ -283,6 +284,13 @@ def test_data_is_not_given_out_before_the_identity_is_checked(shop) -> None:  # 
     assert plan_answer(d, ids[Right.ACCESS], options(AnswerKind.ACCESS)).version == 1
 
 
+def ids_access(d) -> int:  # type: ignore[no-untyped-def]
+    """A linked access request whose identity needs no check."""
+    r = next(r for r in d.requests.list() if r.right is Right.ACCESS)
+    d.requests.update(RightsRequest(**{**r.__dict__, "identity_check": IdentityCheck.VERIFIED}))
+    return int(r.id or 0)
+
+
 def test_a_request_linked_to_nobody_says_what_was_searched(shop) -> None:  # type: ignore[no-untyped-def]
     d, _ids, _me, _other = shop
     r = d.requests.create(RightsRequest(Right.ACCESS, RECEIVED, "Inconnu Personne",
@@ -294,6 +302,9 @@ def test_a_request_linked_to_nobody_says_what_was_searched(shop) -> None:  # typ
     assert "aucune donnée" in text
     assert [role for role, _ in plan.names] == ["letter-pdf", "letter-docx", "letter-txt"]
     assert answer_words("fr").checklist("access").codes() <= plan.letter.covered()
+    # the register's gaps are not in this letter: nothing to complete in it
+    assert plan.gaps == ()
+    assert plan_answer(d, ids_access(d), options(AnswerKind.ACCESS)).gaps  # they are there
 
 
 def test_a_request_linked_to_nobody_whose_person_exists_asks_to_link_first(shop) -> None:  # type: ignore[no-untyped-def]
@@ -489,3 +500,25 @@ def test_an_erasure_letter_says_who_was_told_only_once_they_were(shop, tmp_path:
     none = plan_answer(d, ids[Right.RECTIFICATION], options(
         AnswerKind.RECTIFICATION, detail="adresse vérifiée", recipients="none"))
     assert "communiquées à aucun destinataire" in plain_text(none.letter)
+
+
+def test_what_a_law_keeps_is_listed_one_period_a_line(shop) -> None:  # type: ignore[no-untyped-def]
+    from assistant.domain.processing import DataCategory
+
+    d, ids, _me, _other = shop
+    books = next(p for p in d.register.list() if p.name == "Comptabilité")
+    d.register.update(replace(books, legal_basis_detail="Code de commerce, art. L123-22.",
+                              data_categories=(
+        DataCategory("identity", "Nom sur les factures", retention=Retention(note="10 ans")),
+        DataCategory("economic_financial", "Factures", retention=Retention(note="10 ans")))))
+    rid = ids[Right.ERASURE]
+    d.request_links.erase(rid, recorded_by="Zoé")
+    letter = plan_answer(d, rid, options(AnswerKind.ERASURE)).letter
+    (kept,) = [b for b in letter.body if "kept" in b.covers and hasattr(b, "items")]
+    law = next(i for i in kept.items if i.startswith("Comptabilité"))
+    lines = law.replace("\u00a0", " ").split("\n")
+    assert lines[0] == ("Comptabilité, pour respecter une obligation légale (Code de "
+                        "commerce, art. L123-22), conservées :")
+    assert [line.split(" (")[0] for line in lines[1:]] == [
+        "État civil, identité, données d'identification",
+        "Informations d'ordre économique et financier"]

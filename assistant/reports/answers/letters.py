@@ -136,9 +136,11 @@ def kept_lines(words: AnswerWords, facts: AnswerFacts, chosen: tuple[str, ...]
         if code == "legal_obligation":
             for p in legal_obligation_processing(facts):
                 fact = facts.notice.get("retention", p.id) if facts.notice else None
-                retention = "; ".join(fact.lines) if fact is not None and fact.lines else \
+                # one line per category of data and its period, under the processing
+                retention = "\n".join(fact.lines) if fact is not None and fact.lines else \
                     words.w("gap", what=p.name)
-                detail = f" ({p.legal_basis_detail})" if p.legal_basis_detail else ""
+                law = p.legal_basis_detail.strip().rstrip(".")
+                detail = f" ({law})" if law else ""
                 lines.append(words.choice_text("kept", code, name=p.name,
                                                retention=retention, detail=detail))
         else:

@@ -166,8 +166,8 @@ def plan_answer(dossier: Dossier, request_id: int, options: AnswerOptions, *,
     options = replace(options, files=files)
     letter = compose(facts, options)
     gaps: list[str] = []
-    if kind is AnswerKind.ACCESS and facts.notice is not None:
-        gaps = [g.text for g in facts.notice.gaps]
+    if kind is AnswerKind.ACCESS and facts.notice is not None and not facts.no_data:
+        gaps = [g.text for g in facts.notice.gaps]  # (a letter finding no data names none)
     gaps += recipient_gaps(answer_words(options.lang), facts, options)
     earlier = tuple(a for a in facts.answers if a.kind is kind)
     return AnswerPlan(facts, options, letter, version, tuple(names), earlier, tuple(gaps),
