@@ -14,6 +14,13 @@
 <context>
     <name>AnswerDialog</name>
     <message numerus="yes">
+        <source>%n point(s) to complete, shown in the letter as [to complete]: %1</source>
+        <translation>
+            <numerusform>%n point to complete, shown in the letter as [to complete]: %1</numerusform>
+            <numerusform>%n points to complete, shown in the letter as [to complete]: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n gap(s) in the register, shown in the letter as [to complete]: %1</source>
         <translation>
             <numerusform>%n gap in the register, shown in the letter as [to complete]: %1</numerusform>

@@ -457,6 +457,17 @@ Logiciel libre sous licence publique générale GNU, version 3 ou ultérieure : 
             <translation>Ce que la lettre doit dire (%1) :</translation>
         </message>
         <message numerus="yes">
+            <source>%n point(s) to complete, shown in the letter as [to complete]: %1</source>
+            <translation>
+                <numerusform>%n point à compléter, signalé dans la lettre par [à compléter] : %1</numerusform>
+                <numerusform>%n points à compléter, signalés dans la lettre par [à compléter] : %1</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Before sending the letter: %1</source>
+            <translation>Avant d&apos;envoyer la lettre : %1</translation>
+        </message>
+        <message numerus="yes">
             <source>%n gap(s) in the register, shown in the letter as [to complete]: %1</source>
             <translation>
                 <numerusform>%n manque dans le registre, signalé dans la lettre par [à compléter] : %1</numerusform>

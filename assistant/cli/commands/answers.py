@@ -106,6 +106,8 @@ def _write(cli: Cli, dossier, plan, args: argparse.Namespace, identity):  # type
             file=cli.err)
     for gap in plan.gaps:
         print(cli.msg.get("answers", "gap", {"what": gap}), file=cli.err)
+    for todo in plan.before_sending:
+        print(cli.msg.get("answers", "before_sending", {"what": todo}), file=cli.err)
     return run_job(write_answer(dossier, plan, Path(args.output), overwrite=args.overwrite,
                                 file=not args.no_file, identity=identity))
 

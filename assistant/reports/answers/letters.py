@@ -312,21 +312,25 @@ def recipient_blocks(words: AnswerWords, facts: AnswerFacts, options: AnswerOpti
     return out
 
 
-def recipient_gaps(words: AnswerWords, facts: AnswerFacts, options: AnswerOptions
+def recipient_gaps(facts: AnswerFacts, options: AnswerOptions, words: AnswerWords
                    ) -> list[str]:
-    """What the owner must still do or say before an erasure or rectification letter goes:
-    the sending tools not yet sent the unsubscription, the recipients not spoken of."""
+    """What an erasure or rectification letter leaves to complete: the recipients, when
+    the owner has not said whether they were told."""
     if options.kind not in TELLS_RECIPIENTS or (options.kind is AnswerKind.ERASURE
                                                 and facts.no_data):
         return []
-    section = options.kind.value
-    gaps = []
-    if options.kind is AnswerKind.ERASURE:
-        gaps = [words.t(section, "tool_owed", tool=TOOL_NAMES.get(s.tool, s.tool),
-                        purpose=s.purpose_label) for s in facts.tools if not s.sent_at]
-    if options.recipients not in (RECIPIENTS_TOLD, RECIPIENTS_NONE):
-        gaps.append(words.t(section, "recipients_unknown"))
-    return gaps
+    if options.recipients in (RECIPIENTS_TOLD, RECIPIENTS_NONE):
+        return []
+    return [words.t(options.kind.value, "recipients_unknown")]
+
+
+def tools_owed(facts: AnswerFacts, options: AnswerOptions, words: AnswerWords) -> list[str]:
+    """What to do before an erasure letter goes: the sending tools not yet sent the
+    person's unsubscription (the letter names a tool only once it was)."""
+    if options.kind is not AnswerKind.ERASURE:
+        return []
+    return [words.t("erasure", "tool_owed", tool=TOOL_NAMES.get(s.tool, s.tool),
+                    purpose=s.purpose_label) for s in facts.tools if not s.sent_at]
 
 
 def _kept(words: AnswerWords, facts: AnswerFacts, options: AnswerOptions, section: str

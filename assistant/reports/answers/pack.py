@@ -58,6 +58,7 @@ from assistant.reports.answers.letters import (
     AnswerOptions,
     compose,
     recipient_gaps,
+    tools_owed,
 )
 from assistant.store import held
 from assistant.store.errors import OutputFolderMissing
@@ -88,6 +89,8 @@ class AnswerPlan:
     gaps: tuple[str, ...]  # what the register lacks for this letter, in words
     # the final answer of another kind filed before, which this one replaces (``supersede``)
     replaces: FiledAnswer | None = None
+    # what to do before the letter goes (the sending tools still owed an unsubscription)
+    before_sending: tuple[str, ...] = ()
 
     @property
     def no_data(self) -> bool:
@@ -168,10 +171,11 @@ def plan_answer(dossier: Dossier, request_id: int, options: AnswerOptions, *,
     gaps: list[str] = []
     if kind is AnswerKind.ACCESS and facts.notice is not None and not facts.no_data:
         gaps = [g.text for g in facts.notice.gaps]  # (a letter finding no data names none)
-    gaps += recipient_gaps(answer_words(options.lang), facts, options)
+    words = answer_words(options.lang)
+    gaps += recipient_gaps(facts, options, words)
     earlier = tuple(a for a in facts.answers if a.kind is kind)
     return AnswerPlan(facts, options, letter, version, tuple(names), earlier, tuple(gaps),
-                      replaces)
+                      replaces, tuple(tools_owed(facts, options, words)))
 
 
 def _not_done_yet(facts: AnswerFacts, options: AnswerOptions) -> list[Finding]:

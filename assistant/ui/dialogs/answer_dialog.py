@@ -171,6 +171,11 @@ class AnswerDialog(QDialog):
         self.gaps.setWordWrap(True)
         self.gaps.setTextFormat(Qt.TextFormat.PlainText)
         right_box.addWidget(self.gaps)
+        self.before_sending = QLabel(right)
+        self.before_sending.setWordWrap(True)
+        self.before_sending.setTextFormat(Qt.TextFormat.PlainText)
+        set_tone(self.before_sending, "warning")
+        right_box.addWidget(self.before_sending)
 
         scroller = QScrollArea(self)  # on a small screen, the choices scroll; none is cut
         scroller.setWidgetResizable(True)
@@ -489,17 +494,26 @@ class AnswerDialog(QDialog):
             entry.setToolTip(item.source)
         if self.plan is None:
             self.preview.setPlainText("")
+            self.before_sending.setVisible(False)
             self.gaps.setText("")
             self.earlier.setText("")
             return
         self.preview.setPlainText(plain_text(self.plan.letter))
         gaps = () if self.plan.no_data else self.plan.gaps
         shown = "; ".join(gaps[:3]) + ("; …" if len(gaps) > 3 else "")
-        self.gaps.setText(self.tr("%n gap(s) in the register, shown in the letter as [to "
-                                  "complete]: %1", "", len(gaps)).replace("%1", shown)
-                          if gaps else "")
+        if kind is AnswerKind.ACCESS:
+            said = self.tr("%n gap(s) in the register, shown in the letter as [to "
+                           "complete]: %1", "", len(gaps))
+        else:
+            said = self.tr("%n point(s) to complete, shown in the letter as [to complete]: "
+                           "%1", "", len(gaps))
+        self.gaps.setText(said.replace("%1", shown) if gaps else "")
         self.gaps.setToolTip("\n".join(gaps))
         self.gaps.setVisible(bool(gaps))
+        todo = self.plan.before_sending
+        self.before_sending.setText(self.tr("Before sending the letter: %1")
+                                    .replace("%1", " ".join(todo)) if todo else "")
+        self.before_sending.setVisible(bool(todo))
         if kind is AnswerKind.ACCESS:
             self.options.setVisible(not self.plan.no_data)
         lines = [self.tr("Answered before: v%1, sent on %2 (%3)")
