@@ -135,7 +135,7 @@ Logiciel libre sous licence publique générale GNU, version 3 ou ultérieure : 
         </message>
         <message>
             <source>&amp;Reopen</source>
-            <translation>Rou&amp;vrir</translation>
+            <translation>Ro&amp;uvrir</translation>
         </message>
         <message>
             <source>&amp;New action…</source>
@@ -143,7 +143,7 @@ Logiciel libre sous licence publique générale GNU, version 3 ou ultérieure : 
         </message>
         <message>
             <source>Edi&amp;t…</source>
-            <translation>M&amp;odifier…</translation>
+            <translation>Modifi&amp;er…</translation>
         </message>
         <message>
             <source>Mark &amp;done</source>
@@ -314,7 +314,7 @@ Logiciel libre sous licence publique générale GNU, version 3 ou ultérieure : 
         </message>
         <message>
             <source>Sent &amp;on:</source>
-            <translation>Envoyée &amp;le :</translation>
+            <translation>Envoyée l&amp;e :</translation>
         </message>
         <message>
             <source>Folder for the files</source>
@@ -322,7 +322,7 @@ Logiciel libre sous licence publique générale GNU, version 3 ou ultérieure : 
         </message>
         <message>
             <source>&amp;Browse…</source>
-            <translation>&amp;Parcourir…</translation>
+            <translation>Parco&amp;urir…</translation>
         </message>
         <message>
             <source>Folder:</source>
@@ -465,7 +465,7 @@ Logiciel libre sous licence publique générale GNU, version 3 ou ultérieure : 
         </message>
         <message>
             <source>Before sending the letter: %1</source>
-            <translation>Avant d&apos;envoyer la lettre : %1</translation>
+            <translation>Avant d'envoyer la lettre : %1</translation>
         </message>
         <message numerus="yes">
             <source>%n gap(s) in the register, shown in the letter as [to complete]: %1</source>
@@ -500,11 +500,11 @@ Logiciel libre sous licence publique générale GNU, version 3 ou ultérieure : 
         </message>
         <message>
             <source>The data was disclosed to nobody</source>
-            <translation>Les données n&apos;ont été communiquées à personne</translation>
+            <translation>Les données n'ont été communiquées à personne</translation>
         </message>
         <message>
             <source>GDPR Art. 19: the people or firms the data was disclosed to must be told of an erasure or a correction</source>
-            <translation>RGPD, art. 19 : les personnes ou entreprises à qui les données ont été communiquées doivent être informées d&apos;un effacement ou d&apos;une rectification</translation>
+            <translation>RGPD, art. 19 : les personnes ou entreprises à qui les données ont été communiquées doivent être informées d'un effacement ou d'une rectification</translation>
         </message>
         <message>
             <source>It will replace the earlier answer: %1 v%2, sent on %3.</source>
@@ -1560,7 +1560,7 @@ Les remplacer ?</translation>
         </message>
         <message>
             <source>&amp;Browse…</source>
-            <translation>&amp;Parcourir…</translation>
+            <translation>Parco&amp;urir…</translation>
         </message>
         <message>
             <source>Refused rows to:</source>
@@ -2021,7 +2021,7 @@ Les remplacer ?</translation>
         </message>
         <message>
             <source>&amp;Purposes</source>
-            <translation>&amp;Finalités</translation>
+            <translation>Fi&amp;nalités</translation>
         </message>
         <message>
             <source>Purposes and wordings</source>
@@ -2523,7 +2523,7 @@ Si vous signalez ce problème, joignez les détails ci-dessous. Ils décrivent o
         </message>
         <message>
             <source>Open the &amp;folder</source>
-            <translation>Ouvrir le &amp;répertoire</translation>
+            <translation>Ouvrir le &amp;dossier</translation>
         </message>
         <message>
             <source>Exporting the dossiers as PDF…</source>
@@ -3020,7 +3020,7 @@ L'ouvrir maintenant ?</translation>
         </message>
         <message>
             <source>Check my &amp;website…</source>
-            <translation>Vérifier mon &amp;site web…</translation>
+            <translation>Vérifier mon site &amp;web…</translation>
         </message>
         <message>
             <source>Numbered consent forms (paper)</source>
@@ -3731,7 +3731,7 @@ L'ouvrir maintenant ?</translation>
         </message>
         <message>
             <source>Open a &amp;folder of dossiers…</source>
-            <translation>Ouvrir un ré&amp;pertoire de dossiers…</translation>
+            <translation>Ouvrir un &amp;répertoire de dossiers…</translation>
         </message>
         <message>
             <source>Save a &amp;backup copy…</source>
@@ -4478,7 +4478,7 @@ Les enregistrer d'abord ?</translation>
         </message>
         <message>
             <source>&amp;Postcode:</source>
-            <translation>Code &amp;postal :</translation>
+            <translation>Code posta&amp;l :</translation>
         </message>
         <message>
             <source>Postcode</source>
@@ -4542,7 +4542,7 @@ Les enregistrer d'abord ?</translation>
         </message>
         <message>
             <source>&amp;Website:</source>
-            <translation>Site &amp;internet :</translation>
+            <translation>Site i&amp;nternet :</translation>
         </message>
         <message>
             <source>Website</source>
@@ -4889,11 +4889,11 @@ Les enregistrer d'abord ?</translation>
         </message>
         <message>
             <source>&amp;Role:</source>
-            <translation>F&amp;onction :</translation>
+            <translation>Fon&amp;ction :</translation>
         </message>
         <message>
             <source>E&amp;mail:</source>
-            <translation>&amp;Courriel :</translation>
+            <translation>Co&amp;urriel :</translation>
         </message>
         <message>
             <source>&amp;Phone:</source>
@@ -4929,7 +4929,7 @@ Les enregistrer d'abord ?</translation>
         </message>
         <message>
             <source>A DPO is &amp;designated</source>
-            <translation>&amp;Un DPO est désigné</translation>
+            <translation>Un DPO est dé&amp;signé</translation>
         </message>
         <message>
             <source>The DPO</source>
@@ -5423,7 +5423,7 @@ Les enregistrer d'abord ?</translation>
         </message>
         <message>
             <source>&amp;Search</source>
-            <translation>C&amp;hercher</translation>
+            <translation>&amp;Rechercher</translation>
         </message>
         <message>
             <source>Your &amp;firm's name…</source>
@@ -5878,7 +5878,7 @@ Les enregistrer d'abord ?</translation>
         </message>
         <message>
             <source>N&amp;otes:</source>
-            <translation>N&amp;otes :</translation>
+            <translation>No&amp;tes :</translation>
         </message>
         <message>
             <source>Interest &amp;pursued:</source>
@@ -6114,7 +6114,7 @@ Les enregistrer d'abord ?</translation>
         </message>
         <message>
             <source>Si&amp;gned on:</source>
-            <translation>Si&amp;gné le :</translation>
+            <translation>&amp;Signé le :</translation>
         </message>
         <message>
             <source>What the contract sets out:</source>
@@ -6126,7 +6126,7 @@ Les enregistrer d'abord ?</translation>
         </message>
         <message>
             <source>Tick &amp;all</source>
-            <translation>Tout &amp;cocher</translation>
+            <translation>Tout coc&amp;her</translation>
         </message>
         <message>
             <source>Untick all</source>
@@ -6474,7 +6474,7 @@ Les enregistrer d'abord ?</translation>
         </message>
         <message>
             <source>E&amp;vidence</source>
-            <translation>&amp;Preuve</translation>
+            <translation>Pre&amp;uve</translation>
         </message>
         <message>
             <source>Recorded &amp;by</source>
@@ -6864,7 +6864,7 @@ Les enregistrer d'abord ?</translation>
         </message>
         <message>
             <source>&amp;Answered on:</source>
-            <translation>Ré&amp;ponse le :</translation>
+            <translation>Répon&amp;se le :</translation>
         </message>
         <message>
             <source>— not answered yet —</source>
@@ -6880,7 +6880,7 @@ Les enregistrer d'abord ?</translation>
         </message>
         <message>
             <source>&amp;Summary:</source>
-            <translation>Rés&amp;umé :</translation>
+            <translation>&amp;Résumé :</translation>
         </message>
         <message>
             <source>Proof of the answer</source>
@@ -7788,7 +7788,7 @@ Les enregistrer d'abord ?</translation>
         </message>
         <message>
             <source>&amp;By:</source>
-            <translation>&amp;Par :</translation>
+            <translation>P&amp;ar :</translation>
         </message>
         <message>
             <source>Cannot save yet</source>
@@ -8221,7 +8221,7 @@ L'ouvrir maintenant ?</translation>
         </message>
         <message>
             <source>Open a &amp;folder of dossiers…</source>
-            <translation>Ouvrir un ré&amp;pertoire de dossiers…</translation>
+            <translation>Ouvrir un &amp;répertoire de dossiers…</translation>
         </message>
         <message>
             <source>For an accountant or an adviser: every client's dossier of a folder in one table</source>
