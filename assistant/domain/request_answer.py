@@ -82,6 +82,52 @@ def check_kind(request: RightsRequest, kind: AnswerKind) -> list[Finding]:
                      "kinds": ", ".join(k.value for k in kinds_for(request.right))})]
 
 
+# What the owner says of the recipients of the data (GDPR Art. 19), after an erasure or a
+# rectification: the letter states nothing on it unless told so ("" is the default).
+RECIPIENTS_TOLD = "told"  # the recipients the data was disclosed to were told
+RECIPIENTS_NONE = "none"  # the data was disclosed to nobody
+RECIPIENTS = ("", RECIPIENTS_TOLD, RECIPIENTS_NONE)
+TELLS_RECIPIENTS = frozenset({AnswerKind.ERASURE, AnswerKind.RECTIFICATION})
+
+
+def latest_final(answers: tuple[FiledAnswer, ...] | list[FiledAnswer]) -> FiledAnswer | None:
+    """The last final answer filed (the request's answer as it stands)."""
+    finals = [a for a in answers if a.kind in FINAL]
+    return max(finals, key=lambda a: (a.written_at, a.version)) if finals else None
+
+
+def check_sequence(request: RightsRequest, kind: AnswerKind,
+                   answers: tuple[FiledAnswer, ...] | list[FiledAnswer], *,
+                   acted: bool = False) -> tuple[list[Finding], FiledAnswer | None]:
+    """Whether an answer of ``kind`` fits after those already filed for the request.
+
+    Returns the refusals, and the earlier final answer of another kind that this one would
+    replace (the caller asks the owner, or needs the command line's ``--supersede``).
+    An acknowledgment or an extension after the final answer contradicts it; so does a
+    refusal once the request was carried out in the consent records (``acted``). A new
+    version of the same kind is no contradiction: it is the corrected answer."""
+    found: list[Finding] = []
+    final = latest_final(answers)
+    if kind in (AnswerKind.ACKNOWLEDGMENT, AnswerKind.EXTENSION):
+        if final is not None:
+            found.append(Finding("answer_after_final", "answer_kind", Severity.ERROR,
+                                 _earlier(final)))
+        elif request.answered_on:
+            found.append(Finding("answer_after_answered", "answer_kind", Severity.ERROR,
+                                 {"answered": request.answered_on}))
+        return found, None
+    if kind is AnswerKind.REFUSAL and acted:
+        found.append(Finding("answer_refusal_after_done", "answer_kind", Severity.ERROR))
+        return found, None
+    if final is not None and final.kind is not kind:
+        return found, final
+    return found, None
+
+
+def _earlier(answer: FiledAnswer) -> dict[str, str]:
+    return {"kind": answer.kind.value, "version": str(answer.version), "sent": answer.sent_on}
+
+
 def check_extension(request: RightsRequest, told_on: date) -> list[Finding]:
     """An extension letter must reach the person within the first month (Art. 12(3))."""
     received = parse_date(request.received_on)

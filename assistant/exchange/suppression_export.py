@@ -13,6 +13,10 @@ imports to stop writing to them (``consents export --suppression TOOL``).
   email or phone": "no" unsubscribes them, and the tag ``consent-withdrawn`` keeps the
   reason in Shopify (and makes a later Shopify export read back as withdrawals).
 
+People erased since the tool was last sent its list are in it too, with only the contact
+the tool needs (no name: :mod:`assistant.store.owed_withdrawals`), and forgotten once it is
+written: an erased person who had consented must stop getting messages (GDPR Art. 17(2), 19).
+
 A purpose whose code is ``sms`` (or whose label says SMS) is sent as SMS; any other as
 email. Each file, imported back into this app, reads with the same tool's layout as the
 withdrawals it stands for. Written atomically; the dossier remembers when each tool was
@@ -24,17 +28,19 @@ from __future__ import annotations
 import csv
 import datetime as dt
 from collections.abc import Generator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from assistant.domain.clock import now_text
 from assistant.domain.progress import Progress
+from assistant.domain.sending_tools import is_sms_purpose
 from assistant.domain.text import fold
 from assistant.exchange.consent_export import guard
 from assistant.exchange.consent_layouts import WITHDRAWN_TAG
 from assistant.store.dossier import Dossier
 from assistant.store.errors import DossierError
 from assistant.store.outputs import output_path
+from assistant.store.owed_withdrawals import mark_sent, owed_people
 from assistant.store.suppression_repo import (
     SENDING_TOOLS,
     Withdrawn,
@@ -78,10 +84,8 @@ class SuppressionReport:
     by_sms: bool
     written: int = 0
     left_out: int = 0  # people the tool cannot know (no email for an email tool...)
-
-
-def is_sms_purpose(code: str, label: str = "") -> bool:
-    return code == "sms" or "sms" in fold(label).split()
+    # erased people carried by this list (their contact was kept for it, then forgotten)
+    erased: list[int] = field(default_factory=list)
 
 
 def _mailchimp_time(when: str) -> str:
@@ -141,7 +145,17 @@ def export_suppression(dossier: Dossier, target: Path | str, tool: str, purpose_
             result.written += 1
             if n % 5000 == 0:
                 yield Progress(n, 0, "export")
+        # people erased since: only the contact the tool needs, kept until this list
+        for subject_id, person in owed_people(dossier, tool, purpose_code):
+            row = _row(tool, person, by_sms)
+            if row is None:
+                result.left_out += 1
+                continue
+            writer.writerow([guard(cell) for cell in row])
+            result.written += 1
+            result.erased.append(subject_id)
     if record:
         record_export(dossier, tool, purpose_code, started)
+        mark_sent(dossier, tool, purpose_code, result.erased, started)
     yield Progress(1, 1, "done")
     return result

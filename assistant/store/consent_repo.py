@@ -841,9 +841,15 @@ class ConsentRepository:
         assert subject is not None
         # the connection overwrites what is deleted (dossier._connect): no old copy stays
         with self._d.transaction() as conn:
+            now = format_utc(utc_now())
+            # what the sending tools need to unsubscribe them, until they are told (read
+            # before the erasure event ends every purpose)
+            from assistant.store.owed_withdrawals import keep_for_erasure
+
+            keep_for_erasure(self._d, subject_id, now)
             seq = erase(conn, subject_id=subject_id, subject_uid=subject.uid,
                         identity_hash=self._identity_hash(subject_id),
-                        when=format_utc(utc_now()), reason=reason.strip(),
+                        when=now, reason=reason.strip(),
                         recorded_by=recorded_by.strip())
         # push the overwritten pages out of the WAL into the file, and empty the WAL (owed
         # until done when a reader holds an older snapshot, or inside a caller's transaction)

@@ -37,6 +37,7 @@ MIGRATIONS: dict[int, tuple[str, ...]] = {
     # processor
     10: ("change_history.sql",),
     11: ("transfers_checked.sql",),  # "no transfer outside the EEA", confirmed by the owner
+    12: ("owed_withdrawals.sql",),  # withdrawals owed to the sending tools after an erasure
 }
 CURRENT_VERSION = max(MIGRATIONS)
 

@@ -128,6 +128,9 @@ def pending(dossier: Dossier) -> list[Pending]:
                 "WHERE cs.purpose_id = ? AND (cs.kind = 'withdrawn' OR cs.kind = 'refused') "
                 "AND s.erased_at IS NULL AND e.recorded_at > ?",
                 (purpose.id, since)).fetchone()[0]
+            from assistant.store.owed_withdrawals import owed_count
+
+            count += owed_count(dossier, tool, int(purpose.id or 0))  # erased since
             if count:
                 out.append(Pending(tool, code, int(count), since))
     return out

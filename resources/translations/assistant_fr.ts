@@ -509,6 +509,57 @@ Les remplacer ?</translation>
         <source>Sent b&amp;y:</source>
         <translation>Envoyée &amp;par :</translation>
     </message>
+    <message>
+        <source>It will replace the earlier answer: %1 v%2, sent on %3.</source>
+        <translation>Elle remplacera la réponse précédente : %1 v%2, envoyée le %3.</translation>
+    </message>
+    <message>
+        <source>Replace the earlier answer?</source>
+        <translation>Remplacer la réponse précédente ?</translation>
+    </message>
+    <message>
+        <source>This request was answered with: %1 v%2, sent on %3.
+
+File this answer in its place, as the request&apos;s answer?</source>
+        <translation>Cette demande a reçu pour réponse : %1 v%2, envoyée le %3.
+
+Classer cette réponse à sa place, comme réponse à la demande ?</translation>
+    </message>
+    <message>
+        <source>Recipients:</source>
+        <translation>Destinataires :</translation>
+    </message>
+    <message>
+        <source>Recipients of the data</source>
+        <translation>Destinataires des données</translation>
+    </message>
+    <message>
+        <source>Recipients: not said yet (left to complete in the letter)</source>
+        <translation>Destinataires : pas encore dit (laissé à compléter dans la lettre)</translation>
+    </message>
+    <message>
+        <source>The recipients of the data were told</source>
+        <translation>Les destinataires des données ont été informés</translation>
+    </message>
+    <message>
+        <source>The data was disclosed to nobody</source>
+        <translation>Les données n&apos;ont été communiquées à personne</translation>
+    </message>
+    <message>
+        <source>GDPR Art. 19: the people or firms the data was disclosed to must be told of an erasure or a correction</source>
+        <translation>RGPD, art. 19 : les personnes ou entreprises à qui les données ont été communiquées doivent être informées d&apos;un effacement ou d&apos;une rectification</translation>
+    </message>
+    <message>
+        <source>Before sending the letter: %1</source>
+        <translation>Avant d&apos;envoyer la lettre : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n point(s) to complete, shown in the letter as [to complete]: %1</source>
+        <translation>
+            <numerusform>%n point à compléter, signalé dans la lettre par [à compléter] : %1</numerusform>
+            <numerusform>%n points à compléter, signalés dans la lettre par [à compléter] : %1</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Backups</name>

@@ -64,3 +64,46 @@ def test_access_with_the_identity_check_given(demo_copy: Path, tmp_path: Path) -
     assert code == 0, err
     assert "Not filed" in text
     assert (out / "D-003-access-v1-letter.pdf").exists()
+
+
+def test_an_answer_replacing_another_kind_needs_supersede(demo_copy: Path,
+                                                          tmp_path: Path) -> None:
+    out = tmp_path / "answers"
+    code, _, err = run("export", "answer", str(demo_copy), "--request", "D-003", "-o",
+                       str(out), "--kind", "refusal", "--date", "2026-12-01")
+    assert code == 0, err
+    before = demo_copy.read_bytes()
+    args = ("export", "answer", str(demo_copy), "--request", "D-003", "-o", str(out),
+            "--identity", "customer_reference", "--identity-detail", "order 1042",
+            "--date", "2026-12-02")
+    code, _, err = run(*args)
+    assert code == 1 and "--supersede" in err and "(refusal v1, sent on 2026-12-01)" in err
+    assert demo_copy.read_bytes() == before
+    code, text, err = run(*args, "--supersede")
+    assert code == 0, err
+    assert "as answer v1 (access)" in text
+    code, _, err = run("export", "answer", str(demo_copy), "--request", "D-003", "-o",
+                       str(out), "--kind", "acknowledgment")
+    assert code == 1 and "contradict" in err
+
+
+def test_an_erasure_is_carried_out_and_confirmed(demo_copy: Path, tmp_path: Path) -> None:
+    with open_dossier(demo_copy) as dossier:
+        karim = dossier.consents.subject(1)  # somebody of the ledger
+        assert karim is not None and not karim.erased
+    out = tmp_path / "answers"
+    args = ("export", "answer", str(demo_copy), "--request", "D-002", "-o", str(out),
+            "--person", karim.identity.email, "--doc-lang", "en", "--date", "2026-12-01")
+    code, _, err = run(*args)
+    assert code == 1 and "erase them first" in err and "--carry-out" in err
+    with open_dossier(demo_copy, read_only=True) as dossier:  # nothing done, nothing linked
+        assert not dossier.consents.subject(karim.id).erased
+        rid = next(int(r.id or 0) for r in dossier.requests.list() if r.reference == "D-002")
+        assert dossier.request_links.get(rid) is None
+    code, _, err = run(*args, "--carry-out", "--recipients", "none")
+    assert code == 0, err
+    text = (out / "D-002-erasure-v1-letter.txt").read_text("utf-8")
+    assert "we erased your personal data" in text.replace("\u00a0", " ")
+    assert "disclosed to no recipient" in text and "[to complete" not in text
+    with open_dossier(demo_copy, read_only=True) as dossier:
+        assert dossier.consents.subject(karim.id).erased

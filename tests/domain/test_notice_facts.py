@@ -333,3 +333,16 @@ def test_a_one_line_retention_never_hides_a_longer_period() -> None:
     assert english.short.endswith("; up to 10 years for some data")
     same = complete(retention=YEARS_3)  # every category kept as long as the general period
     assert "jusqu'à" not in notice_facts(source(same), "fr").get("retention", 1).short
+
+
+def test_a_note_that_repeats_the_period_is_said_once() -> None:
+    fiscal = Retention(10, DurationUnit.YEARS, "fiscal_year_end",
+                       note="10 ans à compter de la clôture de l'exercice.")
+    text = notice_facts(source(complete(retention=fiscal, data_categories=())), "fr") \
+        .get("retention", 1).text
+    assert text.count("10 ans") == 1, text
+    assert "clôture de l'exercice" in text
+    more = replace(fiscal, note="Factures : 10 ans, pièces comptables comprises.")
+    text = notice_facts(source(complete(retention=more, data_categories=())), "fr") \
+        .get("retention", 1).text
+    assert "Factures : 10 ans, pièces comptables comprises." in text  # a note of its own

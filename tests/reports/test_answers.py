@@ -9,6 +9,7 @@ import datetime as dt
 import hashlib
 import io
 import json
+from dataclasses import replace
 from pathlib import Path
 
 import jsonschema
@@ -109,6 +110,10 @@ def test_every_letter_names_every_item_its_article_requires(shop, right: Right, 
         more["extension_reason"] = "votre demande porte sur dix ans d'achats"
     if kind is AnswerKind.RECTIFICATION:
         more["changes"] = (("phone", "0611111111"),)
+    if kind is AnswerKind.ERASURE:
+        d.request_links.erase(rid, recorded_by="Zoé")
+    if kind in (AnswerKind.WITHDRAWAL, AnswerKind.OBJECTION):
+        d.request_links.withdraw(rid, recorded_by="Zoé")
     plan = plan_answer(d, rid, options(kind, lang, **more), identity=checked(d, rid))
     checklist = answer_words(lang).checklist(kind.value)  # type: ignore[arg-type]
     missing = checklist.codes() - plan.letter.covered()
@@ -279,6 +284,13 @@ def test_data_is_not_given_out_before_the_identity_is_checked(shop) -> None:  # 
     assert plan_answer(d, ids[Right.ACCESS], options(AnswerKind.ACCESS)).version == 1
 
 
+def ids_access(d) -> int:  # type: ignore[no-untyped-def]
+    """A linked access request whose identity needs no check."""
+    r = next(r for r in d.requests.list() if r.right is Right.ACCESS)
+    d.requests.update(RightsRequest(**{**r.__dict__, "identity_check": IdentityCheck.VERIFIED}))
+    return int(r.id or 0)
+
+
 def test_a_request_linked_to_nobody_says_what_was_searched(shop) -> None:  # type: ignore[no-untyped-def]
     d, _ids, _me, _other = shop
     r = d.requests.create(RightsRequest(Right.ACCESS, RECEIVED, "Inconnu Personne",
@@ -290,6 +302,9 @@ def test_a_request_linked_to_nobody_says_what_was_searched(shop) -> None:  # typ
     assert "aucune donnée" in text
     assert [role for role, _ in plan.names] == ["letter-pdf", "letter-docx", "letter-txt"]
     assert answer_words("fr").checklist("access").codes() <= plan.letter.covered()
+    # the register's gaps are not in this letter: nothing to complete in it
+    assert plan.gaps == ()
+    assert plan_answer(d, ids_access(d), options(AnswerKind.ACCESS)).gaps  # they are there
 
 
 def test_a_request_linked_to_nobody_whose_person_exists_asks_to_link_first(shop) -> None:  # type: ignore[no-untyped-def]
@@ -370,3 +385,141 @@ def test_an_objection_is_carried_out_as_withdrawals_and_confirmed(shop) -> None:
     text = plain_text(plan_answer(d, rid, options(AnswerKind.OBJECTION)).letter)
     assert "Lettre d'information par courriel" in text
     assert "nous cessons sans condition" in text
+
+
+def test_a_confirmation_waits_for_what_it_confirms(shop) -> None:  # type: ignore[no-untyped-def]
+    d, ids, _me, _other = shop
+    # the person is still in the records: no letter saying they were erased
+    assert refusal(d, ids[Right.ERASURE], AnswerKind.ERASURE) == ["answer_erase_first"]
+    # they still consent to the newsletter: no letter saying they withdrew
+    with pytest.raises(ValidationError) as caught:
+        plan_answer(d, ids[Right.CONSENT_WITHDRAWAL], options(AnswerKind.WITHDRAWAL))
+    (finding,) = caught.value.findings
+    assert finding.code == "answer_withdraw_first"
+    assert "Lettre d'information par courriel" in finding.params["purposes"]
+    assert refusal(d, ids[Right.OBJECTION], AnswerKind.OBJECTION) == ["answer_withdraw_first"]
+    # an objection to another use is the owner's word: nothing in the records to wait for
+    plan_answer(d, ids[Right.OBJECTION], options(AnswerKind.OBJECTION,
+                                                 detail="le profilage de vos achats"))
+    d.request_links.withdraw(ids[Right.CONSENT_WITHDRAWAL], recorded_by="Zoé")
+    d.request_links.erase(ids[Right.ERASURE], recorded_by="Zoé")
+    plan_answer(d, ids[Right.CONSENT_WITHDRAWAL], options(AnswerKind.WITHDRAWAL))
+    plan_answer(d, ids[Right.ERASURE], options(AnswerKind.ERASURE))
+
+
+def test_a_withdrawal_letter_names_only_what_this_request_withdrew(shop) -> None:  # type: ignore[no-untyped-def]
+    d, ids, me, _other = shop
+    sms = d.consents.purpose_by_code("sms")
+    assert sms is not None
+    # withdrawn long before the request: not this request's doing
+    d.consents.record(me.id, int(sms.id or 0), EventKind.GRANTED, channel="in_store",
+                      occurred_at="2025-01-01T10:00:00Z")
+    d.consents.record(me.id, int(sms.id or 0), EventKind.WITHDRAWN, channel="in_store",
+                      occurred_at="2025-02-01T10:00:00Z")
+    rid = ids[Right.CONSENT_WITHDRAWAL]
+    d.request_links.withdraw(rid, recorded_by="Zoé")
+    text = plain_text(plan_answer(d, rid, options(AnswerKind.WITHDRAWAL)).letter)
+    assert "Lettre d'information par courriel" in text
+    assert sms.label not in text
+
+
+def test_an_erasure_letter_is_dated_by_the_erasure_itself(shop) -> None:  # type: ignore[no-untyped-def]
+    d, ids, me, _other = shop
+    # erased from the Consents page (end of retention), not through this request
+    d.consents.erase_subject(me.id, reason="fin de conservation", recorded_by="Zoé")
+    erased = d.consents.subject(me.id).erased_at
+    later = dt.date.fromisoformat(erased[:10]) + dt.timedelta(days=40)
+    plan = plan_answer(d, ids[Right.ERASURE], AnswerOptions(AnswerKind.ERASURE, day=later))
+    text = plain_text(plan.letter)
+    words = answer_words("fr")
+    assert f"effacé vos données personnelles le {words.day(erased[:10])}" in text
+    assert words.date(later) not in text.split("effacé vos données")[1][:80]
+
+
+def test_an_answer_that_contradicts_the_one_filed_is_refused(shop, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    d, ids, _me, _other = shop
+    rid = ids[Right.ACCESS]
+    proof = checked(d, rid)
+    drive(write_answer(d, plan_answer(d, rid, options(AnswerKind.ACCESS), identity=proof),
+                       tmp_path, identity=proof))
+    # "we received your request" after the answer itself
+    with pytest.raises(ValidationError) as caught:
+        plan_answer(d, rid, options(AnswerKind.ACKNOWLEDGMENT))
+    (finding,) = caught.value.findings
+    assert finding.code == "answer_after_final"
+    assert finding.params == {"kind": "access", "version": "1", "sent": DAY.isoformat()}
+    assert refusal(d, rid, AnswerKind.EXTENSION, extension_reason="x") == ["answer_after_final"]
+    # a corrected access letter is its next version, no contradiction
+    assert plan_answer(d, rid, options(AnswerKind.ACCESS)).version == 2
+    # a refusal once the erasure was carried out
+    erasure = ids[Right.ERASURE]
+    d.request_links.erase(erasure, recorded_by="Zoé")
+    assert refusal(d, erasure, AnswerKind.REFUSAL) == ["answer_refusal_after_done"]
+
+
+def test_an_answer_of_another_kind_replaces_the_earlier_only_when_asked(  # type: ignore[no-untyped-def]
+        shop, tmp_path: Path) -> None:
+    d, ids, _me, _other = shop
+    rid = ids[Right.ACCESS]
+    drive(write_answer(d, plan_answer(d, rid, options(AnswerKind.REFUSAL)), tmp_path))
+    assert d.requests.get(rid).answer_outcome is Outcome.REFUSED
+    proof = checked(d, rid)
+    assert refusal(d, rid, AnswerKind.ACCESS) == ["answer_identity_first"]
+    with pytest.raises(ValidationError) as caught:
+        plan_answer(d, rid, options(AnswerKind.ACCESS), identity=proof)
+    assert [f.code for f in caught.value.findings] == ["answer_supersede"]
+    plan = plan_answer(d, rid, options(AnswerKind.ACCESS), identity=proof, supersede=True)
+    assert plan.replaces is not None and plan.replaces.kind is AnswerKind.REFUSAL
+    drive(write_answer(d, plan, tmp_path, identity=proof))
+    request = d.requests.get(rid)
+    assert request.answer_outcome is Outcome.FULFILLED  # no longer the refusal's
+    assert not request.answer_summary
+
+
+def test_an_erasure_letter_says_who_was_told_only_once_they_were(shop, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from assistant.exchange.suppression_export import export_suppression
+    from assistant.store.suppression_repo import record_import_from
+
+    d, ids, _me, _other = shop
+    rid = ids[Right.ERASURE]
+    record_import_from(d, "mailchimp", "2000-01-01T00:00:00.000000Z")  # it sends the news
+    d.request_links.erase(rid, recorded_by="Zoé")
+    plan = plan_answer(d, rid, options(AnswerKind.ERASURE))
+    text = plain_text(plan.letter).replace("\u00a0", " ")
+    # the owner said nothing of the recipients: the letter claims nothing either
+    assert "Nous avons informé de cet effacement" not in text
+    assert "[à compléter : si les destinataires de vos données ont été informés" in text
+    assert [g[:30] for g in plan.before_sending] == ["Mailchimp n'a pas encore reçu "]
+    assert not any("Mailchimp" in g for g in plan.gaps)  # not a gap of the letter
+    assert "Mailchimp" not in text  # not told yet: not said
+    drive(export_suppression(d, tmp_path / "mc.csv", "mailchimp", "newsletter"))
+    told = plan_answer(d, rid, options(AnswerKind.ERASURE, recipients="told"))
+    text = plain_text(told.letter).replace("\u00a0", " ")
+    assert "nous avons transmis à Mailchimp" in text
+    assert "Nous avons informé de cet effacement" in text and "[à compléter" not in text
+    assert told.gaps == () and told.before_sending == ()
+    none = plan_answer(d, ids[Right.RECTIFICATION], options(
+        AnswerKind.RECTIFICATION, detail="adresse vérifiée", recipients="none"))
+    assert "communiquées à aucun destinataire" in plain_text(none.letter)
+
+
+def test_what_a_law_keeps_is_listed_one_period_a_line(shop) -> None:  # type: ignore[no-untyped-def]
+    from assistant.domain.processing import DataCategory
+
+    d, ids, _me, _other = shop
+    books = next(p for p in d.register.list() if p.name == "Comptabilité")
+    d.register.update(replace(books, legal_basis_detail="Code de commerce, art. L123-22.",
+                              data_categories=(
+        DataCategory("identity", "Nom sur les factures", retention=Retention(note="10 ans")),
+        DataCategory("economic_financial", "Factures", retention=Retention(note="10 ans")))))
+    rid = ids[Right.ERASURE]
+    d.request_links.erase(rid, recorded_by="Zoé")
+    letter = plan_answer(d, rid, options(AnswerKind.ERASURE)).letter
+    (kept,) = [b for b in letter.body if "kept" in b.covers and hasattr(b, "items")]
+    law = next(i for i in kept.items if i.startswith("Comptabilité"))
+    lines = law.replace("\u00a0", " ").split("\n")
+    assert lines[0] == ("Comptabilité, pour respecter une obligation légale (Code de "
+                        "commerce, art. L123-22), conservées :")
+    assert [line.split(" (")[0] for line in lines[1:]] == [
+        "État civil, identité, données d'identification",
+        "Informations d'ordre économique et financier"]

@@ -105,3 +105,57 @@ def test_a_recorded_identity_check_is_offered_again(page, qtbot, monkeypatch,  #
     page.refresh()
     page.open_selected(int(request.id or 0))
     assert "Identity checked on" in page.details.toPlainText()
+
+
+def test_replacing_an_earlier_answer_is_asked(page, qtbot, monkeypatch,  # type: ignore[no-untyped-def]
+                                              tmp_path: Path) -> None:
+    dialog = open_dialog(page, Right.ACCESS, qtbot, monkeypatch, tmp_path)
+    dialog.kind.setCurrentIndex(dialog.kind.findData("refusal"))
+    dialog.refresh()
+    monkeypatch.setattr(QMessageBox, "exec", lambda self: 0)
+    dialog.write.click()
+    qtbot.waitUntil(lambda: dialog.runner is None, timeout=20000)
+    dossier = page.session.dossier
+    assert [a.kind for a in dossier.request_answers.answers(dialog.rid)] == [
+        AnswerKind.REFUSAL]
+    dialog.kind.setCurrentIndex(dialog.kind.findData("access"))
+    dialog.method_buttons["customer_reference"].setChecked(True)
+    dialog.refresh()
+    assert "replace the earlier answer" in dialog.earlier.text()
+    asked: list[str] = []
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: asked.append(a[2])
+                        or QMessageBox.StandardButton.No)
+    dialog.write.click()
+    assert asked and "Refusal letter v1" in asked[0]
+    assert len(dossier.request_answers.answers(dialog.rid)) == 1  # nothing filed on "No"
+    monkeypatch.setattr(QMessageBox, "question",
+                        lambda *a, **k: QMessageBox.StandardButton.Yes)
+    dialog.write.click()
+    qtbot.waitUntil(lambda: dialog.runner is None, timeout=20000)
+    assert [a.kind for a in dossier.request_answers.answers(dialog.rid)] == [
+        AnswerKind.REFUSAL, AnswerKind.ACCESS]
+
+
+def test_an_erasure_says_what_to_do_before_sending_and_asks_of_the_recipients(  # type: ignore[no-untyped-def]
+        page, qtbot, monkeypatch, tmp_path: Path) -> None:
+    from assistant.store.suppression_repo import record_import_from
+
+    dossier = page.session.dossier
+    request = next(r for r in dossier.requests.list() if r.right is Right.ERASURE)
+    rid = int(request.id or 0)
+    person = dossier.consents.subject(1)
+    record_import_from(dossier, "mailchimp", "2000-01-01T00:00:00.000000Z")
+    dossier.request_links.link(rid, person.id)
+    dossier.request_links.erase(rid, recorded_by="Camille")
+    dialog = open_dialog(page, Right.ERASURE, qtbot, monkeypatch, tmp_path)
+    assert dialog.current_kind() is AnswerKind.ERASURE
+    assert dialog.write.isEnabled(), dialog.problems.text()
+    assert dialog.before_sending.isVisibleTo(dialog)
+    assert "Mailchimp" in dialog.before_sending.text()
+    assert "Mailchimp" not in dialog.gaps.text()
+    assert "[" in dialog.preview.toPlainText()  # the recipients, to complete
+    assert dialog.recipients_erasure.isVisibleTo(dialog)
+    dialog.recipients_erasure.setCurrentIndex(dialog.recipients_erasure.findData("told"))
+    dialog.refresh()
+    assert not dialog.gaps.isVisibleTo(dialog)
+    assert "art. 19" in dialog.preview.toPlainText().replace("Art.", "art.")

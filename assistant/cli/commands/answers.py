@@ -24,6 +24,8 @@ METHODS = ("email_on_file", "customer_reference", "known_answer", "in_person", "
 REASONS = ("identity", "unfounded", "excessive", "exception", "other")
 KEPT = ("consent_proof", "invoices", "legal_obligation")
 FIELDS = ("first_name", "last_name", "email", "phone", "customer_ref")
+# refusals --carry-out settles by doing what the letter confirms
+CARRIED_OUT = frozenset({"answer_erase_first", "answer_withdraw_first"})
 
 
 def register(tree: CommandTree) -> None:
@@ -63,6 +65,9 @@ def register(tree: CommandTree) -> None:
     e.add_argument("--kept", metavar="CODE,CODE",
                    help=f"erasure, objection, withdrawal: what was kept ({', '.join(KEPT)}; "
                    "default: what applies; 'none' for nothing)")
+    e.add_argument("--recipients", choices=("told", "none"), default="",
+                   help="erasure, rectification: the recipients of the data were told, or "
+                   "there were none (GDPR Art. 19; default: left to complete in the letter)")
     e.add_argument("--reason", choices=REASONS, default="identity",
                    help="refusal: the reason (with --detail for all but identity)")
     e.add_argument("--detail", default="", metavar="TEXT",
@@ -74,6 +79,13 @@ def register(tree: CommandTree) -> None:
                    help=f"rectification: a corrected field ({', '.join(FIELDS)}); repeat")
     e.add_argument("--signer", default="", metavar="NAME",
                    help="who signs (default: the pilot of step 1)")
+    e.add_argument("--carry-out", action="store_true",
+                   help="erasure, withdrawal, objection: first erase the linked person from "
+                   "the consent records, or record the withdrawal of their consents (as "
+                   "the Requests page does; an erasure cannot be undone)")
+    e.add_argument("--supersede", action="store_true",
+                   help="file this answer in place of an earlier answer of another kind "
+                   "(a refusal, then the access after all)")
     e.add_argument("--no-file", action="store_true",
                    help="write the files without filing the answer with the request")
     e.add_argument("--overwrite", action="store_true",
@@ -94,6 +106,8 @@ def _write(cli: Cli, dossier, plan, args: argparse.Namespace, identity):  # type
             file=cli.err)
     for gap in plan.gaps:
         print(cli.msg.get("answers", "gap", {"what": gap}), file=cli.err)
+    for todo in plan.before_sending:
+        print(cli.msg.get("answers", "before_sending", {"what": todo}), file=cli.err)
     return run_job(write_answer(dossier, plan, Path(args.output), overwrite=args.overwrite,
                                 file=not args.no_file, identity=identity))
 
@@ -162,7 +176,7 @@ def export_answer(cli: Cli, args: argparse.Namespace) -> int:
             sent_on=args.sent_on, channel=args.channel or "", kept=kept,
             refusal_reason=args.reason, detail=args.detail,
             extension_reason=args.extension_reason, changes=tuple(changes),
-            signer=args.signer, recorded_by=current_user())
+            signer=args.signer, recorded_by=current_user(), recipients=args.recipients)
         return rid, request, options, identity
 
     try:
@@ -172,8 +186,14 @@ def export_answer(cli: Cli, args: argparse.Namespace) -> int:
             subject = resolve_person(dossier, args.person) if args.person else None
             plan = None
             if subject is None:
-                plan = plan_answer(dossier, rid, options, identity=identity,
-                                   processing_ids=processing)
+                try:
+                    plan = plan_answer(dossier, rid, options, identity=identity,
+                                       processing_ids=processing,
+                                       supersede=args.supersede)
+                except ValidationError as refused:  # --carry-out does it, then answers
+                    if not (args.carry_out
+                            and {f.code for f in refused.findings} <= CARRIED_OUT):
+                        raise
             if args.no_file and plan is not None:
                 written = _write(cli, dossier, plan, args, identity)
         if not (args.no_file and plan is not None):
@@ -186,11 +206,22 @@ def export_answer(cli: Cli, args: argparse.Namespace) -> int:
                         linked = True
                 try:
                     plan = plan_answer(dossier, rid, options, identity=identity,
-                                       processing_ids=processing)
-                except ValidationError:
-                    if linked:
-                        dossier.undo.undo()
-                    raise
+                                       processing_ids=processing,
+                                       supersede=args.supersede)
+                except ValidationError as refused:
+                    codes = {f.code for f in refused.findings}
+                    if not (args.carry_out and codes <= CARRIED_OUT):
+                        if linked:
+                            dossier.undo.undo()
+                        raise
+                    # everything else checked: carry the request out, then answer it
+                    if "answer_erase_first" in codes:
+                        dossier.request_links.erase(rid, recorded_by=current_user())
+                    else:
+                        dossier.request_links.withdraw(rid, recorded_by=current_user())
+                    plan = plan_answer(dossier, rid, options, identity=identity,
+                                       processing_ids=processing,
+                                       supersede=args.supersede)
                 written = _write(cli, dossier, plan, args, identity)
     except _Refused as refused:
         return cli.refuse(str(refused))

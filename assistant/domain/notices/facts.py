@@ -78,6 +78,7 @@ from assistant.domain.processing import (
     Retention,
 )
 from assistant.domain.processor import Processor
+from assistant.domain.text import fold
 
 GENERAL_ITEMS: tuple[str, ...] = ("controller", "contact", "rights", "complaint")
 PROCESSING_ITEMS: tuple[str, ...] = (
@@ -364,6 +365,12 @@ def concerns_children(p: Processing) -> bool:
 def notice_article(p: Processing) -> int:
     """14 when the data comes from someone other than the person, else 13."""
     return 14 if p.data_source in OTHER_SOURCES else 13
+
+
+def _says_the_same(one: str, other: str) -> bool:
+    """One text holds the other, but for case, accents and a final full stop."""
+    a, b = (fold(x).strip().rstrip(".").strip() for x in (one, other))
+    return bool(a and b) and (a in b or b in a)
 
 
 def _join(parts: Iterable[str], sep: str = ", ") -> str:
@@ -663,8 +670,13 @@ class _Builder:
                 if r.trigger else ""
             parts.append(self.w.t("retention_from", length=length, trigger=trigger)
                          if trigger else length)
-        if r.note.strip():
-            parts.append(r.note.strip())
+        note = r.note.strip()
+        if note and parts and _says_the_same(parts[0], note):
+            # the note repeats the period in words ("10 ans à compter de la clôture de
+            # l'exercice"): the fuller of the two, once
+            parts = [max(parts[0], note, key=len)]
+        elif note:
+            parts.append(note)
         return _join(parts, ". " if parts and not parts[0].endswith(".") else " ")
 
     def retention(self, p: Processing, pid: int | None, art: int) -> Fact:

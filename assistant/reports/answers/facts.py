@@ -28,6 +28,8 @@ from assistant.domain.request_link import RequestLink
 from assistant.domain.rights_request import RightsRequest
 from assistant.store.consent_repo import HistoryEntry, StatusEntry
 from assistant.store.notice_source import read_notice_source
+from assistant.store.owed_withdrawals import ToolState
+from assistant.store.owed_withdrawals import for_subject as owed_for_subject
 
 if TYPE_CHECKING:
     from assistant.store.dossier import Dossier
@@ -67,6 +69,8 @@ class AnswerFacts:
     requests: tuple[RightsRequest, ...]  # the person's requests (this one included)
     clock: RequestClock | None
     contact: str  # how to write to the shop ("" if the dossier has no means)
+    # an erased person: each sending tool kept to be told, and when it was (None: not yet)
+    tools: tuple[ToolState, ...] = ()
 
     @property
     def no_data(self) -> bool:
@@ -104,6 +108,7 @@ def read_answer_facts(dossier: Dossier, request_id: int, lang: Lang,
             raise ValidationError([Finding("request_link_unknown_request", "",
                                            Severity.ERROR, {"id": str(request_id)})])
         link = dossier.request_links.get(request_id)
+        tools: tuple[ToolState, ...] = ()
         person = None
         searched: list[tuple[str, str]] = []
         candidates = 0
@@ -112,6 +117,7 @@ def read_answer_facts(dossier: Dossier, request_id: int, lang: Lang,
             assert subject is not None
             person = PersonData(subject, tuple(dossier.consents.statuses(subject.id)),
                                 tuple(dossier.consents.history(subject.id)))
+            tools = tuple(owed_for_subject(dossier, subject.id))
         else:
             searched = search_terms(request)
             found: set[int] = set()
@@ -154,7 +160,7 @@ def read_answer_facts(dossier: Dossier, request_id: int, lang: Lang,
             identity=dossier.request_answers.identity(request_id),
             answers=tuple(dossier.request_answers.answers(request_id)),
             requests=requests, clock=request_clock(request, noon),
-            contact=contact)
+            contact=contact, tools=tools)
 
 
 def legal_obligation_processing(facts: AnswerFacts) -> list[Processing]:
@@ -163,7 +169,32 @@ def legal_obligation_processing(facts: AnswerFacts) -> list[Processing]:
 
 
 def withdrawn_purposes(facts: AnswerFacts) -> list[str]:
-    """Labels of the purposes the person's latest choice withdrew."""
-    if facts.person is None:
+    """Labels of the purposes whose consent the request's withdrawal ended in the ledger:
+    the withdrawal events recorded for it (the last ``link.withdrawals`` of the person's
+    withdrawals recorded up to ``link.withdrawn_at``), nothing the person withdrew before."""
+    link = facts.link
+    if facts.person is None or link is None or link.withdrawn_at is None:
         return []
-    return [s.purpose_label for s in facts.person.statuses if s.kind is EventKind.WITHDRAWN]
+    mine = sorted((e for e in facts.person.history if e.kind is EventKind.WITHDRAWN
+                   and e.recorded_at <= link.withdrawn_at), key=lambda e: e.seq)
+    labels: list[str] = []
+    for e in mine[len(mine) - link.withdrawals:] if link.withdrawals else []:
+        if e.purpose_label not in labels:
+            labels.append(e.purpose_label)
+    return labels
+
+
+def granted_purposes(facts: AnswerFacts) -> list[str]:
+    """Labels of the purposes the person consents to now (what a withdrawal would end)."""
+    if facts.person is None or facts.person.erased:
+        return []
+    return [s.purpose_label for s in facts.person.statuses if s.kind is EventKind.GRANTED]
+
+
+def erased_on(facts: AnswerFacts) -> str | None:
+    """When the person was erased from the ledger (for this request or otherwise), UTC."""
+    if facts.link is not None and facts.link.erased_at:
+        return facts.link.erased_at
+    if facts.person is not None and facts.person.erased:
+        return facts.person.subject.erased_at
+    return None

@@ -16,9 +16,15 @@ from assistant.content.answers import AnswerWords, answer_words
 from assistant.content.catalog import Lang
 from assistant.domain.letter import Block, Bullets, Letter, Para, Party, Signature, Title
 from assistant.domain.notices.facts import Fact
-from assistant.domain.request_answer import AnswerKind
+from assistant.domain.request_answer import (
+    RECIPIENTS_NONE,
+    RECIPIENTS_TOLD,
+    TELLS_RECIPIENTS,
+    AnswerKind,
+)
 from assistant.reports.answers.facts import (
     AnswerFacts,
+    erased_on,
     legal_obligation_processing,
     withdrawn_purposes,
 )
@@ -48,6 +54,9 @@ class AnswerOptions:
     changes: tuple[tuple[str, str], ...] = ()
     files: tuple[tuple[str, str], ...] = ()  # (role, file name) of the files sent with it
     signer: str = ""  # default: the pilot
+    # erasure, rectification: the recipients of the data were told ("told"), there were
+    # none ("none"), or the owner has not said ("": the letter shows it to complete)
+    recipients: str = ""
     recorded_by: str = ""
 
     @property
@@ -127,9 +136,11 @@ def kept_lines(words: AnswerWords, facts: AnswerFacts, chosen: tuple[str, ...]
         if code == "legal_obligation":
             for p in legal_obligation_processing(facts):
                 fact = facts.notice.get("retention", p.id) if facts.notice else None
-                retention = "; ".join(fact.lines) if fact is not None and fact.lines else \
+                # one line per category of data and its period, under the processing
+                retention = "\n".join(fact.lines) if fact is not None and fact.lines else \
                     words.w("gap", what=p.name)
-                detail = f" ({p.legal_basis_detail})" if p.legal_basis_detail else ""
+                law = p.legal_basis_detail.strip().rstrip(".")
+                detail = f" ({law})" if law else ""
                 lines.append(words.choice_text("kept", code, name=p.name,
                                                retention=retention, detail=detail))
         else:
@@ -192,17 +203,20 @@ def compose(facts: AnswerFacts, options: AnswerOptions) -> Letter:
         else:
             body.append(Para(words.t(section, "none", received=received, done=done,
                                      summary=options.detail), ("done",)))
-        body.append(Para(words.t(section, "recipients_told"), ("recipients_told",)))
+        body += recipient_blocks(words, facts, options, section)
     elif kind is AnswerKind.ERASURE:
         if facts.no_data:
+            # nothing erased: nobody to tell either
             body.append(Para(words.t(section, "none", received=received,
-                                     searched=searched_words(words, facts)), ("done",)))
+                                     searched=searched_words(words, facts)),
+                             ("done", "recipients_told")))
         else:
-            erased = facts.link.erased_at if facts.link and facts.link.erased_at else None
+            erased = erased_on(facts)
             body.append(Para(words.t(section, "done", received=received,
                                      done=_d(words, erased) if erased else done), ("done",)))
         body += _kept(words, facts, options, section)
-        body.append(Para(words.t(section, "recipients_told"), ("recipients_told",)))
+        if not facts.no_data:
+            body += recipient_blocks(words, facts, options, section)
     elif kind is AnswerKind.OBJECTION:
         what = options.detail or words.t(section, "what_default")
         when = facts.link.withdrawn_at if facts.link and facts.link.withdrawn_at else None
@@ -270,6 +284,53 @@ def compose(facts: AnswerFacts, options: AnswerOptions) -> Letter:
         title=f"{words.t(section, 'title')} — {r.reference}".strip(" —"),
         keywords=words.w("keywords"), page_of=words.w("page_of", page="{page}",
                                                      total="{total}"))
+
+
+TOOL_NAMES = {"mailchimp": "Mailchimp", "brevo": "Brevo", "shopify": "Shopify"}
+
+
+def recipient_blocks(words: AnswerWords, facts: AnswerFacts, options: AnswerOptions,
+                     section: str) -> list[Block]:
+    """What the letter says of the recipients (Art. 19): each sending tool that was sent
+    the person's unsubscription, with its day (never one still owed), then what the owner
+    said of the other recipients, or a visible gap when they said nothing."""
+    out: list[Block] = []
+    if options.kind is AnswerKind.ERASURE:
+        for state in facts.tools:
+            if state.sent_at:
+                out.append(Para(words.t(section, "tool_told", date=_d(words, state.sent_at),
+                                        tool=TOOL_NAMES.get(state.tool, state.tool),
+                                        purpose=state.purpose_label), ("recipients_told",)))
+    if options.recipients == RECIPIENTS_TOLD:
+        out.append(Para(words.t(section, "recipients_told"), ("recipients_told",)))
+    elif options.recipients == RECIPIENTS_NONE:
+        if not out:  # beside a tool that was told, "disclosed to nobody" would contradict it
+            out.append(Para(words.t(section, "recipients_none"), ("recipients_told",)))
+    else:
+        out.append(Para(words.w("gap", what=words.t(section, "recipients_unknown")),
+                        ("recipients_told",)))
+    return out
+
+
+def recipient_gaps(facts: AnswerFacts, options: AnswerOptions, words: AnswerWords
+                   ) -> list[str]:
+    """What an erasure or rectification letter leaves to complete: the recipients, when
+    the owner has not said whether they were told."""
+    if options.kind not in TELLS_RECIPIENTS or (options.kind is AnswerKind.ERASURE
+                                                and facts.no_data):
+        return []
+    if options.recipients in (RECIPIENTS_TOLD, RECIPIENTS_NONE):
+        return []
+    return [words.t(options.kind.value, "recipients_unknown")]
+
+
+def tools_owed(facts: AnswerFacts, options: AnswerOptions, words: AnswerWords) -> list[str]:
+    """What to do before an erasure letter goes: the sending tools not yet sent the
+    person's unsubscription (the letter names a tool only once it was)."""
+    if options.kind is not AnswerKind.ERASURE:
+        return []
+    return [words.t("erasure", "tool_owed", tool=TOOL_NAMES.get(s.tool, s.tool),
+                    purpose=s.purpose_label) for s in facts.tools if not s.sent_at]
 
 
 def _kept(words: AnswerWords, facts: AnswerFacts, options: AnswerOptions, section: str

@@ -45,14 +45,21 @@ from assistant.domain.request_answer import (
     IdentityProof,
     check_extension,
     check_kind,
+    check_sequence,
     evidence_text,
     identity_settled,
     outcome_of,
 )
 from assistant.domain.text import LONG_MAX, SHORT_MAX
 from assistant.paths import resources_dir
-from assistant.reports.answers.facts import AnswerFacts, read_answer_facts
-from assistant.reports.answers.letters import IDENTITY_FIELDS, AnswerOptions, compose
+from assistant.reports.answers.facts import AnswerFacts, granted_purposes, read_answer_facts
+from assistant.reports.answers.letters import (
+    IDENTITY_FIELDS,
+    AnswerOptions,
+    compose,
+    recipient_gaps,
+    tools_owed,
+)
 from assistant.store import held
 from assistant.store.errors import OutputFolderMissing
 from assistant.store.filenames import safe_stem
@@ -80,6 +87,10 @@ class AnswerPlan:
     names: tuple[tuple[str, str], ...]  # (role, file name): letter-pdf, letter-docx...
     earlier: tuple[FiledAnswer, ...]  # answers of the same kind filed before
     gaps: tuple[str, ...]  # what the register lacks for this letter, in words
+    # the final answer of another kind filed before, which this one replaces (``supersede``)
+    replaces: FiledAnswer | None = None
+    # what to do before the letter goes (the sending tools still owed an unsubscription)
+    before_sending: tuple[str, ...] = ()
 
     @property
     def no_data(self) -> bool:
@@ -88,12 +99,16 @@ class AnswerPlan:
 
 def plan_answer(dossier: Dossier, request_id: int, options: AnswerOptions, *,
                 identity: IdentityProof | None = None,
-                processing_ids: tuple[int, ...] | None = None) -> AnswerPlan:
+                processing_ids: tuple[int, ...] | None = None,
+                supersede: bool = False) -> AnswerPlan:
     """What will be written, or :class:`ValidationError` with every reason it cannot be.
 
     ``identity`` is a check about to be recorded (it settles the identity for this plan);
     ``processing_ids`` narrows the register's processing named in an access letter to those
-    that concern the person (default: every processing of customers)."""
+    that concern the person (default: every processing of customers). An answer that
+    contradicts those filed is refused (an acknowledgment after the answer, a refusal once
+    the request was carried out); one that replaces a final answer of another kind (a
+    refusal, then the access after all) needs ``supersede``."""
     facts = read_answer_facts(dossier, request_id, options.lang, options.day)
     if processing_ids is not None:
         wanted = set(processing_ids)
@@ -112,6 +127,18 @@ def plan_answer(dossier: Dossier, request_id: int, options: AnswerOptions, *,
     if needs_person and facts.person is None and facts.candidates:
         found.append(Finding("answer_link_first", "subject_reference", Severity.ERROR,
                              {"count": str(facts.candidates)}))
+    if not found:  # the right kind of answer: does the record show what it confirms?
+        found += _not_done_yet(facts, options)
+    replaces = None
+    if not found:
+        sequence, replaces = check_sequence(facts.request, kind, facts.answers,
+                                            acted=facts.link is not None and facts.link.acted)
+        found += sequence
+        if replaces is not None and not supersede:
+            found.append(Finding("answer_supersede", "answer_kind", Severity.ERROR,
+                                 {"kind": replaces.kind.value,
+                                  "version": str(replaces.version),
+                                  "sent": replaces.sent_on, "new": kind.value}))
     if kind is AnswerKind.EXTENSION:
         found += check_extension(facts.request, options.sending_day)
         if not (options.extension_reason or facts.request.extension_reason).strip():
@@ -142,10 +169,32 @@ def plan_answer(dossier: Dossier, request_id: int, options: AnswerOptions, *,
     options = replace(options, files=files)
     letter = compose(facts, options)
     gaps: list[str] = []
-    if kind is AnswerKind.ACCESS and facts.notice is not None:
-        gaps = [g.text for g in facts.notice.gaps]
+    if kind is AnswerKind.ACCESS and facts.notice is not None and not facts.no_data:
+        gaps = [g.text for g in facts.notice.gaps]  # (a letter finding no data names none)
+    words = answer_words(options.lang)
+    gaps += recipient_gaps(facts, options, words)
     earlier = tuple(a for a in facts.answers if a.kind is kind)
-    return AnswerPlan(facts, options, letter, version, tuple(names), earlier, tuple(gaps))
+    return AnswerPlan(facts, options, letter, version, tuple(names), earlier, tuple(gaps),
+                      replaces, tuple(tools_owed(facts, options, words)))
+
+
+def _not_done_yet(facts: AnswerFacts, options: AnswerOptions) -> list[Finding]:
+    """A confirmation must not claim what the records say was not done: an erasure letter
+    for a person still in the consent records, a withdrawal (or an objection to marketing)
+    while they still consent to something and nothing was recorded for the request."""
+    person, link, kind = facts.person, facts.link, options.kind
+    if person is None:
+        return []
+    if kind is AnswerKind.ERASURE and not person.erased:
+        return [Finding("answer_erase_first", "subject_reference", Severity.ERROR)]
+    marketing = kind is AnswerKind.OBJECTION and not options.detail.strip()
+    if (kind is AnswerKind.WITHDRAWAL or marketing) \
+            and (link is None or link.withdrawn_at is None):
+        granted = granted_purposes(facts)
+        if granted:
+            return [Finding("answer_withdraw_first", "subject_reference", Severity.ERROR,
+                            {"purposes": ", ".join(granted)})]
+    return []
 
 
 def _choices(facts: AnswerFacts) -> list[Choice]:
@@ -257,12 +306,15 @@ def file_answer(dossier: Dossier, plan: AnswerPlan, files: tuple[AnswerFile, ...
     changed = r
     if o.kind in FINAL:
         outcome = outcome_of(o.kind, plan.no_data)
-        changed = replace(r, answered_on=r.answered_on or sent,
-                          answer_outcome=r.answer_outcome or outcome,
+        if plan.replaces is None:  # a later version keeps what the request says already
+            outcome = r.answer_outcome or outcome
+        changed = replace(r, answered_on=r.answered_on or sent, answer_outcome=outcome,
                           answer_evidence=line)
-        if o.kind is AnswerKind.REFUSAL and not r.answer_summary:
+        if o.kind is AnswerKind.REFUSAL and (not r.answer_summary or plan.replaces):
             reason = words.choice_text("refusal_reasons", o.refusal_reason, detail=o.detail)
             changed = replace(changed, answer_summary=reason[:LONG_MAX])
+        elif plan.replaces is not None and plan.replaces.kind is AnswerKind.REFUSAL:
+            changed = replace(changed, answer_summary="")  # the refusal's reason no longer
     elif o.kind is AnswerKind.EXTENSION and not r.extended:
         changed = replace(r, extended=True,
                           extension_reason=(o.extension_reason or r.extension_reason)[:LONG_MAX],

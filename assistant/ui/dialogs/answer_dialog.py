@@ -171,6 +171,11 @@ class AnswerDialog(QDialog):
         self.gaps.setWordWrap(True)
         self.gaps.setTextFormat(Qt.TextFormat.PlainText)
         right_box.addWidget(self.gaps)
+        self.before_sending = QLabel(right)
+        self.before_sending.setWordWrap(True)
+        self.before_sending.setTextFormat(Qt.TextFormat.PlainText)
+        set_tone(self.before_sending, "warning")
+        right_box.addWidget(self.before_sending)
 
         scroller = QScrollArea(self)  # on a small screen, the choices scroll; none is cut
         scroller.setWidgetResizable(True)
@@ -294,6 +299,8 @@ class AnswerDialog(QDialog):
                                                      "(default: marketing)"))
         self.what_stopped.textChanged.connect(self._later)
         kept_layout.addWidget(self.what_stopped)
+        self.recipients_erasure = self._recipients_box(kept_widget)
+        kept_layout.addWidget(self.recipients_erasure)
         self.page_kept = self.options.addWidget(self._page(self.tr("What is kept, and why"),
                                                            kept_widget))
         # refusal
@@ -333,9 +340,23 @@ class AnswerDialog(QDialog):
         self.fix_note = text_box(fix, self.tr("What was checked, when nothing changed"))
         self.fix_note.textChanged.connect(self._later)
         fix_form.addRow(self.tr("Or what was checked:"), self.fix_note)
+        self.recipients_fix = self._recipients_box(fix)
+        fix_form.addRow(self.tr("Recipients:"), self.recipients_fix)
         self.page_fix = self.options.addWidget(self._page(
             self.tr("The corrected data (in the consent records)"), fix))
         self._fill_processing()
+
+    def _recipients_box(self, parent: QWidget) -> QComboBox:
+        """What the letter says of the recipients of the data (GDPR Art. 19)."""
+        box = QComboBox(parent)
+        box.setAccessibleName(self.tr("Recipients of the data"))
+        box.addItem(self.tr("Recipients: not said yet (left to complete in the letter)"), "")
+        box.addItem(self.tr("The recipients of the data were told"), "told")
+        box.addItem(self.tr("The data was disclosed to nobody"), "none")
+        box.setToolTip(self.tr("GDPR Art. 19: the people or firms the data was disclosed to "
+                               "must be told of an erasure or a correction"))
+        box.currentIndexChanged.connect(self._later)
+        return box
 
     def _page(self, title: str, inner: QWidget) -> QGroupBox:
         box = QGroupBox(title, self)
@@ -384,8 +405,13 @@ class AnswerDialog(QDialog):
         kept = None
         if kind in (AnswerKind.ERASURE, AnswerKind.OBJECTION, AnswerKind.WITHDRAWAL):
             kept = tuple(code for code, check in self.kept.items() if check.isChecked())
+        recipients = ""
+        if kind is AnswerKind.ERASURE:
+            recipients = str(self.recipients_erasure.currentData())
+        elif kind is AnswerKind.RECTIFICATION:
+            recipients = str(self.recipients_fix.currentData())
         return AnswerOptions(
-            kind=kind, lang=self.lang.currentData(), day=self.today,
+            kind=kind, lang=self.lang.currentData(), day=self.today, recipients=recipients,
             sent_on=dt.date(sent.year(), sent.month(), sent.day()),
             channel=str(self.channel.currentData() or ""), kept=kept,
             refusal_reason=str(self.reason.currentData()), detail=detail,
@@ -429,6 +455,7 @@ class AnswerDialog(QDialog):
                 check.setChecked(code in chosen)
                 check.blockSignals(False)
             self.what_stopped.setVisible(kind is AnswerKind.OBJECTION)
+            self.recipients_erasure.setVisible(kind is AnswerKind.ERASURE)
         settled = identity_settled(self.request, self.dossier.request_answers.identity(
             self.rid))
         self.identity_box.setVisible(kind in GIVES_DATA)
@@ -440,7 +467,8 @@ class AnswerDialog(QDialog):
             self.plan = plan_answer(
                 self.dossier, self.rid, self.options_now(),
                 identity=self.identity() if kind in GIVES_DATA else None,
-                processing_ids=self.processing_ids() if kind is AnswerKind.ACCESS else None)
+                processing_ids=self.processing_ids() if kind is AnswerKind.ACCESS else None,
+                supersede=True)  # asked when writing
         except ValidationError as exc:
             from assistant.content.messages import messages
 
@@ -466,17 +494,26 @@ class AnswerDialog(QDialog):
             entry.setToolTip(item.source)
         if self.plan is None:
             self.preview.setPlainText("")
+            self.before_sending.setVisible(False)
             self.gaps.setText("")
             self.earlier.setText("")
             return
         self.preview.setPlainText(plain_text(self.plan.letter))
         gaps = () if self.plan.no_data else self.plan.gaps
         shown = "; ".join(gaps[:3]) + ("; …" if len(gaps) > 3 else "")
-        self.gaps.setText(self.tr("%n gap(s) in the register, shown in the letter as [to "
-                                  "complete]: %1", "", len(gaps)).replace("%1", shown)
-                          if gaps else "")
+        if kind is AnswerKind.ACCESS:
+            said = self.tr("%n gap(s) in the register, shown in the letter as [to "
+                           "complete]: %1", "", len(gaps))
+        else:
+            said = self.tr("%n point(s) to complete, shown in the letter as [to complete]: "
+                           "%1", "", len(gaps))
+        self.gaps.setText(said.replace("%1", shown) if gaps else "")
         self.gaps.setToolTip("\n".join(gaps))
         self.gaps.setVisible(bool(gaps))
+        todo = self.plan.before_sending
+        self.before_sending.setText(self.tr("Before sending the letter: %1")
+                                    .replace("%1", " ".join(todo)) if todo else "")
+        self.before_sending.setVisible(bool(todo))
         if kind is AnswerKind.ACCESS:
             self.options.setVisible(not self.plan.no_data)
         lines = [self.tr("Answered before: v%1, sent on %2 (%3)")
@@ -486,6 +523,13 @@ class AnswerDialog(QDialog):
         if lines:
             lines.append(self.tr("This answer will be version %1.")
                          .replace("%1", str(self.plan.version)))
+        replaced = self.plan.replaces
+        if replaced is not None:
+            words = answer_words(current_lang())
+            lines.append(self.tr("It will replace the earlier answer: %1 v%2, sent on %3.")
+                         .replace("%1", words.t("filed", replaced.kind.value))
+                         .replace("%2", str(replaced.version))
+                         .replace("%3", words.day(replaced.sent_on)))
         self.earlier.setText("\n".join(lines))
         self.earlier.setVisible(bool(lines))
 
@@ -508,6 +552,19 @@ class AnswerDialog(QDialog):
         plan = self.plan
         if plan is None or self.runner is not None:
             return
+        if plan.replaces is not None:
+            words = answer_words(current_lang())
+            answer = QMessageBox.question(
+                self, self.tr("Replace the earlier answer?"),
+                self.tr("This request was answered with: %1 v%2, sent on %3.\n\nFile this "
+                        "answer in its place, as the request's answer?")
+                .replace("%1", words.t("filed", plan.replaces.kind.value))
+                .replace("%2", str(plan.replaces.version))
+                .replace("%3", words.day(plan.replaces.sent_on)),
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                QMessageBox.StandardButton.No)
+            if answer != QMessageBox.StandardButton.Yes:
+                return
         folder = Path(self.folder.text().strip() or ".")
         existing = [name for _role, name in plan.names if (folder / name).exists()]
         overwrite = False
