@@ -125,3 +125,15 @@ def translate(context: str, text: str, disambiguation: str | None = None, n: int
     """``QCoreApplication.translate`` under a short name that lupdate also recognises; for
     strings outside a QObject's methods."""
     return QCoreApplication.translate(context, text, disambiguation, n)
+
+
+def first_translation(contexts: tuple[str, ...], text: str, disambiguation: str | None = None,
+                      n: int = -1) -> str:
+    """``text`` as the first of ``contexts`` that holds it translates it (for a class whose
+    words are filed under several class names), else the source with its count filled in."""
+    missing = QCoreApplication.translate("\x00", text, disambiguation, n)
+    for context in contexts:
+        found = QCoreApplication.translate(context, text, disambiguation, n)
+        if found != missing:
+            return found
+    return missing

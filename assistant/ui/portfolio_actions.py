@@ -15,7 +15,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QUrl
+from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
 
@@ -23,7 +23,7 @@ from assistant.domain.progress import Progress
 from assistant.store.batch import Outcome
 from assistant.ui.actions import offer_to_open
 from assistant.ui.errors import describe, show_error
-from assistant.ui.i18n import current_lang
+from assistant.ui.i18n import current_lang, first_translation
 from assistant.ui.jobs import JobRunner
 from assistant.ui.replace_prompt import may_replace
 
@@ -40,12 +40,7 @@ class DeskActions:
         """The window's words first, then this class's. PySide6's own ``tr`` also walks the
         classes, but it takes the first answer that differs from the source, and a count
         (``%n``) always differs once filled in: the plural forms filed here were never found."""
-        missing = QCoreApplication.translate("\x00", text, disambiguation, n)
-        for context in ("PortfolioWindow", "DeskActions"):
-            found = QCoreApplication.translate(context, text, disambiguation, n)
-            if found != missing:
-                return found
-        return missing
+        return first_translation(("PortfolioWindow", "DeskActions"), text, disambiguation, n)
 
 
     def _win(self) -> PortfolioWindow:
