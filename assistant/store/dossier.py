@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 
 from assistant import __version__
 from assistant.domain.clock import now_text
-from assistant.store import held, migrations, outputs
+from assistant.store import held, migrations, outputs, sqlite_files
 from assistant.store.backup import automatic_backup
 from assistant.store.errors import (
     AlreadyExists,
@@ -57,7 +57,7 @@ def _connect(path: Path, *, read_only: bool) -> sqlite3.Connection:
     if read_only and not _writable(path):
         conn = _connect_readonly_location(path)
     else:
-        conn = sqlite3.connect(path, isolation_level=None, check_same_thread=True)
+        conn = sqlite_files.connect(path, isolation_level=None, check_same_thread=True)
     migrations.add_functions(conn)
     conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
     conn.execute("PRAGMA foreign_keys = ON")
@@ -81,12 +81,19 @@ def _connect_readonly_location(path: Path) -> sqlite3.Connection:
     """A file in a folder we cannot write: read-only, and as immutable if SQLite cannot even
     create its shared-memory file there."""
     uri = path.resolve().as_uri()
+    already_open = sqlite_files.is_open(path)
+    conn = sqlite_files.connect(path, f"{uri}?mode=ro", uri=True, isolation_level=None)
     try:
-        conn = sqlite3.connect(f"{uri}?mode=ro", uri=True, isolation_level=None)
         conn.execute("SELECT count(*) FROM sqlite_schema").fetchone()
         return conn
     except sqlite3.OperationalError:
-        return sqlite3.connect(f"{uri}?mode=ro&immutable=1", uri=True, isolation_level=None)
+        conn.close()
+        if already_open:
+            # An immutable connection takes no locks and closes its file without regard
+            # for others': it would drop the open connection's locks.
+            raise
+        return sqlite_files.connect(path, f"{uri}?mode=ro&immutable=1", uri=True,
+                                    isolation_level=None)
 
 
 def check_file(path: Path) -> int:

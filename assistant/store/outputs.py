@@ -238,7 +238,7 @@ def _is_dossier_file(path: Path) -> bool:
 
     try:
         header = read_header(path)
-    except (OSError, ValueError):
+    except (OSError, ValueError, DossierError):
         return False
     return header is not None and header.application_id == APPLICATION_ID
 
@@ -306,6 +306,10 @@ def install(tmp: Path, target: Path, *, overwrite: bool) -> None:
 
 
 def fsync_file(path: Path) -> None:
+    from assistant.store.sqlite_files import is_open
+
+    if is_open(path):  # SQLite synced it, and a descriptor closed here drops its locks
+        return
     with open(path, "rb+") as handle:
         os.fsync(handle.fileno())
 
