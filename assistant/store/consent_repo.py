@@ -188,6 +188,9 @@ def status_source(conn: sqlite3.Connection) -> str:
         return "consent_status"
     state = conn.execute("SELECT count(*), coalesce(max(seq), 0) FROM consent_event").fetchone()
     made = _DERIVED_TABLES.get(id(conn))
+    if made == tuple(state) and conn.execute(  # a closed connection's id may come again
+            "SELECT 1 FROM temp.sqlite_master WHERE name = 'ledger_status'").fetchone() is None:
+        made = None
     if made != tuple(state):
         query_only = conn.execute("PRAGMA query_only").fetchone()[0]
         conn.execute("PRAGMA query_only = OFF")  # a temporary table changes no file
