@@ -45,11 +45,12 @@ from assistant.store.errors import (
     CorruptDossier,
     DossierError,
     DossierLocked,
+    NotSqlite,
     PossiblyLocked,
     ReadOnlyLocation,
 )
 from assistant.ui.actions import menu_action
-from assistant.ui.backup_actions import DEFAULT_KEEP, restore_backup, restore_closed
+from assistant.ui.backup_actions import DEFAULT_KEEP, offer_damaged, restore_backup
 from assistant.ui.colours import brush
 from assistant.ui.dialogs.about_dialog import AboutDialog
 from assistant.ui.dialogs.help_window import HelpWindow, help_file
@@ -387,9 +388,10 @@ class MainWindow(QMainWindow):
         self.central.setCurrentIndex(1 if is_open else 0)
         writable = is_open and not self.session.dossier.read_only  # type: ignore[union-attr]
         for action in (self.act_backup, self.act_export_json, self.act_export_pdf,
-                       self.act_verify, self.act_verify_head, self.act_close,
-                       self.act_restore):
+                       self.act_verify, self.act_verify_head, self.act_close):
             action.setEnabled(is_open)
+        # a damaged or lost dossier is restored with no dossier open
+        self.act_restore.setEnabled(True)
         self.act_org.setEnabled(writable)
         self.start.set_recent([p for p in self.settings.recent() if p.exists()])
         self._update_title()
@@ -528,7 +530,7 @@ class MainWindow(QMainWindow):
             return self._open_read_only(path)
         except (DossierLocked, PossiblyLocked) as exc:  # accountant's desk [8]
             return self._open_locked(path, exc)
-        except CorruptDossier as exc:
+        except (CorruptDossier, NotSqlite) as exc:  # damaged: its newest backup is offered
             return self._offer_damaged(path, exc)
         except DossierError as exc:
             show_error(self, self.tr("Cannot open the dossier"), exc)
@@ -540,17 +542,7 @@ class MainWindow(QMainWindow):
         return True
 
     def _offer_damaged(self, path: Path, exc: DossierError) -> bool:
-        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Damaged dossier"),
-                          describe(exc), QMessageBox.StandardButton.Cancel, self)
-        read_only = box.addButton(self.tr("Open &read-only"), QMessageBox.ButtonRole.AcceptRole)
-        restore = box.addButton(self.tr("Restore a &backup…"),
-                                QMessageBox.ButtonRole.ActionRole)
-        box.exec()
-        if box.clickedButton() is read_only:
-            return self._open_read_only(path, check=False)
-        if box.clickedButton() is restore:
-            return restore_closed(self, path)
-        return False
+        return offer_damaged(self, path, exc)
 
     def _check_in_background(self, dossier: Dossier) -> None:
         """A large dossier is checked on a worker before anything reads it: the window stays
@@ -647,6 +639,16 @@ class MainWindow(QMainWindow):
         if self.open_path(path):
             self.raise_()
             self.activateWindow()
+
+    def default_folder(self) -> Path:
+        """Where a file dialog starts: the open dossier's folder, else the app's."""
+        return self.session.path.parent if self.session.path else data_dir()
+
+    def ask_yes_no(self, title: str, text: str) -> bool:
+        return self._ask(title, text)
+
+    def open_read_only(self, path: Path, *, check: bool = True) -> bool:
+        return self._open_read_only(path, check=check)
 
     def _open_read_only(self, path: Path, *, check: bool = True) -> bool:
         try:

@@ -22,6 +22,30 @@
     </message>
 </context>
 <context>
+    <name>BackupContentsText</name>
+    <message numerus="yes">
+        <source>%n processing activities</source>
+        <translation>
+            <numerusform>%n processing activity</numerusform>
+            <numerusform>%n processing activities</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people in the consent ledger</source>
+        <translation>
+            <numerusform>%n person in the consent ledger</numerusform>
+            <numerusform>%n people in the consent ledger</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n consent events</source>
+        <translation>
+            <numerusform>%n consent event</numerusform>
+            <numerusform>%n consent events</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>BatchExportDialog</name>
     <message numerus="yes">
         <source>One PDF per dossier (%n dossier(s)), named after its file: Shop.rgpd gives Shop.pdf. A dossier that cannot be read is named in the report at the end; the others are exported.</source>
@@ -107,6 +131,13 @@
         <translation>
             <numerusform>%n line after the header · %1 · values separated by %2</numerusform>
             <numerusform>%n lines after the header · %1 · values separated by %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… and %n more</numerusform>
+            <numerusform>… and %n more</numerusform>
         </translation>
     </message>
 </context>
@@ -262,6 +293,30 @@
         <translation>
             <numerusform>Not required in principle (%n criterion)</numerusform>
             <numerusform>Not required in principle (%n criteria)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ErasureReachWords</name>
+    <message numerus="yes">
+        <source>%n unsaved editor draft(s) naming them were removed too.</source>
+        <translation>
+            <numerusform>%n unsaved editor draft naming them was removed too.</numerusform>
+            <numerusform>%n unsaved editor drafts naming them were removed too.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>It remains in the %n automatic backup(s) taken before now, until they are replaced by newer ones:</source>
+        <translation>
+            <numerusform>It remains in the %n automatic backup taken before now, until it is replaced by a newer one:</numerusform>
+            <numerusform>It remains in the %n automatic backups taken before now, until they are replaced by newer ones:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… and %n more</numerusform>
+            <numerusform>… and %n more</numerusform>
         </translation>
     </message>
 </context>

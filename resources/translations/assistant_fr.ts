@@ -511,6 +511,30 @@ Les remplacer ?</translation>
     </message>
 </context>
 <context>
+    <name>BackupContentsText</name>
+    <message numerus="yes">
+        <source>%n processing activities</source>
+        <translation>
+            <numerusform>%n traitement</numerusform>
+            <numerusform>%n traitements</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people in the consent ledger</source>
+        <translation>
+            <numerusform>%n personne dans le registre des consentements</numerusform>
+            <numerusform>%n personnes dans le registre des consentements</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n consent events</source>
+        <translation>
+            <numerusform>%n événement de consentement</numerusform>
+            <numerusform>%n événements de consentement</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Backups</name>
     <message>
         <source>before an update of the file format</source>
@@ -525,16 +549,64 @@ Les remplacer ?</translation>
         <translation>avant une restauration</translation>
     </message>
     <message>
+        <source>its contents cannot be read</source>
+        <translation>son contenu ne peut pas être lu</translation>
+    </message>
+    <message>
+        <source>Damaged dossier</source>
+        <translation>Dossier endommagé</translation>
+    </message>
+    <message>
+        <source>Cannot open the dossier</source>
+        <translation>Impossible d&apos;ouvrir le dossier</translation>
+    </message>
+    <message>
+        <source>The newest automatic backup of this dossier, %1, was taken on %2 (%3). It holds: %4.</source>
+        <translation>La sauvegarde automatique la plus récente de ce dossier, %1, date du %2 (%3). Elle contient : %4.</translation>
+    </message>
+    <message>
+        <source>Restore it in place of %1? The damaged file is kept beside it (renamed), never deleted.</source>
+        <translation>La restaurer à la place de %1 ? Le fichier endommagé est conservé à côté (renommé), jamais supprimé.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore this backup</source>
+        <translation>&amp;Restaurer cette sauvegarde</translation>
+    </message>
+    <message>
+        <source>Choose &amp;another backup…</source>
+        <translation>Choisir une &amp;autre sauvegarde…</translation>
+    </message>
+    <message>
+        <source>Open &amp;read-only</source>
+        <translation>Ouvrir en &amp;lecture seule</translation>
+    </message>
+    <message>
         <source>Restore a backup</source>
         <translation>Restaurer une sauvegarde</translation>
     </message>
     <message>
-        <source>There is no automatic backup of this dossier yet.</source>
-        <translation>Il n&apos;existe encore aucune sauvegarde automatique de ce dossier.</translation>
+        <source>The file that was there is kept as %1.</source>
+        <translation>Le fichier qui s&apos;y trouvait est conservé sous le nom %1.</translation>
     </message>
     <message>
-        <source>The damaged file was kept as %1.</source>
-        <translation>Le fichier endommagé a été conservé sous le nom %1.</translation>
+        <source>There is no automatic backup yet: one is made each day a dossier is open, and before each update of its format.</source>
+        <translation>Il n&apos;existe encore aucune sauvegarde automatique : une est faite chaque jour où un dossier est ouvert, et avant chaque mise à jour de son format.</translation>
+    </message>
+    <message>
+        <source>Choose the copy to go back to; you then choose where to put it. A file already there is kept beside it (renamed), never deleted.</source>
+        <translation>Choisissez la copie à retrouver ; vous choisirez ensuite où la placer. Un fichier déjà présent à cet endroit est conservé à côté (renommé), jamais supprimé.</translation>
+    </message>
+    <message>
+        <source>Dossiers (*.rgpd)</source>
+        <translation>Dossiers (*.rgpd)</translation>
+    </message>
+    <message>
+        <source>%1 exists. Put the copy of %2 in its place? The file there now is kept beside it (renamed), never deleted.</source>
+        <translation>%1 existe. Mettre à sa place la copie du %2 ? Le fichier actuel est conservé à côté (renommé), jamais supprimé.</translation>
+    </message>
+    <message>
+        <source>There is no automatic backup of this dossier yet.</source>
+        <translation>Il n&apos;existe encore aucune sauvegarde automatique de ce dossier.</translation>
     </message>
     <message>
         <source>This copy was taken from %1, not from %2 (a copy of the same dossier). Put it in place of %2 all the same?</source>
@@ -3751,16 +3823,8 @@ L&apos;ouvrir maintenant ?</translation>
         <translation>L&apos;ouvrir en lecture seule ?</translation>
     </message>
     <message>
-        <source>Damaged dossier</source>
-        <translation>Dossier endommagé</translation>
-    </message>
-    <message>
         <source>Open &amp;read-only</source>
         <translation>Ouvrir en &amp;lecture seule</translation>
-    </message>
-    <message>
-        <source>Restore a &amp;backup…</source>
-        <translation>Restaurer une &amp;sauvegarde…</translation>
     </message>
     <message>
         <source>This file is a copy of %1: it now has an identity of its own, and its backups and drafts are kept apart.</source>
