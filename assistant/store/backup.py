@@ -14,7 +14,14 @@ from assistant.domain.clock import utc_now
 from assistant.domain.progress import Progress
 from assistant.paths import backups_dir
 from assistant.store import held
-from assistant.store.errors import DossierError, from_os_error, from_sqlite_error
+from assistant.store.errors import (
+    CorruptDossier,
+    DossierError,
+    NotSqlite,
+    ReadOnlyLocation,
+    from_os_error,
+    from_sqlite_error,
+)
 from assistant.store.filenames import safe_stem
 from assistant.store.outputs import check_output, place_dossier, temporary_beside
 
@@ -60,7 +67,7 @@ def backup_to(
         place_dossier(tmp, target, overwrite=overwrite, reading=reading)
     except sqlite3.Error as exc:
         _remove_with_journal(tmp)
-        raise from_sqlite_error(target, exc) from exc
+        raise _blame(exc, target, source_path) from exc
     except OSError as exc:
         _remove_with_journal(tmp)
         raise from_os_error(target, exc) from exc
@@ -68,6 +75,18 @@ def backup_to(
         _remove_with_journal(tmp)
         raise
     return target
+
+
+def _blame(exc: sqlite3.Error, target: Path, source_path: Path | str) -> DossierError:
+    """The error of a copy, naming the file at fault: SQLite's "read-only" or "not a
+    database" while the copy's folder can be written comes from the dossier read, not from
+    the copy (a target called read-only in a folder the user writes to sends them looking
+    in the wrong place)."""
+    error = from_sqlite_error(target, exc)
+    if source_path and isinstance(error, (ReadOnlyLocation, NotSqlite, CorruptDossier)) \
+            and os.access(target.parent, os.W_OK):
+        return from_sqlite_error(source_path, exc)
+    return error
 
 
 def _remove_with_journal(tmp: Path) -> None:
