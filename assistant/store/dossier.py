@@ -351,7 +351,7 @@ def open_dossier(path: Path | str, *, read_only: bool = False, check: bool = Tru
         from assistant.store.leftovers import sweep
 
         sweep(path.parent)
-        _owner_only(path)
+    _owner_only(path, fix=not read_only)
     dossier_lock = DossierLock(path) if lock and not read_only else None
     if dossier_lock is not None:
         dossier_lock.acquire(force=force)
@@ -570,23 +570,41 @@ def open_worker_connection(path: Path | str, *, read_only: bool = True,
     return conn
 
 
-def _owner_only(path: Path) -> None:
+def _owner_only(path: Path, *, fix: bool) -> None:
     """A dossier holds personal data: created owner-only, and put back so when found open
-    to the group or others (copied by a file manager, unpacked from an archive). SQLite
-    gives its -wal and -shm the file's rights."""
+    to the group or others (copied by a file manager, unpacked from an archive) and opened
+    for writing; only read, it is left as it is. Either way the user hears of it
+    (:mod:`assistant.store.file_notes`). SQLite gives its -wal and -shm the file's rights."""
     import logging
 
     from assistant.paths import owner_only
+    from assistant.store.file_notes import note
 
+    if os.name != "posix":
+        return
+    try:
+        mode = path.stat().st_mode
+    except OSError:
+        return
+    if not mode & 0o077:
+        return
+    if not fix:
+        note("readable_by_others", path, mode)
+        return
     for file in (path, Path(f"{path}-wal"), Path(f"{path}-shm")):
         try:
-            loose = os.name == "posix" and file.exists() and file.stat().st_mode & 0o077
+            if file.exists() and file.stat().st_mode & 0o077:
+                owner_only(file)
         except OSError:
             continue
-        if loose:
-            owner_only(file)
-            logging.getLogger(__name__).warning("%s was readable by others: made owner-only",
-                                                file.name)
+    logging.getLogger(__name__).warning("%s was readable by others: made owner-only",
+                                        path.name)
+    note("made_owner_only", path, mode)
+
+
+def note_if_readable_by_others(path: Path) -> None:
+    """For a command that reads the file without opening it as a dossier (verify)."""
+    _owner_only(path, fix=False)
 
 
 def _writable(path: Path) -> bool:

@@ -686,8 +686,23 @@ class MainWindow(QMainWindow):
             self._warn_about_location(dossier.path)
             self.warn_about_exposure(dossier.path)
             self._daily_backup()
+        self._say_file_notes()
         log.info("opened a dossier (schema %s, read_only=%s)", dossier.schema_version,
                  dossier.read_only)
+
+    def _say_file_notes(self) -> None:
+        """What opening noticed about the file: others could read it (made owner-only)."""
+        from assistant.store.file_notes import take
+
+        for item in take():
+            if item.code == "made_owner_only":
+                text = self.tr("%1 could be read by other accounts of this computer: it is "
+                               "now readable by you only.")
+            else:
+                text = self.tr("%1 can be read by other accounts of this computer, and it "
+                               "holds personal data: open it for editing to make it yours "
+                               "only.")
+            self.statusBar().showMessage(text.replace("%1", item.path.name), 15000)
 
     def _warn_about_location(self, path: Path) -> None:
         """A dossier on a network share or in a synced folder can be corrupted: say so."""

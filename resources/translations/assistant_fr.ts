@@ -3831,6 +3831,14 @@ L&apos;ouvrir maintenant ?</translation>
         <translation>Ce fichier est une copie de %1 : il a désormais sa propre identité, et ses sauvegardes et brouillons sont tenus à part.</translation>
     </message>
     <message>
+        <source>%1 could be read by other accounts of this computer: it is now readable by you only.</source>
+        <translation>%1 pouvait être lu par les autres comptes de cet ordinateur : il est désormais lisible par vous seul.</translation>
+    </message>
+    <message>
+        <source>%1 can be read by other accounts of this computer, and it holds personal data: open it for editing to make it yours only.</source>
+        <translation>%1 peut être lu par les autres comptes de cet ordinateur, et il contient des données personnelles : ouvrez-le en modification pour le réserver à vous seul.</translation>
+    </message>
+    <message>
         <source>Quit</source>
         <translation>Quitter</translation>
     </message>
