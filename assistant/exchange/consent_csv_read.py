@@ -240,6 +240,7 @@ def _both(column: str) -> str:
 
 
 def _open_text(path: Path, encoding: str):  # type: ignore[no-untyped-def]
+    refuse_if_open(path)
     try:
         return path.open("r", encoding=encoding, newline="", errors="strict")
     except OSError as exc:

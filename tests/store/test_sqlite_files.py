@@ -18,6 +18,7 @@ from pathlib import Path
 import pytest
 
 from assistant.domain.progress import drive
+from assistant.exchange.cnil_register.workbook import open_book
 from assistant.exchange.consent_csv_read import scan
 from assistant.exchange.json_dossier import read_document
 from assistant.store import sqlite_files
@@ -87,6 +88,8 @@ def test_looking_at_an_open_dossier_never_drops_its_locks(dossier_path: Path,
         scan(dossier_path)  # the dossier given as the CSV to import
     with pytest.raises(sqlite_files.InputIsOpenDossier):
         read_document(dossier_path)  # ... or as the JSON
+    with pytest.raises(sqlite_files.InputIsOpenDossier):
+        open_book(dossier_path)  # ... or as the register's spreadsheet
     _other_process_opens_and_closes(dossier_path)
     assert Path(f"{dossier_path}-wal").exists(), "the WAL was taken from under the window"
     _still_reads_and_verifies(window, dossier_path)
