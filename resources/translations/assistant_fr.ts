@@ -590,7 +590,7 @@ Les remplacer ?</translation>
     </message>
     <message>
         <source>There is no automatic backup yet: one is made each day a dossier is open, and before each update of its format.</source>
-        <translation>Il n&apos;existe encore aucune sauvegarde automatique : une est faite chaque jour où un dossier est ouvert, et avant chaque mise à jour de son format.</translation>
+        <translation>Il n&apos;existe encore aucune sauvegarde automatique : il en est fait une chaque jour où un dossier est ouvert, et avant chaque mise à jour de son format.</translation>
     </message>
     <message>
         <source>Choose the copy to go back to; you then choose where to put it. A file already there is kept beside it (renamed), never deleted.</source>
