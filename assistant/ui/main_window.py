@@ -675,6 +675,7 @@ class MainWindow(QMainWindow):
         self.settings.add_recent(dossier.path)
         self.settings.last_dossier = dossier.path.resolve()
         self.show_page("overview")
+        self._say_file_notes()  # first: a copy's or a location's warning says more
         if not dossier.read_only:
             from assistant.store.copies import tell_copy_apart
 
@@ -686,7 +687,6 @@ class MainWindow(QMainWindow):
             self._warn_about_location(dossier.path)
             self.warn_about_exposure(dossier.path)
             self._daily_backup()
-        self._say_file_notes()
         log.info("opened a dossier (schema %s, read_only=%s)", dossier.schema_version,
                  dossier.read_only)
 
