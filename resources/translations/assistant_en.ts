@@ -135,7 +135,7 @@
     </message>
     <message numerus="yes">
         <source>… and %n more</source>
-        <translation>
+        <translation type="unfinished">
             <numerusform>… and %n more</numerusform>
             <numerusform>… and %n more</numerusform>
         </translation>
@@ -308,13 +308,13 @@
     <message numerus="yes">
         <source>It remains in the %n automatic backup(s) taken before now, until they are replaced by newer ones:</source>
         <translation>
-            <numerusform>It remains in the %n automatic backup taken before now, until it is replaced by a newer one:</numerusform>
+            <numerusform>It remains in the automatic backup taken before now, until it is replaced by a newer one:</numerusform>
             <numerusform>It remains in the %n automatic backups taken before now, until they are replaced by newer ones:</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>… and %n more</source>
-        <translation>
+        <translation type="unfinished">
             <numerusform>… and %n more</numerusform>
             <numerusform>… and %n more</numerusform>
         </translation>

@@ -131,7 +131,7 @@ Logiciel libre sous licence publique générale GNU, version 3 ou ultérieure : 
     </message>
     <message>
         <source>&amp;Reopen</source>
-        <translation>Rou&amp;vrir</translation>
+        <translation>Ro&amp;uvrir</translation>
     </message>
     <message>
         <source>&amp;New action…</source>
@@ -139,7 +139,7 @@ Logiciel libre sous licence publique générale GNU, version 3 ou ultérieure : 
     </message>
     <message>
         <source>Edi&amp;t…</source>
-        <translation>M&amp;odifier…</translation>
+        <translation>Modifi&amp;er…</translation>
     </message>
     <message>
         <source>Mark &amp;done</source>
@@ -306,7 +306,7 @@ Logiciel libre sous licence publique générale GNU, version 3 ou ultérieure : 
     </message>
     <message>
         <source>Sent &amp;on:</source>
-        <translation>Envoyée &amp;le :</translation>
+        <translation>Envoyée l&amp;e :</translation>
     </message>
     <message>
         <source>Folder for the files</source>
@@ -314,7 +314,7 @@ Logiciel libre sous licence publique générale GNU, version 3 ou ultérieure : 
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation>&amp;Parcourir…</translation>
+        <translation>Parco&amp;urir…</translation>
     </message>
     <message>
         <source>Folder:</source>
@@ -1568,7 +1568,7 @@ Les remplacer ?</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation>&amp;Parcourir…</translation>
+        <translation>Parco&amp;urir…</translation>
     </message>
     <message>
         <source>Refused rows to:</source>
@@ -2014,7 +2014,7 @@ Les remplacer ?</translation>
     </message>
     <message>
         <source>&amp;Purposes</source>
-        <translation>&amp;Finalités</translation>
+        <translation>Fi&amp;nalités</translation>
     </message>
     <message>
         <source>Purposes and wordings</source>
@@ -2508,7 +2508,7 @@ Si vous signalez ce problème, joignez les détails ci-dessous. Ils décrivent o
     </message>
     <message>
         <source>Open the &amp;folder</source>
-        <translation>Ouvrir le &amp;répertoire</translation>
+        <translation>Ouvrir le &amp;dossier</translation>
     </message>
     <message>
         <source>Exporting the dossiers as PDF…</source>
@@ -2973,7 +2973,7 @@ Importez le fichier dans Outlook ou Thunderbird ; importer un fichier plus réce
     </message>
     <message>
         <source>Check my &amp;website…</source>
-        <translation>Vérifier mon &amp;site web…</translation>
+        <translation>Vérifier mon site &amp;web…</translation>
     </message>
     <message>
         <source>Numbered consent forms (paper)</source>
@@ -3680,7 +3680,7 @@ L&apos;ouvrir maintenant ?</translation>
     </message>
     <message>
         <source>Open a &amp;folder of dossiers…</source>
-        <translation>Ouvrir un ré&amp;pertoire de dossiers…</translation>
+        <translation>Ouvrir un &amp;répertoire de dossiers…</translation>
     </message>
     <message>
         <source>Save a &amp;backup copy…</source>
@@ -4405,7 +4405,7 @@ L&apos;ouvrir maintenant ?</translation>
     </message>
     <message>
         <source>&amp;Postcode:</source>
-        <translation>Code &amp;postal :</translation>
+        <translation>Code posta&amp;l :</translation>
     </message>
     <message>
         <source>Postcode</source>
@@ -4465,7 +4465,7 @@ L&apos;ouvrir maintenant ?</translation>
     </message>
     <message>
         <source>&amp;Website:</source>
-        <translation>Site &amp;internet :</translation>
+        <translation>Site i&amp;nternet :</translation>
     </message>
     <message>
         <source>Website</source>
@@ -4804,11 +4804,11 @@ L&apos;ouvrir maintenant ?</translation>
     </message>
     <message>
         <source>&amp;Role:</source>
-        <translation>F&amp;onction :</translation>
+        <translation>Fon&amp;ction :</translation>
     </message>
     <message>
         <source>E&amp;mail:</source>
-        <translation>&amp;Courriel :</translation>
+        <translation>Co&amp;urriel :</translation>
     </message>
     <message>
         <source>&amp;Phone:</source>
@@ -4836,7 +4836,7 @@ L&apos;ouvrir maintenant ?</translation>
     </message>
     <message>
         <source>A DPO is &amp;designated</source>
-        <translation>&amp;Un DPO est désigné</translation>
+        <translation>Un DPO est dé&amp;signé</translation>
     </message>
     <message>
         <source>The DPO</source>
@@ -5286,7 +5286,7 @@ L&apos;ouvrir maintenant ?</translation>
     </message>
     <message>
         <source>&amp;Search</source>
-        <translation>C&amp;hercher</translation>
+        <translation>&amp;Rechercher</translation>
     </message>
     <message>
         <source>C&amp;lose this window</source>
@@ -5761,7 +5761,7 @@ L&apos;ouvrir maintenant ?</translation>
     </message>
     <message>
         <source>N&amp;otes:</source>
-        <translation>N&amp;otes :</translation>
+        <translation>No&amp;tes :</translation>
     </message>
     <message>
         <source>Interest &amp;pursued:</source>
@@ -5985,7 +5985,7 @@ L&apos;ouvrir maintenant ?</translation>
     </message>
     <message>
         <source>Si&amp;gned on:</source>
-        <translation>Si&amp;gné le :</translation>
+        <translation>&amp;Signé le :</translation>
     </message>
     <message>
         <source>What the contract sets out:</source>
@@ -5997,7 +5997,7 @@ L&apos;ouvrir maintenant ?</translation>
     </message>
     <message>
         <source>Tick &amp;all</source>
-        <translation>Tout &amp;cocher</translation>
+        <translation>Tout coc&amp;her</translation>
     </message>
     <message>
         <source>Untick all</source>
@@ -6329,7 +6329,7 @@ L&apos;ouvrir maintenant ?</translation>
     </message>
     <message>
         <source>E&amp;vidence</source>
-        <translation>&amp;Preuve</translation>
+        <translation>Pre&amp;uve</translation>
     </message>
     <message>
         <source>Recorded &amp;by</source>
@@ -6711,7 +6711,7 @@ L&apos;ouvrir maintenant ?</translation>
     </message>
     <message>
         <source>&amp;Answered on:</source>
-        <translation>Ré&amp;ponse le :</translation>
+        <translation>Répon&amp;se le :</translation>
     </message>
     <message>
         <source>— not answered yet —</source>
@@ -6727,7 +6727,7 @@ L&apos;ouvrir maintenant ?</translation>
     </message>
     <message>
         <source>&amp;Summary:</source>
-        <translation>Rés&amp;umé :</translation>
+        <translation>&amp;Résumé :</translation>
     </message>
     <message>
         <source>Proof of the answer</source>
@@ -7600,7 +7600,7 @@ L&apos;ouvrir maintenant ?</translation>
     </message>
     <message>
         <source>&amp;By:</source>
-        <translation>&amp;Par :</translation>
+        <translation>P&amp;ar :</translation>
     </message>
     <message>
         <source>Cannot save yet</source>
@@ -8029,7 +8029,7 @@ L&apos;ouvrir maintenant ?</translation>
     </message>
     <message>
         <source>Open a &amp;folder of dossiers…</source>
-        <translation>Ouvrir un ré&amp;pertoire de dossiers…</translation>
+        <translation>Ouvrir un &amp;répertoire de dossiers…</translation>
     </message>
     <message>
         <source>For an accountant or an adviser: every client&apos;s dossier of a folder in one table</source>
