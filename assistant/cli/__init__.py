@@ -137,6 +137,26 @@ def main(argv: Sequence[str] | None = None, *, out: TextIO | None = None,
         return gui_main([dossier_arg] if dossier_arg else [])
     lang = normalise_lang(args.lang) if args.lang else system_lang()
     cli = Cli(lang, out or sys.stdout, err or sys.stderr)
+    from assistant.store.file_notes import take
+
+    take()  # notes of an earlier run in this process (tests call main() many times)
+    try:
+        return _run(cli, args)
+    finally:
+        _say_file_notes(cli)
+
+
+def _say_file_notes(cli: Cli) -> None:
+    """What opening a dossier noticed about its file (a dossier others could read), on
+    stderr: the command's own result stays alone on stdout."""
+    from assistant.store.file_notes import take
+
+    for item in take():
+        print(cli.msg.get("permissions", item.code, {"path": item.path, "mode": item.mode}),
+              file=cli.err)
+
+
+def _run(cli: Cli, args: argparse.Namespace) -> int:
     try:
         return int(args.run(cli, args))
     except DossierError as exc:

@@ -29,6 +29,7 @@ from pathlib import Path
 from assistant.domain.findings import Finding, Severity
 from assistant.domain.text import fold
 from assistant.store.errors import DossierError, from_os_error
+from assistant.store.sqlite_files import refuse_if_open
 
 CHUNK = 1 << 20
 FIELD_LIMIT = 100_000  # a runaway quoted field stops here instead of at the end of the file
@@ -92,6 +93,7 @@ class Scan:
 
 def scan(path: Path) -> Scan:
     """Check the bytes of the whole file, streaming (a 1 GB file is never held whole)."""
+    refuse_if_open(path)
     try:
         stat = path.stat()
         handle = path.open("rb")
@@ -255,6 +257,7 @@ def _both(column: str) -> str:
 
 
 def _open_text(path: Path, encoding: str):  # type: ignore[no-untyped-def]
+    refuse_if_open(path)
     try:
         return path.open("r", encoding=encoding, newline="", errors="strict")
     except OSError as exc:
@@ -270,6 +273,7 @@ def records(path: Path, scan_: Scan, header: Header,
     the file changed since it was scanned.
     """
     csv.field_size_limit(FIELD_LIMIT)
+    refuse_if_open(path)
     try:
         raw = path.open("rb")
     except OSError as exc:

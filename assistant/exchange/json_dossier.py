@@ -36,6 +36,7 @@ from assistant.paths import resources_dir
 from assistant.store.dossier import Dossier, building_dossier
 from assistant.store.errors import from_os_error
 from assistant.store.outputs import check_output, output_path
+from assistant.store.sqlite_files import refuse_if_open
 
 FORMAT = "rgpd-assistant-dossier"
 FORMAT_VERSION = 2
@@ -110,6 +111,7 @@ def _write_list(out: Any, items: Iterable[Any]) -> None:
 # -- import ---------------------------------------------------------------------------------
 def read_document(source: Path) -> dict[str, Any]:
     """Parse and check an interchange file; raises a refusal naming the first problem."""
+    refuse_if_open(source)
     try:
         raw = source.read_bytes()
     except OSError as exc:

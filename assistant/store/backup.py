@@ -3,6 +3,7 @@ live database: a copy taken mid-write, or without the WAL, can be corrupt or sta
 
 from __future__ import annotations
 
+import os
 import sqlite3
 from collections.abc import Callable, Generator
 from contextlib import closing
@@ -13,7 +14,14 @@ from assistant.domain.clock import utc_now
 from assistant.domain.progress import Progress
 from assistant.paths import backups_dir
 from assistant.store import held
-from assistant.store.errors import DossierError, from_os_error, from_sqlite_error
+from assistant.store.errors import (
+    CorruptDossier,
+    DossierError,
+    NotSqlite,
+    ReadOnlyLocation,
+    from_os_error,
+    from_sqlite_error,
+)
 from assistant.store.filenames import safe_stem
 from assistant.store.outputs import check_output, place_dossier, temporary_beside
 
@@ -59,7 +67,7 @@ def backup_to(
         place_dossier(tmp, target, overwrite=overwrite, reading=reading)
     except sqlite3.Error as exc:
         _remove_with_journal(tmp)
-        raise from_sqlite_error(target, exc) from exc
+        raise _blame(exc, target, source_path) from exc
     except OSError as exc:
         _remove_with_journal(tmp)
         raise from_os_error(target, exc) from exc
@@ -67,6 +75,18 @@ def backup_to(
         _remove_with_journal(tmp)
         raise
     return target
+
+
+def _blame(exc: sqlite3.Error, target: Path, source_path: Path | str) -> DossierError:
+    """The error of a copy, naming the file at fault: SQLite's "read-only" or "not a
+    database" while the copy's folder can be written comes from the dossier read, not from
+    the copy (a target called read-only in a folder the user writes to sends them looking
+    in the wrong place)."""
+    error = from_sqlite_error(target, exc)
+    if source_path and isinstance(error, (ReadOnlyLocation, NotSqlite, CorruptDossier)) \
+            and os.access(target.parent, os.W_OK):
+        return from_sqlite_error(source_path, exc)
+    return error
 
 
 def _remove_with_journal(tmp: Path) -> None:
@@ -201,3 +221,74 @@ def restore_from(backup: Path, target: Path) -> None:
         backup_to(conn, target, source_path=backup, overwrite=True)
     finally:
         conn.close()
+
+
+def all_backups() -> list[BackupFile]:
+    """Every automatic backup of every dossier, newest first (a dossier that is gone, or
+    too damaged to say its id, is found by name)."""
+    root = backups_dir()
+    found: list[BackupFile] = []
+    for folder in sorted(root.iterdir()) if root.is_dir() else ():
+        if folder.is_dir():
+            found += list_backups(folder.name)
+    return sorted(found, key=lambda b: b.taken_at, reverse=True)
+
+
+def backups_of_file(path: Path, dossier_uuid: str = "") -> list[BackupFile]:
+    """The backups of the dossier ``path``, newest first: those of its id when it could be
+    read; otherwise (a file too damaged to say its id, or none of that id) those taken
+    from a file of its name."""
+    if dossier_uuid:
+        found = list_backups(dossier_uuid)
+        if found:
+            return found
+    names = {path.stem, backup_stem(path.stem)}
+    return [b for b in all_backups() if b.source in names]
+
+
+@dataclass(frozen=True)
+class BackupContents:
+    """What a backup holds, said before it replaces anything."""
+
+    organisation: str
+    processing: int
+    people: int
+    events: int
+
+
+def backup_contents(backup: Path) -> BackupContents | None:
+    """What ``backup`` holds; ``None`` if it cannot be read (it is then no use either)."""
+    from assistant.store.dossier import open_dossier
+
+    try:
+        with open_dossier(backup, read_only=True, lock=False) as dossier:
+            conn = dossier.conn
+            row = conn.execute("SELECT trade_name, legal_name FROM organisation").fetchone()
+            name = (row[0] or row[1]) if row else ""
+            processing = conn.execute(
+                "SELECT count(*) FROM processing WHERE status != 'archived'").fetchone()[0]
+            people = conn.execute("SELECT count(*) FROM subject").fetchone()[0]
+            events = conn.execute("SELECT count(*) FROM consent_event").fetchone()[0]
+    except (DossierError, sqlite3.Error):
+        return None
+    return BackupContents(str(name), int(processing), int(people), int(events))
+
+
+def set_aside(path: Path, label: str) -> Path:
+    """Move the dossier ``path`` (with its ``-wal``, ``-shm`` and ``-journal``, which belong
+    to it) to a free name beside it, ``NAME.<label>.rgpd`` (then ``-2``, ``-3``…): a file
+    about to be replaced by a backup is kept, never deleted. Returns the new name."""
+    n = 1
+    while True:
+        aside = path.with_name(f"{path.stem}.{label}{'' if n == 1 else f'-{n}'}{path.suffix}")
+        if not any(os.path.lexists(f"{aside}{s}") for s in ("", "-wal", "-shm", "-journal")):
+            break
+        n += 1
+    try:
+        os.rename(path, aside)
+        for suffix in ("-wal", "-shm", "-journal"):
+            if os.path.lexists(f"{path}{suffix}"):
+                os.rename(f"{path}{suffix}", f"{aside}{suffix}")
+    except OSError as exc:
+        raise from_os_error(path, exc) from exc
+    return aside

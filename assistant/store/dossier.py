@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 
 from assistant import __version__
 from assistant.domain.clock import now_text
-from assistant.store import held, history, migrations, outputs
+from assistant.store import held, history, migrations, outputs, sqlite_files
 from assistant.store.backup import automatic_backup
 from assistant.store.errors import (
     AlreadyExists,
@@ -58,7 +58,7 @@ def _connect(path: Path, *, read_only: bool) -> sqlite3.Connection:
     if read_only and not _writable(path):
         conn = _connect_readonly_location(path)
     else:
-        conn = sqlite3.connect(path, isolation_level=None, check_same_thread=True)
+        conn = sqlite_files.connect(path, isolation_level=None, check_same_thread=True)
     migrations.add_functions(conn)
     conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
     conn.execute("PRAGMA foreign_keys = ON")
@@ -82,12 +82,19 @@ def _connect_readonly_location(path: Path) -> sqlite3.Connection:
     """A file in a folder we cannot write: read-only, and as immutable if SQLite cannot even
     create its shared-memory file there."""
     uri = path.resolve().as_uri()
+    already_open = sqlite_files.is_open(path)
+    conn = sqlite_files.connect(path, f"{uri}?mode=ro", uri=True, isolation_level=None)
     try:
-        conn = sqlite3.connect(f"{uri}?mode=ro", uri=True, isolation_level=None)
         conn.execute("SELECT count(*) FROM sqlite_schema").fetchone()
         return conn
     except sqlite3.OperationalError:
-        return sqlite3.connect(f"{uri}?mode=ro&immutable=1", uri=True, isolation_level=None)
+        conn.close()
+        if already_open:
+            # An immutable connection takes no locks and closes its file without regard
+            # for others': it would drop the open connection's locks.
+            raise
+        return sqlite_files.connect(path, f"{uri}?mode=ro&immutable=1", uri=True,
+                                    isolation_level=None)
 
 
 def check_file(path: Path) -> int:
@@ -380,7 +387,7 @@ def open_dossier(path: Path | str, *, read_only: bool = False, check: bool = Tru
         from assistant.store.leftovers import sweep
 
         sweep(path.parent)
-        _owner_only(path)
+    _owner_only(path, fix=not read_only)
     dossier_lock = DossierLock(path) if lock and not read_only else None
     if dossier_lock is not None:
         dossier_lock.acquire(force=force)
@@ -615,23 +622,41 @@ def _account() -> str:
         return ""
 
 
-def _owner_only(path: Path) -> None:
+def _owner_only(path: Path, *, fix: bool) -> None:
     """A dossier holds personal data: created owner-only, and put back so when found open
-    to the group or others (copied by a file manager, unpacked from an archive). SQLite
-    gives its -wal and -shm the file's rights."""
+    to the group or others (copied by a file manager, unpacked from an archive) and opened
+    for writing; only read, it is left as it is. Either way the user hears of it
+    (:mod:`assistant.store.file_notes`). SQLite gives its -wal and -shm the file's rights."""
     import logging
 
     from assistant.paths import owner_only
+    from assistant.store.file_notes import note
 
+    if os.name != "posix":
+        return
+    try:
+        mode = path.stat().st_mode
+    except OSError:
+        return
+    if not mode & 0o077:
+        return
+    if not fix:
+        note("readable_by_others", path, mode)
+        return
     for file in (path, Path(f"{path}-wal"), Path(f"{path}-shm")):
         try:
-            loose = os.name == "posix" and file.exists() and file.stat().st_mode & 0o077
+            if file.exists() and file.stat().st_mode & 0o077:
+                owner_only(file)
         except OSError:
             continue
-        if loose:
-            owner_only(file)
-            logging.getLogger(__name__).warning("%s was readable by others: made owner-only",
-                                                file.name)
+    logging.getLogger(__name__).warning("%s was readable by others: made owner-only",
+                                        path.name)
+    note("made_owner_only", path, mode)
+
+
+def note_if_readable_by_others(path: Path) -> None:
+    """For a command that reads the file without opening it as a dossier (verify)."""
+    _owner_only(path, fix=False)
 
 
 def _writable(path: Path) -> bool:

@@ -134,6 +134,10 @@ def read_holder(dossier: Path) -> Holder | None:
         return None
 
 
+# The lock files this process holds (see :func:`is_locked`).
+_held_here: set[Path] = set()
+
+
 class DossierLock:
     """Held for as long as a dossier is open for writing in this process."""
 
@@ -202,11 +206,13 @@ class DossierLock:
                     self.path.unlink()
             raise from_os_error(self.dossier, exc) from exc
         self._fd = fd
+        _held_here.add(self.path)
 
     def release(self) -> None:
         if self._fd is None:
             return
         fd, self._fd = self._fd, None
+        _held_here.discard(self.path)
         with contextlib.suppress(OSError):
             os.ftruncate(fd, 0)
         _unlock(fd)
@@ -261,6 +267,10 @@ def _user() -> str:
 def is_locked(dossier: Path) -> bool:
     """True if a live process holds the dossier's lock (used by folder views, issue 8)."""
     path = lock_path(dossier)
+    if path in _held_here:
+        # ours: no need to test it, and where flock is emulated with record locks (NFS)
+        # closing the test's descriptor would drop the lock we hold
+        return True
     if not path.exists():
         return False
     try:

@@ -238,7 +238,7 @@ def _is_dossier_file(path: Path) -> bool:
 
     try:
         header = read_header(path)
-    except (OSError, ValueError):
+    except (OSError, ValueError, DossierError):
         return False
     return header is not None and header.application_id == APPLICATION_ID
 
@@ -306,6 +306,10 @@ def install(tmp: Path, target: Path, *, overwrite: bool) -> None:
 
 
 def fsync_file(path: Path) -> None:
+    from assistant.store.sqlite_files import is_open
+
+    if is_open(path):  # SQLite synced it, and a descriptor closed here drops its locks
+        return
     with open(path, "rb+") as handle:
         os.fsync(handle.fileno())
 
@@ -343,10 +347,25 @@ def output_path(target: Path | str, *, overwrite: bool = False,
         fsync_folder(target.parent)
     except OSError as exc:
         held.discard(tmp)
-        raise from_os_error(target, exc) from exc
+        raise from_os_error(_culprit(exc, target, tmp), exc) from exc
     except BaseException:
         held.discard(tmp)
         raise
+
+
+def _culprit(exc: OSError, target: Path, tmp: Path) -> Path:
+    """The file an error of the writing block is about: the target unless the system names
+    another file (the dossier read, a font, a template). Calling the target read-only for a
+    file the user never chose sends them looking in the wrong place."""
+    named = [Path(os.fsdecode(f)) for f in (exc.filename, exc.filename2)
+             if isinstance(f, (str, bytes, os.PathLike))]
+    if not named:
+        return target
+    ours = {_resolved(target), _resolved(tmp), _resolved(target.parent)}
+    for path in named:
+        if _resolved(path) in ours:
+            return target
+    return named[0]
 
 
 def place_dossier(tmp: Path, target: Path, *, overwrite: bool,

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from assistant.domain.progress import Progress
-from assistant.store.dossier import check_file, open_worker_connection
+from assistant.store.dossier import check_file, note_if_readable_by_others, open_worker_connection
 from assistant.store.errors import DiskFull, disk_full
 
 
@@ -152,6 +152,7 @@ def verify_dossier(path: Path | str, *, head: str = "") -> Generator[Progress, N
     path = Path(path)
     report = VerifyReport(path, head=head)
     report.schema_version = check_file(path)
+    note_if_readable_by_others(path)
     conn = open_worker_connection(path, read_only=True, mapped=True)
     background: _BackgroundIntegrity | None = None
     try:

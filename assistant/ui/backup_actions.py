@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import contextlib
+import os
 import sqlite3
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDateTime, QLocale, Qt
+from PySide6.QtCore import QDateTime, QLocale, QObject, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -18,9 +20,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from assistant.store.backup import BackupFile, automatic_backup, list_backups, restore_from
+from assistant.store.backup import (
+    BackupContents,
+    BackupFile,
+    all_backups,
+    automatic_backup,
+    backup_contents,
+    backups_of_file,
+    list_backups,
+    restore_from,
+    set_aside,
+)
 from assistant.store.errors import DossierError
-from assistant.ui.errors import show_error
+from assistant.ui.errors import describe, show_error
 from assistant.ui.i18n import translate
 from assistant.ui.screen_fit import resize_within_screen
 
@@ -49,7 +61,7 @@ class RestoreDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Restore a backup"))
         self.backups = backups
-        intro = QLabel(self.tr(
+        self.intro = intro = QLabel(self.tr(
             "Choose the copy to go back to. The dossier as it is now is backed up first, so "
             "this can be undone by restoring that copy."), self)
         intro.setWordWrap(True)
@@ -92,38 +104,160 @@ def dossier_uuid(path: Path) -> str:
         return ""
 
 
-def restore_closed(window: MainWindow, path: Path) -> bool:
-    """Restore a backup over a dossier that is not open (it was refused as damaged)."""
-    uuid = dossier_uuid(path)
-    backups = list_backups(uuid) if uuid else []
+class BackupContentsText(QObject):
+    """The words for what a backup holds (a QObject for its plural translations)."""
+
+    def describe(self, contents: BackupContents) -> str:
+        return ", ".join((
+            self.tr("%n processing activities", "", contents.processing),
+            self.tr("%n people in the consent ledger", "", contents.people),
+            self.tr("%n consent events", "", contents.events),
+        ))
+
+
+def contents_label(backup: BackupFile) -> str:
+    """What a backup holds, in words: the shop, its register, its ledger."""
+    contents = backup_contents(backup.path)
+    if contents is None:
+        return translate("Backups", "its contents cannot be read")
+    text = BackupContentsText().describe(contents)
+    return f"{contents.organisation} — {text}" if contents.organisation else text
+
+
+def offer_damaged(window: MainWindow, path: Path, exc: DossierError) -> bool:
+    """A dossier that cannot be opened because it is damaged: offer its newest automatic
+    backup (named, dated, with what it holds), another backup, or (when SQLite can still
+    read it) opening it read-only. Nothing is replaced without the user's yes, and the
+    damaged file is kept beside it."""
+    from assistant.store.errors import CorruptDossier
+
+    title = translate("Backups", "Damaged dossier")
+    readable = isinstance(exc, CorruptDossier)
+    backups = backups_of_file(path, dossier_uuid(path))
+    if not backups and not readable:
+        show_error(window, translate("Backups", "Cannot open the dossier"), exc)
+        return False
+    text = describe(exc)
+    if backups:
+        newest = backups[0]
+        text += "\n\n" + translate(
+            "Backups", "The newest automatic backup of this dossier, %1, was taken on %2 "
+            "(%3). It holds: %4.").replace("%1", newest.path.name).replace(
+                "%2", when_label(newest.taken_at)).replace(
+                "%3", reason_label(newest.reason)).replace("%4", contents_label(newest))
+        text += "\n\n" + translate(
+            "Backups", "Restore it in place of %1? The damaged file is kept beside it "
+            "(renamed), never deleted.").replace("%1", path.name)
+    else:
+        text += "\n\n" + translate("Backups",
+                                    "There is no automatic backup of this dossier yet.")
+    box = QMessageBox(QMessageBox.Icon.Warning, title, text,
+                      QMessageBox.StandardButton.Cancel, window)
+    restore = choose = None
+    if backups:
+        restore = box.addButton(translate("Backups", "&Restore this backup"),
+                                QMessageBox.ButtonRole.YesRole)
+        if len(backups) > 1:
+            choose = box.addButton(translate("Backups", "Choose &another backup…"),
+                                   QMessageBox.ButtonRole.ActionRole)
+        box.setDefaultButton(restore)
+    read_only = None
+    if readable:
+        read_only = box.addButton(translate("Backups", "Open &read-only"),
+                                  QMessageBox.ButtonRole.AcceptRole)
+    box.exec()
+    clicked = box.clickedButton()
+    if clicked is not None and clicked is read_only:
+        return window.open_read_only(path, check=False)
+    if clicked is not None and clicked is restore:
+        return restore_closed(window, path, backups, chosen=backups[0].path)
+    if clicked is not None and clicked is choose:
+        return restore_closed(window, path, backups)
+    return False
+
+
+def restore_closed(window: MainWindow, path: Path, backups: list[BackupFile] | None = None,
+                   *, chosen: Path | None = None, label: str = "damaged") -> bool:
+    """Restore a backup over a dossier that is not open (damaged, or chosen with no
+    dossier open): ``chosen``, or one picked from ``backups`` (those of ``path`` by
+    default). A file at ``path`` is first moved aside (``NAME.<label>.rgpd``), never
+    deleted; the restored dossier is then opened."""
     title = translate("Backups", "Restore a backup")
+    if backups is None:
+        backups = backups_of_file(path, dossier_uuid(path)) if path.exists() else []
+    if chosen is None:
+        if not backups:
+            QMessageBox.information(window, title, translate(
+                "Backups", "There is no automatic backup of this dossier yet."))
+            return False
+        dialog = RestoreDialog(backups, window)
+        if dialog.exec() != QDialog.DialogCode.Accepted or dialog.chosen() is None:
+            return False
+        chosen = dialog.chosen()
+    aside = None
+    try:
+        if os.path.lexists(path):
+            aside = set_aside(path, label)  # kept, never destroyed
+        restore_from(chosen, path)  # type: ignore[arg-type]
+    except DossierError as exc:
+        if aside is not None and not os.path.lexists(path):
+            with contextlib.suppress(OSError):
+                for suffix in ("", "-wal", "-shm", "-journal"):
+                    if os.path.lexists(f"{aside}{suffix}"):
+                        os.rename(f"{aside}{suffix}", f"{path}{suffix}")
+        show_error(window, title, exc)
+        return False
+    opened = window.open_path(path)
+    if aside is not None:
+        window.statusBar().showMessage(translate(
+            "Backups", "The file that was there is kept as %1.").replace("%1", str(aside)),
+            15000)
+    return opened
+
+
+def restore_without_dossier(window: MainWindow) -> None:
+    """File › Restore a backup with no dossier open (the dossier may be damaged, or gone):
+    pick any automatic backup, then where to put it back."""
+    from PySide6.QtWidgets import QFileDialog
+
+    title = translate("Backups", "Restore a backup")
+    backups = all_backups()
     if not backups:
         QMessageBox.information(window, title, translate(
-            "Backups", "There is no automatic backup of this dossier yet."))
-        return False
+            "Backups", "There is no automatic backup yet: one is made each day a dossier "
+            "is open, and before each update of its format."))
+        return
     dialog = RestoreDialog(backups, window)
+    dialog.intro.setText(translate(
+        "Backups", "Choose the copy to go back to; you then choose where to put it. A file "
+        "already there is kept beside it (renamed), never deleted."))
     if dialog.exec() != QDialog.DialogCode.Accepted or dialog.chosen() is None:
-        return False
-    damaged = path.with_name(f"{path.stem}.damaged{path.suffix}")
-    try:
-        path.replace(damaged)  # keep the damaged file aside, never destroy it
-        restore_from(dialog.chosen(), path)  # type: ignore[arg-type]
-    except (DossierError, OSError) as exc:
-        if not path.exists() and damaged.exists():
-            damaged.replace(path)
-        from assistant.store.errors import from_os_error
-
-        show_error(window, title, from_os_error(path, exc) if isinstance(exc, OSError) else exc)
-        return False
-    window.statusBar().showMessage(translate(
-        "Backups", "The damaged file was kept as %1.").replace("%1", str(damaged)), 15000)
-    return window.open_path(path)
+        return
+    chosen = dialog.chosen()
+    picked = next(b for b in backups if b.path == chosen)
+    recent = [p for p in window.settings.recent() if p.stem == picked.source]
+    suggested = recent[0] if recent else window.default_folder() / f"{picked.source}.rgpd"
+    name, _ = QFileDialog.getSaveFileName(
+        window, title, str(suggested), translate("Backups", "Dossiers (*.rgpd)"),
+        options=QFileDialog.Option.DontConfirmOverwrite)
+    if not name:
+        return
+    target = Path(name)
+    if target.suffix.lower() != ".rgpd":
+        target = target.with_name(target.name + ".rgpd")
+    if os.path.lexists(target) and not window.ask_yes_no(title, translate(
+            "Backups", "%1 exists. Put the copy of %2 in its place? The file there now is "
+            "kept beside it (renamed), never deleted.").replace("%1", target.name).replace(
+                "%2", when_label(picked.taken_at))):
+        return
+    restore_closed(window, target, backups, chosen=chosen, label="before-restore")
 
 
 def restore_backup(window: MainWindow) -> None:
     """File › Restore a backup: pick a copy of the open dossier and put it back in place."""
     dossier = window.session.dossier
     if dossier is None:
+        restore_without_dossier(window)
         return
     uuid = dossier.uuid
     backups = list_backups(uuid) if uuid else []

@@ -46,6 +46,7 @@ from assistant.store.errors import (
     CorruptDossier,
     DossierError,
     DossierLocked,
+    NotSqlite,
     PossiblyLocked,
     ReadOnlyLocation,
 )
@@ -420,9 +421,10 @@ class MainWindow(QMainWindow):
         self.central.setCurrentIndex(1 if is_open else 0)
         writable = is_open and not self.session.dossier.read_only  # type: ignore[union-attr]
         for action in (self.act_backup, self.act_export_json, self.act_export_pdf,
-                       self.act_verify, self.act_verify_head, self.act_close,
-                       self.act_restore):
+                       self.act_verify, self.act_verify_head, self.act_close):
             action.setEnabled(is_open)
+        # a damaged or lost dossier is restored with no dossier open
+        self.act_restore.setEnabled(True)
         self.act_org.setEnabled(writable)
         self._update_consent_file_actions()
         self.start.set_recent([p for p in self.settings.recent() if p.exists()])
@@ -562,7 +564,7 @@ class MainWindow(QMainWindow):
             return self._open_read_only(path)
         except (DossierLocked, PossiblyLocked) as exc:  # accountant's desk [8]
             return self._open_locked(path, exc)
-        except CorruptDossier as exc:
+        except (CorruptDossier, NotSqlite) as exc:  # damaged: its newest backup is offered
             return self._offer_damaged(path, exc)
         except DossierError as exc:
             show_error(self, self.tr("Cannot open the dossier"), exc)
@@ -574,19 +576,9 @@ class MainWindow(QMainWindow):
         return True
 
     def _offer_damaged(self, path: Path, exc: DossierError) -> bool:
-        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Damaged dossier"),
-                          describe(exc), QMessageBox.StandardButton.Cancel, self)
-        read_only = box.addButton(self.tr("Open &read-only"), QMessageBox.ButtonRole.AcceptRole)
-        restore = box.addButton(self.tr("Restore a &backup…"),
-                                QMessageBox.ButtonRole.ActionRole)
-        box.exec()
-        if box.clickedButton() is read_only:
-            return self._open_read_only(path, check=False)
-        if box.clickedButton() is restore:
-            from assistant.ui.backup_actions import restore_closed
+        from assistant.ui.backup_actions import offer_damaged
 
-            return restore_closed(self, path)
-        return False
+        return offer_damaged(self, path, exc)
 
     def _check_in_background(self, dossier: Dossier) -> None:
         """A large dossier is checked on a worker before anything reads it: the window stays
@@ -686,6 +678,16 @@ class MainWindow(QMainWindow):
             self.raise_()
             self.activateWindow()
 
+    def default_folder(self) -> Path:
+        """Where a file dialog starts: the open dossier's folder, else the app's."""
+        return self.session.path.parent if self.session.path else data_dir()
+
+    def ask_yes_no(self, title: str, text: str) -> bool:
+        return self._ask(title, text)
+
+    def open_read_only(self, path: Path, *, check: bool = True) -> bool:
+        return self._open_read_only(path, check=check)
+
     def _open_read_only(self, path: Path, *, check: bool = True) -> bool:
         try:
             dossier = open_dossier(path, read_only=True, check=check)
@@ -711,6 +713,7 @@ class MainWindow(QMainWindow):
         self.settings.add_recent(dossier.path)
         self.settings.last_dossier = dossier.path.resolve()
         self.show_page("overview")
+        self._say_file_notes()  # first: a copy's or a location's warning says more
         if not dossier.read_only:
             from assistant.store.copies import tell_copy_apart
 
@@ -724,6 +727,20 @@ class MainWindow(QMainWindow):
             self._daily_backup()
         log.info("opened a dossier (schema %s, read_only=%s)", dossier.schema_version,
                  dossier.read_only)
+
+    def _say_file_notes(self) -> None:
+        """What opening noticed about the file: others could read it (made owner-only)."""
+        from assistant.store.file_notes import take
+
+        for item in take():
+            if item.code == "made_owner_only":
+                text = self.tr("%1 could be read by other accounts of this computer: it is "
+                               "now readable by you only.")
+            else:
+                text = self.tr("%1 can be read by other accounts of this computer, and it "
+                               "holds personal data: open it for editing to make it yours "
+                               "only.")
+            self.statusBar().showMessage(text.replace("%1", item.path.name), 15000)
 
     def _warn_about_location(self, path: Path) -> None:
         """A dossier on a network share or in a synced folder can be corrupted: say so."""

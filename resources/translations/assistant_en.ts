@@ -29,6 +29,30 @@
     </message>
 </context>
 <context>
+    <name>BackupContentsText</name>
+    <message numerus="yes">
+        <source>%n processing activities</source>
+        <translation>
+            <numerusform>%n processing activity</numerusform>
+            <numerusform>%n processing activities</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people in the consent ledger</source>
+        <translation>
+            <numerusform>%n person in the consent ledger</numerusform>
+            <numerusform>%n people in the consent ledger</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n consent events</source>
+        <translation>
+            <numerusform>%n consent event</numerusform>
+            <numerusform>%n consent events</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>BatchExportDialog</name>
     <message numerus="yes">
         <source>One PDF per dossier (%n dossier(s)), named after its file: Shop.rgpd gives Shop.pdf. A dossier that cannot be read is named in the report at the end; the others are exported.</source>

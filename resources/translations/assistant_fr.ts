@@ -562,6 +562,30 @@ Classer cette réponse à sa place, comme réponse à la demande ?</translation>
     </message>
 </context>
 <context>
+    <name>BackupContentsText</name>
+    <message numerus="yes">
+        <source>%n processing activities</source>
+        <translation>
+            <numerusform>%n traitement</numerusform>
+            <numerusform>%n traitements</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people in the consent ledger</source>
+        <translation>
+            <numerusform>%n personne dans le registre des consentements</numerusform>
+            <numerusform>%n personnes dans le registre des consentements</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n consent events</source>
+        <translation>
+            <numerusform>%n événement de consentement</numerusform>
+            <numerusform>%n événements de consentement</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Backups</name>
     <message>
         <source>before an update of the file format</source>
@@ -584,16 +608,64 @@ Classer cette réponse à sa place, comme réponse à la demande ?</translation>
         <translation>Il n&apos;existe encore aucune sauvegarde automatique de ce dossier.</translation>
     </message>
     <message>
-        <source>The damaged file was kept as %1.</source>
-        <translation>Le fichier endommagé a été conservé sous le nom %1.</translation>
-    </message>
-    <message>
         <source>This copy was taken from %1, not from %2 (a copy of the same dossier). Put it in place of %2 all the same?</source>
         <translation>Cette copie a été prise de %1, pas de %2 (une copie du même dossier). La mettre quand même à la place de %2 ?</translation>
     </message>
     <message>
         <source>Restored the copy of %1.</source>
         <translation>Copie du %1 restaurée.</translation>
+    </message>
+    <message>
+        <source>its contents cannot be read</source>
+        <translation>son contenu ne peut pas être lu</translation>
+    </message>
+    <message>
+        <source>Damaged dossier</source>
+        <translation>Dossier endommagé</translation>
+    </message>
+    <message>
+        <source>Cannot open the dossier</source>
+        <translation>Impossible d&apos;ouvrir le dossier</translation>
+    </message>
+    <message>
+        <source>The newest automatic backup of this dossier, %1, was taken on %2 (%3). It holds: %4.</source>
+        <translation>La sauvegarde automatique la plus récente de ce dossier, %1, date du %2 (%3). Elle contient : %4.</translation>
+    </message>
+    <message>
+        <source>Restore it in place of %1? The damaged file is kept beside it (renamed), never deleted.</source>
+        <translation>La restaurer à la place de %1 ? Le fichier endommagé est conservé à côté (renommé), jamais supprimé.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore this backup</source>
+        <translation>&amp;Restaurer cette sauvegarde</translation>
+    </message>
+    <message>
+        <source>Choose &amp;another backup…</source>
+        <translation>Choisir une &amp;autre sauvegarde…</translation>
+    </message>
+    <message>
+        <source>Open &amp;read-only</source>
+        <translation>Ouvrir en &amp;lecture seule</translation>
+    </message>
+    <message>
+        <source>The file that was there is kept as %1.</source>
+        <translation>Le fichier qui s&apos;y trouvait est conservé sous le nom %1.</translation>
+    </message>
+    <message>
+        <source>There is no automatic backup yet: one is made each day a dossier is open, and before each update of its format.</source>
+        <translation>Il n&apos;existe encore aucune sauvegarde automatique : il en est fait une chaque jour où un dossier est ouvert, et avant chaque mise à jour de son format.</translation>
+    </message>
+    <message>
+        <source>Choose the copy to go back to; you then choose where to put it. A file already there is kept beside it (renamed), never deleted.</source>
+        <translation>Choisissez la copie à retrouver ; vous choisirez ensuite où la placer. Un fichier déjà présent à cet endroit est conservé à côté (renommé), jamais supprimé.</translation>
+    </message>
+    <message>
+        <source>Dossiers (*.rgpd)</source>
+        <translation>Dossiers (*.rgpd)</translation>
+    </message>
+    <message>
+        <source>%1 exists. Put the copy of %2 in its place? The file there now is kept beside it (renamed), never deleted.</source>
+        <translation>%1 existe. Mettre à sa place la copie du %2 ? Le fichier actuel est conservé à côté (renommé), jamais supprimé.</translation>
     </message>
 </context>
 <context>
@@ -3893,16 +3965,8 @@ L&apos;ouvrir maintenant ?</translation>
         <translation>L&apos;ouvrir en lecture seule ?</translation>
     </message>
     <message>
-        <source>Damaged dossier</source>
-        <translation>Dossier endommagé</translation>
-    </message>
-    <message>
         <source>Open &amp;read-only</source>
         <translation>Ouvrir en &amp;lecture seule</translation>
-    </message>
-    <message>
-        <source>Restore a &amp;backup…</source>
-        <translation>Restaurer une &amp;sauvegarde…</translation>
     </message>
     <message>
         <source>This file is a copy of %1: it now has an identity of its own, and its backups and drafts are kept apart.</source>
@@ -4113,6 +4177,14 @@ L&apos;ouvrir maintenant ?</translation>
     <message>
         <source>&amp;Keep editing</source>
         <translation>&amp;Continuer la saisie</translation>
+    </message>
+    <message>
+        <source>%1 could be read by other accounts of this computer: it is now readable by you only.</source>
+        <translation>%1 pouvait être lu par les autres comptes de cet ordinateur : il est désormais lisible par vous seul.</translation>
+    </message>
+    <message>
+        <source>%1 can be read by other accounts of this computer, and it holds personal data: open it for editing to make it yours only.</source>
+        <translation>%1 peut être lu par les autres comptes de cet ordinateur, et il contient des données personnelles : ouvrez-le en modification pour le réserver à vous seul.</translation>
     </message>
 </context>
 <context>

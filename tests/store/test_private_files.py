@@ -10,9 +10,12 @@ from pathlib import Path
 import pytest
 
 from assistant import paths
+from assistant.domain.progress import drive
 from assistant.store.backup import automatic_backup, backup_folder
 from assistant.store.dossier import create_dossier, open_dossier
 from assistant.store.drafts import DraftSlot
+from assistant.store.file_notes import FileNote, take
+from assistant.store.verify import verify_dossier
 
 pytestmark = pytest.mark.skipif(os.name != "posix", reason="POSIX rights")
 
@@ -25,11 +28,19 @@ def test_a_dossier_open_to_others_is_closed_when_opened(tmp_path: Path) -> None:
     path = tmp_path / "shop.rgpd"
     create_dossier(path).close()
     path.chmod(0o644)
+    take()
     with open_dossier(path, read_only=True):
-        assert mode(path) == 0o644  # reading changes nothing
+        assert mode(path) == 0o644  # reading changes nothing, but says so
+    assert take() == [FileNote("readable_by_others", path, "644")]
+    drive(verify_dossier(path))
+    assert take() == [FileNote("readable_by_others", path, "644")]
     with open_dossier(path):
         assert mode(path) == 0o600
         assert mode(Path(f"{path}-wal")) == 0o600
+    assert take() == [FileNote("made_owner_only", path, "644")]
+    with open_dossier(path):
+        pass
+    assert take() == []  # owner-only: nothing to say
 
 
 def test_state_folders_are_owner_only_even_when_made_before(tmp_path: Path,

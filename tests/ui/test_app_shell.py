@@ -136,9 +136,8 @@ def test_a_damaged_dossier_can_be_replaced_by_its_backup(qtbot, window: MainWind
     demo_copy.write_bytes(bytes(data))
 
     def choose_restore(box: QMessageBox) -> int:
-        box.buttons()  # the restore button is the action one
-        restore = next(b for b in box.buttons()
-                       if box.buttonRole(b) == QMessageBox.ButtonRole.ActionRole)
+        restore = next(b for b in box.buttons()  # "Restore this backup" (the newest)
+                       if box.buttonRole(b) == QMessageBox.ButtonRole.YesRole)
         restore.click()
         return 0
 

@@ -293,6 +293,10 @@ def open_book(path: Path) -> Book:
     """An ODS or XLSX workbook, by the file's content (a zip with the matching parts)."""
     import zipfile
 
+    from assistant.store.sqlite_files import refuse_if_open
+
+    refuse_if_open(path)  # a dossier open here is never read (and closed) as a zip
+
     try:
         with zipfile.ZipFile(path) as archive:
             names = set(archive.namelist())
