@@ -69,7 +69,7 @@ from assistant.ui.pages.start_page import StartPage
 from assistant.ui.pages.step_page import StepPage
 from assistant.ui.portfolio_window import PortfolioWindow
 from assistant.ui.replace_prompt import may_replace
-from assistant.ui.screen_fit import resize_within_screen
+from assistant.ui.screen_fit import resize_within_screen, restore_geometry
 from assistant.ui.session import Session
 from assistant.ui.settings import Settings
 from assistant.ui.theme import apply_theme, chosen_theme
@@ -209,9 +209,7 @@ class MainWindow(QMainWindow):
         self.session.opened.connect(self._dossier_changed)
         self.session.closed.connect(self._dossier_changed)
         geometry, state = settings.window_state()
-        if geometry is not None:
-            self.restoreGeometry(geometry)
-        else:
+        if not restore_geometry(self, geometry):
             resize_within_screen(self, 1280, 820)
         if state is not None:
             self.restoreState(state)
@@ -351,6 +349,14 @@ class MainWindow(QMainWindow):
         self._action(view, self.tr("&Next page"), lambda: self._step_page(1), "Ctrl+PgDown")
         self._action(view, self.tr("&Previous page"), lambda: self._step_page(-1), "Ctrl+PgUp")
         self._action(view, self.tr("Go to the &sidebar"), self.sidebar_focus, "F6")
+        # the overview and the six steps by number, from wherever the keyboard is
+        view.addSeparator()
+        self.go_actions = [self._action(view, spec.title.replace("&", "&&"),
+                                        lambda key=spec.key: self.show_page(key),
+                                        f"Ctrl+{number}")
+                           for number, spec in enumerate(
+                               s for s in page_specs()
+                               if s.key == "overview" or s.key.startswith("step"))]
 
         settings = bar.addMenu(self.tr("&Settings"))
         appearance = settings.addMenu(self.tr("&Appearance"))
@@ -388,7 +394,7 @@ class MainWindow(QMainWindow):
         writable = is_open and not self.session.dossier.read_only  # type: ignore[union-attr]
         for action in (self.act_backup, self.act_export_json, self.act_export_pdf,
                        self.act_verify, self.act_verify_head, self.act_close,
-                       self.act_restore):
+                       self.act_restore, *self.go_actions):
             action.setEnabled(is_open)
         self.act_org.setEnabled(writable)
         self.start.set_recent([p for p in self.settings.recent() if p.exists()])
