@@ -8007,7 +8007,7 @@ L&apos;ouvrir maintenant ?</translation>
     <name>Wordings</name>
     <message>
         <source>The organisation has no name yet: the text says “the shop” (Edit › Organisation).</source>
-        <translation>L&apos;entreprise n&apos;a pas encore de nom : le texte dit « la boutique » (Édition › Organisation).</translation>
+        <translation>L&apos;entreprise n&apos;a pas encore de nom : le texte dit « la boutique » (Édition › Entreprise).</translation>
     </message>
     <message>
         <source>No retention period is known for this purpose: the text says nothing about it (set one in the register).</source>
@@ -8019,7 +8019,7 @@ L&apos;ouvrir maintenant ?</translation>
     </message>
     <message>
         <source>The organisation has no email, phone or address: people are told to ask in the shop (Edit › Organisation).</source>
-        <translation>L&apos;entreprise n&apos;a ni courriel, ni téléphone, ni adresse : le texte invite à demander en boutique (Édition › Organisation).</translation>
+        <translation>L&apos;entreprise n&apos;a ni courriel, ni téléphone, ni adresse : le texte invite à demander en boutique (Édition › Entreprise).</translation>
     </message>
     <message>
         <source>Yes</source>
