@@ -460,10 +460,16 @@ class MainWindow(QMainWindow):
                 return
 
     def show_page(self, key: str) -> None:
+        """Show the page ``key``; ``key#next`` also brings the keyboard to where the page's
+        next task is done (the overview's "Do it now" for a step's task)."""
+        key, _, then = key.partition("#")
         for row in range(self.sidebar.count()):
             if self.sidebar.item(row).data(Qt.ItemDataRole.UserRole) == key:
                 self.sidebar.setCurrentRow(row)
-                return
+                break
+        page = self.pages.get(key)
+        if then == "next" and isinstance(page, StepPage):
+            QTimer.singleShot(0, page.bring_next_task)  # once the page has laid itself out
 
     def open_record(self, key: str, record_id: int) -> None:
         """Show a register's page with one of its records selected."""
@@ -825,11 +831,16 @@ class MainWindow(QMainWindow):
             register.edit_selected()
 
     def create_from_template(self, template_id: str) -> None:
-        """A processing started from a template (step 2's suggestions for the sector)."""
+        """A processing started from a template (step 2's suggestions for the sector): the
+        editor opens over the register, and once it closes the user is back on the step,
+        beside the next suggestion."""
+        came_from = self.current_page_key()
         self.show_page("register")
         register = self.pages["register"]
         if isinstance(register, RegisterPage):
             register.create_from_template(template_id)
+        if came_from.startswith("step") and self.session.is_open:
+            self.show_page(came_from)
 
     def _fill_recent(self) -> None:
         self.recent_menu.clear()

@@ -406,8 +406,12 @@ class OverviewPage(GuidePage):
         action = self._next
         if action is None:
             return
+        # a step's task: that step, with the keyboard where the task is done
         if action.code == "checklist_task":
-            self.navigate.emit(f"step{action.params.get('step', '1')}")
+            self.navigate.emit(f"step{action.params.get('step', '1')}#next")
+            return
+        if action.target.startswith("step") and action.target[4:].isdigit():
+            self.navigate.emit(f"{action.target}#next")
             return
         self.go(action.target, action.processing_id if action.processing_id is not None
                 else action.record_id)
