@@ -137,16 +137,19 @@ class OverviewPage(GuidePage):
 
         # The score.
         score_box = QGroupBox(self.tr("Compliance score"), body)
-        score_layout = QHBoxLayout(score_box)
+        # the button under the parts, not beside them: on a netbook the parts keep a
+        # column's width instead of a word per line
+        score_layout = QGridLayout(score_box)
         self.score_value = QLabel(score_box)
         self.score_value.setStyleSheet("font-size: 22pt; font-weight: bold;")
         self.score_value.setAccessibleName(self.tr("Compliance score"))
         self.score_parts = _value_label(score_box)
         self.score_button = QPushButton(self.tr("How is this &computed?"), score_box)
         self.score_button.clicked.connect(self.show_score)
-        score_layout.addWidget(self.score_value)
-        score_layout.addWidget(self.score_parts, 1)
-        score_layout.addWidget(self.score_button, 0, Qt.AlignmentFlag.AlignBottom)
+        score_layout.addWidget(self.score_value, 0, 0, 2, 1)
+        score_layout.addWidget(self.score_parts, 0, 1)
+        score_layout.addWidget(self.score_button, 1, 1, Qt.AlignmentFlag.AlignLeft)
+        score_layout.setColumnStretch(1, 1)
         left.addWidget(score_box)
 
         # The organisation.
