@@ -109,6 +109,13 @@
             <numerusform>%n lines after the header · %1 · values separated by %2</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… and %n more</numerusform>
+            <numerusform>… and %n more</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ConsentTransfer</name>
@@ -262,6 +269,30 @@
         <translation>
             <numerusform>Not required in principle (%n criterion)</numerusform>
             <numerusform>Not required in principle (%n criteria)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ErasureReachWords</name>
+    <message numerus="yes">
+        <source>%n unsaved editor draft(s) naming them were removed too.</source>
+        <translation>
+            <numerusform>%n unsaved editor draft naming them was removed too.</numerusform>
+            <numerusform>%n unsaved editor drafts naming them were removed too.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>It remains in the %n automatic backup(s) taken before now, until they are replaced by newer ones:</source>
+        <translation>
+            <numerusform>It remains in the automatic backup taken before now, until it is replaced by a newer one:</numerusform>
+            <numerusform>It remains in the %n automatic backups taken before now, until they are replaced by newer ones:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… and %n more</numerusform>
+            <numerusform>… and %n more</numerusform>
         </translation>
     </message>
 </context>

@@ -230,7 +230,7 @@ Logiciel libre sous licence publique générale GNU, version 3 ou ultérieure : 
     </message>
     <message>
         <source>Delete the action “%1”? You can undo this with Ctrl+Z.</source>
-        <translation>Supprimer l&apos;action « %1 » ? Vous pouvez l&apos;annuler avec Ctrl+Z.</translation>
+        <translation>Supprimer l&apos;action « %1 »&#xa0;? Vous pouvez l&apos;annuler avec Ctrl+Z.</translation>
     </message>
     <message>
         <source>deletion of an action</source>
@@ -398,7 +398,7 @@ Logiciel libre sous licence publique générale GNU, version 3 ou ultérieure : 
     </message>
     <message>
         <source>Which uses of data concern this person?</source>
-        <translation>Quelles utilisations de données concernent cette personne ?</translation>
+        <translation>Quelles utilisations de données concernent cette personne&#xa0;?</translation>
     </message>
     <message>
         <source>Objection: the use that stopped (default: marketing)</source>
@@ -483,7 +483,7 @@ Replace them?</source>
         <translation>Ces fichiers sont déjà dans le répertoire :
 %1
 
-Les remplacer ?</translation>
+Les remplacer&#xa0;?</translation>
     </message>
     <message>
         <source>Writing the answer…</source>
@@ -538,7 +538,7 @@ Les remplacer ?</translation>
     </message>
     <message>
         <source>This copy was taken from %1, not from %2 (a copy of the same dossier). Put it in place of %2 all the same?</source>
-        <translation>Cette copie a été prise de %1, pas de %2 (une copie du même dossier). La mettre quand même à la place de %2 ?</translation>
+        <translation>Cette copie a été prise de %1, pas de %2 (une copie du même dossier). La mettre quand même à la place de %2&#xa0;?</translation>
     </message>
     <message>
         <source>Restored the copy of %1.</source>
@@ -1110,8 +1110,8 @@ Les remplacer ?</translation>
     <message numerus="yes">
         <source>Delete %n breach(es) from the register?</source>
         <translation>
-            <numerusform>Supprimer %n violation du registre ?</numerusform>
-            <numerusform>Supprimer %n violations du registre ?</numerusform>
+            <numerusform>Supprimer %n violation du registre&#xa0;?</numerusform>
+            <numerusform>Supprimer %n violations du registre&#xa0;?</numerusform>
         </translation>
     </message>
     <message>
@@ -1318,11 +1318,11 @@ Les remplacer ?</translation>
     <name>ConfirmDiscard</name>
     <message>
         <source>Discard changes?</source>
-        <translation>Abandonner les modifications ?</translation>
+        <translation>Abandonner les modifications&#xa0;?</translation>
     </message>
     <message>
         <source>Your changes are not saved. Discard them?</source>
-        <translation>Vos modifications ne sont pas enregistrées. Les abandonner ?</translation>
+        <translation>Vos modifications ne sont pas enregistrées. Les abandonner&#xa0;?</translation>
     </message>
     <message>
         <source>&amp;Discard the changes</source>
@@ -1792,7 +1792,7 @@ Les remplacer ?</translation>
     </message>
     <message>
         <source>The people who withdrew or refused which purpose?</source>
-        <translation>Les personnes qui ont retiré ou refusé quelle finalité ?</translation>
+        <translation>Les personnes qui ont retiré ou refusé quelle finalité&#xa0;?</translation>
     </message>
     <message>
         <source>withdrawals</source>
@@ -2536,7 +2536,7 @@ Open it now?</source>
         <translation>La synthèse est écrite :
 %1
 
-L&apos;ouvrir maintenant ?</translation>
+L&apos;ouvrir maintenant&#xa0;?</translation>
     </message>
     <message>
         <source>Letters</source>
@@ -2552,8 +2552,8 @@ L&apos;ouvrir maintenant ?</translation>
     <message numerus="yes">
         <source>%n client(s) already have a letter of today in this folder. Replace them?</source>
         <translation>
-            <numerusform>%n client a déjà un courrier du jour dans ce répertoire. Le remplacer ?</numerusform>
-            <numerusform>%n clients ont déjà un courrier du jour dans ce répertoire. Les remplacer ?</numerusform>
+            <numerusform>%n client a déjà un courrier du jour dans ce répertoire. Le remplacer&#xa0;?</numerusform>
+            <numerusform>%n clients ont déjà un courrier du jour dans ce répertoire. Les remplacer&#xa0;?</numerusform>
         </translation>
     </message>
     <message>
@@ -2600,7 +2600,7 @@ L&apos;ouvrir maintenant ?</translation>
     </message>
     <message>
         <source>Open it now?</source>
-        <translation>L&apos;ouvrir maintenant ?</translation>
+        <translation>L&apos;ouvrir maintenant&#xa0;?</translation>
     </message>
     <message>
         <source>OpenDocument spreadsheets (*.ods)</source>
@@ -2626,7 +2626,7 @@ Open it now?</source>
         <translation>Le registre est écrit dans le modèle de la CNIL :
 %1
 
-L&apos;ouvrir maintenant ?</translation>
+L&apos;ouvrir maintenant&#xa0;?</translation>
     </message>
     <message>
         <source>A filled-in CNIL register</source>
@@ -2664,7 +2664,7 @@ Open it now?</source>
         <translation>Le dossier est créé :
 %1
 
-L&apos;ouvrir maintenant ?</translation>
+L&apos;ouvrir maintenant&#xa0;?</translation>
     </message>
     <message numerus="yes">
         <source>%n client(s) marked as reminded today</source>
@@ -2732,7 +2732,7 @@ Open it now?</source>
         <translation>Le registre est écrit dans le modèle de la CNIL :
 %1
 
-L&apos;ouvrir maintenant ?</translation>
+L&apos;ouvrir maintenant&#xa0;?</translation>
     </message>
     <message>
         <source>Add processing from a CNIL register</source>
@@ -2758,7 +2758,7 @@ Import the file in Outlook or Thunderbird; importing a newer one updates the sam
         <translation>Échéances écrites : %1, dans
 %2
 
-Importez le fichier dans Outlook ou Thunderbird ; importer un fichier plus récent met à jour les mêmes événements. L&apos;ouvrir maintenant ?</translation>
+Importez le fichier dans Outlook ou Thunderbird ; importer un fichier plus récent met à jour les mêmes événements. L&apos;ouvrir maintenant&#xa0;?</translation>
     </message>
     <message>
         <source>Processing added as drafts: %1. Review each one in the register.</source>
@@ -2873,7 +2873,7 @@ Importez le fichier dans Outlook ou Thunderbird ; importer un fichier plus réce
     </message>
     <message>
         <source>%1 already exists. Replace it?</source>
-        <translation>%1 existe déjà. Le remplacer ?</translation>
+        <translation>%1 existe déjà. Le remplacer&#xa0;?</translation>
     </message>
     <message>
         <source>Exporting the PDF…</source>
@@ -2959,7 +2959,7 @@ Open it now?</source>
         <translation>PDF enregistré :
 %1
 
-L&apos;ouvrir maintenant ?</translation>
+L&apos;ouvrir maintenant&#xa0;?</translation>
     </message>
     <message>
         <source>compliance dossier exported</source>
@@ -3191,15 +3191,15 @@ L&apos;ouvrir maintenant ?</translation>
     </message>
     <message>
         <source>Changes to “%1” typed on %2 were never saved: the app closed before (a crash, a power cut or the computer shutting down). Restore them?</source>
-        <translation>Des modifications de « %1 » saisies le %2 n&apos;ont jamais été enregistrées : l&apos;application s&apos;est fermée avant (plantage, coupure de courant ou arrêt de l&apos;ordinateur). Les restaurer ?</translation>
+        <translation>Des modifications de « %1 » saisies le %2 n&apos;ont jamais été enregistrées : l&apos;application s&apos;est fermée avant (plantage, coupure de courant ou arrêt de l&apos;ordinateur). Les restaurer&#xa0;?</translation>
     </message>
     <message>
         <source>Discard changes?</source>
-        <translation>Abandonner les modifications ?</translation>
+        <translation>Abandonner les modifications&#xa0;?</translation>
     </message>
     <message>
         <source>“%1” has unsaved changes. Discard them?</source>
-        <translation>« %1 » a des modifications non enregistrées. Les abandonner ?</translation>
+        <translation>« %1 » a des modifications non enregistrées. Les abandonner&#xa0;?</translation>
     </message>
     <message>
         <source>&amp;Restore them</source>
@@ -3218,7 +3218,7 @@ L&apos;ouvrir maintenant ?</translation>
     </message>
     <message>
         <source>Erase “%1”? Their name, email, phone and reference are removed for good (this cannot be undone). The record that they were erased stays in the ledger, with their past choices, which are then linked to nobody.</source>
-        <translation>Effacer « %1 » ? Son nom, son courriel, son téléphone et sa référence sont supprimés définitivement (impossible à annuler). La trace de l&apos;effacement reste dans le registre, avec ses choix passés, qui ne sont alors plus rattachés à personne.</translation>
+        <translation>Effacer « %1 »&#xa0;? Son nom, son courriel, son téléphone et sa référence sont supprimés définitivement (impossible à annuler). La trace de l&apos;effacement reste dans le registre, avec ses choix passés, qui ne sont alors plus rattachés à personne.</translation>
     </message>
     <message>
         <source>e.g. erasure request of 12/03, end of retention</source>
@@ -3744,11 +3744,11 @@ L&apos;ouvrir maintenant ?</translation>
     </message>
     <message>
         <source>Open read-only?</source>
-        <translation>Ouvrir en lecture seule ?</translation>
+        <translation>Ouvrir en lecture seule&#xa0;?</translation>
     </message>
     <message>
         <source>Open it read-only?</source>
-        <translation>L&apos;ouvrir en lecture seule ?</translation>
+        <translation>L&apos;ouvrir en lecture seule&#xa0;?</translation>
     </message>
     <message>
         <source>Damaged dossier</source>
@@ -4221,7 +4221,7 @@ L&apos;ouvrir maintenant ?</translation>
     </message>
     <message>
         <source>The notice was written to %1. Open it?</source>
-        <translation>La mention a été écrite dans %1. L&apos;ouvrir ?</translation>
+        <translation>La mention a été écrite dans %1. L&apos;ouvrir&#xa0;?</translation>
     </message>
     <message>
         <source>The notice&apos;s HTML is on the clipboard.</source>
@@ -4452,7 +4452,7 @@ L&apos;ouvrir maintenant ?</translation>
     </message>
     <message>
         <source>How is this &amp;computed?</source>
-        <translation>Comment est-il &amp;calculé ?</translation>
+        <translation>Comment est-il &amp;calculé&#xa0;?</translation>
     </message>
     <message>
         <source>Organisation (controller)</source>
@@ -4864,7 +4864,7 @@ L&apos;ouvrir maintenant ?</translation>
     </message>
     <message>
         <source>Is a DPO mandatory?</source>
-        <translation>Un DPO est-il obligatoire ?</translation>
+        <translation>Un DPO est-il obligatoire&#xa0;?</translation>
     </message>
     <message>
         <source>A data protection officer (DPO), GDPR Art. 37</source>
@@ -5128,7 +5128,7 @@ L&apos;ouvrir maintenant ?</translation>
     </message>
     <message>
         <source>The same SIRET as %1: a copy not renamed, or two files for one shop? Check which one is right.</source>
-        <translation>Le même SIRET que %1 : une copie non renommée, ou deux fichiers pour une même boutique ? Vérifiez lequel est le bon.</translation>
+        <translation>Le même SIRET que %1 : une copie non renommée, ou deux fichiers pour une même boutique&#xa0;? Vérifiez lequel est le bon.</translation>
     </message>
     <message>
         <source>%1/%2 tasks settled</source>
@@ -5477,7 +5477,7 @@ L&apos;ouvrir maintenant ?</translation>
     </message>
     <message>
         <source>What is this processing for? One purpose per line.</source>
-        <translation>À quoi sert ce traitement ? Une finalité par ligne.</translation>
+        <translation>À quoi sert ce traitement&#xa0;? Une finalité par ligne.</translation>
     </message>
     <message>
         <source>Purposes</source>
@@ -6159,7 +6159,7 @@ L&apos;ouvrir maintenant ?</translation>
     </message>
     <message>
         <source>Delete the processor “%1”?</source>
-        <translation>Supprimer le sous-traitant « %1 » ?</translation>
+        <translation>Supprimer le sous-traitant « %1 »&#xa0;?</translation>
     </message>
     <message>
         <source>You can undo this with Ctrl+Z.</source>
@@ -6435,13 +6435,13 @@ L&apos;ouvrir maintenant ?</translation>
     </message>
     <message>
         <source>Delete “%1”?</source>
-        <translation>Supprimer « %1 » ?</translation>
+        <translation>Supprimer « %1 »&#xa0;?</translation>
     </message>
     <message numerus="yes">
         <source>Delete %n processing activities?</source>
         <translation>
-            <numerusform>Supprimer %n traitement ?</numerusform>
-            <numerusform>Supprimer %n traitements ?</numerusform>
+            <numerusform>Supprimer %n traitement&#xa0;?</numerusform>
+            <numerusform>Supprimer %n traitements&#xa0;?</numerusform>
         </translation>
     </message>
     <message>
@@ -6465,7 +6465,7 @@ L&apos;ouvrir maintenant ?</translation>
     <name>ReplacePrompt</name>
     <message>
         <source>%1 already exists. Replace it?</source>
-        <translation>%1 existe déjà. Le remplacer ?</translation>
+        <translation>%1 existe déjà. Le remplacer&#xa0;?</translation>
     </message>
 </context>
 <context>
@@ -6789,7 +6789,7 @@ L&apos;ouvrir maintenant ?</translation>
     </message>
     <message>
         <source>Erase “%1” from the consent records, for request %2?</source>
-        <translation>Effacer « %1 » du registre des consentements, pour la demande %2 ?</translation>
+        <translation>Effacer « %1 » du registre des consentements, pour la demande %2&#xa0;?</translation>
     </message>
     <message>
         <source>• Their name, email, phone and customer reference are removed for good: this cannot be undone.
@@ -7036,8 +7036,8 @@ L&apos;ouvrir maintenant ?</translation>
     <message numerus="yes">
         <source>Delete %n request(s)?</source>
         <translation>
-            <numerusform>Supprimer %n demande ?</numerusform>
-            <numerusform>Supprimer %n demandes ?</numerusform>
+            <numerusform>Supprimer %n demande&#xa0;?</numerusform>
+            <numerusform>Supprimer %n demandes&#xa0;?</numerusform>
         </translation>
     </message>
     <message>
@@ -7126,7 +7126,7 @@ L&apos;ouvrir maintenant ?</translation>
     <name>ScoreDialog</name>
     <message>
         <source>How is the score computed?</source>
-        <translation>Comment le score est-il calculé ?</translation>
+        <translation>Comment le score est-il calculé&#xa0;?</translation>
     </message>
     <message>
         <source>Computation of the score</source>
@@ -7732,7 +7732,7 @@ L&apos;ouvrir maintenant ?</translation>
     </message>
     <message>
         <source>Form no. %1 was already recorded. Record it again (a second form with the same number, or a customer&apos;s new choice)?</source>
-        <translation>Le formulaire n° %1 est déjà enregistré. L&apos;enregistrer de nouveau (un second formulaire du même numéro, ou un nouveau choix du client) ?</translation>
+        <translation>Le formulaire n° %1 est déjà enregistré. L&apos;enregistrer de nouveau (un second formulaire du même numéro, ou un nouveau choix du client)&#xa0;?</translation>
     </message>
 </context>
 <context>
@@ -7898,7 +7898,7 @@ Open it now?</source>
         <translation>Le rapport est écrit :
 %1
 
-L&apos;ouvrir maintenant ?</translation>
+L&apos;ouvrir maintenant&#xa0;?</translation>
     </message>
     <message>
         <source>The report was not written.</source>
@@ -8129,7 +8129,7 @@ L&apos;ouvrir maintenant ?</translation>
     </message>
     <message>
         <source>Keep these wordings, in French and English, in effect from today? You can write a new version of any of them later.</source>
-        <translation>Garder ces textes, en français et en anglais, en vigueur dès aujourd&apos;hui ? Vous pourrez rédiger plus tard une nouvelle version de chacun.</translation>
+        <translation>Garder ces textes, en français et en anglais, en vigueur dès aujourd&apos;hui&#xa0;? Vous pourrez rédiger plus tard une nouvelle version de chacun.</translation>
     </message>
     <message>
         <source>Add the phone canvassing purpose</source>
