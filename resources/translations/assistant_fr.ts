@@ -131,7 +131,7 @@ Logiciel libre sous licence publique générale GNU, version 3 ou ultérieure : 
     </message>
     <message>
         <source>&amp;Reopen</source>
-        <translation>Rou&amp;vrir</translation>
+        <translation>Ro&amp;uvrir</translation>
     </message>
     <message>
         <source>&amp;New action…</source>
@@ -139,7 +139,7 @@ Logiciel libre sous licence publique générale GNU, version 3 ou ultérieure : 
     </message>
     <message>
         <source>Edi&amp;t…</source>
-        <translation>M&amp;odifier…</translation>
+        <translation>Modif&amp;ier…</translation>
     </message>
     <message>
         <source>Mark &amp;done</source>
@@ -1143,7 +1143,7 @@ Les remplacer&#xa0;?</translation>
     </message>
     <message>
         <source>&amp;Back to to do</source>
-        <translation>Remettre à fa&amp;ire</translation>
+        <translation>Remettre &amp;à faire</translation>
     </message>
     <message>
         <source>&amp;Go there</source>
@@ -2901,7 +2901,7 @@ Importez le fichier dans Outlook ou Thunderbird ; importer un fichier plus réce
     </message>
     <message>
         <source>Check my &amp;website…</source>
-        <translation>Vérifier mon &amp;site web…</translation>
+        <translation>Vérifier mon site &amp;web…</translation>
     </message>
     <message>
         <source>Numbered consent forms (paper)</source>
@@ -4732,7 +4732,7 @@ L&apos;ouvrir maintenant&#xa0;?</translation>
     </message>
     <message>
         <source>&amp;Role:</source>
-        <translation>F&amp;onction :</translation>
+        <translation>Fonct&amp;ion :</translation>
     </message>
     <message>
         <source>E&amp;mail:</source>

@@ -55,6 +55,7 @@ from assistant.ui.pages.guide_page import edit_organisation as edit_organisation
 from assistant.ui.session import Session
 from assistant.ui.vocab import label
 from assistant.ui.widgets.deadlines_box import DeadlinesBox
+from assistant.ui.widgets.fit_table import Columns
 
 
 def _value_label(parent: QWidget) -> QLabel:
@@ -105,12 +106,13 @@ class OverviewPage(GuidePage):
         self.suppression_box.hide()
         self._pending: list[object] = []
 
-        body = QWidget(self)
-        columns = QHBoxLayout(body)
-        columns.setContentsMargins(0, 0, 0, 0)
-        left, right = QVBoxLayout(), QVBoxLayout()
-        columns.addLayout(left, 1)
-        columns.addLayout(right, 1)
+        # two columns, or one above the other where two would not fit without a
+        # scroll bar across (a netbook, with the fonts of its system)
+        left_column, right_column = QWidget(self), QWidget(self)
+        left, right = QVBoxLayout(left_column), QVBoxLayout(right_column)
+        for column in (left, right):
+            column.setContentsMargins(0, 0, 0, 0)
+        body = Columns(left_column, right_column, self, wide=760)
 
         # The six steps.
         steps_box = QGroupBox(self.tr("The six steps"), body)
