@@ -306,7 +306,7 @@ Logiciel libre sous licence publique générale GNU, version 3 ou ultérieure : 
     </message>
     <message>
         <source>Sent &amp;on:</source>
-        <translation>Envoyée &amp;le :</translation>
+        <translation>&amp;Envoyée le :</translation>
     </message>
     <message>
         <source>Folder for the files</source>
@@ -507,7 +507,7 @@ Les remplacer&#xa0;?</translation>
     </message>
     <message>
         <source>Sent b&amp;y:</source>
-        <translation>Envoyée &amp;par :</translation>
+        <translation>Envo&amp;yée par :</translation>
     </message>
 </context>
 <context>
@@ -3230,7 +3230,7 @@ L&apos;ouvrir maintenant&#xa0;?</translation>
     </message>
     <message>
         <source>Recorded &amp;by</source>
-        <translation>Enregistré &amp;par</translation>
+        <translation>Enre&amp;gistré par</translation>
     </message>
     <message>
         <source>&amp;Erase for good</source>
@@ -4393,7 +4393,7 @@ L&apos;ouvrir maintenant&#xa0;?</translation>
     </message>
     <message>
         <source>&amp;Website:</source>
-        <translation>Site &amp;internet :</translation>
+        <translation>Site i&amp;nternet :</translation>
     </message>
     <message>
         <source>Website</source>
@@ -4417,7 +4417,7 @@ L&apos;ouvrir maintenant&#xa0;?</translation>
     </message>
     <message>
         <source>Representati&amp;ve:</source>
-        <translation>Re&amp;présentant légal :</translation>
+        <translation>Représentant &amp;légal :</translation>
     </message>
     <message>
         <source>&amp;Sector:</source>
@@ -5689,7 +5689,7 @@ L&apos;ouvrir maintenant&#xa0;?</translation>
     </message>
     <message>
         <source>N&amp;otes:</source>
-        <translation>N&amp;otes :</translation>
+        <translation>Not&amp;es :</translation>
     </message>
     <message>
         <source>Interest &amp;pursued:</source>
@@ -5913,7 +5913,7 @@ L&apos;ouvrir maintenant&#xa0;?</translation>
     </message>
     <message>
         <source>Si&amp;gned on:</source>
-        <translation>Si&amp;gné le :</translation>
+        <translation>Signé &amp;le :</translation>
     </message>
     <message>
         <source>What the contract sets out:</source>
@@ -5925,7 +5925,7 @@ L&apos;ouvrir maintenant&#xa0;?</translation>
     </message>
     <message>
         <source>Tick &amp;all</source>
-        <translation>Tout &amp;cocher</translation>
+        <translation>Tout coc&amp;her</translation>
     </message>
     <message>
         <source>Untick all</source>
@@ -6261,7 +6261,7 @@ L&apos;ouvrir maintenant&#xa0;?</translation>
     </message>
     <message>
         <source>Recorded &amp;by</source>
-        <translation>Enregistré &amp;par</translation>
+        <translation>Enre&amp;gistré par</translation>
     </message>
     <message>
         <source>&amp;Write the wording…</source>
@@ -6639,7 +6639,7 @@ L&apos;ouvrir maintenant&#xa0;?</translation>
     </message>
     <message>
         <source>&amp;Answered on:</source>
-        <translation>Ré&amp;ponse le :</translation>
+        <translation>Répon&amp;se le :</translation>
     </message>
     <message>
         <source>— not answered yet —</source>
@@ -6655,7 +6655,7 @@ L&apos;ouvrir maintenant&#xa0;?</translation>
     </message>
     <message>
         <source>&amp;Summary:</source>
-        <translation>Rés&amp;umé :</translation>
+        <translation>&amp;Résumé :</translation>
     </message>
     <message>
         <source>Proof of the answer</source>
@@ -7528,7 +7528,7 @@ L&apos;ouvrir maintenant&#xa0;?</translation>
     </message>
     <message>
         <source>&amp;By:</source>
-        <translation>&amp;Par :</translation>
+        <translation>Pa&amp;r :</translation>
     </message>
     <message>
         <source>Cannot save yet</source>
@@ -7953,7 +7953,7 @@ L&apos;ouvrir maintenant&#xa0;?</translation>
     </message>
     <message>
         <source>&amp;Later</source>
-        <translation>&amp;Plus tard</translation>
+        <translation>Plus &amp;tard</translation>
     </message>
     <message>
         <source>Open a &amp;folder of dossiers…</source>
