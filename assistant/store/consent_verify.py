@@ -47,15 +47,20 @@ def _printf(scheme: int) -> str:
             + "', " + ", ".join(fields) + ")")
 
 
-_CHAIN_SELECT = (
-    "SELECT e.seq, e.prev_hash, e.hash, e.scheme, CAST(CASE e.scheme "
-    + " ".join(f"WHEN {k} THEN {_printf(k)}" for k in sorted(_CHAIN_FIELDS))
-    + " END AS BLOB) "
+_CHAIN_FROM = (
     "FROM consent_event e JOIN subject s ON s.id = e.subject_id "
     "LEFT JOIN consent_purpose p ON p.id = e.purpose_id "
     "LEFT JOIN notice_version n ON n.id = e.notice_id "
     "LEFT JOIN consent_import i ON i.id = e.import_id "
     "WHERE e.seq > ? ORDER BY e.seq LIMIT ?")
+_CHAIN_SELECT = (
+    "SELECT e.seq, e.prev_hash, e.hash, e.scheme, CAST(CASE e.scheme "
+    + " ".join(f"WHEN {k} THEN {_printf(k)}" for k in sorted(_CHAIN_FIELDS))
+    + " END AS BLOB) " + _CHAIN_FROM)
+# A dossier older than the second scheme (verify reads old dossiers as they are, without
+# migrating them) has no unknown-date column: all its events are of the first scheme.
+_CHAIN_SELECT_SCHEME_1 = (
+    f"SELECT e.seq, e.prev_hash, e.hash, 1, CAST({_printf(1)} AS BLOB) " + _CHAIN_FROM)
 
 
 def check_chain(conn: sqlite3.Connection, report) -> Generator[Progress, None, None]:  # type: ignore[no-untyped-def]
@@ -72,6 +77,8 @@ def check_chain(conn: sqlite3.Connection, report) -> Generator[Progress, None, N
         report.facts["head_empty"] = wanted
         wanted = ""
     head_at = 0
+    select = (_CHAIN_SELECT if _has_column(conn, "consent_event", "date_unknown")
+              else _CHAIN_SELECT_SCHEME_1)
     yield Progress(0, total, "chain")
     prev, expected, last = GENESIS, 1, 0
     failed = False
@@ -79,7 +86,7 @@ def check_chain(conn: sqlite3.Connection, report) -> Generator[Progress, None, N
     separators = {k: n - 1 for k, n in FIELD_COUNTS.items()}
     separator = SEPARATOR.encode()
     while not failed:
-        rows = conn.execute(_CHAIN_SELECT, (last, BATCH)).fetchall()
+        rows = conn.execute(select, (last, BATCH)).fetchall()
         if not rows:
             break
         for seq, prev_hash, stored, scheme, text in rows:

@@ -15,7 +15,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QUrl
+from PySide6.QtCore import QCoreApplication, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
 
@@ -36,7 +36,16 @@ class DeskActions:
     filed under this class's name; PySide6 looks there when the window's own name has none
     (it tries each class of the object in turn)."""
 
-    tr: Callable[..., str]  # the window's (QObject.tr)
+    def tr(self, text: str, disambiguation: str | None = None, n: int = -1) -> str:
+        """The window's words first, then this class's. PySide6's own ``tr`` also walks the
+        classes, but it takes the first answer that differs from the source, and a count
+        (``%n``) always differs once filled in: the plural forms filed here were never found."""
+        missing = QCoreApplication.translate("\x00", text, disambiguation, n)
+        for context in ("PortfolioWindow", "DeskActions"):
+            found = QCoreApplication.translate(context, text, disambiguation, n)
+            if found != missing:
+                return found
+        return missing
 
 
     def _win(self) -> PortfolioWindow:

@@ -314,7 +314,7 @@ Logiciel libre sous licence publique générale GNU, version 3 ou ultérieure : 
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation>&amp;Parcourir…</translation>
+        <translation>Parco&amp;urir…</translation>
     </message>
     <message>
         <source>Folder:</source>
@@ -1496,7 +1496,7 @@ Les remplacer&#xa0;?</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation>&amp;Parcourir…</translation>
+        <translation>Parco&amp;urir…</translation>
     </message>
     <message>
         <source>Refused rows to:</source>
@@ -1942,7 +1942,7 @@ Les remplacer&#xa0;?</translation>
     </message>
     <message>
         <source>&amp;Purposes</source>
-        <translation>&amp;Finalités</translation>
+        <translation>Fi&amp;nalités</translation>
     </message>
     <message>
         <source>Purposes and wordings</source>
@@ -2436,7 +2436,7 @@ Si vous signalez ce problème, joignez les détails ci-dessous. Ils décrivent o
     </message>
     <message>
         <source>Open the &amp;folder</source>
-        <translation>Ouvrir le &amp;répertoire</translation>
+        <translation>Ouvrir le &amp;dossier</translation>
     </message>
     <message>
         <source>Exporting the dossiers as PDF…</source>
@@ -3608,7 +3608,7 @@ L&apos;ouvrir maintenant&#xa0;?</translation>
     </message>
     <message>
         <source>Open a &amp;folder of dossiers…</source>
-        <translation>Ouvrir un ré&amp;pertoire de dossiers…</translation>
+        <translation>Ouvrir un &amp;répertoire de dossiers…</translation>
     </message>
     <message>
         <source>Save a &amp;backup copy…</source>
@@ -4333,7 +4333,7 @@ L&apos;ouvrir maintenant&#xa0;?</translation>
     </message>
     <message>
         <source>&amp;Postcode:</source>
-        <translation>Code &amp;postal :</translation>
+        <translation>Code posta&amp;l :</translation>
     </message>
     <message>
         <source>Postcode</source>
@@ -4736,7 +4736,7 @@ L&apos;ouvrir maintenant&#xa0;?</translation>
     </message>
     <message>
         <source>E&amp;mail:</source>
-        <translation>&amp;Courriel :</translation>
+        <translation>Co&amp;urriel :</translation>
     </message>
     <message>
         <source>&amp;Phone:</source>
@@ -4764,7 +4764,7 @@ L&apos;ouvrir maintenant&#xa0;?</translation>
     </message>
     <message>
         <source>A DPO is &amp;designated</source>
-        <translation>&amp;Un DPO est désigné</translation>
+        <translation>Un DPO est dé&amp;signé</translation>
     </message>
     <message>
         <source>The DPO</source>
@@ -5214,7 +5214,7 @@ L&apos;ouvrir maintenant&#xa0;?</translation>
     </message>
     <message>
         <source>&amp;Search</source>
-        <translation>C&amp;hercher</translation>
+        <translation>&amp;Rechercher</translation>
     </message>
     <message>
         <source>C&amp;lose this window</source>
@@ -6257,7 +6257,7 @@ L&apos;ouvrir maintenant&#xa0;?</translation>
     </message>
     <message>
         <source>E&amp;vidence</source>
-        <translation>&amp;Preuve</translation>
+        <translation>Pre&amp;uve</translation>
     </message>
     <message>
         <source>Recorded &amp;by</source>
@@ -7957,7 +7957,7 @@ L&apos;ouvrir maintenant&#xa0;?</translation>
     </message>
     <message>
         <source>Open a &amp;folder of dossiers…</source>
-        <translation>Ouvrir un ré&amp;pertoire de dossiers…</translation>
+        <translation>Ouvrir un &amp;répertoire de dossiers…</translation>
     </message>
     <message>
         <source>For an accountant or an adviser: every client&apos;s dossier of a folder in one table</source>

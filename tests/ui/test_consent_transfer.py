@@ -67,7 +67,7 @@ def test_withdrawals_sent_to_mailchimp_and_the_overview_reminder(  # type: ignor
     assert isinstance(overview, OverviewPage)
     overview.refresh()
     assert overview.suppression_box.isVisible()
-    assert "have not been sent to Mailchimp" in overview.suppression_text.text()
+    assert "not been sent to Mailchimp" in overview.suppression_text.text()
 
     target = tmp_path / "withdrawals.csv"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))

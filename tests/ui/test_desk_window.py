@@ -14,6 +14,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QMessageBox
 
 from assistant.store.desk import Desk
+from assistant.ui.colours import tone
 from assistant.ui.models.portfolio_model import (
     LATE,
     PATH_ROLE,
@@ -59,7 +60,7 @@ def test_this_week_is_the_default_view_most_urgent_first(desk: PortfolioWindow) 
     assert "(in 3 days)" in str(cell(desk, "trois-jours.rgpd", PortfolioModel.COL_NEXT))
     assert "11 h 5" in str(cell(desk, "breche.rgpd", PortfolioModel.COL_NEXT))  # hours left
     late = cell(desk, "retard.rgpd", PortfolioModel.COL_LATE, Qt.ItemDataRole.ForegroundRole)
-    assert late.color() == LATE  # type: ignore[attr-defined]
+    assert late.color() == tone(LATE)  # type: ignore[attr-defined]
     soon = cell(desk, "demain.rgpd", PortfolioModel.COL_LATE, Qt.ItemDataRole.ForegroundRole)
     assert soon is None  # red means late, and only late
     assert "4 shown" in desk.status.text() and "2 share a SIRET" in desk.status.text()
@@ -198,7 +199,7 @@ def test_export_offers_to_replace_pdfs_that_differ(qtbot, desk: PortfolioWindow,
     monkeypatch.setattr(QMessageBox, "exec", answer)
     desk.act_export.trigger()
     qtbot.waitUntil(lambda: len(boxes) == 2, timeout=60000)
-    assert "1 left as they were" in boxes[0].text()
+    assert "1 left as it was" in boxes[0].text()
     assert (outdir / "retard.pdf").read_bytes().startswith(b"%PDF-1.")
     assert (outdir / "retard.pdf").stat().st_size > 1000  # replaced when asked
 
