@@ -4417,7 +4417,7 @@ L&apos;ouvrir maintenant&#xa0;?</translation>
     </message>
     <message>
         <source>Representati&amp;ve:</source>
-        <translation>Représentant &amp;légal :</translation>
+        <translation>Re&amp;présentant légal :</translation>
     </message>
     <message>
         <source>&amp;Sector:</source>
