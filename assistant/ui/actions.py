@@ -13,6 +13,8 @@ from PySide6.QtCore import QMimeDatabase, QObject, Qt, QUrl
 from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import QMenu, QMessageBox, QWidget
 
+from assistant.windowed import NO_CONSOLE
+
 
 def menu_action(owner: QObject, menu: QMenu, text: str, slot: Callable[[], object],
                 shortcut: str | QKeySequence.StandardKey | None = None) -> QAction:
@@ -38,7 +40,8 @@ def can_open(path: Path) -> bool:
         QMimeDatabase().mimeTypeForFile(str(path)).name()
     try:
         answer = subprocess.run([xdg_mime, "query", "default", mime], capture_output=True,
-                                text=True, timeout=5, check=False)
+                                text=True, timeout=5, check=False,
+                                creationflags=NO_CONSOLE)
     except (OSError, subprocess.SubprocessError):
         return True
     return answer.returncode != 0 or bool(answer.stdout.strip())
