@@ -60,7 +60,7 @@ from assistant.ui.page_shelf import PageShelf, PageSpec
 from assistant.ui.pages.base import Page
 from assistant.ui.pages.start_page import StartPage
 from assistant.ui.replace_prompt import may_replace
-from assistant.ui.screen_fit import resize_within_screen
+from assistant.ui.screen_fit import resize_within_screen, restore_geometry
 from assistant.ui.session import Session
 from assistant.ui.settings import Settings
 from assistant.ui.theme import apply_theme, chosen_theme
@@ -190,9 +190,7 @@ class MainWindow(QMainWindow):
         self._watching = False
         self._watch_dossier()
         geometry, state = settings.window_state()
-        if geometry is not None:
-            self.restoreGeometry(geometry)
-        else:
+        if not restore_geometry(self, geometry):
             resize_within_screen(self, 1280, 820)
         if state is not None:
             self.restoreState(state)
@@ -385,6 +383,14 @@ class MainWindow(QMainWindow):
         self._action(view, self.tr("&Next page"), lambda: self._step_page(1), "Ctrl+PgDown")
         self._action(view, self.tr("&Previous page"), lambda: self._step_page(-1), "Ctrl+PgUp")
         self._action(view, self.tr("Go to the &sidebar"), self.sidebar_focus, "F6")
+        # the overview and the six steps by number, from wherever the keyboard is
+        view.addSeparator()
+        self.go_actions = [self._action(view, spec.title.replace("&", "&&"),
+                                        lambda key=spec.key: self.show_page(key),
+                                        f"Ctrl+{number}")
+                           for number, spec in enumerate(
+                               s for s in page_specs()
+                               if s.key == "overview" or s.key.startswith("step"))]
 
         settings = bar.addMenu(self.tr("&Settings"))
         appearance = settings.addMenu(self.tr("&Appearance"))
@@ -421,7 +427,8 @@ class MainWindow(QMainWindow):
         self.central.setCurrentIndex(1 if is_open else 0)
         writable = is_open and not self.session.dossier.read_only  # type: ignore[union-attr]
         for action in (self.act_backup, self.act_export_json, self.act_export_pdf,
-                       self.act_verify, self.act_verify_head, self.act_close):
+                       self.act_verify, self.act_verify_head, self.act_close,
+                       *self.go_actions):
             action.setEnabled(is_open)
         # a damaged or lost dossier is restored with no dossier open
         self.act_restore.setEnabled(True)
@@ -490,10 +497,19 @@ class MainWindow(QMainWindow):
                 return
 
     def show_page(self, key: str) -> None:
+        """Show the page ``key``; ``key#next`` also brings the keyboard to where the page's
+        next task is done (the overview's "Do it now" for a step's task)."""
+        key, _, then = key.partition("#")
         for row in range(self.sidebar.count()):
             if self.sidebar.item(row).data(Qt.ItemDataRole.UserRole) == key:
                 self.sidebar.setCurrentRow(row)
-                return
+                break
+        if then == "next":
+            from assistant.ui.pages.step_page import StepPage
+
+            page = self.pages.get(key)
+            if isinstance(page, StepPage):
+                QTimer.singleShot(0, page.bring_next_task)  # once the page has laid itself out
 
     def open_record(self, key: str, record_id: int) -> None:
         """Show a register's page with one of its records selected."""
@@ -880,13 +896,18 @@ class MainWindow(QMainWindow):
             register.edit_selected()
 
     def create_from_template(self, template_id: str) -> None:
-        """A processing started from a template (step 2's suggestions for the sector)."""
+        """A processing started from a template (step 2's suggestions for the sector): the
+        editor opens over the register, and once it closes the user is back on the step,
+        beside the next suggestion."""
         from assistant.ui.pages.register_page import RegisterPage
 
+        came_from = self.current_page_key()
         self.show_page("register")
         register = self.pages["register"]
         if isinstance(register, RegisterPage):
             register.create_from_template(template_id)
+        if came_from.startswith("step") and self.session.is_open:
+            self.show_page(came_from)
 
     def _fill_recent(self) -> None:
         self.recent_menu.clear()

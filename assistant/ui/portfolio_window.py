@@ -54,7 +54,7 @@ from assistant.ui.models.portfolio_model import (
     PortfolioModel,
 )
 from assistant.ui.portfolio_actions import DeskActions
-from assistant.ui.screen_fit import resize_within_screen
+from assistant.ui.screen_fit import resize_within_screen, restore_geometry
 from assistant.ui.session import Session
 from assistant.ui.settings import Settings
 from assistant.ui.widgets.frozen_table import FrozenColumnTable
@@ -211,10 +211,7 @@ class PortfolioWindow(DeskActions, QMainWindow):
         self._build_menus()
         self.table.selectionModel().selectionChanged.connect(
             lambda *_: self._update_actions())
-        geometry = settings.value("portfolio/geometry")
-        if isinstance(geometry, QByteArray):
-            self.restoreGeometry(geometry)
-        else:
+        if not restore_geometry(self, settings.value("portfolio/geometry")):
             resize_within_screen(self, 1360, 720)
         if session is not None:
             session.opened.connect(self._session_opened)

@@ -6,6 +6,8 @@ Two halves make that true for every window the app opens:
 
 - each window is built so that its *minimum* size fits a 1024×600 screen: what can grow
   tall (a long form, a list) scrolls inside it, the buttons stay outside the scroll;
+- :func:`restore_geometry` brings back a remembered window no smaller than it can be used
+  and inside the screen of today;
 - :class:`ScreenFitFilter`, installed once on the application, shrinks any window that opens
   larger than the screen's available area and moves it back inside, whatever size it asked
   for (a remembered geometry from a larger monitor, a ``resize`` in its constructor).
@@ -24,6 +26,9 @@ HEIGHT_SHARE = 0.90  # of its available height (title bar and window frame)
 # What the window manager adds around a window (title bar, borders): kept free whatever the
 # window asks for. A window's frame is known only once it is shown under a window manager.
 FRAME_ALLOWANCE = QSize(16, 48)
+# The smallest size a window comes back at when the app starts again (smaller, it was left
+# so by accident or sized for a screen that is gone); never more than the screen shows.
+RESTORED_MINIMUM = QSize(900, 560)
 
 _override: QRect | None = None
 
@@ -92,6 +97,42 @@ def fit_to_screen(widget: QWidget) -> None:
     y = min(max(outer.top(), area.top()), area.bottom() + 1 - outer.height())
     if (x, y) != (outer.left(), outer.top()):
         widget.move(QPoint(max(x, area.left()), max(y, area.top())))
+
+
+def restore_geometry(widget: QWidget, saved: object,
+                     minimum: QSize = RESTORED_MINIMUM) -> bool:
+    """Give a window the geometry it was closed with (``saved``, from ``saveGeometry``), made
+    usable on the screen of today: no larger than the available area, no smaller than
+    ``minimum`` nor the window's own minimum (a size left by accident, or by a screen that
+    is gone, would open a window too small to use), and wholly inside the available area
+    (a second monitor unplugged leaves it off screen). False if nothing was saved."""
+    from PySide6.QtCore import QByteArray
+
+    if not isinstance(saved, QByteArray) or saved.isEmpty() \
+            or not widget.restoreGeometry(saved):
+        return False
+    clamp_to_screen(widget, minimum)
+    return True
+
+
+def clamp_to_screen(widget: QWidget, minimum: QSize = RESTORED_MINIMUM) -> None:
+    """Bring a window's size between its usable minimum and the screen's available area,
+    and its frame inside that area."""
+    area = available_geometry(widget)
+    usable = usable_size(widget)
+    if area is None or usable is None:
+        return
+    floor = minimum.expandedTo(widget.minimumSize()).boundedTo(usable)
+    size = widget.size().expandedTo(floor).boundedTo(usable)
+    if size != widget.size():
+        widget.resize(size)
+    frame = _frame_extra(widget)
+    top_left = widget.frameGeometry().topLeft() if widget.isVisible() else widget.pos()
+    width, height = size.width() + frame.width(), size.height() + frame.height()
+    x = max(area.left(), min(top_left.x(), area.right() + 1 - width))
+    y = max(area.top(), min(top_left.y(), area.bottom() + 1 - height))
+    if (x, y) != (top_left.x(), top_left.y()):
+        widget.move(QPoint(x, y))
 
 
 class ScreenFitFilter(QObject):

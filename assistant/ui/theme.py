@@ -92,6 +92,15 @@ class FocusStyle(QProxyStyle):
             return RING_MARGIN
         return super().pixelMetric(metric, option, widget)
 
+    def styleHint(self, hint: QStyle.StyleHint, option: QStyleOption | None = None,
+                  widget: QWidget | None = None, returnData: object = None) -> int:
+        if hint == QStyle.StyleHint.SH_FocusFrame_AboveWidget:
+            # the ring is drawn in the window (or the scroll area's view) above the
+            # control: a control in a tight row (a radio button) keeps its whole ring, not
+            # two bars clipped by the row's height
+            return 1
+        return super().styleHint(hint, option, widget, returnData)
+
     def drawControl(self, element: QStyle.ControlElement, option: QStyleOption,
                     painter: QPainter, widget: QWidget | None = None) -> None:
         if element == QStyle.ControlElement.CE_FocusFrame:

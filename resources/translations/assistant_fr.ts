@@ -139,7 +139,7 @@ Logiciel libre sous licence publique générale GNU, version 3 ou ultérieure : 
     </message>
     <message>
         <source>Edi&amp;t…</source>
-        <translation>Modifi&amp;er…</translation>
+        <translation>Modif&amp;ier…</translation>
     </message>
     <message>
         <source>Mark &amp;done</source>
@@ -230,7 +230,7 @@ Logiciel libre sous licence publique générale GNU, version 3 ou ultérieure : 
     </message>
     <message>
         <source>Delete the action “%1”? You can undo this with Ctrl+Z.</source>
-        <translation>Supprimer l&apos;action « %1 » ? Vous pouvez l&apos;annuler avec Ctrl+Z.</translation>
+        <translation>Supprimer l&apos;action « %1 »&#xa0;? Vous pouvez l&apos;annuler avec Ctrl+Z.</translation>
     </message>
     <message>
         <source>deletion of an action</source>
@@ -306,7 +306,7 @@ Logiciel libre sous licence publique générale GNU, version 3 ou ultérieure : 
     </message>
     <message>
         <source>Sent &amp;on:</source>
-        <translation>Envoyée l&amp;e :</translation>
+        <translation>&amp;Envoyée le :</translation>
     </message>
     <message>
         <source>Folder for the files</source>
@@ -398,7 +398,7 @@ Logiciel libre sous licence publique générale GNU, version 3 ou ultérieure : 
     </message>
     <message>
         <source>Which uses of data concern this person?</source>
-        <translation>Quelles utilisations de données concernent cette personne ?</translation>
+        <translation>Quelles utilisations de données concernent cette personne&#xa0;?</translation>
     </message>
     <message>
         <source>Objection: the use that stopped (default: marketing)</source>
@@ -483,7 +483,7 @@ Replace them?</source>
         <translation>Ces fichiers sont déjà dans le répertoire :
 %1
 
-Les remplacer ?</translation>
+Les remplacer&#xa0;?</translation>
     </message>
     <message>
         <source>Writing the answer…</source>
@@ -507,7 +507,7 @@ Les remplacer ?</translation>
     </message>
     <message>
         <source>Sent b&amp;y:</source>
-        <translation>Envoyée &amp;par :</translation>
+        <translation>Envo&amp;yée par :</translation>
     </message>
     <message>
         <source>It will replace the earlier answer: %1 v%2, sent on %3.</source>
@@ -515,7 +515,7 @@ Les remplacer ?</translation>
     </message>
     <message>
         <source>Replace the earlier answer?</source>
-        <translation>Remplacer la réponse précédente ?</translation>
+        <translation>Remplacer la réponse précédente&#xa0;?</translation>
     </message>
     <message>
         <source>This request was answered with: %1 v%2, sent on %3.
@@ -523,7 +523,7 @@ Les remplacer ?</translation>
 File this answer in its place, as the request&apos;s answer?</source>
         <translation>Cette demande a reçu pour réponse : %1 v%2, envoyée le %3.
 
-Classer cette réponse à sa place, comme réponse à la demande ?</translation>
+Classer cette réponse à sa place, comme réponse à la demande&#xa0;?</translation>
     </message>
     <message>
         <source>Recipients:</source>
@@ -609,7 +609,7 @@ Classer cette réponse à sa place, comme réponse à la demande ?</translation>
     </message>
     <message>
         <source>This copy was taken from %1, not from %2 (a copy of the same dossier). Put it in place of %2 all the same?</source>
-        <translation>Cette copie a été prise de %1, pas de %2 (une copie du même dossier). La mettre quand même à la place de %2 ?</translation>
+        <translation>Cette copie a été prise de %1, pas de %2 (une copie du même dossier). La mettre quand même à la place de %2&#xa0;?</translation>
     </message>
     <message>
         <source>Restored the copy of %1.</source>
@@ -633,7 +633,7 @@ Classer cette réponse à sa place, comme réponse à la demande ?</translation>
     </message>
     <message>
         <source>Restore it in place of %1? The damaged file is kept beside it (renamed), never deleted.</source>
-        <translation>La restaurer à la place de %1 ? Le fichier endommagé est conservé à côté (renommé), jamais supprimé.</translation>
+        <translation>La restaurer à la place de %1&#xa0;? Le fichier endommagé est conservé à côté (renommé), jamais supprimé.</translation>
     </message>
     <message>
         <source>&amp;Restore this backup</source>
@@ -665,7 +665,7 @@ Classer cette réponse à sa place, comme réponse à la demande ?</translation>
     </message>
     <message>
         <source>%1 exists. Put the copy of %2 in its place? The file there now is kept beside it (renamed), never deleted.</source>
-        <translation>%1 existe. Mettre à sa place la copie du %2 ? Le fichier actuel est conservé à côté (renommé), jamais supprimé.</translation>
+        <translation>%1 existe. Mettre à sa place la copie du %2&#xa0;? Le fichier actuel est conservé à côté (renommé), jamais supprimé.</translation>
     </message>
 </context>
 <context>
@@ -1261,8 +1261,8 @@ Classer cette réponse à sa place, comme réponse à la demande ?</translation>
     <message numerus="yes">
         <source>Delete %n breach(es) from the register?</source>
         <translation>
-            <numerusform>Supprimer %n violation du registre ?</numerusform>
-            <numerusform>Supprimer %n violations du registre ?</numerusform>
+            <numerusform>Supprimer %n violation du registre&#xa0;?</numerusform>
+            <numerusform>Supprimer %n violations du registre&#xa0;?</numerusform>
         </translation>
     </message>
     <message>
@@ -1294,7 +1294,7 @@ Classer cette réponse à sa place, comme réponse à la demande ?</translation>
     </message>
     <message>
         <source>&amp;Back to to do</source>
-        <translation>Remettre à fa&amp;ire</translation>
+        <translation>Remettre &amp;à faire</translation>
     </message>
     <message>
         <source>&amp;Go there</source>
@@ -1469,11 +1469,11 @@ Classer cette réponse à sa place, comme réponse à la demande ?</translation>
     <name>ConfirmDiscard</name>
     <message>
         <source>Discard changes?</source>
-        <translation>Abandonner les modifications ?</translation>
+        <translation>Abandonner les modifications&#xa0;?</translation>
     </message>
     <message>
         <source>Your changes are not saved. Discard them?</source>
-        <translation>Vos modifications ne sont pas enregistrées. Les abandonner ?</translation>
+        <translation>Vos modifications ne sont pas enregistrées. Les abandonner&#xa0;?</translation>
     </message>
     <message>
         <source>&amp;Discard the changes</source>
@@ -1943,7 +1943,7 @@ Classer cette réponse à sa place, comme réponse à la demande ?</translation>
     </message>
     <message>
         <source>The people who withdrew or refused which purpose?</source>
-        <translation>Les personnes qui ont retiré ou refusé quelle finalité ?</translation>
+        <translation>Les personnes qui ont retiré ou refusé quelle finalité&#xa0;?</translation>
     </message>
     <message>
         <source>withdrawals</source>
@@ -2691,7 +2691,7 @@ Open it now?</source>
         <translation>La synthèse est écrite :
 %1
 
-L&apos;ouvrir maintenant ?</translation>
+L&apos;ouvrir maintenant&#xa0;?</translation>
     </message>
     <message>
         <source>Letters</source>
@@ -2707,8 +2707,8 @@ L&apos;ouvrir maintenant ?</translation>
     <message numerus="yes">
         <source>%n client(s) already have a letter of today in this folder. Replace them?</source>
         <translation>
-            <numerusform>%n client a déjà un courrier du jour dans ce répertoire. Le remplacer ?</numerusform>
-            <numerusform>%n clients ont déjà un courrier du jour dans ce répertoire. Les remplacer ?</numerusform>
+            <numerusform>%n client a déjà un courrier du jour dans ce répertoire. Le remplacer&#xa0;?</numerusform>
+            <numerusform>%n clients ont déjà un courrier du jour dans ce répertoire. Les remplacer&#xa0;?</numerusform>
         </translation>
     </message>
     <message>
@@ -2755,7 +2755,7 @@ L&apos;ouvrir maintenant ?</translation>
     </message>
     <message>
         <source>Open it now?</source>
-        <translation>L&apos;ouvrir maintenant ?</translation>
+        <translation>L&apos;ouvrir maintenant&#xa0;?</translation>
     </message>
     <message>
         <source>OpenDocument spreadsheets (*.ods)</source>
@@ -2781,7 +2781,7 @@ Open it now?</source>
         <translation>Le registre est écrit dans le modèle de la CNIL :
 %1
 
-L&apos;ouvrir maintenant ?</translation>
+L&apos;ouvrir maintenant&#xa0;?</translation>
     </message>
     <message>
         <source>A filled-in CNIL register</source>
@@ -2819,7 +2819,7 @@ Open it now?</source>
         <translation>Le dossier est créé :
 %1
 
-L&apos;ouvrir maintenant ?</translation>
+L&apos;ouvrir maintenant&#xa0;?</translation>
     </message>
     <message numerus="yes">
         <source>%n client(s) marked as reminded today</source>
@@ -2887,7 +2887,7 @@ Open it now?</source>
         <translation>Le registre est écrit dans le modèle de la CNIL :
 %1
 
-L&apos;ouvrir maintenant ?</translation>
+L&apos;ouvrir maintenant&#xa0;?</translation>
     </message>
     <message>
         <source>Add processing from a CNIL register</source>
@@ -2913,7 +2913,7 @@ Import the file in Outlook or Thunderbird; importing a newer one updates the sam
         <translation>Échéances écrites : %1, dans
 %2
 
-Importez le fichier dans Outlook ou Thunderbird ; importer un fichier plus récent met à jour les mêmes événements. L&apos;ouvrir maintenant ?</translation>
+Importez le fichier dans Outlook ou Thunderbird ; importer un fichier plus récent met à jour les mêmes événements. L&apos;ouvrir maintenant&#xa0;?</translation>
     </message>
     <message>
         <source>Processing added as drafts: %1. Review each one in the register.</source>
@@ -3028,7 +3028,7 @@ Importez le fichier dans Outlook ou Thunderbird ; importer un fichier plus réce
     </message>
     <message>
         <source>%1 already exists. Replace it?</source>
-        <translation>%1 existe déjà. Le remplacer ?</translation>
+        <translation>%1 existe déjà. Le remplacer&#xa0;?</translation>
     </message>
     <message>
         <source>Exporting the PDF…</source>
@@ -3114,7 +3114,7 @@ Open it now?</source>
         <translation>PDF enregistré :
 %1
 
-L&apos;ouvrir maintenant ?</translation>
+L&apos;ouvrir maintenant&#xa0;?</translation>
     </message>
     <message>
         <source>compliance dossier exported</source>
@@ -3346,15 +3346,15 @@ L&apos;ouvrir maintenant ?</translation>
     </message>
     <message>
         <source>Changes to “%1” typed on %2 were never saved: the app closed before (a crash, a power cut or the computer shutting down). Restore them?</source>
-        <translation>Des modifications de « %1 » saisies le %2 n&apos;ont jamais été enregistrées : l&apos;application s&apos;est fermée avant (plantage, coupure de courant ou arrêt de l&apos;ordinateur). Les restaurer ?</translation>
+        <translation>Des modifications de « %1 » saisies le %2 n&apos;ont jamais été enregistrées : l&apos;application s&apos;est fermée avant (plantage, coupure de courant ou arrêt de l&apos;ordinateur). Les restaurer&#xa0;?</translation>
     </message>
     <message>
         <source>Discard changes?</source>
-        <translation>Abandonner les modifications ?</translation>
+        <translation>Abandonner les modifications&#xa0;?</translation>
     </message>
     <message>
         <source>“%1” has unsaved changes. Discard them?</source>
-        <translation>« %1 » a des modifications non enregistrées. Les abandonner ?</translation>
+        <translation>« %1 » a des modifications non enregistrées. Les abandonner&#xa0;?</translation>
     </message>
     <message>
         <source>&amp;Restore them</source>
@@ -3373,7 +3373,7 @@ L&apos;ouvrir maintenant ?</translation>
     </message>
     <message>
         <source>Erase “%1”? Their name, email, phone and reference are removed for good (this cannot be undone). The record that they were erased stays in the ledger, with their past choices, which are then linked to nobody.</source>
-        <translation>Effacer « %1 » ? Son nom, son courriel, son téléphone et sa référence sont supprimés définitivement (impossible à annuler). La trace de l&apos;effacement reste dans le registre, avec ses choix passés, qui ne sont alors plus rattachés à personne.</translation>
+        <translation>Effacer « %1 »&#xa0;? Son nom, son courriel, son téléphone et sa référence sont supprimés définitivement (impossible à annuler). La trace de l&apos;effacement reste dans le registre, avec ses choix passés, qui ne sont alors plus rattachés à personne.</translation>
     </message>
     <message>
         <source>e.g. erasure request of 12/03, end of retention</source>
@@ -3385,7 +3385,7 @@ L&apos;ouvrir maintenant ?</translation>
     </message>
     <message>
         <source>Recorded &amp;by</source>
-        <translation>Enregistré &amp;par</translation>
+        <translation>Enre&amp;gistré par</translation>
     </message>
     <message>
         <source>&amp;Erase for good</source>
@@ -3958,11 +3958,11 @@ L&apos;ouvrir maintenant ?</translation>
     </message>
     <message>
         <source>Open read-only?</source>
-        <translation>Ouvrir en lecture seule ?</translation>
+        <translation>Ouvrir en lecture seule&#xa0;?</translation>
     </message>
     <message>
         <source>Open it read-only?</source>
-        <translation>L&apos;ouvrir en lecture seule ?</translation>
+        <translation>L&apos;ouvrir en lecture seule&#xa0;?</translation>
     </message>
     <message>
         <source>Open &amp;read-only</source>
@@ -4435,7 +4435,7 @@ L&apos;ouvrir maintenant ?</translation>
     </message>
     <message>
         <source>The notice was written to %1. Open it?</source>
-        <translation>La mention a été écrite dans %1. L&apos;ouvrir ?</translation>
+        <translation>La mention a été écrite dans %1. L&apos;ouvrir&#xa0;?</translation>
     </message>
     <message>
         <source>The notice&apos;s HTML is on the clipboard.</source>
@@ -4666,7 +4666,7 @@ L&apos;ouvrir maintenant ?</translation>
     </message>
     <message>
         <source>How is this &amp;computed?</source>
-        <translation>Comment est-il &amp;calculé ?</translation>
+        <translation>Comment est-il &amp;calculé&#xa0;?</translation>
     </message>
     <message>
         <source>Organisation (controller)</source>
@@ -4946,7 +4946,7 @@ L&apos;ouvrir maintenant ?</translation>
     </message>
     <message>
         <source>&amp;Role:</source>
-        <translation>Fon&amp;ction :</translation>
+        <translation>Fonct&amp;ion :</translation>
     </message>
     <message>
         <source>E&amp;mail:</source>
@@ -5078,7 +5078,7 @@ L&apos;ouvrir maintenant ?</translation>
     </message>
     <message>
         <source>Is a DPO mandatory?</source>
-        <translation>Un DPO est-il obligatoire ?</translation>
+        <translation>Un DPO est-il obligatoire&#xa0;?</translation>
     </message>
     <message>
         <source>A data protection officer (DPO), GDPR Art. 37</source>
@@ -5342,7 +5342,7 @@ L&apos;ouvrir maintenant ?</translation>
     </message>
     <message>
         <source>The same SIRET as %1: a copy not renamed, or two files for one shop? Check which one is right.</source>
-        <translation>Le même SIRET que %1 : une copie non renommée, ou deux fichiers pour une même boutique ? Vérifiez lequel est le bon.</translation>
+        <translation>Le même SIRET que %1 : une copie non renommée, ou deux fichiers pour une même boutique&#xa0;? Vérifiez lequel est le bon.</translation>
     </message>
     <message>
         <source>%1/%2 tasks settled</source>
@@ -5691,7 +5691,7 @@ L&apos;ouvrir maintenant ?</translation>
     </message>
     <message>
         <source>What is this processing for? One purpose per line.</source>
-        <translation>À quoi sert ce traitement ? Une finalité par ligne.</translation>
+        <translation>À quoi sert ce traitement&#xa0;? Une finalité par ligne.</translation>
     </message>
     <message>
         <source>Purposes</source>
@@ -5903,7 +5903,7 @@ L&apos;ouvrir maintenant ?</translation>
     </message>
     <message>
         <source>N&amp;otes:</source>
-        <translation>No&amp;tes :</translation>
+        <translation>Not&amp;es :</translation>
     </message>
     <message>
         <source>Interest &amp;pursued:</source>
@@ -6135,7 +6135,7 @@ L&apos;ouvrir maintenant ?</translation>
     </message>
     <message>
         <source>Si&amp;gned on:</source>
-        <translation>&amp;Signé le :</translation>
+        <translation>Signé &amp;le :</translation>
     </message>
     <message>
         <source>What the contract sets out:</source>
@@ -6381,7 +6381,7 @@ L&apos;ouvrir maintenant ?</translation>
     </message>
     <message>
         <source>Delete the processor “%1”?</source>
-        <translation>Supprimer le sous-traitant « %1 » ?</translation>
+        <translation>Supprimer le sous-traitant « %1 »&#xa0;?</translation>
     </message>
     <message>
         <source>You can undo this with Ctrl+Z.</source>
@@ -6483,7 +6483,7 @@ L&apos;ouvrir maintenant ?</translation>
     </message>
     <message>
         <source>Recorded &amp;by</source>
-        <translation>Enregistré &amp;par</translation>
+        <translation>Enre&amp;gistré par</translation>
     </message>
     <message>
         <source>&amp;Write the wording…</source>
@@ -6657,13 +6657,13 @@ L&apos;ouvrir maintenant ?</translation>
     </message>
     <message>
         <source>Delete “%1”?</source>
-        <translation>Supprimer « %1 » ?</translation>
+        <translation>Supprimer « %1 »&#xa0;?</translation>
     </message>
     <message numerus="yes">
         <source>Delete %n processing activities?</source>
         <translation>
-            <numerusform>Supprimer %n traitement ?</numerusform>
-            <numerusform>Supprimer %n traitements ?</numerusform>
+            <numerusform>Supprimer %n traitement&#xa0;?</numerusform>
+            <numerusform>Supprimer %n traitements&#xa0;?</numerusform>
         </translation>
     </message>
     <message>
@@ -6691,7 +6691,7 @@ L&apos;ouvrir maintenant ?</translation>
     <name>ReplacePrompt</name>
     <message>
         <source>%1 already exists. Replace it?</source>
-        <translation>%1 existe déjà. Le remplacer ?</translation>
+        <translation>%1 existe déjà. Le remplacer&#xa0;?</translation>
     </message>
 </context>
 <context>
@@ -7015,7 +7015,7 @@ L&apos;ouvrir maintenant ?</translation>
     </message>
     <message>
         <source>Erase “%1” from the consent records, for request %2?</source>
-        <translation>Effacer « %1 » du registre des consentements, pour la demande %2 ?</translation>
+        <translation>Effacer « %1 » du registre des consentements, pour la demande %2&#xa0;?</translation>
     </message>
     <message>
         <source>• Their name, email, phone and customer reference are removed for good: this cannot be undone.
@@ -7262,8 +7262,8 @@ L&apos;ouvrir maintenant ?</translation>
     <message numerus="yes">
         <source>Delete %n request(s)?</source>
         <translation>
-            <numerusform>Supprimer %n demande ?</numerusform>
-            <numerusform>Supprimer %n demandes ?</numerusform>
+            <numerusform>Supprimer %n demande&#xa0;?</numerusform>
+            <numerusform>Supprimer %n demandes&#xa0;?</numerusform>
         </translation>
     </message>
     <message>
@@ -7352,7 +7352,7 @@ L&apos;ouvrir maintenant ?</translation>
     <name>ScoreDialog</name>
     <message>
         <source>How is the score computed?</source>
-        <translation>Comment le score est-il calculé ?</translation>
+        <translation>Comment le score est-il calculé&#xa0;?</translation>
     </message>
     <message>
         <source>Computation of the score</source>
@@ -7754,7 +7754,7 @@ L&apos;ouvrir maintenant ?</translation>
     </message>
     <message>
         <source>&amp;By:</source>
-        <translation>P&amp;ar :</translation>
+        <translation>Pa&amp;r :</translation>
     </message>
     <message>
         <source>Cannot save yet</source>
@@ -7969,7 +7969,7 @@ L&apos;ouvrir maintenant ?</translation>
     </message>
     <message>
         <source>Form no. %1 was already recorded. Record it again (a second form with the same number, or a customer&apos;s new choice)?</source>
-        <translation>Le formulaire n° %1 est déjà enregistré. L&apos;enregistrer de nouveau (un second formulaire du même numéro, ou un nouveau choix du client) ?</translation>
+        <translation>Le formulaire n° %1 est déjà enregistré. L&apos;enregistrer de nouveau (un second formulaire du même numéro, ou un nouveau choix du client)&#xa0;?</translation>
     </message>
 </context>
 <context>
@@ -8135,7 +8135,7 @@ Open it now?</source>
         <translation>Le rapport est écrit :
 %1
 
-L&apos;ouvrir maintenant ?</translation>
+L&apos;ouvrir maintenant&#xa0;?</translation>
     </message>
     <message>
         <source>The report was not written.</source>
@@ -8190,7 +8190,7 @@ L&apos;ouvrir maintenant ?</translation>
     </message>
     <message>
         <source>&amp;Later</source>
-        <translation>&amp;Plus tard</translation>
+        <translation>Plus &amp;tard</translation>
     </message>
     <message>
         <source>Open a &amp;folder of dossiers…</source>
@@ -8244,7 +8244,7 @@ L&apos;ouvrir maintenant ?</translation>
     <name>Wordings</name>
     <message>
         <source>The organisation has no name yet: the text says “the shop” (Edit › Organisation).</source>
-        <translation>L&apos;entreprise n&apos;a pas encore de nom : le texte dit « la boutique » (Édition › Organisation).</translation>
+        <translation>L&apos;entreprise n&apos;a pas encore de nom : le texte dit « la boutique » (Édition › Entreprise).</translation>
     </message>
     <message>
         <source>No retention period is known for this purpose: the text says nothing about it (set one in the register).</source>
@@ -8256,7 +8256,7 @@ L&apos;ouvrir maintenant ?</translation>
     </message>
     <message>
         <source>The organisation has no email, phone or address: people are told to ask in the shop (Edit › Organisation).</source>
-        <translation>L&apos;entreprise n&apos;a ni courriel, ni téléphone, ni adresse : le texte invite à demander en boutique (Édition › Organisation).</translation>
+        <translation>L&apos;entreprise n&apos;a ni courriel, ni téléphone, ni adresse : le texte invite à demander en boutique (Édition › Entreprise).</translation>
     </message>
     <message>
         <source>Yes</source>
@@ -8366,7 +8366,7 @@ L&apos;ouvrir maintenant ?</translation>
     </message>
     <message>
         <source>Keep these wordings, in French and English, in effect from today? You can write a new version of any of them later.</source>
-        <translation>Garder ces textes, en français et en anglais, en vigueur dès aujourd&apos;hui ? Vous pourrez rédiger plus tard une nouvelle version de chacun.</translation>
+        <translation>Garder ces textes, en français et en anglais, en vigueur dès aujourd&apos;hui&#xa0;? Vous pourrez rédiger plus tard une nouvelle version de chacun.</translation>
     </message>
     <message>
         <source>Add the phone canvassing purpose</source>

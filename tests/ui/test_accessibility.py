@@ -111,8 +111,10 @@ def test_every_tone_reads_on_every_background(qapp, theme: str) -> None:  # type
     assert not problems, "\n".join(problems)
 
 
+# the palette's mid, dark and light greys are for lines and frames: as text they fall
+# under 4.5:1 (the till's key hints vanished in the dark theme)
 _LITERAL = re.compile(r"#[0-9a-fA-F]{6}\b|QColor\(\"|GlobalColor\.(?!transparent)|"
-                      r"palette\(placeholder-text\)")
+                      r"palette\((placeholder-text|mid|midlight|dark|light|shadow)\)")
 
 
 def test_no_colour_is_set_outside_the_tones() -> None:

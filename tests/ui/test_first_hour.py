@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QPoint, QRect
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QLineEdit, QPlainTextEdit
 
 from assistant.domain.guide.model import TaskStatus
@@ -95,6 +96,27 @@ def test_the_overview_knows_the_pilot_typed_in_step_1_once_the_page_is_left(
     assert overview.pilot.text().startswith("Lise Martin")
 
 
+def test_the_overview_s_do_it_now_puts_the_keyboard_in_the_pilot_s_name(  # type: ignore[no-untyped-def]
+        qtbot, window: MainWindow, tmp_path: Path) -> None:
+    from assistant.domain.organisation import Organisation
+    from assistant.store.dossier import create_dossier
+    from assistant.ui.pages.overview_page import OverviewPage
+
+    path = tmp_path / "fleurs.rgpd"
+    with create_dossier(path) as dossier:
+        dossier.organisation.save(Organisation(legal_name="Fleurs de Lise SARL",
+                                               sector="florist"), undoable=False)
+    assert window.open_path(path)
+    window.activateWindow()
+    QTest.qWaitForWindowActive(window)
+    overview = window.pages["overview"]
+    assert isinstance(overview, OverviewPage)
+    overview.next_button.click()  # "Name the person who pilots…": Do it now
+    panel = window.pages["step1"].pilot_panel  # type: ignore[attr-defined]
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is panel.name, timeout=2000)
+    assert window.current_page_key() == "step1"
+
+
 def test_every_text_field_of_the_pilot_form_saves(qtbot, window: MainWindow,  # type: ignore[no-untyped-def]
                                                   demo_copy: Path) -> None:
     assert window.open_path(demo_copy)
@@ -134,7 +156,8 @@ def test_a_florist_is_offered_deliveries_in_step_2_and_first_among_templates(  #
     monkeypatch.setattr(RegisterPage, "open_editor",
                         lambda self, p: saved.append(p.template_id) or replace(p, name=p.name))
     panel.buttons["deliveries"].click()  # Add…: the editor opens on the template
-    assert saved == ["deliveries"] and window.current_page_key() == "register"
+    assert saved == ["deliveries"]
+    assert window.current_page_key() == "step2"  # back beside the next suggestion
     dossier = window.session.dossier
     assert dossier is not None
     created = dossier.register.list()

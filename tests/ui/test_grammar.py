@@ -137,6 +137,17 @@ def test_french_puts_a_space_before_a_colon() -> None:
     assert not problems, "\n".join(problems)
 
 
+SPACE_BEFORE_MARK = re.compile(r"\S [?!](?:[\s»)]|$)")
+
+
+def test_french_holds_a_question_mark_to_its_word() -> None:
+    """A no-break space before "?" and "!": a line never starts with one of them."""
+    problems = [f"{c}: {t!r}" for c, _s, t, _n in _ui_texts() if SPACE_BEFORE_MARK.search(t)]
+    problems += [f"{w}: {t!r}" for w, t in _content_texts("fr")
+                 if SPACE_BEFORE_MARK.search(t)]
+    assert not problems, "\n".join(problems)
+
+
 @pytest.mark.parametrize(("text", "contracted"), [
     ("à compter de le dernier contact", "à compter du dernier contact"),
     ("à compter de la collecte", "à compter de la collecte"),

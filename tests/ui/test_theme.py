@@ -10,7 +10,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QPalette
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QFocusFrame, QStyleFactory
@@ -57,6 +57,37 @@ def test_the_focus_ring_follows_the_keyboard(qapp, window: MainWindow,  # type: 
     qapp.processEvents()
     ring = window.findChildren(QFocusFrame)
     assert ring and ring[0].widget() is window.start.new_button
+
+
+def test_the_focus_ring_is_whole_around_a_control_in_a_tight_row(  # type: ignore[no-untyped-def]
+        qapp, qtbot, restore_style) -> None:
+    from PySide6.QtWidgets import QHBoxLayout, QRadioButton, QVBoxLayout, QWidget
+
+    qapp.setStyle(theme.FocusStyle(QStyleFactory.create("Fusion")))
+    theme._ring = theme.FocusRing(qapp)
+    window = QWidget()
+    qtbot.addWidget(window)
+    outer = QVBoxLayout(window)
+    row = QWidget(window)  # a row exactly as tall as its radio buttons, like the till's
+    line = QHBoxLayout(row)
+    line.setContentsMargins(0, 0, 0, 0)
+    yes, no = QRadioButton("Oui", row), QRadioButton("Non", row)
+    line.addWidget(yes)
+    line.addWidget(no)
+    outer.addWidget(row)
+    window.show()
+    window.activateWindow()
+    QTest.qWaitForWindowActive(window)
+    no.setFocus()
+    yes.setFocus()
+    qapp.processEvents()
+    frame = theme.focus_ring()._frame  # type: ignore[union-attr]
+    assert frame is not None and frame.widget() is yes
+    holder = frame.parentWidget()
+    assert holder is not row  # not clipped by the row
+    assert holder.rect().contains(frame.geometry())
+    assert frame.geometry().contains(QRect(yes.mapTo(holder, yes.rect().topLeft()),
+                                           yes.size()))
 
 
 # In a fresh process: the application-wide style sheet repolishes every widget alive, and in

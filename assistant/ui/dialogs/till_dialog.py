@@ -45,6 +45,7 @@ from assistant.domain.findings import ValidationError
 from assistant.store.consent_forms import FormBatch
 from assistant.store.consent_people import designated, record_for
 from assistant.store.consent_repo import Choice
+from assistant.ui.colours import set_tone
 from assistant.ui.dialogs.consent_dialogs import channel_label
 from assistant.ui.errors import describe
 from assistant.ui.i18n import current_lang
@@ -189,7 +190,7 @@ class TillDialog(QDialog):
         hint = QLabel(self.tr("Keys: Y or O yes · N no · Delete not asked · Tab next · Enter "
                               "saves · Ctrl+Enter saves and starts the next customer"), self)
         hint.setWordWrap(True)
-        hint.setStyleSheet("color: palette(mid);")
+        set_tone(hint, "muted")  # 4.5:1 in light and dark, not the palette's mid grey
         outer.addWidget(hint)
         box = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
                                | QDialogButtonBox.StandardButton.Cancel, self)
@@ -240,7 +241,7 @@ class TillDialog(QDialog):
             label.setTextFormat(Qt.TextFormat.PlainText)
             choice = ChoiceRow(purpose.label, self.choices_box)
             reference = QLabel(self.choices_box)
-            reference.setStyleSheet("color: palette(mid);")
+            set_tone(reference, "muted")
             write = QPushButton(self.tr("Write the wording…"), self.choices_box)
             write.setAccessibleName(self.tr("Write the wording of %1").replace(
                 "%1", purpose.label))

@@ -55,6 +55,7 @@ from assistant.ui.pages.guide_page import edit_organisation as edit_organisation
 from assistant.ui.session import Session
 from assistant.ui.vocab import label
 from assistant.ui.widgets.deadlines_box import DeadlinesBox
+from assistant.ui.widgets.fit_table import Columns
 
 
 def _value_label(parent: QWidget) -> QLabel:
@@ -105,12 +106,13 @@ class OverviewPage(GuidePage):
         self.suppression_box.hide()
         self._pending: list[object] = []
 
-        body = QWidget(self)
-        columns = QHBoxLayout(body)
-        columns.setContentsMargins(0, 0, 0, 0)
-        left, right = QVBoxLayout(), QVBoxLayout()
-        columns.addLayout(left, 1)
-        columns.addLayout(right, 1)
+        # two columns, or one above the other where two would not fit without a
+        # scroll bar across (a netbook, with the fonts of its system)
+        left_column, right_column = QWidget(self), QWidget(self)
+        left, right = QVBoxLayout(left_column), QVBoxLayout(right_column)
+        for column in (left, right):
+            column.setContentsMargins(0, 0, 0, 0)
+        body = Columns(left_column, right_column, self, wide=760)
 
         # The six steps.
         steps_box = QGroupBox(self.tr("The six steps"), body)
@@ -137,16 +139,19 @@ class OverviewPage(GuidePage):
 
         # The score.
         score_box = QGroupBox(self.tr("Compliance score"), body)
-        score_layout = QHBoxLayout(score_box)
+        # the button under the parts, not beside them: on a netbook the parts keep a
+        # column's width instead of a word per line
+        score_layout = QGridLayout(score_box)
         self.score_value = QLabel(score_box)
         self.score_value.setStyleSheet("font-size: 22pt; font-weight: bold;")
         self.score_value.setAccessibleName(self.tr("Compliance score"))
         self.score_parts = _value_label(score_box)
         self.score_button = QPushButton(self.tr("How is this &computed?"), score_box)
         self.score_button.clicked.connect(self.show_score)
-        score_layout.addWidget(self.score_value)
-        score_layout.addWidget(self.score_parts, 1)
-        score_layout.addWidget(self.score_button, 0, Qt.AlignmentFlag.AlignBottom)
+        score_layout.addWidget(self.score_value, 0, 0, 2, 1)
+        score_layout.addWidget(self.score_parts, 0, 1)
+        score_layout.addWidget(self.score_button, 1, 1, Qt.AlignmentFlag.AlignLeft)
+        score_layout.setColumnStretch(1, 1)
         left.addWidget(score_box)
 
         # The organisation.
@@ -406,8 +411,12 @@ class OverviewPage(GuidePage):
         action = self._next
         if action is None:
             return
+        # a step's task: that step, with the keyboard where the task is done
         if action.code == "checklist_task":
-            self.navigate.emit(f"step{action.params.get('step', '1')}")
+            self.navigate.emit(f"step{action.params.get('step', '1')}#next")
+            return
+        if action.target.startswith("step") and action.target[4:].isdigit():
+            self.navigate.emit(f"{action.target}#next")
             return
         self.go(action.target, action.processing_id if action.processing_id is not None
                 else action.record_id)

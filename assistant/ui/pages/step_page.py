@@ -253,6 +253,18 @@ class StepPage(GuidePage):
             self.scroll.ensureWidgetVisible(self.checklist_box)
             self.checklist.table.setFocus()
 
+    def bring_next_task(self) -> None:
+        """The keyboard to where the next task is done: the step's own form when the task
+        is done on this page (the pilot's name), else the button that does it."""
+        view = self._next
+        dossier = self.session.dossier
+        if view is not None and view.task.link == self.key and self.work is not None \
+                and dossier is not None and not dossier.read_only:
+            self.show_work()
+        else:
+            self.scroll.ensureWidgetVisible(self.next_box)
+            self.next_box.button.setFocus(Qt.FocusReason.OtherFocusReason)
+
     def show_work(self) -> None:
         """Scroll to the step's own work and put the keyboard in its first field."""
         if self.work is None:

@@ -23,7 +23,7 @@ from assistant.ui.dialogs.task_dialog import TaskDialog
 from assistant.ui.guide_texts import format_date, link_title, task_progress_label
 from assistant.ui.models.checklist_model import ChecklistModel
 from assistant.ui.session import Session
-from assistant.ui.widgets.fit_table import DetailsPane, FitTableView
+from assistant.ui.widgets.fit_table import Columns, DetailsPane, FitTableView
 
 
 def _h(text: str) -> str:
@@ -79,12 +79,14 @@ class ChecklistView(QWidget):
             buttons.addWidget(button)
         buttons.addStretch(1)
         buttons.addWidget(self.go_button)
-        row = QHBoxLayout()
-        row.addWidget(self.table, 3, Qt.AlignmentFlag.AlignTop)
-        row.addWidget(self.details, 2, Qt.AlignmentFlag.AlignTop)
+        # the selected task's details beside the list, or under it on a netbook, where
+        # beside it the task's own words would get a word per line
+        row = Columns(self.table, self.details, self)
+        row.box.setStretch(0, 3)
+        row.box.setStretch(1, 2)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addLayout(row)
+        layout.addWidget(row)
         layout.addLayout(buttons)
         self._selection_changed()
 
