@@ -14,7 +14,7 @@ different shops). Then measures, best of ``--runs`` runs each:
 * **folder view**: the ``PortfolioWindow`` (offscreen): time from choosing the folder until
   every file's row is shown, until the first row is filled, and until the table is complete.
 
-Targets (issue 8): first rows within 1 s, complete within 5 s. Prints each figure and its
+Targets: first rows within 1 s, complete within 5 s. Prints each figure and its
 ratio to the raw baseline.
 """
 

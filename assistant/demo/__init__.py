@@ -170,15 +170,15 @@ def fill_demo(dossier: Dossier, lang: Lang) -> Generator[Progress, None, None]:
     ))
     # Each area adds its demo data after the register, one call each:
 
-    # consent ledger [3]
+    # consent ledger
     from assistant.demo.consents import fill_demo_consents
 
     fill_demo_consents(dossier, lang)
 
-    # six-step guide [4]
+    # six-step guide
     fill_guide_demo(dossier, lang)
 
-    # internal processes [5]
+    # internal processes
     from assistant.demo.processes import fill_processes_demo
 
     fill_processes_demo(dossier, lang)

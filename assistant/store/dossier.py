@@ -164,7 +164,7 @@ class Dossier:
         self.processors = ProcessorRepository(self)
         # Each area attaches its repositories here, one line each (issue numbers in brackets).
 
-        # consent ledger [3]: self.consents
+        # consent ledger: self.consents
         from assistant.store.consent_repo import ConsentRepository
 
         self.consents = ConsentRepository(self)
@@ -173,22 +173,22 @@ class Dossier:
 
         self.consent_forms = ConsentFormRepository(self)
 
-        # six-step guide [4]: self.guide
+        # six-step guide: self.guide
         from assistant.store.guide_repo import GuideRepository
 
         self.guide = GuideRepository(self)
 
-        # internal processes [5]: self.requests, self.breaches
+        # internal processes: self.requests, self.breaches
         from assistant.store.breach_repo import BreachRepository
         from assistant.store.request_repo import RequestRepository
 
         self.requests = RequestRepository(self)
         self.breaches = BreachRepository(self)
-        # internal processes [5] x consent ledger [3]: a request's person in the ledger
+        # internal processes x consent ledger: a request's person in the ledger
         from assistant.store.request_link_repo import RequestLinkRepository
 
         self.request_links = RequestLinkRepository(self)
-        # internal processes [5]: the answers to requests (identity checks, filed answers)
+        # internal processes: the answers to requests (identity checks, filed answers)
         from assistant.store.request_answer_repo import RequestAnswerRepository
 
         self.request_answers = RequestAnswerRepository(self)

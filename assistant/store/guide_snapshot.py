@@ -29,7 +29,7 @@ def build_snapshot(dossier: Dossier, *, today: date | None = None,
     snapshot = Snapshot.of(dossier.organisation.get(), dossier.register.list(),
                            dossier.processors.list(), dossier.guide.state(), today=today)
     extra: dict[str, Any] = {}
-    # consent ledger [3]
+    # consent ledger
     extra["consent_gaps"] = MappingProxyType(
         {pid: problem for pid, _name, problem
          in dossier.consents.consent_processing_gaps(snapshot.live_processings)})
@@ -45,7 +45,7 @@ def build_snapshot(dossier: Dossier, *, today: date | None = None,
             "JOIN consent_status AS s ON s.purpose_id = p.id AND s.kind = 'granted' "
             "WHERE p.archived = 0 GROUP BY p.id ORDER BY p.id")
         if processing_id not in live)
-    # internal processes [5]
+    # internal processes
     extra["requests"] = tuple(dossier.requests.list())
     extra["breaches"] = tuple(dossier.breaches.list())
     extra["now"] = now if now is not None else (utc_now() if today is None else None)

@@ -265,7 +265,7 @@ def _user() -> str:
 
 
 def is_locked(dossier: Path) -> bool:
-    """True if a live process holds the dossier's lock (used by folder views, issue 8)."""
+    """True if a live process holds the dossier's lock (used by folder views)."""
     path = lock_path(dossier)
     if path in _held_here:
         # ours: no need to test it, and where flock is emulated with record locks (NFS)

@@ -1,4 +1,4 @@
-"""A new client dossier from a model dossier: a firm sets its standard once (issue 8).
+"""A new client dossier from a model dossier: a firm sets its standard once.
 
 What is copied is what does not depend on the client or on anyone's personal data:
 

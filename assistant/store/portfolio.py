@@ -1,4 +1,4 @@
-"""Many dossiers at a glance: one summary per dossier file of a folder (issue 8).
+"""Many dossiers at a glance: one summary per dossier file of a folder.
 
 :func:`summarise` reads one file and never fails: every refusal of opening (missing, not
 SQLite, another program's database, a newer schema, damaged...) becomes the summary's

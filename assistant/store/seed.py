@@ -17,7 +17,7 @@ def seed_new_dossier(dossier: Dossier, language: str) -> None:
 
     The core area has no defaults beyond the organisation row; each other area adds one call.
     """
-    # consent ledger [3]
+    # consent ledger
     from assistant.store.consent_seed import seed_purposes
 
     seed_purposes(dossier, language)
@@ -26,6 +26,6 @@ def seed_new_dossier(dossier: Dossier, language: str) -> None:
 
     seed_wordings(dossier)
 
-    # six-step guide [4]
+    # six-step guide
 
-    # internal processes [5]
+    # internal processes

@@ -330,7 +330,7 @@ class MainWindow(QMainWindow):
         self.recent_menu = file.addMenu(self.tr("Open &recent"))
         self.recent_menu.aboutToShow.connect(self._fill_recent)
         self._action(file, self.tr("Open the &demo dossier"), self.open_demo)
-        # accountant's desk [8]: every dossier of a folder in one table
+        # accountant's desk: every dossier of a folder in one table
         self._action(file, self.tr("Open a &folder of dossiers…"), self.open_portfolio,
                      "Ctrl+Shift+O")
         file.addSeparator()
@@ -578,7 +578,7 @@ class MainWindow(QMainWindow):
                              describe(exc) + "\n\n" + self.tr("Open it read-only?")):
                 return False
             return self._open_read_only(path)
-        except (DossierLocked, PossiblyLocked) as exc:  # accountant's desk [8]
+        except (DossierLocked, PossiblyLocked) as exc:  # accountant's desk
             return self._open_locked(path, exc)
         except (CorruptDossier, NotSqlite) as exc:  # damaged: its newest backup is offered
             return self._offer_damaged(path, exc)
@@ -668,7 +668,7 @@ class MainWindow(QMainWindow):
         return False
 
     def open_portfolio(self) -> None:
-        """File › Open a folder of dossiers (the accountant's desk [8])."""
+        """File › Open a folder of dossiers (the accountant's desk)."""
         if self._portfolio is None:
             from assistant.ui.portfolio_window import PortfolioWindow
 
@@ -1091,7 +1091,7 @@ class MainWindow(QMainWindow):
         if self.session.is_open:
             self.session.changed.emit()
         self.show_page(page or "overview")
-        if self._portfolio is not None:  # accountant's desk [8]: built again in the language
+        if self._portfolio is not None:  # accountant's desk: built again in the language
             shown = self._portfolio.isVisible()
             self._portfolio.close()
             self._portfolio.deleteLater()
@@ -1199,7 +1199,7 @@ class MainWindow(QMainWindow):
             stop = getattr(page, "stop_jobs", None)
             if stop is not None:
                 stop()
-        if self._portfolio is not None:  # accountant's desk [8]
+        if self._portfolio is not None:  # accountant's desk
             self._portfolio.stop_jobs()
         self.consent_menu.close_screen()  # consent at the till: the customer's screen
 
@@ -1216,7 +1216,7 @@ class MainWindow(QMainWindow):
             event.ignore()
             return
         self.stop_jobs()
-        if self._portfolio is not None:  # accountant's desk [8]: it remembers its geometry
+        if self._portfolio is not None:  # accountant's desk: it remembers its geometry
             self._portfolio.close()
         self.settings.save_window_state(self.saveGeometry(), self.saveState())
         self.session.close()

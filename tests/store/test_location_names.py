@@ -1,4 +1,4 @@
-"""More of the places sync clients use, as accountants' firms have them (issue 8)."""
+"""More of the places sync clients use, as accountants' firms have them."""
 
 from __future__ import annotations
 

@@ -111,8 +111,8 @@ AUTO_CONDITIONS: dict[str, Condition] = {
         p.id in s.screenings for p in s.live_processings),
     "dpias_settled": lambda s, i: bool(s.screenings) and not _open_rules(
         i, "dpia_required", "dpia_required_listed"),
-    # consent ledger [3]
-    # internal processes [5]: every processor serving the register has its Art. 28 contract
+    # consent ledger
+    # internal processes: every processor serving the register has its Art. 28 contract
     # with all the items of Art. 28(3) (and every processor the register mentions is named)
     "processor_contracts_complete": lambda s, i: any(
         p.processor_ids for p in s.live_processings) and not _open_rules(

@@ -89,7 +89,7 @@ def breach_deadlines(s: Snapshot) -> list[Deadline]:
 DEADLINE_SOURCES: list[Source] = [
     action_deadlines,
     postponement_deadlines,
-    # internal processes [5]
+    # internal processes
     request_deadlines,
     breach_deadlines,
 ]

@@ -523,11 +523,11 @@ RULES: list[Rule] = [
     register_incomplete,
     dpia_required,
     dpia_not_screened,
-    # internal processes [5]
+    # internal processes
     breach_not_notified,
     request_overdue,
     processor_without_contract,
-    # consent ledger [3]
+    # consent ledger
     consent_without_purpose,
     # consent at the till
     consents_without_wording,

@@ -53,7 +53,7 @@ class Snapshot:
     history: Mapping[str, HistoryEntry] = field(default_factory=_empty)  # by action key
     today: date = field(default_factory=date.today)
     # Later areas add their optional fields below (None = that area's data is not here).
-    # consent ledger [3]: processing resting on consent with no consent purpose linked
+    # consent ledger: processing resting on consent with no consent purpose linked
     # ("no_purpose") or whose purpose has no wording ("no_notice"), by processing id
     consent_gaps: Mapping[int, str] | None = None
     # consent at the till: consents recorded without the wording shown (imported from a
@@ -62,7 +62,7 @@ class Snapshot:
     # consent purposes with consents recorded that no processing of the register (in use)
     # rests on: (purpose id, label, people who consented), None when not read
     orphan_purposes: tuple[tuple[int, str, int], ...] | None = None
-    # internal processes [5]: the registers with legal clocks, and the moment they are read at
+    # internal processes: the registers with legal clocks, and the moment they are read at
     requests: tuple[RightsRequest, ...] | None = None
     breaches: tuple[Breach, ...] | None = None
     now: datetime | None = None  # aware; None: noon of ``today`` in this computer's time zone

@@ -9,7 +9,7 @@ exported as empty lists and refused when not empty (by the schema).
 
 from __future__ import annotations
 
-from assistant.exchange.sections import actions as guide_actions  # six-step guide [4]
+from assistant.exchange.sections import actions as guide_actions  # six-step guide
 from assistant.exchange.sections import (
     breaches,
     consent_events,
@@ -23,22 +23,22 @@ from assistant.exchange.sections import (
     rights_requests,
     subjects,
 )
-from assistant.exchange.sections import steps as guide_steps  # six-step guide [4]
+from assistant.exchange.sections import steps as guide_steps  # six-step guide
 
 SECTIONS = (
     organisation,
     processors,
     processing,
-    # consent ledger [3]
+    # consent ledger
     consent_purposes, notice_versions, subjects, consent_events,
     # consent at the till: signatures, numbered paper forms (optional keys)
     consent_till.Signatures, consent_till.Forms, consent_till.FormEntries,
 
-    # six-step guide [4]
+    # six-step guide
     guide_steps,
     guide_actions,
 
-    # internal processes [5]
+    # internal processes
     rights_requests,
     breaches,
 

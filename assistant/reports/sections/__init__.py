@@ -32,19 +32,19 @@ from assistant.reports.sections.base import Section
 SECTIONS: tuple[Section, ...] = (
     cover.SECTION,
     contents.SECTION,
-    # six-step guide [4]: the six steps' state
+    # six-step guide: the six steps' state
     steps.SECTION,
     organisation.SECTION,
     register.SECTION,
     register_extract.SECTION,
     processors.SECTION,
-    # six-step guide [4]: action plan, DPIA screenings
+    # six-step guide: action plan, DPIA screenings
     action_plan.SECTION,
     dpia.SECTION,
-    # internal processes [5]: rights requests, breaches
+    # internal processes: rights requests, breaches
     requests.SECTION,
     breaches.SECTION,
-    # consent ledger [3]: consent summary per purpose
+    # consent ledger: consent summary per purpose
     consents.SECTION,
     # information notices: the versions published and when each was in force
     info_notices.SECTION,

@@ -22,7 +22,7 @@ PAGE_HELP = {
     "notices": "notices.md",
     "consents": "consents.md",
     **{f"step{n}": "steps.md" for n in range(1, 7)},
-    "portfolio": "portfolio.md",  # accountant's desk [8]: the folder view
+    "portfolio": "portfolio.md",  # accountant's desk: the folder view
 }
 
 

@@ -52,7 +52,7 @@ class RequestsPage(RecordPage):
                                           QKeySequence.StandardKey.Delete,
                                           self.delete_selected)
         self.toolbar.addSeparator()
-        self.ledger = RequestLedgerActions(self)  # consent ledger [3] x requests [5]
+        self.ledger = RequestLedgerActions(self)  # consent ledger x requests
         self.answer = RequestAnswerActions(self)  # the letters that answer a request
         self.search.setPlaceholderText(self.tr("Search by name, reference or request "
                                                "(Ctrl+F)"))
