@@ -56,23 +56,27 @@ class _Unreadable:
     """A source connection whose pages SQLite refuses to give (its WAL, say, cannot be
     read back), as SQLite words it."""
 
-    def __init__(self, message: str) -> None:
+    def __init__(self, message: str, code: int) -> None:
         self.message = message
+        self.code = code
 
     def backup(self, *_a: object, **_k: object) -> None:
-        raise sqlite3.OperationalError(self.message)
+        error = sqlite3.OperationalError(self.message)
+        error.sqlite_errorcode = self.code  # type: ignore[attr-defined]
+        raise error
 
 
-@pytest.mark.parametrize(("message", "kind"), [
-    ("attempt to write a readonly database", ReadOnlyLocation),
-    ("file is not a database", NotSqlite),
+@pytest.mark.parametrize(("message", "code", "kind"), [
+    ("attempt to write a readonly database", 8, ReadOnlyLocation),  # SQLITE_READONLY
+    ("file is not a database", 26, NotSqlite),  # SQLITE_NOTADB
 ])
 def test_a_copy_that_fails_on_the_dossier_names_the_dossier(
-        tmp_path: Path, message: str, kind: type) -> None:
+        tmp_path: Path, message: str, code: int, kind: type) -> None:
     source = tmp_path / "Shop.rgpd"
     target = tmp_path / "copy.rgpd"
     with pytest.raises(kind) as caught:
-        backup_to(_Unreadable(message), target, source_path=source)  # type: ignore[arg-type]
+        backup_to(_Unreadable(message, code), target,  # type: ignore[arg-type]
+                  source_path=source)
     assert caught.value.path == source
     assert sorted(p.name for p in tmp_path.iterdir()) == []  # nothing left behind
 
