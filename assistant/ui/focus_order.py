@@ -103,7 +103,9 @@ def layout_order(root: QWidget) -> list[QWidget]:
             # button itself; moving them makes Tab go round the buttons for ever)
             return
         layout = widget.layout()
-        if layout is not None:
+        # isinstance, not "is not None": right after a window is rebuilt PySide6 may hand back
+        # the wrapper of another object found at a freed layout's address (a spacer, seen once)
+        if isinstance(layout, QLayout):
             visit_layout(layout)
         # children no layout holds (a toolbar's buttons, a frame's contents), by position
         rest = [c for c in widget.findChildren(QWidget, options=Qt.FindChildOption
