@@ -6,6 +6,7 @@ import locale
 import os
 import sys
 import tomllib
+from collections.abc import Mapping
 from functools import lru_cache
 from pathlib import Path
 from typing import Any, Literal
@@ -74,3 +75,16 @@ def read_toml(lang: Lang, name: str) -> dict[str, Any]:
             else:
                 merged[key] = value
     return merged
+
+
+def is_singular(params: Mapping[str, object], lang: Lang) -> bool:
+    """Whether a text's count (``count``, ``days`` or ``hours``, the first given) takes the
+    singular: one, or zero too in French."""
+    for name in ("count", "days", "hours"):
+        if name in params:
+            try:
+                n = int(str(params[name]))
+            except ValueError:
+                return False
+            return n in (0, 1) if lang == "fr" else n == 1
+    return False

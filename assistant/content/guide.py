@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
-from assistant.content.catalog import Lang, read_toml
+from assistant.content.catalog import Lang, is_singular, read_toml
 from assistant.content.loader import VocabEntry
 from assistant.domain.guide.checklist import StepDef, TaskDef
 
@@ -97,22 +97,12 @@ class RuleText:
         """The detail with its placeholders filled (a missing one is left visible), in the
         singular when the rule's number (``count``, ``days`` or ``hours``) is one (zero or
         one in French)."""
-        detail = self.detail_one if self.detail_one and self._singular(params) \
+        detail = self.detail_one if self.detail_one and is_singular(params, self.lang) \
             else self.detail
         try:
             return detail.format(**params)
         except (KeyError, IndexError):
             return detail
-
-    def _singular(self, params: Mapping[str, object]) -> bool:
-        for name in ("count", "days", "hours"):
-            if name in params:
-                try:
-                    n = int(str(params[name]))
-                except ValueError:
-                    return False
-                return n in (0, 1) if self.lang == "fr" else n == 1
-        return False
 
 
 @lru_cache(maxsize=4)

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from functools import lru_cache
 
-from assistant.content.catalog import Lang, read_toml
+from assistant.content.catalog import Lang, is_singular, read_toml
 from assistant.content.loader import load_vocabularies
 from assistant.domain.findings import Finding
 
@@ -42,7 +42,7 @@ class Messages:
         (``code_one``, where the catalogue has one) when its count (``count``, ``days`` or
         ``hours``) is one, or zero in French."""
         table = self._data.get(section, {})
-        if params and f"{code}_one" in table and self._singular(params):
+        if params and f"{code}_one" in table and is_singular(params, self.lang):
             code = f"{code}_one"
         template = table.get(code)
         if template is None:
@@ -55,16 +55,6 @@ class Messages:
             return template.format(**(params or {}))
         except (KeyError, IndexError):
             return template
-
-    def _singular(self, params: Mapping[str, object]) -> bool:
-        for name in ("count", "days", "hours"):
-            if name in params:
-                try:
-                    n = int(str(params[name]))
-                except ValueError:
-                    return False
-                return n in (0, 1) if self.lang == "fr" else n == 1
-        return False
 
     def optional(self, section: str, code: str) -> str | None:
         """The text of ``code`` if there is one (for codes that need none, e.g. stages)."""
