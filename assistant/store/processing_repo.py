@@ -18,7 +18,7 @@ from assistant.domain.processing import (
 )
 from assistant.domain.serial import processing_from_dict, processing_to_dict
 from assistant.store.errors import InUse
-from assistant.store.undo import UndoEntry
+from assistant.store.undo_rows import snapshot_step, update_row
 
 if TYPE_CHECKING:
     from assistant.store.dossier import Dossier
@@ -110,12 +110,13 @@ class ProcessingRepository:
         return created
 
     def update(self, p: Processing, *, label: str = "edit") -> Processing:
-        if p.id is None:
+        processing_id = p.id
+        if processing_id is None:
             raise ValueError("update() needs a processing that has an id")
         p = self._validated(p)
-        before = self.get(p.id)
+        before = self.get(processing_id)
         if before is None:
-            raise KeyError(p.id)
+            raise KeyError(processing_id)
         after = replace(p, created_at=before.created_at, updated_at=now_text())
         self._restore([after])
         self._push(label, before=[before], after=[after])
@@ -199,16 +200,9 @@ class ProcessingRepository:
         """Write each snapshot as it was (same id), inserting or updating."""
         with self._d.transaction() as conn:
             for p in snapshots:
-                exists = conn.execute("SELECT 1 FROM processing WHERE id = ?", (p.id,)).fetchone()
-                if not exists:
+                if not update_row(conn, "processing", _to_row(p)):
                     self._insert(p)
                     continue
-                row = _to_row(p)
-                cols = [c for c in row if c != "id"]
-                conn.execute(
-                    f"UPDATE processing SET {', '.join(f'{c} = ?' for c in cols)} WHERE id = ?",
-                    [*(row[c] for c in cols), p.id],
-                )
                 conn.execute("DELETE FROM processing_processor WHERE processing_id = ?", (p.id,))
                 conn.executemany(
                     "INSERT INTO processing_processor (processing_id, processor_id) "
@@ -223,18 +217,8 @@ class ProcessingRepository:
         except sqlite3.IntegrityError as exc:
             raise InUse(self._d.path, detail=str(exc)) from exc
 
-    def _push(self, label: str, *, before: list[Processing], after: list[Processing]) -> None:
-        before_ids = {p.id for p in before}
-        after_ids = {p.id for p in after}
-
-        def undo() -> None:
-            with self._d.transaction():
-                self._remove([i for i in after_ids - before_ids if i is not None])
-                self._restore(before)
-
-        def redo() -> None:
-            with self._d.transaction():
-                self._remove([i for i in before_ids - after_ids if i is not None])
-                self._restore(after)
-
-        self._d.undo.push(UndoEntry(label, undo, redo))
+    def _push(self, label: str, *, before: Sequence[Processing],
+              after: Sequence[Processing]) -> None:
+        self._d.undo.push(snapshot_step(label, before=before, after=after,
+                                        transaction=self._d.transaction,
+                                        remove=self._remove, restore=self._restore))

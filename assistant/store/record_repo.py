@@ -8,14 +8,14 @@ booleans as 0/1 and tuples as JSON arrays. Every change is one transaction.
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import replace
 from datetime import datetime
 from typing import TYPE_CHECKING, Any, ClassVar, Generic, Protocol, TypeVar
 
 from assistant.domain.clock import now_text, utc_now
 from assistant.domain.findings import Finding, ValidationError, errors
-from assistant.store.undo import UndoEntry
+from assistant.store.undo_rows import snapshot_step, update_row
 
 if TYPE_CHECKING:
     from assistant.store.dossier import Dossier
@@ -115,12 +115,13 @@ class RecordRepository(Generic[T]):
         return created
 
     def update(self, record: T, *, label: str = "edit") -> T:
-        if record.id is None:
+        record_id = record.id
+        if record_id is None:
             raise ValueError("update() needs a record that has an id")
         record = self.validated(record)
-        before = self.get(record.id)
+        before = self.get(record_id)
         if before is None:
-            raise KeyError(record.id)
+            raise KeyError(record_id)
         after = replace(record, created_at=before.created_at,  # type: ignore[type-var]
                         updated_at=now_text())
         self._restore([after])
@@ -152,35 +153,14 @@ class RecordRepository(Generic[T]):
     def _restore(self, records: Iterable[T]) -> None:
         with self._d.transaction() as conn:
             for record in records:
-                exists = conn.execute(f"SELECT 1 FROM {self.table} WHERE id = ?",
-                                      (record.id,)).fetchone()
-                if not exists:
+                if not update_row(conn, self.table, self._to_row(record)):
                     self._insert(record)
-                    continue
-                row = self._to_row(record)
-                cols = [c for c in row if c != "id"]
-                conn.execute(
-                    f"UPDATE {self.table} SET {', '.join(f'{_q(c)} = ?' for c in cols)} "
-                    "WHERE id = ?",
-                    [*(row[c] for c in cols), record.id],
-                )
 
     def _remove(self, ids: Iterable[int]) -> None:
         with self._d.transaction() as conn:
             conn.executemany(f"DELETE FROM {self.table} WHERE id = ?", [(i,) for i in ids])
 
-    def _push(self, label: str, *, before: list[T], after: list[T]) -> None:
-        before_ids = {r.id for r in before}
-        after_ids = {r.id for r in after}
-
-        def undo() -> None:
-            with self._d.transaction():
-                self._remove([i for i in after_ids - before_ids if i is not None])
-                self._restore(before)
-
-        def redo() -> None:
-            with self._d.transaction():
-                self._remove([i for i in before_ids - after_ids if i is not None])
-                self._restore(after)
-
-        self._d.undo.push(UndoEntry(label, undo, redo))
+    def _push(self, label: str, *, before: Sequence[T], after: Sequence[T]) -> None:
+        self._d.undo.push(snapshot_step(label, before=before, after=after,
+                                        transaction=self._d.transaction,
+                                        remove=self._remove, restore=self._restore))
