@@ -8,8 +8,8 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
 
 from assistant.domain.breach import Breach, BreachRisk
 from assistant.domain.clock import utc_now
@@ -68,6 +68,11 @@ class NoDatabase:
 
 def column(page, col: int) -> list[str]:  # type: ignore[no-untyped-def]
     return [page.proxy.index(r, col).data() for r in range(page.proxy.rowCount())]
+
+
+def save(editor) -> None:  # type: ignore[no-untyped-def]
+    """Click the editor's Save button, as the user does."""
+    editor.buttons.button(QDialogButtonBox.StandardButton.Save).click()
 
 
 def row_with(page, col: int, text: str) -> int:  # type: ignore[no-untyped-def]
@@ -198,12 +203,12 @@ def test_request_editor_refuses_an_answer_before_receipt(english, qtbot, monkeyp
     editor = RequestEditor(RightsRequest(Right.ACCESS, "2025-01-31", "Jeanne",
                                          answered_on="2025-01-20"))
     qtbot.addWidget(editor)
-    editor._save()
+    save(editor)
     assert shown and "before the request arrived" in shown[0] and "Answered on" in shown[0]
     assert editor.result() != editor.DialogCode.Accepted
     editor.answered_on.enabled_box.setChecked(False)
     editor.requester.setText("x" * 500)
-    editor._save()
+    save(editor)
     assert "too long: 500 characters, 200 at most" in shown[-1]
 
 
@@ -218,12 +223,12 @@ def test_request_editor_refuses_a_late_extension_and_shows_the_deadline(
     qtbot.addWidget(editor)
     assert "overdue by 10 days" in editor.deadline.text()
     assert "too late to extend" in editor.deadline.text()
-    editor._save()
+    save(editor)
     assert shown and "after the first month ended on 2025-02-28" in shown[0]
-    editor.extension_told_on.set_value("2025-02-28")
-    editor._refresh()
-    assert "Extended" in editor.deadline.text() and "left" in editor.deadline.text()
-    editor._save()
+    editor.extension_told_on.editor.setDate(QDate(2025, 2, 28))  # typed in the field
+    qtbot.waitUntil(lambda: "Extended" in editor.deadline.text())
+    assert "left" in editor.deadline.text()
+    save(editor)
     assert len(shown) == 1 and editor.result() == editor.DialogCode.Accepted
 
 
@@ -292,18 +297,17 @@ def test_breach_editor_live_clock_and_refusals(english, qtbot, monkeypatch) -> N
     assert "60 h 30 min 00 s left" in editor.clock.text()
     assert editor.ticker.isActive()
     clock["now"] = now + timedelta(seconds=5)
-    editor._refresh_clock()
+    editor.ticker.timeout.emit()  # a second passes
     assert "60 h 29 min 55 s left" in editor.clock.text()
     editor.authority_notified_at.set_value("2025-03-29T20:00:00.000000Z")
-    editor.authority_notified_at._edited()
-    editor._save()
+    save(editor)
     assert shown and "cannot be earlier than the moment you became aware" in shown[0]
     editor.authority_notified_at.enabled_box.setChecked(False)
     editor.summary.setText("s" * 500)
-    editor._save()
+    save(editor)
     assert "too long" in shown[-1]
     editor.summary.setText("Stolen laptop")
-    editor._save()
+    save(editor)
     assert editor.result() == editor.DialogCode.Accepted
 
 
@@ -382,9 +386,9 @@ def test_processor_editor_round_trip_and_links(english, qtbot) -> None:  # type:
     assert editor.processor().contract_clauses == ART28_CLAUSES
     editor.serves.item(0).setCheckState(Qt.CheckState.Checked)
     assert editor.processing_ids() == [1, 2]
-    editor._refresh()
-    texts = [editor.findings.item(i).text() for i in range(editor.findings.count())]
-    assert texts == ["Nothing missing: the contract covers every item."]
+    qtbot.waitUntil(lambda: [editor.findings.item(i).text()
+                             for i in range(editor.findings.count())]
+                    == ["Nothing missing: the contract covers every item."])
 
 
 def test_sidebar_pages_are_built(window: MainWindow, demo_copy: Path) -> None:

@@ -87,18 +87,18 @@ def test_a_draft_with_gaps_can_be_saved(qtbot, english) -> None:  # type: ignore
     assert dialog.processing().name == "Ateliers pour enfants — Zażółć"
 
 
-def test_choosing_a_sensitive_category_ticks_sensitive(editor: ProcessingEditor) -> None:
+def test_choosing_a_sensitive_category_ticks_sensitive(editor: ProcessingEditor,
+                                                       qtbot) -> None:  # type: ignore[no-untyped-def]
     row = editor.data_categories.add_row({})
     editor.data_categories.cell(row, "category").set_code("health")  # type: ignore[attr-defined]
     assert editor.data_categories.cell(row, "sensitive").isChecked()  # type: ignore[attr-defined]
-    editor._refresh_findings()
+    qtbot.waitUntil(lambda: any("Article 9(2)" in m for m in messages_shown(editor)))
     assert editor.art9_condition.isEnabled()
-    assert any("Article 9(2)" in m for m in messages_shown(editor))
 
 
-def test_free_text_entries_are_kept(editor: ProcessingEditor) -> None:
+def test_free_text_entries_are_kept(editor: ProcessingEditor, qtbot) -> None:  # type: ignore[no-untyped-def]
     editor.data_subjects.other.setText("Voisins du fournil")
-    editor.data_subjects._add_other()
+    qtbot.keyClick(editor.data_subjects.other, Qt.Key.Key_Return)
     row = editor.recipients.add_row({})
     editor.recipients.cell(row, "type").setEditText("Mairie de Łódź")  # type: ignore[attr-defined]
     p = editor.processing()
@@ -113,11 +113,12 @@ def test_processors_are_ticked(editor: ProcessingEditor) -> None:
 
 def test_finding_navigates_to_its_tab(editor: ProcessingEditor, qtbot) -> None:  # type: ignore[no-untyped-def]
     editor.security_measures.set_rows([])
-    editor._refresh_findings()
+    qtbot.waitUntil(lambda: any("security" in m.lower() for m in messages_shown(editor)))
     item = next(editor.findings.item(i) for i in range(editor.findings.count())
                 if "security" in editor.findings.item(i).text().lower())
-    editor._go_to_finding(item)
-    assert editor.tabs.currentIndex() == 3
+    editor.findings.setCurrentItem(item)
+    qtbot.keyClick(editor.findings, Qt.Key.Key_Return)  # as a double click does
+    assert editor.tabs is not None and editor.tabs.currentIndex() == 3
 
 
 def test_opening_and_closing_without_change_is_not_a_change(qtbot, english,  # type: ignore[no-untyped-def]

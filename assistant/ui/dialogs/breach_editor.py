@@ -12,27 +12,20 @@ from dataclasses import replace
 from datetime import datetime
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QListWidget,
-    QListWidgetItem,
-    QMessageBox,
     QSpinBox,
     QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
-from assistant.content.messages import messages
 from assistant.content.processes import load_rules
 from assistant.domain.breach import (
     Breach,
@@ -43,12 +36,12 @@ from assistant.domain.breach import (
 )
 from assistant.domain.clock import utc_now
 from assistant.domain.deadlines import ClockState, breach_clock
-from assistant.domain.findings import Finding, Severity
+from assistant.domain.findings import Finding
 from assistant.domain.processes_serial import breach_from_dict, breach_to_dict
 from assistant.domain.processor import Processor
 from assistant.store.drafts import DraftSlot
-from assistant.ui.dialogs.editor_guard import EditorGuard
 from assistant.ui.dialogs.form_parts import text_box, vocab_choice
+from assistant.ui.dialogs.record_editor import RecordEditor
 from assistant.ui.i18n import current_lang, translate
 from assistant.ui.models.clock_text import (
     breach_status,
@@ -59,7 +52,6 @@ from assistant.ui.models.clock_text import (
 from assistant.ui.screen_fit import resize_within_screen, scrolling
 from assistant.ui.vocab import vocab
 from assistant.ui.widgets.date_fields import MomentField
-from assistant.ui.widgets.finding_item import add_finding
 
 TAB_FACTS, TAB_RISK, TAB_NOTIFICATIONS = range(3)
 _FIELD_TAB = {
@@ -82,7 +74,10 @@ def _count_spin(parent: QWidget, name: str) -> QSpinBox:
     return spin
 
 
-class BreachEditor(QDialog):
+class BreachEditor(RecordEditor[Breach]):
+    field_tabs = _FIELD_TAB
+    other_tab = TAB_NOTIFICATIONS
+
     def __init__(self, breach: Breach, parent: QWidget | None = None, *,
                  now: Callable[[], datetime] = utc_now,
                  draft_slot: DraftSlot | None = None,
@@ -93,7 +88,6 @@ class BreachEditor(QDialog):
         self._now = now
         self.setWindowTitle(self.tr("New data breach") if breach.id is None
                             else self.tr("Data breach %1").replace("%1", breach.reference))
-        self.setSizeGripEnabled(True)
         resize_within_screen(self, 980, 760)
 
         self.clock = QLabel(self)
@@ -111,44 +105,25 @@ class BreachEditor(QDialog):
         self.tabs.addTab(scrolling(self._risk_tab()), self.tr("&2 Risk and measures"))
         self.tabs.addTab(scrolling(self._notifications_tab()), self.tr("&3 Notifications"))
 
-        self.findings = QListWidget(self)
-        self.findings.setAccessibleName(self.tr("What is missing"))
-        self.findings.setMaximumHeight(140)
-        self.findings.setWordWrap(True)
-        self.findings.itemActivated.connect(self._go_to_finding)
-        findings_box = QGroupBox(self.tr("What is missing or wrong (double-click to go there)"),
-                                 self)
-        QVBoxLayout(findings_box).addWidget(self.findings)
+        findings_box = self.findings_box(
+            self.tr("What is missing or wrong (double-click to go there)"), 140)
 
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self)
-        self.buttons.accepted.connect(self._save)
-        self.buttons.rejected.connect(self.reject)
-        QShortcut(QKeySequence("Ctrl+Return"), self, activated=self._save)
-        QShortcut(QKeySequence.StandardKey.Save, self, activated=self._save)  # Ctrl+S
         layout = QVBoxLayout(self)
         layout.addWidget(self.clock)
         layout.addWidget(self.tabs, 1)
         layout.addWidget(findings_box)
         layout.addWidget(self.buttons)
 
-        self._set(breach)
-        self._debounce = QTimer(self)
-        self._debounce.setSingleShot(True)
-        self._debounce.setInterval(150)
-        self._debounce.timeout.connect(self._refresh_findings)
-        self.guard = EditorGuard(
-            self, breach, current=self.breach, show=self._set,
+        self.guard_with(
+            breach, current=self.breach,
             label=lambda b: " — ".join(x for x in (b.reference, b.summary.strip()) if x),
             to_dict=breach_to_dict, from_dict=breach_from_dict, slot=draft_slot)
-        self._debounce.timeout.connect(self.guard.changed)
         # The clock moves every second while the editor is open, from the fields alone.
         self.ticker = QTimer(self)
         self.ticker.setInterval(1000)
         self.ticker.timeout.connect(self._refresh_clock)
         self.ticker.start()
         self._connect()
-        self._refresh_findings()
         self._refresh_clock()
         self.summary.setFocus()
 
@@ -280,24 +255,22 @@ class BreachEditor(QDialog):
         return page
 
     def _connect(self) -> None:
-        for edit in (self.summary, self.authority_reference):
-            edit.textChanged.connect(self._changed)
-        for text_edit in (self.what_happened, self.data_concerned, self.people_concerned,
-                          self.likely_consequences, self.measures_taken, self.risk_reasoning,
-                          self.delay_reason, self.people_notice, self.notes):
-            text_edit.textChanged.connect(self._changed)
-        for field in (self.aware_at, self.occurred_at, self.ended_at,
-                      self.authority_notified_at, self.people_notified_at):
-            field.changed.connect(self._changed)
-        for box in self.breach_types.values():
-            box.toggled.connect(self._changed)
-        for spin in (self.people_count, self.records_count):
-            spin.valueChanged.connect(self._changed)
-        for combo in (self.risk_level, self.people_exemption, self.processor):
-            combo.currentIndexChanged.connect(self._changed)
+        self.watch(
+            self.summary.textChanged, self.authority_reference.textChanged,
+            *(text_edit.textChanged for text_edit in (
+                self.what_happened, self.data_concerned, self.people_concerned,
+                self.likely_consequences, self.measures_taken, self.risk_reasoning,
+                self.delay_reason, self.people_notice, self.notes)),
+            *(field.changed for field in (self.aware_at, self.occurred_at, self.ended_at,
+                                          self.authority_notified_at,
+                                          self.people_notified_at)),
+            *(box.toggled for box in self.breach_types.values()),
+            *(spin.valueChanged for spin in (self.people_count, self.records_count)),
+            *(combo.currentIndexChanged for combo in (self.risk_level, self.people_exemption,
+                                                      self.processor)))
 
     # -- values ---------------------------------------------------------------------------
-    def _set(self, b: Breach) -> None:
+    def fill(self, b: Breach) -> None:
         self.summary.setText(b.summary)
         self.aware_at.set_value(b.aware_at or None)
         self.occurred_at.set_value(b.occurred_at)
@@ -356,16 +329,12 @@ class BreachEditor(QDialog):
             notes=self.notes.toPlainText(),
         )
 
-    def reject(self) -> None:
-        if self.guard.may_discard():
-            super().reject()
-
     def current_findings(self) -> list[Finding]:
         return check_breach(self.breach().normalised(), now=self._now())
 
     # -- live parts -----------------------------------------------------------------------
-    def _changed(self, *_args: object) -> None:
-        self._debounce.start()
+    def changed(self, *_args: object) -> None:
+        super().changed()
         self._refresh_clock()
 
     def _refresh_clock(self) -> None:
@@ -395,28 +364,3 @@ class BreachEditor(QDialog):
         self.risk_help.setText("\n".join(x for x in (entry.help, entry.source and
                                                      f"({entry.source})") if x)
                                if entry else "")
-
-    def _refresh_findings(self) -> None:
-        msg = messages(current_lang())
-        self.findings.clear()
-        for f in self.current_findings():
-            add_finding(self.findings, f, msg.finding_with_field(f))
-        if not self.findings.count():
-            QListWidgetItem(self.tr("Nothing missing."), self.findings)
-
-    def _go_to_finding(self, item: QListWidgetItem) -> None:
-        field = str(item.data(Qt.ItemDataRole.UserRole) or "")
-        self.tabs.setCurrentIndex(_FIELD_TAB.get(field, TAB_NOTIFICATIONS))
-        widget = getattr(self, field, None)
-        if isinstance(widget, QWidget):
-            widget.setFocus()
-
-    def _save(self) -> None:
-        blocking = [f for f in self.current_findings() if f.severity is Severity.ERROR]
-        if blocking:
-            self._refresh_findings()
-            msg = messages(current_lang())
-            QMessageBox.warning(self, self.tr("Cannot save yet"),
-                                "\n".join(msg.finding_with_field(f) for f in blocking))
-            return
-        self.accept()

@@ -8,11 +8,8 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -20,26 +17,22 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
-from assistant.content.messages import messages
-from assistant.domain.findings import Finding, Severity
+from assistant.domain.findings import Finding
 from assistant.domain.processing import Processing
 from assistant.domain.processor import Processor, check_processor
 from assistant.domain.processor_contract import contract_gaps
 from assistant.domain.serial import processor_from_dict, processor_to_dict
 from assistant.store.drafts import DraftSlot
-from assistant.ui.dialogs.editor_guard import EditorGuard
 from assistant.ui.dialogs.form_parts import text_box
-from assistant.ui.i18n import current_lang
+from assistant.ui.dialogs.record_editor import RecordEditor
 from assistant.ui.screen_fit import resize_within_screen
 from assistant.ui.vocab import vocab
 from assistant.ui.widgets.date_fields import DateField
-from assistant.ui.widgets.finding_item import add_finding
 from assistant.ui.widgets.vocab_combo import VocabCombo
 
 CODE_ROLE = Qt.ItemDataRole.UserRole
@@ -61,7 +54,7 @@ def _checked(widget: QListWidget) -> list[object]:
             if widget.item(i).checkState() == Qt.CheckState.Checked]
 
 
-class ProcessorEditor(QDialog):
+class ProcessorEditor(RecordEditor[Processor]):
     def __init__(self, processor: Processor, processings: list[Processing],
                  serving: tuple[int, ...], parent: QWidget | None = None, *,
                  draft_slot: DraftSlot | None = None) -> None:
@@ -69,31 +62,30 @@ class ProcessorEditor(QDialog):
         self._original = processor
         self.setWindowTitle(self.tr("New processor") if processor.id is None
                             else self.tr("Processor: %1").replace("%1", processor.name))
-        self.setSizeGripEnabled(True)
         resize_within_screen(self, 1040, 720)
 
         # -- who --------------------------------------------------------------------------
         who = QGroupBox(self.tr("The provider"), self)
         form = QFormLayout(who)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        self.name = QLineEdit(processor.name, who)
+        self.name = QLineEdit(who)
         self.name.setMaxLength(1000)  # longer than allowed, so the check can say so
         self.name.setAccessibleName(self.tr("Name"))
         form.addRow(self.tr("&Name:"), self.name)
-        self.service = QLineEdit(processor.service, who)
+        self.service = QLineEdit(who)
         self.service.setMaxLength(1000)
         self.service.setAccessibleName(self.tr("Service"))
         self.service.setPlaceholderText(self.tr("Web host, payment provider, accountant…"))
         form.addRow(self.tr("&Service provided:"), self.service)
-        self.contact = QLineEdit(processor.contact, who)
+        self.contact = QLineEdit(who)
         self.contact.setMaxLength(1000)
         self.contact.setAccessibleName(self.tr("Contact"))
         form.addRow(self.tr("&Contact:"), self.contact)
-        self.country = QLineEdit(processor.country, who)
+        self.country = QLineEdit(who)
         self.country.setMaxLength(1000)
         self.country.setAccessibleName(self.tr("Country"))
         form.addRow(self.tr("C&ountry:"), self.country)
-        self.transfer_countries = QLineEdit(processor.transfer_countries, who)
+        self.transfer_countries = QLineEdit(who)
         self.transfer_countries.setMaxLength(1000)
         self.transfer_countries.setAccessibleName(self.tr("Transfers outside the EEA"))
         self.transfer_countries.setPlaceholderText(
@@ -101,10 +93,8 @@ class ProcessorEditor(QDialog):
         form.addRow(self.tr("&Transfers to:"), self.transfer_countries)
         self.transfer_safeguard = VocabCombo("transfer_safeguards", who)
         self.transfer_safeguard.setAccessibleName(self.tr("Transfer safeguard"))
-        self.transfer_safeguard.set_code(processor.transfer_safeguard)
         form.addRow(self.tr("Sa&feguard:"), self.transfer_safeguard)
         self.notes = text_box(who, self.tr("Notes"))
-        self.notes.setPlainText(processor.notes)
         form.addRow(self.tr("Not&es:"), self.notes)
 
         serves_box = QGroupBox(self.tr("Processing it serves"), self)
@@ -127,14 +117,13 @@ class ProcessorEditor(QDialog):
         contract = QGroupBox(self.tr("Contract (GDPR Art. 28(3))"), self)
         c_layout = QVBoxLayout(contract)
         c_form = QFormLayout()
-        self.contract_reference = QLineEdit(processor.contract_reference, contract)
+        self.contract_reference = QLineEdit(contract)
         self.contract_reference.setMaxLength(1000)
         self.contract_reference.setAccessibleName(self.tr("Contract"))
         self.contract_reference.setPlaceholderText(
             self.tr("Title, number or where it is filed (DPA, terms of service…)"))
         c_form.addRow(self.tr("Cont&ract:"), self.contract_reference)
         self.contract_date = DateField(self.tr("Contract date"), contract, optional=True)
-        self.contract_date.set_value(processor.contract_date or None)
         c_form.addRow(self.tr("Si&gned on:"), self.contract_date)
         c_layout.addLayout(c_form)
         c_layout.addWidget(QLabel(self.tr("What the contract sets out:"), contract))
@@ -156,12 +145,7 @@ class ProcessorEditor(QDialog):
         buttons_row.addStretch(1)
         c_layout.addLayout(buttons_row)
 
-        self.findings = QListWidget(self)
-        self.findings.setAccessibleName(self.tr("What is missing"))
-        self.findings.setMaximumHeight(130)
-        self.findings.setWordWrap(True)
-        findings_box = QGroupBox(self.tr("What is missing"), self)
-        QVBoxLayout(findings_box).addWidget(self.findings)
+        findings_box = self.findings_box(self.tr("What is missing"), 130)
 
         right = QVBoxLayout()
         right.addWidget(contract, 1)
@@ -170,32 +154,18 @@ class ProcessorEditor(QDialog):
         columns = QHBoxLayout()
         columns.addLayout(left, 1)
         columns.addLayout(right, 1)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self)
-        self.buttons.accepted.connect(self._save)
-        self.buttons.rejected.connect(self.reject)
-        QShortcut(QKeySequence("Ctrl+Return"), self, activated=self._save)
-        QShortcut(QKeySequence.StandardKey.Save, self, activated=self._save)  # Ctrl+S
         layout = QVBoxLayout(self)
         layout.addLayout(columns, 1)
         layout.addWidget(self.buttons)
 
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.setInterval(150)
-        self._timer.timeout.connect(self._refresh)
-        self.guard = EditorGuard(
-            self, processor, current=self.processor, show=self._set, label=lambda p: p.name,
-            to_dict=processor_to_dict, from_dict=processor_from_dict, slot=draft_slot)
-        self._timer.timeout.connect(self.guard.changed)
-        for edit in (self.name, self.service, self.contact, self.country,
-                     self.transfer_countries, self.contract_reference):
-            edit.textChanged.connect(self._timer.start)
-        self.notes.textChanged.connect(self._timer.start)
-        self.transfer_safeguard.code_changed.connect(self._timer.start)
-        self.contract_date.changed.connect(self._timer.start)
-        self.clauses.itemChanged.connect(self._timer.start)
-        self._refresh()
+        self.guard_with(processor, current=self.processor, label=lambda p: p.name,
+                        to_dict=processor_to_dict, from_dict=processor_from_dict,
+                        slot=draft_slot)
+        self.watch(*(edit.textChanged for edit in (
+            self.name, self.service, self.contact, self.country, self.transfer_countries,
+            self.contract_reference)), self.notes.textChanged,
+            self.transfer_safeguard.code_changed, self.contract_date.changed,
+            self.clauses.itemChanged)
         self.name.setFocus()
 
     def _tick_all(self, on: bool) -> None:
@@ -203,7 +173,7 @@ class ProcessorEditor(QDialog):
             self.clauses.item(i).setCheckState(Qt.CheckState.Checked if on
                                                else Qt.CheckState.Unchecked)
 
-    def _set(self, p: Processor) -> None:
+    def fill(self, p: Processor) -> None:
         """Fill the form's fields of the processor (not the processing it serves)."""
         self.name.setText(p.name)
         self.service.setText(p.service)
@@ -218,10 +188,6 @@ class ProcessorEditor(QDialog):
             item = self.clauses.item(i)
             item.setCheckState(Qt.CheckState.Checked if item.data(CODE_ROLE)
                                in p.contract_clauses else Qt.CheckState.Unchecked)
-
-    def reject(self) -> None:
-        if self.guard.may_discard():
-            super().reject()
 
     def processor(self) -> Processor:
         return replace(
@@ -242,20 +208,5 @@ class ProcessorEditor(QDialog):
         p = self.processor().normalised()
         return check_processor(p) + contract_gaps(p)
 
-    def _refresh(self) -> None:
-        msg = messages(current_lang())
-        self.findings.clear()
-        for f in self.current_findings():
-            add_finding(self.findings, f, msg.finding_with_field(f))
-        if not self.findings.count():
-            QListWidgetItem(self.tr("Nothing missing: the contract covers every item."),
-                            self.findings)
-
-    def _save(self) -> None:
-        blocking = [f for f in self.current_findings() if f.severity is Severity.ERROR]
-        if blocking:
-            msg = messages(current_lang())
-            QMessageBox.warning(self, self.tr("Cannot save yet"),
-                                "\n".join(msg.finding_with_field(f) for f in blocking))
-            return
-        self.accept()
+    def nothing_missing(self) -> str:
+        return self.tr("Nothing missing: the contract covers every item.")

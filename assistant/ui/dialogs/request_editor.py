@@ -11,28 +11,21 @@ from collections.abc import Callable
 from dataclasses import replace
 from datetime import datetime
 
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
-    QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QListWidget,
-    QListWidgetItem,
-    QMessageBox,
     QVBoxLayout,
     QWidget,
 )
 
-from assistant.content.messages import messages
 from assistant.domain.clock import utc_now
 from assistant.domain.deadlines import ClockState, Zone, local_date, request_clock
-from assistant.domain.findings import Finding, Severity
+from assistant.domain.findings import Finding
 from assistant.domain.processes_serial import request_from_dict, request_to_dict
 from assistant.domain.rights_request import (
     IdentityCheck,
@@ -42,17 +35,15 @@ from assistant.domain.rights_request import (
     check_request,
 )
 from assistant.store.drafts import DraftSlot
-from assistant.ui.dialogs.editor_guard import EditorGuard
 from assistant.ui.dialogs.form_parts import text_box, vocab_choice
-from assistant.ui.i18n import current_lang
+from assistant.ui.dialogs.record_editor import RecordEditor
 from assistant.ui.models.clock_text import format_date, request_status, state_colour, then
 from assistant.ui.screen_fit import resize_within_screen, scrolling
 from assistant.ui.widgets.date_fields import DateField
-from assistant.ui.widgets.finding_item import add_finding
 from assistant.ui.widgets.vocab_combo import VocabCombo
 
 
-class RequestEditor(QDialog):
+class RequestEditor(RecordEditor[RightsRequest]):
     def __init__(self, request: RightsRequest, parent: QWidget | None = None, *,
                  now: Callable[[], datetime] = utc_now, zone: Zone = None,
                  draft_slot: DraftSlot | None = None) -> None:
@@ -62,7 +53,6 @@ class RequestEditor(QDialog):
         self._zone = zone
         self.setWindowTitle(self.tr("New rights request") if request.id is None
                             else self.tr("Rights request %1").replace("%1", request.reference))
-        self.setSizeGripEnabled(True)
         resize_within_screen(self, 1060, 740)
 
         today = lambda: local_date(self._now(), self._zone)  # noqa: E731
@@ -157,12 +147,7 @@ class RequestEditor(QDialog):
         ans_form.addRow(self.tr("&Proof:"), self.answer_evidence)
         right_layout.addWidget(answer)
 
-        self.findings = QListWidget(self)
-        self.findings.setAccessibleName(self.tr("What is missing"))
-        self.findings.setMaximumHeight(130)
-        self.findings.setWordWrap(True)
-        findings_box = QGroupBox(self.tr("What is missing or wrong"), self)
-        QVBoxLayout(findings_box).addWidget(self.findings)
+        findings_box = self.findings_box(self.tr("What is missing or wrong"), 130)
         right_layout.addWidget(findings_box)
         right_layout.addStretch(1)
 
@@ -171,42 +156,29 @@ class RequestEditor(QDialog):
         columns.setContentsMargins(0, 0, 0, 0)
         columns.addWidget(left, 1)
         columns.addWidget(right, 1)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self)
-        self.buttons.accepted.connect(self._save)
-        self.buttons.rejected.connect(self.reject)
-        QShortcut(QKeySequence("Ctrl+Return"), self, activated=self._save)
-        QShortcut(QKeySequence.StandardKey.Save, self, activated=self._save)  # Ctrl+S
         layout = QVBoxLayout(self)
         layout.addWidget(scrolling(body, self), 1)
         layout.addWidget(self.buttons)
 
-        self._set(request)
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.setInterval(150)
-        self._timer.timeout.connect(self._refresh)
-        self.guard = EditorGuard(
-            self, request, current=self.request, show=self._set,
+        self.guard_with(
+            request, current=self.request,
             label=lambda r: " — ".join(x for x in (r.reference, r.requester.strip()) if x),
             to_dict=request_to_dict, from_dict=request_from_dict, slot=draft_slot)
-        self._timer.timeout.connect(self.guard.changed)
-        for edit in (self.right_detail, self.requester, self.requester_contact,
-                     self.subject_reference, self.answer_evidence):
-            edit.textChanged.connect(self._changed)
-        for text_edit in (self.request_text, self.extension_reason, self.answer_summary,
-                          self.notes):
-            text_edit.textChanged.connect(self._changed)
-        for combo in (self.right, self.identity_check, self.answer_outcome):
-            combo.currentIndexChanged.connect(self._changed)
-        self.received_via.code_changed.connect(self._changed)
-        for field in (self.received_on, self.extension_told_on, self.answered_on):
-            field.changed.connect(self._changed)
-        self.extended.toggled.connect(self._changed)
-        self._refresh()
+        self.watch(
+            *(edit.textChanged for edit in (self.right_detail, self.requester,
+                                            self.requester_contact, self.subject_reference,
+                                            self.answer_evidence)),
+            *(edit.textChanged for edit in (self.request_text, self.extension_reason,
+                                            self.answer_summary, self.notes)),
+            *(combo.currentIndexChanged for combo in (self.right, self.identity_check,
+                                                      self.answer_outcome)),
+            self.received_via.code_changed,
+            *(field.changed for field in (self.received_on, self.extension_told_on,
+                                          self.answered_on)),
+            self.extended.toggled)
         self.requester.setFocus()
 
-    def _set(self, r: RightsRequest) -> None:
+    def fill(self, r: RightsRequest) -> None:
         self.right.setCurrentIndex(max(self.right.findData(r.right.value), 0))
         self.right_detail.setText(r.right_detail)
         self.requester.setText(r.requester)
@@ -250,14 +222,13 @@ class RequestEditor(QDialog):
             notes=self.notes.toPlainText(),
         )
 
-    def _changed(self, *_args: object) -> None:
-        self._timer.start()
-
     def current_findings(self) -> list[Finding]:
         return check_request(self.request().normalised(),
                              today=local_date(self._now(), self._zone))
 
-    def _refresh(self) -> None:
+    def refresh_findings(self) -> None:
+        """The findings, and the deadline as the dates in the form set it."""
+        super().refresh_findings()
         r = self.request().normalised()
         self.right_detail.setEnabled(True)
         self.extension_reason.setEnabled(self.extended.isChecked())
@@ -281,23 +252,3 @@ class RequestEditor(QDialog):
         self.deadline.setText(text)
         colour = state_colour(state if state is not ClockState.RUNNING else None)
         self.deadline.setStyleSheet(f"color: {colour.name()};" if colour else "")
-        msg = messages(current_lang())
-        self.findings.clear()
-        for f in self.current_findings():
-            add_finding(self.findings, f, msg.finding_with_field(f))
-        if not self.findings.count():
-            QListWidgetItem(self.tr("Nothing missing."), self.findings)
-
-    def reject(self) -> None:
-        if self.guard.may_discard():
-            super().reject()
-
-    def _save(self) -> None:
-        blocking = [f for f in self.current_findings() if f.severity is Severity.ERROR]
-        if blocking:
-            self._refresh()
-            msg = messages(current_lang())
-            QMessageBox.warning(self, self.tr("Cannot save yet"),
-                                "\n".join(msg.finding_with_field(f) for f in blocking))
-            return
-        self.accept()
