@@ -789,10 +789,6 @@ Classer cette réponse à sa place, comme réponse à la demande&#xa0;?</transla
         <translation>&amp;3 Notifications</translation>
     </message>
     <message>
-        <source>What is missing</source>
-        <translation>Ce qui manque</translation>
-    </message>
-    <message>
         <source>What is missing or wrong (double-click to go there)</source>
         <translation>Ce qui manque ou ne va pas (double-clic pour y aller)</translation>
     </message>
@@ -989,14 +985,6 @@ Classer cette réponse à sa place, comme réponse à la demande&#xa0;?</transla
         <translation>fin des 72 heures le %1</translation>
     </message>
     <message>
-        <source>Nothing missing.</source>
-        <translation>Rien ne manque.</translation>
-    </message>
-    <message>
-        <source>Cannot save yet</source>
-        <translation>Enregistrement impossible pour l&apos;instant</translation>
-    </message>
-    <message>
         <source>pe&amp;ople</source>
         <translation>pers&amp;onnes</translation>
     </message>
@@ -1065,14 +1053,6 @@ Classer cette réponse à sa place, comme réponse à la demande&#xa0;?</transla
     <message>
         <source>&amp;New breach…</source>
         <translation>&amp;Nouvelle violation…</translation>
-    </message>
-    <message>
-        <source>&amp;Edit…</source>
-        <translation>&amp;Modifier…</translation>
-    </message>
-    <message>
-        <source>De&amp;lete…</source>
-        <translation>&amp;Supprimer…</translation>
     </message>
     <message>
         <source>Search by title, reference or description (Ctrl+F)</source>
@@ -1243,20 +1223,12 @@ Classer cette réponse à sa place, comme réponse à la demande&#xa0;?</transla
         <translation>À faire ou compléter</translation>
     </message>
     <message>
-        <source>Save</source>
-        <translation>Enregistrer</translation>
-    </message>
-    <message>
         <source>new data breach</source>
         <translation>nouvelle violation de données</translation>
     </message>
     <message>
         <source>edit of breach %1</source>
         <translation>modification de la violation %1</translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation>Supprimer</translation>
     </message>
     <message numerus="yes">
         <source>Delete %n breach(es) from the register?</source>
@@ -5650,10 +5622,6 @@ L&apos;ouvrir maintenant&#xa0;?</translation>
         <translation>&amp;4 Sécurité et source</translation>
     </message>
     <message>
-        <source>What is missing</source>
-        <translation>Ce qui manque</translation>
-    </message>
-    <message>
         <source>What is missing (double-click to go there)</source>
         <translation>Ce qui manque (double-cliquez pour y aller)</translation>
     </message>
@@ -5661,6 +5629,51 @@ L&apos;ouvrir maintenant&#xa0;?</translation>
         <source>Save (Ctrl+Enter). A draft may be saved with points still missing.</source>
         <translation>Enregistrer (Ctrl+Entrée). Un brouillon peut être enregistré même incomplet.</translation>
     </message>
+    <message>
+        <source>Nothing missing: this entry is complete.</source>
+        <translation>Rien ne manque : cette fiche est complète.</translation>
+    </message>
+</context>
+<context>
+    <name>ProcessingTableModel</name>
+    <message>
+        <source>Ref.</source>
+        <translation>Réf.</translation>
+    </message>
+    <message>
+        <source>Processing activity</source>
+        <translation>Traitement</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation>Base légale</translation>
+    </message>
+    <message>
+        <source>To complete</source>
+        <translation>À compléter</translation>
+    </message>
+    <message>
+        <source>Last change</source>
+        <translation>Dernière modification</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n point(s)</source>
+        <translation>
+            <numerusform>%n point</numerusform>
+            <numerusform>%n points</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Complete</source>
+        <translation>Complet</translation>
+    </message>
+</context>
+<context>
+    <name>ProcessingTabs</name>
     <message>
         <source>Name</source>
         <translation>Nom</translation>
@@ -5770,6 +5783,10 @@ L&apos;ouvrir maintenant&#xa0;?</translation>
         <translation>Nécessaire seulement si une catégorie de données est marquée sensible.</translation>
     </message>
     <message>
+        <source>Condition:</source>
+        <translation>Condition :</translation>
+    </message>
+    <message>
         <source>Data processed, each with its retention period</source>
         <translation>Données traitées, chacune avec sa durée de conservation</translation>
     </message>
@@ -5866,6 +5883,14 @@ L&apos;ouvrir maintenant&#xa0;?</translation>
         <translation>Ajouter un transfert</translation>
     </message>
     <message>
+        <source>No transfer outside the &amp;EEA: I have checked (servers of every tool and provider in the EEA)</source>
+        <translation>Aucun transfert hors de l&apos;&amp;EEE : j&apos;ai vérifié (les serveurs de chaque outil et prestataire sont dans l&apos;EEE)</translation>
+    </message>
+    <message>
+        <source>No transfer outside the EEA, checked</source>
+        <translation>Aucun transfert hors de l&apos;EEE, vérifié</translation>
+    </message>
+    <message>
         <source>Security measures</source>
         <translation>Mesures de sécurité</translation>
     </message>
@@ -5920,64 +5945,6 @@ L&apos;ouvrir maintenant&#xa0;?</translation>
     <message>
         <source>How consent is &amp;collected:</source>
         <translation>Comment le consentement est &amp;recueilli :</translation>
-    </message>
-    <message>
-        <source>Nothing missing: this entry is complete.</source>
-        <translation>Rien ne manque : cette fiche est complète.</translation>
-    </message>
-    <message>
-        <source>Cannot save yet</source>
-        <translation>Enregistrement impossible pour l&apos;instant</translation>
-    </message>
-    <message>
-        <source>Condition:</source>
-        <translation>Condition :</translation>
-    </message>
-    <message>
-        <source>No transfer outside the &amp;EEA: I have checked (servers of every tool and provider in the EEA)</source>
-        <translation>Aucun transfert hors de l&apos;&amp;EEE : j&apos;ai vérifié (les serveurs de chaque outil et prestataire sont dans l&apos;EEE)</translation>
-    </message>
-    <message>
-        <source>No transfer outside the EEA, checked</source>
-        <translation>Aucun transfert hors de l&apos;EEE, vérifié</translation>
-    </message>
-</context>
-<context>
-    <name>ProcessingTableModel</name>
-    <message>
-        <source>Ref.</source>
-        <translation>Réf.</translation>
-    </message>
-    <message>
-        <source>Processing activity</source>
-        <translation>Traitement</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Statut</translation>
-    </message>
-    <message>
-        <source>Legal basis</source>
-        <translation>Base légale</translation>
-    </message>
-    <message>
-        <source>To complete</source>
-        <translation>À compléter</translation>
-    </message>
-    <message>
-        <source>Last change</source>
-        <translation>Dernière modification</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n point(s)</source>
-        <translation>
-            <numerusform>%n point</numerusform>
-            <numerusform>%n points</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Complete</source>
-        <translation>Complet</translation>
     </message>
 </context>
 <context>
@@ -6162,10 +6129,6 @@ L&apos;ouvrir maintenant&#xa0;?</translation>
         <translation>Rien ne manque : le contrat couvre chaque point.</translation>
     </message>
     <message>
-        <source>Cannot save yet</source>
-        <translation>Enregistrement impossible pour l&apos;instant</translation>
-    </message>
-    <message>
         <source>Not&amp;es:</source>
         <translation>Not&amp;es :</translation>
     </message>
@@ -6244,14 +6207,6 @@ L&apos;ouvrir maintenant&#xa0;?</translation>
     <message>
         <source>&amp;New processor…</source>
         <translation>&amp;Nouveau sous-traitant…</translation>
-    </message>
-    <message>
-        <source>&amp;Edit…</source>
-        <translation>&amp;Modifier…</translation>
-    </message>
-    <message>
-        <source>De&amp;lete…</source>
-        <translation>&amp;Supprimer…</translation>
     </message>
     <message>
         <source>Search by name, service or processing (Ctrl+F)</source>
@@ -6364,20 +6319,12 @@ L&apos;ouvrir maintenant&#xa0;?</translation>
         <translation>À faire aussi</translation>
     </message>
     <message>
-        <source>Save</source>
-        <translation>Enregistrer</translation>
-    </message>
-    <message>
         <source>new processor</source>
         <translation>nouveau sous-traitant</translation>
     </message>
     <message>
         <source>edit of “%1”</source>
         <translation>modification de « %1 »</translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation>Supprimer</translation>
     </message>
     <message>
         <source>Delete the processor “%1”?</source>
@@ -6511,11 +6458,45 @@ L&apos;ouvrir maintenant&#xa0;?</translation>
     </message>
 </context>
 <context>
-    <name>RecordPage</name>
+    <name>RecordEditor</name>
+    <message>
+        <source>What is missing</source>
+        <translation>Ce qui manque</translation>
+    </message>
+    <message>
+        <source>Nothing missing.</source>
+        <translation>Rien ne manque.</translation>
+    </message>
+    <message>
+        <source>Cannot save yet</source>
+        <translation>Enregistrement impossible pour l&apos;instant</translation>
+    </message>
+</context>
+<context>
+    <name>RecordListPage</name>
     <message>
         <source>Sho&amp;w:</source>
         <translation>Affi&amp;cher :</translation>
     </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Modifier…</translation>
+    </message>
+    <message>
+        <source>De&amp;lete…</source>
+        <translation>&amp;Supprimer…</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+</context>
+<context>
+    <name>RecordPage</name>
     <message>
         <source>Source: %1</source>
         <translation>Source : %1</translation>
@@ -6536,20 +6517,12 @@ L&apos;ouvrir maintenant&#xa0;?</translation>
         <translation>&amp;Nouveau (vierge)…</translation>
     </message>
     <message>
-        <source>&amp;Edit…</source>
-        <translation>&amp;Modifier…</translation>
-    </message>
-    <message>
         <source>&amp;Duplicate</source>
         <translation>&amp;Dupliquer</translation>
     </message>
     <message>
         <source>&amp;Archive</source>
         <translation>&amp;Archiver</translation>
-    </message>
-    <message>
-        <source>De&amp;lete…</source>
-        <translation>&amp;Supprimer…</translation>
     </message>
     <message>
         <source>Search by name, reference or purpose (Ctrl+F)</source>
@@ -6620,10 +6593,6 @@ L&apos;ouvrir maintenant&#xa0;?</translation>
         <translation>nouveau sous-traitant</translation>
     </message>
     <message>
-        <source>Save</source>
-        <translation>Enregistrer</translation>
-    </message>
-    <message>
         <source>new processing activity</source>
         <translation>nouveau traitement</translation>
     </message>
@@ -6667,20 +6636,12 @@ L&apos;ouvrir maintenant&#xa0;?</translation>
         </translation>
     </message>
     <message>
-        <source>Delete</source>
-        <translation>Supprimer</translation>
-    </message>
-    <message>
         <source>You can undo this with Ctrl+Z. To keep a trace of a processing you no longer carry out, archive it instead.</source>
         <translation>Vous pourrez annuler avec Ctrl+Z. Pour garder la trace d&apos;un traitement que vous ne faites plus, archivez-le plutôt.</translation>
     </message>
     <message>
         <source>deletion</source>
         <translation>suppression</translation>
-    </message>
-    <message>
-        <source>Sho&amp;w:</source>
-        <translation>Affi&amp;cher :</translation>
     </message>
     <message>
         <source>Histor&amp;y…</source>
@@ -6896,10 +6857,6 @@ L&apos;ouvrir maintenant&#xa0;?</translation>
         <translation>Preu&amp;ve :</translation>
     </message>
     <message>
-        <source>What is missing</source>
-        <translation>Ce qui manque</translation>
-    </message>
-    <message>
         <source>What is missing or wrong</source>
         <translation>Ce qui manque ou ne va pas</translation>
     </message>
@@ -6922,14 +6879,6 @@ L&apos;ouvrir maintenant&#xa0;?</translation>
     <message>
         <source>The first month is over: too late to extend. Answer as soon as possible.</source>
         <translation>Le premier mois est passé : trop tard pour prolonger. Répondez au plus vite.</translation>
-    </message>
-    <message>
-        <source>Nothing missing.</source>
-        <translation>Rien ne manque.</translation>
-    </message>
-    <message>
-        <source>Cannot save yet</source>
-        <translation>Enregistrement impossible pour l&apos;instant</translation>
     </message>
     <message>
         <source>Consent recor&amp;ds:</source>
@@ -7096,14 +7045,6 @@ L&apos;ouvrir maintenant&#xa0;?</translation>
         <translation>&amp;Nouvelle demande…</translation>
     </message>
     <message>
-        <source>&amp;Edit…</source>
-        <translation>&amp;Modifier…</translation>
-    </message>
-    <message>
-        <source>De&amp;lete…</source>
-        <translation>&amp;Supprimer…</translation>
-    </message>
-    <message>
         <source>Search by name, reference or request (Ctrl+F)</source>
         <translation>Rechercher par nom, référence ou demande (Ctrl+F)</translation>
     </message>
@@ -7244,20 +7185,12 @@ L&apos;ouvrir maintenant&#xa0;?</translation>
         <translation>À faire ou compléter</translation>
     </message>
     <message>
-        <source>Save</source>
-        <translation>Enregistrer</translation>
-    </message>
-    <message>
         <source>new rights request</source>
         <translation>nouvelle demande d&apos;exercice des droits</translation>
     </message>
     <message>
         <source>edit of request %1</source>
         <translation>modification de la demande %1</translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation>Supprimer</translation>
     </message>
     <message numerus="yes">
         <source>Delete %n request(s)?</source>

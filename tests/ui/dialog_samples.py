@@ -106,6 +106,14 @@ def _processing(ctx: SampleContext) -> list[QWidget]:
     return [ProcessingEditor(processing[0], ctx.dossier.processors.list(), ctx.parent)]
 
 
+@sample("dialogs.record_editor.RecordEditor")
+def _record_editor(ctx: SampleContext) -> list[QWidget]:
+    """The skeleton of the record editors has no form of its own: one editor built on it."""
+    from assistant.ui.dialogs.request_editor import RequestEditor
+
+    return [RequestEditor(ctx.dossier.requests.list()[0], ctx.parent)]
+
+
 @sample("dialogs.processor_editor.ProcessorEditor")
 def _processor_editor(ctx: SampleContext) -> list[QWidget]:
     from assistant.ui.dialogs.processor_editor import ProcessorEditor

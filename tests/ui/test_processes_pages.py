@@ -28,7 +28,7 @@ from assistant.ui.models.processor_table_model import ProcessorTableModel
 from assistant.ui.models.record_table_model import RecordFilterModel
 from assistant.ui.models.request_table_model import RequestTableModel
 from assistant.ui.pages.breaches_page import BreachesPage
-from assistant.ui.pages.processors_page import ProcessorsPage
+from assistant.ui.pages.processors_page import ProcessorsPage, Served
 from assistant.ui.pages.requests_page import RequestsPage
 
 
@@ -171,7 +171,7 @@ def test_edit_and_delete_a_request(requests_page: RequestsPage, monkeypatch) -> 
     dossier = page.session.dossier
     assert dossier is not None
     target = next(r for r in dossier.requests.list() if r.requester == "Karim Benali")
-    page._select([target.id or 0])
+    page.select_ids([target.id or 0])
     today = local_date(utc_now()).isoformat()
     monkeypatch.setattr(page, "open_editor", lambda r: replace(
         r, answered_on=today, answer_outcome=Outcome.FULFILLED, answer_evidence="mail"))
@@ -181,7 +181,7 @@ def test_edit_and_delete_a_request(requests_page: RequestsPage, monkeypatch) -> 
     assert page.proxy.index(row, RequestTableModel.COL_STATUS).data().startswith("Answered")
     monkeypatch.setattr(QMessageBox, "question",
                         lambda *a, **k: QMessageBox.StandardButton.Yes)
-    page._select([target.id or 0])
+    page.select_ids([target.id or 0])
     page.act_delete.trigger()
     assert dossier.requests.get(target.id or 0) is None
     page.session.undo(page)
@@ -359,10 +359,10 @@ def test_edit_a_processor_checklist_and_links_with_undo(processors_page: Process
     assert dossier is not None
     stats = next(p for p in dossier.processors.list() if p.name == "StatsWeb Inc.")
     cctv = next(p for p in dossier.register.list() if p.template_id == "cctv")
-    page._select([stats.id or 0])
-    monkeypatch.setattr(page, "open_editor", lambda p, serving: (
-        replace(p, contract_clauses=ART28_CLAUSES, contract_date="2024-05-01",
-                transfer_safeguard="eu_us_dpf"), [*serving, cctv.id]))
+    page.select_ids([stats.id or 0])
+    monkeypatch.setattr(page, "open_editor", lambda served: Served(
+        replace(served.processor, contract_clauses=ART28_CLAUSES, contract_date="2024-05-01",
+                transfer_safeguard="eu_us_dpf"), (*served.processing_ids, cctv.id or 0)))
     page.act_edit.trigger()
     assert dossier.processors.get(stats.id or 0).contract_clauses == ART28_CLAUSES  # type: ignore[union-attr]
     assert stats.id in dossier.register.get(cctv.id or 0).processor_ids  # type: ignore[union-attr]

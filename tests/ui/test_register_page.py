@@ -76,23 +76,23 @@ def test_edit_duplicate_archive_delete(page: RegisterPage, monkeypatch) -> None:
     dossier = page.session.dossier
     assert dossier is not None
     first = dossier.register.list()[0]
-    page._select([first.id])
+    page.select_ids([first.id])
     monkeypatch.setattr(page, "open_editor", lambda p: replace(p, name="Renamed Ελλάδα"))
     page.act_edit.trigger()
     assert dossier.register.get(first.id).name == "Renamed Ελλάδα"  # type: ignore[union-attr]
 
-    page._select([first.id])
+    page.select_ids([first.id])
     page.act_duplicate.trigger()
     assert any(p.name.startswith("Renamed Ελλάδα (") for p in dossier.register.list())
 
-    page._select([first.id])
+    page.select_ids([first.id])
     page.act_archive.trigger()
     assert dossier.register.get(first.id).status is ProcessingStatus.ARCHIVED  # type: ignore[union-attr]
     assert first.id not in [page.proxy.index(r, 0).data(ID_ROLE)
                             for r in range(page.proxy.rowCount())]
 
     page.filter.setCurrentIndex(page.filter.findData("all"))
-    page._select([first.id])
+    page.select_ids([first.id])
     monkeypatch.setattr(QMessageBox, "question",
                         lambda *a, **k: QMessageBox.StandardButton.Yes)
     page.act_delete.trigger()
@@ -107,7 +107,7 @@ def test_cancelled_editor_changes_nothing(page: RegisterPage, monkeypatch) -> No
     before = dossier.register.list()
     monkeypatch.setattr(page, "open_editor", lambda p: None)
     page.new_blank()
-    page._select([before[0].id])
+    page.select_ids([before[0].id])
     page.edit_selected()
     assert dossier.register.list() == before
     assert not dossier.undo.can_undo
@@ -132,7 +132,7 @@ def test_history_lists_who_changed_the_processing_and_undo(page: RegisterPage,
         return 0
 
     monkeypatch.setattr(HistoryDialog, "exec", capture)
-    page._select([first.id or 0])
+    page.select_ids([first.id or 0])
     assert page.act_history.isEnabled()
     page.act_history.trigger()
     assert shown[-2][1:] == ["Zoé", "Changed: Notes"]

@@ -60,7 +60,7 @@ class ProcessingTableModel(QAbstractTableModel):
         self._gaps = [check_processing(p) for p in self._rows]
         self.endResetModel()
 
-    def processing_at(self, row: int) -> Processing:
+    def record_at(self, row: int) -> Processing:
         return self._rows[row]
 
     def row_of(self, processing_id: int) -> int | None:
@@ -91,9 +91,57 @@ class ProcessingTableModel(QAbstractTableModel):
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
             return None
-        p = self._rows[index.row()]
-        gaps = self._gaps[index.row()]
-        col = index.column()
+        p, gaps, col = self._rows[index.row()], self._gaps[index.row()], index.column()
+        if role in (Qt.ItemDataRole.DisplayRole, SORT_ROLE):
+            return self._cell(p, gaps, col, sort=role == SORT_ROLE)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._tooltip(p, gaps, col)
+        if role == Qt.ItemDataRole.ForegroundRole:
+            return self._foreground(p, gaps, col)
+        if role == Qt.ItemDataRole.AccessibleTextRole and col == self.COL_GAPS:
+            return self._cell(p, gaps, col, sort=False)
+        return self._filter_data(p, gaps, role)
+
+    def _cell(self, p: Processing, gaps: list[Finding], col: int, *, sort: bool) -> Any:
+        """What a cell shows (``sort``: the value it sorts by)."""
+        if col == self.COL_REFERENCE:
+            return p.reference
+        if col == self.COL_NAME:
+            return p.name.casefold() if sort else p.name
+        if col == self.COL_STATUS:
+            return status_label(p.status)
+        if col == self.COL_BASIS:
+            return label("legal_bases", p.legal_basis.value) if p.legal_basis else "—"
+        if col == self.COL_GAPS:
+            if sort:
+                return len(gaps)
+            return self.tr("%n point(s)", "", len(gaps)) if gaps else self.tr("Complete")
+        if col == self.COL_UPDATED:
+            return p.updated_at if sort else format_timestamp(p.updated_at)
+        return None
+
+    def _tooltip(self, p: Processing, gaps: list[Finding], col: int) -> str | None:
+        if col == self.COL_GAPS and gaps:
+            msg = messages(current_lang())
+            return "\n".join(f"• {msg.finding_with_field(f)}" for f in gaps)
+        if col == self.COL_NAME:
+            return p.name
+        if col == self.COL_BASIS:  # the column may be narrower than the text
+            return str(self._cell(p, gaps, col, sort=False))
+        return None
+
+    def _foreground(self, p: Processing, gaps: list[Finding], col: int) -> QBrush | None:
+        if p.status is ProcessingStatus.ARCHIVED:
+            return QBrush(QApplication.palette().color(QPalette.ColorGroup.Disabled,
+                                                       QPalette.ColorRole.Text))
+        if col == self.COL_GAPS and gaps:
+            return brush("warning")
+        return None
+
+    @staticmethod
+    def _filter_data(p: Processing, gaps: list[Finding], role: int) -> Any:
+        """What the filter model and the pages read: the id, the status, the gaps, and the
+        text the search looks in."""
         if role == ID_ROLE:
             return p.id
         if role == STATUS_ROLE:
@@ -102,39 +150,6 @@ class ProcessingTableModel(QAbstractTableModel):
             return len(gaps)
         if role == SEARCH_ROLE:
             return fold(" ".join((p.reference, p.name, *p.purposes, *p.sub_purposes)))
-        if role in (Qt.ItemDataRole.DisplayRole, SORT_ROLE):
-            sort = role == SORT_ROLE
-            if col == self.COL_REFERENCE:
-                return p.reference
-            if col == self.COL_NAME:
-                return p.name.casefold() if sort else p.name
-            if col == self.COL_STATUS:
-                return status_label(p.status)
-            if col == self.COL_BASIS:
-                return label("legal_bases", p.legal_basis.value) if p.legal_basis else "—"
-            if col == self.COL_GAPS:
-                if sort:
-                    return len(gaps)
-                return self.tr("%n point(s)", "", len(gaps)) if gaps else self.tr("Complete")
-            if col == self.COL_UPDATED:
-                return p.updated_at if sort else format_timestamp(p.updated_at)
-        if role == Qt.ItemDataRole.ToolTipRole:
-            if col == self.COL_GAPS and gaps:
-                msg = messages(current_lang())
-                return "\n".join(f"• {msg.finding_with_field(f)}" for f in gaps)
-            if col == self.COL_NAME:
-                return p.name
-            if col == self.COL_BASIS:  # the column may be narrower than the text
-                return self.data(index, Qt.ItemDataRole.DisplayRole)
-        if role == Qt.ItemDataRole.ForegroundRole:
-            palette = QApplication.palette()
-            if p.status is ProcessingStatus.ARCHIVED:
-                return QBrush(palette.color(QPalette.ColorGroup.Disabled,
-                                            QPalette.ColorRole.Text))
-            if col == self.COL_GAPS and gaps:
-                return brush("warning")
-        if role == Qt.ItemDataRole.AccessibleTextRole and col == self.COL_GAPS:
-            return self.data(index, Qt.ItemDataRole.DisplayRole)
         return None
 
 

@@ -7,14 +7,14 @@ from datetime import datetime
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QDialog, QWidget
 
 from assistant.content.messages import messages
 from assistant.domain.breach import Breach, check_breach
 from assistant.domain.clock import format_utc, utc_now
 from assistant.domain.deadlines import BreachClock, ClockState, Zone
 from assistant.domain.findings import Severity
+from assistant.store.dossier import Dossier
 from assistant.ui.dialogs.breach_editor import BreachEditor
 from assistant.ui.dialogs.editor_guard import draft_slot_for
 from assistant.ui.i18n import current_lang
@@ -38,7 +38,7 @@ from assistant.ui.session import Session
 from assistant.ui.vocab import label
 
 
-class BreachesPage(RecordPage):
+class BreachesPage(RecordPage[Breach]):
     key = "breaches"
     rule_codes = ("breach_authority", "breach_contents", "breach_people", "breach_register")
 
@@ -47,11 +47,9 @@ class BreachesPage(RecordPage):
         super().__init__(session, BreachTableModel(), parent, now=now, zone=zone)
         self.model.setParent(self)
         self.title.setText(self.tr("Data breaches"))
-        self.act_new = self.add_action(self.tr("&New breach…"), "Ctrl+Shift+N", self.new)
-        self.act_edit = self.add_action(self.tr("&Edit…"), "Return", self.edit_selected)
-        self.act_delete = self.add_action(self.tr("De&lete…"),
-                                          QKeySequence.StandardKey.Delete,
-                                          self.delete_selected)
+        self.add_new_action(self.tr("&New breach…"))
+        self.add_edit_action()
+        self.add_delete_action()
         self.search.setPlaceholderText(self.tr("Search by title, reference or description "
                                                "(Ctrl+F)"))
         self.search.setAccessibleName(self.tr("Search the breaches"))
@@ -70,7 +68,7 @@ class BreachesPage(RecordPage):
         self.clock_label.setAccessibleName(self.tr("72-hour clock of the selected breach"))
 
     # -- data -----------------------------------------------------------------------------
-    def load(self, dossier: Any) -> None:
+    def load(self, dossier: Dossier | None) -> None:
         self.model.set_rows(dossier.breaches.list() if dossier else [])
 
     def summary_html(self) -> str:
@@ -163,57 +161,36 @@ class BreachesPage(RecordPage):
                 f"<li>{h(msg.finding_with_field(f))}</li>" for f in gaps) + "</ul>")
         return "".join(parts)
 
-    # -- actions --------------------------------------------------------------------------
+    # -- the flow's hooks ------------------------------------------------------------------
     def open_editor(self, breach: Breach) -> Breach | None:
         """Show the editor; returns the edited breach if the user saved."""
+        dossier = self.session.dossier
         editor = BreachEditor(breach, self, now=self.now,
-                              draft_slot=draft_slot_for(self.session.dossier, "breach", breach.id),
-                              processors=self.session.dossier.processors.list())
+                              draft_slot=draft_slot_for(dossier, "breach", breach.id),
+                              processors=dossier.processors.list() if dossier else [])
         editor.guard.offer_draft()
         if editor.exec() != QDialog.DialogCode.Accepted:
             return None
         return editor.breach()
 
-    def new(self) -> None:
-        dossier = self.session.dossier
-        if dossier is None or dossier.read_only:
-            return
-        now = self.now().replace(second=0, microsecond=0)
-        edited = self.open_editor(Breach("", format_utc(now)))
-        if edited is None:
-            return
-        created = self.session.perform(self, self.tr("Save"), lambda: dossier.breaches.create(
-            edited, label=self.tr("new data breach")))
-        if created is not None:
-            self._select([int(created.id or 0)])
+    def blank_record(self) -> Breach:
+        return Breach("", format_utc(self.now().replace(second=0, microsecond=0)))
 
-    def edit_selected(self) -> None:
-        ids = self.selected_ids()
-        dossier = self.session.dossier
-        if len(ids) != 1 or dossier is None:
-            return
-        current = dossier.breaches.get(ids[0])
-        if current is None:
-            return
-        edited = self.open_editor(current)
-        if edited is None or dossier.read_only or edited.normalised() == current.normalised():
-            return
-        self.session.perform(self, self.tr("Save"), lambda: dossier.breaches.update(
-            edited, label=self.tr("edit of breach %1").replace("%1", current.reference)))
+    def fetch(self, dossier: Dossier, record_id: int) -> Breach | None:
+        return dossier.breaches.get(record_id)
 
-    def delete_selected(self) -> None:
-        ids = self.selected_ids()
-        dossier = self.session.dossier
-        if not ids or dossier is None:
-            return
-        answer = QMessageBox.question(
-            self, self.tr("Delete"),
-            self.tr("Delete %n breach(es) from the register?", "", len(ids)) + "\n\n"
+    def create_record(self, dossier: Dossier, value: Breach, label: str | None) -> Breach:
+        return dossier.breaches.create(value, label=label or self.tr("new data breach"))
+
+    def update_record(self, dossier: Dossier, edited: Breach, current: Breach) -> Breach:
+        return dossier.breaches.update(
+            edited, label=self.tr("edit of breach %1").replace("%1", current.reference))
+
+    def delete_records(self, dossier: Dossier, ids: list[int]) -> None:
+        dossier.breaches.delete(ids, label=self.tr("deletion of breaches"))
+
+    def delete_question(self, dossier: Dossier, ids: list[int]) -> str:
+        return self.tr("Delete %n breach(es) from the register?", "", len(ids)) + "\n\n" \
             + self.tr("Every breach must stay in the register, notified or not (GDPR "
                       "Art. 33(5)). Delete only an entry made by mistake. You can undo this "
-                      "with Ctrl+Z."),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No)
-        if answer == QMessageBox.StandardButton.Yes:
-            self.session.perform(self, self.tr("Delete"), lambda: dossier.breaches.delete(
-                ids, label=self.tr("deletion of breaches")))
+                      "with Ctrl+Z.")

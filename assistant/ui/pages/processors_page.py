@@ -3,16 +3,16 @@ of its contract; a missing item is a gap for the action plan."""
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, NamedTuple
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QDialog, QWidget
 
 from assistant.content.messages import messages
 from assistant.domain.deadlines import ClockState
 from assistant.domain.processor import ART28_CLAUSES, Processor
 from assistant.domain.processor_contract import contract_gaps, missing_clauses
+from assistant.store.dossier import Dossier
 from assistant.ui.dialogs.editor_guard import draft_slot_for
 from assistant.ui.dialogs.processor_editor import ProcessorEditor
 from assistant.ui.i18n import current_lang
@@ -29,8 +29,19 @@ from assistant.ui.session import Session
 from assistant.ui.vocab import label, vocab
 
 
-class ProcessorsPage(RecordPage):
+class Served(NamedTuple):
+    """What the processor editor edits: the processor and the processing it serves."""
+
+    processor: Processor
+    processing_ids: tuple[int, ...]
+
+    def normalised(self) -> tuple[Processor, tuple[int, ...]]:
+        return self.processor.normalised(), tuple(sorted(self.processing_ids))
+
+
+class ProcessorsPage(RecordPage[Served]):
     key = "processors"
+    single_delete = True  # deleting one in use is refused with the reason
     rule_codes = ("processor_contract", "processor_transfer")
     model: ProcessorTableModel
 
@@ -39,11 +50,9 @@ class ProcessorsPage(RecordPage):
         self.model.setParent(self)
         self._processing_names: dict[int, str] = {}
         self.title.setText(self.tr("Processors"))
-        self.act_new = self.add_action(self.tr("&New processor…"), "Ctrl+Shift+N", self.new)
-        self.act_edit = self.add_action(self.tr("&Edit…"), "Return", self.edit_selected)
-        self.act_delete = self.add_action(self.tr("De&lete…"),
-                                          QKeySequence.StandardKey.Delete,
-                                          self.delete_selected)
+        self.add_new_action(self.tr("&New processor…"))
+        self.add_edit_action()
+        self.add_delete_action()
         self.search.setPlaceholderText(self.tr("Search by name, service or processing "
                                                "(Ctrl+F)"))
         self.search.setAccessibleName(self.tr("Search the processors"))
@@ -62,7 +71,7 @@ class ProcessorsPage(RecordPage):
         self.clock_label.hide()
 
     # -- data -----------------------------------------------------------------------------
-    def load(self, dossier: Any) -> None:
+    def load(self, dossier: Dossier | None) -> None:
         if dossier is None:
             self._processing_names = {}
             self.model.set_processors([], {})
@@ -145,71 +154,45 @@ class ProcessorsPage(RecordPage):
             parts.append(f"<p><i>{h(p.notes)}</i></p>")
         return "".join(parts)
 
-    # -- actions --------------------------------------------------------------------------
-    def open_editor(self, processor: Processor,
-                    serving: tuple[int, ...]) -> tuple[Processor, list[int]] | None:
+    # -- the flow's hooks ------------------------------------------------------------------
+    def open_editor(self, served: Served) -> Served | None:
         """Show the editor; returns the processor and the processing it serves if saved."""
         dossier = self.session.dossier
         processings = dossier.register.list() if dossier else []
-        slot = draft_slot_for(dossier, "processor", processor.id)
-        editor = ProcessorEditor(processor, processings, serving, self, draft_slot=slot)
+        slot = draft_slot_for(dossier, "processor", served.processor.id)
+        editor = ProcessorEditor(served.processor, processings, served.processing_ids, self,
+                                 draft_slot=slot)
         editor.guard.offer_draft()
         if editor.exec() != QDialog.DialogCode.Accepted:
             return None
-        return editor.processor(), editor.processing_ids()
+        return Served(editor.processor(), tuple(editor.processing_ids()))
 
-    def new(self) -> None:
-        dossier = self.session.dossier
-        if dossier is None or dossier.read_only:
-            return
-        result = self.open_editor(Processor(name=""), ())
-        if result is None:
-            return
-        processor, processing_ids = result
-        saved = self.session.perform(self, self.tr("Save"), lambda: dossier.processors.save(
-            processor, label=self.tr("new processor"), processing_ids=processing_ids))
-        if saved is not None:
-            self._select([int(saved.id or 0)])
+    def blank_record(self) -> Served:
+        return Served(Processor(name=""), ())
 
-    def edit_selected(self) -> None:
-        ids = self.selected_ids()
-        dossier = self.session.dossier
-        if len(ids) != 1 or dossier is None:
-            return
-        current = dossier.processors.get(ids[0])
+    def fetch(self, dossier: Dossier, record_id: int) -> Served | None:
+        current = dossier.processors.get(record_id)
         if current is None:
-            return
-        serving = dossier.processors.processing_ids(ids[0])
-        result = self.open_editor(current, serving)
-        if result is None or dossier.read_only:
-            return
-        processor, processing_ids = result
-        if processor.normalised() == current.normalised() \
-                and tuple(sorted(processing_ids)) == tuple(sorted(serving)):
-            return
-        self.session.perform(self, self.tr("Save"), lambda: dossier.processors.save(
-            processor, label=self.tr("edit of “%1”").replace("%1", processor.name.strip()),
-            processing_ids=processing_ids))
+            return None
+        return Served(current, tuple(dossier.processors.processing_ids(record_id)))
 
-    def delete_selected(self) -> None:
-        ids = self.selected_ids()
-        dossier = self.session.dossier
-        if len(ids) != 1 or dossier is None:
-            return
+    def create_record(self, dossier: Dossier, value: Served, label: str | None) -> Processor:
+        return dossier.processors.save(value.processor, label=label or self.tr("new processor"),
+                                       processing_ids=list(value.processing_ids))
+
+    def update_record(self, dossier: Dossier, edited: Served, current: Served) -> Processor:
+        name = edited.processor.name.strip()
+        return dossier.processors.save(
+            edited.processor, label=self.tr("edit of “%1”").replace("%1", name),
+            processing_ids=list(edited.processing_ids))
+
+    def delete_records(self, dossier: Dossier, ids: list[int]) -> None:
         current = dossier.processors.get(ids[0])
-        if current is None:
-            return
-        answer = QMessageBox.question(
-            self, self.tr("Delete"),
-            self.tr("Delete the processor “%1”?").replace("%1", current.name) + "\n\n"
-            + self.tr("You can undo this with Ctrl+Z."),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No)
-        if answer == QMessageBox.StandardButton.Yes:
-            self.session.perform(self, self.tr("Delete"), lambda: dossier.processors.delete(
-                ids[0], label=self.tr("deletion of “%1”").replace("%1", current.name)))
+        name = current.name if current else ""
+        dossier.processors.delete(ids[0], label=self.tr("deletion of “%1”").replace("%1", name))
 
-    def _selection_changed(self, *_args: object) -> None:
-        super()._selection_changed(*_args)
-        # One processor at a time: deleting one in use is refused with the reason.
-        self.act_delete.setEnabled(self.act_delete.isEnabled() and len(self.selected_rows()) == 1)
+    def delete_question(self, dossier: Dossier, ids: list[int]) -> str:
+        current = dossier.processors.get(ids[0])
+        return self.tr("Delete the processor “%1”?").replace(
+            "%1", current.name if current else "") + "\n\n" \
+            + self.tr("You can undo this with Ctrl+Z.")

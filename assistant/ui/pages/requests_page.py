@@ -9,14 +9,14 @@ from datetime import datetime
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QDialog, QWidget
 
 from assistant.content.messages import messages
 from assistant.domain.clock import utc_now
 from assistant.domain.deadlines import ClockState, RequestClock, Zone, local_date
 from assistant.domain.findings import Severity
 from assistant.domain.rights_request import Right, RightsRequest, check_request
+from assistant.store.dossier import Dossier
 from assistant.ui.dialogs.editor_guard import draft_slot_for
 from assistant.ui.dialogs.request_editor import RequestEditor
 from assistant.ui.i18n import current_lang
@@ -36,7 +36,7 @@ from assistant.ui.session import Session
 from assistant.ui.vocab import label
 
 
-class RequestsPage(RecordPage):
+class RequestsPage(RecordPage[RightsRequest]):
     key = "requests"
     rule_codes = ("request_due", "request_extension", "request_working_day",
                   "request_refusal")
@@ -46,11 +46,9 @@ class RequestsPage(RecordPage):
         super().__init__(session, RequestTableModel(), parent, now=now, zone=zone)
         self.model.setParent(self)
         self.title.setText(self.tr("Rights requests"))
-        self.act_new = self.add_action(self.tr("&New request…"), "Ctrl+Shift+N", self.new)
-        self.act_edit = self.add_action(self.tr("&Edit…"), "Return", self.edit_selected)
-        self.act_delete = self.add_action(self.tr("De&lete…"),
-                                          QKeySequence.StandardKey.Delete,
-                                          self.delete_selected)
+        self.add_new_action(self.tr("&New request…"))
+        self.add_edit_action()
+        self.add_delete_action()
         self.toolbar.addSeparator()
         self.ledger = RequestLedgerActions(self)  # consent ledger x requests
         self.answer = RequestAnswerActions(self)  # the letters that answer a request
@@ -72,7 +70,7 @@ class RequestsPage(RecordPage):
         self.clock_label.setAccessibleName(self.tr("Deadline of the selected request"))
 
     # -- data -----------------------------------------------------------------------------
-    def load(self, dossier: Any) -> None:
+    def load(self, dossier: Dossier | None) -> None:
         self.model.set_rows(dossier.requests.list() if dossier else [])
 
     def summary_html(self) -> str:
@@ -160,7 +158,7 @@ class RequestsPage(RecordPage):
         self.ledger.update()
         self.answer.update()
 
-    # -- actions --------------------------------------------------------------------------
+    # -- the flow's hooks ------------------------------------------------------------------
     def open_editor(self, request: RightsRequest) -> RightsRequest | None:
         """Show the editor; returns the edited request if the user saved."""
         slot = draft_slot_for(self.session.dossier, "request", request.id)
@@ -170,45 +168,25 @@ class RequestsPage(RecordPage):
             return None
         return editor.request()
 
-    def new(self) -> None:
-        dossier = self.session.dossier
-        if dossier is None or dossier.read_only:
-            return
-        today = local_date(self.now(), self.zone).isoformat()
-        edited = self.open_editor(RightsRequest(Right.ACCESS, today, ""))
-        if edited is None:
-            return
-        created = self.session.perform(self, self.tr("Save"), lambda: dossier.requests.create(
-            edited, label=self.tr("new rights request")))
-        if created is not None:
-            self._select([int(created.id or 0)])
+    def blank_record(self) -> RightsRequest:
+        return RightsRequest(Right.ACCESS, local_date(self.now(), self.zone).isoformat(), "")
 
-    def edit_selected(self) -> None:
-        ids = self.selected_ids()
-        dossier = self.session.dossier
-        if len(ids) != 1 or dossier is None:
-            return
-        current = dossier.requests.get(ids[0])
-        if current is None:
-            return
-        edited = self.open_editor(current)
-        if edited is None or dossier.read_only or edited.normalised() == current.normalised():
-            return
-        self.session.perform(self, self.tr("Save"), lambda: dossier.requests.update(
-            edited, label=self.tr("edit of request %1").replace("%1", current.reference)))
+    def fetch(self, dossier: Dossier, record_id: int) -> RightsRequest | None:
+        return dossier.requests.get(record_id)
 
-    def delete_selected(self) -> None:
-        ids = self.selected_ids()
-        dossier = self.session.dossier
-        if not ids or dossier is None:
-            return
-        answer = QMessageBox.question(
-            self, self.tr("Delete"),
-            self.tr("Delete %n request(s)?", "", len(ids)) + "\n\n"
+    def create_record(self, dossier: Dossier, value: RightsRequest,
+                      label: str | None) -> RightsRequest:
+        return dossier.requests.create(value, label=label or self.tr("new rights request"))
+
+    def update_record(self, dossier: Dossier, edited: RightsRequest,
+                      current: RightsRequest) -> RightsRequest:
+        return dossier.requests.update(
+            edited, label=self.tr("edit of request %1").replace("%1", current.reference))
+
+    def delete_records(self, dossier: Dossier, ids: list[int]) -> None:
+        dossier.requests.delete(ids, label=self.tr("deletion of requests"))
+
+    def delete_question(self, dossier: Dossier, ids: list[int]) -> str:
+        return self.tr("Delete %n request(s)?", "", len(ids)) + "\n\n" \
             + self.tr("Keep answered requests: they show you respect people's rights. Delete "
-                      "only an entry made by mistake. You can undo this with Ctrl+Z."),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No)
-        if answer == QMessageBox.StandardButton.Yes:
-            self.session.perform(self, self.tr("Delete"), lambda: dossier.requests.delete(
-                ids, label=self.tr("deletion of requests")))
+                      "only an entry made by mistake. You can undo this with Ctrl+Z.")
