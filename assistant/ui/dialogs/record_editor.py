@@ -85,6 +85,7 @@ class RecordEditor(QDialog, Generic[T]):
                    slot: DraftSlot | None) -> None:
         """Fill the form with ``original`` and keep a draft of the edits in ``slot``."""
         self.show_record(original)
+        self._current = current
         self.guard = EditorGuard(self, original, current=current, show=self.show_record,
                                  label=label, to_dict=to_dict, from_dict=from_dict, slot=slot)
         self.refresh_timer.timeout.connect(self.guard.changed)
@@ -148,6 +149,14 @@ class RecordEditor(QDialog, Generic[T]):
         self.go_to_field(str(item.data(Qt.ItemDataRole.UserRole) or ""))
 
     # -- closing --------------------------------------------------------------------------
+    def run(self) -> T | None:
+        """Offer back a draft a crash left, show the editor, and return the record as saved
+        (None when the user cancelled)."""
+        self.guard.offer_draft()
+        if self.exec() != QDialog.DialogCode.Accepted:
+            return None
+        return self._current()
+
     def save(self) -> None:
         """Save (the button, Ctrl+S, Ctrl+Enter): refused with the reason, and the field
         shown, while something cannot be stored; what is only missing never blocks."""

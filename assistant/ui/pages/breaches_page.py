@@ -7,7 +7,7 @@ from datetime import datetime
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QWidget
+from PySide6.QtWidgets import QWidget
 
 from assistant.content.messages import messages
 from assistant.domain.breach import Breach, check_breach
@@ -168,10 +168,7 @@ class BreachesPage(RecordPage[Breach]):
         editor = BreachEditor(breach, self, now=self.now,
                               draft_slot=draft_slot_for(dossier, "breach", breach.id),
                               processors=dossier.processors.list() if dossier else [])
-        editor.guard.offer_draft()
-        if editor.exec() != QDialog.DialogCode.Accepted:
-            return None
-        return editor.breach()
+        return editor.run()
 
     def blank_record(self) -> Breach:
         return Breach("", format_utc(self.now().replace(second=0, microsecond=0)))

@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import Any, NamedTuple
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QWidget
+from PySide6.QtWidgets import QWidget
 
 from assistant.content.messages import messages
 from assistant.domain.deadlines import ClockState
@@ -162,10 +162,10 @@ class ProcessorsPage(RecordPage[Served]):
         slot = draft_slot_for(dossier, "processor", served.processor.id)
         editor = ProcessorEditor(served.processor, processings, served.processing_ids, self,
                                  draft_slot=slot)
-        editor.guard.offer_draft()
-        if editor.exec() != QDialog.DialogCode.Accepted:
+        processor = editor.run()
+        if processor is None:
             return None
-        return Served(editor.processor(), tuple(editor.processing_ids()))
+        return Served(processor, tuple(editor.processing_ids()))
 
     def blank_record(self) -> Served:
         return Served(Processor(name=""), ())

@@ -164,10 +164,7 @@ class RegisterPage(RecordListPage[Processing]):
         editor = ProcessingEditor(
             processing, self._processors(), self, create_processor=self._create_processor,
             draft_slot=draft_slot_for(self.session.dossier, "processing", processing.id))
-        editor.guard.offer_draft()
-        if editor.exec() != QDialog.DialogCode.Accepted:
-            return None
-        return editor.processing()
+        return editor.run()
 
     def blank_record(self) -> Processing:
         return Processing(name="")

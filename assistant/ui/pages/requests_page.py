@@ -9,7 +9,7 @@ from datetime import datetime
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QWidget
+from PySide6.QtWidgets import QWidget
 
 from assistant.content.messages import messages
 from assistant.domain.clock import utc_now
@@ -163,10 +163,7 @@ class RequestsPage(RecordPage[RightsRequest]):
         """Show the editor; returns the edited request if the user saved."""
         slot = draft_slot_for(self.session.dossier, "request", request.id)
         editor = RequestEditor(request, self, now=self.now, zone=self.zone, draft_slot=slot)
-        editor.guard.offer_draft()
-        if editor.exec() != QDialog.DialogCode.Accepted:
-            return None
-        return editor.request()
+        return editor.run()
 
     def blank_record(self) -> RightsRequest:
         return RightsRequest(Right.ACCESS, local_date(self.now(), self.zone).isoformat(), "")
