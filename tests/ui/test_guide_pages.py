@@ -57,7 +57,7 @@ def overview(window: MainWindow) -> OverviewPage:
 def plan_keys(step3: StepPage) -> list[str]:
     panel = step3.plan_panel
     assert panel is not None
-    return [panel.model.item_at(r).key for r in range(panel.model.rowCount())]
+    return [panel.model.row_at(r).key for r in range(panel.model.rowCount())]
 
 
 def accept_with(setup):  # type: ignore[no-untyped-def]
@@ -101,7 +101,7 @@ def test_walk_through_the_guide(window: MainWindow, tmp_path: Path, monkeypatch)
     assert saved[1].answer(DpoQuestion.PUBLIC_BODY) is False
     assert not panel.dirty
     step1 = page(window, "step1")
-    views = {step1.checklist.model.task_at(r).task.id: step1.checklist.model.task_at(r)
+    views = {step1.checklist.model.row_at(r).task.id: step1.checklist.model.row_at(r)
              for r in range(step1.checklist.model.rowCount())}
     assert views["pilot_named"].settled and views["dpo_assessed"].settled
     assert overview(window).next_text.text().startswith("Add your first processing")
@@ -167,7 +167,7 @@ def test_walk_through_the_guide(window: MainWindow, tmp_path: Path, monkeypatch)
     step3 = page(window, "step3")
     assert not [k for k in plan_keys(step3) if "dpia" in k]
     step4 = page(window, "step4")
-    tasks = {step4.checklist.model.task_at(r).task.id: step4.checklist.model.task_at(r)
+    tasks = {step4.checklist.model.row_at(r).task.id: step4.checklist.model.row_at(r)
              for r in range(step4.checklist.model.rowCount())}
     assert tasks["all_screened"].settled and tasks["dpias_settled"].settled
 

@@ -38,6 +38,7 @@ from assistant.reports.context import KIND_DOSSIER, KIND_EXTRACT, KIND_PROOF
 from assistant.store.consent_lookup import find_people, resolve_person
 from assistant.store.filenames import fit_name
 from assistant.ui.actions import offer_to_open
+from assistant.ui.changes import Area
 from assistant.ui.errors import show_error
 from assistant.ui.i18n import current_lang, short_date_pattern
 from assistant.ui.jobs import JobRunner
@@ -49,6 +50,7 @@ EXPORT_TASK = "dossier_exported"  # step 6: "Print or export the compliance file
 
 class DocumentsPage(Page):
     key = "documents"
+    areas = Area.CONSENTS  # the purposes a numbered form can print
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(session, parent)
@@ -437,7 +439,8 @@ class DocumentsPage(Page):
         self.runner.start()
 
     def _forms_done(self, written: object) -> None:
-        self.session.changed.emit()  # the forms printed are in the dossier now
+        # the forms printed are in the dossier now
+        self.session.changed.emit(Area.CONSENTS | Area.DOCUMENTS)
         path = getattr(written, "path", "")
         gaps = list(getattr(written, "gaps", ()))
         self._suggest_numbers()
@@ -482,8 +485,9 @@ class DocumentsPage(Page):
         state = TaskState(task_id=EXPORT_TASK, step=6, status=TaskStatus.DONE,
                           on=dt.date.today().isoformat(),
                           by=saved[0].name if saved else "")
+        label = self.tr("compliance dossier exported")
         self.session.perform(self, self.tr("Export the PDF"), lambda: dossier.guide.settle_task(
-            state, label=self.tr("compliance dossier exported")))
+            state, label=label), Area.GUIDE)
 
     def _failed(self, exc: object) -> None:
         self._finished()

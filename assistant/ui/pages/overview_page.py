@@ -36,6 +36,7 @@ from assistant.domain.notices.versions import NoticeStatus
 from assistant.domain.organisation import check_organisation
 from assistant.domain.overview import NextAction, register_summary
 from assistant.domain.processing import ProcessingStatus
+from assistant.ui.changes import Area
 from assistant.ui.colours import css, set_tone
 from assistant.ui.dialogs.score_dialog import ScoreDialog
 from assistant.ui.guide_texts import (
@@ -68,6 +69,7 @@ def _value_label(parent: QWidget) -> QLabel:
 
 class OverviewPage(GuidePage):
     key = "overview"
+    areas = Area.ALL  # the guide's assessment, and the withdrawals not yet sent on
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(session, parent)

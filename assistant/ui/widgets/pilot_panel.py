@@ -27,6 +27,7 @@ from assistant.content.guide import load_dpo
 from assistant.domain.guide.dpo import assess_dpo
 from assistant.domain.guide.model import Dpo, DpoQuestion, Pilot
 from assistant.domain.text import LONG_MAX, NAME_MAX, SHORT_MAX
+from assistant.ui.changes import Area
 from assistant.ui.colours import set_box, set_tone
 from assistant.ui.errors import describe
 from assistant.ui.i18n import current_lang
@@ -312,7 +313,7 @@ class PilotPanel(QWidget):
         if (pilot, dpo) == tuple(v.normalised() for v in self._saved_values()):
             return
         dossier.guide.save_pilot(pilot, dpo, label=self.tr("pilot and DPO"), merge=merge)
-        self.session.changed.emit()
+        self.session.changed.emit(Area.GUIDE)
 
     def _saved(self, when: str) -> None:
         set_tone(self.state_label, "muted")
