@@ -51,7 +51,7 @@ class ActionPlanModel(RowListModel[PlanItem]):
                 translate("Guide", "Rule"))
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        item = self.cell(index)
+        item = self.row_for(index)
         if item is None:
             return None
         col = index.column()

@@ -27,7 +27,7 @@ class ChecklistModel(RowListModel[TaskView]):
                 translate("Guide", "When, by whom"))
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        view = self.cell(index)
+        view = self.row_for(index)
         if view is None:
             return None
         col = index.column()

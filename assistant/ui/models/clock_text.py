@@ -13,7 +13,7 @@ from PySide6.QtGui import QColor
 
 from assistant.domain.deadlines import BreachClock, ClockState, RequestClock, parse_moment
 from assistant.ui.colours import tone
-from assistant.ui.i18n import current_lang, short_date_pattern, translate
+from assistant.ui.i18n import short_date_pattern, translate
 
 STATE_TONES = {
     ClockState.OVERDUE: "danger",
@@ -38,8 +38,9 @@ COLOURS = _StateColours()
 
 
 def colon(text: str) -> str:
-    """A heading followed by a colon, with the space French typography puts before it."""
-    return f"{text} :" if current_lang() == "fr" else f"{text}:"
+    """A heading followed by a colon, as the UI's language punctuates it: the translation of
+    ``%1:`` says where the colon goes (French puts a space before it)."""
+    return translate("Typography", "%1:").replace("%1", text)
 
 
 def then(text: str) -> str:
@@ -57,10 +58,12 @@ def format_date(value: date | str | None) -> str:
         return ""
     if isinstance(value, str):
         try:
-            value = date.fromisoformat(value)
+            day = date.fromisoformat(value)
         except ValueError:
             return value
-    qdate = QDate(value.year, value.month, value.day)
+    else:
+        day = value
+    qdate = QDate(day.year, day.month, day.day)
     return QLocale().toString(qdate, short_date_pattern())
 
 

@@ -1,10 +1,10 @@
 """A read-only table over a list of rows, each found again by its key: what the guide's
-tables (checklist, action plan, DPIA screenings) share, so that a refresh keeps the row the
-user had selected."""
+tables (checklist, action plan, DPIA screenings) and the registers' tables share, so that a
+refresh keeps the row the user had selected."""
 
 from __future__ import annotations
 
-from collections.abc import Hashable, Iterable
+from collections.abc import Hashable, Iterable, Sequence
 from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
@@ -23,14 +23,19 @@ class RowListModel(QAbstractTableModel, Generic[Row]):
     def key_of(self, row: Row) -> Hashable:
         raise NotImplementedError
 
-    def headers(self) -> tuple[str, ...]:
+    def headers(self) -> Sequence[str]:
         """The columns' titles, in the UI's language (asked each time: it may change)."""
         raise NotImplementedError
 
     def set_rows(self, rows: Iterable[Row]) -> None:
         self.beginResetModel()
         self._rows = list(rows)
+        self.rows_set()
         self.endResetModel()
+
+    def rows_set(self) -> None:
+        """The rows were just replaced (the views not told yet): what derives from them
+        is computed again here."""
 
     def row_at(self, row: int) -> Row:
         return self._rows[row]
@@ -49,9 +54,10 @@ class RowListModel(QAbstractTableModel, Generic[Row]):
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
-        return self.headers()[section]
+        headers = self.headers()
+        return headers[section] if 0 <= section < len(headers) else None
 
-    def cell(self, index: Index) -> Row | None:
+    def row_for(self, index: Index) -> Row | None:
         """The row an index points at, None for an index that points at none."""
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
             return None

@@ -17,7 +17,9 @@ def page_shortcut_context(keys: QKeySequence) -> Qt.ShortcutContext:
     page shows (after a click in the sidebar too; a hidden page's shortcuts are off, so
     pages may share them). A bare key (Enter, Delete, F2): only with the focus in the page,
     so that it still types in a field or moves in the sidebar."""
-    combined = keys[0].keyboardModifiers() if keys.count() else Qt.KeyboardModifier(0)
+    if not keys.count():
+        return Qt.ShortcutContext.WidgetWithChildrenShortcut
+    combined = keys[0].keyboardModifiers()  # type: ignore[index]  # stubs lack QKeySequence[i]
     if combined & (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier):
         return Qt.ShortcutContext.WindowShortcut
     return Qt.ShortcutContext.WidgetWithChildrenShortcut

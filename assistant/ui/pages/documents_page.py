@@ -174,8 +174,8 @@ class DocumentsPage(Page):
     def current_kind(self) -> str:
         return str(self.kind.currentData())
 
-    def doc_lang(self) -> str:
-        return str(self.language.currentData())
+    def doc_lang(self) -> Lang:
+        return "en" if self.language.currentData() == "en" else "fr"
 
     def _kind_changed(self) -> None:
         # The list of sections needs the PDF code (reportlab), which is read the first time
@@ -368,7 +368,7 @@ class DocumentsPage(Page):
                 return
             overwrite = True
         d = self.date.date()
-        lang: Lang = "en" if self.doc_lang() == "en" else "fr"
+        lang = self.doc_lang()
         if self.current_kind() == KIND_FORM:
             self._export_forms(target, lang, dt.date(d.year(), d.month(), d.day()),
                                overwrite=overwrite)

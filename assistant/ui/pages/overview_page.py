@@ -12,6 +12,7 @@ end, requests due later), from the guide's deadline sources."""
 from __future__ import annotations
 
 import html
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -29,13 +30,15 @@ from PySide6.QtWidgets import (
 
 from assistant.content.guide import load_steps
 from assistant.content.messages import messages
-from assistant.domain.guide.model import Priority
+from assistant.domain.guide.assess import Assessment
+from assistant.domain.guide.model import Pilot, Priority
 from assistant.domain.guide.plan import open_counts
 from assistant.domain.guide.score import ScoreBreakdown
 from assistant.domain.notices.versions import NoticeStatus
-from assistant.domain.organisation import check_organisation
+from assistant.domain.organisation import Organisation, check_organisation
 from assistant.domain.overview import NextAction, register_summary
-from assistant.domain.processing import ProcessingStatus
+from assistant.domain.processing import Processing, ProcessingStatus
+from assistant.store.dossier import Dossier
 from assistant.ui.changes import Area
 from assistant.ui.colours import css, set_tone
 from assistant.ui.dialogs.score_dialog import ScoreDialog
@@ -57,6 +60,9 @@ from assistant.ui.session import Session
 from assistant.ui.vocab import label
 from assistant.ui.widgets.deadlines_box import DeadlinesBox
 from assistant.ui.widgets.fit_table import Columns
+
+if TYPE_CHECKING:  # read when the overview first shows, not at start
+    from assistant.store.suppression_repo import Pending
 
 
 def _value_label(parent: QWidget) -> QLabel:
@@ -106,7 +112,7 @@ class OverviewPage(GuidePage):
         suppression_layout.addWidget(self.suppression_text, 1)
         suppression_layout.addWidget(self.suppression_button)
         self.suppression_box.hide()
-        self._pending: list[object] = []
+        self._pending: list[Pending] = []
 
         # two columns, or one above the other where two would not fit without a
         # scroll bar across (a netbook, with the fonts of its system)
@@ -166,8 +172,7 @@ class OverviewPage(GuidePage):
             ("contact", self.tr("Contact")), ("sector", self.tr("Sector")),
         ]
         for i, (key, text) in enumerate(rows):
-            grid.addWidget(QLabel(text + " :" if current_lang() == "fr" else text + ":",
-                                  org_box), i, 0, Qt.AlignmentFlag.AlignTop)
+            grid.addWidget(QLabel(colon(text), org_box), i, 0, Qt.AlignmentFlag.AlignTop)
             self.org_values[key] = _value_label(org_box)
             grid.addWidget(self.org_values[key], i, 1)
         self.org_gaps = _value_label(org_box)
@@ -260,18 +265,27 @@ class OverviewPage(GuidePage):
             return
         result = self.assess()
         assert result is not None
-        snapshot = result.snapshot
-        msg = messages(current_lang())
         writable = not dossier.read_only
+        self._show_next(result, writable)
+        self._show_pending_withdrawals(dossier)
+        self._show_steps(result)
+        self._show_score(result.score)
+        self._show_actions(result)
+        self._show_deadlines(result)
+        self._show_organisation(result.snapshot.organisation, writable)
+        self._show_register(list(result.snapshot.processings))
+        self.notices.setText(self._notices_text(result.snapshot.notices or ()))
+        self._show_pilot(result.snapshot.pilot)
 
+    def _show_next(self, result: Assessment, writable: bool) -> None:
         self._next = result.next
         self.next_text.setText(next_text(result.next))
-        self._show_pending_withdrawals(dossier, msg)
         self.next_button.setEnabled(writable or result.next.target not in (
             "organisation", "processing", "dpia"))
         if result.next.item is not None and result.next.item.gap is not None:
             self.next_button.setToolTip(link_title(result.next.target))
 
+    def _show_steps(self, result: Assessment) -> None:
         for progress in result.steps:
             bar, count = self.step_bars[progress.step.number]
             bar.setMaximum(max(progress.total, 1))
@@ -280,7 +294,7 @@ class OverviewPage(GuidePage):
             count.setAccessibleName(self.tr("%n of %1 tasks settled", "", progress.settled)
                                     .replace("%1", str(progress.total)))
 
-        score = result.score
+    def _show_score(self, score: ScoreBreakdown) -> None:
         self._score = score
         self.score_value.setText(f"{score.total}/100")
         self.score_parts.setText(
@@ -288,6 +302,7 @@ class OverviewPage(GuidePage):
             .replace("%1", number(score.checklist)).replace("%2", number(score.register))
             .replace("%3", number(score.plan)))
 
+    def _show_actions(self, result: Assessment) -> None:
         counts = open_counts(result.plan)
         for p, text in self.action_counts.items():
             text.setText(f"{colon(priority_label(p))} {counts[p]}")
@@ -295,49 +310,55 @@ class OverviewPage(GuidePage):
         self.postponed.setText(self.tr("%n postponed.", "", postponed) if postponed else "")
         self.postponed.setVisible(bool(postponed))
 
+    def _show_deadlines(self, result: Assessment) -> None:
+        snapshot = result.snapshot
         self.clocks.set_records(list(snapshot.requests or ()), list(snapshot.breaches or ()),
                                 list(snapshot.processors))
         # what the live box shows is not repeated below
         live = {(key, record_id) for _t, _s, key, record_id in self.clocks.entries()}
         deadlines = [d for d in result.deadlines
                      if d.record_id is None or (d.target, d.record_id) not in live]
-        if deadlines:
-            lines = []
-            for d in deadlines:
-                late = d.on < snapshot.today
-                when = format_date(d.on.isoformat())
-                lines.append(f"{when} — {deadline_text(d, result)}"
-                             + (" — " + self.tr("overdue") if late else ""))
-            self.deadlines.setText("\n".join(lines))
-        else:
+        if not deadlines:
             self.deadlines.setText(self.tr("Nothing falls due in the next 30 days."))
+            return
+        lines = []
+        for d in deadlines:
+            when = format_date(d.on.isoformat())
+            lines.append(f"{when} — {deadline_text(d, result)}"
+                         + (" — " + self.tr("overdue") if d.on < snapshot.today else ""))
+        self.deadlines.setText("\n".join(lines))
 
-        org = snapshot.organisation
-        dash = "—"
-        self.org_values["name"].setText(
-            org.display_name + (f" ({org.legal_name})" if org.trade_name and org.legal_name
-                                and org.trade_name != org.legal_name else "") or dash)
-        ids = " / ".join(x for x in (org.siren, org.siret) if x)
-        if org.vat_number:
-            ids = " · ".join(x for x in (ids, self.tr("VAT %1").replace("%1", org.vat_number))
-                             if x)
-        self.org_values["ids"].setText(ids or dash)
-        self.org_values["address"].setText(
-            ", ".join(x for x in (org.address.replace("\n", ", "),
-                                  f"{org.postcode} {org.city}".strip(), org.country) if x)
-            or dash)
-        self.org_values["representative"].setText(
-            ", ".join(x for x in (org.representative_name, org.representative_role) if x)
-            or dash)
-        self.org_values["contact"].setText(
-            " · ".join(x for x in (org.email, org.phone, org.website) if x) or dash)
-        self.org_values["sector"].setText(label("sectors", org.sector) if org.sector else dash)
+    def _show_organisation(self, org: Organisation, writable: bool) -> None:
+        for key, text in self._organisation_lines(org).items():
+            self.org_values[key].setText(text or "—")
         gaps = check_organisation(org)
+        msg = messages(current_lang())
         self.org_gaps.setText("\n".join(f"• {msg.finding_with_field(f)}" for f in gaps))
         self.org_gaps.setVisible(bool(gaps))
         self.edit_org.setEnabled(writable)
 
-        processings = list(snapshot.processings)
+    def _organisation_lines(self, org: Organisation) -> dict[str, str]:
+        """What the Organisation box says on each of its lines ("" for nothing)."""
+        name = org.display_name
+        if org.trade_name and org.legal_name and org.trade_name != org.legal_name:
+            name += f" ({org.legal_name})"
+        ids = " / ".join(x for x in (org.siren, org.siret) if x)
+        if org.vat_number:
+            ids = " · ".join(x for x in (ids, self.tr("VAT %1").replace("%1", org.vat_number))
+                             if x)
+        return {
+            "name": name,
+            "ids": ids,
+            "address": ", ".join(x for x in (org.address.replace("\n", ", "),
+                                             f"{org.postcode} {org.city}".strip(),
+                                             org.country) if x),
+            "representative": ", ".join(x for x in (org.representative_name,
+                                                    org.representative_role) if x),
+            "contact": " · ".join(x for x in (org.email, org.phone, org.website) if x),
+            "sector": label("sectors", org.sector) if org.sector else "",
+        }
+
+    def _show_register(self, processings: list[Processing]) -> None:
         summary = register_summary(processings)
         counts_text = [f"{colon(status_label(s))} {summary.by_status[s]}"
                        for s in (ProcessingStatus.ACTIVE, ProcessingStatus.DRAFT,
@@ -352,19 +373,18 @@ class OverviewPage(GuidePage):
         else:
             self.reg_gaps.setText(self.tr("No point left to complete.") if processings else "")
 
-        self.notices.setText(self._notices_text(snapshot.notices or ()))
-
-        pilot = snapshot.pilot
+    def _show_pilot(self, pilot: Pilot | None) -> None:
         if pilot is not None and pilot.named:
             self.pilot.setText(", ".join(x for x in (pilot.name, pilot.role, pilot.email,
                                                      pilot.phone) if x))
         else:
             self.pilot.setText(self.tr("No pilot named yet (step 1)."))
 
-    def _show_pending_withdrawals(self, dossier, msg) -> None:  # type: ignore[no-untyped-def]
+    def _show_pending_withdrawals(self, dossier: Dossier) -> None:
         from assistant.store.suppression_repo import pending
         from assistant.ui.models.processing_table_model import format_timestamp
 
+        msg = messages(current_lang())
         self._pending = list(pending(dossier))
         lines = [msg.get("suppression", "reminder", {
             "count": p.count, "purpose": p.purpose, "since": format_timestamp(p.since),
@@ -408,6 +428,10 @@ class OverviewPage(GuidePage):
                 line = html.escape(line + " — " + self.tr("up to date"))
             lines.append(line)
         return "<br>".join(lines)
+
+    def next_action(self) -> NextAction | None:
+        """The single most important thing to do next, as the page shows it."""
+        return self._next
 
     def _do_next(self) -> None:
         action = self._next

@@ -71,7 +71,7 @@ class DpiaTableModel(RowListModel[ScreeningRow]):
         return self.tr("Not required in principle (%n criteria)", "", result.count)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        row = self.cell(index)
+        row = self.row_for(index)
         if row is None:
             return None
         col = index.column()

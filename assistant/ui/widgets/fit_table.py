@@ -180,6 +180,7 @@ class Columns(QWidget):
     def minimumSizeHint(self) -> QSize:
         """As narrow as the wider column alone: below ``wide`` the columns stack."""
         hint = super().minimumSizeHint()
-        widths = [self.box.itemAt(i).widget().minimumSizeHint().width()
-                  for i in range(self.box.count())]
+        widths = [widget.minimumSizeHint().width() for i in range(self.box.count())
+                  if (item := self.box.itemAt(i)) is not None
+                  and (widget := item.widget()) is not None]
         return QSize(max(widths, default=hint.width()), hint.height())

@@ -320,7 +320,7 @@ class PilotPanel(QWidget):
         self.state_label.setText(self.tr("Saved at %1. Edit › Undo (Ctrl+Z) takes it back.")
                                  .replace("%1", when))
 
-    def _refused(self, exc: object) -> None:
+    def _refused(self, exc: BaseException) -> None:
         set_tone(self.state_label, "danger")
         self.state_label.setText(self.tr("Not saved yet: %1").replace("%1", describe(exc)))
 

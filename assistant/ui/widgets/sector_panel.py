@@ -40,10 +40,9 @@ class SectorPanel(QWidget):
 
     def set_state(self, organisation: Organisation, processings: list[Processing] | tuple,
                   *, writable: bool) -> None:
-        while self.grid.count():
-            item = self.grid.takeAt(0)
-            if item.widget() is not None:
-                item.widget().deleteLater()
+        while (item := self.grid.takeAt(0)) is not None:
+            if (widget := item.widget()) is not None:
+                widget.deleteLater()
         self.buttons = {}
         found = sector_suggestions(current_lang(), organisation.sector) \
             if organisation.sector else None
