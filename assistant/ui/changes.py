@@ -16,7 +16,6 @@ import enum
 class Area(enum.Flag):
     """The parts of a dossier a change can touch; combine them with ``|``."""
 
-    NONE = 0
     ORGANISATION = enum.auto()  # who the dossier is about: the controller, its contacts
     REGISTER = enum.auto()  # the processing activities (Art. 30 register)
     PROCESSORS = enum.auto()  # the processors and their contracts

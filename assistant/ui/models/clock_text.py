@@ -81,13 +81,6 @@ def format_moment(value: datetime | str | None, *, seconds: bool = False) -> str
     return locale.toString(qt, f"{pattern} {time_pattern}")
 
 
-def full_year_pattern(pattern: str) -> str:
-    """Short date formats often have a two-digit year; a register needs all four."""
-    if "yyyy" in pattern:
-        return pattern
-    return pattern.replace("yy", "yyyy")
-
-
 class ClockWords(QObject):
     """Counted words go through a QObject's ``tr`` so that lupdate sees their plural forms
     (it does not for ``translate()`` with a count)."""

@@ -11,6 +11,7 @@ email or customer reference (:func:`assistant.store.consent_lookup.resolve_perso
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QDate, Qt
@@ -388,13 +389,17 @@ class DocumentsPage(Page):
                 return (yield from export_pdf(worker, target, options, overwrite=overwrite))
 
         self._exporting = options.kind
-        self.runner = JobRunner(self, self.tr("Exporting the PDF…"), job)
-        self.runner.done.connect(self._done)
-        self.runner.error.connect(self._failed)
-        self.runner.cancelled.connect(self._cancelled)
+        self._start(JobRunner(self, self.tr("Exporting the PDF…"), job), self._done)
+
+    def _start(self, runner: JobRunner, done: Callable[[object], None]) -> None:
+        """Run an export on a worker, the button off until it ends."""
+        self.runner = runner
+        runner.done.connect(done)
+        runner.error.connect(self._failed)
+        runner.cancelled.connect(self._cancelled)
         self.export_button.setEnabled(False)
         self.status.setText(self.tr("Exporting…"))
-        self.runner.start()
+        runner.start()
 
     def _export_forms(self, target: Path, lang: Lang, day: dt.date, *,
                       overwrite: bool = False) -> None:
@@ -430,13 +435,7 @@ class DocumentsPage(Page):
                                                           printed_by=who, overwrite=overwrite)
             return written
 
-        self.runner = JobRunner(self, self.tr("Writing the forms…"), job)
-        self.runner.done.connect(self._forms_done)
-        self.runner.error.connect(self._failed)
-        self.runner.cancelled.connect(self._cancelled)
-        self.export_button.setEnabled(False)
-        self.status.setText(self.tr("Exporting…"))
-        self.runner.start()
+        self._start(JobRunner(self, self.tr("Writing the forms…"), job), self._forms_done)
 
     def _forms_done(self, written: object) -> None:
         # the forms printed are in the dossier now

@@ -203,9 +203,6 @@ class StepPage(GuidePage):
             super().go(target, processing_id)
 
     # -- the next task ----------------------------------------------------------------------
-    def next_task(self) -> TaskView | None:
-        return self._next
-
     def _show_next(self, tasks: tuple[TaskView, ...]) -> None:
         self._next = next((t for t in tasks if not t.settled), None)
         box = self.next_box
