@@ -12,7 +12,8 @@ left a step in the dossier's undo history, and an undo names the areas of the st
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import TypeVar
 
@@ -67,9 +68,22 @@ class Session(QObject):
         if self.dossier is None:
             return
         dossier, self.dossier = self.dossier, None
+        self._done, self._undone = [], []
         dossier.close()
         self.closed.emit()
         self.undo_changed.emit()
+
+    @contextmanager
+    def changing(self, areas: Area) -> Iterator[None]:
+        """Around a change made without :meth:`perform` (one whose errors its caller shows
+        itself, as a form that saves as the user types): the step it leaves in the undo
+        history names ``areas``, and the pages showing them read again when it succeeds."""
+        self._acting = areas
+        try:
+            yield
+        finally:
+            self._acting = None
+        self.changed.emit(areas)
 
     def perform(self, parent: QWidget | None, title: str, action: Callable[[], T],
                 areas: Area = Area.ALL) -> T | None:

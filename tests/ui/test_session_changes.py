@@ -134,3 +134,20 @@ def test_a_new_action_after_an_undo_forgets_what_could_be_redone(session) -> Non
     seen = changes_of(session)
     session.undo(None)
     assert seen == [Area.GUIDE | Area.DOCUMENTS]
+
+
+def test_a_change_made_by_a_form_names_its_areas_for_undo(session, shown) -> None:
+    dossier = session.dossier
+    with session.changing(Area.GUIDE):
+        dossier.guide.save_action(CustomAction(title="Train the staff"), label="typed")
+    assert shown[Area.GUIDE].reads == 1 and shown[Area.CONSENTS].reads == 0
+    seen = changes_of(session)
+    session.undo(None)
+    assert seen == [Area.GUIDE]
+
+
+def test_a_change_that_fails_tells_no_page(session, shown) -> None:
+    seen = changes_of(session)
+    with pytest.raises(RuntimeError), session.changing(Area.GUIDE):
+        raise RuntimeError("the dossier refused")
+    assert seen == [] and shown[Area.GUIDE].reads == 0

@@ -51,7 +51,9 @@ EXPORT_TASK = "dossier_exported"  # step 6: "Print or export the compliance file
 
 class DocumentsPage(Page):
     key = "documents"
-    areas = Area.CONSENTS  # the purposes a numbered form can print
+    # what it shows of the dossier (its name, its folder) changes only with another dossier;
+    # the purposes a form prints are read when that kind of document is chosen
+    areas = Area(0)
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(session, parent)

@@ -82,8 +82,70 @@ class OverviewPage(GuidePage):
         self.title.setText(self.tr("Overview"))
         self._next: NextAction | None = None
         self._score: ScoreBreakdown | None = None
+        self._pending: list[Pending] = []
+        self._build_next()
+        self._build_withdrawals()
 
-        # What to do next: the first thing on the page.
+        # two columns, or one above the other where two would not fit without a
+        # scroll bar across (a netbook, with the fonts of its system)
+        left_column, right_column = QWidget(self), QWidget(self)
+        left, right = QVBoxLayout(left_column), QVBoxLayout(right_column)
+        for column in (left, right):
+            column.setContentsMargins(0, 0, 0, 0)
+        body = Columns(left_column, right_column, self, wide=760)
+        for box in (self._steps_box(body), self._score_box(body), self._organisation_box(body)):
+            left.addWidget(box)
+        left.addStretch(1)
+        right.addWidget(self._actions_box(body))
+        # The legal clocks that need acting on now: live, each opens its record.
+        self.clocks = DeadlinesBox(body)
+        self.clocks.max_rows = 6  # as tall as its lines; more scroll
+        self.clocks.open_record.connect(self.open_record)
+        right.addWidget(self.clocks)
+        # Everything else that falls due within 30 days.
+        self.deadlines = _value_label(body)
+        self.deadlines.setAccessibleName(self.tr("Upcoming deadlines"))
+        right.addWidget(self._box(self.tr("Upcoming deadlines (30 days)"), body, self.deadlines))
+        self.reg_counts, self.reg_gaps = _value_label(body), _value_label(body)
+        right.addWidget(self._box(self.tr("Register of processing activities"), body,
+                                  self.reg_counts, self.reg_gaps,
+                                  link=(self.tr("Open the register"), "register")))
+        # The information notices published, and those the register has moved on from.
+        self.notices = _value_label(body)
+        self.notices.setTextFormat(Qt.TextFormat.RichText)
+        self.notices.setAccessibleName(self.tr("Information notices"))
+        right.addWidget(self._box(self.tr("Information notices"), body, self.notices,
+                                  link=(self.tr("Open the notices"), "notices")))
+        self.pilot = _value_label(body)
+        right.addWidget(self._box(self.tr("Pilot"), body, self.pilot))
+        right.addStretch(1)
+
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(body)
+        self.layout_.addWidget(self.next_box)
+        self.layout_.addWidget(self.suppression_box)
+        self.layout_.addWidget(scroll, 1)
+
+    def _box(self, title: str, parent: QWidget, *widgets: QWidget,
+             link: tuple[str, str] | None = None) -> QGroupBox:
+        """A box of the page: its lines, then the button to the page (by key) where they
+        are worked on."""
+        box = QGroupBox(title, parent)
+        layout = QVBoxLayout(box)
+        for widget in widgets:
+            widget.setParent(box)
+            layout.addWidget(widget)
+        if link is not None:
+            text, key = link
+            button = QPushButton(text, box)
+            button.clicked.connect(lambda: self.navigate.emit(key))
+            layout.addWidget(button, 0, Qt.AlignmentFlag.AlignLeft)
+        return box
+
+    def _build_next(self) -> None:
+        """What to do next: the first thing on the page."""
         self.next_box = QFrame(self)
         self.next_box.setFrameShape(QFrame.Shape.StyledPanel)
         self.next_box.setObjectName("nextBox")
@@ -99,8 +161,9 @@ class OverviewPage(GuidePage):
         next_layout.addWidget(self.next_text, 1)
         next_layout.addWidget(self.next_button)
 
-        # Withdrawals recorded here and not yet sent to the tool that sends the newsletter:
-        # until they are, it keeps writing to people who said stop.
+    def _build_withdrawals(self) -> None:
+        """Withdrawals recorded here and not yet sent to the tool that sends the newsletter:
+        until they are, it keeps writing to people who said stop."""
         self.suppression_box = QFrame(self)
         self.suppression_box.setFrameShape(QFrame.Shape.StyledPanel)
         suppression_layout = QHBoxLayout(self.suppression_box)
@@ -112,18 +175,9 @@ class OverviewPage(GuidePage):
         suppression_layout.addWidget(self.suppression_text, 1)
         suppression_layout.addWidget(self.suppression_button)
         self.suppression_box.hide()
-        self._pending: list[Pending] = []
 
-        # two columns, or one above the other where two would not fit without a
-        # scroll bar across (a netbook, with the fonts of its system)
-        left_column, right_column = QWidget(self), QWidget(self)
-        left, right = QVBoxLayout(left_column), QVBoxLayout(right_column)
-        for column in (left, right):
-            column.setContentsMargins(0, 0, 0, 0)
-        body = Columns(left_column, right_column, self, wide=760)
-
-        # The six steps.
-        steps_box = QGroupBox(self.tr("The six steps"), body)
+    def _steps_box(self, parent: QWidget) -> QGroupBox:
+        steps_box = QGroupBox(self.tr("The six steps"), parent)
         steps_grid = QGridLayout(steps_box)
         self.step_bars: dict[int, tuple[QProgressBar, QLabel]] = {}
         for row, step in enumerate(load_steps(current_lang())):
@@ -143,10 +197,10 @@ class OverviewPage(GuidePage):
             steps_grid.addWidget(count, row, 2)
             self.step_bars[step.number] = (bar, count)
         steps_grid.setColumnStretch(0, 1)
-        left.addWidget(steps_box)
+        return steps_box
 
-        # The score.
-        score_box = QGroupBox(self.tr("Compliance score"), body)
+    def _score_box(self, parent: QWidget) -> QGroupBox:
+        score_box = QGroupBox(self.tr("Compliance score"), parent)
         # the button under the parts, not beside them: on a netbook the parts keep a
         # column's width instead of a word per line
         score_layout = QGridLayout(score_box)
@@ -160,10 +214,10 @@ class OverviewPage(GuidePage):
         score_layout.addWidget(self.score_parts, 0, 1)
         score_layout.addWidget(self.score_button, 1, 1, Qt.AlignmentFlag.AlignLeft)
         score_layout.setColumnStretch(1, 1)
-        left.addWidget(score_box)
+        return score_box
 
-        # The organisation.
-        org_box = QGroupBox(self.tr("Organisation (controller)"), body)
+    def _organisation_box(self, parent: QWidget) -> QGroupBox:
+        org_box = QGroupBox(self.tr("Organisation (controller)"), parent)
         grid = QGridLayout(org_box)
         self.org_values: dict[str, QLabel] = {}
         rows = [
@@ -182,82 +236,24 @@ class OverviewPage(GuidePage):
         self.edit_org.clicked.connect(self.edit_organisation)
         grid.addWidget(self.edit_org, len(rows) + 1, 0, 1, 2, Qt.AlignmentFlag.AlignLeft)
         grid.setColumnStretch(1, 1)
-        left.addWidget(org_box)
-        left.addStretch(1)
+        return org_box
 
-        # Open actions by priority.
-        actions_box = QGroupBox(self.tr("Open actions"), body)
-        actions_layout = QVBoxLayout(actions_box)
-        counts_row = QHBoxLayout()
+    def _actions_box(self, parent: QWidget) -> QGroupBox:
+        """The open actions, counted by priority."""
+        counts = QWidget(parent)
+        counts_row = QHBoxLayout(counts)
+        counts_row.setContentsMargins(0, 0, 0, 0)
         self.action_counts: dict[Priority, QLabel] = {}
         for p in Priority:
-            count = QLabel(actions_box)
+            count = QLabel(counts)
             count.setStyleSheet("font-weight: bold;")
             set_tone(count, priority_tone(p))
             counts_row.addWidget(count)
             self.action_counts[p] = count
         counts_row.addStretch(1)
-        self.postponed = _value_label(actions_box)
-        open_plan = QPushButton(self.tr("Open the action plan"), actions_box)
-        open_plan.clicked.connect(lambda: self.navigate.emit("step3"))
-        actions_layout.addLayout(counts_row)
-        actions_layout.addWidget(self.postponed)
-        actions_layout.addWidget(open_plan, 0, Qt.AlignmentFlag.AlignLeft)
-        right.addWidget(actions_box)
-
-        # The legal clocks that need acting on now: live, each opens its record.
-        self.clocks = DeadlinesBox(body)
-        self.clocks.max_rows = 6  # as tall as its lines; more scroll
-        self.clocks.open_record.connect(self.open_record)
-        right.addWidget(self.clocks)
-
-        # Everything else that falls due within 30 days.
-        deadlines_box = QGroupBox(self.tr("Upcoming deadlines (30 days)"), body)
-        deadlines_layout = QVBoxLayout(deadlines_box)
-        self.deadlines = _value_label(deadlines_box)
-        self.deadlines.setAccessibleName(self.tr("Upcoming deadlines"))
-        deadlines_layout.addWidget(self.deadlines)
-        right.addWidget(deadlines_box)
-
-        # The register.
-        reg_box = QGroupBox(self.tr("Register of processing activities"), body)
-        reg_layout = QVBoxLayout(reg_box)
-        self.reg_counts = _value_label(reg_box)
-        self.reg_gaps = _value_label(reg_box)
-        open_register = QPushButton(self.tr("Open the register"), reg_box)
-        open_register.clicked.connect(lambda: self.navigate.emit("register"))
-        reg_layout.addWidget(self.reg_counts)
-        reg_layout.addWidget(self.reg_gaps)
-        reg_layout.addWidget(open_register, 0, Qt.AlignmentFlag.AlignLeft)
-        right.addWidget(reg_box)
-
-        # The information notices published, and those the register has moved on from.
-        notices_box = QGroupBox(self.tr("Information notices"), body)
-        notices_layout = QVBoxLayout(notices_box)
-        self.notices = _value_label(notices_box)
-        self.notices.setTextFormat(Qt.TextFormat.RichText)
-        self.notices.setAccessibleName(self.tr("Information notices"))
-        open_notices = QPushButton(self.tr("Open the notices"), notices_box)
-        open_notices.clicked.connect(lambda: self.navigate.emit("notices"))
-        notices_layout.addWidget(self.notices)
-        notices_layout.addWidget(open_notices, 0, Qt.AlignmentFlag.AlignLeft)
-        right.addWidget(notices_box)
-
-        # The pilot.
-        pilot_box = QGroupBox(self.tr("Pilot"), body)
-        pilot_layout = QVBoxLayout(pilot_box)
-        self.pilot = _value_label(pilot_box)
-        pilot_layout.addWidget(self.pilot)
-        right.addWidget(pilot_box)
-        right.addStretch(1)
-
-        scroll = QScrollArea(self)
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setWidget(body)
-        self.layout_.addWidget(self.next_box)
-        self.layout_.addWidget(self.suppression_box)
-        self.layout_.addWidget(scroll, 1)
+        self.postponed = _value_label(parent)
+        return self._box(self.tr("Open actions"), parent, counts, self.postponed,
+                         link=(self.tr("Open the action plan"), "step3"))
 
     def refresh(self) -> None:
         dossier = self.session.dossier

@@ -312,8 +312,8 @@ class PilotPanel(QWidget):
         pilot, dpo = self.pilot(), self.dpo()
         if (pilot, dpo) == tuple(v.normalised() for v in self._saved_values()):
             return
-        dossier.guide.save_pilot(pilot, dpo, label=self.tr("pilot and DPO"), merge=merge)
-        self.session.changed.emit(Area.GUIDE)
+        with self.session.changing(Area.GUIDE):
+            dossier.guide.save_pilot(pilot, dpo, label=self.tr("pilot and DPO"), merge=merge)
 
     def _saved(self, when: str) -> None:
         set_tone(self.state_label, "muted")
