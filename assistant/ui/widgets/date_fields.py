@@ -26,11 +26,14 @@ from assistant.ui.i18n import short_date_pattern, translate
 class _OptionalField(QWidget):
     changed = Signal()
 
-    def __init__(self, editor: QDateTimeEdit, button_text: str, accessible_name: str,
-                 optional: bool, parent: QWidget | None) -> None:
+    def __init__(self, editor: QDateTimeEdit, display: str, button_text: str,
+                 accessible_name: str, optional: bool, parent: QWidget | None) -> None:
         super().__init__(parent)
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         self.editor = editor
+        editor.setDisplayFormat(display)
+        editor.setMinimumDate(QDate(1900, 1, 1))
+        editor.dateTimeChanged.connect(lambda _d: self._edited())
         self.editor.setCalendarPopup(True)
         self.editor.setAccessibleName(accessible_name)
         self.optional = optional
@@ -96,13 +99,9 @@ class DateField(_OptionalField):
     def __init__(self, accessible_name: str, parent: QWidget | None = None, *,
                  optional: bool = False,
                  today: Callable[[], date] = lambda: utc_now().astimezone().date()) -> None:
-        editor = QDateEdit(parent)
-        editor.setDisplayFormat(short_date_pattern())
-        editor.setMinimumDate(QDate(1900, 1, 1))
-        super().__init__(editor, translate("DateField", "Today"), accessible_name, optional,
-                         parent)
         self._today = today
-        editor.dateChanged.connect(lambda _d: self._edited())
+        super().__init__(QDateEdit(parent), short_date_pattern(),
+                         translate("DateField", "Today"), accessible_name, optional, parent)
         self.set_value(None)
 
     def set_value(self, value: str | None) -> None:
@@ -128,13 +127,9 @@ class MomentField(_OptionalField):
 
     def __init__(self, accessible_name: str, parent: QWidget | None = None, *,
                  optional: bool = False, now: Callable[[], datetime] = utc_now) -> None:
-        editor = QDateTimeEdit(parent)
-        editor.setDisplayFormat(short_date_pattern() + " HH:mm")
-        editor.setMinimumDate(QDate(1900, 1, 1))
-        super().__init__(editor, translate("DateField", "Now"), accessible_name, optional,
-                         parent)
         self._now = now
-        editor.dateTimeChanged.connect(lambda _d: self._edited())
+        super().__init__(QDateTimeEdit(parent), short_date_pattern() + " HH:mm",
+                         translate("DateField", "Now"), accessible_name, optional, parent)
         self.set_value(None)
 
     @staticmethod
