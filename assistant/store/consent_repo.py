@@ -43,9 +43,7 @@ from assistant.store.ledger.people import (
     new_uid,
     write_identity,
 )
-from assistant.store.ledger.sql import (
-    EVENT_SELECT,
-)
+from assistant.store.ledger.sql import EVENT_SELECT, event_table
 from assistant.store.phones import phone_key
 from assistant.store.undo import UndoEntry
 
@@ -75,15 +73,16 @@ def ledger_statuses(conn: sqlite3.Connection, subject_ids: Sequence[int] | None 
     if subject_ids is not None:
         where = f" AND subject_id IN ({','.join('?' * len(subject_ids))})"
         args = tuple(subject_ids)
+    events = event_table(conn)
     erased = {sid: (when, seq) for sid, seq, when in conn.execute(
-        "SELECT subject_id, seq, occurred_at FROM consent_event WHERE purpose_id IS NULL"
+        f"SELECT subject_id, seq, occurred_at FROM {events} WHERE purpose_id IS NULL"
         + where, args)}
     # a dossier read without migrating it may be older than unknown dates
     unknown = "date_unknown" if any(r[1] == "date_unknown" for r in conn.execute(
         "PRAGMA table_info(consent_event)")) else "0"
     cursor = conn.execute(
         f"SELECT subject_id, purpose_id, seq, kind, occurred_at, {unknown} FROM "
-        "consent_event WHERE purpose_id IS NOT NULL" + where
+        f"{events} WHERE purpose_id IS NOT NULL" + where
         + " ORDER BY subject_id, purpose_id, seq", args)
     key: tuple[int, int] | None = None
     kind, when, unknown, last = "", "", 0, 0
@@ -615,32 +614,18 @@ class ConsentRepository:
 
     def search(self, query: str, *, limit: int = 1000) -> list[int]:
         """People whose name words, email, reference or phone start with every word typed
-        (case- and accent-insensitive: ``lukasz`` finds ``Łukasz``), up to ``limit``.
+        (case- and accent-insensitive: ``lukasz`` finds ``Łukasz``), up to ``limit``, in the
+        order they were added.
 
-        The longest word drives an index range scan on the folded keys; the others are
-        checked on the person's folded key list, so a search costs about ``limit`` lookups
-        whatever the size of the ledger.
-        """
+        The words are looked up in the full-text index of the folded words (prefixes of 2 to
+        4 characters are indexed whole): each word one prefix query, all of them at once."""
         terms = search_terms(query)
         if not terms:
             return []
-        if len(terms) > 1:  # drive by the word that matches the fewest keys
-            terms.sort(key=self._key_count)
-        first, rest = terms[0], terms[1:]
-        sql = ("SELECT DISTINCT k.subject_id FROM subject_key k "
-               "JOIN subject s ON s.id = k.subject_id WHERE k.key >= ? AND k.key < ?")
-        args: list[Any] = [first, first + "\U0010ffff"]
-        for term in rest:
-            sql += " AND instr(s.search, ?) > 0"
-            args.append(" " + term)
-        sql += " ORDER BY k.key, k.subject_id LIMIT ?"
-        args.append(limit)
-        return [r[0] for r in self.conn.execute(sql, args)]
-
-    def _key_count(self, term: str, cap: int = 2000) -> int:
-        return int(self.conn.execute(
-            "SELECT count(*) FROM (SELECT 1 FROM subject_key WHERE key >= ? AND key < ? "
-            "LIMIT ?)", (term, term + "\U0010ffff", cap)).fetchone()[0])
+        match = " AND ".join('"' + term.replace('"', '""') + '"*' for term in terms)
+        return [r[0] for r in self.conn.execute(
+            "SELECT rowid FROM subject_search WHERE subject_search MATCH ? LIMIT ?",
+            (match, limit))]
 
     # -- events -----------------------------------------------------------------------------
     def record(self, subject_id: int, purpose_id: int, kind: EventKind, *,
@@ -769,7 +754,7 @@ class ConsentRepository:
         rows = self.conn.execute(
             "SELECT e.seq, e.subject_id, e.recorded_at, e.occurred_at, "
             "coalesce(p.label, ''), e.kind FROM consent_form_entry f "
-            "JOIN consent_event e ON e.seq = f.event_seq "
+            "JOIN consent_event_text e ON e.seq = f.event_seq "
             "LEFT JOIN consent_purpose p ON p.id = e.purpose_id "
             "WHERE f.number = ? ORDER BY e.seq", (number,))
         return [FormEntry(number, r[0], r[1], r[2], r[3], r[4], EventKind(r[5])) for r in rows]
@@ -884,7 +869,7 @@ class ConsentRepository:
         it outside the PC is what proves later that no newest event was removed)."""
         row = self.conn.execute(
             "SELECT seq, hash FROM consent_event ORDER BY seq DESC LIMIT 1").fetchone()
-        return ChainHead(int(row[0]), str(row[1])) if row else ChainHead(0, GENESIS)
+        return ChainHead(int(row[0]), bytes(row[1]).hex()) if row else ChainHead(0, GENESIS)
 
     def history(self, subject_id: int) -> list[HistoryEntry]:
         """Every event of a person, oldest first, with the wording shown."""
@@ -893,7 +878,7 @@ class ConsentRepository:
             "e.recorded_at, e.channel, e.channel_detail, coalesce(n.version, ''), "
             "coalesce(n.sha256, ''), coalesce(n.text, ''), e.evidence, e.recorded_by, "
             "coalesce(i.file_name || ':' || e.source_line, ''), e.hash, e.prev_hash, "
-            "e.identity_hash, e.date_unknown, e.scheme FROM consent_event e "
+            "e.identity_hash, e.date_unknown, e.scheme FROM consent_event_text e "
             "LEFT JOIN consent_purpose p ON p.id = e.purpose_id "
             "LEFT JOIN notice_version n ON n.id = e.notice_id "
             "LEFT JOIN consent_import i ON i.id = e.import_id "
@@ -994,7 +979,7 @@ class ConsentRepository:
         """``(YYYY-MM, consents, withdrawals)`` recorded per month for a purpose."""
         rows = self.conn.execute(
             "SELECT substr(occurred_at, 1, 7), sum(kind = 'granted'), sum(kind = 'withdrawn') "
-            "FROM consent_event WHERE purpose_id = ? GROUP BY 1 ORDER BY 1", (purpose_id,))
+            "FROM consent_event_text WHERE purpose_id = ? GROUP BY 1 ORDER BY 1", (purpose_id,))
         return [(r[0], int(r[1]), int(r[2])) for r in rows]
 
     # -- what to review ---------------------------------------------------------------------

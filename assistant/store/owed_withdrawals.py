@@ -79,7 +79,7 @@ def keep_for_erasure(dossier: Dossier, subject_id: int, erased_at: str) -> int:
             ledger_statuses(dossier.conn, [subject_id])):
         code, label = labels[purpose_id]
         recorded_at = dossier.conn.execute(
-            "SELECT recorded_at FROM consent_event WHERE seq = ?", (seq,)).fetchone()[0]
+            "SELECT recorded_at FROM consent_event_text WHERE seq = ?", (seq,)).fetchone()[0]
         by_sms = is_sms_purpose(code, label)
         contact = phone_key if by_sms else email
         if not contact:

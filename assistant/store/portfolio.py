@@ -249,7 +249,7 @@ SELECT max(x) FROM (
     UNION ALL SELECT max(updated_at) FROM processor
     UNION ALL SELECT max(updated_at) FROM consent_purpose
     UNION ALL SELECT max(created_at) FROM notice_version
-    UNION ALL SELECT * FROM (SELECT recorded_at FROM consent_event ORDER BY seq DESC LIMIT 1)
+    UNION ALL SELECT * FROM (SELECT recorded_at FROM consent_batch ORDER BY id DESC LIMIT 1)
     UNION ALL SELECT max(updated_at) FROM guide_pilot
     UNION ALL SELECT max(updated_at) FROM guide_task
     UNION ALL SELECT max(updated_at) FROM guide_dpia_screening
