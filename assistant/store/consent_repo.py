@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import sqlite3
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
@@ -44,6 +44,7 @@ from assistant.store.ledger.people import (
     write_identity,
 )
 from assistant.store.ledger.sql import EVENT_SELECT, event_table
+from assistant.store.ledger.times import micros_text
 from assistant.store.phones import phone_key
 from assistant.store.undo import UndoEntry
 
@@ -69,33 +70,37 @@ def ledger_statuses(conn: sqlite3.Connection, subject_ids: Sequence[int] | None 
     the ledger's order, replaces the state if it is newer and
     :func:`~assistant.domain.consent.supersedes` lets it; an erasure ends every purpose.
     ``subject_ids``: only these people (a page of the list)."""
-    where, args = "", ()
+    where, args = "", tuple[int, ...]()
     if subject_ids is not None:
         where = f" AND subject_id IN ({','.join('?' * len(subject_ids))})"
         args = tuple(subject_ids)
-    events = event_table(conn)
-    erased = {sid: (when, seq) for sid, seq, when in conn.execute(
-        f"SELECT subject_id, seq, occurred_at FROM {events} WHERE purpose_id IS NULL"
+    # the lean rows' times are integers, in the same order as their text: read as they are
+    # stored, written as text once per status (a dossier read without migrating it holds
+    # text, and may be older than unknown dates)
+    lean = event_table(conn) == "consent_event_text"
+    as_text: Callable[[Any], str] = micros_text if lean else str
+    erased = {sid: (as_text(when), seq) for sid, seq, when in conn.execute(
+        "SELECT subject_id, seq, occurred_at FROM consent_event WHERE purpose_id IS NULL"
         + where, args)}
-    # a dossier read without migrating it may be older than unknown dates
-    unknown = "date_unknown" if any(r[1] == "date_unknown" for r in conn.execute(
+    unknown_column = "date_unknown" if any(r[1] == "date_unknown" for r in conn.execute(
         "PRAGMA table_info(consent_event)")) else "0"
     cursor = conn.execute(
-        f"SELECT subject_id, purpose_id, seq, kind, occurred_at, {unknown} FROM "
-        f"{events} WHERE purpose_id IS NOT NULL" + where
+        f"SELECT subject_id, purpose_id, seq, kind, occurred_at, {unknown_column} FROM "
+        "consent_event WHERE purpose_id IS NOT NULL" + where
         + " ORDER BY subject_id, purpose_id, seq", args)
     key: tuple[int, int] | None = None
-    kind, when, unknown, last = "", "", 0, 0
+    kind, unknown, last = "", 0, 0
+    when: Any = 0  # as stored: integer microseconds, or text
     for sid, pid, seq, new_kind, new_when, new_unknown in cursor:
         if (sid, pid) != key:
             if key is not None:
-                yield _settled(key, kind, when, unknown, last, erased)
+                yield _settled(key, kind, as_text(when), unknown, last, erased)
             key, kind, when, unknown, last = (sid, pid), new_kind, new_when, new_unknown, seq
         elif (new_when > when or (new_when == when and seq > last)) and supersedes(
                 kind, new_kind, new_date_unknown=bool(new_unknown)):
             kind, when, unknown, last = new_kind, new_when, new_unknown, seq
     if key is not None:
-        yield _settled(key, kind, when, unknown, last, erased)
+        yield _settled(key, kind, as_text(when), unknown, last, erased)
 
 
 def ledger_status_batches(conn: sqlite3.Connection, size: int

@@ -61,11 +61,15 @@ def step_script(version: int) -> str:
     return "\n".join(parts)
 
 
-def _step_functions() -> dict[str, tuple[int, Callable[..., object]]]:
+# what a Python function called from SQL may give back
+SqlValue = str | bytes | int | float | None
+
+
+def _step_functions() -> dict[str, tuple[int, Callable[..., SqlValue]]]:
     from assistant.domain.identity import email_key
     from assistant.store.phones import sql_phone_key
 
-    def sql_email_key(text: object) -> object:
+    def sql_email_key(text: SqlValue) -> SqlValue:
         return email_key(text) if isinstance(text, str) else text
 
     from assistant.store.ledger.times import hash_blob, search_words, utc_micros

@@ -186,7 +186,7 @@ class BulkWriter:
         self.events: list[tuple[Any, ...]] = []
         self.subjects: list[tuple[Any, ...]] = []
         self.keys: list[tuple[int, str]] = []
-        self.pending_known: set[tuple[int, int, str, str]] = set()
+        self.pending_known: set[tuple[int, int, int, str]] = set()
         self.conflicts: list[Conflict] = []
         self.added = 0
         self.unchanged = 0

@@ -7,6 +7,7 @@ import sqlite3
 from assistant.domain.consent import CANONICAL_FIELDS, SCHEME_TAGS, SEPARATOR
 from assistant.store.ledger.times import SQL_TIME_TEXT
 
+
 def event_table(conn: sqlite3.Connection) -> str:
     """Where to read the events as text: the view of the lean rows, or on a file from before
     them (verify and the exports read a file without migrating it) the table itself."""

@@ -8,7 +8,7 @@ value that would not come back as the same text must never be stored.
 from __future__ import annotations
 
 import re
-from datetime import UTC, date, datetime
+from datetime import date
 from functools import lru_cache
 
 from assistant.domain.consent import search_keys_of
@@ -25,7 +25,8 @@ class NotCanonical(ValueError):
     """A value the ledger cannot store without changing the text its hash covers."""
 
 
-_CANONICAL_TIME = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}T([01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9]\.[0-9]{6}Z")
+_CANONICAL_TIME = re.compile(
+    r"[0-9]{4}-[0-9]{2}-[0-9]{2}T([01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9]\.[0-9]{6}Z")
 
 
 @lru_cache(maxsize=4096)
@@ -51,9 +52,16 @@ def utc_micros(text: object) -> int:
 
 def micros_text(micros: int) -> str:
     """Microseconds since 1970 as the canonical UTC text."""
-    seconds, fraction = divmod(micros, 1_000_000)
-    return datetime.fromtimestamp(seconds, UTC).strftime("%Y-%m-%dT%H:%M:%S.") \
-        + f"{fraction:06d}Z"
+    day, rest = divmod(micros, 86_400_000_000)
+    seconds, fraction = divmod(rest, 1_000_000)
+    minutes, second = divmod(seconds, 60)
+    hour, minute = divmod(minutes, 60)
+    return f"{_day_text(day)}T{hour:02d}:{minute:02d}:{second:02d}.{fraction:06d}Z"
+
+
+@lru_cache(maxsize=4096)
+def _day_text(day: int) -> str:
+    return date.fromordinal(day + _EPOCH_DAY).isoformat()
 
 
 def hash_blob(text: object) -> bytes:
