@@ -684,45 +684,14 @@ class ConsentRepository:
                                               signature_evidence(signature_sha)) if x)
         found = check_event_input(when, now=now, channel=channel, channel_detail=channel_detail,
                                   evidence=evidence, recorded_by=recorded_by)
-        if subject is None:
-            found.append(Finding("unknown_subject", "subject", Severity.ERROR,
-                                 {"id": str(subject_id)}))
-        elif subject.erased:
-            found.append(Finding("subject_erased", "subject", Severity.ERROR))
-        if not choices:
-            found.append(Finding("no_choice", "purpose", Severity.ERROR))
-        if len({c.purpose_id for c in choices}) != len(choices):
-            found.append(Finding("purpose_twice", "purpose", Severity.ERROR))
+        found += _subject_and_choices_findings(subject, subject_id, choices)
         try:
             day = format_utc(parse_utc(when))[:10]
         except ValueError:
             day = ""  # check_event_input said so
         resolved = []
         for choice in choices:
-            if choice.kind is EventKind.ERASED:
-                raise ValueError("use erase_subject() to erase a person")
-            purpose = self.purpose(choice.purpose_id)
-            notice = self.notice(choice.notice_id) if choice.notice_id is not None else None
-            if purpose is None:
-                found.append(Finding("unknown_purpose_id", "purpose", Severity.ERROR,
-                                     {"id": str(choice.purpose_id)}))
-            if choice.notice_id is not None and (
-                    notice is None or notice.purpose_id != choice.purpose_id):
-                found.append(Finding("notice_not_of_purpose", "notice", Severity.ERROR))
-            elif notice is not None and day and day < notice.effective_from:
-                # a consent given before a wording existed cannot have been given on it
-                found.append(Finding("notice_not_yet_in_effect", "notice", Severity.ERROR, {
-                    "version": notice.version, "from": notice.effective_from, "date": day}))
-            elif notice is None and require_notice and choice.kind is EventKind.GRANTED \
-                    and purpose is not None:
-                kept = self.notices(choice.purpose_id)
-                if kept and day:  # it has wordings, none in effect yet on that day
-                    found.append(Finding("notice_none_on_date", "notice", Severity.ERROR, {
-                        "purpose": purpose.label, "date": day,
-                        "first": min(n.effective_from for n in kept)}))
-                else:
-                    found.append(Finding("notice_required", "notice", Severity.ERROR,
-                                         {"purpose": purpose.label}))
+            purpose, notice = self._resolve_choice(choice, day, require_notice, found)
             resolved.append((choice, purpose, notice))
         if found:
             raise ValidationError(found)
@@ -753,6 +722,36 @@ class ConsentRepository:
         events = [self.event(seq) for seq in seqs]
         assert all(e is not None for e in events)
         return events  # type: ignore[return-value]
+
+    def _resolve_choice(self, choice: Choice, day: str, require_notice: bool,
+                        found: list[Finding]) -> tuple[Purpose | None, NoticeVersion | None]:
+        """A choice's purpose and wording, with what is wrong with them added to ``found``
+        (``day``: when it was made, ``""`` if that could not be read)."""
+        if choice.kind is EventKind.ERASED:
+            raise ValueError("use erase_subject() to erase a person")
+        purpose = self.purpose(choice.purpose_id)
+        notice = self.notice(choice.notice_id) if choice.notice_id is not None else None
+        if purpose is None:
+            found.append(Finding("unknown_purpose_id", "purpose", Severity.ERROR,
+                                 {"id": str(choice.purpose_id)}))
+        if choice.notice_id is not None and (
+                notice is None or notice.purpose_id != choice.purpose_id):
+            found.append(Finding("notice_not_of_purpose", "notice", Severity.ERROR))
+        elif notice is not None and day and day < notice.effective_from:
+            # a consent given before a wording existed cannot have been given on it
+            found.append(Finding("notice_not_yet_in_effect", "notice", Severity.ERROR, {
+                "version": notice.version, "from": notice.effective_from, "date": day}))
+        elif notice is None and require_notice and choice.kind is EventKind.GRANTED \
+                and purpose is not None:
+            kept = self.notices(choice.purpose_id)
+            if kept and day:  # it has wordings, none in effect yet on that day
+                found.append(Finding("notice_none_on_date", "notice", Severity.ERROR, {
+                    "purpose": purpose.label, "date": day,
+                    "first": min(n.effective_from for n in kept)}))
+            else:
+                found.append(Finding("notice_required", "notice", Severity.ERROR,
+                                     {"purpose": purpose.label}))
+        return purpose, notice
 
     def form_entries(self, number: int) -> list[FormEntry]:
         """What was recorded from the paper form ``number`` (empty if nothing yet)."""
@@ -888,8 +887,9 @@ class ConsentRepository:
             "LEFT JOIN notice_version n ON n.id = e.notice_id "
             "LEFT JOIN consent_import i ON i.id = e.import_id "
             "WHERE e.subject_id = ? ORDER BY e.occurred_at, e.seq", (subject_id,))
-        return [HistoryEntry(r[0], r[1], r[2], EventKind(r[3]), *r[4:17], bool(r[17]), r[18])
-                for r in rows]
+        return [HistoryEntry(r[0], r[1], r[2], EventKind(r[3]), r[4], r[5], r[6], r[7], r[8],
+                             r[9], r[10], r[11], r[12], r[13], r[14], r[15], r[16],
+                             bool(r[17]), r[18]) for r in rows]
 
     def current_states(self, subject_ids: Sequence[int]
                        ) -> dict[int, dict[int, tuple[str, str, int]]]:
@@ -1062,6 +1062,23 @@ class ConsentRepository:
 
 
 # -- helpers shared with the CSV and JSON import ----------------------------------------------
+def _subject_and_choices_findings(subject: Subject | None, subject_id: int,
+                                  choices: Sequence[Choice]) -> list[Finding]:
+    """What is wrong with recording these choices for this person, before their purposes
+    are looked at."""
+    found = []
+    if subject is None:
+        found.append(Finding("unknown_subject", "subject", Severity.ERROR,
+                             {"id": str(subject_id)}))
+    elif subject.erased:
+        found.append(Finding("subject_erased", "subject", Severity.ERROR))
+    if not choices:
+        found.append(Finding("no_choice", "purpose", Severity.ERROR))
+    if len({c.purpose_id for c in choices}) != len(choices):
+        found.append(Finding("purpose_twice", "purpose", Severity.ERROR))
+    return found
+
+
 def normalised_identity(identity: Identity) -> Identity:
     """:func:`assistant.domain.identity.normalise_identity` (kept for the callers of this
     name)."""

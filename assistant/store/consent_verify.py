@@ -241,8 +241,10 @@ def _status_differences(conn: sqlite3.Connection
         "FROM consent_status ORDER BY subject_id, purpose_id")
     derived = ledger_statuses(conn)
     first: tuple[int, int, str | None, str | None] | None = None
+    found: tuple[int, int, str | None, str | None] | None
     count = 0
-    a, b = next(stored, None), next(derived, None)
+    a: Any = next(stored, None)
+    b: Any = next(derived, None)
     while a is not None or b is not None:
         if b is None or (a is not None and tuple(a[:2]) < tuple(b[:2])):  # no event for it
             found, a = (a[0], a[1], a[2], None), next(stored, None)

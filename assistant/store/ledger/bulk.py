@@ -367,13 +367,8 @@ class BulkWriter:
         conn, recent = self.conn, self.recent
         columns = ("SELECT id, uid, salt, email, coalesce(customer_ref, ''), first_name, "
                    "last_name, phone FROM subject ")
-        if pkey:
-            hit = recent.get("p:" + pkey)
-            if hit is not None and (not email or not hit[4] or hit[4] == email_key):
-                recent[row[12]] = hit
-                return hit
-        if ref:
-            hit = recent.get("r:" + ref)
+        for key in (f"p:{pkey}" if pkey else "", f"r:{ref}" if ref else ""):
+            hit = recent.get(key) if key else None
             if hit is not None and (not email or not hit[4] or hit[4] == email_key):
                 recent[row[12]] = hit
                 return hit
@@ -409,35 +404,43 @@ class BulkWriter:
                                       phone, pkey)
             recent[row[12]] = value
             return value
-        subject_id, uid, salt, *current = found
-        current_identity = Identity(*(x or "" for x in current))
-        if subject_id >= self.first_new:
-            value = (subject_id, uid, identity_hash(salt, current_identity), True,
-                     key_of_email(current_identity.email), current_identity.customer_ref)
-        else:
-            merged = Identity(*(old or new for old, new in zip(
-                (current_identity.email, current_identity.customer_ref,
-                 current_identity.first_name, current_identity.last_name,
-                 current_identity.phone),
-                (email, ref, first, last, phone), strict=True)))
-            if merged != current_identity and not self._can_merge(subject_id, merged):
-                # the tool's id (or email) is already another person's: keep theirs
-                merged = replace(merged, customer_ref=current_identity.customer_ref,
-                                 email=current_identity.email or (
-                                     "" if merged.email != email else email))
-                if not self._can_merge(subject_id, merged):
-                    merged = current_identity
-            if merged != current_identity:
-                self._flush()
-                write_identity(conn, subject_id, merged, self.recorded_at)
-                current_identity = merged
-            ihash = identity_hash(salt, current_identity) if salt else "0" * 64
-            value = (subject_id, uid, ihash, False, key_of_email(current_identity.email),
-                     current_identity.customer_ref)
+        value = self._found_by_source(found, email, ref, first, last, phone)
         recent[row[12]] = value
         return value
 
-    def _conflict(self, row: tuple[Any, ...], code: str, other: str) -> None:
+    def _found_by_source(self, found: tuple[Any, ...], email: str, ref: str, first: str,
+                         last: str, phone: str) -> tuple[int, str, str, bool, str, str]:
+        """A person of the dossier a row of another tool's export found, with what the row
+        adds to their identity (a value of ``recent``): the tool's id or email is kept
+        only when it is nobody else's."""
+        subject_id, uid, salt, *current = found
+        current_identity = Identity(*(x or "" for x in current))
+        if subject_id >= self.first_new:
+            return (subject_id, uid, identity_hash(salt, current_identity), True,
+                    key_of_email(current_identity.email), current_identity.customer_ref)
+        merged = Identity(*(old or new for old, new in zip(
+            (current_identity.email, current_identity.customer_ref,
+             current_identity.first_name, current_identity.last_name,
+             current_identity.phone),
+            (email, ref, first, last, phone), strict=True)))
+        if merged != current_identity and not self._can_merge(subject_id, merged):
+            # the tool's id (or email) is already another person's: keep theirs
+            merged = replace(merged, customer_ref=current_identity.customer_ref,
+                             email=current_identity.email or (
+                                 "" if merged.email != email else email))
+            if not self._can_merge(subject_id, merged):
+                merged = current_identity
+        if merged != current_identity:
+            self._flush()
+            write_identity(self.conn, subject_id, merged, self.recorded_at)
+            current_identity = merged
+        ihash = identity_hash(salt, current_identity) if salt else "0" * 64
+        return (subject_id, uid, ihash, False, key_of_email(current_identity.email),
+                current_identity.customer_ref)
+
+    def _conflict(self, row: tuple[Any, ...], code: str, other: str
+                  ) -> tuple[int, str, str, bool, str, str] | None:
+        """Set the row aside (see ``conflicts``): it has no person, always ``None``."""
         self.conflicts.append(Conflict(row[0], code, {
             "email": row[1], "ref": row[2], "phone": row[5], "other": other}, self.part))
         return None
