@@ -99,15 +99,9 @@ def new_salt() -> bytes:
     return os.urandom(16)
 
 
-def new_uid_and_salt() -> tuple[str, bytes]:
-    """:func:`new_uid` and :func:`new_salt` from one read of the system's random source."""
-    random = os.urandom(32)
-    return random[:16].hex(), random[16:]
-
-
 def uids_and_salts(batch: int = 2000) -> Iterator[tuple[str, bytes]]:
-    """:func:`new_uid_and_salt` without end, reading the system's random source once per
-    ``batch`` pairs (a CSV import makes a million people)."""
+    """Pairs of :func:`new_uid` and :func:`new_salt` without end, reading the system's
+    random source once per ``batch`` pairs (a CSV import makes a million people)."""
     while True:
         random = os.urandom(32 * batch)
         for at in range(0, len(random), 32):
