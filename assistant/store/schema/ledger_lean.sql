@@ -10,8 +10,8 @@
 --   replaces the `subject_key` table and the `subject.search` copy of the same words.
 --
 -- Nothing the hashes cover changes: each value is converted by a function that refuses
--- any value it could not give back exactly (rgpd_hash_blob, rgpd_utc_micros, in
--- migrations.py), and `consent_event_text` gives every event back in the text the
+-- any value it could not give back exactly (rgpd_hash_blob, rgpd_utc_micros: ledger/times.py,
+-- registered by migrations.py), and `consent_event_text` gives every event back in the text the
 -- canonical form hashes, so that a head printed before this step still verifies after it.
 -- The times kept as text elsewhere (statuses, imports) are untouched.
 
