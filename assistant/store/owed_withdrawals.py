@@ -121,7 +121,7 @@ def mark_sent(dossier: Dossier, tool: str, purpose_code: str, subject_ids: list[
     purpose = dossier.consents.purpose_by_code(purpose_code)
     if purpose is None or not subject_ids or dossier.read_only:
         return
-    # the connection overwrites what is deleted (dossier._connect): no old copy stays
+    # the connection overwrites what is deleted (store/connection.connect): no old copy stays
     with dossier.transaction() as conn:
         conn.executemany(
             "UPDATE owed_withdrawal SET email = '', phone_key = '', sent_at = ? "
