@@ -444,8 +444,7 @@ class PortfolioWindow(DeskActions, QMainWindow):
                                     on_summary=lambda s: relay.summarised.emit(number, s)))
 
         runner = JobRunner(self, self.tr("Reading…"), job, show_dialog=False)
-        runner.done.connect(lambda _r: self._scan is None and self.status.setText(
-            self.summary_line()))
+        runner.done.connect(lambda _r: self._say_summary())
         self._run(runner)
 
     def _next_scan(self) -> int:
@@ -522,6 +521,12 @@ class PortfolioWindow(DeskActions, QMainWindow):
     def _show_scanning(self, on: bool) -> None:
         self.progress.setVisible(on)
         self.cancel_button.setVisible(on)
+
+    def _say_summary(self) -> None:
+        """The summary line, once no folder is being read any more (a later reading says its
+        own when it ends)."""
+        if self._scan is None:
+            self.status.setText(self.summary_line())
 
     def summary_line(self, *, cancelled: bool = False) -> str:
         totals = counts(self.model.summaries())

@@ -375,8 +375,7 @@ class AnswerDialog(QDialog):
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Checked)
         self.processing.blockSignals(False)
-        self._kept_defaults = set(default_kept(AnswerKind.ERASURE, facts))
-        self._kept_for = None
+        self._kept_for: AnswerKind | None = None
 
     # -- state ------------------------------------------------------------------------------
     def current_kind(self) -> AnswerKind:
@@ -440,7 +439,9 @@ class AnswerDialog(QDialog):
         for index in range(self.options.count()):  # only the page shown takes room
             policy = QSizePolicy.Policy.Preferred if index == current \
                 else QSizePolicy.Policy.Ignored
-            self.options.widget(index).setSizePolicy(policy, policy)
+            page = self.options.widget(index)
+            if page is not None:
+                page.setSizePolicy(policy, policy)
         self.options.setCurrentIndex(current)
         self.options.setVisible(kind in pages)
         if kind in (AnswerKind.ERASURE, AnswerKind.OBJECTION, AnswerKind.WITHDRAWAL) \

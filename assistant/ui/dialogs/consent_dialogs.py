@@ -212,8 +212,9 @@ class RecordDialog(QDialog):
             self._fill_notices()
 
     def values(self) -> dict[str, object]:
-        moment = self.when.dateTime().toUTC().toPython()
-        from datetime import UTC
+        from datetime import UTC, datetime
+
+        moment: datetime = self.when.dateTime().toUTC().toPython()  # type: ignore[assignment]  # stub: toPython() -> object
 
         return {
             "purpose_id": int(self.purpose.currentData()),

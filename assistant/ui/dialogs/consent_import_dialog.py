@@ -18,7 +18,10 @@ the owner gives one, and an opt-out column only ever records withdrawals.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+from datetime import tzinfo
 from pathlib import Path
+from typing import TypedDict
 
 from PySide6.QtCore import Qt, QTimeZone
 from PySide6.QtWidgets import (
@@ -151,10 +154,31 @@ def _guess_role(name: str) -> str:
     return ""
 
 
+class ImportOptions(TypedDict):
+    """What the import is run with: the layout the file is read with ("auto" in the
+    mapping step), the owner's mapping of its columns, and the purpose each kind of choice
+    of a known export goes to."""
+
+    layout: str
+    mapping: Mapping | None
+    purposes: dict[str, str] | None
+
+
+@dataclass
+class ColumnChoice:
+    """What the owner says of one column that holds a choice: the purpose it is for,
+    whether it is an opt-out column, and what each of its values means (one of
+    :data:`MEANINGS`)."""
+
+    purpose: str
+    opt_out: bool
+    meanings: dict[str, str]
+
+
 class ConsentImportDialog(QDialog):
     def __init__(self, source: Path, found: Preview, parent: QWidget | None = None, *,
                  purposes: list[Purpose] | None = None, saved: Mapping | None = None,
-                 time_zone: object = None) -> None:
+                 time_zone: tzinfo | None = None) -> None:
         super().__init__(parent)
         self.source = source
         self.found = found
@@ -303,8 +327,9 @@ class ConsentImportDialog(QDialog):
             "%1", self.msg.get("layout_names", name)))
         while self.purpose_form.count():
             item = self.purpose_form.takeAt(0)
-            if item.widget() is not None:
-                item.widget().deleteLater()
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.deleteLater()
         self.purpose_combos = {}
         for code in CONVERTERS[name].default_purposes:
             combo = self._purpose_combo(code)
@@ -376,7 +401,7 @@ class ConsentImportDialog(QDialog):
         self.examples = [distinct_values(self.found.rows, i, limit=30)
                          for i in range(len(names))]
         self._roles: dict[int, str] = {}
-        self._choices: dict[int, dict[str, object]] = {}
+        self._choices: dict[int, ColumnChoice] = {}
         splitter = QSplitter(Qt.Orientation.Vertical, self)
         top = QWidget(splitter)
         top_layout = QHBoxLayout(top)
@@ -497,17 +522,17 @@ class ConsentImportDialog(QDialog):
                 return "choice"
         return role
 
-    def _choice_for(self, column: int, purpose: str = "") -> dict[str, object]:
+    def _choice_for(self, column: int, purpose: str = "") -> ColumnChoice:
         choice = self._choices.get(column)
         if choice is None:
             if not purpose:
-                used = {c["purpose"] for c in self._choices.values()}
+                used = {c.purpose for c in self._choices.values()}
                 purpose = next((p.code for p in self.purposes if p.code not in used),
                                self.purposes[0].code if self.purposes else "")
             # a column named as an opt-out ("Désabonné", "do_not_email"): its "oui" is a
             # withdrawal, never a consent; elsewhere "oui" is offered as consent given
             opt_out = looks_opt_out(self.found.header.names[column])
-            meanings = {}
+            meanings: dict[str, str] = {}
             for value in self.examples[column]:
                 word = value_key(value)
                 if opt_out:
@@ -516,7 +541,7 @@ class ConsentImportDialog(QDialog):
                 else:
                     meanings[value] = ("granted" if word in _OFFER_GRANTED else
                                        "refused" if word in _OFFER_REFUSED else "")
-            choice = {"purpose": purpose, "opt_out": opt_out, "meanings": meanings}
+            choice = ColumnChoice(purpose, opt_out, meanings)
             self._choices[column] = choice
         return choice
 
@@ -556,16 +581,16 @@ class ConsentImportDialog(QDialog):
                                          "Values found in the first rows:").replace("%1", name))
         self.purpose_combo.blockSignals(True)
         self.purpose_combo.setCurrentIndex(max(self.purpose_combo.findData(
-            choice["purpose"]), 0))
+            choice.purpose), 0))
         self.purpose_combo.blockSignals(False)
         self.opt_out.blockSignals(True)
-        self.opt_out.setChecked(bool(choice["opt_out"]))
+        self.opt_out.setChecked(choice.opt_out)
         self.opt_out.blockSignals(False)
         self._fill_values(choice)
 
-    def _fill_values(self, choice: dict[str, object]) -> None:
-        meanings: dict[str, str] = choice["meanings"]  # type: ignore[assignment]
-        allowed = ("", "withdrawn", "ignored") if choice["opt_out"] else MEANINGS
+    def _fill_values(self, choice: ColumnChoice) -> None:
+        meanings = choice.meanings
+        allowed = ("", "withdrawn", "ignored") if choice.opt_out else MEANINGS
         self.values.setRowCount(len(meanings))
         self.value_combos: list[QComboBox] = []
         for r, (value, meaning) in enumerate(meanings.items()):
@@ -584,29 +609,29 @@ class ConsentImportDialog(QDialog):
     def value_combo(self, value: str) -> QComboBox:
         """The combo that says what ``value`` of the selected column means."""
         for r in range(self.values.rowCount()):
-            if self.values.item(r, 0).text() == value:
+            item = self.values.item(r, 0)
+            if item is not None and item.text() == value:
                 return self.value_combos[r]
         raise KeyError(value)
 
     def _meaning_set(self, value: str, meaning: str) -> None:
         if self._editing is None:
             return
-        meanings = self._choices[self._editing]["meanings"]
-        meanings[value] = meaning  # type: ignore[index]
+        self._choices[self._editing].meanings[value] = meaning
         self.refresh()
 
     def _choice_edited(self) -> None:
         if self._editing is None:
             return
-        self._choices[self._editing]["purpose"] = self.purpose_combo.currentData()
+        self._choices[self._editing].purpose = str(self.purpose_combo.currentData())
         self.refresh()
 
     def _opt_out_toggled(self, checked: bool) -> None:
         if self._editing is None:
             return
         choice = self._choices[self._editing]
-        choice["opt_out"] = checked
-        meanings: dict[str, str] = choice["meanings"]  # type: ignore[assignment]
+        choice.opt_out = checked
+        meanings = choice.meanings
         for value, meaning in list(meanings.items()):
             # an opt-out column never turns into a consent: what was "given" is unsaid again
             if checked and meaning not in ("withdrawn", "ignored"):
@@ -631,8 +656,8 @@ class ConsentImportDialog(QDialog):
             for key in ("granted", "refused", "withdrawn", "ignored"):
                 for value in getattr(c, key):
                     meanings[by_key.get(value_key(value), value)] = key
-            self._choices[at] = {"purpose": c.purpose, "opt_out": c.opt_out or (
-                bool(c.withdrawn) and not c.granted and not c.refused), "meanings": meanings}
+            self._choices[at] = ColumnChoice(c.purpose, c.opt_out or (
+                bool(c.withdrawn) and not c.granted and not c.refused), meanings)
             self._set_role(at, "choice")
         at = self.channel.findData(mapping.channel)
         if at >= 0:
@@ -650,10 +675,10 @@ class ConsentImportDialog(QDialog):
             elif role == "choice":
                 choice = self._choices[i]
                 lists: dict[str, list[str]] = {k: [] for k in MEANINGS[1:]}
-                for value, meaning in choice["meanings"].items():  # type: ignore[union-attr]
+                for value, meaning in choice.meanings.items():
                     if meaning:
                         lists[meaning].append(value)
-                choices.append(Choice(str(choice["purpose"]), names[i],
+                choices.append(Choice(choice.purpose, names[i],
                                       **{k: tuple(v) for k, v in lists.items()}))
         if "when_column" not in values:
             values["when_unknown"] = True
@@ -813,14 +838,14 @@ class ConsentImportDialog(QDialog):
         text = self.report.text().strip()
         return self.skip.isChecked(), Path(text) if text else None
 
-    def import_options(self) -> dict[str, object]:
-        """What the import is run with: ``layout``, ``mapping``, ``purposes``."""
+    def import_options(self) -> ImportOptions:
+        """What the import is run with."""
         if self.mode == "mapping":
-            return {"layout": "auto", "mapping": self.current_mapping(), "purposes": None}
+            return ImportOptions(layout="auto", mapping=self.current_mapping(), purposes=None)
         if self.mode == "layout":
-            return {"layout": self.layout_name, "mapping": None,
-                    "purposes": self.purpose_choices()}
-        return {"layout": OWN, "mapping": None, "purposes": None}
+            return ImportOptions(layout=self.layout_name, mapping=None,
+                                 purposes=self.purpose_choices())
+        return ImportOptions(layout=OWN, mapping=None, purposes=None)
 
 
 def _local_day(moment: str) -> str:

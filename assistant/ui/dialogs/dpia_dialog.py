@@ -168,7 +168,7 @@ class DpiaDialog(ConfirmDiscard, QDialog):
         buttons.rejected.connect(self.reject)
         buttons.button(QDialogButtonBox.StandardButton.Save).setEnabled(not read_only)
         if not read_only:
-            QShortcut(QKeySequence.StandardKey.Save, self, activated=self._accept)  # Ctrl+S
+            QShortcut(QKeySequence.StandardKey.Save, self, self._accept)  # Ctrl+S
         outer = QVBoxLayout(self)
         outer.addWidget(scroll, 1)
         outer.addWidget(self.result_label)

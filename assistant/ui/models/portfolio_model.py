@@ -564,12 +564,15 @@ class PortfolioFilterModel(SearchFilterModel):
         self._squeezed = ""
 
     def set_search(self, text: str) -> None:
-        squeezed = "".join(fold(text).split())
-        self._change_filter(lambda: (setattr(self, "_needle", fold(text.strip())),
-                                     setattr(self, "_squeezed", squeezed)))
+        def change() -> None:
+            self._needle = fold(text.strip())
+            self._squeezed = "".join(fold(text).split())
+        self._change_filter(change)
 
     def set_show(self, value: str) -> None:
-        self._change_filter(lambda: setattr(self, "_show", value))
+        def change() -> None:
+            self._show = value
+        self._change_filter(change)
 
     @property
     def show(self) -> str:

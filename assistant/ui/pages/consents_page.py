@@ -5,6 +5,7 @@ exports. Long work runs on a worker (:class:`~assistant.ui.jobs.JobRunner`)."""
 
 from __future__ import annotations
 
+from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import QItemSelectionModel, Qt, QTimer
@@ -112,7 +113,7 @@ class ConsentsPage(Page):
         self.transfer = ConsentTransfer(self)
         export_menu.addSeparator()  # withdrawals sent back to the tools that send messages
         self.act_suppression = {
-            tool: export_menu.addAction(text, lambda t=tool: self.transfer.export_suppression(t))
+            tool: export_menu.addAction(text, partial(self.transfer.export_suppression, tool))
             for tool, text in (("mailchimp", self.tr("Withdrawals for &Mailchimp (CSV)…")),
                                ("brevo", self.tr("Withdrawals for &Brevo (CSV)…")),
                                ("shopify", self.tr("Withdrawals for &Shopify (CSV)…")))}
