@@ -15,8 +15,8 @@ from PySide6.QtWidgets import QDialog, QMessageBox
 
 from assistant.store.desk import Desk
 from assistant.ui.colours import tone
+from assistant.ui.models.portfolio_cells import LATE
 from assistant.ui.models.portfolio_model import (
-    LATE,
     PATH_ROLE,
     PortfolioFilterModel,
     PortfolioModel,
