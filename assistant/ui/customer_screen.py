@@ -54,6 +54,7 @@ from assistant.store.consent_repo import Choice
 from assistant.store.consent_wordings import purpose_label_in
 from assistant.ui.colours import fill, set_tone
 from assistant.ui.i18n import current_lang
+from assistant.ui.screen_fit import text_height
 from assistant.ui.session import Session
 from assistant.ui.widgets.signature_pad import SignaturePad
 
@@ -101,7 +102,7 @@ class ScreenSetupDialog(QDialog):
                 item.setCheckState(Qt.CheckState.Checked)
             else:
                 item.setFlags(Qt.ItemFlag.NoItemFlags)
-        self.purposes.setMaximumHeight(150)
+        self.purposes.setMaximumHeight(text_height(self.purposes, 10.5))
         form.addRow(self.tr("&Purposes:"), self.purposes)
         self.signature = QCheckBox(self.tr("Offer to sign (optional for the customer)"), self)
         self.signature.setChecked(True)
@@ -197,6 +198,8 @@ class OwnerExitDialog(QDialog):
 
     def _key(self, key: str) -> QPushButton:
         button = QPushButton(key, self)
+        # the minimum sizes on this screen are for a finger, not for the text (a floor: a
+        # larger font makes the buttons larger still)
         button.setMinimumSize(56, 48)
         button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         button.clicked.connect(lambda: self.entry.insert(key))
@@ -384,7 +387,7 @@ class CustomerScreen(QWidget):
         self.signature_label = QLabel(page)
         self.signature_label.setFont(bold)
         self.pad = SignaturePad(page)
-        self.pad.setFixedHeight(120)
+        self.pad.setFixedHeight(text_height(self.pad, 8.5))
         self.clear_pad = QPushButton(page)
         self.clear_pad.setMinimumHeight(40)
         self.clear_pad.clicked.connect(self.pad.clear)

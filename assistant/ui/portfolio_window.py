@@ -54,21 +54,23 @@ from assistant.ui.models.portfolio_model import (
     PortfolioModel,
 )
 from assistant.ui.portfolio_actions import DeskActions
-from assistant.ui.screen_fit import resize_within_screen, restore_geometry
+from assistant.ui.screen_fit import resize_within_screen, restore_geometry, text_width
 from assistant.ui.session import Session
 from assistant.ui.settings import Settings
 from assistant.ui.widgets.frozen_table import FrozenColumnTable
 
 HEADER_KEY = "portfolio/header"
 LOCK_POLL_MS = 20_000
-WIDTHS = {PortfolioModel.COL_CLIENT: 220, PortfolioModel.COL_FILE: 130,
-          PortfolioModel.COL_SIRET: 120, PortfolioModel.COL_STATUS: 150,
-          PortfolioModel.COL_NEXT: 280, PortfolioModel.COL_LATE: 240,
-          PortfolioModel.COL_CONTACT: 200, PortfolioModel.COL_CHANGED: 130,
-          PortfolioModel.COL_STEPS: 80, PortfolioModel.COL_ACTIONS: 170,
-          PortfolioModel.COL_VERIFY: 150, PortfolioModel.COL_STAFF: 110,
-          PortfolioModel.COL_REVIEW: 100, PortfolioModel.COL_REMINDER: 100,
-          PortfolioModel.COL_NOTE: 220}
+# each column's first width, in average characters of the table's font (a client's name, a
+# deadline and what it is for): wider with a larger font, as its words are
+WIDTHS = {PortfolioModel.COL_CLIENT: 37, PortfolioModel.COL_FILE: 22,
+          PortfolioModel.COL_SIRET: 20, PortfolioModel.COL_STATUS: 25,
+          PortfolioModel.COL_NEXT: 47, PortfolioModel.COL_LATE: 40,
+          PortfolioModel.COL_CONTACT: 33, PortfolioModel.COL_CHANGED: 22,
+          PortfolioModel.COL_STEPS: 13, PortfolioModel.COL_ACTIONS: 28,
+          PortfolioModel.COL_VERIFY: 25, PortfolioModel.COL_STAFF: 18,
+          PortfolioModel.COL_REVIEW: 17, PortfolioModel.COL_REMINDER: 17,
+          PortfolioModel.COL_NOTE: 37}
 
 
 class _Relay(QObject):
@@ -199,7 +201,7 @@ class PortfolioWindow(DeskActions, QMainWindow):
         self.status = QLabel(self)
         self.status.setAccessibleName(self.tr("Reading progress"))
         self.progress = QProgressBar(self)
-        self.progress.setMaximumWidth(220)
+        self.progress.setMaximumWidth(text_width(self.progress, 36))
         self.progress.setAccessibleName(self.tr("Dossiers read"))
         self.cancel_button = QPushButton(self.tr("Stop reading"), self)
         self.cancel_button.clicked.connect(self.cancel_scan)
@@ -224,7 +226,7 @@ class PortfolioWindow(DeskActions, QMainWindow):
         for col in range(PortfolioModel.COLUMN_COUNT):
             title = str(self.model.headerData(col, Qt.Orientation.Horizontal))
             # never a cut title: room for the words and the sort arrow
-            self.table.setColumnWidth(col, max(WIDTHS.get(col, 70),
+            self.table.setColumnWidth(col, max(text_width(self.table, WIDTHS.get(col, 12)),
                                                metrics.horizontalAdvance(title) + 34))
         for col in PortfolioModel.HIDDEN_AT_FIRST:
             self.table.setColumnHidden(col, True)

@@ -64,7 +64,7 @@ from assistant.ui.colours import set_tone
 from assistant.ui.dialogs.form_parts import text_box, vocab_choice
 from assistant.ui.i18n import current_lang
 from assistant.ui.jobs import JobRunner
-from assistant.ui.screen_fit import resize_within_screen
+from assistant.ui.screen_fit import resize_within_screen, text_height
 from assistant.ui.session import Session
 
 
@@ -164,7 +164,7 @@ class AnswerDialog(QDialog):
         right_box.addWidget(self.checklist_title)
         self.checklist = QListWidget(right)
         self.checklist.setAccessibleName(self.tr("What the letter must say"))
-        self.checklist.setMaximumHeight(150)
+        self.checklist.setMaximumHeight(text_height(self.checklist, 10.5))
         self.checklist.setWordWrap(True)
         right_box.addWidget(self.checklist, 1)
         self.gaps = QLabel(right)
@@ -279,7 +279,8 @@ class AnswerDialog(QDialog):
         # access: the processing that concern the person
         self.processing = QListWidget(parent)
         self.processing.setAccessibleName(self.tr("Uses of data that concern the person"))
-        self.processing.setMaximumHeight(130)  # the identity question above keeps its words
+        # the identity question above keeps its words
+        self.processing.setMaximumHeight(text_height(self.processing, 9.5))
         box = self._page(self.tr("Which uses of data concern this person?"), self.processing)
         self.page_access = self.options.addWidget(box)
         self.processing.itemChanged.connect(lambda _i: self._later())

@@ -163,7 +163,8 @@ class TillDialog(QDialog):
         self.form_number = QLineEdit(self)
         self.form_number.setValidator(QIntValidator(1, 999_999, self))
         self.form_number.setAccessibleName(self.tr("Form number"))
-        self.form_number.setMaximumWidth(90)
+        # six digits with the field's frame and padding, in the field's own font
+        self.form_number.setMaximumWidth(self.form_number.fontMetrics().horizontalAdvance("0" * 11))
         how_box = QWidget(self)  # the till's channel, evidence and form number
         row = QHBoxLayout(how_box)
         row.setContentsMargins(0, 0, 0, 0)

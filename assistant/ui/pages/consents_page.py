@@ -51,6 +51,7 @@ from assistant.ui.jobs import JobRunner, RunningJobs
 from assistant.ui.models.processing_table_model import format_timestamp
 from assistant.ui.models.subject_table_model import SEARCH_LIMIT, SubjectTableModel
 from assistant.ui.pages.base import Page, find_action, page_shortcut_context
+from assistant.ui.screen_fit import text_height, text_width
 from assistant.ui.session import Session
 from assistant.ui.widgets.fit_table import Disclosure
 
@@ -163,7 +164,7 @@ class ConsentsPage(Page):
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        self.purposes.setMaximumHeight(170)
+        self.purposes.setMaximumHeight(text_height(self.purposes, 12))
         self.purposes.doubleClicked.connect(lambda _i: self.edit_purpose())
         self.layout_.addWidget(self.purposes)
 
@@ -229,8 +230,8 @@ class ConsentsPage(Page):
         people_header = self.table.horizontalHeader()
         people_header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         people_header.setStretchLastSection(False)
-        for col, width in enumerate((180, 220, 85, 120, 80, 80)):
-            self.table.setColumnWidth(col, width)
+        for col, chars in enumerate((30, 37, 14, 20, 13, 13)):
+            self.table.setColumnWidth(col, text_width(self.table, chars))
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         # Enter or a double click: record a consent for the person (activated is both)
         self.table.activated.connect(lambda _i: self.record(EventKind.GRANTED))
