@@ -2235,10 +2235,6 @@ Classer cette réponse à sa place, comme réponse à la demande&#xa0;?</transla
         <translation>événement n° %1, empreinte %2</translation>
     </message>
     <message>
-        <source>New person</source>
-        <translation>Nouvelle personne</translation>
-    </message>
-    <message>
         <source>Correct identity</source>
         <translation>Corriger l&apos;identité</translation>
     </message>
