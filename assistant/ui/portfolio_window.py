@@ -73,10 +73,11 @@ WIDTHS = {PortfolioModel.COL_CLIENT: 37, PortfolioModel.COL_FILE: 22,
           PortfolioModel.COL_NOTE: 37}
 
 
-class _Relay(QObject):
-    """Carries what the scanning worker hands over to the GUI thread (queued signals).
-    Each carries the number of the scan it belongs to, so a scan replaced by another one
-    cannot fill the table with the old folder's rows."""
+class ReadingRelay(QObject):
+    """Carries what the scanning worker hands over to the GUI thread (queued signals), and
+    tells whoever follows a reading (the window's ``relay``) when the files are listed and
+    each one is read. Each carries the number of the scan it belongs to, so a scan replaced
+    by another one cannot fill the table with the old folder's rows."""
 
     listed = Signal(int, object)  # scan number, list[Path]
     summarised = Signal(int, object)  # scan number, DossierSummary
@@ -104,9 +105,9 @@ class PortfolioWindow(DeskActions, QMainWindow):
         self.model = PortfolioModel(self, desk=self.desk)
         self.proxy = PortfolioFilterModel(self)
         self.proxy.setSourceModel(self.model)
-        self._relay = _Relay(self)
-        self._relay.listed.connect(self._listed)
-        self._relay.summarised.connect(self._summarised)
+        self.relay = ReadingRelay(self)
+        self.relay.listed.connect(self._listed)
+        self.relay.summarised.connect(self._summarised)
         self.watch = FolderWatch(self)
         self.watch.changed.connect(self.refresh_paths)
         self.watch.relist.connect(self.refresh)
@@ -285,13 +286,13 @@ class PortfolioWindow(DeskActions, QMainWindow):
         self._action(folder, self.tr("&Search"), self._focus_search,
                      QKeySequence.StandardKey.Find)
         folder.addSeparator()
-        self.act_firm = self._action(folder, self.tr("Your &firm's name…"), self.set_firm)
+        self._action(folder, self.tr("Your &firm's name…"), self.set_firm)
         self.columns_menu = folder.addMenu(self.tr("Co&lumns"))
         self.columns_menu.aboutToShow.connect(self._fill_columns_menu)
         folder.addSeparator()
         self._action(folder, self.tr("C&lose this window"), self.close,
                      QKeySequence.StandardKey.Close)
-        dossiers = self.dossiers_menu = bar.addMenu(self.tr("&Dossiers"))
+        dossiers = bar.addMenu(self.tr("&Dossiers"))
         self.act_open = self._action(dossiers, self.tr("&Open in the main window"),
                                      self.open_selected)
         self.act_open.setShortcuts([QKeySequence("Return"), QKeySequence("Enter")])
@@ -419,7 +420,7 @@ class PortfolioWindow(DeskActions, QMainWindow):
             return
         folder, recursive, lang = self.folder, self.recursive.isChecked(), current_lang()
         number = self._next_scan()
-        relay = self._relay
+        relay = self.relay
 
         def job() -> Generator[Progress, None, list[DossierSummary]]:
             from assistant.store.portfolio import scan_folder
@@ -436,7 +437,7 @@ class PortfolioWindow(DeskActions, QMainWindow):
         if not paths or not self.isVisible():
             return
         lang = current_lang()
-        relay = self._relay
+        relay = self.relay
         number = self._scan_number  # rows of the current scan: no new list
 
         def job() -> Generator[Progress, None, list[DossierSummary]]:
@@ -515,6 +516,11 @@ class PortfolioWindow(DeskActions, QMainWindow):
         self.model.set_paths([])
         text = describe(exc) if isinstance(exc, BaseException) else str(exc)
         self.status.setText(text)
+
+    @property
+    def reading(self) -> bool:
+        """Whether the folder is being read (the table is still filling)."""
+        return self._scan is not None
 
     def cancel_scan(self) -> None:
         if self._scan is not None:

@@ -181,15 +181,27 @@ def chosen_theme(settings: _Values) -> str:
     return value if value in THEMES else "system"
 
 
-def focus_ring() -> FocusRing | None:
+def install_focus_ring(app: QApplication) -> FocusRing:
+    """The ring around the control with the keyboard's focus, from now on (once)."""
+    global _ring
+    if _ring is None:
+        _ring = FocusRing(app)
     return _ring
+
+
+def remove_focus_ring(app: QApplication) -> None:
+    """Back to the style's own focus marks (a window of another style's, the tests')."""
+    global _ring
+    if _ring is not None:
+        app.focusChanged.disconnect(_ring._moved)
+        _ring = None
 
 
 def apply_theme(app: QApplication, theme: str) -> None:
     """Apply ``theme`` ("system", "light" or "dark") to the whole application; call it
     before building the window (widgets polished with another palette keep some of it) and
     again on a switch (every widget is polished again)."""
-    global _system_style, _system_palette, _ring
+    global _system_style, _system_palette
     if _system_style is None:
         _system_style = app.style().name()
         _system_palette = QPalette(app.palette())
@@ -207,5 +219,4 @@ def apply_theme(app: QApplication, theme: str) -> None:
     palette = readable_placeholder(palette)
     app.setPalette(palette)
     app.setStyleSheet(colours.tone_style_sheet(palette))
-    if _ring is None:
-        _ring = FocusRing(app)
+    install_focus_ring(app)

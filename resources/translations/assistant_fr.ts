@@ -1718,58 +1718,6 @@ Classer cette réponse à sa place, comme réponse à la demande&#xa0;?</transla
         <translation>Ce fichier n&apos;est pas un export connu : dites une fois ce que contiennent ses colonnes. Rien n&apos;est deviné qui pourrait inverser un choix (0/1, vrai/faux) : c&apos;est vous qui dites ce qu&apos;ils veulent dire. La correspondance est gardée pour le prochain fichier aux mêmes colonnes.</translation>
     </message>
     <message>
-        <source>Columns of the file and what they hold</source>
-        <translation>Colonnes du fichier et leur contenu</translation>
-    </message>
-    <message>
-        <source>Column</source>
-        <translation>Colonne</translation>
-    </message>
-    <message>
-        <source>Examples</source>
-        <translation>Exemples</translation>
-    </message>
-    <message>
-        <source>Holds</source>
-        <translation>Contient</translation>
-    </message>
-    <message>
-        <source>What the column %1 holds</source>
-        <translation>Ce que contient la colonne %1</translation>
-    </message>
-    <message>
-        <source>The choice in the selected column</source>
-        <translation>Le choix de la colonne sélectionnée</translation>
-    </message>
-    <message>
-        <source>Select a column that holds a choice.</source>
-        <translation>Sélectionnez une colonne qui contient un choix.</translation>
-    </message>
-    <message>
-        <source>Purpose of the choice</source>
-        <translation>Finalité du choix</translation>
-    </message>
-    <message>
-        <source>&amp;Purpose:</source>
-        <translation>&amp;Finalité :</translation>
-    </message>
-    <message>
-        <source>&amp;Opt-out column (&quot;do not email&quot;, blacklist): it only records withdrawals</source>
-        <translation>Colonne de &amp;désinscription (« ne pas écrire », liste noire) : elle n&apos;enregistre que des retraits</translation>
-    </message>
-    <message>
-        <source>Values of the column and what they mean</source>
-        <translation>Valeurs de la colonne et leur sens</translation>
-    </message>
-    <message>
-        <source>Value in the file</source>
-        <translation>Valeur dans le fichier</translation>
-    </message>
-    <message>
-        <source>Means</source>
-        <translation>Signifie</translation>
-    </message>
-    <message>
         <source>C&amp;hannel:</source>
         <translation>C&amp;anal :</translation>
     </message>
@@ -1780,18 +1728,6 @@ Classer cette réponse à sa place, comme réponse à la demande&#xa0;?</transla
     <message>
         <source>&lt;b&gt;The mapping saved for these columns was applied&lt;/b&gt;: check it and import.</source>
         <translation>&lt;b&gt;La correspondance enregistrée pour ces colonnes a été appliquée&lt;/b&gt; : vérifiez-la et importez.</translation>
-    </message>
-    <message>
-        <source>Select a column that holds a choice (set &quot;A choice for a purpose&quot; in its row).</source>
-        <translation>Sélectionnez une colonne qui contient un choix (indiquez « Un choix pour une finalité » sur sa ligne).</translation>
-    </message>
-    <message>
-        <source>Column &quot;%1&quot;: which of its values mean what. Values found in the first rows:</source>
-        <translation>Colonne « %1 » : ce que veut dire chacune de ses valeurs. Valeurs trouvées dans les premières lignes :</translation>
-    </message>
-    <message>
-        <source>What &quot;%1&quot; means</source>
-        <translation>Ce que veut dire « %1 »</translation>
     </message>
     <message>
         <source>The first events as they will be recorded:</source>
@@ -4181,6 +4117,73 @@ L&apos;ouvrir maintenant&#xa0;?</translation>
     <message>
         <source>%1 can be read by other accounts of this computer, and it holds personal data: open it for editing to make it yours only.</source>
         <translation>%1 peut être lu par les autres comptes de cet ordinateur, et il contient des données personnelles : ouvrez-le en modification pour le réserver à vous seul.</translation>
+    </message>
+</context>
+<context>
+    <name>MappingStep</name>
+    <message>
+        <source>Columns of the file and what they hold</source>
+        <translation>Colonnes du fichier et leur contenu</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Colonne</translation>
+    </message>
+    <message>
+        <source>Examples</source>
+        <translation>Exemples</translation>
+    </message>
+    <message>
+        <source>Holds</source>
+        <translation>Contient</translation>
+    </message>
+    <message>
+        <source>What the column %1 holds</source>
+        <translation>Ce que contient la colonne %1</translation>
+    </message>
+    <message>
+        <source>The choice in the selected column</source>
+        <translation>Le choix de la colonne sélectionnée</translation>
+    </message>
+    <message>
+        <source>Select a column that holds a choice.</source>
+        <translation>Sélectionnez une colonne qui contient un choix.</translation>
+    </message>
+    <message>
+        <source>Purpose of the choice</source>
+        <translation>Finalité du choix</translation>
+    </message>
+    <message>
+        <source>&amp;Purpose:</source>
+        <translation>&amp;Finalité :</translation>
+    </message>
+    <message>
+        <source>&amp;Opt-out column (&quot;do not email&quot;, blacklist): it only records withdrawals</source>
+        <translation>Colonne de &amp;désinscription (« ne pas écrire », liste noire) : elle n&apos;enregistre que des retraits</translation>
+    </message>
+    <message>
+        <source>Values of the column and what they mean</source>
+        <translation>Valeurs de la colonne et leur sens</translation>
+    </message>
+    <message>
+        <source>Value in the file</source>
+        <translation>Valeur dans le fichier</translation>
+    </message>
+    <message>
+        <source>Means</source>
+        <translation>Signifie</translation>
+    </message>
+    <message>
+        <source>Select a column that holds a choice (set &quot;A choice for a purpose&quot; in its row).</source>
+        <translation>Sélectionnez une colonne qui contient un choix (indiquez « Un choix pour une finalité » sur sa ligne).</translation>
+    </message>
+    <message>
+        <source>Column &quot;%1&quot;: which of its values mean what. Values found in the first rows:</source>
+        <translation>Colonne « %1 » : ce que veut dire chacune de ses valeurs. Valeurs trouvées dans les premières lignes :</translation>
+    </message>
+    <message>
+        <source>What &quot;%1&quot; means</source>
+        <translation>Ce que veut dire « %1 »</translation>
     </message>
 </context>
 <context>

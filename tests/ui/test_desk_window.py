@@ -38,7 +38,7 @@ def desk(qtbot, english, worklist: Path) -> Iterator[PortfolioWindow]:  # type: 
     qtbot.addWidget(window)
     window.show()
     window.set_folder(worklist)
-    qtbot.waitUntil(lambda: window._scan is None and window.model.read_count == 5,
+    qtbot.waitUntil(lambda: not window.reading and window.model.read_count == 5,
                     timeout=20000)
     yield window
     window.stop_jobs()

@@ -132,8 +132,8 @@ class ConsentsPage(Page):
         purpose_menu.addSeparator()
         self.act_purpose = purpose_menu.addAction(self.tr("New &purpose…"),
                                                   partial(consent_purposes.new_purpose, self))
-        self.act_edit_purpose = purpose_menu.addAction(
-            self.tr("&Edit the selected purpose…"), partial(consent_purposes.edit_purpose, self))
+        purpose_menu.addAction(self.tr("&Edit the selected purpose…"),
+                               partial(consent_purposes.edit_purpose, self))
         self.act_notice = purpose_menu.addAction(self.tr("New &wording for the selected "
                                                          "purpose…"),
                                                  partial(consent_purposes.new_notice, self))
@@ -570,9 +570,6 @@ class ConsentsPage(Page):
 
     def import_file(self, source: Path, *, skip_invalid: bool = False) -> None:
         self.transfer.import_file(source, skip_invalid=skip_invalid)
-
-    def _confirm_import(self, source: Path, found: object, skip_invalid: bool = False) -> None:
-        self.transfer.confirm_import(source, found, skip_invalid)
 
     def run_import(self, source: Path, *, skip_invalid: bool = False,
                    report: Path | None = None, layout: str = "auto", mapping: object = None,
