@@ -178,7 +178,7 @@ def test_a_known_export_says_which_tool_and_lets_the_purpose_be_chosen(  # type:
     assert "not subscribed is not a withdrawal" in becomes["Accepts Email Marketing"]
     assert ["2", "camille.martin@example.org Camille Martin", "newsletter", "consent given",
             "date unknown"] in preview_cells(dialog)
-    combo = dialog.step.purpose_combos["newsletter"]
+    combo = dialog.purpose_combos["newsletter"]
     combo.setCurrentIndex(combo.findData("loyalty"))
     assert dialog.import_options()["purposes"] == {"newsletter": "loyalty", "sms": "sms"}
     assert "loyalty" in [r[2] for r in preview_cells(dialog)]

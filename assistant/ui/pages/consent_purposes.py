@@ -29,15 +29,19 @@ def _selected(page: ConsentsPage) -> Purpose | None:
     return dossier.consents.purpose(pid) if dossier and pid else None
 
 
-def new_purpose(page: ConsentsPage) -> None:
+def _edit(page: ConsentsPage, purpose: Purpose, title: str, label: str) -> None:
+    """The purpose dialog on ``purpose``, saved as one undoable change named ``label``."""
     dossier = page.session.dossier
     if dossier is None:
         return
-    dialog = PurposeDialog(Purpose(None, "", ""), _processing_choices(page), page)
-    page.session.perform_from(
-        dialog, translate("ConsentsPage", "New purpose"),
-        lambda: dossier.consents.save_purpose(
-            dialog.purpose(), label=translate("ConsentsPage", "new purpose")))
+    dialog = PurposeDialog(purpose, _processing_choices(page), page)
+    page.session.perform_from(dialog, title, lambda: dossier.consents.save_purpose(
+        dialog.purpose(), label=label))
+
+
+def new_purpose(page: ConsentsPage) -> None:
+    _edit(page, Purpose(None, "", ""), translate("ConsentsPage", "New purpose"),
+          translate("ConsentsPage", "new purpose"))
 
 
 def edit_purpose(page: ConsentsPage) -> None:
@@ -45,11 +49,8 @@ def edit_purpose(page: ConsentsPage) -> None:
     purpose = _selected(page)
     if purpose is None or dossier is None or dossier.read_only:
         return
-    dialog = PurposeDialog(purpose, _processing_choices(page), page)
-    page.session.perform_from(
-        dialog, translate("ConsentsPage", "Consent purpose"),
-        lambda: dossier.consents.save_purpose(
-            dialog.purpose(), label=translate("ConsentsPage", "edit of a purpose")))
+    _edit(page, purpose, translate("ConsentsPage", "Consent purpose"),
+          translate("ConsentsPage", "edit of a purpose"))
 
 
 def show_timeline(page: ConsentsPage) -> None:
