@@ -12,6 +12,11 @@ remembered.
 Double-click (or Enter) opens a dossier in the main window; a right-click offers what can be
 done with the rows chosen. Batch actions (:mod:`assistant.ui.portfolio_actions`) work on the
 selected rows when several are selected, otherwise on the rows shown.
+
+Why one file of some 670 lines: the batch actions and the table's words
+(:mod:`assistant.ui.models.portfolio_cells`) are out already; what stays is the window
+itself, its menus, columns, the reading of the folder and the rows chosen, which all act on
+the one table, its model and its filter, and are read best beside them.
 """
 
 from __future__ import annotations

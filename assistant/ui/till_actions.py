@@ -103,7 +103,8 @@ def open_wordings(parent: QWidget, session: Session) -> None:
 
 
 def open_customer_screen(parent: QWidget, session: Session) -> CustomerScreen | None:
-    from assistant.ui.customer_screen import CustomerScreen, ScreenSetupDialog
+    from assistant.ui.customer_screen import CustomerScreen
+    from assistant.ui.dialogs.customer_screen_dialogs import ScreenSetupDialog
 
     dossier = session.dossier
     if dossier is None or dossier.read_only:

@@ -6,6 +6,10 @@ DOCX to edit, text; the copy or the portability files) and file the answer with 
 
 The work is :mod:`assistant.reports.answers.pack`'s; the files are rendered on a worker (a
 long history makes a long copy), then written and filed on the GUI thread in one action.
+
+Why one file of some 630 lines: the letter, its identity check, the options of each kind of
+answer and the checklist are one form whose parts set each other on every change
+(:meth:`AnswerDialog.refresh`); the letters themselves are built in ``reports.answers``.
 """
 
 from __future__ import annotations
