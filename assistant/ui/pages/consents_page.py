@@ -6,8 +6,8 @@ exports. Long work runs on a worker (:class:`~assistant.ui.jobs.JobRunner`).
 The rooms around it have modules of their own: the imports
 (:mod:`~assistant.ui.consent_transfer`), the exports (:mod:`~assistant.ui.consent_exports`),
 the Purposes menu (:mod:`~assistant.ui.pages.consent_purposes`) and the selected person's
-details (:mod:`~assistant.ui.pages.consent_person`). What stays is the page itself, a little
-over 500 lines: its widgets, the figures and the chain's state, search and selection, and
+details (:mod:`~assistant.ui.pages.consent_person`). What stays is the page itself, some 590
+lines: its widgets, the figures and the chain's state, search and selection, and
 recording or erasing a person's choices, which all read and set the same widgets."""
 
 from __future__ import annotations
