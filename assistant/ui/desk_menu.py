@@ -5,6 +5,7 @@ filled-in CNIL spreadsheet added as drafts."""
 from __future__ import annotations
 
 from collections.abc import Generator
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -28,7 +29,7 @@ def add_desk_actions(window: MainWindow, menu: QMenu) -> list[QAction]:
     texts = (translate("DeskMenu", "Deadlines to a &calendar (.ics)…"),
              translate("DeskMenu", "Register as the CNIL's &spreadsheet…"),
              translate("DeskMenu", "Add processing from a CNIL &register (as drafts)…"))
-    actions = [menu_action(window, menu, text, lambda f=f: f(window)) for text, f in
+    actions = [menu_action(window, menu, text, partial(f, window)) for text, f in
                zip(texts, (export_calendar, export_register, import_drafts), strict=True)]
 
     def update() -> None:

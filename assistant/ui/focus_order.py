@@ -12,6 +12,8 @@ panes, each tab page after the tab bar), so it stays right when a layout changes
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -20,6 +22,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QGridLayout,
     QLayout,
+    QLayoutItem,
     QLineEdit,
     QPlainTextEdit,
     QScrollArea,
@@ -44,78 +47,128 @@ def _by_position(widgets: list[QWidget]) -> list[QWidget]:
     return sorted(widgets, key=lambda w: (w.y(), w.x()))
 
 
-def layout_order(root: QWidget) -> list[QWidget]:
-    """The widgets of ``root`` that take Tab, in screen (layout) order."""
-    out: list[QWidget] = []
-    seen: set[int] = set()
+def _cells(widget: QWidget) -> list[QWidget | None]:
+    """The editors in a table's cells, row by row."""
+    assert isinstance(widget, QTableWidget)
+    return [widget.cellWidget(row, col) for row in range(widget.rowCount())
+            for col in range(widget.columnCount())]
 
-    def visit_layout(layout: QLayout) -> None:
-        items = [layout.itemAt(i) for i in range(layout.count())]
-        if isinstance(layout, QGridLayout):
-            def cell(i: int) -> tuple[int, int]:
-                row, col, _rs, _cs = layout.getItemPosition(i)
-                return row, col
-            items = [layout.itemAt(i) for i in sorted(range(layout.count()), key=cell)]
-        for item in items:
+
+def _tab_pages(widget: QWidget) -> list[QWidget | None]:
+    """The tab bar, then each page."""
+    assert isinstance(widget, QTabWidget)
+    return [widget.tabBar(), *(widget.widget(i) for i in range(widget.count()))]
+
+
+def _scrolled(widget: QWidget) -> list[QWidget | None]:
+    assert isinstance(widget, QScrollArea)
+    return [widget.widget()]
+
+
+def _panes(widget: QWidget) -> list[QWidget | None]:
+    assert isinstance(widget, (QSplitter, QStackedWidget))
+    return [widget.widget(i) for i in range(widget.count())]
+
+
+def _no_parts(_widget: QWidget) -> list[QWidget | None]:
+    return []
+
+
+# Widgets whose parts are walked in an order of their own, not through a layout; the first
+# kind that matches wins (a table is an item view, so it comes before the compound controls).
+# A button box keeps the order it gives its buttons: Qt handles Tab from its last button
+# itself, and moving them makes Tab go round the buttons for ever.
+_PARTS: tuple[tuple[type | tuple[type, ...], Callable[[QWidget], list[QWidget | None]]], ...] = (
+    (QTableWidget, _cells),
+    (_COMPOUND, _no_parts),
+    (QTabWidget, _tab_pages),
+    (QScrollArea, _scrolled),
+    ((QSplitter, QStackedWidget), _panes),
+    (QDialogButtonBox, _no_parts),
+)
+
+
+def _items_in_order(layout: QLayout) -> list[QLayoutItem | None]:
+    """A layout's items in reading order: a grid's row by row, any other's as they come."""
+    indices = list(range(layout.count()))
+    if isinstance(layout, QGridLayout):
+        grid = layout
+
+        def cell(i: int) -> tuple[int, int]:
+            # PySide6's stub types the (row, column, row span, column span) tuple as object
+            place: tuple[int, int, int, int] = grid.getItemPosition(i)  # type: ignore[assignment]
+            return place[0], place[1]
+        indices.sort(key=cell)
+    return [layout.itemAt(i) for i in indices]
+
+
+def _scrolls_its_fields(widget: QWidget) -> bool:
+    """A scroll area whose contents take Tab: they scroll it into view themselves."""
+    if not isinstance(widget, QScrollArea):
+        return False
+    contents = widget.widget()
+    return contents is not None and any(
+        _takes_tab(w) for w in contents.findChildren(QWidget))
+
+
+class _LayoutWalk:
+    """One walk of a window's widgets in layout order, keeping those that take Tab."""
+
+    def __init__(self, root: QWidget) -> None:
+        self.root = root
+        self.out: list[QWidget] = []
+        self.seen: set[int] = set()
+
+    def visit_layout(self, layout: QLayout) -> None:
+        for item in _items_in_order(layout):
             if item is None or item.spacerItem() is not None:
                 continue
-            if item.widget() is not None:
-                visit(item.widget())
-            elif isinstance(item.layout(), QLayout):
-                visit_layout(item.layout())
+            widget = item.widget()
+            if widget is not None:
+                self.visit(widget)
+                continue
+            inner = item.layout()
+            if isinstance(inner, QLayout):
+                self.visit_layout(inner)
 
-    def visit(widget: QWidget) -> None:
-        if id(widget) in seen or (widget.isWindow() and widget is not root):
+    def visit(self, widget: QWidget | None) -> None:
+        if widget is None or id(widget) in self.seen or (
+                widget.isWindow() and widget is not self.root):
             return
-        seen.add(id(widget))
-        if isinstance(widget, QScrollArea) and widget.widget() is not None and any(
-                _takes_tab(w) for w in widget.widget().findChildren(QWidget)):
+        self.seen.add(id(widget))
+        if _scrolls_its_fields(widget):
             # its fields take Tab and scroll it into view: the area is no stop of its own
             widget.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        elif widget is not root and widget.focusPolicy() != Qt.FocusPolicy.NoFocus:
+        elif widget is not self.root and widget.focusPolicy() != Qt.FocusPolicy.NoFocus:
             # a widget reached by a click only today may take Tab tomorrow (the answer of a
             # row of choices takes the row's Tab stop): it is kept in its place too
-            out.append(widget)
-        if isinstance(widget, QTableWidget):  # editors in its cells: row by row
-            for row in range(widget.rowCount()):
-                for col in range(widget.columnCount()):
-                    cell = widget.cellWidget(row, col)
-                    if cell is not None:
-                        visit(cell)
-            return
-        if isinstance(widget, _COMPOUND):
-            return
-        if isinstance(widget, QTabWidget):
-            visit(widget.tabBar())
-            for i in range(widget.count()):
-                visit(widget.widget(i))
-            return
-        if isinstance(widget, QScrollArea):
-            if widget.widget() is not None:
-                visit(widget.widget())
-            return
-        if isinstance(widget, (QSplitter, QStackedWidget)):
-            for i in range(widget.count()):
-                visit(widget.widget(i))
-            return
-        if isinstance(widget, QDialogButtonBox):
-            # its buttons keep the order the box gives them (Qt handles Tab from its last
-            # button itself; moving them makes Tab go round the buttons for ever)
-            return
+            self.out.append(widget)
+        for kind, parts in _PARTS:
+            if isinstance(widget, kind):
+                for part in parts(widget):
+                    self.visit(part)
+                return
+        self.visit_children(widget)
+
+    def visit_children(self, widget: QWidget) -> None:
         layout = widget.layout()
         # isinstance, not "is not None": right after a window is rebuilt PySide6 may hand back
         # the wrapper of another object found at a freed layout's address (a spacer, seen once)
         if isinstance(layout, QLayout):
-            visit_layout(layout)
+            self.visit_layout(layout)
         # children no layout holds (a toolbar's buttons, a frame's contents), by position
         rest = [c for c in widget.findChildren(QWidget, options=Qt.FindChildOption
                                                 .FindDirectChildrenOnly)
-                if id(c) not in seen and not c.isWindow()]
+                if id(c) not in self.seen and not c.isWindow()]
         for child in _by_position(rest):
-            visit(child)
+            self.visit(child)
 
-    visit(root)
-    return out
+
+def layout_order(root: QWidget) -> list[QWidget]:
+    """The widgets of ``root`` that take Tab, in screen (layout) order."""
+    walk = _LayoutWalk(root)
+    walk.visit(root)
+    return walk.out
 
 
 def set_chain(widgets: list[QWidget]) -> None:
@@ -126,9 +179,10 @@ def set_chain(widgets: list[QWidget]) -> None:
     members = {id(w) for w in widgets}
     window = widgets[0].window()
     # the member met first in the window's current chain, and what precedes it
-    previous, current = window, window.nextInFocusChain()
+    previous: QWidget = window
+    current: QWidget | None = window.nextInFocusChain()
     for _ in range(10000):
-        if current is window or id(current) in members:
+        if current is None or current is window or id(current) in members:
             break
         previous, current = current, current.nextInFocusChain()
     anchor = previous
@@ -140,10 +194,11 @@ def set_chain(widgets: list[QWidget]) -> None:
 
 
 def _proxied(widget: QWidget) -> QWidget:
-    seen = 0
-    while widget.focusProxy() is not None and seen < 10:
-        widget = widget.focusProxy()
-        seen += 1
+    for _ in range(10):  # a bound, in case two proxies point at each other
+        proxy = widget.focusProxy()
+        if proxy is None:
+            break
+        widget = proxy
     return widget
 
 

@@ -14,7 +14,6 @@ from assistant.domain.guide.model import Priority
 from assistant.domain.guide.plan import ItemStatus, PlanItem, parse_key
 from assistant.domain.overview import NextAction
 from assistant.store.dossier import Dossier
-from assistant.ui.colours import css
 from assistant.ui.i18n import current_lang, short_date_pattern, translate
 
 
@@ -40,11 +39,6 @@ PRIORITY_TONES = {Priority.HIGH: "danger", Priority.MEDIUM: "warning", Priority.
 
 def priority_tone(priority: Priority | None) -> str:
     return PRIORITY_TONES.get(priority, "muted") if priority else "muted"
-
-
-def priority_colour(priority: Priority | None) -> str:
-    """The priority's colour as ``#rrggbb``, for the palette in use."""
-    return css(priority_tone(priority))
 
 
 def status_label(status: ItemStatus) -> str:

@@ -24,10 +24,6 @@ JobFactory = Callable[[], Generator[Progress, None, Any]]
 SHOW_AFTER_MS = 600
 
 
-class Cancelled(Exception):
-    """The user cancelled the job."""
-
-
 class _Worker(QObject):
     progressed = Signal(int, int, str)
     finished = Signal(object)  # the job's return value

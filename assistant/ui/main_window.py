@@ -80,7 +80,7 @@ class PathLabel(QLabel):
         self._full = ""
         self.setMinimumWidth(80)
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
-        self.setMaximumWidth(420)
+        self.setMaximumWidth(self.fontMetrics().averageCharWidth() * 70)
 
     def setText(self, text: str) -> None:
         self._full = text
@@ -203,7 +203,7 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self.sidebar = QListWidget()
         self.sidebar.setAccessibleName(self.tr("Navigation"))
-        self.sidebar.setMaximumWidth(290)
+        self.sidebar.setMaximumWidth(self.sidebar.fontMetrics().averageCharWidth() * 49)
         self.stack = QStackedWidget()
         self.sidebar.setStyleSheet("QListWidget { padding: 4px; } "
                                    "QListWidget::item { padding: 5px 6px; }")

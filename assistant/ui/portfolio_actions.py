@@ -28,6 +28,7 @@ from assistant.ui.jobs import JobRunner
 from assistant.ui.replace_prompt import may_replace
 
 if TYPE_CHECKING:
+    from assistant.store.portfolio import DossierSummary
     from assistant.ui.portfolio_window import PortfolioWindow
 
 
@@ -446,8 +447,7 @@ class DeskActions:
         rows = w.selected_rows()
         if not rows:
             return
-        names = [w.model.summary_at(r).display_name if w.model.summary_at(r) is not None
-                 else w.model.path_at(r).stem for r in rows]
+        names = [_display_name(w.model.summary_at(r), w.model.path_at(r)) for r in rows]
         dialog = FollowUpDialog(names, w.model.follow_up(rows[0]), w)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
@@ -465,3 +465,8 @@ class DeskActions:
 
 
 __all__ = ["DeskActions"]
+
+
+def _display_name(summary: DossierSummary | None, path: Path) -> str:
+    """The dossier's name as the list shows it; its file's name until it is read."""
+    return summary.display_name if summary is not None else path.stem

@@ -12,6 +12,11 @@ remembered.
 Double-click (or Enter) opens a dossier in the main window; a right-click offers what can be
 done with the rows chosen. Batch actions (:mod:`assistant.ui.portfolio_actions`) work on the
 selected rows when several are selected, otherwise on the rows shown.
+
+Why one file of some 670 lines: the batch actions and the table's words
+(:mod:`assistant.ui.models.portfolio_cells`) are out already; what stays is the window
+itself, its menus, columns, the reading of the folder and the rows chosen, which all act on
+the one table, its model and its filter, and are read best beside them.
 """
 
 from __future__ import annotations
@@ -54,27 +59,30 @@ from assistant.ui.models.portfolio_model import (
     PortfolioModel,
 )
 from assistant.ui.portfolio_actions import DeskActions
-from assistant.ui.screen_fit import resize_within_screen, restore_geometry
+from assistant.ui.screen_fit import resize_within_screen, restore_geometry, text_width
 from assistant.ui.session import Session
 from assistant.ui.settings import Settings
 from assistant.ui.widgets.frozen_table import FrozenColumnTable
 
 HEADER_KEY = "portfolio/header"
 LOCK_POLL_MS = 20_000
-WIDTHS = {PortfolioModel.COL_CLIENT: 220, PortfolioModel.COL_FILE: 130,
-          PortfolioModel.COL_SIRET: 120, PortfolioModel.COL_STATUS: 150,
-          PortfolioModel.COL_NEXT: 280, PortfolioModel.COL_LATE: 240,
-          PortfolioModel.COL_CONTACT: 200, PortfolioModel.COL_CHANGED: 130,
-          PortfolioModel.COL_STEPS: 80, PortfolioModel.COL_ACTIONS: 170,
-          PortfolioModel.COL_VERIFY: 150, PortfolioModel.COL_STAFF: 110,
-          PortfolioModel.COL_REVIEW: 100, PortfolioModel.COL_REMINDER: 100,
-          PortfolioModel.COL_NOTE: 220}
+# each column's first width, in average characters of the table's font (a client's name, a
+# deadline and what it is for): wider with a larger font, as its words are
+WIDTHS = {PortfolioModel.COL_CLIENT: 37, PortfolioModel.COL_FILE: 22,
+          PortfolioModel.COL_SIRET: 20, PortfolioModel.COL_STATUS: 25,
+          PortfolioModel.COL_NEXT: 47, PortfolioModel.COL_LATE: 40,
+          PortfolioModel.COL_CONTACT: 33, PortfolioModel.COL_CHANGED: 22,
+          PortfolioModel.COL_STEPS: 13, PortfolioModel.COL_ACTIONS: 28,
+          PortfolioModel.COL_VERIFY: 25, PortfolioModel.COL_STAFF: 18,
+          PortfolioModel.COL_REVIEW: 17, PortfolioModel.COL_REMINDER: 17,
+          PortfolioModel.COL_NOTE: 37}
 
 
-class _Relay(QObject):
-    """Carries what the scanning worker hands over to the GUI thread (queued signals).
-    Each carries the number of the scan it belongs to, so a scan replaced by another one
-    cannot fill the table with the old folder's rows."""
+class ReadingRelay(QObject):
+    """Carries what the scanning worker hands over to the GUI thread (queued signals), and
+    tells whoever follows a reading (the window's ``relay``) when the files are listed and
+    each one is read. Each carries the number of the scan it belongs to, so a scan replaced
+    by another one cannot fill the table with the old folder's rows."""
 
     listed = Signal(int, object)  # scan number, list[Path]
     summarised = Signal(int, object)  # scan number, DossierSummary
@@ -102,9 +110,9 @@ class PortfolioWindow(DeskActions, QMainWindow):
         self.model = PortfolioModel(self, desk=self.desk)
         self.proxy = PortfolioFilterModel(self)
         self.proxy.setSourceModel(self.model)
-        self._relay = _Relay(self)
-        self._relay.listed.connect(self._listed)
-        self._relay.summarised.connect(self._summarised)
+        self.relay = ReadingRelay(self)
+        self.relay.listed.connect(self._listed)
+        self.relay.summarised.connect(self._summarised)
         self.watch = FolderWatch(self)
         self.watch.changed.connect(self.refresh_paths)
         self.watch.relist.connect(self.refresh)
@@ -199,7 +207,7 @@ class PortfolioWindow(DeskActions, QMainWindow):
         self.status = QLabel(self)
         self.status.setAccessibleName(self.tr("Reading progress"))
         self.progress = QProgressBar(self)
-        self.progress.setMaximumWidth(220)
+        self.progress.setMaximumWidth(text_width(self.progress, 36))
         self.progress.setAccessibleName(self.tr("Dossiers read"))
         self.cancel_button = QPushButton(self.tr("Stop reading"), self)
         self.cancel_button.clicked.connect(self.cancel_scan)
@@ -224,7 +232,7 @@ class PortfolioWindow(DeskActions, QMainWindow):
         for col in range(PortfolioModel.COLUMN_COUNT):
             title = str(self.model.headerData(col, Qt.Orientation.Horizontal))
             # never a cut title: room for the words and the sort arrow
-            self.table.setColumnWidth(col, max(WIDTHS.get(col, 70),
+            self.table.setColumnWidth(col, max(text_width(self.table, WIDTHS.get(col, 12)),
                                                metrics.horizontalAdvance(title) + 34))
         for col in PortfolioModel.HIDDEN_AT_FIRST:
             self.table.setColumnHidden(col, True)
@@ -283,13 +291,13 @@ class PortfolioWindow(DeskActions, QMainWindow):
         self._action(folder, self.tr("&Search"), self._focus_search,
                      QKeySequence.StandardKey.Find)
         folder.addSeparator()
-        self.act_firm = self._action(folder, self.tr("Your &firm's name…"), self.set_firm)
+        self._action(folder, self.tr("Your &firm's name…"), self.set_firm)
         self.columns_menu = folder.addMenu(self.tr("Co&lumns"))
         self.columns_menu.aboutToShow.connect(self._fill_columns_menu)
         folder.addSeparator()
         self._action(folder, self.tr("C&lose this window"), self.close,
                      QKeySequence.StandardKey.Close)
-        dossiers = self.dossiers_menu = bar.addMenu(self.tr("&Dossiers"))
+        dossiers = bar.addMenu(self.tr("&Dossiers"))
         self.act_open = self._action(dossiers, self.tr("&Open in the main window"),
                                      self.open_selected)
         self.act_open.setShortcuts([QKeySequence("Return"), QKeySequence("Enter")])
@@ -417,7 +425,7 @@ class PortfolioWindow(DeskActions, QMainWindow):
             return
         folder, recursive, lang = self.folder, self.recursive.isChecked(), current_lang()
         number = self._next_scan()
-        relay = self._relay
+        relay = self.relay
 
         def job() -> Generator[Progress, None, list[DossierSummary]]:
             from assistant.store.portfolio import scan_folder
@@ -434,7 +442,7 @@ class PortfolioWindow(DeskActions, QMainWindow):
         if not paths or not self.isVisible():
             return
         lang = current_lang()
-        relay = self._relay
+        relay = self.relay
         number = self._scan_number  # rows of the current scan: no new list
 
         def job() -> Generator[Progress, None, list[DossierSummary]]:
@@ -444,8 +452,7 @@ class PortfolioWindow(DeskActions, QMainWindow):
                                     on_summary=lambda s: relay.summarised.emit(number, s)))
 
         runner = JobRunner(self, self.tr("Reading…"), job, show_dialog=False)
-        runner.done.connect(lambda _r: self._scan is None and self.status.setText(
-            self.summary_line()))
+        runner.done.connect(lambda _r: self._say_summary())
         self._run(runner)
 
     def _next_scan(self) -> int:
@@ -515,6 +522,11 @@ class PortfolioWindow(DeskActions, QMainWindow):
         text = describe(exc) if isinstance(exc, BaseException) else str(exc)
         self.status.setText(text)
 
+    @property
+    def reading(self) -> bool:
+        """Whether the folder is being read (the table is still filling)."""
+        return self._scan is not None
+
     def cancel_scan(self) -> None:
         if self._scan is not None:
             self._scan.cancel()
@@ -522,6 +534,12 @@ class PortfolioWindow(DeskActions, QMainWindow):
     def _show_scanning(self, on: bool) -> None:
         self.progress.setVisible(on)
         self.cancel_button.setVisible(on)
+
+    def _say_summary(self) -> None:
+        """The summary line, once no folder is being read any more (a later reading says its
+        own when it ends)."""
+        if self._scan is None:
+            self.status.setText(self.summary_line())
 
     def summary_line(self, *, cancelled: bool = False) -> str:
         totals = counts(self.model.summaries())

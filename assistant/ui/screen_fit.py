@@ -68,6 +68,17 @@ def _frame_extra(widget: QWidget | None) -> QSize:
     return FRAME_ALLOWANCE
 
 
+def text_width(widget: QWidget, chars: float) -> int:
+    """The width of ``chars`` average characters in ``widget``'s font. A size in pixels
+    clips its text once the font is larger (a system font at 150 %); this one grows with it."""
+    return round(widget.fontMetrics().averageCharWidth() * chars)
+
+
+def text_height(widget: QWidget, lines: float) -> int:
+    """The height of ``lines`` lines of text in ``widget``'s font (see :func:`text_width`)."""
+    return round(widget.fontMetrics().lineSpacing() * lines)
+
+
 def resize_within_screen(widget: QWidget, width: int, height: int) -> None:
     """Give a window its preferred size, or less on a small screen."""
     area = available_geometry(widget)

@@ -39,9 +39,11 @@ class Settings:
 
     def recent(self) -> list[Path]:
         raw = self._q.value("files/recent", []) or []
-        if isinstance(raw, str):
+        if isinstance(raw, str):  # an INI file gives a list of one as its one string
             raw = [raw]
-        return [Path(p) for p in raw if p]
+        if not isinstance(raw, list):
+            return []
+        return [Path(str(p)) for p in raw if p]
 
     def add_recent(self, path: Path) -> None:
         path = path.resolve()

@@ -10,6 +10,8 @@ often a one-pixel colour change that few people can see.
 
 from __future__ import annotations
 
+from typing import Protocol, TypeGuard
+
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QColor, QPainter, QPalette, QPen
 from PySide6.QtWidgets import (
@@ -26,6 +28,7 @@ from PySide6.QtWidgets import (
     QProxyStyle,
     QStyle,
     QStyleFactory,
+    QStyleHintReturn,
     QStyleOption,
     QTabBar,
     QTextEdit,
@@ -93,7 +96,8 @@ class FocusStyle(QProxyStyle):
         return super().pixelMetric(metric, option, widget)
 
     def styleHint(self, hint: QStyle.StyleHint, option: QStyleOption | None = None,
-                  widget: QWidget | None = None, returnData: object = None) -> int:
+                  widget: QWidget | None = None,
+                  returnData: QStyleHintReturn | None = None) -> int:
         if hint == QStyle.StyleHint.SH_FocusFrame_AboveWidget:
             # the ring is drawn in the window (or the scroll area's view) above the
             # control: a control in a tight row (a radio button) keeps its whole ring, not
@@ -115,7 +119,7 @@ class FocusStyle(QProxyStyle):
         super().drawControl(element, option, painter, widget)
 
 
-def _ringed(widget: QWidget | None) -> bool:
+def _ringed(widget: QWidget | None) -> TypeGuard[QWidget]:
     """Controls that get the ring: what a person operates, not windows, menus or tabs."""
     if widget is None or widget.isWindow() or isinstance(widget, (QMenu, QMenuBar, QTabBar)):
         return False
@@ -142,7 +146,8 @@ class FocusRing(QObject):
         if not _ringed(target):
             if self._frame is not None:
                 try:
-                    self._frame.setWidget(None)
+                    # Qt takes no widget to hide the frame; PySide6's stub wants one
+                    self._frame.setWidget(None)  # type: ignore[arg-type]
                 except RuntimeError:  # deleted with the window it was in (the app ends)
                     self._frame = None
             return
@@ -166,21 +171,37 @@ _system_palette: QPalette | None = None
 _ring: FocusRing | None = None
 
 
-def chosen_theme(settings: object) -> str:
+class _Values(Protocol):
+    def value(self, key: str, default: object = None) -> object: ...
+
+
+def chosen_theme(settings: _Values) -> str:
     """The theme the user chose (Settings › Appearance), "system" if none or unknown."""
     value = str(settings.value("ui/theme", "system") or "system")
     return value if value in THEMES else "system"
 
 
-def focus_ring() -> FocusRing | None:
+def install_focus_ring(app: QApplication) -> FocusRing:
+    """The ring around the control with the keyboard's focus, from now on (once)."""
+    global _ring
+    if _ring is None:
+        _ring = FocusRing(app)
     return _ring
+
+
+def remove_focus_ring(app: QApplication) -> None:
+    """Back to the style's own focus marks (a window of another style's, the tests')."""
+    global _ring
+    if _ring is not None:
+        app.focusChanged.disconnect(_ring._moved)
+        _ring = None
 
 
 def apply_theme(app: QApplication, theme: str) -> None:
     """Apply ``theme`` ("system", "light" or "dark") to the whole application; call it
     before building the window (widgets polished with another palette keep some of it) and
     again on a switch (every widget is polished again)."""
-    global _system_style, _system_palette, _ring
+    global _system_style, _system_palette
     if _system_style is None:
         _system_style = app.style().name()
         _system_palette = QPalette(app.palette())
@@ -198,5 +219,4 @@ def apply_theme(app: QApplication, theme: str) -> None:
     palette = readable_placeholder(palette)
     app.setPalette(palette)
     app.setStyleSheet(colours.tone_style_sheet(palette))
-    if _ring is None:
-        _ring = FocusRing(app)
+    install_focus_ring(app)

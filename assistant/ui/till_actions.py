@@ -8,17 +8,20 @@ settings: a returning owner finds them filled in.
 
 from __future__ import annotations
 
+from functools import partial
 from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QDialog, QWidget
 
-from assistant.domain.consent import Channel, NoticeVersion, Purpose
+from assistant.domain.consent import Channel, Event, NoticeVersion, Purpose, Subject
 from assistant.ui.i18n import translate
 from assistant.ui.session import Session
 from assistant.ui.settings import Settings
 
 if TYPE_CHECKING:
+    from assistant.store.dossier import Dossier
     from assistant.ui.customer_screen import CustomerScreen
+    from assistant.ui.dialogs.till_dialog import TillDialog
 
 KEY_CHANNEL = "consents/last_channel"
 KEY_EVIDENCE = "consents/last_evidence"
@@ -35,7 +38,7 @@ def recorded_by() -> str:
 def record_at_till(parent: QWidget, session: Session, *, paper: bool = False) -> int | None:
     """The till dialog (or the paper form's), again for each next customer; the id of the
     last person recorded (None if nothing was)."""
-    from assistant.ui.dialogs.till_dialog import TillDialog, record_entry
+    from assistant.ui.dialogs.till_dialog import TillDialog
 
     dossier = session.dossier
     if dossier is None or dossier.read_only:
@@ -50,12 +53,11 @@ def record_at_till(parent: QWidget, session: Session, *, paper: bool = False) ->
             write_wording=lambda p: _write(session, p, parent))
         try:
             done, result = session.perform_from(
-                dialog, dialog.windowTitle(),
-                lambda d=dialog: record_entry(dossier, d.entry(), recorded_by()))
+                dialog, dialog.windowTitle(), partial(_record, dossier, dialog))
             if not done or result is None:
                 break
-            subject, _created, events = result  # type: ignore[misc]
-            last = int(subject.id)  # type: ignore[attr-defined]
+            subject, _created, events = result
+            last = subject.id
             if not paper:
                 settings.set_value(KEY_CHANNEL, dialog.entry().channel)
                 settings.set_value(KEY_EVIDENCE, dialog.evidence.text().strip())
@@ -68,8 +70,14 @@ def record_at_till(parent: QWidget, session: Session, *, paper: bool = False) ->
     return last
 
 
-def _name(subject: object) -> str:
-    identity = subject.identity  # type: ignore[attr-defined]
+def _record(dossier: Dossier, dialog: TillDialog) -> tuple[Subject, bool, list[Event]]:
+    from assistant.ui.dialogs.till_dialog import record_entry
+
+    return record_entry(dossier, dialog.entry(), recorded_by())
+
+
+def _name(subject: Subject) -> str:
+    identity = subject.identity
     return identity.display_name or identity.email or identity.phone or identity.customer_ref
 
 
@@ -95,7 +103,8 @@ def open_wordings(parent: QWidget, session: Session) -> None:
 
 
 def open_customer_screen(parent: QWidget, session: Session) -> CustomerScreen | None:
-    from assistant.ui.customer_screen import CustomerScreen, ScreenSetupDialog
+    from assistant.ui.customer_screen import CustomerScreen
+    from assistant.ui.dialogs.customer_screen_dialogs import ScreenSetupDialog
 
     dossier = session.dossier
     if dossier is None or dossier.read_only:

@@ -1016,6 +1016,18 @@ Classer cette réponse à sa place, comme réponse à la demande ?</translation
             <source>Pro&amp;cessor involved:</source>
             <translation>Sous-&amp;traitant en cause :</translation>
         </message>
+        <message>
+            <source>What is missing</source>
+            <translation>Ce qui manque</translation>
+        </message>
+        <message>
+            <source>Nothing missing.</source>
+            <translation>Rien ne manque.</translation>
+        </message>
+        <message>
+            <source>Cannot save yet</source>
+            <translation>Enregistrement impossible pour l'instant</translation>
+        </message>
     </context>
     <context>
         <name>BreachTableModel</name>
@@ -1244,6 +1256,22 @@ Classer cette réponse à sa place, comme réponse à la demande ?</translation
         <message>
             <source>deletion of breaches</source>
             <translation>suppression de violations</translation>
+        </message>
+        <message>
+            <source>&amp;Edit…</source>
+            <translation>&amp;Modifier…</translation>
+        </message>
+        <message>
+            <source>De&amp;lete…</source>
+            <translation>&amp;Supprimer…</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>Enregistrer</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>Supprimer</translation>
         </message>
     </context>
     <context>
@@ -4160,6 +4188,73 @@ L'ouvrir maintenant ?</translation>
         </message>
     </context>
     <context>
+        <name>MappingStep</name>
+        <message>
+            <source>Columns of the file and what they hold</source>
+            <translation>Colonnes du fichier et leur contenu</translation>
+        </message>
+        <message>
+            <source>Column</source>
+            <translation>Colonne</translation>
+        </message>
+        <message>
+            <source>Examples</source>
+            <translation>Exemples</translation>
+        </message>
+        <message>
+            <source>Holds</source>
+            <translation>Contient</translation>
+        </message>
+        <message>
+            <source>What the column %1 holds</source>
+            <translation>Ce que contient la colonne %1</translation>
+        </message>
+        <message>
+            <source>The choice in the selected column</source>
+            <translation>Le choix de la colonne sélectionnée</translation>
+        </message>
+        <message>
+            <source>Select a column that holds a choice.</source>
+            <translation>Sélectionnez une colonne qui contient un choix.</translation>
+        </message>
+        <message>
+            <source>Purpose of the choice</source>
+            <translation>Finalité du choix</translation>
+        </message>
+        <message>
+            <source>&amp;Purpose:</source>
+            <translation>&amp;Finalité :</translation>
+        </message>
+        <message>
+            <source>&amp;Opt-out column ("do not email", blacklist): it only records withdrawals</source>
+            <translation>Colonne de &amp;désinscription (« ne pas écrire », liste noire) : elle n'enregistre que des retraits</translation>
+        </message>
+        <message>
+            <source>Values of the column and what they mean</source>
+            <translation>Valeurs de la colonne et leur sens</translation>
+        </message>
+        <message>
+            <source>Value in the file</source>
+            <translation>Valeur dans le fichier</translation>
+        </message>
+        <message>
+            <source>Means</source>
+            <translation>Signifie</translation>
+        </message>
+        <message>
+            <source>Select a column that holds a choice (set "A choice for a purpose" in its row).</source>
+            <translation>Sélectionnez une colonne qui contient un choix (indiquez « Un choix pour une finalité » sur sa ligne).</translation>
+        </message>
+        <message>
+            <source>Column "%1": which of its values mean what. Values found in the first rows:</source>
+            <translation>Colonne « %1 » : ce que veut dire chacune de ses valeurs. Valeurs trouvées dans les premières lignes :</translation>
+        </message>
+        <message>
+            <source>What "%1" means</source>
+            <translation>Ce que veut dire « %1 »</translation>
+        </message>
+    </context>
+    <context>
         <name>ModelDossierDialog</name>
         <message>
             <source>New client dossier from a model</source>
@@ -5633,6 +5728,286 @@ L'ouvrir maintenant ?</translation>
             <source>Nothing missing: this entry is complete.</source>
             <translation>Rien ne manque : cette fiche est complète.</translation>
         </message>
+        <message>
+            <source>What is missing</source>
+            <translation>Ce qui manque</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Nom</translation>
+        </message>
+        <message>
+            <source>&amp;Name:</source>
+            <translation>&amp;Nom :</translation>
+        </message>
+        <message>
+            <source>Given automatically (T-001...) if empty</source>
+            <translation>Attribuée automatiquement (T-001…) si vide</translation>
+        </message>
+        <message>
+            <source>Reference</source>
+            <translation>Référence</translation>
+        </message>
+        <message>
+            <source>&amp;Reference:</source>
+            <translation>&amp;Référence :</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Statut</translation>
+        </message>
+        <message>
+            <source>&amp;Status:</source>
+            <translation>&amp;Statut :</translation>
+        </message>
+        <message>
+            <source>What is this processing for? One purpose per line.</source>
+            <translation>À quoi sert ce traitement ? Une finalité par ligne.</translation>
+        </message>
+        <message>
+            <source>Purposes</source>
+            <translation>Finalités</translation>
+        </message>
+        <message>
+            <source>&amp;Purposes:</source>
+            <translation>&amp;Finalités :</translation>
+        </message>
+        <message>
+            <source>The detailed uses, one per line.</source>
+            <translation>Les usages détaillés, un par ligne.</translation>
+        </message>
+        <message>
+            <source>Sub-purposes</source>
+            <translation>Sous-finalités</translation>
+        </message>
+        <message>
+            <source>S&amp;ub-purposes:</source>
+            <translation>Sous-fin&amp;alités :</translation>
+        </message>
+        <message>
+            <source>— not chosen yet —</source>
+            <translation>— pas encore choisie —</translation>
+        </message>
+        <message>
+            <source>Legal basis</source>
+            <translation>Base légale</translation>
+        </message>
+        <message>
+            <source>&amp;Legal basis:</source>
+            <translation>&amp;Base légale :</translation>
+        </message>
+        <message>
+            <source>Legal basis detail</source>
+            <translation>Précision sur la base légale</translation>
+        </message>
+        <message>
+            <source>De&amp;tail:</source>
+            <translation>Pr&amp;écision :</translation>
+        </message>
+        <message>
+            <source>Only if another organisation decides with you how the data is used</source>
+            <translation>Seulement si un autre organisme décide avec vous de l'usage des données</translation>
+        </message>
+        <message>
+            <source>Joint controller</source>
+            <translation>Responsable conjoint</translation>
+        </message>
+        <message>
+            <source>&amp;Joint controller:</source>
+            <translation>Responsable &amp;conjoint :</translation>
+        </message>
+        <message>
+            <source>People concerned</source>
+            <translation>Personnes concernées</translation>
+        </message>
+        <message>
+            <source>General retention period (for every category without its own)</source>
+            <translation>Durée de conservation générale (pour chaque catégorie sans durée propre)</translation>
+        </message>
+        <message>
+            <source>Sensitive data: condition of Article 9(2)</source>
+            <translation>Données sensibles : condition de l'article 9(2)</translation>
+        </message>
+        <message>
+            <source>— none —</source>
+            <translation>— aucune —</translation>
+        </message>
+        <message>
+            <source>Article 9(2) condition</source>
+            <translation>Condition de l'article 9(2)</translation>
+        </message>
+        <message>
+            <source>Needed only when a data category is marked sensitive.</source>
+            <translation>Nécessaire seulement si une catégorie de données est marquée sensible.</translation>
+        </message>
+        <message>
+            <source>Data processed, each with its retention period</source>
+            <translation>Données traitées, chacune avec sa durée de conservation</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>Catégorie</translation>
+        </message>
+        <message>
+            <source>Which data exactly</source>
+            <translation>Quelles données précisément</translation>
+        </message>
+        <message>
+            <source>Sensitive</source>
+            <translation>Sensible</translation>
+        </message>
+        <message>
+            <source>Kept for</source>
+            <translation>Conservée</translation>
+        </message>
+        <message>
+            <source>Unit</source>
+            <translation>Unité</translation>
+        </message>
+        <message>
+            <source>Counted from</source>
+            <translation>À compter de</translation>
+        </message>
+        <message>
+            <source>Criteria / note</source>
+            <translation>Critères / remarque</translation>
+        </message>
+        <message>
+            <source>Data categories</source>
+            <translation>Catégories de données</translation>
+        </message>
+        <message>
+            <source>Add a data category</source>
+            <translation>Ajouter une catégorie de données</translation>
+        </message>
+        <message>
+            <source>Who receives the data</source>
+            <translation>Qui reçoit les données</translation>
+        </message>
+        <message>
+            <source>Recipient</source>
+            <translation>Destinataire</translation>
+        </message>
+        <message>
+            <source>Who exactly</source>
+            <translation>Qui précisément</translation>
+        </message>
+        <message>
+            <source>Recipients</source>
+            <translation>Destinataires</translation>
+        </message>
+        <message>
+            <source>Add a recipient</source>
+            <translation>Ajouter un destinataire</translation>
+        </message>
+        <message>
+            <source>Processors (providers working for you)</source>
+            <translation>Sous-traitants (prestataires qui travaillent pour vous)</translation>
+        </message>
+        <message>
+            <source>Processors</source>
+            <translation>Sous-traitants</translation>
+        </message>
+        <message>
+            <source>New processor…</source>
+            <translation>Nouveau sous-traitant…</translation>
+        </message>
+        <message>
+            <source>Transfers outside the European Economic Area</source>
+            <translation>Transferts hors de l'Espace économique européen</translation>
+        </message>
+        <message>
+            <source>Country</source>
+            <translation>Pays</translation>
+        </message>
+        <message>
+            <source>Safeguard</source>
+            <translation>Garantie</translation>
+        </message>
+        <message>
+            <source>Where the documents are</source>
+            <translation>Où se trouvent les documents</translation>
+        </message>
+        <message>
+            <source>Transfers outside the EEA</source>
+            <translation>Transferts hors EEE</translation>
+        </message>
+        <message>
+            <source>Add a transfer</source>
+            <translation>Ajouter un transfert</translation>
+        </message>
+        <message>
+            <source>Security measures</source>
+            <translation>Mesures de sécurité</translation>
+        </message>
+        <message>
+            <source>Measure</source>
+            <translation>Mesure</translation>
+        </message>
+        <message>
+            <source>What you do in practice</source>
+            <translation>Ce que vous faites concrètement</translation>
+        </message>
+        <message>
+            <source>Add a measure</source>
+            <translation>Ajouter une mesure</translation>
+        </message>
+        <message>
+            <source>Source of the data</source>
+            <translation>Source des données</translation>
+        </message>
+        <message>
+            <source>Where the data &amp;comes from:</source>
+            <translation>&amp;Origine des données :</translation>
+        </message>
+        <message>
+            <source>Source detail</source>
+            <translation>Précision sur la source</translation>
+        </message>
+        <message>
+            <source>Source &amp;detail:</source>
+            <translation>&amp;Précision sur la source :</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>Notes</translation>
+        </message>
+        <message>
+            <source>N&amp;otes:</source>
+            <translation>Not&amp;es :</translation>
+        </message>
+        <message>
+            <source>Interest &amp;pursued:</source>
+            <translation>Intérêt &amp;poursuivi :</translation>
+        </message>
+        <message>
+            <source>&amp;Law that requires it:</source>
+            <translation>&amp;Texte qui l'impose :</translation>
+        </message>
+        <message>
+            <source>Con&amp;tract concerned:</source>
+            <translation>Con&amp;trat concerné :</translation>
+        </message>
+        <message>
+            <source>How consent is &amp;collected:</source>
+            <translation>Comment le consentement est &amp;recueilli :</translation>
+        </message>
+        <message>
+            <source>Cannot save yet</source>
+            <translation>Enregistrement impossible pour l'instant</translation>
+        </message>
+        <message>
+            <source>Condition:</source>
+            <translation>Condition :</translation>
+        </message>
+        <message>
+            <source>No transfer outside the &amp;EEA: I have checked (servers of every tool and provider in the EEA)</source>
+            <translation>Aucun transfert hors de l'&amp;EEE : j'ai vérifié (les serveurs de chaque outil et prestataire sont dans l'EEE)</translation>
+        </message>
+        <message>
+            <source>No transfer outside the EEA, checked</source>
+            <translation>Aucun transfert hors de l'EEE, vérifié</translation>
+        </message>
     </context>
     <context>
         <name>ProcessingTableModel</name>
@@ -6136,6 +6511,10 @@ L'ouvrir maintenant ?</translation>
             <source>Cont&amp;ract:</source>
             <translation>Cont&amp;rat :</translation>
         </message>
+        <message>
+            <source>Cannot save yet</source>
+            <translation>Enregistrement impossible pour l'instant</translation>
+        </message>
     </context>
     <context>
         <name>ProcessorTableModel</name>
@@ -6342,6 +6721,22 @@ L'ouvrir maintenant ?</translation>
             <source>items covered: %1 of %2</source>
             <translation>points couverts : %1 sur %2</translation>
         </message>
+        <message>
+            <source>&amp;Edit…</source>
+            <translation>&amp;Modifier…</translation>
+        </message>
+        <message>
+            <source>De&amp;lete…</source>
+            <translation>&amp;Supprimer…</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>Enregistrer</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>Supprimer</translation>
+        </message>
     </context>
     <context>
         <name>PurposeDialog</name>
@@ -6501,6 +6896,10 @@ L'ouvrir maintenant ?</translation>
             <source>Source: %1</source>
             <translation>Source : %1</translation>
         </message>
+        <message>
+            <source>Sho&amp;w:</source>
+            <translation>Affi&amp;cher :</translation>
+        </message>
     </context>
     <context>
         <name>RegisterPage</name>
@@ -6646,6 +7045,26 @@ L'ouvrir maintenant ?</translation>
         <message>
             <source>Histor&amp;y…</source>
             <translation>Histori&amp;que…</translation>
+        </message>
+        <message>
+            <source>&amp;Edit…</source>
+            <translation>&amp;Modifier…</translation>
+        </message>
+        <message>
+            <source>De&amp;lete…</source>
+            <translation>&amp;Supprimer…</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>Enregistrer</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>Supprimer</translation>
+        </message>
+        <message>
+            <source>Sho&amp;w:</source>
+            <translation>Affi&amp;cher :</translation>
         </message>
     </context>
     <context>
@@ -6883,6 +7302,18 @@ L'ouvrir maintenant ?</translation>
         <message>
             <source>Consent recor&amp;ds:</source>
             <translation>Re&amp;gistre des consentements :</translation>
+        </message>
+        <message>
+            <source>What is missing</source>
+            <translation>Ce qui manque</translation>
+        </message>
+        <message>
+            <source>Nothing missing.</source>
+            <translation>Rien ne manque.</translation>
+        </message>
+        <message>
+            <source>Cannot save yet</source>
+            <translation>Enregistrement impossible pour l'instant</translation>
         </message>
     </context>
     <context>
@@ -7206,6 +7637,22 @@ L'ouvrir maintenant ?</translation>
         <message>
             <source>deletion of requests</source>
             <translation>suppression de demandes</translation>
+        </message>
+        <message>
+            <source>&amp;Edit…</source>
+            <translation>&amp;Modifier…</translation>
+        </message>
+        <message>
+            <source>De&amp;lete…</source>
+            <translation>&amp;Supprimer…</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>Enregistrer</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>Supprimer</translation>
         </message>
     </context>
     <context>

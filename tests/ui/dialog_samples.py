@@ -305,9 +305,10 @@ def _portfolio(ctx: SampleContext) -> list[QWidget]:
     return [PortfolioWindow(Settings(), None, ctx.parent)]
 
 
-@sample("customer_screen.ScreenSetupDialog", "customer_screen.OwnerExitDialog")
+@sample("dialogs.customer_screen_dialogs.ScreenSetupDialog",
+        "dialogs.customer_screen_dialogs.OwnerExitDialog")
 def _customer_screen(ctx: SampleContext) -> list[QWidget]:
-    from assistant.ui.customer_screen import OwnerExitDialog, ScreenSetupDialog
+    from assistant.ui.dialogs.customer_screen_dialogs import OwnerExitDialog, ScreenSetupDialog
 
     return [ScreenSetupDialog(ctx.session, ctx.parent), OwnerExitDialog("2468", ctx.parent)]
 

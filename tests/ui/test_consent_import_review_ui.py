@@ -10,6 +10,7 @@ import pytest
 from assistant.exchange.consent_import import preview
 from assistant.store.dossier import create_dossier
 from assistant.ui.dialogs.consent_import_dialog import ConsentImportDialog
+from tests.ui.mapping_helpers import meaning, role
 
 
 @pytest.fixture
@@ -25,17 +26,17 @@ def test_an_opt_out_named_column_offers_withdrawals(qtbot, english, purposes,  #
                       "Vidal;b@example.org;Non\n", encoding="utf-8")
     dialog = ConsentImportDialog(source, preview(source, limit=500), purposes=purposes)
     qtbot.addWidget(dialog)
-    dialog.role_combo(2).setCurrentIndex(dialog.role_combo(2).findData("choice"))
-    dialog.columns.setCurrentCell(2, 0)
-    assert dialog.opt_out.isChecked()
-    assert dialog.value_combo("Oui").currentData() == "withdrawn"
-    assert dialog.value_combo("Non").currentData() == "ignored"
+    role(dialog, 2).setCurrentIndex(role(dialog, 2).findData("choice"))
+    dialog.step.columns.setCurrentCell(2, 0)
+    assert dialog.step.opt_out.isChecked()
+    assert meaning(dialog, "Oui").currentData() == "withdrawn"
+    assert meaning(dialog, "Non").currentData() == "ignored"
     rows = [[dialog.preview.item(r, c).text() for c in (1, 3)]
             for r in range(dialog.preview.rowCount())]
     assert rows == [["a@example.org Roux", "consent withdrawn"]]
     # the owner unticks the box and says "Non" means consent: refused, and said why
-    dialog.opt_out.setChecked(False)
-    dialog.value_combo("Non").setCurrentIndex(dialog.value_combo("Non").findData("granted"))
+    dialog.step.opt_out.setChecked(False)
+    meaning(dialog, "Non").setCurrentIndex(meaning(dialog, "Non").findData("granted"))
     assert not dialog.import_button.isEnabled()
     assert 'the column "Désabonné" is an opt-out' in dialog.problems.text()
 
@@ -47,11 +48,11 @@ def test_a_stop_sms_column_is_a_choice_not_the_phone(qtbot, english, purposes,  
                       encoding="utf-8")
     dialog = ConsentImportDialog(source, preview(source, limit=500), purposes=purposes)
     qtbot.addWidget(dialog)
-    assert dialog.role_combo(2).currentData() == "phone"
-    assert dialog.role_combo(3).currentData() == "choice"
-    dialog.columns.setCurrentCell(3, 0)
-    assert dialog.purpose_combo.currentData() == "sms" and dialog.opt_out.isChecked()
-    assert dialog.value_combo("Oui").currentData() == "withdrawn"
+    assert role(dialog, 2).currentData() == "phone"
+    assert role(dialog, 3).currentData() == "choice"
+    dialog.step.columns.setCurrentCell(3, 0)
+    assert dialog.step.purpose_combo.currentData() == "sms" and dialog.step.opt_out.isChecked()
+    assert meaning(dialog, "Oui").currentData() == "withdrawn"
 
 
 def test_the_mapping_is_never_saved_over_the_file_being_imported(  # type: ignore[no-untyped-def]

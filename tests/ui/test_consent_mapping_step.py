@@ -16,6 +16,7 @@ from assistant.store.dossier import create_dossier
 from assistant.ui.dialogs.consent_import_dialog import ConsentImportDialog
 from assistant.ui.main_window import MainWindow
 from assistant.ui.pages.consents_page import ConsentsPage
+from tests.ui.mapping_helpers import meaning, role
 
 FIXTURES = Path(__file__).parents[1] / "exchange" / "fixtures" / "consent_layouts"
 HAND_MADE = FIXTURES / "hand-made-list.csv"
@@ -53,15 +54,15 @@ def preview_cells(dialog: ConsentImportDialog) -> list[list[str]]:
 def test_map_a_hand_made_list(qtbot, english, purposes) -> None:  # type: ignore[no-untyped-def]
     dialog = dialog_for(qtbot, HAND_MADE, purposes)
     assert dialog.mode == "mapping"
-    roles = [dialog.role_combo(i).currentData() for i in range(6)]
+    roles = [role(dialog, i).currentData() for i in range(6)]
     # NOM;Prénom;E-mail;Téléphone;Newsletter;SMS promo
     assert roles == ["last_name", "first_name", "email", "phone", "choice", "choice"]
-    dialog.columns.setCurrentCell(4, 0)
-    assert dialog.purpose_combo.currentData() == "newsletter"
-    assert dialog.value_combo("Oui").currentData() == "granted"  # plain words are offered
-    assert dialog.value_combo("Non").currentData() == "refused"
-    dialog.columns.setCurrentCell(5, 0)
-    assert dialog.purpose_combo.currentData() == "sms"
+    dialog.step.columns.setCurrentCell(4, 0)
+    assert dialog.step.purpose_combo.currentData() == "newsletter"
+    assert meaning(dialog, "Oui").currentData() == "granted"  # plain words are offered
+    assert meaning(dialog, "Non").currentData() == "refused"
+    dialog.step.columns.setCurrentCell(5, 0)
+    assert dialog.step.purpose_combo.currentData() == "sms"
     dialog.channel.setCurrentIndex(dialog.channel.findData("in_store"))
     expected = mapping_from_toml((FIXTURES / "hand-made-list.toml").read_text("utf-8"))
     mapping = dialog.current_mapping()
@@ -86,13 +87,13 @@ def test_the_preview_shows_the_statuses_before_import(qtbot, english, purposes) 
     assert ["4", "0033 6 99 88 77 66 Chloé ROUSSEAU", "sms", "consent given",
             "date unknown"] in rows  # no email: found by phone
     # saying "Non" means nothing yet: the rows with it are refused, in sight
-    dialog.columns.setCurrentCell(4, 0)
-    dialog.value_combo("Non").setCurrentIndex(dialog.value_combo("Non").findData(""))
+    dialog.step.columns.setCurrentCell(4, 0)
+    meaning(dialog, "Non").setCurrentIndex(meaning(dialog, "Non").findData(""))
     rows = preview_cells(dialog)
     assert any(r[0] == "3" and "\"Non\" in the column \"Newsletter\"" in r[1] for r in rows)
     # a column that gives no way to find people is named in what is missing
     for i in (2, 3):
-        dialog.role_combo(i).setCurrentIndex(dialog.role_combo(i).findData(""))
+        role(dialog, i).setCurrentIndex(role(dialog, i).findData(""))
     assert "map at least one of email, phone or customer_ref" in dialog.problems.text()
     assert not dialog.import_button.isEnabled()
 
@@ -102,17 +103,17 @@ def test_an_opt_out_column_only_withdraws(qtbot, english, purposes, tmp_path: Pa
     till.write_text("Code;Nom;Mail;Ne pas écrire\nC1;Roux;a@example.org;1\n"
                     "C2;Vidal;b@example.org;0\nC3;Petit;c@example.org;1\n", encoding="utf-8")
     dialog = dialog_for(qtbot, till, purposes)
-    dialog.role_combo(3).setCurrentIndex(dialog.role_combo(3).findData("choice"))
-    dialog.columns.setCurrentCell(3, 0)
+    role(dialog, 3).setCurrentIndex(role(dialog, 3).findData("choice"))
+    dialog.step.columns.setCurrentCell(3, 0)
     # 0 and 1 are not guessed: nothing is said of them until the owner says it
-    assert dialog.value_combo("1").currentData() == ""
-    assert dialog.value_combo("0").currentData() == ""
-    dialog.opt_out.setChecked(True)
-    offered = {dialog.value_combo("1").itemData(i)
-               for i in range(dialog.value_combo("1").count())}
+    assert meaning(dialog, "1").currentData() == ""
+    assert meaning(dialog, "0").currentData() == ""
+    dialog.step.opt_out.setChecked(True)
+    offered = {meaning(dialog, "1").itemData(i)
+               for i in range(meaning(dialog, "1").count())}
     assert offered == {"", "withdrawn", "ignored"}  # never a consent
-    dialog.value_combo("1").setCurrentIndex(dialog.value_combo("1").findData("withdrawn"))
-    dialog.value_combo("0").setCurrentIndex(dialog.value_combo("0").findData("ignored"))
+    meaning(dialog, "1").setCurrentIndex(meaning(dialog, "1").findData("withdrawn"))
+    meaning(dialog, "0").setCurrentIndex(meaning(dialog, "0").findData("ignored"))
     rows = preview_cells(dialog)
     assert [r[1:4] for r in rows] == [["a@example.org Roux", "newsletter", "consent withdrawn"],
                                       ["c@example.org Petit", "newsletter",
@@ -136,7 +137,7 @@ def test_save_the_mapping_then_get_it_back_for_the_same_header(  # type: ignore[
     def map_and_import(dialog: ConsentImportDialog) -> int:
         seen.append(dialog)
         if len(seen) == 1:  # the owner leaves the surnames out, says paper, saves, imports
-            dialog.role_combo(0).setCurrentIndex(dialog.role_combo(0).findData(""))
+            role(dialog, 0).setCurrentIndex(role(dialog, 0).findData(""))
             dialog.channel.setCurrentIndex(dialog.channel.findData("paper"))
             dialog.save_button.click()
             return QDialog.DialogCode.Accepted
@@ -149,8 +150,7 @@ def test_save_the_mapping_then_get_it_back_for_the_same_header(  # type: ignore[
                         lambda _p, _t, exc: shown.append(f"error: {exc!r}"))
     source = tmp_path / HAND_MADE.name  # its report of refused rows would go beside it
     source.write_bytes(HAND_MADE.read_bytes())
-    page.import_file(source)  # read on a worker, then the mapping step, then the import
-    runner = page.transfer  # the import runs on a worker
+    page.import_file(source)  # as a file dropped on the page: read, mapped, imported
     qtbot.waitUntil(lambda: bool(shown), timeout=20000)
     assert "Layout recognised: your mapping." in shown[-1]
     assert "Events added: 6." in shown[-1]
@@ -163,10 +163,9 @@ def test_save_the_mapping_then_get_it_back_for_the_same_header(  # type: ignore[
                      "BLANC;Léo;leo@example.org;;oui;non\n", encoding="cp1252")
     page.import_file(again)
     qtbot.waitUntil(lambda: len(seen) == 2, timeout=20000)
-    assert len(seen) == 2 and seen[1].saved_applied
-    assert seen[1].role_combo(0).currentData() == ""
+    assert "mapping saved for these columns was applied" in seen[1].recognised.text()
+    assert role(seen[1], 0).currentData() == ""
     assert semantic(seen[1].current_mapping()) == semantic(written)
-    assert runner is not None
 
 
 def test_a_known_export_says_which_tool_and_lets_the_purpose_be_chosen(  # type: ignore[no-untyped-def]

@@ -322,3 +322,38 @@ def test_enter_on_a_person_records_a_consent_and_tab_leaves_the_table(page: Cons
     buttons = [page.toolbar.widgetForAction(a) for a in (page.act_person, page.act_grant)]
     assert all(isinstance(b, QToolButton) and b.focusPolicy() & Qt.FocusPolicy.TabFocus
                for b in buttons)  # the toolbar is reached with Tab
+
+
+def test_the_export_menu_writes_each_file(page: ConsentsPage, tmp_path: Path,  # type: ignore[no-untyped-def]
+                                          monkeypatch, qtbot) -> None:
+    import csv
+    import json
+
+    from PySide6.QtWidgets import QFileDialog
+
+    window = page.window()
+    chosen: list[Path] = []
+    monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                        lambda *a, **k: (str(chosen[-1]), ""))
+
+    def export(action, name: str) -> Path:  # type: ignore[no-untyped-def]
+        chosen.append(tmp_path / name)
+        action.trigger()
+        qtbot.waitUntil(lambda: chosen[-1].exists() and name in window.statusBar()
+                        .currentMessage(), timeout=20000)
+        return chosen[-1]
+
+    ledger = export(page.act_export_ledger, "ledger.csv")
+    assert "chain head" in window.statusBar().currentMessage()
+    statuses = export(page.act_export_status, "statuses.csv")
+    events = list(csv.reader(ledger.read_text(encoding="utf-8-sig").splitlines()))
+    people = list(csv.reader(statuses.read_text(encoding="utf-8-sig").splitlines()))
+    assert len(events) > len(people) > 300  # every event, then one line a choice
+    records = json.loads(export(page.act_export_dpv, "records.jsonld").read_text("utf-8"))
+    assert "@context" in records
+
+    page.search.setText("Kowalski")
+    page.apply_search()
+    assert page.selected_id() is not None and page.act_export_proof.isEnabled()
+    proof = export(page.act_export_proof, "proof.json")
+    assert "Kowalski" in proof.read_text("utf-8")

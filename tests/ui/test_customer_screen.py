@@ -16,7 +16,8 @@ from assistant.domain.organisation import Organisation
 from assistant.domain.progress import drive
 from assistant.store.dossier import create_dossier
 from assistant.store.verify import verify_dossier
-from assistant.ui.customer_screen import CustomerScreen, OwnerExitDialog, ScreenSetup
+from assistant.ui.customer_screen import CustomerScreen
+from assistant.ui.dialogs.customer_screen_dialogs import OwnerExitDialog, ScreenSetup
 from assistant.ui.main_window import MainWindow
 
 SHOP = Organisation(legal_name="Fleurs de Lise", email="bonjour@fleurs.example")
@@ -142,7 +143,7 @@ def test_only_the_owner_leaves_it(screen: CustomerScreen, monkeypatch: pytest.Mo
 
 def test_the_screen_opens_from_the_menu_with_its_setup(window: MainWindow, tmp_path: Path,
                                                        monkeypatch: pytest.MonkeyPatch) -> None:
-    from assistant.ui.customer_screen import ScreenSetupDialog
+    from assistant.ui.dialogs.customer_screen_dialogs import ScreenSetupDialog
 
     path = tmp_path / "shop.rgpd"
     create_dossier(path, organisation=SHOP).close()

@@ -10,7 +10,8 @@ import pytest
 
 from assistant.domain.organisation import Organisation
 from assistant.store.dossier import create_dossier
-from assistant.ui.customer_screen import CustomerScreen, ScreenSetup
+from assistant.ui.customer_screen import CustomerScreen
+from assistant.ui.dialogs.customer_screen_dialogs import ScreenSetup
 from assistant.ui.main_window import MainWindow
 
 

@@ -15,8 +15,8 @@ from PySide6.QtWidgets import QDialog, QMessageBox
 
 from assistant.store.desk import Desk
 from assistant.ui.colours import tone
+from assistant.ui.models.portfolio_cells import LATE
 from assistant.ui.models.portfolio_model import (
-    LATE,
     PATH_ROLE,
     PortfolioFilterModel,
     PortfolioModel,
@@ -38,7 +38,7 @@ def desk(qtbot, english, worklist: Path) -> Iterator[PortfolioWindow]:  # type: 
     qtbot.addWidget(window)
     window.show()
     window.set_folder(worklist)
-    qtbot.waitUntil(lambda: window._scan is None and window.model.read_count == 5,
+    qtbot.waitUntil(lambda: not window.reading and window.model.read_count == 5,
                     timeout=20000)
     yield window
     window.stop_jobs()

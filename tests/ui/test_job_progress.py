@@ -74,10 +74,17 @@ def test_the_dialog_says_what_the_job_is_doing(qtbot, monkeypatch, lang: str,  #
         yield Progress(0, 0, "no_text_for_this_stage")
         return 1
 
+    from PySide6.QtWidgets import QApplication, QProgressDialog
+
     runner = JobRunner(None, "Importing", job)
-    dialog = runner._dialog
-    assert dialog is not None
     runner.start()
+
+    def shown() -> list[QProgressDialog]:  # what the user sees once the job takes time
+        return [w for w in QApplication.topLevelWidgets() if isinstance(w, QProgressDialog)
+                and w.windowTitle() == "Importing" and w.isVisible()]
+
+    qtbot.waitUntil(lambda: len(shown()) == 1, timeout=5000)
+    (dialog,) = shown()
     qtbot.waitUntil(lambda: dialog.labelText() == f"Importing\n{expected}", timeout=5000)
     assert dialog.maximum() == 0  # busy: no measurable progress in that stage
     with qtbot.waitSignal(runner.done, timeout=5000):

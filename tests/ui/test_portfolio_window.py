@@ -38,7 +38,7 @@ def portfolio(qtbot, english) -> Iterator[PortfolioWindow]:  # type: ignore[no-u
 
 
 def wait_read(qtbot, window: PortfolioWindow) -> None:  # type: ignore[no-untyped-def]
-    qtbot.waitUntil(lambda: window._scan is None and window.model.rowCount() > 0,
+    qtbot.waitUntil(lambda: not window.reading and window.model.rowCount() > 0,
                     timeout=20000)
 
 
@@ -65,7 +65,7 @@ def test_the_model_passes_the_model_tester(qtmodeltester, english, folder: Path)
 def test_the_table_fills_progressively(qtbot, portfolio: PortfolioWindow,  # type: ignore[no-untyped-def]
                                        folder: Path) -> None:
     seen: list[tuple[int, int]] = []
-    portfolio._relay.summarised.connect(
+    portfolio.relay.summarised.connect(
         lambda _n, _s: seen.append((portfolio.model.rowCount(), portfolio.model.read_count)))
     portfolio.set_folder(folder)
     wait_read(qtbot, portfolio)
@@ -287,16 +287,16 @@ def test_summary_pdf_and_new_client_from_a_model(qtbot, portfolio: PortfolioWind
     qtbot.waitUntil(lambda: len(answers) == 2, timeout=20000)
     created = clients / "Nouveau-Client-SARL.rgpd"
     assert created.exists() and "dossier is created" in answers[1]
-    qtbot.waitUntil(lambda: portfolio.model.rowCount() == 2 and portfolio._scan is None,
+    qtbot.waitUntil(lambda: portfolio.model.rowCount() == 2 and not portfolio.reading,
                     timeout=10000)
     names = column_texts(portfolio, PortfolioModel.COL_CLIENT)
     assert "Nouveau Client SARL" in names
 
 
 def test_cancel_stops_reading(qtbot, portfolio: PortfolioWindow, folder: Path) -> None:  # type: ignore[no-untyped-def]
-    portfolio._relay.listed.connect(lambda _n, _p: portfolio.cancel_button.click())
+    portfolio.relay.listed.connect(lambda _n, _p: portfolio.cancel_button.click())
     portfolio.set_folder(folder)
-    qtbot.waitUntil(lambda: portfolio._scan is None, timeout=10000)
+    qtbot.waitUntil(lambda: not portfolio.reading, timeout=10000)
     unread = portfolio.model.rowCount() - portfolio.model.read_count
     assert unread >= 1
     assert f"reading stopped: {unread} not read" in portfolio.status.text()
@@ -304,9 +304,11 @@ def test_cancel_stops_reading(qtbot, portfolio: PortfolioWindow, folder: Path) -
 
 
 def test_help_page_exists(qtbot, portfolio: PortfolioWindow) -> None:  # type: ignore[no-untyped-def]
+    from assistant.ui.dialogs.help_window import HelpWindow
+
     portfolio.show_help()
-    assert portfolio._help is not None
-    assert portfolio._help.current_file() == "portfolio.md"
+    (shown,) = [w for w in portfolio.findChildren(HelpWindow) if w.isVisible()]
+    assert shown.current_file() == "portfolio.md"
 
 
 def test_menu_entry_in_the_main_window(window: MainWindow) -> None:

@@ -54,7 +54,7 @@ def test_closing_the_window_stops_a_page_job(qtbot, window, demo_copy: Path  # t
         page = window.pages[key]
         runner = JobRunner(page, "test", lambda: endless(started, ended), show_dialog=False)
         if key == "consents":
-            page._run(runner)
+            page.run_job(runner)
         else:
             page.runner = runner
             runner.start()

@@ -28,9 +28,7 @@ def restore_style(qapp) -> Iterator[None]:  # type: ignore[no-untyped-def]
     qapp.setStyleSheet("")
     qapp.setStyle(QStyleFactory.create(style))
     qapp.setPalette(palette)
-    if theme._ring is not None:
-        qapp.focusChanged.disconnect(theme._ring._moved)
-        theme._ring = None
+    theme.remove_focus_ring(qapp)
 
 
 def test_the_sidebar_headings_read_in_both_palettes(qapp, window: MainWindow,  # type: ignore[no-untyped-def]
@@ -49,7 +47,7 @@ def test_the_sidebar_headings_read_in_both_palettes(qapp, window: MainWindow,  #
 
 def test_the_focus_ring_follows_the_keyboard(qapp, window: MainWindow,  # type: ignore[no-untyped-def]
                                              restore_style) -> None:
-    theme._ring = theme.FocusRing(qapp)
+    theme.install_focus_ring(qapp)
     window.activateWindow()
     QTest.qWaitForWindowActive(window)
     window.start.open_button.setFocus()
@@ -64,7 +62,7 @@ def test_the_focus_ring_is_whole_around_a_control_in_a_tight_row(  # type: ignor
     from PySide6.QtWidgets import QHBoxLayout, QRadioButton, QVBoxLayout, QWidget
 
     qapp.setStyle(theme.FocusStyle(QStyleFactory.create("Fusion")))
-    theme._ring = theme.FocusRing(qapp)
+    theme.install_focus_ring(qapp)
     window = QWidget()
     qtbot.addWidget(window)
     outer = QVBoxLayout(window)
@@ -81,8 +79,8 @@ def test_the_focus_ring_is_whole_around_a_control_in_a_tight_row(  # type: ignor
     no.setFocus()
     yes.setFocus()
     qapp.processEvents()
-    frame = theme.focus_ring()._frame  # type: ignore[union-attr]
-    assert frame is not None and frame.widget() is yes
+    (frame,) = window.findChildren(QFocusFrame)
+    assert frame.widget() is yes
     holder = frame.parentWidget()
     assert holder is not row  # not clipped by the row
     assert holder.rect().contains(frame.geometry())

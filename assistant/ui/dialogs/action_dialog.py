@@ -27,7 +27,7 @@ from assistant.domain.text import NAME_MAX
 from assistant.ui.dialogs.confirm_discard import ConfirmDiscard
 from assistant.ui.guide_texts import priority_label
 from assistant.ui.i18n import current_lang
-from assistant.ui.screen_fit import resize_within_screen
+from assistant.ui.screen_fit import resize_within_screen, text_height
 from assistant.ui.widgets.date_edit import OptionalDateEdit
 
 
@@ -45,7 +45,7 @@ class ActionDialog(ConfirmDiscard, QDialog):
                                               "entrance"))
         self.detail = QPlainTextEdit(action.detail, self)
         self.detail.setTabChangesFocus(True)
-        self.detail.setMaximumHeight(90)
+        self.detail.setMaximumHeight(text_height(self.detail, 6.5))
         self.detail.setAccessibleName(self.tr("Detail"))
         self.priority = QComboBox(self)
         self.priority.setAccessibleName(self.tr("Priority"))

@@ -6,6 +6,10 @@ DOCX to edit, text; the copy or the portability files) and file the answer with 
 
 The work is :mod:`assistant.reports.answers.pack`'s; the files are rendered on a worker (a
 long history makes a long copy), then written and filed on the GUI thread in one action.
+
+Why one file of some 630 lines: the letter, its identity check, the options of each kind of
+answer and the checklist are one form whose parts set each other on every change
+(:meth:`AnswerDialog.refresh`); the letters themselves are built in ``reports.answers``.
 """
 
 from __future__ import annotations
@@ -64,7 +68,7 @@ from assistant.ui.colours import set_tone
 from assistant.ui.dialogs.form_parts import text_box, vocab_choice
 from assistant.ui.i18n import current_lang
 from assistant.ui.jobs import JobRunner
-from assistant.ui.screen_fit import resize_within_screen
+from assistant.ui.screen_fit import resize_within_screen, text_height
 from assistant.ui.session import Session
 
 
@@ -164,7 +168,7 @@ class AnswerDialog(QDialog):
         right_box.addWidget(self.checklist_title)
         self.checklist = QListWidget(right)
         self.checklist.setAccessibleName(self.tr("What the letter must say"))
-        self.checklist.setMaximumHeight(150)
+        self.checklist.setMaximumHeight(text_height(self.checklist, 10.5))
         self.checklist.setWordWrap(True)
         right_box.addWidget(self.checklist, 1)
         self.gaps = QLabel(right)
@@ -279,7 +283,8 @@ class AnswerDialog(QDialog):
         # access: the processing that concern the person
         self.processing = QListWidget(parent)
         self.processing.setAccessibleName(self.tr("Uses of data that concern the person"))
-        self.processing.setMaximumHeight(130)  # the identity question above keeps its words
+        # the identity question above keeps its words
+        self.processing.setMaximumHeight(text_height(self.processing, 9.5))
         box = self._page(self.tr("Which uses of data concern this person?"), self.processing)
         self.page_access = self.options.addWidget(box)
         self.processing.itemChanged.connect(lambda _i: self._later())
@@ -375,8 +380,7 @@ class AnswerDialog(QDialog):
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Checked)
         self.processing.blockSignals(False)
-        self._kept_defaults = set(default_kept(AnswerKind.ERASURE, facts))
-        self._kept_for = None
+        self._kept_for: AnswerKind | None = None
 
     # -- state ------------------------------------------------------------------------------
     def current_kind(self) -> AnswerKind:
@@ -440,7 +444,9 @@ class AnswerDialog(QDialog):
         for index in range(self.options.count()):  # only the page shown takes room
             policy = QSizePolicy.Policy.Preferred if index == current \
                 else QSizePolicy.Policy.Ignored
-            self.options.widget(index).setSizePolicy(policy, policy)
+            page = self.options.widget(index)
+            if page is not None:
+                page.setSizePolicy(policy, policy)
         self.options.setCurrentIndex(current)
         self.options.setVisible(kind in pages)
         if kind in (AnswerKind.ERASURE, AnswerKind.OBJECTION, AnswerKind.WITHDRAWAL) \

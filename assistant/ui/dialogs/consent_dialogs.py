@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from assistant.domain.clock import format_utc
 from assistant.domain.consent import Channel, EventKind, Identity, NoticeVersion, Purpose
 from assistant.ui.i18n import current_lang, short_date_pattern
+from assistant.ui.screen_fit import text_height, text_width
 
 
 def channel_label(code: str) -> str:
@@ -212,8 +213,9 @@ class RecordDialog(QDialog):
             self._fill_notices()
 
     def values(self) -> dict[str, object]:
-        moment = self.when.dateTime().toUTC().toPython()
-        from datetime import UTC
+        from datetime import UTC, datetime
+
+        moment: datetime = self.when.dateTime().toUTC().toPython()  # type: ignore[assignment]  # stub: toPython() -> object
 
         return {
             "purpose_id": int(self.purpose.currentData()),
@@ -243,7 +245,7 @@ class PurposeDialog(QDialog):
         self.label = QLineEdit(purpose.label, self)
         self.description = QPlainTextEdit(purpose.description, self)
         self.description.setTabChangesFocus(True)  # Tab moves on; it does not type a tab
-        self.description.setMaximumHeight(80)
+        self.description.setMaximumHeight(text_height(self.description, 5.5))
         self.processing = QComboBox(self)
         self.processing.addItem(self.tr("(none)"), None)
         for pid, name in processing:
@@ -345,7 +347,7 @@ class EraseDialog(QDialog):
                  recorded_by: str = "") -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Erase a person"))
-        self.setMinimumWidth(480)
+        self.setMinimumWidth(text_width(self, 80))
         layout = QVBoxLayout(self)
         text = QLabel(self.tr(
             "Erase “%1”? Their name, email, phone and reference are removed for good (this "

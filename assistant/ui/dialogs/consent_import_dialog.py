@@ -14,11 +14,18 @@ Three faces, by what the file's header is:
 
 Nothing is guessed that could reverse a choice: 0/1 and true/false are given no meaning until
 the owner gives one, and an opt-out column only ever records withdrawals.
+
+The mapping step's columns and choices are a widget of their own
+(:class:`~assistant.ui.dialogs.consent_mapping_step.MappingStep`). What stays here, a little
+over 500 lines, is the three faces around one preview and one set of options, which each
+face fills and reads the same way.
 """
 
 from __future__ import annotations
 
+from datetime import tzinfo
 from pathlib import Path
+from typing import TypedDict
 
 from PySide6.QtCore import Qt, QTimeZone
 from PySide6.QtWidgets import (
@@ -28,7 +35,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFileDialog,
-    QFormLayout,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
@@ -44,13 +50,9 @@ from PySide6.QtWidgets import (
 
 from assistant.domain.consent import Channel, Purpose
 from assistant.domain.consent_mapping import (
-    Choice,
     Mapping,
     MappingIssue,
     check_mapping,
-    column_key,
-    looks_opt_out,
-    value_key,
 )
 from assistant.exchange.consent_csv_read import COLUMNS, REQUIRED
 from assistant.exchange.consent_import import Preview, PreviewRow, preview_events
@@ -59,18 +61,10 @@ from assistant.exchange.consent_layouts import (
     OWN,
     LayoutRefused,
     RowProblem,
-    distinct_values,
 )
 from assistant.ui.colours import brush
+from assistant.ui.dialogs.consent_mapping_step import MappingStep
 from assistant.ui.screen_fit import resize_within_screen
-
-# What a column can hold, in the mapping step (the key, then its words).
-ROLES = ("", "email", "phone", "customer_ref", "first_name", "last_name", "date", "choice")
-# Values whose meaning is plain enough to be offered (never 0/1 or true/false).
-_OFFER_GRANTED = {"oui", "yes", "x", "accepte", "abonne", "inscrit"}
-_OFFER_REFUSED = {"non", "no", "refuse"}
-_OFFER_OPT_OUT = {"oui", "yes", "x"}  # in a column named as an opt-out
-MEANINGS = ("", "granted", "refused", "withdrawn", "ignored")
 
 
 def column_label(name: str) -> str:
@@ -92,33 +86,6 @@ def column_label(name: str) -> str:
     }[name]
 
 
-def role_label(role: str) -> str:
-    from assistant.ui.i18n import translate
-
-    return {
-        "": translate("ConsentImport", "— nothing to import"),
-        "email": translate("ConsentImport", "Email"),
-        "phone": translate("ConsentImport", "Phone"),
-        "customer_ref": translate("ConsentImport", "Customer reference"),
-        "first_name": translate("ConsentImport", "First name"),
-        "last_name": translate("ConsentImport", "Last name"),
-        "date": translate("ConsentImport", "Date of the choice"),
-        "choice": translate("ConsentImport", "A choice for a purpose"),
-    }[role]
-
-
-def meaning_label(meaning: str) -> str:
-    from assistant.ui.i18n import translate
-
-    return {
-        "": translate("ConsentImport", "? not said (the row is refused)"),
-        "granted": translate("ConsentImport", "consent given"),
-        "refused": translate("ConsentImport", "consent refused"),
-        "withdrawn": translate("ConsentImport", "consent withdrawn"),
-        "ignored": translate("ConsentImport", "nothing to record"),
-    }[meaning]
-
-
 def status_label(kind: str) -> str:
     from assistant.ui.i18n import translate
 
@@ -129,40 +96,26 @@ def status_label(kind: str) -> str:
     }.get(kind, kind)
 
 
-def _guess_role(name: str) -> str:
-    if looks_opt_out(name):
-        return ""  # "STOP SMS", "Désabonné SMS": a choice, never the phone number
-    key = column_key(name).replace("_", " ").replace("-", " ")
-    words = set(key.split())
-    if words & {"email", "e mail", "mail", "courriel"} or key in ("e mail", "adresse email"):
-        return "email"
-    if words & {"telephone", "tel", "phone", "mobile", "portable", "gsm", "sms"} and \
-            not words & {"promo", "offres", "offers", "marketing"}:
-        return "phone"
-    if words & {"prenom", "first", "firstname"}:
-        return "first_name"
-    if key in ("nom", "last name", "lastname", "nom de famille") or "surname" in words:
-        return "last_name"
-    if words & {"reference", "ref", "client", "customer"} and words & {
-            "reference", "ref", "n°", "no", "id", "code", "numero"}:
-        return "customer_ref"
-    if words & {"date", "le"} or key.startswith("date"):
-        return "date"
-    return ""
+class ImportOptions(TypedDict):
+    """What the import is run with: the layout the file is read with ("auto" in the
+    mapping step), the owner's mapping of its columns, and the purpose each kind of choice
+    of a known export goes to."""
+
+    layout: str
+    mapping: Mapping | None
+    purposes: dict[str, str] | None
 
 
 class ConsentImportDialog(QDialog):
     def __init__(self, source: Path, found: Preview, parent: QWidget | None = None, *,
                  purposes: list[Purpose] | None = None, saved: Mapping | None = None,
-                 time_zone: object = None) -> None:
+                 time_zone: tzinfo | None = None) -> None:
         super().__init__(parent)
         self.source = source
         self.found = found
         self.purposes = [p for p in (purposes or []) if not p.archived]
         self.purpose_ids = {p.code: int(p.id or 0) for p in self.purposes}
         self.zone = time_zone
-        self.saved_applied = False
-        self._editing: int | None = None
         self.setWindowTitle(self.tr("Import consents from %1").replace("%1", source.name))
         resize_within_screen(self, 980, 640)
         layout = QVBoxLayout(self)
@@ -303,8 +256,9 @@ class ConsentImportDialog(QDialog):
             "%1", self.msg.get("layout_names", name)))
         while self.purpose_form.count():
             item = self.purpose_form.takeAt(0)
-            if item.widget() is not None:
-                item.widget().deleteLater()
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.deleteLater()
         self.purpose_combos = {}
         for code in CONVERTERS[name].default_purposes:
             combo = self._purpose_combo(code)
@@ -373,76 +327,10 @@ class ConsentImportDialog(QDialog):
             "This file is not a known export: say once what its columns hold. Nothing is "
             "guessed that could reverse a choice (0/1, true/false): you say what they mean. "
             "The mapping is kept for the next file with the same columns."))
-        self.examples = [distinct_values(self.found.rows, i, limit=30)
-                         for i in range(len(names))]
-        self._roles: dict[int, str] = {}
-        self._choices: dict[int, dict[str, object]] = {}
         splitter = QSplitter(Qt.Orientation.Vertical, self)
-        top = QWidget(splitter)
-        top_layout = QHBoxLayout(top)
-        top_layout.setContentsMargins(0, 0, 0, 0)
-        self.columns = QTableWidget(len(names), 3, top)
-        self.columns.setAccessibleName(self.tr("Columns of the file and what they hold"))
-        self.columns.setHorizontalHeaderLabels([self.tr("Column"), self.tr("Examples"),
-                                                self.tr("Holds")])
-        self.columns.verticalHeader().setVisible(False)
-        self.columns.setWordWrap(False)  # one line a column: more of them in view
-        self.columns.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.columns.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.columns.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        header = self.columns.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
-        self.role_combos: list[QComboBox] = []
-        for i, name in enumerate(names):
-            self.columns.setItem(i, 0, QTableWidgetItem(name))
-            sample = ", ".join(self.examples[i][:4])
-            item = QTableWidgetItem(sample)
-            item.setToolTip(", ".join(self.examples[i]))
-            self.columns.setItem(i, 1, item)
-            combo = QComboBox(self.columns)
-            combo.setAccessibleName(self.tr("What the column %1 holds").replace("%1", name))
-            for role in ROLES:
-                combo.addItem(role_label(role), role)
-            combo.currentIndexChanged.connect(lambda _i, c=i: self._role_changed(c))
-            self.columns.setCellWidget(i, 2, combo)
-            self.role_combos.append(combo)
-        self.columns.currentCellChanged.connect(lambda row, *_: self._show_choice(row))
-        top_layout.addWidget(self.columns, 3)
-
-        self.choice_box = QGroupBox(self.tr("The choice in the selected column"), top)
-        choice_layout = QVBoxLayout(self.choice_box)
-        self.choice_hint = QLabel(self.tr("Select a column that holds a choice."),
-                                  self.choice_box)
-        self.choice_hint.setWordWrap(True)
-        choice_layout.addWidget(self.choice_hint)
-        form = QFormLayout()
-        self.purpose_combo = QComboBox(self.choice_box)
-        self.purpose_combo.setSizeAdjustPolicy(
-            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.purpose_combo.setMinimumContentsLength(16)
-        self.purpose_combo.setAccessibleName(self.tr("Purpose of the choice"))
-        for p in self.purposes:
-            self.purpose_combo.addItem(f"{p.label} ({p.code})", p.code)
-        self.purpose_combo.currentIndexChanged.connect(self._choice_edited)
-        form.addRow(self.tr("&Purpose:"), self.purpose_combo)
-        choice_layout.addLayout(form)
-        self.opt_out = QCheckBox(self.tr("&Opt-out column (\"do not email\", blacklist): "
-                                         "it only records withdrawals"), self.choice_box)
-        self.opt_out.toggled.connect(self._opt_out_toggled)
-        choice_layout.addWidget(self.opt_out)
-        self.values = QTableWidget(0, 2, self.choice_box)
-        self.values.setAccessibleName(self.tr("Values of the column and what they mean"))
-        self.values.setHorizontalHeaderLabels([self.tr("Value in the file"),
-                                               self.tr("Means")])
-        self.values.verticalHeader().setVisible(False)
-        self.values.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.values.horizontalHeader().setSectionResizeMode(
-            1, QHeaderView.ResizeMode.Stretch)
-        choice_layout.addWidget(self.values, 1)
-        top_layout.addWidget(self.choice_box, 2)
-        splitter.addWidget(top)
+        self.step = MappingStep(self.found, self.purposes, splitter)
+        self.step.changed.connect(self.refresh)
+        splitter.addWidget(self.step)
         splitter.addWidget(self._preview_box(splitter))
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
@@ -475,190 +363,23 @@ class ConsentImportDialog(QDialog):
         self._loading = True
         if saved is not None and not check_mapping(saved, names, self.purpose_ids):
             self.apply_mapping(saved)
-            self.saved_applied = True
             self.recognised.setText(self.recognised.text() + " " + self.tr(
                 "<b>The mapping saved for these columns was applied</b>: check it and "
                 "import."))
         else:
-            for i, name in enumerate(names):
-                self._set_role(i, self._suggest(i, name))
+            self.step.suggest()
         self._loading = False
-        self.columns.setCurrentCell(0, 0)
-
-    def _suggest(self, column: int, name: str) -> str:
-        role = _guess_role(name)
-        taken = set(self._roles.values())
-        if role and role != "choice" and role in taken:
-            return ""
-        key = column_key(name)
-        for p in self.purposes:
-            if p.code in key.split() or column_key(p.label) == key or p.code == key:
-                self._choice_for(column, p.code)
-                return "choice"
-        return role
-
-    def _choice_for(self, column: int, purpose: str = "") -> dict[str, object]:
-        choice = self._choices.get(column)
-        if choice is None:
-            if not purpose:
-                used = {c["purpose"] for c in self._choices.values()}
-                purpose = next((p.code for p in self.purposes if p.code not in used),
-                               self.purposes[0].code if self.purposes else "")
-            # a column named as an opt-out ("Désabonné", "do_not_email"): its "oui" is a
-            # withdrawal, never a consent; elsewhere "oui" is offered as consent given
-            opt_out = looks_opt_out(self.found.header.names[column])
-            meanings = {}
-            for value in self.examples[column]:
-                word = value_key(value)
-                if opt_out:
-                    meanings[value] = ("withdrawn" if word in _OFFER_OPT_OUT else
-                                       "ignored" if word in _OFFER_REFUSED else "")
-                else:
-                    meanings[value] = ("granted" if word in _OFFER_GRANTED else
-                                       "refused" if word in _OFFER_REFUSED else "")
-            choice = {"purpose": purpose, "opt_out": opt_out, "meanings": meanings}
-            self._choices[column] = choice
-        return choice
-
-    def _set_role(self, column: int, role: str) -> None:
-        combo = self.role_combos[column]
-        combo.blockSignals(True)
-        combo.setCurrentIndex(max(combo.findData(role), 0))
-        combo.blockSignals(False)
-        self._roles[column] = role
-        if role == "choice":
-            self._choice_for(column)
-
-    def role_combo(self, column: int) -> QComboBox:
-        return self.role_combos[column]
-
-    def _role_changed(self, column: int) -> None:
-        role = self.role_combos[column].currentData()
-        self._roles[column] = role
-        if role == "choice":
-            self._choice_for(column)
-        self.columns.setCurrentCell(column, 0)
-        self._show_choice(column)
-        self.refresh()
-
-    def _show_choice(self, column: int) -> None:
-        choice = self._choices.get(column) if self._roles.get(column) == "choice" else None
-        self._editing = column if choice is not None else None
-        for widget in (self.purpose_combo, self.opt_out, self.values):
-            widget.setEnabled(choice is not None)
-        if choice is None:
-            self.choice_hint.setText(self.tr("Select a column that holds a choice (set "
-                                             "\"A choice for a purpose\" in its row)."))
-            self.values.setRowCount(0)
-            return
-        name = self.found.header.names[column]
-        self.choice_hint.setText(self.tr("Column \"%1\": which of its values mean what. "
-                                         "Values found in the first rows:").replace("%1", name))
-        self.purpose_combo.blockSignals(True)
-        self.purpose_combo.setCurrentIndex(max(self.purpose_combo.findData(
-            choice["purpose"]), 0))
-        self.purpose_combo.blockSignals(False)
-        self.opt_out.blockSignals(True)
-        self.opt_out.setChecked(bool(choice["opt_out"]))
-        self.opt_out.blockSignals(False)
-        self._fill_values(choice)
-
-    def _fill_values(self, choice: dict[str, object]) -> None:
-        meanings: dict[str, str] = choice["meanings"]  # type: ignore[assignment]
-        allowed = ("", "withdrawn", "ignored") if choice["opt_out"] else MEANINGS
-        self.values.setRowCount(len(meanings))
-        self.value_combos: list[QComboBox] = []
-        for r, (value, meaning) in enumerate(meanings.items()):
-            self.values.setItem(r, 0, QTableWidgetItem(value))
-            combo = QComboBox(self.values)
-            combo.setAccessibleName(self.tr("What \"%1\" means").replace("%1", value))
-            for m in allowed:
-                combo.addItem(meaning_label(m), m)
-            combo.setCurrentIndex(max(combo.findData(meaning), 0))
-            combo.currentIndexChanged.connect(lambda _i, v=value, c=combo: self._meaning_set(
-                v, c.currentData()))
-            self.values.setCellWidget(r, 1, combo)
-            self.value_combos.append(combo)
-        self.values.resizeColumnToContents(0)
-
-    def value_combo(self, value: str) -> QComboBox:
-        """The combo that says what ``value`` of the selected column means."""
-        for r in range(self.values.rowCount()):
-            if self.values.item(r, 0).text() == value:
-                return self.value_combos[r]
-        raise KeyError(value)
-
-    def _meaning_set(self, value: str, meaning: str) -> None:
-        if self._editing is None:
-            return
-        meanings = self._choices[self._editing]["meanings"]
-        meanings[value] = meaning  # type: ignore[index]
-        self.refresh()
-
-    def _choice_edited(self) -> None:
-        if self._editing is None:
-            return
-        self._choices[self._editing]["purpose"] = self.purpose_combo.currentData()
-        self.refresh()
-
-    def _opt_out_toggled(self, checked: bool) -> None:
-        if self._editing is None:
-            return
-        choice = self._choices[self._editing]
-        choice["opt_out"] = checked
-        meanings: dict[str, str] = choice["meanings"]  # type: ignore[assignment]
-        for value, meaning in list(meanings.items()):
-            # an opt-out column never turns into a consent: what was "given" is unsaid again
-            if checked and meaning not in ("withdrawn", "ignored"):
-                meanings[value] = ""
-        self._fill_values(choice)
-        self.refresh()
+        self.step.columns.setCurrentCell(0, 0)
 
     def apply_mapping(self, mapping: Mapping) -> None:
-        """Show a saved mapping (its columns found by name, as the import does)."""
-        index = {column_key(n): i for i, n in reversed(list(enumerate(
-            self.found.header.names)))}
-        for i in range(len(self.role_combos)):
-            self._set_role(i, "")
-        for role, column in mapping.identity_columns().items():
-            self._set_role(index[column_key(column)], role)
-        if mapping.when_column:
-            self._set_role(index[column_key(mapping.when_column)], "date")
-        for c in mapping.choices:
-            at = index[column_key(c.column)]
-            meanings = {v: "" for v in self.examples[at]}
-            by_key = {value_key(v): v for v in meanings}
-            for key in ("granted", "refused", "withdrawn", "ignored"):
-                for value in getattr(c, key):
-                    meanings[by_key.get(value_key(value), value)] = key
-            self._choices[at] = {"purpose": c.purpose, "opt_out": c.opt_out or (
-                bool(c.withdrawn) and not c.granted and not c.refused), "meanings": meanings}
-            self._set_role(at, "choice")
+        """Show a saved mapping: its columns and choices, and its channel."""
+        self.step.apply(mapping)
         at = self.channel.findData(mapping.channel)
         if at >= 0:
             self.channel.setCurrentIndex(at)
 
     def current_mapping(self) -> Mapping:
-        names = self.found.header.names
-        values: dict[str, object] = {}
-        choices = []
-        for i, role in sorted(self._roles.items()):
-            if role in ("email", "phone", "customer_ref", "first_name", "last_name"):
-                values.setdefault(role, names[i])
-            elif role == "date":
-                values.setdefault("when_column", names[i])
-            elif role == "choice":
-                choice = self._choices[i]
-                lists: dict[str, list[str]] = {k: [] for k in MEANINGS[1:]}
-                for value, meaning in choice["meanings"].items():  # type: ignore[union-attr]
-                    if meaning:
-                        lists[meaning].append(value)
-                choices.append(Choice(str(choice["purpose"]), names[i],
-                                      **{k: tuple(v) for k, v in lists.items()}))
-        if "when_column" not in values:
-            values["when_unknown"] = True
-        return Mapping(**values, choices=tuple(choices),  # type: ignore[arg-type]
-                       channel=self.channel.currentData() or Channel.OTHER.value)
+        return self.step.mapping(self.channel.currentData() or Channel.OTHER.value)
 
     def mapping_problems(self) -> list[MappingIssue]:
         return check_mapping(self.current_mapping(), self.found.header.names,
@@ -813,14 +534,14 @@ class ConsentImportDialog(QDialog):
         text = self.report.text().strip()
         return self.skip.isChecked(), Path(text) if text else None
 
-    def import_options(self) -> dict[str, object]:
-        """What the import is run with: ``layout``, ``mapping``, ``purposes``."""
+    def import_options(self) -> ImportOptions:
+        """What the import is run with."""
         if self.mode == "mapping":
-            return {"layout": "auto", "mapping": self.current_mapping(), "purposes": None}
+            return ImportOptions(layout="auto", mapping=self.current_mapping(), purposes=None)
         if self.mode == "layout":
-            return {"layout": self.layout_name, "mapping": None,
-                    "purposes": self.purpose_choices()}
-        return {"layout": OWN, "mapping": None, "purposes": None}
+            return ImportOptions(layout=self.layout_name, mapping=None,
+                                 purposes=self.purpose_choices())
+        return ImportOptions(layout=OWN, mapping=None, purposes=None)
 
 
 def _local_day(moment: str) -> str:

@@ -19,7 +19,7 @@ from assistant.domain.findings import Severity
 from assistant.domain.guide.model import Decision, DecisionState, check_decision
 from assistant.domain.text import NAME_MAX
 from assistant.ui.i18n import current_lang
-from assistant.ui.screen_fit import resize_within_screen
+from assistant.ui.screen_fit import resize_within_screen, text_height
 from assistant.ui.widgets.date_edit import OptionalDateEdit
 
 
@@ -45,7 +45,7 @@ class DecisionDialog(QDialog):
         form.addRow(explain)
         self.reason = QPlainTextEdit(self)
         self.reason.setTabChangesFocus(True)
-        self.reason.setMaximumHeight(100)
+        self.reason.setMaximumHeight(text_height(self.reason, 7))
         self.reason.setAccessibleName(self.tr("Reason"))
         self.until = OptionalDateEdit(self)
         self.until.setAccessibleName(self.tr("Postponed until"))

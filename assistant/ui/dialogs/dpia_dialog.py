@@ -40,7 +40,7 @@ from assistant.domain.text import NAME_MAX, SHORT_MAX
 from assistant.ui.colours import set_box, set_tone
 from assistant.ui.dialogs.confirm_discard import ConfirmDiscard
 from assistant.ui.i18n import current_lang
-from assistant.ui.screen_fit import resize_within_screen
+from assistant.ui.screen_fit import resize_within_screen, text_height
 from assistant.ui.widgets.date_edit import OptionalDateEdit
 
 
@@ -135,7 +135,7 @@ class DpiaDialog(ConfirmDiscard, QDialog):
         self.reference.setPlaceholderText(self.tr("File name or where the DPIA is kept"))
         self.reason = QPlainTextEdit(conclusion_box)
         self.reason.setTabChangesFocus(True)
-        self.reason.setMaximumHeight(80)
+        self.reason.setMaximumHeight(text_height(self.reason, 5.5))
         self.reason.setAccessibleName(self.tr("Why no DPIA is needed"))
         form.addRow(self.tr("Date of the DPIA:"), self.concluded_on)
         form.addRow(self.tr("Reference:"), self.reference)
@@ -146,7 +146,7 @@ class DpiaDialog(ConfirmDiscard, QDialog):
         who = QFormLayout(who_box)
         self.notes = QPlainTextEdit(who_box)
         self.notes.setTabChangesFocus(True)
-        self.notes.setMaximumHeight(70)
+        self.notes.setMaximumHeight(text_height(self.notes, 5))
         self.notes.setAccessibleName(self.tr("Notes"))
         self.screened_on = OptionalDateEdit(who_box)
         self.screened_on.setAccessibleName(self.tr("Screened on"))
@@ -168,7 +168,7 @@ class DpiaDialog(ConfirmDiscard, QDialog):
         buttons.rejected.connect(self.reject)
         buttons.button(QDialogButtonBox.StandardButton.Save).setEnabled(not read_only)
         if not read_only:
-            QShortcut(QKeySequence.StandardKey.Save, self, activated=self._accept)  # Ctrl+S
+            QShortcut(QKeySequence.StandardKey.Save, self, self._accept)  # Ctrl+S
         outer = QVBoxLayout(self)
         outer.addWidget(scroll, 1)
         outer.addWidget(self.result_label)

@@ -54,8 +54,7 @@ class HelpWindow(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.browser, 1)
         layout.addLayout(row)
-        QShortcut(QKeySequence(QKeySequence.StandardKey.Back), self,
-                  activated=self.browser.backward)
+        QShortcut(QKeySequence(QKeySequence.StandardKey.Back), self, self.browser.backward)
         resize_within_screen(self, 760, 640)
 
     def show_page(self, name: str) -> None:

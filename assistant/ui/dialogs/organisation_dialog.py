@@ -23,7 +23,7 @@ class OrganisationDialog(ConfirmDiscard, QDialog):
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self)
         buttons.accepted.connect(self._accept)
         buttons.rejected.connect(self.reject)
-        QShortcut(QKeySequence.StandardKey.Save, self, activated=self._accept)  # Ctrl+S
+        QShortcut(QKeySequence.StandardKey.Save, self, self._accept)  # Ctrl+S
         layout = QVBoxLayout(self)
         layout.addWidget(scrolling(self.form, self), 1)  # the buttons stay in view
         layout.addWidget(buttons)

@@ -12,6 +12,7 @@ from assistant.content.messages import messages
 from assistant.domain.findings import Finding
 from assistant.domain.organisation import Organisation, check_organisation
 from assistant.ui.i18n import current_lang
+from assistant.ui.screen_fit import text_height
 from assistant.ui.widgets.vocab_combo import VocabCombo
 
 
@@ -49,7 +50,7 @@ class OrganisationForm(QWidget):
         self.address = QPlainTextEdit(org.address, self)
         self.address.setAccessibleName(self.tr("Address"))
         self.address.setTabChangesFocus(True)
-        self.address.setMaximumHeight(60)
+        self.address.setMaximumHeight(text_height(self.address, 4.5))
         self.address.textChanged.connect(self.changed.emit)
         form.addRow(self.tr("&Address:"), self.address)
         self.postcode = line(self.tr("&Postcode:"), org.postcode, self.tr("Postcode"))

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from assistant.store.consent_repo import ConsentRepository
 from assistant.ui.models.subject_table_model import SubjectTableModel
-from assistant.ui.screen_fit import resize_within_screen
+from assistant.ui.screen_fit import resize_within_screen, text_width
 
 SEARCH_DELAY_MS = 150
 PICK_LIMIT = 200  # a person is picked from a short list: type more to narrow it
@@ -55,8 +55,8 @@ class SubjectPicker(QDialog):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().setVisible(False)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        for col, width in enumerate((190, 220, 100, 110, 70, 80)):
-            self.table.setColumnWidth(col, width)
+        for col, chars in enumerate((32, 37, 17, 18, 12, 13)):
+            self.table.setColumnWidth(col, text_width(self.table, chars))
         self.table.doubleClicked.connect(lambda _i: self._choose())
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)

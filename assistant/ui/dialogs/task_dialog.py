@@ -19,6 +19,7 @@ from assistant.domain.guide.checklist import TaskDef
 from assistant.domain.guide.model import TaskState, TaskStatus, check_task_state
 from assistant.domain.text import NAME_MAX
 from assistant.ui.i18n import current_lang
+from assistant.ui.screen_fit import text_height, text_width
 from assistant.ui.widgets.date_edit import OptionalDateEdit
 
 
@@ -43,7 +44,7 @@ class TaskDialog(QDialog):
             self.reason.setTabChangesFocus(True)
             self.reason.setAccessibleName(self.tr("Reason"))
             self.reason.setPlaceholderText(self.tr("Why this task does not apply to the shop"))
-            self.reason.setMaximumHeight(90)
+            self.reason.setMaximumHeight(text_height(self.reason, 6.5))
             form.addRow(self.tr("&Why:"), self.reason)
         self.on = OptionalDateEdit(self)
         self.on.setAccessibleName(self.tr("Date"))
@@ -65,7 +66,8 @@ class TaskDialog(QDialog):
         buttons.accepted.connect(self._accept)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
-        self.resize(520, 260 if status is TaskStatus.NOT_APPLICABLE else 160)
+        self.resize(text_width(self, 87),
+                    text_height(self, 18.5 if status is TaskStatus.NOT_APPLICABLE else 11.5))
         (self.reason or self.on).setFocus()
 
     def state(self) -> TaskState:

@@ -15,8 +15,9 @@ The dialog only collects; :func:`record_entry` saves through the store, in one t
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import UTC
+from datetime import UTC, datetime
 from itertools import pairwise
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, QDateTime, Qt, QTime, QTimer
 from PySide6.QtGui import QIntValidator, QKeySequence, QShortcut
@@ -39,7 +40,7 @@ from PySide6.QtWidgets import (
 )
 
 from assistant.domain.clock import format_utc
-from assistant.domain.consent import Channel, Event, Identity, NoticeVersion, Purpose
+from assistant.domain.consent import Channel, Event, Identity, NoticeVersion, Purpose, Subject
 from assistant.domain.consent_wording import form_label, parse_form_number, short_hash
 from assistant.domain.findings import ValidationError
 from assistant.store.consent_forms import FormBatch
@@ -51,6 +52,9 @@ from assistant.ui.errors import describe
 from assistant.ui.i18n import current_lang
 from assistant.ui.screen_fit import resize_within_screen
 from assistant.ui.widgets.choice_row import ChoiceRow
+
+if TYPE_CHECKING:
+    from assistant.store.dossier import Dossier
 
 LOOKUP_DELAY_MS = 250
 
@@ -159,7 +163,8 @@ class TillDialog(QDialog):
         self.form_number = QLineEdit(self)
         self.form_number.setValidator(QIntValidator(1, 999_999, self))
         self.form_number.setAccessibleName(self.tr("Form number"))
-        self.form_number.setMaximumWidth(90)
+        # six digits with the field's frame and padding, in the field's own font
+        self.form_number.setMaximumWidth(self.form_number.fontMetrics().horizontalAdvance("0" * 11))
         how_box = QWidget(self)  # the till's channel, evidence and form number
         row = QHBoxLayout(how_box)
         row.setContentsMargins(0, 0, 0, 0)
@@ -204,7 +209,7 @@ class TillDialog(QDialog):
         box.rejected.connect(self.reject)
         outer.addWidget(box)
         for keys in ("Ctrl+Return", "Ctrl+Enter"):
-            QShortcut(QKeySequence(keys), self, activated=self._save_and_next)
+            QShortcut(QKeySequence(keys), self, self._save_and_next)
 
         self._lookup = QTimer(self)
         self._lookup.setSingleShot(True)
@@ -257,8 +262,8 @@ class TillDialog(QDialog):
             empty = QLabel(self.tr("No purpose to record."), self.choices_box)
             empty.setObjectName("purpose_label")
             self.grid.addWidget(empty, 0, 0)
-        for row in range(self.grid.rowCount()):  # the rows together, the room below them
-            self.grid.setRowStretch(row, 0)
+        for line in range(self.grid.rowCount()):  # the rows together, the room below them
+            self.grid.setRowStretch(line, 0)
         self.grid.setRowStretch(max(len(pairs), 1), 1)
         self._fix_tab_order()
 
@@ -446,7 +451,7 @@ class TillDialog(QDialog):
         day = self.on_form.date()
         if day == QDate.currentDate():
             return None
-        noon = QDateTime(day, QTime(12, 0)).toUTC().toPython()
+        noon: datetime = QDateTime(day, QTime(12, 0)).toUTC().toPython()  # type: ignore[assignment]  # stub: toPython() -> object
         return format_utc(noon.replace(tzinfo=UTC))
 
     # -- saving -----------------------------------------------------------------------------
@@ -464,8 +469,8 @@ class TillDialog(QDialog):
         super().accept()
 
 
-def record_entry(dossier, entry: TillEntry,  # type: ignore[no-untyped-def]
-                 recorded_by: str = "") -> tuple[object, bool, list[Event]]:
+def record_entry(dossier: Dossier, entry: TillEntry,
+                 recorded_by: str = "") -> tuple[Subject, bool, list[Event]]:
     """Save what the till dialog gives: the person (found or added) and their choices, each
     consent with the wording shown, in one transaction."""
     return record_for(dossier, entry.identity, list(entry.choices),

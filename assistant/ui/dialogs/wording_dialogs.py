@@ -54,7 +54,7 @@ from assistant.store.consent_wordings import (
 )
 from assistant.ui.colours import brush
 from assistant.ui.i18n import current_lang, translate
-from assistant.ui.screen_fit import resize_within_screen
+from assistant.ui.screen_fit import resize_within_screen, text_height
 from assistant.ui.session import Session
 
 LANGUAGES = (("fr", "Français"), ("en", "English"))
@@ -244,7 +244,7 @@ class WordingsDialog(QDialog):
         self.wordings.horizontalHeader().setSectionResizeMode(
             QHeaderView.ResizeMode.ResizeToContents)
         self.wordings.horizontalHeader().setStretchLastSection(True)
-        self.wordings.setMaximumHeight(130)
+        self.wordings.setMaximumHeight(text_height(self.wordings, 9.5))
         right_layout.addWidget(self.wordings)
         self.preview = QTextBrowser(right)
         self.preview.setAccessibleName(self.tr("Preview, as the customer reads it"))

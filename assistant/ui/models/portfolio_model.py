@@ -10,7 +10,7 @@ nothing else is coloured.
 
 from __future__ import annotations
 
-import datetime as dt
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -22,24 +22,19 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor, QFont
 
-from assistant.content.desk_words import (
-    attention_text,
-    relative_text,
-    rule_titles,
-    what_text,
-    when_text,
-)
-from assistant.content.guide import load_steps
-from assistant.content.messages import messages
-from assistant.domain.guide.model import Priority
 from assistant.domain.text import fold
-from assistant.domain.worklist import Deadline
 from assistant.store.desk import Desk, FollowUp, client_key
-from assistant.store.portfolio import DossierSummary, Status, shared_siret
+from assistant.store.portfolio import DossierSummary, shared_siret
 from assistant.ui.colours import tone
 from assistant.ui.guide_texts import moment_date
-from assistant.ui.i18n import current_lang, translate
-from assistant.ui.models.processing_table_model import format_timestamp
+from assistant.ui.models import portfolio_cells as cells
+from assistant.ui.models.portfolio_cells import (
+    SOON,
+    client_tooltip,
+    iso_date_text,
+    status_text,
+    status_tooltip,
+)
 from assistant.ui.models.search_filter import SearchFilterModel
 
 Index = QModelIndex | QPersistentModelIndex
@@ -49,95 +44,19 @@ SORT_ROLE = Qt.ItemDataRole.UserRole + 2
 SEARCH_ROLE = Qt.ItemDataRole.UserRole + 3
 SUMMARY_ROLE = Qt.ItemDataRole.UserRole + 4
 
-LATE = "danger"  # red: late, and only late
-SOON = "warning"  # amber: due this week, or a file that needs a look
-
 _NOT_READ = float("inf")
-
-
-def _weekday_time(stamp: str) -> str:
-    """"lundi 16:45" within the last week, else the date and time."""
-    from PySide6.QtCore import QDateTime, QLocale
-
-    moment = QDateTime.fromString(stamp[:19] + "Z", Qt.DateFormat.ISODate)
-    if not moment.isValid():
-        return stamp
-    local = moment.toLocalTime()
-    days = local.date().daysTo(QDateTime.currentDateTime().date())
-    if 0 <= days < 7:
-        return QLocale().toString(local, "dddd HH:mm")
-    return format_timestamp(stamp)
-
-
-def status_text(s: DossierSummary | None, *, reading: bool = True) -> str:
-    """The state of a file in plain words (``reading``: whether a file not read yet is
-    still to come)."""
-    if s is None:
-        return translate("Portfolio", "Reading…") if reading else translate(
-            "Portfolio", "Not read (reading stopped)")
-    if s.readable:
-        if s.holder_is_me:
-            return translate("Portfolio", "Open in this window")
-        who = s.holder_user or s.holder
-        if s.holder_host:
-            who = translate("Portfolio", "%1 (%2)").replace("%1", who).replace(
-                "%2", s.holder_host)
-        if s.holder and not s.holder_confirmed:
-            return translate("Portfolio", "Maybe open by %1 since %2").replace(
-                "%1", who).replace("%2", moment_date(s.holder_since))
-        if s.holder:
-            return translate("Portfolio", "Open by %1 since %2").replace(
-                "%1", who).replace("%2", _weekday_time(s.holder_since))
-        return translate("Portfolio", "File readable")
-    return {
-        Status.NOT_FOUND: translate("Portfolio", "File missing"),
-        Status.NOT_A_FILE: translate("Portfolio", "Not a file"),
-        Status.NOT_SQLITE: translate("Portfolio", "Not a dossier file"),
-        Status.NOT_OURS: translate("Portfolio", "Not a dossier of this app"),
-        Status.NEWER: translate("Portfolio", "Made by a newer version of the app"),
-        Status.OLDER: translate("Portfolio", "Older version: open it to update"),
-        Status.CORRUPT: translate("Portfolio", "Damaged"),
-        Status.NO_ACCESS: translate("Portfolio", "No permission to read"),
-        Status.BUSY: translate("Portfolio", "Busy, try again"),
-        Status.UNREADABLE: translate("Portfolio", "Cannot be read"),
-        Status.UNEXPECTED: translate("Portfolio", "Unexpected error"),
-    }[s.status]
-
-
-def status_detail(s: DossierSummary) -> str:
-    """The full message of a refused file (the same words as the CLI's)."""
-    params = {"path": s.path.name, **s.error_params}
-    return messages(current_lang()).error(s.status.value, **params)
-
-
-def actions_text(s: DossierSummary) -> str:
-    a = s.open_actions
-    return translate("Portfolio", "%1 high · %2 medium · %3 low").replace(
-        "%1", str(a.get(Priority.HIGH, 0))).replace("%2", str(a.get(Priority.MEDIUM, 0))
-                                                     ).replace("%3", str(a.get(Priority.LOW, 0)))
-
-
-def breaches_text(s: DossierSummary) -> str:
-    if s.breaches_overdue:
-        return translate("Portfolio", "%1 running, %2 late").replace(
-            "%1", str(s.breaches_in_window)).replace("%2", str(s.breaches_overdue))
-    if s.breaches_in_window:
-        return translate("Portfolio", "%1 running").replace("%1", str(s.breaches_in_window))
-    return "0"
-
-
-def deadline_cell(d: Deadline, moment: dt.datetime) -> str:
-    """"13/03/2025 (demain) · Demande D-001 (Mme Durand)"."""
-    words = messages(current_lang())
-    return (f"{when_text(words, d)} ({relative_text(words, d, moment)}) · "
-            f"{what_text(words, d, rule_titles(current_lang()))}")
 
 
 class PortfolioModel(QAbstractTableModel):
     (COL_CLIENT, COL_FILE, COL_SIRET, COL_STATUS, COL_NEXT, COL_LATE, COL_CONTACT,
      COL_CHANGED, COL_STEPS, COL_ACTIONS, COL_REQUESTS, COL_BREACHES, COL_CONSENTS,
-     COL_VERIFY, COL_STAFF, COL_REVIEW, COL_REMINDER, COL_NOTE) = range(18)
-    COLUMN_COUNT = 18
+     COL_VERIFY, COL_STAFF, COL_REVIEW, COL_REMINDER, COL_NOTE) = (
+        cells.COL_CLIENT, cells.COL_FILE, cells.COL_SIRET, cells.COL_STATUS, cells.COL_NEXT,
+        cells.COL_LATE, cells.COL_CONTACT, cells.COL_CHANGED, cells.COL_STEPS,
+        cells.COL_ACTIONS, cells.COL_REQUESTS, cells.COL_BREACHES, cells.COL_CONSENTS,
+        cells.COL_VERIFY, cells.COL_STAFF, cells.COL_REVIEW, cells.COL_REMINDER,
+        cells.COL_NOTE)
+    COLUMN_COUNT = cells.COLUMN_COUNT
     FIGURES = (COL_STEPS, COL_ACTIONS, COL_REQUESTS, COL_BREACHES, COL_CONSENTS, COL_LATE)
     # shown at first; the others are a right-click on the header away (the column chooser)
     HIDDEN_AT_FIRST = (COL_REQUESTS, COL_BREACHES, COL_CONSENTS, COL_REMINDER, COL_NOTE)
@@ -151,6 +70,13 @@ class PortfolioModel(QAbstractTableModel):
         self.reading = True  # the rows not read yet are still to come
         self.desk = desk if desk is not None else Desk()
         self._shared: dict[Path, list[Path]] = {}  # dossiers sharing a SIRET with others
+        # what each column of a read dossier says: the shared tables, and the model's own
+        # functions for the words that count (see portfolio_cells)
+        self._texts: dict[int, Callable[[cells.Cell], str]] = {
+            **cells.TEXT, self.COL_LATE: self._late_text,
+            self.COL_VERIFY: lambda c: self.verify_text(c.summary)}
+        self._tips: dict[int, Callable[[cells.Cell], str | None]] = {
+            **cells.TOOLTIP, self.COL_REQUESTS: self._requests_tip}
 
     # -- filling --------------------------------------------------------------------------
     def set_reading(self, reading: bool) -> None:
@@ -350,44 +276,19 @@ class PortfolioModel(QAbstractTableModel):
         if col == self.COL_CLIENT:
             return s.display_name if s is not None else path.stem
         if col in self.FOLLOW_UP:
-            follow = self.follow_up(row)
-            return {self.COL_STAFF: follow.staff,
-                    self.COL_REVIEW: _iso_date_text(follow.next_review),
-                    self.COL_REMINDER: _iso_date_text(follow.last_reminder),
-                    self.COL_NOTE: " ".join(follow.note.split())}[col]
+            return self._follow_up_text(row, col)
         if s is None or not s.readable:
             return "" if s is None else "—"
-        moment = s.read_at or dt.datetime.now(dt.UTC)
-        if col == self.COL_SIRET:
-            mark = " ⚠" if self.shared_with(path) else ""
-            return (s.siret_or_siren or "—") + mark
-        if col == self.COL_NEXT:
-            d = s.next_deadline
-            return deadline_cell(d, moment) if d is not None else "—"
-        if col == self.COL_LATE:
-            late = s.overdue
-            if not late:
-                return "—"
-            first = deadline_cell(late[0], moment)
-            return first if len(late) == 1 else self.tr("%n late", "", len(late)) + \
-                f" · {first}"
-        if col == self.COL_CONTACT:
-            return " · ".join(x for x in (s.contact_name, s.contact_phone) if x) or "—"
-        if col == self.COL_CHANGED:
-            return format_timestamp(s.last_change) or "—"
-        if col == self.COL_STEPS:
-            return self.tr("%1/6 steps").replace("%1", str(s.steps_complete))
-        if col == self.COL_ACTIONS:
-            return actions_text(s)
-        if col == self.COL_REQUESTS:
-            return str(s.requests_overdue)
-        if col == self.COL_BREACHES:
-            return breaches_text(s)
-        if col == self.COL_CONSENTS:
-            return str(s.consents_to_renew)
-        if col == self.COL_VERIFY:
-            return self.verify_text(s)
-        return ""
+        text = self._texts.get(col)
+        return text(cells.cell_for(s, self.shared_with(path))) if text is not None else ""
+
+    def _late_text(self, c: cells.Cell) -> str:
+        late = c.summary.overdue
+        if not late:
+            return "—"
+        first = cells.deadline_cell(late[0], c.moment)
+        return first if len(late) == 1 else self.tr("%n late", "", len(late)) + \
+            f" · {first}"
 
     def verify_text(self, s: DossierSummary) -> str:
         record = s.last_verify
@@ -402,103 +303,46 @@ class PortfolioModel(QAbstractTableModel):
             text += " " + self.tr("(changed since)")
         return text
 
+    def _requests_tip(self, c: cells.Cell) -> str:
+        return self.tr("%1 late of %n open request(s)", "", c.summary.requests_open).replace(
+            "%1", str(c.summary.requests_overdue))
+
+    def _follow_up_text(self, row: int, col: int) -> str:
+        follow = self.follow_up(row)
+        return {self.COL_STAFF: follow.staff,
+                self.COL_REVIEW: iso_date_text(follow.next_review),
+                self.COL_REMINDER: iso_date_text(follow.last_reminder),
+                self.COL_NOTE: " ".join(follow.note.split())}[col]
+
     def _sort(self, row: int, path: Path, s: DossierSummary | None, col: int) -> Any:
         if col == self.COL_FILE:
             return fold(path.name)
         if col == self.COL_CLIENT:
             return fold(s.display_name if s is not None else path.stem)
+        if col == self.COL_REVIEW:
+            return self.follow_up(row).next_review or "9999"
         if col in self.FOLLOW_UP:
-            return fold(self._display(row, path, s, col)) if col != self.COL_REVIEW \
-                else (self.follow_up(row).next_review or "9999")
+            return fold(self._display(row, path, s, col))
         if s is None:
             return -2 if col in self.FIGURES else ("~" if col != self.COL_NEXT else _NOT_READ)
-        if col == self.COL_STATUS:
-            # the files that cannot be read first, then the ones open elsewhere, then the rest
-            rank = 0 if not s.readable else 1 if s.holder and not s.holder_is_me else 2
-            return f"{rank} {fold(status_text(s))}"
-        if col == self.COL_NEXT:
-            # urgency: the most urgent reason first, then the first deadline
-            from assistant.store.portfolio import urgency_sort_key
-
-            rank, first, _name, _file = urgency_sort_key(s)
-            return rank * 1e11 + (first if first != float("inf") else 9e10)
+        if col in cells.SORT_ANY:
+            return cells.SORT_ANY[col](s)
         if not s.readable:
             return -1 if col in self.FIGURES else ""
-        if col == self.COL_SIRET:
-            return s.siret_or_siren
-        if col == self.COL_LATE:
-            return len(s.overdue)
-        if col == self.COL_CONTACT:
-            return fold(s.contact_name)
-        if col == self.COL_CHANGED:
-            return s.last_change
-        if col == self.COL_STEPS:
-            return s.steps_complete * 1000 + s.progress
-        if col == self.COL_ACTIONS:
-            a = s.open_actions
-            return a.get(Priority.HIGH, 0) * 1_000_000 + a.get(Priority.MEDIUM, 0) * 1000 \
-                + a.get(Priority.LOW, 0)
-        if col == self.COL_REQUESTS:
-            return s.requests_overdue
-        if col == self.COL_BREACHES:
-            return s.breaches_overdue * 1000 + s.breaches_in_window
-        if col == self.COL_CONSENTS:
-            return s.consents_to_renew
-        if col == self.COL_VERIFY:
-            record = s.last_verify
-            return "" if record is None else ("0" if not record.sound else "1") + record.at
-        return ""
+        key = cells.SORT.get(col)
+        return key(s) if key is not None else ""
 
     def _tooltip(self, path: Path, s: DossierSummary | None, col: int) -> str | None:
         if col in (self.COL_FILE, self.COL_CLIENT):
-            lines = [str(path)]
-            if s is not None and s.legal_name and s.legal_name != s.name:
-                lines.insert(0, s.legal_name)
-            if s is not None and s.needs_attention:
-                lines.append(self.tr("Needs attention: %1").replace(
-                    "%1", attention_text(messages(current_lang()), s.attention)))
-            return "\n".join(lines)
+            return client_tooltip(path, s)
         if s is None:
             return None
         if col == self.COL_STATUS:
-            if not s.readable:
-                return status_detail(s)
-            if s.holder and not s.holder_confirmed:
-                return messages(current_lang()).error(
-                    "maybe_locked", path=path.name, holder=s.holder,
-                    since=format_timestamp(s.holder_since))
-            if s.holder:
-                return s.holder  # the technical detail (process number) for whoever asks
+            return status_tooltip(s)
+        tip = self._tips.get(col)
+        if not s.readable or tip is None:
             return None
-        if not s.readable:
-            return None
-        moment = s.read_at or dt.datetime.now(dt.UTC)
-        if col == self.COL_NEXT:
-            soon = s.due_within()
-            return "\n".join(deadline_cell(d, moment) for d in soon) or None
-        if col == self.COL_LATE:
-            return "\n".join(deadline_cell(d, moment) for d in s.overdue) or None
-        if col == self.COL_CONTACT:
-            return "\n".join(x for x in (s.contact_name, s.contact_phone, s.contact_email)
-                             if x) or None
-        if col == self.COL_SIRET and self.shared_with(path):
-            return self.tr("The same SIRET as %1: a copy not renamed, or two files for one "
-                           "shop? Check which one is right.").replace(
-                "%1", ", ".join(p.name for p in self.shared_with(path)))
-        if col == self.COL_STEPS:
-            titles = {step.number: step.title for step in load_steps(current_lang())}
-            return "\n".join(f"{c.number}. {titles.get(c.number, '')}: {c.settled}/{c.total}"
-                             for c in s.steps) + "\n" + self.tr("%1/%2 tasks settled").replace(
-                "%1", str(s.settled)).replace("%2", str(s.tasks)) + "\n" + self.tr(
-                "Compliance score: %1/100").replace("%1", str(s.score))
-        if col == self.COL_REQUESTS:
-            return self.tr("%1 late of %n open request(s)", "", s.requests_open).replace(
-                "%1", str(s.requests_overdue))
-        if col == self.COL_VERIFY and s.last_verify is not None:
-            return format_timestamp(s.last_verify.at)
-        if col == self.COL_CHANGED:
-            return self.tr("File modified: %1").replace("%1", format_timestamp(s.file_modified))
-        return None
+        return tip(cells.cell_for(s, self.shared_with(path)))
 
     def _colour(self, s: DossierSummary | None, col: int) -> QColor | None:
         name = self._tone(s, col)
@@ -511,28 +355,10 @@ class PortfolioModel(QAbstractTableModel):
             return None
         if col == self.COL_STATUS:
             return SOON if not s.readable else None
-        if not s.readable:
+        tone_of = cells.TONE.get(col)
+        if not s.readable or tone_of is None:
             return None
-        moment = s.read_at or dt.datetime.now(dt.UTC)
-        if col == self.COL_LATE and s.overdue:
-            return LATE
-        if col == self.COL_SIRET and self.shared_with(s.path):
-            return SOON
-        if col == self.COL_NEXT:
-            d = s.next_deadline
-            return SOON if d is not None and d.within(moment) else None
-        if col == self.COL_REQUESTS and s.requests_overdue:
-            return LATE
-        if col == self.COL_BREACHES:
-            return LATE if s.breaches_overdue else SOON if s.breaches_in_window else None
-        if col == self.COL_CONSENTS and s.consents_to_renew:
-            return LATE
-        if col == self.COL_VERIFY:
-            record = s.last_verify
-            return SOON if record is not None and not record.sound else None
-        if col == self.COL_CLIENT and s.needs_attention:
-            return LATE if s.overdue else SOON
-        return None
+        return tone_of(cells.cell_for(s, self.shared_with(s.path)))
 
 
 def _attention_icon() -> Any:
@@ -540,15 +366,6 @@ def _attention_icon() -> Any:
     from PySide6.QtWidgets import QApplication, QStyle
 
     return QApplication.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
-
-
-def _iso_date_text(text: str) -> str:
-    if not text:
-        return ""
-    from PySide6.QtCore import QDate, QLocale
-
-    day = QDate.fromString(text, "yyyy-MM-dd")
-    return QLocale().toString(day, QLocale.FormatType.ShortFormat) if day.isValid() else text
 
 
 class PortfolioFilterModel(SearchFilterModel):
@@ -564,12 +381,15 @@ class PortfolioFilterModel(SearchFilterModel):
         self._squeezed = ""
 
     def set_search(self, text: str) -> None:
-        squeezed = "".join(fold(text).split())
-        self._change_filter(lambda: (setattr(self, "_needle", fold(text.strip())),
-                                     setattr(self, "_squeezed", squeezed)))
+        def change() -> None:
+            self._needle = fold(text.strip())
+            self._squeezed = "".join(fold(text).split())
+        self._change_filter(change)
 
     def set_show(self, value: str) -> None:
-        self._change_filter(lambda: setattr(self, "_show", value))
+        def change() -> None:
+            self._show = value
+        self._change_filter(change)
 
     @property
     def show(self) -> str:

@@ -15,6 +15,7 @@ from assistant.domain.clock import format_utc, utc_now
 from assistant.domain.deadlines import BreachClock, ClockState, Zone
 from assistant.domain.findings import Severity
 from assistant.store.dossier import Dossier
+from assistant.ui.changes import Area
 from assistant.ui.dialogs.breach_editor import BreachEditor
 from assistant.ui.dialogs.editor_guard import draft_slot_for
 from assistant.ui.i18n import current_lang
@@ -40,6 +41,8 @@ from assistant.ui.vocab import label
 
 class BreachesPage(RecordPage[Breach]):
     key = "breaches"
+    areas = Area.BREACHES | Area.PROCESSORS | Area.REGISTER
+    writes = Area.BREACHES
     rule_codes = ("breach_authority", "breach_contents", "breach_people", "breach_register")
 
     def __init__(self, session: Session, parent: QWidget | None = None, *,

@@ -1,25 +1,31 @@
 """The Consents page: per-purpose figures, the people of the ledger (a million rows scroll
 without being loaded), search as you type, each person's status and history, recording a
 consent or withdrawal, erasing a person, importing a CSV (preview, progress, cancel) and the
-exports. Long work runs on a worker (:class:`~assistant.ui.jobs.JobRunner`)."""
+exports. Long work runs on a worker (:class:`~assistant.ui.jobs.JobRunner`).
+
+The rooms around it have modules of their own: the imports
+(:mod:`~assistant.ui.consent_transfer`), the exports (:mod:`~assistant.ui.consent_exports`),
+the Purposes menu (:mod:`~assistant.ui.pages.consent_purposes`) and the selected person's
+details (:mod:`~assistant.ui.pages.consent_person`). What stays is the page itself, some 590
+lines: its widgets, the figures and the chain's state, search and selection, and
+recording or erasing a person's choices, which all read and set the same widgets."""
 
 from __future__ import annotations
 
-import html
+from functools import partial
+from html import escape
 from pathlib import Path
 
 from PySide6.QtCore import QItemSelectionModel, Qt, QTimer
-from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent, QGuiApplication, QKeySequence
+from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
     QMenu,
-    QMessageBox,
     QPushButton,
     QSplitter,
     QTableView,
@@ -32,25 +38,23 @@ from PySide6.QtWidgets import (
 )
 
 from assistant.content.catalog import read_toml
-from assistant.domain.consent import EventKind, Purpose
-from assistant.store.consent_repo import HistoryEntry, StatusEntry
+from assistant.domain.consent import EventKind
+from assistant.ui import consent_exports
+from assistant.ui.changes import Area
 from assistant.ui.colours import brush, set_tone
 from assistant.ui.dialogs.consent_dialogs import (
     EraseDialog,
-    NoticeDialog,
     PersonDialog,
-    PurposeDialog,
     RecordDialog,
-    channel_label,
-    detail_label,
-    kind_label,
 )
-from assistant.ui.errors import show_error
 from assistant.ui.i18n import current_lang
 from assistant.ui.jobs import JobRunner, RunningJobs
 from assistant.ui.models.processing_table_model import format_timestamp
 from assistant.ui.models.subject_table_model import SEARCH_LIMIT, SubjectTableModel
+from assistant.ui.pages import consent_purposes
 from assistant.ui.pages.base import Page, find_action, page_shortcut_context
+from assistant.ui.pages.consent_person import person_html
+from assistant.ui.screen_fit import text_height, text_width
 from assistant.ui.session import Session
 from assistant.ui.widgets.fit_table import Disclosure
 
@@ -58,11 +62,12 @@ SEARCH_DELAY_MS = 150
 
 
 def _h(text: object) -> str:
-    return html.escape(str(text), quote=False)
+    return escape(str(text), quote=False)
 
 
 class ConsentsPage(Page):
     key = "consents"
+    areas = Area.CONSENTS | Area.REGISTER  # the purposes name their processing
 
     ALL, TO_RENEW, PAST_RETENTION = "all", "to_renew", "past_retention"
 
@@ -98,22 +103,25 @@ class ConsentsPage(Page):
             signal.connect(self._update_import_action)
         self._update_import_action()  # the page may be built with a dossier already open
         export_menu = QMenu(self)
-        self.act_export_ledger = export_menu.addAction(self.tr("The &ledger (CSV)…"),
-                                                       lambda: self.export_csv(False))
-        self.act_export_status = export_menu.addAction(self.tr("Current &statuses (CSV)…"),
-                                                       lambda: self.export_csv(True))
-        self.act_export_dpv = export_menu.addAction(self.tr("Consent records (W3C &DPV JSON)…"),
-                                                    self.export_dpv)
+        self.act_export_ledger = export_menu.addAction(
+            self.tr("The &ledger (CSV)…"), partial(consent_exports.export_csv, self, False))
+        self.act_export_status = export_menu.addAction(
+            self.tr("Current &statuses (CSV)…"), partial(consent_exports.export_csv, self, True))
+        self.act_export_dpv = export_menu.addAction(
+            self.tr("Consent records (W3C &DPV JSON)…"),
+            partial(consent_exports.export_dpv, self))
         self.act_export_proof = export_menu.addAction(
-            self.tr("&Proof for the selected person (JSON)…"), self.export_proof)
+            self.tr("&Proof for the selected person (JSON)…"),
+            partial(consent_exports.export_proof, self))
         self.act_export_proof_pdf = export_menu.addAction(
-            self.tr("Proof for the selected person (PD&F)…"), self.export_proof_pdf)
+            self.tr("Proof for the selected person (PD&F)…"),
+            partial(consent_exports.export_proof_pdf, self))
         from assistant.ui.consent_transfer import ConsentTransfer
 
         self.transfer = ConsentTransfer(self)
         export_menu.addSeparator()  # withdrawals sent back to the tools that send messages
         self.act_suppression = {
-            tool: export_menu.addAction(text, lambda t=tool: self.transfer.export_suppression(t))
+            tool: export_menu.addAction(text, partial(self.transfer.export_suppression, tool))
             for tool, text in (("mailchimp", self.tr("Withdrawals for &Mailchimp (CSV)…")),
                                ("brevo", self.tr("Withdrawals for &Brevo (CSV)…")),
                                ("shopify", self.tr("Withdrawals for &Shopify (CSV)…")))}
@@ -124,13 +132,16 @@ class ConsentsPage(Page):
         self.act_wordings = purpose_menu.addAction(self.tr("Purposes and &wordings…"),
                                                    self.open_wordings)
         purpose_menu.addSeparator()
-        self.act_purpose = purpose_menu.addAction(self.tr("New &purpose…"), self.new_purpose)
-        self.act_edit_purpose = purpose_menu.addAction(self.tr("&Edit the selected purpose…"),
-                                                       self.edit_purpose)
+        self.act_purpose = purpose_menu.addAction(self.tr("New &purpose…"),
+                                                  partial(consent_purposes.new_purpose, self))
+        purpose_menu.addAction(self.tr("&Edit the selected purpose…"),
+                               partial(consent_purposes.edit_purpose, self))
         self.act_notice = purpose_menu.addAction(self.tr("New &wording for the selected "
-                                                         "purpose…"), self.new_notice)
+                                                         "purpose…"),
+                                                 partial(consent_purposes.new_notice, self))
         self.act_timeline = purpose_menu.addAction(self.tr("&Month by month for the selected "
-                                                           "purpose…"), self.show_timeline)
+                                                           "purpose…"),
+                                                   partial(consent_purposes.show_timeline, self))
         self.act_purposes_menu = self._menu_action(self.tr("&Purposes"), purpose_menu,
                           accessible=self.tr("Purposes and wordings"))
         self.layout_.addWidget(self.toolbar)
@@ -163,8 +174,8 @@ class ConsentsPage(Page):
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        self.purposes.setMaximumHeight(170)
-        self.purposes.doubleClicked.connect(lambda _i: self.edit_purpose())
+        self.purposes.setMaximumHeight(text_height(self.purposes, 12))
+        self.purposes.doubleClicked.connect(lambda _i: consent_purposes.edit_purpose(self))
         self.layout_.addWidget(self.purposes)
 
         # the owner's words (is the register intact?); the proof for an inspector or an
@@ -229,8 +240,8 @@ class ConsentsPage(Page):
         people_header = self.table.horizontalHeader()
         people_header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         people_header.setStretchLastSection(False)
-        for col, width in enumerate((180, 220, 85, 120, 80, 80)):
-            self.table.setColumnWidth(col, width)
+        for col, chars in enumerate((30, 37, 14, 20, 13, 13)):
+            self.table.setColumnWidth(col, text_width(self.table, chars))
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         # Enter or a double click: record a consent for the person (activated is both)
         self.table.activated.connect(lambda _i: self.record(EventKind.GRANTED))
@@ -446,69 +457,8 @@ class ConsentsPage(Page):
                 "phone or customer reference (Ctrl+F). Record a consent with Ctrl+K.")) + "</p>")
             return
         assert dossier is not None
-        self.details.setHtml(self._details_html(subject, dossier.consents.statuses(subject.id),
-                                                dossier.consents.history(subject.id)))
-
-    def _when(self, moment: str, date_unknown: bool) -> str:
-        """When a choice was made, or that the source did not say (the date shown is then
-        only when it was recorded)."""
-        if date_unknown:
-            return self.tr("date unknown (recorded %1)").replace("%1", format_timestamp(moment))
-        return format_timestamp(moment)
-
-    def _details_html(self, subject, statuses: list[StatusEntry],  # type: ignore[no-untyped-def]
-                      history: list[HistoryEntry]) -> str:
-        ident = subject.identity
-        if subject.erased:
-            note = self.tr("Identity erased on %1; the records stay, linked to nobody.")
-            note = note.replace("%1", format_timestamp(subject.erased_at))
-            erased_title = self.tr("(erased person)")
-            parts = [f"<h3>{_h(erased_title)}</h3>", f"<p>{_h(note)}</p>"]
-        else:
-            name = ident.display_name or ident.email or ident.customer_ref
-            contact = " · ".join(x for x in (ident.email, ident.phone, ident.customer_ref) if x)
-            parts = [f"<h3>{_h(name)}</h3>", f"<p>{_h(contact)}</p>"]
-        current_title = self.tr("Current choices")
-        history_title = self.tr("History")
-        parts.append(f"<p><b>{_h(current_title)}</b></p><ul>")
-        for s in statuses:
-            line = _h(self.tr("%1: %2").replace("%1", s.purpose_label)).replace(
-                "%2", f"<b>{_h(kind_label(s.kind))}</b>")
-            if s.occurred_at:
-                line += f" — {_h(self._when(s.occurred_at, s.date_unknown))}"
-            if s.expires_at:
-                line += " " + _h(self.tr("(ask again by %1)").replace(
-                    "%1", format_timestamp(s.expires_at)))
-            elif s.date_unknown and s.kind is EventKind.GRANTED:
-                line += " " + _h(self.tr("(ask again: its date is unknown)"))
-            parts.append(f"<li>{line}</li>")
-        parts.append(f"</ul><p><b>{_h(history_title)}</b></p><ol>")
-        for h in reversed(history):
-            bits = [f"<b>{_h(kind_label(h.kind))}</b>"]
-            if h.purpose_label:
-                bits.append(_h(h.purpose_label))
-            bits.append(_h(self._when(h.occurred_at, h.date_unknown)))
-            detail = detail_label(h.channel_detail)
-            bits.append(_h(channel_label(h.channel) + (f" ({detail})" if detail else "")))
-            line = " · ".join(bits)
-            extra = []
-            if h.notice_version:
-                extra.append(_h(self.tr("wording %1, SHA-256 %2").replace(
-                    "%1", h.notice_version).replace("%2", h.notice_sha256[:16] + "…")))
-            elif h.kind is EventKind.GRANTED:
-                extra.append("⚠ " + _h(self.tr("no wording recorded: what the person read "
-                                               "is not known")))
-            if h.evidence:
-                extra.append(_h(self.tr("evidence: %1").replace("%1", h.evidence)))
-            if h.recorded_by:
-                extra.append(_h(self.tr("recorded by %1").replace("%1", h.recorded_by)))
-            if h.source:
-                extra.append(_h(self.tr("imported from %1").replace("%1", h.source)))
-            extra.append(_h(self.tr("event no. %1, hash %2").replace("%1", str(h.seq))
-                            .replace("%2", h.hash[:16] + "…")))
-            parts.append(f"<li>{line}<br><small>{'; '.join(extra)}</small></li>")
-        parts.append("</ol>")
-        return "".join(parts)
+        self.details.setHtml(person_html(subject, dossier.consents.statuses(subject.id),
+                                         dossier.consents.history(subject.id)))
 
     # -- people and choices ---------------------------------------------------------------
     def new_customer(self) -> None:
@@ -535,19 +485,6 @@ class ConsentsPage(Page):
 
         open_wordings(self, self.session)
 
-    def new_person(self) -> None:
-        dossier = self.session.dossier
-        if dossier is None:
-            return
-        dialog = PersonDialog(self)
-        done, created = self.session.perform_from(
-            dialog, self.tr("New person"),
-            lambda: dossier.consents.add_subject(dialog.identity()))
-        if done and created is not None:
-            self.search.setText(created.identity.email or created.identity.customer_ref)
-            self.apply_search()
-            self.select(created.id)
-
     def edit_person(self) -> None:
         dossier = self.session.dossier
         sid = self.selected_id()
@@ -571,7 +508,7 @@ class ConsentsPage(Page):
         dialog = RecordDialog(dossier.consents.purposes(), dossier.consents.notices(),
                               ident.display_name or ident.email or ident.customer_ref, self,
                               kind=kind, recorded_by=self._recorded_by,
-                              purpose_id=self._selected_purpose(),
+                              purpose_id=self.selected_purpose(),
                               write_wording=lambda p: write_wording(self.session, p, self))
 
         def record() -> object:
@@ -609,70 +546,11 @@ class ConsentsPage(Page):
             QTimer.singleShot(0, lambda: tell_erasure_reach(self, self.tr("Erase a person"),
                                                             reach))
 
-    # -- purposes and wordings ------------------------------------------------------------
-    def _selected_purpose(self) -> int | None:
+    # -- purposes and wordings (their menu: consent_purposes) ------------------------------
+    def selected_purpose(self) -> int | None:
+        """The id of the purpose selected in the table of purposes."""
         items = self.purposes.selectedItems()
         return int(items[0].data(Qt.ItemDataRole.UserRole)) if items else None
-
-    def _processing_choices(self) -> list[tuple[int, str]]:
-        dossier = self.session.dossier
-        return [(int(p.id or 0), p.name) for p in dossier.register.list()] if dossier else []
-
-    def new_purpose(self) -> None:
-        dossier = self.session.dossier
-        if dossier is None:
-            return
-        dialog = PurposeDialog(Purpose(None, "", ""), self._processing_choices(), self)
-        self.session.perform_from(dialog, self.tr("New purpose"), lambda: dossier.consents
-                                  .save_purpose(dialog.purpose(), label=self.tr("new purpose")))
-
-    def edit_purpose(self) -> None:
-        dossier = self.session.dossier
-        pid = self._selected_purpose()
-        purpose = dossier.consents.purpose(pid) if dossier and pid else None
-        if purpose is None or dossier is None or dossier.read_only:
-            return
-        dialog = PurposeDialog(purpose, self._processing_choices(), self)
-        self.session.perform_from(dialog, self.tr("Consent purpose"), lambda: dossier.consents
-                                  .save_purpose(dialog.purpose(),
-                                                label=self.tr("edit of a purpose")))
-
-    def show_timeline(self) -> None:
-        """Consents and withdrawals per month for the selected purpose."""
-        dossier = self.session.dossier
-        pid = self._selected_purpose()
-        purpose = dossier.consents.purpose(pid) if dossier and pid else None
-        if purpose is None or dossier is None:
-            QMessageBox.information(self, self.tr("Month by month"),
-                                    self.tr("First select a purpose in the table above."))
-            return
-        rows = dossier.consents.purpose_timeline(int(purpose.id or 0))
-        header = self.tr("Month · consents · withdrawals")
-        lines = [f"{month} · {granted} · {withdrawn}" for month, granted, withdrawn in rows]
-        box = QMessageBox(QMessageBox.Icon.Information, self.tr("Month by month"),
-                          purpose.label, QMessageBox.StandardButton.Ok, self)
-        box.setInformativeText("\n".join([header, *lines[-24:]]) if lines
-                               else self.tr("Nothing recorded yet."))
-        box.exec()
-
-    def new_notice(self) -> None:
-        dossier = self.session.dossier
-        pid = self._selected_purpose()
-        purpose = dossier.consents.purpose(pid) if dossier and pid else None
-        if dossier is None:
-            return
-        if purpose is None:
-            QMessageBox.information(self, self.tr("New wording"),
-                                    self.tr("First select a purpose in the table above."))
-            return
-        dialog = NoticeDialog(purpose, self)
-
-        def add() -> object:
-            version, text, day = dialog.values()
-            return dossier.consents.add_notice(int(purpose.id or 0), version, text, day,
-                                               language=current_lang())
-
-        self.session.perform_from(dialog, self.tr("New wording"), add)
 
     # -- import and exports ---------------------------------------------------------------
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
@@ -695,9 +573,6 @@ class ConsentsPage(Page):
     def import_file(self, source: Path, *, skip_invalid: bool = False) -> None:
         self.transfer.import_file(source, skip_invalid=skip_invalid)
 
-    def _confirm_import(self, source: Path, found: object, skip_invalid: bool = False) -> None:
-        self.transfer.confirm_import(source, found, skip_invalid)
-
     def run_import(self, source: Path, *, skip_invalid: bool = False,
                    report: Path | None = None, layout: str = "auto", mapping: object = None,
                    purposes: dict[str, str] | None = None,
@@ -706,101 +581,16 @@ class ConsentsPage(Page):
                                         layout=layout, mapping=mapping, purposes=purposes,
                                         overwrite=overwrite)
 
-    def _run(self, runner: JobRunner) -> None:
+    def run_job(self, runner: JobRunner) -> None:
+        """Start ``runner``; it is cancelled if the window closes first (:meth:`stop_jobs`)."""
         self._jobs.start(runner)
+
+    _run = run_job  # the name the import flows (consent_transfer) know it by
 
     def stop_jobs(self) -> None:
         """Cancel an import or export still running (the window is closing)."""
         self._jobs.stop_all()
 
     def _save_name(self, title: str, suggested: str, pattern: str) -> Path | None:
-        """The file the user chose, None if they cancelled or declined to replace it; the
-        file dialog asked before replacing (``overwrite`` is then passed on)."""
-        dossier = self.session.dossier
-        if dossier is None:
-            return None
-        chosen, _ = QFileDialog.getSaveFileName(self, title,
-                                                str(dossier.path.parent / suggested), pattern)
-        return Path(chosen) if chosen else None
-
-    def _export(self, title: str, target: Path, make) -> None:  # type: ignore[no-untyped-def]
-        """Run ``make(dossier, target, overwrite)`` on a worker; the file dialog that gave
-        ``target`` asked before replacing a file."""
-        dossier = self.session.dossier
-        if dossier is None:
-            return
-        path = dossier.path
-        head = dossier.consents.chain_head()
-
-        def job():  # type: ignore[no-untyped-def]
-            from assistant.store.dossier import open_dossier
-
-            with open_dossier(path, read_only=True, check=False) as worker:
-                yield from make(worker, target, True)
-            return target
-
-        runner = JobRunner(self, self.tr("Exporting…"), job)
-        runner.done.connect(lambda p: self.window().statusBar().showMessage(  # type: ignore[attr-defined]
-            self.tr("Exported: %1 (chain head %2, for an inspector)").replace("%1", str(p))
-            .replace("%2", head.hash[:16] + "…"), 15000))
-        runner.error.connect(lambda exc: show_error(self, title, exc))
-        self._run(runner)
-
-    def export_csv(self, statuses: bool) -> None:
-        from assistant.exchange.consent_export import export_consents
-
-        title = self.tr("Export the consents")
-        name = (self.tr("consent-statuses") if statuses else self.tr("consent-ledger")) + ".csv"
-        target = self._save_name(title, name, self.tr("CSV files (*.csv)"))
-        if target is not None:
-            lang = current_lang()
-            self._export(title, target, lambda d, t, o: export_consents(
-                d, t, lang=lang, statuses=statuses, overwrite=o))
-
-    def export_dpv(self) -> None:
-        from assistant.exchange.consent_proof import export_dpv
-
-        title = self.tr("Export consent records")
-        target = self._save_name(title, "consent-records-dpv.jsonld",
-                                 self.tr("JSON-LD files (*.jsonld *.json)"))
-        if target is not None:
-            self._export(title, target, lambda d, t, o: export_dpv(d, t, overwrite=o))
-
-    def export_proof(self) -> None:
-        from assistant.exchange.consent_proof import write_person_proof
-
-        dossier = self.session.dossier
-        sid = self.selected_id()
-        if dossier is None or sid is None:
-            return
-        subject = dossier.consents.subject(sid)
-        if subject is None:
-            return
-        title = self.tr("Proof of consent")
-        stem = self.tr("consent-proof")  # outside the f-string, where lupdate sees it
-        target = self._save_name(title, f"{stem}-{subject.uid[:8]}.json",
-                                 self.tr("JSON files (*.json)"))
-        if target is None:
-            return
-        done = self.session.perform(self, title, lambda: write_person_proof(
-            dossier, sid, target, overwrite=True))  # the file dialog asked
-        if done is not None:
-            self.window().statusBar().showMessage(  # type: ignore[attr-defined]
-                self.tr("Exported: %1").replace("%1", str(target)), 8000)
-
-    def export_proof_pdf(self) -> None:
-        """The proof as PDF is a document of the Documents page: show it there, ready."""
-        dossier = self.session.dossier
-        sid = self.selected_id()
-        subject = dossier.consents.subject(sid) if dossier is not None and sid else None
-        if subject is None:
-            return
-        self.navigate.emit("documents")
-        documents = getattr(self.window(), "pages", {}).get("documents")
-        if documents is not None and hasattr(documents, "prepare_proof"):
-            documents.prepare_proof(subject.uid)
-
-    def copy_head(self) -> None:
-        dossier = self.session.dossier
-        if dossier is not None:
-            QGuiApplication.clipboard().setText(dossier.consents.chain_head().hash)
+        """See :func:`assistant.ui.consent_exports.save_name` (the import flows ask it)."""
+        return consent_exports.save_name(self, title, suggested, pattern)

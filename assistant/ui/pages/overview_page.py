@@ -188,7 +188,7 @@ class OverviewPage(GuidePage):
             button.clicked.connect(lambda _c=False, k=step.key: self.navigate.emit(k))
             bar = QProgressBar(steps_box)
             bar.setTextVisible(False)
-            bar.setMaximumWidth(140)
+            bar.setMaximumWidth(bar.fontMetrics().averageCharWidth() * 23)
             bar.setAccessibleName(self.tr("Progress of step %1").replace("%1",
                                                                         str(step.number)))
             count = QLabel(steps_box)

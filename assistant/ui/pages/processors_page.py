@@ -13,6 +13,7 @@ from assistant.domain.deadlines import ClockState
 from assistant.domain.processor import ART28_CLAUSES, Processor
 from assistant.domain.processor_contract import contract_gaps, missing_clauses
 from assistant.store.dossier import Dossier
+from assistant.ui.changes import Area
 from assistant.ui.dialogs.editor_guard import draft_slot_for
 from assistant.ui.dialogs.processor_editor import ProcessorEditor
 from assistant.ui.i18n import current_lang
@@ -41,6 +42,8 @@ class Served(NamedTuple):
 
 class ProcessorsPage(RecordPage[Served]):
     key = "processors"
+    areas = Area.PROCESSORS | Area.REGISTER
+    writes = Area.PROCESSORS | Area.REGISTER
     single_delete = True  # deleting one in use is refused with the reason
     rule_codes = ("processor_contract", "processor_transfer")
     model: ProcessorTableModel

@@ -39,6 +39,7 @@ from PySide6.QtWidgets import (
 )
 
 from assistant.store.dossier import Dossier
+from assistant.ui.changes import Area
 from assistant.ui.dialogs.editor_guard import Normalisable
 from assistant.ui.pages.base import Page, find_action, page_shortcut_context
 from assistant.ui.session import Session
@@ -61,6 +62,9 @@ class RecordRows(Protocol):
 
 class RecordListPage(Page, Generic[E]):
     single_delete: ClassVar[bool] = False  # one record at a time (a refusal names which)
+    # What the page's new, edit and delete change, so that only the pages showing it read
+    # the dossier again (Page.areas is what a page shows).
+    writes: ClassVar[Area] = Area.ALL
 
     act_new: QAction
     act_edit: QAction
@@ -251,7 +255,8 @@ class RecordListPage(Page, Generic[E]):
         if edited is None:
             return
         created = self.session.perform(self, self.tr("Save"),
-                                       lambda: self.create_record(dossier, edited, label))
+                                       lambda: self.create_record(dossier, edited, label),
+                                       areas=self.writes)
         if created is not None:
             self.select_ids([int(created.id or 0)])
 
@@ -267,7 +272,8 @@ class RecordListPage(Page, Generic[E]):
         if edited is None or dossier.read_only or self.unchanged(edited, current):
             return
         if self.session.perform(self, self.tr("Save"),
-                                lambda: self.update_record(dossier, edited, current)) is not None:
+                                lambda: self.update_record(dossier, edited, current),
+                                areas=self.writes) is not None:
             self.select_ids(ids)
 
     def delete_selected(self) -> None:
@@ -282,4 +288,4 @@ class RecordListPage(Page, Generic[E]):
             QMessageBox.StandardButton.No)
         if answer == QMessageBox.StandardButton.Yes:
             self.session.perform(self, self.tr("Delete"),
-                                 lambda: self.delete_records(dossier, ids))
+                                 lambda: self.delete_records(dossier, ids), areas=self.writes)

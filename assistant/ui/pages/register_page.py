@@ -11,6 +11,7 @@ from assistant.domain.history import PROCESSING
 from assistant.domain.processing import Processing, ProcessingStatus, check_processing
 from assistant.domain.processor import Processor
 from assistant.store.dossier import Dossier
+from assistant.ui.changes import Area
 from assistant.ui.dialogs.editor_guard import draft_slot_for
 from assistant.ui.dialogs.history_dialog import HistoryDialog
 from assistant.ui.dialogs.processing_editor import ProcessingEditor
@@ -32,6 +33,8 @@ BASIS_WIDTH = 170  # px of the legal basis column, as it opens
 
 class RegisterPage(RecordListPage[Processing]):
     key = "register"
+    areas = Area.REGISTER | Area.PROCESSORS | Area.ORGANISATION
+    writes = Area.REGISTER
     model: ProcessingTableModel
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
@@ -157,7 +160,8 @@ class RegisterPage(RecordListPage[Processing]):
             return None
         return self.session.perform(self, self.tr("New processor"),
                                     lambda: dossier.processors.save(
-                                        processor, label=self.tr("new processor")))
+                                        processor, label=self.tr("new processor")),
+                                    areas=Area.PROCESSORS)
 
     def open_editor(self, processing: Processing) -> Processing | None:
         """Show the editor; returns the edited processing if the user saved."""
@@ -233,7 +237,8 @@ class RegisterPage(RecordListPage[Processing]):
             return
         copy = self.session.perform(self, self.tr("Duplicate"), lambda: dossier.register
                                     .duplicate(ids[0], suffix=self.tr("copy"),
-                                               label=self.tr("duplicate")))
+                                               label=self.tr("duplicate")),
+                                    areas=Area.REGISTER)
         if copy is not None:
             self.select_ids([int(copy.id or 0)])
 
@@ -247,7 +252,8 @@ class RegisterPage(RecordListPage[Processing]):
         text = self.tr("restore") if restoring else self.tr("archive")
         if restoring:  # each gets back the status it had (a draft stays a draft)
             self.session.perform(self, text, lambda: dossier.register.unarchive(ids,
-                                                                               label=text))
+                                                                               label=text),
+                                 areas=Area.REGISTER)
         else:
             self.session.perform(self, text, lambda: dossier.register.set_status(
-                ids, ProcessingStatus.ARCHIVED, label=text))
+                ids, ProcessingStatus.ARCHIVED, label=text), areas=Area.REGISTER)

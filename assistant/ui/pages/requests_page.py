@@ -17,6 +17,7 @@ from assistant.domain.deadlines import ClockState, RequestClock, Zone, local_dat
 from assistant.domain.findings import Severity
 from assistant.domain.rights_request import Right, RightsRequest, check_request
 from assistant.store.dossier import Dossier
+from assistant.ui.changes import Area
 from assistant.ui.dialogs.editor_guard import draft_slot_for
 from assistant.ui.dialogs.request_editor import RequestEditor
 from assistant.ui.i18n import current_lang
@@ -38,6 +39,8 @@ from assistant.ui.vocab import label
 
 class RequestsPage(RecordPage[RightsRequest]):
     key = "requests"
+    areas = Area.REQUESTS | Area.CONSENTS
+    writes = Area.REQUESTS
     rule_codes = ("request_due", "request_extension", "request_working_day",
                   "request_refusal")
 

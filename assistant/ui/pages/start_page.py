@@ -60,7 +60,7 @@ class StartPage(QWidget):
             lambda item: self.recent_requested.emit(Path(item.data(Qt.ItemDataRole.UserRole))))
         self.recent.setMaximumHeight(240)
         column = QWidget(self)
-        column.setMaximumWidth(900)
+        column.setMaximumWidth(column.fontMetrics().averageCharWidth() * 150)
         layout = QVBoxLayout(column)
         outer = QHBoxLayout(self)
         outer.addStretch(1)

@@ -109,7 +109,7 @@ class StepPage(GuidePage):
         progress_row = QHBoxLayout()
         self.progress = QProgressBar(body)
         self.progress.setAccessibleName(self.tr("Progress of the step"))
-        self.progress.setFixedWidth(160)
+        self.progress.setFixedWidth(self.progress.fontMetrics().averageCharWidth() * 27)
         self.progress.setFormat("%v / %m")
         self.progress.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.progress_label = QLabel(body)
