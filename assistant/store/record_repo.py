@@ -22,10 +22,18 @@ if TYPE_CHECKING:
 
 
 class _Record(Protocol):
-    id: int | None
-    reference: str
-    created_at: str
-    updated_at: str
+    # Read-only: the records are frozen dataclasses, changed by dataclasses.replace.
+    @property
+    def id(self) -> int | None: ...
+
+    @property
+    def reference(self) -> str: ...
+
+    @property
+    def created_at(self) -> str: ...
+
+    @property
+    def updated_at(self) -> str: ...
 
     def normalised(self) -> Any: ...
 
