@@ -6,7 +6,6 @@ import template). Kept apart from the page, which shows and records consents."""
 from __future__ import annotations
 
 import contextlib
-import sqlite3
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -135,27 +134,21 @@ class ConsentTransfer(QObject):
         msg = _msg()
         # Cancel interrupts the statement the worker runs (sorting a million search keys
         # takes seconds): the job's connection, once it is open.
-        connection: list[sqlite3.Connection] = []
+        from assistant.store.interrupt import Interrupter
+
+        interrupt = Interrupter()
 
         def job():  # type: ignore[no-untyped-def]
             from assistant.exchange.consent_import import import_consents
             from assistant.store.dossier import open_dossier
 
-            with open_dossier(path, check=False, lock=False) as worker:
-                connection.append(worker.conn)
-                try:
-                    return (yield from import_consents(
-                        worker, source, skip_invalid=skip_invalid, report=report,
-                        recorded_by=recorded_by, layout=layout, mapping=mapping,
-                        purposes=purposes, overwrite=overwrite,
-                        reason_text=lambda p: msg.get("csv", p.code, p.params)))
-                finally:
-                    connection.clear()
-
-        def interrupt() -> None:
-            for conn in list(connection):
-                with contextlib.suppress(sqlite3.ProgrammingError):  # closed meanwhile:
-                    conn.interrupt()  # the job has ended
+            with open_dossier(path, check=False, lock=False) as worker, \
+                    interrupt.watching(worker):
+                return (yield from import_consents(
+                    worker, source, skip_invalid=skip_invalid, report=report,
+                    recorded_by=recorded_by, layout=layout, mapping=mapping,
+                    purposes=purposes, overwrite=overwrite,
+                    reason_text=lambda p: msg.get("csv", p.code, p.params)))
 
         runner = JobRunner(self.page, self.tr("Importing consents…"), job, interrupt=interrupt)
         runner.done.connect(self.imported)

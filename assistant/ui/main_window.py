@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import logging
-import sqlite3
 import sys
 from collections.abc import Callable, Generator
 from pathlib import Path
@@ -39,8 +38,6 @@ from assistant.store.dossier import (
     Dossier,
     create_dossier,
     open_dossier,
-    open_worker_connection,
-    quick_check,
 )
 from assistant.store.errors import (
     CorruptDossier,
@@ -607,14 +604,10 @@ class MainWindow(QMainWindow):
             .replace("%1", path.name))
 
         def job() -> Generator[Progress, None, list[str]]:
-            conn = open_worker_connection(path)
-            try:
-                yield Progress(0, 1, "check")
-                return quick_check(conn)
-            except sqlite3.DatabaseError as exc:  # too damaged even to list its problems
-                return [str(exc)]
-            finally:
-                conn.close()
+            from assistant.store.unopened import problems_found
+
+            yield Progress(0, 1, "check")
+            return problems_found(path)
 
         def finished(problems: object) -> None:
             if self._pending_check is not dossier:
