@@ -32,6 +32,7 @@ from assistant.store.backup import (
 )
 from assistant.store.errors import DossierError
 from assistant.store.unopened import dossier_id
+from assistant.ui import window_settings
 from assistant.ui.errors import describe, show_error
 from assistant.ui.i18n import translate
 from assistant.ui.screen_fit import resize_within_screen
@@ -39,7 +40,6 @@ from assistant.ui.screen_fit import resize_within_screen
 if TYPE_CHECKING:
     from assistant.ui.main_window import MainWindow
 
-DEFAULT_KEEP = 10
 
 
 def reason_label(reason: str) -> str:
@@ -272,7 +272,7 @@ def restore_backup(window: MainWindow) -> None:
             QMessageBox.StandardButton.No)
         if answer != QMessageBox.StandardButton.Yes:
             return
-    keep = int(window.settings.value("backups/keep", DEFAULT_KEEP) or DEFAULT_KEEP)
+    keep = window_settings.backups_to_keep(window)
     try:
         if not dossier.read_only:
             automatic_backup(dossier.conn, path, uuid, "before-restore", keep=keep + 1)

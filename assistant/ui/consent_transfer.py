@@ -9,7 +9,7 @@ import contextlib
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog, QMessageBox, QWidget
 
@@ -88,6 +88,7 @@ class ConsentTransfer(QObject):
         self.page._run(runner)
 
     def confirm_import(self, source: Path, found: Any, skip_invalid: bool = False) -> None:
+        from assistant.domain.consent_mapping import Mapping as ColumnMapping
         from assistant.exchange import saved_mappings
         from assistant.ui.dialogs.consent_import_dialog import ConsentImportDialog
 
@@ -112,13 +113,15 @@ class ConsentTransfer(QObject):
                 return
             overwrite = replace
         options = dialog.import_options()
-        if options["mapping"] is not None:
+        mapping, purposes = options["mapping"], options["purposes"]
+        if isinstance(mapping, ColumnMapping):
             # offered again for the next file with the same columns (the import does not
             # need it: if it cannot be kept, the next file is mapped again)
             with contextlib.suppress(OSError):
-                saved_mappings.save(found.header.names, options["mapping"])  # type: ignore[arg-type]
-        self.page.run_import(source, skip_invalid=skip, report=report,  # type: ignore[arg-type]
-                             overwrite=overwrite, **options)
+                saved_mappings.save(found.header.names, mapping)
+        self.page.run_import(source, skip_invalid=skip, report=report, overwrite=overwrite,
+                             layout=str(options["layout"]), mapping=mapping,
+                             purposes=purposes if isinstance(purposes, dict) else None)
 
     def run_import(self, source: Path, *, skip_invalid: bool = False,
                    report: Path | None = None, layout: str = "auto", mapping: Any = None,
@@ -292,6 +295,3 @@ class ConsentTransfer(QObject):
                     "and import it (Ctrl+Shift+I).").replace("%1", chosen), 15000)
         return Path(chosen)
 
-
-def shortcut_everywhere(action: QAction) -> None:
-    action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)

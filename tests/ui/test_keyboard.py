@@ -37,7 +37,7 @@ def test_page_shortcuts_work_from_the_sidebar_and_are_in_the_edit_menu(  # type:
     register = window.pages["register"]
     assert QApplication.focusWidget() is register.search  # type: ignore[attr-defined]
 
-    window._fill_page_menu()  # as the Edit menu does when it opens
+    window.fill_page_menu()  # as the Edit menu does when it opens
     listed = {a.text().replace("&", ""): a.shortcut().toString() for a in window.page_menu
               .actions() if a in window._page_entries}
     assert listed["New from template…"] == "Ctrl+T" and listed["Search"] == "Ctrl+F"
@@ -47,7 +47,7 @@ def test_page_shortcuts_work_from_the_sidebar_and_are_in_the_edit_menu(  # type:
     QTest.keyClick(window.sidebar, Qt.Key.Key_Return)  # Enter: into the page
     requests = window.pages["requests"]
     assert requests.isAncestorOf(QApplication.focusWidget())
-    window._fill_page_menu()
+    window.fill_page_menu()
     assert "Ctrl+T" not in {a.shortcut().toString() for a in window._page_entries}
 
 

@@ -148,7 +148,7 @@ def test_switching_language_keeps_one_path_in_the_status_bar(window: MainWindow,
                                                              demo_copy: Path) -> None:
     from PySide6.QtWidgets import QLabel
 
-    from assistant.ui.main_window import file_filter
+    from assistant.ui.file_jobs import file_filter
 
     assert window.open_path(demo_copy)
     try:
@@ -170,7 +170,7 @@ def test_opening_a_copy_of_a_dossier_gives_it_its_own_identity(window: MainWindo
     import shutil
 
     # the daily backup's own message would replace the one looked at
-    monkeypatch.setattr(window, "_daily_backup", lambda: None)
+    monkeypatch.setattr(window, "daily_backup", lambda: None)
     assert window.open_path(demo_copy)
     original = window.session.dossier.uuid  # type: ignore[union-attr]
     copy = tmp_path / "copie.rgpd"

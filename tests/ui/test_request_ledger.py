@@ -168,7 +168,7 @@ def test_undo_the_link_and_a_read_only_dossier(requests_page: RequestsPage,
     path.chmod(0o400)
     path.parent.chmod(0o500)
     try:
-        assert window._open_read_only(path)
+        assert window.open_read_only(path)
         window.show_page("requests")
         select(page, Right.ERASURE)
         assert "In the consent records" in page.details.toPlainText()

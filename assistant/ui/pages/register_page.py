@@ -163,6 +163,11 @@ class RegisterPage(Page):
                 for i in self.table.selectionModel().selectedRows()}
         return [int(self.model.processing_at(r).id or 0) for r in sorted(rows)]
 
+    def open_selected(self, processing_id: int) -> None:
+        """Show one processing, selected (for links from the guide's pages)."""
+        self.refresh_now()
+        self._select([processing_id])
+
     def _select(self, ids: list[int]) -> None:
         selection = self.table.selectionModel()
         selection.clearSelection()
