@@ -12,6 +12,7 @@ from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QApplication, QInputDialog
 
+from assistant.ui.changes import Area
 from assistant.ui.i18n import install_translations, translate
 from assistant.ui.theme import apply_theme
 
@@ -34,7 +35,7 @@ def set_language(window: MainWindow, code: str) -> None:
     page = window.current_page_key()
     window.rebuild()
     if window.session.is_open:
-        window.session.changed.emit()
+        window.session.changed.emit(Area.ALL)
     window.show_page(page or "overview")
     if window._portfolio is not None:  # accountant's desk: built again in the language
         shown = window._portfolio.isVisible()
