@@ -79,7 +79,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         __import__("PySide6.QtCore", fromlist=["Qt"]).Qt.HighDpiScaleFactorRoundingPolicy
         .PassThrough)
     qt_args = [a for a in args if a.startswith("-") and a != SMOKE_TEST]
-    app = QApplication.instance() or QApplication([sys.argv[0], *qt_args])
+    running = QApplication.instance()  # a test's, or a second start in one process
+    app = running if isinstance(running, QApplication) else QApplication([sys.argv[0],
+                                                                          *qt_args])
     app.setApplicationName(APP_NAME)
     app.setApplicationDisplayName(APP_DISPLAY_NAME)
     app.setApplicationVersion(__version__)

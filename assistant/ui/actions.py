@@ -3,8 +3,6 @@ file just written."""
 
 from __future__ import annotations
 
-import shutil
-import subprocess
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -33,6 +31,9 @@ def can_open(path: Path) -> bool:
     (Windows and macOS answer through openUrl itself), assume there is one."""
     if not sys.platform.startswith("linux"):
         return True
+    import shutil
+    import subprocess  # here, not at the top: the window's start need not load it
+
     xdg_mime = shutil.which("xdg-mime")
     if xdg_mime is None:
         return True

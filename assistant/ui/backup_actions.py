@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import contextlib
 import os
-import sqlite3
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -32,6 +31,8 @@ from assistant.store.backup import (
     set_aside,
 )
 from assistant.store.errors import DossierError
+from assistant.store.unopened import dossier_id
+from assistant.ui import window_settings
 from assistant.ui.errors import describe, show_error
 from assistant.ui.i18n import translate
 from assistant.ui.screen_fit import resize_within_screen
@@ -39,7 +40,6 @@ from assistant.ui.screen_fit import resize_within_screen
 if TYPE_CHECKING:
     from assistant.ui.main_window import MainWindow
 
-DEFAULT_KEEP = 10
 
 
 def reason_label(reason: str) -> str:
@@ -93,17 +93,6 @@ class RestoreDialog(QDialog):
         return Path(item.data(Qt.ItemDataRole.UserRole)) if item else None
 
 
-def dossier_uuid(path: Path) -> str:
-    """The id of a dossier that may be damaged (read without checks), or ""."""
-    from assistant.store.dossier import open_dossier
-
-    try:
-        with open_dossier(path, read_only=True, check=False) as dossier:
-            return dossier.uuid
-    except (DossierError, sqlite3.Error):  # a damaged file may fail in either way
-        return ""
-
-
 class BackupContentsText(QObject):
     """The words for what a backup holds (a QObject for its plural translations)."""
 
@@ -133,7 +122,7 @@ def offer_damaged(window: MainWindow, path: Path, exc: DossierError) -> bool:
 
     title = translate("Backups", "Damaged dossier")
     readable = isinstance(exc, CorruptDossier)
-    backups = backups_of_file(path, dossier_uuid(path))
+    backups = backups_of_file(path, dossier_id(path))
     if not backups and not readable:
         show_error(window, translate("Backups", "Cannot open the dossier"), exc)
         return False
@@ -184,7 +173,7 @@ def restore_closed(window: MainWindow, path: Path, backups: list[BackupFile] | N
     deleted; the restored dossier is then opened."""
     title = translate("Backups", "Restore a backup")
     if backups is None:
-        backups = backups_of_file(path, dossier_uuid(path)) if path.exists() else []
+        backups = backups_of_file(path, dossier_id(path)) if path.exists() else []
     if chosen is None:
         if not backups:
             QMessageBox.information(window, title, translate(
@@ -283,7 +272,7 @@ def restore_backup(window: MainWindow) -> None:
             QMessageBox.StandardButton.No)
         if answer != QMessageBox.StandardButton.Yes:
             return
-    keep = int(window.settings.value("backups/keep", DEFAULT_KEEP) or DEFAULT_KEEP)
+    keep = window_settings.backups_to_keep(window)
     try:
         if not dossier.read_only:
             automatic_backup(dossier.conn, path, uuid, "before-restore", keep=keep + 1)

@@ -6,11 +6,10 @@ import template). Kept apart from the page, which shows and records consents."""
 from __future__ import annotations
 
 import contextlib
-import sqlite3
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog, QMessageBox, QWidget
 
@@ -90,6 +89,7 @@ class ConsentTransfer(QObject):
         self.page._run(runner)
 
     def confirm_import(self, source: Path, found: Any, skip_invalid: bool = False) -> None:
+        from assistant.domain.consent_mapping import Mapping as ColumnMapping
         from assistant.exchange import saved_mappings
         from assistant.ui.dialogs.consent_import_dialog import ConsentImportDialog
 
@@ -114,13 +114,15 @@ class ConsentTransfer(QObject):
                 return
             overwrite = replace
         options = dialog.import_options()
-        if options["mapping"] is not None:
+        mapping, purposes = options["mapping"], options["purposes"]
+        if isinstance(mapping, ColumnMapping):
             # offered again for the next file with the same columns (the import does not
             # need it: if it cannot be kept, the next file is mapped again)
             with contextlib.suppress(OSError):
-                saved_mappings.save(found.header.names, options["mapping"])  # type: ignore[arg-type]
-        self.page.run_import(source, skip_invalid=skip, report=report,  # type: ignore[arg-type]
-                             overwrite=overwrite, **options)
+                saved_mappings.save(found.header.names, mapping)
+        self.page.run_import(source, skip_invalid=skip, report=report, overwrite=overwrite,
+                             layout=str(options["layout"]), mapping=mapping,
+                             purposes=purposes if isinstance(purposes, dict) else None)
 
     def run_import(self, source: Path, *, skip_invalid: bool = False,
                    report: Path | None = None, layout: str = "auto", mapping: Any = None,
@@ -136,27 +138,21 @@ class ConsentTransfer(QObject):
         msg = _msg()
         # Cancel interrupts the statement the worker runs (sorting a million search keys
         # takes seconds): the job's connection, once it is open.
-        connection: list[sqlite3.Connection] = []
+        from assistant.store.interrupt import Interrupter
+
+        interrupt = Interrupter()
 
         def job():  # type: ignore[no-untyped-def]
             from assistant.exchange.consent_import import import_consents
             from assistant.store.dossier import open_dossier
 
-            with open_dossier(path, check=False, lock=False) as worker:
-                connection.append(worker.conn)
-                try:
-                    return (yield from import_consents(
-                        worker, source, skip_invalid=skip_invalid, report=report,
-                        recorded_by=recorded_by, layout=layout, mapping=mapping,
-                        purposes=purposes, overwrite=overwrite,
-                        reason_text=lambda p: msg.get("csv", p.code, p.params)))
-                finally:
-                    connection.clear()
-
-        def interrupt() -> None:
-            for conn in list(connection):
-                with contextlib.suppress(sqlite3.ProgrammingError):  # closed meanwhile:
-                    conn.interrupt()  # the job has ended
+            with open_dossier(path, check=False, lock=False) as worker, \
+                    interrupt.watching(worker):
+                return (yield from import_consents(
+                    worker, source, skip_invalid=skip_invalid, report=report,
+                    recorded_by=recorded_by, layout=layout, mapping=mapping,
+                    purposes=purposes, overwrite=overwrite,
+                    reason_text=lambda p: msg.get("csv", p.code, p.params)))
 
         runner = JobRunner(self.page, self.tr("Importing consents…"), job, interrupt=interrupt)
         runner.done.connect(self.imported)
@@ -300,6 +296,3 @@ class ConsentTransfer(QObject):
                     "and import it (Ctrl+Shift+I).").replace("%1", chosen), 15000)
         return Path(chosen)
 
-
-def shortcut_everywhere(action: QAction) -> None:
-    action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)

@@ -77,7 +77,7 @@ def export_calendar(window: MainWindow) -> None:
 
     runner.done.connect(written)
     runner.error.connect(lambda exc: show_error(window, title, exc))
-    window._run(runner)
+    window.run_job(runner)
 
 
 def export_register(window: MainWindow) -> None:
@@ -112,7 +112,7 @@ def export_register(window: MainWindow) -> None:
         "DeskMenu", "The register is written in the CNIL's template:\n%1\n\nOpen it now?"
     ).replace("%1", str(path)), str(path)))
     runner.error.connect(lambda exc: show_error(window, title, exc))
-    window._run(runner)
+    window.run_job(runner)
 
 
 def import_drafts(window: MainWindow) -> None:
@@ -154,7 +154,7 @@ def import_drafts(window: MainWindow) -> None:
     runner = JobRunner(window, translate("DeskMenu", "Reading the register…"), job)
     runner.done.connect(store)
     runner.error.connect(lambda exc: show_error(window, title, exc))
-    window._run(runner)
+    window.run_job(runner)
 
 
 __all__ = ["add_desk_actions"]

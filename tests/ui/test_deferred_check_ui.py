@@ -6,15 +6,15 @@ from pathlib import Path
 
 import pytest
 
-from assistant.ui import main_window
+from assistant.ui import backup_actions, dossier_opening
 from tests.store.test_deferred_check import corrupt_copy
 
 
 def test_editable_once_checked(qtbot, window, demo_copy: Path,  # type: ignore[no-untyped-def]
                                monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(main_window, "LARGE_FILE", 0)
+    monkeypatch.setattr(dossier_opening, "LARGE_FILE", 0)
     backups: list[bool] = []
-    monkeypatch.setattr(window, "_daily_backup", lambda: backups.append(True))
+    monkeypatch.setattr(window, "daily_backup", lambda: backups.append(True))
     assert window.open_path(demo_copy)
     assert not window.session.is_open  # nothing reads it before the check
     assert "Checking" in window.statusBar().currentMessage()
@@ -28,7 +28,7 @@ def test_opening_another_meanwhile_closes_the_one_being_checked(  # type: ignore
         qtbot, window, demo_copy: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     import shutil
 
-    monkeypatch.setattr(main_window, "LARGE_FILE", 0)
+    monkeypatch.setattr(dossier_opening, "LARGE_FILE", 0)
     other = tmp_path / "other.rgpd"
     shutil.copy(demo_copy, other)
     assert window.open_path(demo_copy)
@@ -42,10 +42,10 @@ def test_opening_another_meanwhile_closes_the_one_being_checked(  # type: ignore
 
 def test_a_damaged_file_is_closed_with_the_usual_offer(qtbot, window, tmp_path: Path,  # type: ignore[no-untyped-def]
                                                        monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(main_window, "LARGE_FILE", 0)
+    monkeypatch.setattr(dossier_opening, "LARGE_FILE", 0)
     offered: list[str] = []
-    monkeypatch.setattr(window, "_offer_damaged",
-                        lambda path, exc: offered.append(exc.code) or False)
+    monkeypatch.setattr(backup_actions, "offer_damaged",
+                        lambda window, path, exc: offered.append(exc.code) or False)
     assert window.open_path(corrupt_copy(tmp_path))
     qtbot.waitUntil(lambda: bool(offered), timeout=10000)
     assert not window.session.is_open and offered == ["corrupt"]

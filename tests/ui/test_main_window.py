@@ -148,7 +148,7 @@ def test_switching_language_keeps_one_path_in_the_status_bar(window: MainWindow,
                                                              demo_copy: Path) -> None:
     from PySide6.QtWidgets import QLabel
 
-    from assistant.ui.main_window import file_filter
+    from assistant.ui.file_jobs import file_filter
 
     assert window.open_path(demo_copy)
     try:
@@ -170,7 +170,7 @@ def test_opening_a_copy_of_a_dossier_gives_it_its_own_identity(window: MainWindo
     import shutil
 
     # the daily backup's own message would replace the one looked at
-    monkeypatch.setattr(window, "_daily_backup", lambda: None)
+    monkeypatch.setattr(window, "daily_backup", lambda: None)
     assert window.open_path(demo_copy)
     original = window.session.dossier.uuid  # type: ignore[union-attr]
     copy = tmp_path / "copie.rgpd"
@@ -226,3 +226,25 @@ def test_pages_are_built_when_first_shown_and_read_a_new_dossier_once(  # type: 
     shutil.copyfile(demo_copy, other)
     assert window.open_path(other)
     assert reads.count(True) == 1  # marked stale, then shown: the new dossier read once
+
+
+def test_a_processing_named_by_the_guide_opens_in_its_editor(window: MainWindow,  # type: ignore[no-untyped-def]
+                                                             demo_copy: Path,
+                                                             monkeypatch) -> None:
+    """The guide's links to a processing: the register shows, with that processing selected
+    and its editor open."""
+    from assistant.ui.pages.register_page import RegisterPage
+
+    assert window.open_path(demo_copy)
+    dossier = window.session.dossier
+    assert dossier is not None
+    wanted = dossier.register.list()[-1]
+    edited: list[str] = []
+    monkeypatch.setattr(RegisterPage, "open_editor",
+                        lambda self, processing: edited.append(processing.name))
+    window.edit_processing(int(wanted.id or 0))
+    assert window.current_page_key() == "register"
+    register = window.pages["register"]
+    assert isinstance(register, RegisterPage)
+    assert register.selected_ids() == [wanted.id]
+    assert edited == [wanted.name]

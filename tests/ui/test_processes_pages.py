@@ -418,7 +418,7 @@ def test_read_only_dossier_disables_changes(window: MainWindow, demo_copy: Path)
     demo_copy.chmod(0o400)
     demo_copy.parent.chmod(0o500)
     try:
-        assert window._open_read_only(demo_copy)
+        assert window.open_read_only(demo_copy)
         for key in ("requests", "breaches", "processors"):
             window.show_page(key)
             page = window.pages[key]

@@ -39,3 +39,11 @@ def test_the_window_starts_without_the_pages_not_shown_nor_the_pdf_code(
              or m.startswith(("assistant.reports", "assistant.website",
                               "assistant.cli.commands", "assistant.ui.portfolio_window"))}
     assert not heavy, sorted(heavy)
+    # the window's other flows load when first used: the File menu's dialogs and formats,
+    # restoring a backup, the demo's builder, the help
+    later = {"assistant.ui.backup_actions", "assistant.store.unopened", "assistant.exchange",
+             "assistant.demo", "assistant.ui.dialogs.help_window",
+             "assistant.ui.dialogs.about_dialog", "assistant.ui.dialogs.welcome_dialog",
+             "assistant.ui.dialogs.new_dossier_dialog", "assistant.ui.dialogs.head_prompt",
+             "assistant.ui.portfolio_window"}
+    assert not later & modules, sorted(later & modules)

@@ -295,7 +295,7 @@ class ConsentsPage(Page):
         selected = self.selected_id()
         self.model.set_repository(dossier.consents if dossier else None)
         self._fill_purposes()
-        self._show_chain()
+        self.show_chain()
         if self.search.text().strip() or self.filter.currentData() != self.ALL:
             self.apply_search()
         else:
@@ -328,7 +328,7 @@ class ConsentsPage(Page):
                                                 "see, to prove what they agreed to."))
                 self.purposes.setItem(row, col, item)
 
-    def _show_chain(self) -> None:
+    def show_chain(self) -> None:
         dossier = self.session.dossier
         if dossier is None:
             self.chain.setText("")
