@@ -81,6 +81,22 @@ _.ITEM_ORDER  # domain/notices/facts.py: the content test checks notices.toml wo
 _.has_deferred_writes  # store/dossier.py: tests check the plan's bookkeeping waits for a change
 _.disk_lookups  # store/duplicate_index.py: tests and the bench count the index's disk reads
 _.trim_file  # exchange/cnil_register/workbook.py: resources/templates/cnil/README.md runs it
+_.search_keys  # domain/consent.py: the folding rule from an Identity, pinned by its tests
+_.fetches  # ui/models/subject_table_model.py: tests count how many pages were read
+_.current_file  # ui/dialogs/help_window.py: tests check which page the help opened on
+_.act_export_ledger  # ui/pages/consents_page.py: tests trigger the export menu's actions
+_.act_export_status  # ui/pages/consents_page.py: tests trigger it
+_.act_export_dpv  # ui/pages/consents_page.py: tests trigger it
+_.act_suppression  # ui/pages/consents_page.py: tests trigger it
+_.act_timeline  # ui/pages/consents_page.py: tests trigger it
+_.set_available_override  # ui/screen_fit.py: tests give a small screen's size
+_.remove_focus_ring  # ui/theme.py: tests take the focus ring off again
+_.add_stroke  # ui/widgets/signature_pad.py: tests sign without a pointer
+
+# -- loaded by name -------------------------------------------------------------------------
+_.BreachesPage  # ui/main_window.py page_specs: imported when the page is first shown
+_.NoticesPage  # ui/main_window.py page_specs, the same
+_.ProcessorsPage  # ui/main_window.py page_specs, the same
 
 # -- Qt's virtual methods: Qt calls the override ---------------------------------------------
 _.filterAcceptsRow  # QSortFilterProxyModel

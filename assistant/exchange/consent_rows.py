@@ -144,7 +144,7 @@ class RowChecker:
         values.append("")
         return self._check_values(line, values)
 
-    def _check_values(  # noqa: C901, RUF100  # every row's hot path: checks inline
+    def _check_values(  # noqa: C901  # every row's hot path: checks inline
             self, line: int, values: list[str]) -> tuple[Any, ...] | RowProblem:
         """The row of picked and stripped ``values``, checked in the contract's order: the
         person, the purpose, the status, the date, the wording. One function on purpose:

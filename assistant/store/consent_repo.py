@@ -216,7 +216,6 @@ class PurposeSummary:
     withdrawn: int
     erased: int
     people: int  # people who made a choice for this purpose
-    first_event: str
     last_event: str
     to_renew: int  # granted longer ago than the purpose's validity
     notices: int
@@ -965,7 +964,7 @@ class ConsentRepository:
             by_kind = {kind: f for (fp, kind), f in figures.items() if fp == pid}
             dated = [by_kind[k] for k in ("granted", "refused", "withdrawn", "erased")
                      if k in by_kind]
-            starts, stops = [f[1] for f in dated if f[1]], [f[2] for f in dated if f[2]]
+            stops = [f[2] for f in dated if f[2]]
 
             def count(kind: str, by_kind: dict[str, list[Any]] = by_kind) -> int:
                 return int(by_kind[kind][0]) if kind in by_kind else 0
@@ -973,7 +972,6 @@ class ConsentRepository:
             out.append(PurposeSummary(pid, p.code, p.label, p.processing_id,
                                       count("granted"), count("withdrawn"), count("erased"),
                                       sum(int(f[0]) for f in by_kind.values()),
-                                      min(starts) if starts else "",
                                       max(stops) if stops else "",
                                       sum(int(f[4]) for f in by_kind.values()),
                                       notices.get(pid, 0), count("refused"),

@@ -23,6 +23,9 @@ class ErasureReachWords(QObject):
         if reach.drafts_removed:
             text += " " + self.tr("%n unsaved editor draft(s) naming them were removed too.",
                                   "", reach.drafts_removed)
+        if reach.leftovers_removed:
+            text += " " + self.tr("%n temporary file(s) an interrupted write left beside the "
+                                  "dossier were removed too.", "", reach.leftovers_removed)
         if reach.backups:
             dates: list[tuple[str, int]] = []  # backups of the same minute counted together
             for backup in reach.backups:

@@ -313,6 +313,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n temporary file(s) an interrupted write left beside the dossier were removed too.</source>
+        <translation>
+            <numerusform>%n temporary file an interrupted write left beside the dossier was removed too.</numerusform>
+            <numerusform>%n temporary files an interrupted write left beside the dossier were removed too.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>It remains in the %n automatic backup(s) taken before now, until they are replaced by newer ones:</source>
         <translation>
             <numerusform>It remains in the automatic backup taken before now, until it is replaced by a newer one:</numerusform>

@@ -3310,6 +3310,13 @@ L&apos;ouvrir maintenant&#xa0;?</translation>
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n temporary file(s) an interrupted write left beside the dossier were removed too.</source>
+        <translation>
+            <numerusform>%n fichier temporaire laissé à côté du dossier par une écriture interrompue a aussi été supprimé.</numerusform>
+            <numerusform>%n fichiers temporaires laissés à côté du dossier par une écriture interrompue ont aussi été supprimés.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>It remains in the %n automatic backup(s) taken before now, until they are replaced by newer ones:</source>
         <translation>
             <numerusform>Elle reste dans la sauvegarde automatique faite avant maintenant, jusqu&apos;à ce qu&apos;une plus récente la remplace :</numerusform>
