@@ -1,4 +1,5 @@
-"""Where things live: shipped resources and the user's state folders.
+"""Where things live: shipped resources and the user's state folders; and whose they are
+(the account's name, recorded as who imported or recorded something).
 
 Every state path can be redirected (``--data-dir`` on the command line, the
 ``RGPD_ASSISTANT_DATA_DIR`` environment variable, or :func:`set_data_dir` in tests), so
@@ -7,6 +8,7 @@ that nothing ever writes to the real user folders by accident.
 
 from __future__ import annotations
 
+import getpass
 import os
 import sys
 from pathlib import Path
@@ -111,3 +113,12 @@ def log_dir() -> Path:
 
 def backups_dir() -> Path:
     return private_dir(data_dir() / "backups")
+
+
+def current_user() -> str:
+    """The account's name, recorded as who imported or recorded something ("" when the
+    system cannot say)."""
+    try:
+        return getpass.getuser()[:200]
+    except (KeyError, OSError):
+        return ""

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-import getpass
 import re
 import sys
 from collections.abc import Generator
@@ -134,9 +133,3 @@ def rgpd_path(path: str) -> Path:
     return p if p.suffix else p.with_suffix(".rgpd")
 
 
-def current_user() -> str:
-    """The account's name, recorded as who imported or recorded something."""
-    try:
-        return getpass.getuser()[:200]
-    except (KeyError, OSError):
-        return ""

@@ -29,7 +29,7 @@ KEY_RECORDED_BY = "consents/recorded_by"
 
 
 def recorded_by() -> str:
-    from assistant.cli.base import current_user
+    from assistant.paths import current_user
 
     value = Settings().value(KEY_RECORDED_BY, "")
     return str(value) if value else current_user()

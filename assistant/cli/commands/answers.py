@@ -12,12 +12,12 @@ from typing import TYPE_CHECKING
 from assistant.cli.base import (
     EXIT_OK,
     Cli,
-    current_user,
     iso_date,
     run_job,
     usage,
 )
 from assistant.cli.tree import CommandTree
+from assistant.paths import current_user
 
 if TYPE_CHECKING:
     from assistant.domain.consent import Subject

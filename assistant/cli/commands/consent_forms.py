@@ -8,7 +8,8 @@ import argparse
 import datetime as dt
 from pathlib import Path
 
-from assistant.cli.base import EXIT_OK, Cli, current_user, run_job, usage
+from assistant.cli.base import EXIT_OK, Cli, run_job, usage
+from assistant.paths import current_user
 
 KIND = "consent-form"  # assistant.domain.consent_wording.FORM_DOCUMENT
 

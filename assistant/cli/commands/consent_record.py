@@ -12,8 +12,9 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from assistant.cli.base import EXIT_OK, Cli, current_user, usage
+from assistant.cli.base import EXIT_OK, Cli, usage
 from assistant.cli.tree import CommandTree
+from assistant.paths import current_user
 
 STATUSES = ("granted", "refused", "withdrawn")
 

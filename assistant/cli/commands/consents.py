@@ -11,13 +11,13 @@ from assistant.cli.base import (
     EXIT_OK,
     EXIT_REFUSED,
     Cli,
-    current_user,
     iso_date,
     overwrite_argument,
     run_job,
     usage,
 )
 from assistant.cli.tree import CommandTree
+from assistant.paths import current_user
 
 if TYPE_CHECKING:
     from assistant.domain.consent_mapping import Mapping, MappingIssue
