@@ -106,8 +106,8 @@ def make_wheel(folder: Path, filename: str, requires: tuple[str, ...] = ()) -> s
     with zipfile.ZipFile(folder / filename, "w") as wheel:
         for path, text in files.items():
             wheel.writestr(path, text)
-    digest = hashlib.sha256((folder / filename).read_bytes()).hexdigest()
-    return f"{name.replace('_', '-')}=={version} --hash=sha256:{digest}"
+    sha256 = hashlib.sha256((folder / filename).read_bytes()).hexdigest()
+    return f"{name.replace('_', '-')}=={version} --hash=sha256:{sha256}"
 
 
 @pytest.fixture(scope="module")

@@ -95,7 +95,7 @@ def _packaging():  # type: ignore[no-untyped-def]
     try:
         from packaging.requirements import Requirement
     except ImportError:  # pip carries its own copy
-        from pip._vendor.packaging.requirements import Requirement
+        from pip._vendor.packaging.requirements import Requirement  # type: ignore[assignment]  # the same class, vendored
     return Requirement
 
 
