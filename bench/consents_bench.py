@@ -67,8 +67,10 @@ def make_csv(path: Path, rows: int) -> None:
                     f"{CHANNELS[i % 5]}\r\n")
 
 
-def raw_baseline(folder: Path, rows: int) -> float:
-    """rows/s of a bare executemany of the same event rows with a SHA-256 chain."""
+def raw_baseline(folder: Path, rows: int) -> tuple[float, float]:
+    """rows/s of a bare executemany of the same event rows with a SHA-256 chain, by the
+    clock and by the CPU time of this process (on a shared machine the second is the
+    steadier)."""
     path = folder / "raw.db"
     conn = sqlite3.connect(path, isolation_level=None)
     conn.execute("PRAGMA journal_mode = WAL")
@@ -78,7 +80,7 @@ def raw_baseline(folder: Path, rows: int) -> float:
                  "hash TEXT)")
     data = [(i + 1, f"{i:032x}", PURPOSES[i % 4], "granted", "2024-01-01T10:00:00.000000Z",
              "2026-01-01T10:00:00.000000Z", "in_store") for i in range(rows)]
-    start = time.perf_counter()
+    start, cpu = time.perf_counter(), time.process_time()
     prev = "0" * 64
     out = []
     for row in data:
@@ -88,19 +90,21 @@ def raw_baseline(folder: Path, rows: int) -> float:
     conn.execute("BEGIN")
     conn.executemany("INSERT INTO event VALUES (?,?,?,?,?,?,?,?,?)", out)
     conn.execute("COMMIT")
-    elapsed = time.perf_counter() - start
+    elapsed, cpu = time.perf_counter() - start, time.process_time() - cpu
     conn.close()
-    return rows / elapsed
+    return rows / elapsed, rows / cpu
 
 
 def sqlite_floor(folder: Path, imported: Path) -> tuple[float, list[tuple[str, float]]]:
     """Seconds SQLite alone takes to write the rows an import wrote, and each step's share.
 
-    The people, search keys, events and statuses of the imported dossier are copied, by SQL
+    The people, events, their batch and statuses of the imported dossier are copied, by SQL
     with no Python per row, into a new dossier whose consent indexes are built afterwards,
     sorted, in one transaction with the dossier's settings (WAL, synchronous FULL, foreign
-    keys). No import, in any language that writes this schema through SQLite, can be faster:
-    it is the ceiling of the import's ratio to the raw baseline.
+    keys); the search index, which holds no copy of its words, is filled from the people
+    with the app's folding (one Python call per person). No import, in any language that
+    writes this schema through SQLite, can be much faster: it is about the ceiling of the
+    import's ratio to the raw baseline.
     """
     from assistant.store.dossier import create_dossier
 
@@ -108,6 +112,9 @@ def sqlite_floor(folder: Path, imported: Path) -> tuple[float, list[tuple[str, f
     with create_dossier(path):
         pass
     conn = sqlite3.connect(path, isolation_level=None)
+    from assistant.store.ledger.times import search_words
+
+    conn.create_function("rgpd_search_words", 5, search_words, deterministic=True)
     try:
         conn.execute("PRAGMA journal_mode = WAL")
         conn.execute("PRAGMA synchronous = FULL")
@@ -122,9 +129,12 @@ def sqlite_floor(folder: Path, imported: Path) -> tuple[float, list[tuple[str, f
         conn.execute("INSERT INTO consent_import SELECT * FROM imported.consent_import")
         # "WHERE": a plain INSERT ... SELECT * would copy the records without decoding them
         steps = [(table, f"INSERT INTO {table} SELECT * FROM imported.{table} WHERE {key} > 0")
-                 for table, key in (("subject", "id"), ("subject_key", "subject_id"),
+                 for table, key in (("subject", "id"), ("consent_batch", "id"),
                                     ("consent_event", "seq"),
                                     ("consent_status", "subject_id"))]
+        steps.insert(1, ("subject_search", "INSERT INTO subject_search (rowid, keys) SELECT id, "
+                         "rgpd_search_words(email, coalesce(customer_ref, ''), first_name, "
+                         "last_name, phone) FROM imported.subject WHERE id > 0"))
         steps += [(name, sql) for name, sql in indexes] + [("commit", "COMMIT")]
         shares = []
         start = time.perf_counter()
@@ -140,19 +150,19 @@ def sqlite_floor(folder: Path, imported: Path) -> tuple[float, list[tuple[str, f
             Path(f"{path}{suffix}").unlink(missing_ok=True)
 
 
-def raw_recompute(folder: Path) -> float:
-    """Seconds to read every raw event back and recompute its hash."""
+def raw_recompute(folder: Path) -> tuple[float, float]:
+    """Seconds to read every raw event back and recompute its hash (clock, CPU)."""
     conn = sqlite3.connect(folder / "raw.db")
-    start = time.perf_counter()
+    start, cpu = time.perf_counter(), time.process_time()
     prev = "0" * 64
     for row in conn.execute("SELECT seq, subject, purpose, kind, occurred_at, recorded_at, "
                             "channel, prev, hash FROM event ORDER BY seq"):
         digest = hashlib.sha256("\x1f".join(map(str, (*row[:7], prev))).encode()).hexdigest()
         assert digest == row[8]
         prev = digest
-    elapsed = time.perf_counter() - start
+    elapsed, cpu = time.perf_counter() - start, time.process_time() - cpu
     conn.close()
-    return elapsed
+    return elapsed, cpu
 
 
 IMPORT_SCRIPT = r"""
@@ -181,11 +191,11 @@ def peak_mb():
 
 written = io_written()
 with open_dossier(sys.argv[1]) as d:
-    start = time.perf_counter()
+    start, cpu = time.perf_counter(), time.process_time()
     report = drive(import_consents(d, sys.argv[2]))
-    elapsed = time.perf_counter() - start
+    elapsed, cpu = time.perf_counter() - start, time.process_time() - cpu
 print(f"{elapsed:.3f} {report.events_added} {report.subjects_added} {peak_mb():.0f} "
-      f"{io_written() - written}")
+      f"{io_written() - written} {cpu:.3f}")
 """
 
 
@@ -254,8 +264,9 @@ def main() -> None:
         print(f"  generated {source.stat().st_size / 1e6:.0f} MB of CSV in "
               f"{time.perf_counter() - t:.1f} s")
 
-        raw = raw_baseline(folder, n)
-        print(f"raw executemany + SHA-256 chain: {raw:,.0f} rows/s")
+        raw, raw_cpu = raw_baseline(folder, n)
+        print(f"raw executemany + SHA-256 chain: {raw:,.0f} rows/s ({raw_cpu:,.0f} rows per "
+              f"CPU second)")
 
         dossier_path = folder / "bench.rgpd"
         with create_dossier(dossier_path):
@@ -263,16 +274,17 @@ def main() -> None:
         out = subprocess.run([sys.executable, "-c", IMPORT_SCRIPT, str(dossier_path),
                               str(source), str(ROOT), str(folder / "state")],
                              capture_output=True, text=True, check=True)
-        elapsed_s, added, people, import_peak, written = out.stdout.split()
+        elapsed_s, added, people, import_peak, written, cpu_s = out.stdout.split()
         elapsed, import_mb = float(elapsed_s), float(import_peak)
-        rate = n / elapsed
+        rate, cpu_rate = n / elapsed, n / float(cpu_s)
         file_bytes = sum(Path(f"{dossier_path}{x}").stat().st_size
                          for x in ("", "-wal") if Path(f"{dossier_path}{x}").exists())
         written_ratio = int(written) / file_bytes
         per_event = file_bytes / int(added)
         raw_per_event = (folder / "raw.db").stat().st_size / n
         figures["import"] = (f"{rate / raw:.2f}x ({elapsed:.1f} s, {rate:,.0f} rows/s; raw "
-                             f"{raw:,.0f})", rate / raw >= 0.25, ">= 0.25x")
+                             f"{raw:,.0f}); by CPU time {cpu_rate / raw_cpu:.2f}x "
+                             f"({float(cpu_s):.1f} s)", rate / raw >= 0.25, ">= 0.25x")
         figures["size"] = (f"{per_event:,.0f} B per event ({per_event / raw_per_event:.1f}x raw"
                            f" {raw_per_event:.0f} B)", per_event <= 700, "<= 700 B")
         figures["written"] = (f"{written_ratio:.2f}x ({int(written) / 1e6:,.0f} MB for "
@@ -288,15 +300,17 @@ def main() -> None:
               f"ceiling of any import of this schema")
         print("    " + ", ".join(f"{name} {seconds:.1f} s" for name, seconds in shares))
 
-        raw_seconds = raw_recompute(folder)
+        raw_seconds, raw_cpu_seconds = raw_recompute(folder)
         sampler = _AnonymousPeak()
-        t = time.perf_counter()
+        t, cpu = time.perf_counter(), time.process_time()
         verified = drive(verify_dossier(dossier_path))
-        elapsed = time.perf_counter() - t
+        elapsed, verify_cpu = time.perf_counter() - t, time.process_time() - cpu
         sampler.stop()
         assert verified.sound, verified.problems
         figures["verify"] = (f"{raw_seconds / elapsed:.2f}x ({elapsed:.1f} s; raw "
-                             f"{raw_seconds:.1f} s)", raw_seconds / elapsed >= 0.5, ">= 0.5x")
+                             f"{raw_seconds:.1f} s); by CPU time "
+                             f"{raw_cpu_seconds / verify_cpu:.2f}x (both cores' time counted)",
+                             raw_seconds / elapsed >= 0.5, ">= 0.5x")
         print(f"verify (integrity + chain): {elapsed:.1f} s; raw recompute {raw_seconds:.1f} s;"
               f" ratio {raw_seconds / elapsed:.2f} (target >= 0.5); memory of its own at most "
               f"{sampler.peak:.0f} MB (it reads the dossier through a memory map: those file "
@@ -323,8 +337,8 @@ def main() -> None:
                 two = " " in q and not q.replace(" ", "").isdigit()
                 times[two].append((time.perf_counter() - t) * 1000)
             t = time.perf_counter()
-            d.conn.execute("SELECT count(*) FROM subject WHERE search LIKE ?",
-                           ("%kowalski12%",)).fetchone()
+            d.conn.execute("SELECT count(*) FROM subject WHERE last_name || ' ' || first_name "
+                           "|| ' ' || email LIKE ?", ("%kowalski12%",)).fetchone()
             like_ms = (time.perf_counter() - t) * 1000
             windows: dict[str, list[float]] = {"middle": [], "end": []}
             for _ in range(5):

@@ -72,9 +72,6 @@ class AnswerWords:
         return Checklist(kind, data["title"], data["source"], tuple(
             ChecklistItem(i["code"], i["label"], i["source"]) for i in data["items"]))
 
-    def checklist_kinds(self) -> list[str]:
-        return list(self._data["checklists"])
-
     def choices(self, section: str) -> list[Choice]:
         return [Choice(code, typography(v.get("label", code), self.lang),
                        v.get("text", ""), v.get("source", ""),

@@ -91,7 +91,7 @@ class RuleText:
     fix: str
     source: str
     detail_one: str = ""  # the detail when its number is singular (``detail`` if none)
-    lang: str = "en"
+    lang: Lang = "en"
 
     def render(self, params: Mapping[str, object]) -> str:
         """The detail with its placeholders filled (a missing one is left visible), in the

@@ -1,20 +1,22 @@
 """The words of information notices (``notices.toml``) and the one call that turns a dossier's
 data into a notice's facts: :func:`notice_facts`.
 
-Other areas use it too: a paper consent form prints ``notice_facts(...).short_form()``; the
+Other areas use it too: a short notice lists ``notice_facts(...).short_items()``; the
 answer to an access request (Art. 15) prints the items of the processing concerned.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from functools import lru_cache
 from types import MappingProxyType
 
 from assistant.content.catalog import Lang, read_toml
 from assistant.content.loader import load_vocabularies
 from assistant.domain.notices.document import NoticeDocument, NoticeKind, build_document
-from assistant.domain.notices.facts import NoticeFacts, NoticeSource, NoticeWords, gather_facts
+from assistant.domain.notices.facts import NoticeFacts, NoticeSource, NoticeWords
+from assistant.domain.notices.gather import gather_facts
 
 _VOCABULARIES = ("legal_bases", "art9_conditions", "data_subjects", "data_categories",
                  "recipient_types", "transfer_safeguards", "retention_triggers", "data_sources")
@@ -37,7 +39,7 @@ def notice_words(lang: Lang) -> NoticeWords:
     """The words of ``lang``'s notices, French typography applied to our own words."""
     data = read_toml(lang, "notices")
 
-    def table(name: str) -> dict[str, dict[str, str]]:
+    def table(name: str) -> dict[str, Mapping[str, str]]:
         return {key: MappingProxyType({k: typography(v, lang) for k, v in value.items()})
                 for key, value in data.get(name, {}).items()}
 

@@ -63,6 +63,3 @@ def contact_phrase(lang: str, *, email: str, phone: str, address: str) -> str:
         parts.append(t["contact_address"].format(address=address))
     return t["contact_join"].join(parts)
 
-
-def wording_source(lang: str) -> str:
-    return str(_table(normalise_lang(lang))["source"])

@@ -9,7 +9,7 @@ the checks and the action plan have something to show.
 from __future__ import annotations
 
 from collections.abc import Generator
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from assistant.content.catalog import Lang
@@ -29,18 +29,34 @@ from assistant.domain.processor import Processor
 from assistant.domain.progress import Progress
 from assistant.store.dossier import Dossier, building_dossier
 
-_TEXT = {
-    "fr": {
-        "legal_name": "Au Pain Doré SARL",
-        "trade_name": "Boulangerie-Café Au Pain Doré",
-        "legal_form": "SARL",
-        "role": "Gérante",
-        "workshop": "Ateliers pâtisserie pour enfants",
-        "workshop_purpose": "Inscrire des enfants aux ateliers du mercredi et prévenir les "
+
+@dataclass(frozen=True)
+class _ShopText:
+    """The demo shop's words in one language."""
+
+    legal_name: str
+    trade_name: str
+    legal_form: str
+    role: str
+    workshop: str
+    workshop_purpose: str
+    workshop_data: str
+    processors: list[tuple[str, str, str, str]]  # name, service, contact, country
+    usa: str
+
+
+_TEXT: dict[str, _ShopText] = {
+    "fr": _ShopText(
+        legal_name="Au Pain Doré SARL",
+        trade_name="Boulangerie-Café Au Pain Doré",
+        legal_form="SARL",
+        role="Gérante",
+        workshop="Ateliers pâtisserie pour enfants",
+        workshop_purpose="Inscrire des enfants aux ateliers du mercredi et prévenir les "
         "parents en cas d'annulation.",
-        "workshop_data": "Nom et âge de l'enfant, allergies signalées par les parents, "
+        workshop_data="Nom et âge de l'enfant, allergies signalées par les parents, "
         "téléphone des parents",
-        "processors": [
+        processors=[
             ("HébergeLibre SAS", "Hébergement du site et de la boutique en ligne",
              "dpo@hebergelibre.example", "France"),
             ("PayEuro Paiements", "Prestataire de paiement par carte (terminal et site)",
@@ -54,19 +70,19 @@ _TEXT = {
             ("StatsWeb Inc.", "Mesure d'audience du site", "privacy@statsweb.example",
              "États-Unis"),
         ],
-        "usa": "États-Unis",
-    },
-    "en": {
-        "legal_name": "Au Pain Doré SARL",
-        "trade_name": "Au Pain Doré bakery-café",
-        "legal_form": "SARL (private limited company)",
-        "role": "Manager",
-        "workshop": "Pastry workshops for children",
-        "workshop_purpose": "Register children for the Wednesday workshops and warn parents "
+        usa="États-Unis",
+    ),
+    "en": _ShopText(
+        legal_name="Au Pain Doré SARL",
+        trade_name="Au Pain Doré bakery-café",
+        legal_form="SARL (private limited company)",
+        role="Manager",
+        workshop="Pastry workshops for children",
+        workshop_purpose="Register children for the Wednesday workshops and warn parents "
         "when one is cancelled.",
-        "workshop_data": "Child's name and age, allergies reported by the parents, "
+        workshop_data="Child's name and age, allergies reported by the parents, "
         "parents' phone",
-        "processors": [
+        processors=[
             ("HébergeLibre SAS", "Hosting of the website and web shop",
              "dpo@hebergelibre.example", "France"),
             ("PayEuro Paiements", "Card payment provider (terminal and website)",
@@ -80,8 +96,8 @@ _TEXT = {
             ("StatsWeb Inc.", "Website audience measurement", "privacy@statsweb.example",
              "United States"),
         ],
-        "usa": "United States",
-    },
+        usa="United States",
+    ),
 }
 
 # What the owner has checked stays inside the EEA. The recruitment file is left to check: a
@@ -109,9 +125,9 @@ _PLAN = [
 def demo_organisation(lang: Lang) -> Organisation:
     t = _TEXT[lang]
     return Organisation(
-        legal_name=t["legal_name"],
-        trade_name=t["trade_name"],
-        legal_form=t["legal_form"],
+        legal_name=t.legal_name,
+        trade_name=t.trade_name,
+        legal_form=t.legal_form,
         siren="999888779",
         siret="99988877900017",
         address="18 rue des Capucins",
@@ -119,7 +135,7 @@ def demo_organisation(lang: Lang) -> Organisation:
         city="Lyon",
         country="France",
         representative_name="Camille Martin",
-        representative_role=t["role"],
+        representative_role=t.role,
         email="contact@aupaindore.example",
         phone="04 78 00 00 00",
         website="https://aupaindore.example",
@@ -133,10 +149,11 @@ def fill_demo(dossier: Dossier, lang: Lang) -> Generator[Progress, None, None]:
     total = 2 + len(_PLAN) + 1
     dossier.organisation.save(demo_organisation(lang), undoable=False)
     yield Progress(1, total, "organisation")
-    ids = {}
-    for name, service, contact, country in t["processors"]:
+    ids: dict[str, int] = {}
+    for name, service, contact, country in t.processors:
         saved = dossier.processors.save(Processor(name=name, service=service, contact=contact,
                                                   country=country))
+        assert saved.id is not None  # a saved processor has its row id
         ids[name] = saved.id
     yield Progress(2, total, "processors")
     for n, (template_id, status, processor_names) in enumerate(_PLAN, start=3):
@@ -149,20 +166,20 @@ def fill_demo(dossier: Dossier, lang: Lang) -> Generator[Progress, None, None]:
         if template_id == "web_audience":
             # A deliberate gap: an old transfer still documented under the Privacy Shield.
             p = replace(p, transfers=(
-                Transfer("StatsWeb Inc.", t["usa"], "privacy_shield",
+                Transfer("StatsWeb Inc.", t.usa, "privacy_shield",
                          "https://statsweb.example/privacy"),
             ))
         dossier.register.create(p)
         yield Progress(n, total, template_id)
     # A draft the owner has started but not finished: no retention, no security measures.
     dossier.register.create(Processing(
-        name=t["workshop"],
-        purposes=(t["workshop_purpose"],),
+        name=t.workshop,
+        purposes=(t.workshop_purpose,),
         legal_basis=LegalBasis.CONTRACT,
         data_subjects=("minors", "customers"),
         data_categories=(
-            DataCategory("identity", t["workshop_data"]),
-            DataCategory("health", t["workshop_data"].split(", ")[1], sensitive=True),
+            DataCategory("identity", t.workshop_data),
+            DataCategory("health", t.workshop_data.split(", ")[1], sensitive=True),
         ),
         security_measures=(SecurityMeasure("physical_security"),),
         retention=Retention(),  # left unset on purpose: a gap to show

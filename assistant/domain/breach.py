@@ -144,6 +144,12 @@ def check_breach(b: Breach, now: datetime | None = None) -> list[Finding]:
     notification sent after 72 hours with no reason for the delay (Art. 33(1) requires it).
     Warnings: what the register or a notification still lacks.
     """
+    found = _field_problems(b) + _moment_problems(b, now) + _gaps(b)
+    return sorted(found, key=lambda f: f.severity is not Severity.ERROR)
+
+
+def _field_problems(b: Breach) -> list[Finding]:
+    """Text too long or missing, counts out of range (errors)."""
     found: list[Finding] = []
     found += check_text(b.summary, "summary", max_length=NAME_MAX, required=True)
     found += check_text(b.reference, "reference", max_length=REFERENCE_MAX)
@@ -156,7 +162,13 @@ def check_breach(b: Breach, now: datetime | None = None) -> list[Finding]:
         if value is not None and not 0 <= value <= COUNT_MAX:
             found.append(Finding("processes_count_out_of_range", name, Severity.ERROR,
                                  {"value": str(value)}))
+    return found
 
+
+def _moment_problems(b: Breach, now: datetime | None) -> list[Finding]:
+    """Moments that cannot be read, lie in the future or contradict each other, and a late
+    notification with no reason for the delay (errors)."""
+    found: list[Finding] = []
     aware = _moment_field(b.aware_at, "aware_at", required=True, now=now, found=found)
     occurred = _moment_field(b.occurred_at, "occurred_at", required=False, now=now,
                              found=found)
@@ -167,22 +179,25 @@ def check_breach(b: Breach, now: datetime | None = None) -> list[Finding]:
                               required=False, now=now, found=found)
     people = _moment_field(b.people_notified_at, "people_notified_at", required=False,
                            now=now, found=found)
-    if aware is not None:
-        if occurred is not None and occurred > aware:
-            found.append(Finding("breach_occurred_after_awareness", "occurred_at",
-                                 Severity.ERROR))
-        for moment, name in ((authority, "authority_notified_at"),
-                             (people, "people_notified_at")):
-            if moment is not None and moment < aware:
-                found.append(Finding("breach_notified_before_awareness", name,
-                                     Severity.ERROR))
-        if authority is not None and authority > breach_deadline(aware) \
-                and not b.delay_reason.strip():
-            hours = int((authority - aware).total_seconds() // 3600)
-            found.append(Finding("breach_delay_reason_required", "delay_reason",
-                                 Severity.ERROR, {"hours": str(hours)}))
+    if aware is None:
+        return found
+    if occurred is not None and occurred > aware:
+        found.append(Finding("breach_occurred_after_awareness", "occurred_at", Severity.ERROR))
+    for moment, name in ((authority, "authority_notified_at"),
+                         (people, "people_notified_at")):
+        if moment is not None and moment < aware:
+            found.append(Finding("breach_notified_before_awareness", name, Severity.ERROR))
+    if authority is not None and authority > breach_deadline(aware) \
+            and not b.delay_reason.strip():
+        hours = int((authority - aware).total_seconds() // 3600)
+        found.append(Finding("breach_delay_reason_required", "delay_reason",
+                             Severity.ERROR, {"hours": str(hours)}))
+    return found
 
-    # What the register or the notification still lacks (warnings).
+
+def _gaps(b: Breach) -> list[Finding]:
+    """What the register or the notification still lacks (warnings)."""
+    found: list[Finding] = []
     if not b.breach_types:
         found.append(Finding("breach_missing_type", "breach_types"))
     if b.risk_level is BreachRisk.UNASSESSED:
@@ -194,14 +209,18 @@ def check_breach(b: Breach, now: datetime | None = None) -> list[Finding]:
             value = getattr(b, name)
             if value is None or value == "":
                 found.append(Finding("breach_needed_for_notification", name))
-    if b.notification_required and not b.authority_notified_at:
-        found.append(Finding("breach_authority_not_notified", "authority_notified_at"))
-    if b.authority_notified_at and not b.authority_reference:
-        found.append(Finding("breach_missing_authority_reference", "authority_reference"))
-    if b.people_required and not b.people_notified_at:
-        found.append(Finding("breach_people_not_told", "people_notified_at"))
-    if b.people_notified_at and not b.people_notice:
-        found.append(Finding("breach_missing_people_notice", "people_notice"))
+    # a need (left) not yet met (right): what the finding asks for
+    for need, done, code, name in (
+            (b.notification_required, b.authority_notified_at,
+             "breach_authority_not_notified", "authority_notified_at"),
+            (b.authority_notified_at, b.authority_reference,
+             "breach_missing_authority_reference", "authority_reference"),
+            (b.people_required, b.people_notified_at,
+             "breach_people_not_told", "people_notified_at"),
+            (b.people_notified_at, b.people_notice,
+             "breach_missing_people_notice", "people_notice")):
+        if need and not done:
+            found.append(Finding(code, name))
     if not b.measures_taken and not (b.notification_required or b.authority_notified_at):
         found.append(Finding("breach_missing_measures", "measures_taken"))
-    return sorted(found, key=lambda f: f.severity is not Severity.ERROR)
+    return found

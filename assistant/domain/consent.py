@@ -1,6 +1,8 @@
 """Consent records (GDPR Art. 7(1)): purposes, wordings, people and the hash-chained ledger.
 
 No Qt, no SQL, no I/O: the rules the store, the CSV import and the JSON interchange share.
+They stay in one module (a little over 500 lines) because the canonical form below, the
+fields it hashes and the values it accepts must have one definition that all three read.
 
 The ledger's canonical form (schemes 1 and 2)
 ---------------------------------------------
@@ -51,7 +53,6 @@ from functools import lru_cache
 from assistant.domain.text import fold as _fold
 
 SCHEME = 2  # the scheme new events are hashed with
-SCHEME_TAG = "rgpd-consent/2"
 SCHEME_TAGS = {1: "rgpd-consent/1", 2: "rgpd-consent/2"}
 # The fields of each scheme's canonical form, in order, the tag first.
 CANONICAL_FIELDS: dict[int, tuple[str, ...]] = {
@@ -64,13 +65,11 @@ CANONICAL_FIELDS: dict[int, tuple[str, ...]] = {
         "source_line"),
 }
 FIELD_COUNTS = {scheme: len(names) for scheme, names in CANONICAL_FIELDS.items()}
-FIELD_COUNT = FIELD_COUNTS[SCHEME]
 GENESIS = "0" * 64
 SEPARATOR = "\x1f"
 
 CODE_RE = re.compile(r"^[a-z0-9][a-z0-9_]{0,49}$")
 EMAIL_RE = re.compile(r"^[^@\s\"<>(),;:]+@[^@\s\"<>(),;:]+\.[^@\s\"<>(),;:.]{2,}$")
-HEX64_RE = re.compile(r"^[0-9a-f]{64}$")
 
 EMAIL_MAX = 254
 REF_MAX = 100

@@ -93,15 +93,6 @@ class Mapping:
     def identity_columns(self) -> dict[str, str]:
         return {role: getattr(self, role) for role in IDENTITY_ROLES if getattr(self, role)}
 
-    def columns_used(self) -> list[tuple[str, str]]:
-        """``(column, what it is mapped to)`` in the file's terms, one per use."""
-        used = [(column, role) for role, column in self.identity_columns().items()]
-        if self.when_column:
-            used.append((self.when_column, "date"))
-        used += [(c.column, f"choice:{c.purpose}") for c in self.choices]
-        return used
-
-
 @dataclass(frozen=True)
 class MappingIssue:
     """A problem of a mapping: ``code`` is a key of ``[mapping]`` in the messages; ``where``
@@ -140,8 +131,22 @@ def column_key(name: str) -> str:
 # -- reading --------------------------------------------------------------------------------
 def mapping_from_toml(text: str) -> Mapping:
     """Read the TOML of the contract; :class:`MappingError` names each problem's place."""
+    doc = _parse(text)
+    problems: list[MappingIssue] = []
+    _check_format(doc, problems)
+    values: dict[str, object] = {}
+    _read_identity(doc, problems, values)
+    _read_when(doc, problems, values)
+    values["choices"] = _read_choices(doc, problems)
+    _read_defaults(doc, problems, values)
+    if problems:
+        raise MappingError(problems)
+    return Mapping(**values)  # type: ignore[arg-type]
+
+
+def _parse(text: str) -> dict[str, object]:
     try:
-        doc = tomllib.loads(text)
+        return tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
         # tomllib says where in its message: "Invalid value (at line 2, column 9)"
         detail = str(exc)
@@ -155,10 +160,12 @@ def mapping_from_toml(text: str) -> Mapping:
             detail = detail.replace(" (at end of document)", "")
         raise MappingError([MappingIssue("toml_syntax", "", {"detail": detail, **place})]) \
             from None
-    problems: list[MappingIssue] = []
+
+
+def _check_format(doc: dict[str, object], problems: list[MappingIssue]) -> None:
     if doc.get("format") != FORMAT:
         problems.append(MappingIssue("wrong_format", "format",
-                                       {"value": str(doc.get("format", "")), "wanted": FORMAT}))
+                                     {"value": str(doc.get("format", "")), "wanted": FORMAT}))
     if doc.get("format_version") != FORMAT_VERSION:
         problems.append(MappingIssue("wrong_version", "format_version", {
             "value": str(doc.get("format_version", "")), "wanted": str(FORMAT_VERSION)}))
@@ -166,15 +173,21 @@ def mapping_from_toml(text: str) -> Mapping:
     for key in doc:
         if key not in known:
             problems.append(MappingIssue("unknown_key", key, {"key": key}))
-    identity = _table(doc, "identity", problems)
-    values: dict[str, object] = {}
-    for key, value in identity.items():
+
+
+def _read_identity(doc: dict[str, object], problems: list[MappingIssue],
+                   values: dict[str, object]) -> None:
+    for key, value in _table(doc, "identity", problems).items():
         if key not in IDENTITY_ROLES:
             problems.append(MappingIssue("unknown_key", f"identity.{key}", {"key": key}))
         elif not isinstance(value, str):
             problems.append(MappingIssue("not_text", f"identity.{key}"))
         else:
             values[key] = value
+
+
+def _read_when(doc: dict[str, object], problems: list[MappingIssue],
+               values: dict[str, object]) -> None:
     when = _table(doc, "when", problems)
     for key in when:
         if key not in ("column", "unknown"):
@@ -189,42 +202,57 @@ def mapping_from_toml(text: str) -> Mapping:
             values["when_unknown"] = when["unknown"]
         else:
             problems.append(MappingIssue("not_boolean", "when.unknown"))
+
+
+def _read_choices(doc: dict[str, object], problems: list[MappingIssue]
+                  ) -> tuple[Choice, ...]:
     choices = []
     raw_choices = doc.get("choices", [])
     if not isinstance(raw_choices, list):
         problems.append(MappingIssue("not_list", "choices"))
         raw_choices = []
     for n, item in enumerate(raw_choices):
-        where = f"choices[{n}]"
-        if not isinstance(item, dict):
-            problems.append(MappingIssue("not_table", where))
-            continue
-        for key in item:
-            if key not in ("purpose", "column", *VALUE_LISTS):
-                problems.append(MappingIssue("unknown_key", f"{where}.{key}", {"key": key}))
-        texts = {}
-        for key in ("purpose", "column"):
-            value = item.get(key, "")
-            if not isinstance(value, str) or not value.strip():
-                problems.append(MappingIssue("required", f"{where}.{key}", {"key": key}))
-            else:
-                texts[key] = value
-        lists: dict[str, tuple[str, ...]] = {}
-        for key in VALUE_LISTS:
-            value = item.get(key, [])
-            if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
-                problems.append(MappingIssue("not_list", f"{where}.{key}"))
-                value = []
-            if len(value) > MAX_VALUES:
-                problems.append(MappingIssue("too_many_values", f"{where}.{key}",
-                                               {"max": str(MAX_VALUES)}))
-                value = value[:MAX_VALUES]
-            lists[key] = tuple(value)
-        if len(texts) == 2:
-            choices.append(Choice(texts["purpose"], texts["column"], **lists))
-    values["choices"] = tuple(choices)
-    defaults = _table(doc, "defaults", problems)
-    for key, value in defaults.items():
+        choice = _read_choice(f"choices[{n}]", item, problems)
+        if choice is not None:
+            choices.append(choice)
+    return tuple(choices)
+
+
+def _read_choice(where: str, item: object, problems: list[MappingIssue]) -> Choice | None:
+    """One ``[[choices]]`` table; None when it lacks its purpose or column (or is no
+    table)."""
+    if not isinstance(item, dict):
+        problems.append(MappingIssue("not_table", where))
+        return None
+    for key in item:
+        if key not in ("purpose", "column", *VALUE_LISTS):
+            problems.append(MappingIssue("unknown_key", f"{where}.{key}", {"key": key}))
+    texts = {}
+    for key in ("purpose", "column"):
+        value = item.get(key, "")
+        if not isinstance(value, str) or not value.strip():
+            problems.append(MappingIssue("required", f"{where}.{key}", {"key": key}))
+        else:
+            texts[key] = value
+    lists: dict[str, tuple[str, ...]] = {}
+    for key in VALUE_LISTS:
+        value = item.get(key, [])
+        if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+            problems.append(MappingIssue("not_list", f"{where}.{key}"))
+            value = []
+        if len(value) > MAX_VALUES:
+            problems.append(MappingIssue("too_many_values", f"{where}.{key}",
+                                         {"max": str(MAX_VALUES)}))
+            value = value[:MAX_VALUES]
+        lists[key] = tuple(value)
+    if len(texts) != 2:
+        return None
+    return Choice(texts["purpose"], texts["column"], **lists)
+
+
+def _read_defaults(doc: dict[str, object], problems: list[MappingIssue],
+                   values: dict[str, object]) -> None:
+    for key, value in _table(doc, "defaults", problems).items():
         if key not in ("channel", "channel_detail"):
             problems.append(MappingIssue("unknown_key", f"defaults.{key}", {"key": key}))
         elif not isinstance(value, str):
@@ -235,9 +263,6 @@ def mapping_from_toml(text: str) -> Mapping:
                 "known": ", ".join(c.value for c in Channel if c is not Channel.SYSTEM)}))
         else:
             values[key] = value
-    if problems:
-        raise MappingError(problems)
-    return Mapping(**values)  # type: ignore[arg-type]
 
 
 def _table(doc: dict[str, object], key: str, problems: list[MappingIssue]

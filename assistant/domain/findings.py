@@ -8,8 +8,9 @@ and never block a draft.
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from enum import StrEnum
 
 
@@ -23,7 +24,7 @@ class Finding:
     code: str
     field: str
     severity: Severity = Severity.WARNING
-    params: Mapping[str, str] = field(default_factory=dict)
+    params: Mapping[str, str] = dataclasses.field(default_factory=dict)
 
 
 class ValidationError(ValueError):

@@ -69,18 +69,6 @@ def vat_compact(text: str) -> str:
     return squeezed if squeezed.isalnum() else text
 
 
-def luhn_ok(number: str) -> bool:
-    total = 0
-    for i, char in enumerate(reversed(number)):
-        d = int(char)
-        if i % 2 == 1:
-            d *= 2
-            if d > 9:
-                d -= 9
-        total += d
-    return total % 10 == 0
-
-
 def _identifier_problem(validate: Callable[[str], str], value: str, field: str,
                         digits: int) -> Finding | None:
     """What is wrong with a SIREN or SIRET, in a finding that says which: its length or

@@ -214,6 +214,14 @@ def check_processing(p: Processing) -> list[Finding]:
     Errors are what the dossier cannot hold (no name, a name over 200 characters, control
     characters). Warnings are what Art. 30 or a reviewer expects and a draft may lack.
     """
+    found = (_text_problems(p) + _register_gaps(p) + _data_gaps(p) + _recipient_gaps(p))
+    errors_first = sorted(found, key=lambda f: f.severity is not Severity.ERROR)
+    return errors_first
+
+
+def _text_problems(p: Processing) -> list[Finding]:
+    """What the dossier cannot hold: text missing, too long or with control characters, a
+    negative duration (errors)."""
     found: list[Finding] = []
     found += check_text(p.name, "name", max_length=NAME_MAX, required=True)
     found += check_text(p.reference, "reference", max_length=50)
@@ -246,20 +254,37 @@ def check_processing(p: Processing) -> list[Finding]:
     for i, r in enumerate(p.recipients):
         found += check_text(r.description, f"recipients[{i}].description", max_length=LONG_MAX,
                             multiline=True)
+    return found
 
-    # What the register needs (warnings: a draft may be saved without them).
+
+# (code, field) of the legal bases whose detail the register needs
+_BASIS_DETAIL = {
+    LegalBasis.LEGITIMATE_INTERESTS: "missing_legitimate_interest",
+    LegalBasis.LEGAL_OBLIGATION: "missing_legal_obligation_reference",
+}
+
+
+def _register_gaps(p: Processing) -> list[Finding]:
+    """What the register needs of the purposes, basis and people (warnings: a draft may be
+    saved without them)."""
+    found: list[Finding] = []
     if not p.purposes:
         found.append(Finding("missing_purpose", "purposes"))
     if p.legal_basis is None:
         found.append(Finding("missing_legal_basis", "legal_basis"))
-    elif p.legal_basis is LegalBasis.LEGITIMATE_INTERESTS and not p.legal_basis_detail:
-        found.append(Finding("missing_legitimate_interest", "legal_basis_detail"))
-    elif p.legal_basis is LegalBasis.LEGAL_OBLIGATION and not p.legal_basis_detail:
-        found.append(Finding("missing_legal_obligation_reference", "legal_basis_detail"))
+    elif p.legal_basis in _BASIS_DETAIL and not p.legal_basis_detail:
+        found.append(Finding(_BASIS_DETAIL[p.legal_basis], "legal_basis_detail"))
     if p.has_sensitive_data and not p.art9_condition:
         found.append(Finding("missing_art9_condition", "art9_condition"))
     if not p.data_subjects:
         found.append(Finding("missing_data_subjects", "data_subjects"))
+    return found
+
+
+def _data_gaps(p: Processing) -> list[Finding]:
+    """What the register needs of the data: categories and how long each is kept
+    (warnings)."""
+    found: list[Finding] = []
     if not p.data_categories:
         found.append(Finding("missing_data_categories", "data_categories"))
     for i, c in enumerate(p.data_categories):
@@ -272,6 +297,12 @@ def check_processing(p: Processing) -> list[Finding]:
         found.append(Finding("missing_retention_general", "retention"))
     if not p.security_measures:
         found.append(Finding("missing_security_measures", "security_measures"))
+    return found
+
+
+def _recipient_gaps(p: Processing) -> list[Finding]:
+    """What the register needs of who receives the data and where it goes (warnings)."""
+    found: list[Finding] = []
     if not p.recipients:  # the shop's own staff receive the data at least
         found.append(Finding("missing_recipients", "recipients"))
     if p.transfers_unchecked:
@@ -292,8 +323,7 @@ def check_processing(p: Processing) -> list[Finding]:
                                  params={"days": str(days)}))
     if any(r.type == "processor" for r in p.recipients) and not p.processor_ids:
         found.append(Finding("missing_processor_name", "processors"))
-    errors_first = sorted(found, key=lambda f: f.severity is not Severity.ERROR)
-    return errors_first
+    return found
 
 
 def is_complete(p: Processing) -> bool:

@@ -86,7 +86,6 @@ def check_kind(request: RightsRequest, kind: AnswerKind) -> list[Finding]:
 # rectification: the letter states nothing on it unless told so ("" is the default).
 RECIPIENTS_TOLD = "told"  # the recipients the data was disclosed to were told
 RECIPIENTS_NONE = "none"  # the data was disclosed to nobody
-RECIPIENTS = ("", RECIPIENTS_TOLD, RECIPIENTS_NONE)
 TELLS_RECIPIENTS = frozenset({AnswerKind.ERASURE, AnswerKind.RECTIFICATION})
 
 
@@ -150,10 +149,6 @@ class IdentityMethod(StrEnum):
     IN_PERSON = "in_person"  # known in the shop, came in person
     ID_DOCUMENT = "id_document"  # a copy of an identity document: only when in doubt
     OTHER = "other"
-
-
-PROPORTIONATE = (IdentityMethod.EMAIL_ON_FILE, IdentityMethod.CUSTOMER_REFERENCE,
-                 IdentityMethod.KNOWN_ANSWER, IdentityMethod.IN_PERSON)
 
 
 @dataclass(frozen=True)

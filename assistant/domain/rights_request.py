@@ -79,10 +79,6 @@ class RightsRequest:
     created_at: str = ""  # canonical UTC text; set by the store
     updated_at: str = ""
 
-    @property
-    def is_answered(self) -> bool:
-        return bool(self.answered_on)
-
     def normalised(self) -> RightsRequest:
         def n(value: str) -> str:
             return normalise(value)
@@ -134,6 +130,20 @@ def check_request(r: RightsRequest, today: date | None = None) -> list[Finding]:
     dates after ``today`` when given (the JSON import gives none: the file may come from a
     computer a day ahead). Warnings are what the shop should still do or record.
     """
+    found = _text_problems(r)
+    received = _date_field(r.received_on, "received_on", required=True, today=today,
+                           found=found)
+    answered = _date_field(r.answered_on, "answered_on", required=False, today=today,
+                           found=found)
+    told = _date_field(r.extension_told_on, "extension_told_on", required=False, today=today,
+                       found=found)
+    found += _date_problems(r, received, answered, told)
+    found += _to_do(r)
+    found += _late(r, received, answered, told)
+    return sorted(found, key=lambda f: f.severity is not Severity.ERROR)
+
+
+def _text_problems(r: RightsRequest) -> list[Finding]:
     found: list[Finding] = []
     found += check_text(r.requester, "requester", max_length=NAME_MAX, required=True)
     found += check_text(r.reference, "reference", max_length=REFERENCE_MAX)
@@ -142,13 +152,14 @@ def check_request(r: RightsRequest, today: date | None = None) -> list[Finding]:
         found += check_text(getattr(r, name), name, max_length=SHORT_MAX)
     for name in ("request_text", "extension_reason", "answer_summary", "notes"):
         found += check_text(getattr(r, name), name, max_length=LONG_MAX, multiline=True)
+    return found
 
-    received = _date_field(r.received_on, "received_on", required=True, today=today,
-                           found=found)
-    answered = _date_field(r.answered_on, "answered_on", required=False, today=today,
-                           found=found)
-    told = _date_field(r.extension_told_on, "extension_told_on", required=False, today=today,
-                       found=found)
+
+def _date_problems(r: RightsRequest, received: date | None, answered: date | None,
+                   told: date | None) -> list[Finding]:
+    """Dates that contradict each other, an extension without its reason or told too late,
+    an outcome with no answer date (errors)."""
+    found: list[Finding] = []
     if received is not None and answered is not None and answered < received:
         found.append(Finding("request_answer_before_receipt", "answered_on", Severity.ERROR,
                              {"answered": r.answered_on or "", "received": r.received_on}))
@@ -171,8 +182,12 @@ def check_request(r: RightsRequest, today: date | None = None) -> list[Finding]:
                                   "due": request_due(received).isoformat()}))
     if r.answer_outcome is not None and not r.answered_on:
         found.append(Finding("request_outcome_without_date", "answered_on", Severity.ERROR))
+    return found
 
-    # What is still to do or to record (warnings).
+
+def _to_do(r: RightsRequest) -> list[Finding]:
+    """What is still to do or to record (warnings)."""
+    found: list[Finding] = []
     if r.right is Right.OTHER and not r.right_detail:
         found.append(Finding("request_other_right", "right_detail"))
     if r.answered_on and r.answer_outcome is None:
@@ -183,12 +198,20 @@ def check_request(r: RightsRequest, today: date | None = None) -> list[Finding]:
         found.append(Finding("request_refusal_reasons", "answer_summary"))
     if not r.answered_on and r.identity_check is IdentityCheck.PENDING:
         found.append(Finding("request_identity_pending", "identity_check"))
-    if received is not None and answered is not None and answered >= received:
-        due = request_due(received)
-        if r.extended and told is not None and told >= received \
-                and extension_in_time(received, told):
-            due = extended_due(received)
-        if answered > due:
-            found.append(Finding("request_answered_late", "answered_on", params={
-                "days": str((answered - due).days), "due": due.isoformat()}))
-    return sorted(found, key=lambda f: f.severity is not Severity.ERROR)
+    return found
+
+
+def _late(r: RightsRequest, received: date | None, answered: date | None,
+          told: date | None) -> list[Finding]:
+    """An answer after the month (or the extended three months) the GDPR allows (a
+    warning: it is recorded as it happened)."""
+    if received is None or answered is None or answered < received:
+        return []
+    due = request_due(received)
+    if r.extended and told is not None and told >= received \
+            and extension_in_time(received, told):
+        due = extended_due(received)
+    if answered > due:
+        return [Finding("request_answered_late", "answered_on", params={
+            "days": str((answered - due).days), "due": due.isoformat()})]
+    return []

@@ -100,21 +100,11 @@ def scan(path: Path) -> Scan:
     except OSError as exc:
         raise from_os_error(path, exc) from exc
     digest = hashlib.sha256()
-    decoder = codecs.getincrementaldecoder("utf-8")("strict")
-    utf8_ok, seen_non_ascii, line, offset = True, False, 1, 0
-    first_bad_line = 0
-    cp1252_problem: tuple[int, str] | None = None
+    encoding = _EncodingCheck(path)
+    line, offset = 1, 0
     with handle:
-        head = handle.read(CHUNK)
-        if not head:
-            raise CsvRefused(path, 1, "csv_empty")
-        if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-            raise CsvRefused(path, 1, "csv_utf16")
-        if head.startswith(b"PK\x03\x04"):
-            raise CsvRefused(path, 1, "csv_workbook")
-        if head.startswith(b"%PDF") or head.startswith(b"\xd0\xcf\x11\xe0"):
-            raise CsvRefused(path, 1, "csv_binary")
-        chunk = head
+        chunk = handle.read(CHUNK)
+        _refuse_other_formats(path, chunk)
         last = b""
         carriage_returns = False
         while chunk:
@@ -123,27 +113,7 @@ def scan(path: Path) -> Scan:
             if nul >= 0:
                 at = line + chunk.count(b"\n", 0, nul)
                 raise CsvRefused(path, at, "csv_binary" if offset + nul < 4096 else "csv_nul")
-            if utf8_ok:
-                try:
-                    decoder.decode(chunk)
-                    if not seen_non_ascii and not chunk.isascii():
-                        seen_non_ascii = True
-                except UnicodeDecodeError as exc:
-                    bad = exc.start
-                    first_bad_line = line + chunk.count(b"\n", 0, max(bad, 0))
-                    earlier = chunk[:max(bad, 0)]
-                    if seen_non_ascii or not earlier.isascii():
-                        raise CsvRefused(path, first_bad_line, "csv_mixed_encoding") from None
-                    utf8_ok = False
-            if not utf8_ok and cp1252_problem is None:
-                m = _CP1252_UNDEFINED.search(chunk)
-                if m:
-                    cp1252_problem = (line + chunk.count(b"\n", 0, m.start()), "csv_encoding")
-                else:
-                    m = _UTF8_IN_CP1252.search(chunk)
-                    if m and _is_utf8_sequence(chunk, m.start()):
-                        cp1252_problem = (line + chunk.count(b"\n", 0, m.start()),
-                                          "csv_mixed_encoding")
+            encoding.feed(chunk, line)
             line += chunk.count(b"\n")
             carriage_returns = carriage_returns or b"\r" in chunk
             offset += len(chunk)
@@ -152,19 +122,72 @@ def scan(path: Path) -> Scan:
     if line == 1 and carriage_returns:
         # lines ended by CR alone: Excel for Mac's "CSV (Macintosh)" and old Mac files
         raise CsvRefused(path, 1, "csv_cr_only")
-    if utf8_ok:
-        try:
-            decoder.decode(b"", final=True)
-        except UnicodeDecodeError:
-            raise CsvRefused(path, line, "csv_mixed_encoding" if seen_non_ascii
-                             else "csv_encoding") from None
-        encoding = "utf-8-sig"
-    else:
-        if cp1252_problem is not None:
-            raise CsvRefused(path, cp1252_problem[0], cp1252_problem[1])
-        encoding = "cp1252"
-    return Scan(path, stat.st_size, digest.hexdigest(), encoding, line, stat.st_mtime_ns,
-                last == b"\n")
+    return Scan(path, stat.st_size, digest.hexdigest(), encoding.finish(line), line,
+                stat.st_mtime_ns, last == b"\n")
+
+
+# What a file that is no CSV starts with, in the order they are told apart.
+_OTHER_FORMATS = ((codecs.BOM_UTF16_LE, "csv_utf16"), (codecs.BOM_UTF16_BE, "csv_utf16"),
+                  (b"PK\x03\x04", "csv_workbook"),  # .xlsx, .ods: a zip
+                  (b"%PDF", "csv_binary"), (b"\xd0\xcf\x11\xe0", "csv_binary"))  # old .xls
+
+
+def _refuse_other_formats(path: Path, head: bytes) -> None:
+    if not head:
+        raise CsvRefused(path, 1, "csv_empty")
+    for magic, code in _OTHER_FORMATS:
+        if head.startswith(magic):
+            raise CsvRefused(path, 1, code)
+
+
+class _EncodingCheck:
+    """UTF-8 (with or without BOM) or, failing that from the start, Windows-1252; a file
+    that mixes them, or has bytes Windows-1252 leaves undefined, is refused at its line."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self.decoder = codecs.getincrementaldecoder("utf-8")("strict")
+        self.utf8_ok = True
+        self.seen_non_ascii = False
+        self.cp1252_problem: tuple[int, str] | None = None
+
+    def feed(self, chunk: bytes, line: int) -> None:
+        """Check ``chunk``, whose first byte is on ``line``."""
+        if self.utf8_ok:
+            try:
+                self.decoder.decode(chunk)
+                if not self.seen_non_ascii and not chunk.isascii():
+                    self.seen_non_ascii = True
+            except UnicodeDecodeError as exc:
+                bad = exc.start
+                first_bad_line = line + chunk.count(b"\n", 0, max(bad, 0))
+                earlier = chunk[:max(bad, 0)]
+                if self.seen_non_ascii or not earlier.isascii():
+                    raise CsvRefused(self.path, first_bad_line,
+                                     "csv_mixed_encoding") from None
+                self.utf8_ok = False
+        if not self.utf8_ok and self.cp1252_problem is None:
+            m = _CP1252_UNDEFINED.search(chunk)
+            if m:
+                self.cp1252_problem = (line + chunk.count(b"\n", 0, m.start()), "csv_encoding")
+            else:
+                m = _UTF8_IN_CP1252.search(chunk)
+                if m and _is_utf8_sequence(chunk, m.start()):
+                    self.cp1252_problem = (line + chunk.count(b"\n", 0, m.start()),
+                                           "csv_mixed_encoding")
+
+    def finish(self, line: int) -> str:
+        """The file's encoding, once every chunk is fed (``line``: the last line)."""
+        if self.utf8_ok:
+            try:
+                self.decoder.decode(b"", final=True)
+            except UnicodeDecodeError:
+                raise CsvRefused(self.path, line, "csv_mixed_encoding" if self.seen_non_ascii
+                                 else "csv_encoding") from None
+            return "utf-8-sig"
+        if self.cp1252_problem is not None:
+            raise CsvRefused(self.path, self.cp1252_problem[0], self.cp1252_problem[1])
+        return "cp1252"
 
 
 def _is_utf8_sequence(chunk: bytes, start: int) -> bool:
@@ -206,24 +229,7 @@ def read_header(path: Path, encoding: str) -> Header:
         first = text.readline()
     if not first.strip():
         raise CsvRefused(path, 1, "csv_no_header")
-    best: tuple[int, int, str, list[str]] | None = None
-    for delimiter in (";", ","):
-        try:
-            cells = next(csv.reader([first.rstrip("\r\n")], delimiter=delimiter, strict=True))
-        except (csv.Error, StopIteration):
-            continue
-        known = sum(1 for c in cells if header_key(c) in _ALIASES)
-        candidate = (known, len(cells), delimiter, cells)
-        if best is None or candidate[:2] > best[:2]:
-            best = candidate
-    if best is None:
-        raise CsvRefused(path, 1, "csv_no_header")
-    _, _, delimiter, cells = best
-    if best[0] == 0:
-        for other, code in (("\t", "csv_tab_separated"), ("|", "csv_bar_separated")):
-            if other in first and sum(
-                    1 for c in first.split(other) if header_key(c) in _ALIASES) >= 2:
-                raise CsvRefused(path, 1, code)
+    delimiter, cells = _split_first_line(path, first)
     columns: dict[str, int] = {}
     ignored: list[str] = []
     for index, cell in enumerate(cells):
@@ -236,7 +242,36 @@ def read_header(path: Path, encoding: str) -> Header:
             raise CsvRefused(path, 1, "csv_duplicate_column", column=cell.strip(),
                              first=columns[name] + 1, second=index + 1)
         columns[name] = index
-    # each with its French name, as a French file would spell it
+    _refuse_missing(path, cells, columns)
+    return Header(delimiter, cells, columns, ignored)
+
+
+def _split_first_line(path: Path, first: str) -> tuple[str, list[str]]:
+    """The delimiter (``;`` or ``,``, whichever names more known columns, then more
+    columns) and the header's cells; a tab- or bar-separated header is refused by name."""
+    best: tuple[int, int, str, list[str]] | None = None
+    for delimiter in (";", ","):
+        try:
+            cells = next(csv.reader([first.rstrip("\r\n")], delimiter=delimiter, strict=True))
+        except (csv.Error, StopIteration):
+            continue
+        known = sum(1 for c in cells if header_key(c) in _ALIASES)
+        candidate = (known, len(cells), delimiter, cells)
+        if best is None or candidate[:2] > best[:2]:
+            best = candidate
+    if best is None:
+        raise CsvRefused(path, 1, "csv_no_header")
+    if best[0] == 0:
+        for other, code in (("\t", "csv_tab_separated"), ("|", "csv_bar_separated")):
+            if other in first and sum(
+                    1 for c in first.split(other) if header_key(c) in _ALIASES) >= 2:
+                raise CsvRefused(path, 1, code)
+    return best[2], best[3]
+
+
+def _refuse_missing(path: Path, cells: list[str], columns: dict[str, int]) -> None:
+    """Refuse a header without a required column, naming each (with its French name, as a
+    French file would spell it) and the columns found."""
     missing = [_both(c) for c in REQUIRED if c not in columns]
     if "email" not in columns and "customer_ref" not in columns:
         missing.insert(0, "email / customer_ref (courriel / reference_client)")
@@ -247,7 +282,6 @@ def read_header(path: Path, encoding: str) -> Header:
             found += f", … ({len(named)})"
         raise CsvRefused(path, 1, "csv_missing_columns", columns=", ".join(missing),
                          found=found)
-    return Header(delimiter, cells, columns, ignored)
 
 
 def _both(column: str) -> str:

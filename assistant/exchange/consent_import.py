@@ -4,46 +4,27 @@
 :class:`ImportReport`), driven by ``consents import`` and by the Consents page. It reads the
 file twice, streaming: the bytes once (:func:`~consent_csv_read.scan`), then the records, to
 check every row; the rows found valid wait in a temporary file (on disk, see
-:class:`_Staging`) and are written only when every row has been checked, in one
-transaction. By default any invalid row refuses the whole file (:class:`CsvRowsRefused`
-lists every bad row as ``file:line: reason``); with ``skip_invalid`` the valid rows are
-written and the others go, with their reason, to the report file. Re-importing a file
-changes nothing: a file already imported (same SHA-256) is recognised, and a row whose
-event is already in the ledger (same person, purpose, status and time) is not written twice.
+:class:`~.consent_import_files.Staging`) and are written only when every row has been
+checked, in one transaction. By default any invalid row refuses the whole file
+(:class:`CsvRowsRefused` lists every bad row as ``file:line: reason``); with
+``skip_invalid`` the valid rows are written and the others go, with their reason, to the
+report file. Re-importing a file changes nothing: a file already imported (same SHA-256) is
+recognised, and a row whose event is already in the ledger (same person, purpose, status
+and time) is not written twice.
 """
 
 from __future__ import annotations
 
 import csv
-import marshal
-import operator
-import re
-import tempfile
-from collections.abc import Generator, Iterator, Sequence
+from collections.abc import Callable, Generator
 from dataclasses import dataclass, field
 from datetime import datetime, tzinfo
 from pathlib import Path
 from typing import Any
 
-from assistant.domain.clock import format_utc, utc_now
-from assistant.domain.consent import (
-    EMAIL_MAX,
-    PHONE_MAX,
-    REF_MAX,
-    STATUS_DISPLAY,
-    DateProblem,
-    fold,
-    parse_channel,
-    parse_status,
-    parse_when,
-    valid_email,
-)
-from assistant.domain.identity import NAME_FIELDS, invisible_character, nfc
-from assistant.domain.identity import email_key as key_of_email
+from assistant.domain.clock import utc_now
 from assistant.domain.progress import Progress
-from assistant.domain.text import BIDI_CONTROLS, NAME_MAX, describe_char
 from assistant.exchange.consent_csv_read import (
-    COLUMNS,
     CsvRefused,
     Header,
     Scan,
@@ -51,6 +32,13 @@ from assistant.exchange.consent_csv_read import (
     read_header,
     records,
     scan,
+)
+from assistant.exchange.consent_import_files import (
+    REPORT_COLUMNS,
+    RefusedReport,
+    Staging,
+    guard,
+    guard_row,
 )
 from assistant.exchange.consent_layouts import (
     CONVERTERS,
@@ -64,34 +52,25 @@ from assistant.exchange.consent_layouts import (
     detect,
     split_header,
 )
+
+# the window's preview, read before importing, keeps its import path here
+from assistant.exchange.consent_preview import Preview as Preview
+from assistant.exchange.consent_preview import PreviewRow, first_line
+from assistant.exchange.consent_preview import preview as preview
+from assistant.exchange.consent_preview import preview_events as preview_events
+from assistant.exchange.consent_rows import RowChecker
 from assistant.exchange.consent_sources import Part, source_parts
-from assistant.store import held
 from assistant.store.dossier import Dossier
 from assistant.store.duplicate_index import DuplicateIndex
 from assistant.store.errors import DossierError, ReadOnlyLocation, from_os_error
 from assistant.store.ledger.bulk import Conflict, PreviousImport, bulk, previous_import
-from assistant.store.outputs import check_output, install, temporary_beside
-from assistant.store.phones import phone_key
+from assistant.store.outputs import check_output
 
 MAX_KEPT_PROBLEMS = 10_000
-REPORT_COLUMNS = ("line", "reason")  # added to the file's own, in the report of refused rows
-BATCH = 5_000
-_LIMITS = {
-    "email": EMAIL_MAX, "customer_ref": REF_MAX, "first_name": NAME_MAX,
-    "last_name": NAME_MAX, "phone": PHONE_MAX, "purpose": NAME_MAX, "status": 50,
-    "date": 50, "channel": NAME_MAX, "notice_version": 50, "date_unknown": 50,
-    "evidence": 500,
-}
-# Values of the date_unknown column that say the date is unknown (folded); an empty cell,
-# no/non/0/false/faux say it is known.
-_UNKNOWN_WORDS = frozenset({"yes", "oui", "1", "true", "vrai", "x", "date_unknown",
-                            "date_inconnue", "unknown", "inconnue"})
-_KNOWN_WORDS = frozenset({"", "no", "non", "0", "false", "faux"})
-_BAD_CHARS = re.compile("[\x00-\x1f\x7f-\x9f" + "".join(sorted(BIDI_CONTROLS)) + "]")
-_NEUTRALISED = re.compile(r"^'[=+\-@\t\r]")  # our own export's formula guard
-
-
-
+# (line, cells) -> one row (the own layout), the rows of a record (a tool's export), the
+# problem, or None for an empty record
+RecordCheck = Callable[[int, list[str]],
+                       tuple[Any, ...] | list[tuple[Any, ...]] | RowProblem | None]
 
 class CsvRowsRefused(DossierError):
     """Some rows are invalid and the import is all-or-nothing. params: ``count``;
@@ -135,305 +114,6 @@ class ImportReport:
     dry_run: bool = False
 
 
-@dataclass(frozen=True)
-class PreviewRow:
-    """One event as it will be recorded (the window's preview and ``--dry-run``)."""
-
-    line: int
-    file: str
-    person: str  # email, else phone, else customer reference
-    name: str
-    purpose: str  # code
-    kind: str
-    occurred_at: str
-    date_unknown: bool
-
-
-class RowChecker:
-    """Turns the cells of one record into a row (see
-    :class:`~assistant.store.ledger.bulk.Row`) or a :class:`RowProblem`.
-
-    Most rows take a fast path: with no suspect character and no apostrophe in the record,
-    the cells are picked and stripped in one go and their lengths checked together; the
-    others are checked cell by cell (same problems, same order).
-    """
-
-    def __init__(self, dossier: Dossier, header: Header, now: datetime,
-                 zone: tzinfo | None = None) -> None:
-        self.header = header
-        self.now = now
-        self.zone = zone  # of the times written without one; None: this computer's
-        self.purposes: dict[str, int] = {}
-        self.codes: list[str] = []
-        for p in dossier.consents.purposes():
-            self.codes.append(p.code)
-            self.purposes[fold(p.code)] = int(p.id or 0)
-            self.purposes.setdefault(fold(p.label), int(p.id or 0))
-        self.notices: dict[tuple[int, str], int] = {}
-        self.notice_names: dict[int, list[str]] = {}
-        self.notice_from: dict[int, str] = {}  # id -> the day it took effect
-        for n in dossier.consents.notices():
-            self.notices[(n.purpose_id, fold(n.version))] = int(n.id or 0)
-            self.notice_from[int(n.id or 0)] = n.effective_from
-            self.notice_names.setdefault(n.purpose_id, []).append(n.version)
-        self.index = [(name, i) for name, i in header.columns.items()]
-        self.width = len(header.names)
-        indices = [i for _, i in self.index]
-        self.limits = [_LIMITS[name] for name, _ in self.index]
-        self.shortest_limit = min(self.limits)
-        self.reach = max(indices) + 1
-        picker = operator.itemgetter(*indices)
-        self.pick = picker if len(indices) > 1 else (lambda cells: (picker(cells),))
-        # where each contract column is in a picked row ("" past its end when absent)
-        at = {name: n for n, (name, _) in enumerate(self.index)}
-        absent = len(self.index)
-        (self.at_email, self.at_ref, self.at_first, self.at_last, self.at_phone,
-         self.at_purpose, self.at_status, self.at_date, self.at_channel,
-         self.at_notice, self.at_unknown, self.at_evidence) = (
-            at.get(name, absent) for name in COLUMNS)
-        self.now_text = format_utc(now)
-        self._dates: dict[str, tuple[str | None, DateProblem | None]] = {}
-        self._purpose_of: dict[str, int] = {}
-        self._kinds: dict[str, str] = {}
-        self._channels: dict[str, tuple[str, str]] = {}
-
-    def check(self, line: int, cells: list[str]) -> tuple[Any, ...] | RowProblem | None:
-        """``None`` for an empty row (ignored)."""
-        joined = "".join(cells)
-        if not joined or joined.isspace():
-            return None
-        if len(cells) > self.width and any(c.strip() for c in cells[self.width:]):
-            return RowProblem(line, "too_many_values",
-                              {"count": str(len(cells)), "columns": str(self.width)})
-        if "'" in joined or (not joined.isprintable()
-                             and _BAD_CHARS.search(joined) is not None):
-            return self._check_cells(line, cells)
-        if len(cells) < self.reach:
-            cells = cells + [""] * (self.reach - len(cells))
-        values = [v.strip() for v in self.pick(cells)]
-        if max(map(len, values)) > self.shortest_limit:
-            for value, limit, (_, i) in zip(values, self.limits, self.index, strict=True):
-                if len(value) > limit:
-                    return RowProblem(line, "too_long", {"column": self.header.names[i],
-                                                         "length": str(len(value)),
-                                                         "max": str(limit)})
-        values.append("")
-        return self._check_values(line, values)
-
-    def _check_cells(self, line: int, cells: list[str]) -> tuple[Any, ...] | RowProblem:
-        """The slow path: a suspect character somewhere, or a formula guard to remove."""
-        values: list[str] = []
-        names = self.header.names
-        suspect = _BAD_CHARS.search("".join(cells)) is not None
-        for name, i in self.index:
-            value = cells[i] if i < len(cells) else ""
-            if value and value[0] == "'" and (_NEUTRALISED.match(value) or name in (
-                    "customer_ref", "phone")):
-                value = value[1:]  # our formula guard, or Excel's "this is text" mark
-            bad = _BAD_CHARS.search(value) if suspect else None
-            if bad:
-                char = bad.group()
-                if char in "\r\n":
-                    return RowProblem(line, "line_break", {"column": names[i]})
-                return RowProblem(line, "forbidden_character",
-                                  {"column": names[i], "char": describe_char(char)})
-            value = value.strip()
-            if len(value) > _LIMITS[name]:
-                return RowProblem(line, "too_long", {"column": names[i],
-                                                     "length": str(len(value)),
-                                                     "max": str(_LIMITS[name])})
-            values.append(value)
-        values.append("")
-        return self._check_values(line, values)
-
-    def _check_values(self, line: int, values: list[str]) -> tuple[Any, ...] | RowProblem:
-        names = self.header.names
-        problem = self._identity_text(line, values)
-        if problem is not None:
-            return problem
-        email = values[self.at_email]
-        ref = values[self.at_ref]
-        person_key = ""
-        if not email and values[self.at_phone]:
-            # no email: found by phone, then by reference (an SMS list, a till's export)
-            key = phone_key(values[self.at_phone])
-            if key is not None:
-                person_key = "p:" + key
-        if not email and not ref and not person_key:
-            return RowProblem(line, "no_identity")
-        if email and not valid_email(email):
-            return RowProblem(line, "invalid_email", {"value": email, "column": names[
-                self.header.columns["email"]]})
-        purpose_text = values[self.at_purpose]
-        if not purpose_text:
-            return RowProblem(line, "required", {"column": names[self.header.columns["purpose"]]})
-        purpose_id = self._purpose_of.get(purpose_text)
-        if purpose_id is None:
-            purpose_id = self.purposes.get(fold(purpose_text))
-            if purpose_id is not None and len(self._purpose_of) < 10_000:
-                self._purpose_of[purpose_text] = purpose_id
-        if purpose_id is None:
-            return RowProblem(line, "unknown_purpose", {
-                "value": purpose_text, "known": ", ".join(self.codes),
-                "column": names[self.header.columns["purpose"]]})
-        status_text = values[self.at_status]
-        kind = self._kinds.get(status_text)
-        if kind is None:
-            parsed_kind = parse_status(status_text)
-            if parsed_kind is None:
-                return RowProblem(line, "unknown_status", {
-                    "value": status_text, "accepted": STATUS_DISPLAY,
-                    "column": names[self.header.columns["status"]]})
-            kind = parsed_kind.value
-            if len(self._kinds) < 1000:
-                self._kinds[status_text] = kind
-        date_text = values[self.at_date]
-        unknown = 0
-        unknown_text = values[self.at_unknown]
-        if unknown_text:
-            word = fold(unknown_text).split(":")[0].strip()  # "oui : date inconnue"
-            if word in _UNKNOWN_WORDS:
-                unknown = 1
-            elif word not in _KNOWN_WORDS:
-                return RowProblem(line, "unknown_value", {
-                    "value": unknown_text, "column": names[self.header.columns["date_unknown"]],
-                    "accepted": "oui, non, yes, no, 1, 0"})
-        if not date_text and unknown:
-            date_text = self.now_text
-        if not date_text:
-            return RowProblem(line, "required", {"column": names[self.header.columns["date"]]})
-        parsed = self._dates.get(date_text)
-        if parsed is None:
-            moment, problem = parse_when(date_text, now=self.now, local_zone=self.zone)
-            parsed = (format_utc(moment) if moment else None, problem)
-            if len(self._dates) < 100_000:
-                self._dates[date_text] = parsed
-        occurred_at, problem = parsed
-        if problem is not None or occurred_at is None:
-            return RowProblem(line, str(problem), {
-                "value": date_text, "column": names[self.header.columns["date"]]})
-        channel_text = values[self.at_channel]
-        channel = self._channels.get(channel_text)
-        if channel is None:
-            channel = parse_channel(channel_text)
-            if len(self._channels) < 1000:
-                self._channels[channel_text] = channel
-        notice_id = None
-        version = values[self.at_notice]
-        if version:
-            notice_id = self.notices.get((purpose_id, fold(version)))
-            if notice_id is None:
-                known = ", ".join(self.notice_names.get(purpose_id, [])) or "—"
-                return RowProblem(line, "unknown_notice", {"value": version, "known": known,
-                                                           "purpose": purpose_text})
-            if occurred_at[:10] < self.notice_from[notice_id]:
-                return RowProblem(line, "notice_not_yet_in_effect", {
-                    "value": version, "purpose": purpose_text,
-                    "from": self.notice_from[notice_id], "date": occurred_at[:10]})
-        return (line, email, ref, values[self.at_first], values[self.at_last],
-                values[self.at_phone], purpose_id, kind, occurred_at, channel[0], channel[1],
-                notice_id, person_key or (("r:" + ref) if ref else ("e:" + key_of_email(email))),
-                values[self.at_evidence], unknown)
-
-
-
-    def _identity_text(self, line: int, values: list[str]) -> RowProblem | None:
-        """The identity's cells in NFC (stored so, matched so), and refused when they hold
-        an invisible character (:mod:`assistant.domain.identity`)."""
-        for at, name in ((self.at_email, "email"), (self.at_ref, "customer_ref"),
-                         (self.at_phone, "phone"), (self.at_first, "first_name"),
-                         (self.at_last, "last_name")):
-            value = values[at]
-            if value.isascii():
-                continue
-            value = values[at] = nfc(value)
-            char = invisible_character(value, allow_joiners=name in NAME_FIELDS)
-            if char is not None:
-                return RowProblem(line, "invisible_character", {
-                    "column": self.header.names[self.header.columns[name]],
-                    "char": describe_char(char)})
-        return None
-@dataclass
-class Preview:
-    """What the GUI shows before importing: the mapping and the first rows."""
-
-    scan: Scan
-    header: Header
-    rows: list[list[str]]
-    total_lines: int
-    layouts: list[str] = field(default_factory=list)  # the layouts the header matches
-    lines: list[int] = field(default_factory=list)  # the line each of ``rows`` starts on
-
-
-def preview(path: Path | str, *, limit: int = 20) -> Preview:
-    """Scan the file and read its header and first rows (refusals as in the import). A file
-    in the app's own layout gets its columns mapped; any other its raw header, with the
-    layouts it matches (none: the window's mapping step)."""
-    path = Path(path)
-    found = scan(path)
-    first = _first_line(path, found)
-    delimiter, names = split_header(first)
-    layouts = detect(names)
-    if layouts[:1] != [OWN]:
-        check_width(path, names)
-    if layouts[:1] == [OWN] or not layouts:
-        try:
-            header = read_header(path, found.encoding)
-        except CsvRefused:
-            if layouts:
-                raise
-            header = Header(delimiter, names, {}, [])
-    else:
-        header = Header(delimiter, names, {}, [])
-    rows: list[list[str]] = []
-    lines: list[int] = []
-    try:
-        for line, cells in records(path, found, header):
-            rows.append(cells)
-            lines.append(line)
-            if len(rows) >= limit:
-                break
-    except CsvRefused:
-        if not rows:
-            raise
-    return Preview(found, header, rows, found.physical_lines, layouts, lines)
-
-
-def preview_events(purposes: dict[str, int], found: Preview, *, layout: str,
-                   mapping: Any = None, choices: dict[str, str] | None = None,
-                   zone: tzinfo | None = None, limit: int = 20
-                   ) -> list[PreviewRow | RowProblem]:
-    """The events the first rows of ``found`` give (the window's preview, updated as the
-    owner maps): read with ``mapping``, or the known ``layout`` with the owner's choice of
-    purposes. :class:`~consent_layouts.LayoutRefused` when the layout cannot be read."""
-    ctx = Context(purposes, utc_now(), zone)
-    names = found.header.names
-    converter: Converter = (Mapped(ctx, names, mapping) if mapping is not None
-                            else CONVERTERS[layout](ctx, names, choices))
-    codes = {i: code for code, i in purposes.items()}
-    out: list[PreviewRow | RowProblem] = []
-    for line, cells in zip(found.lines, found.rows, strict=False):
-        checked = converter.check(line, cells)
-        if checked is None:
-            continue
-        if isinstance(checked, RowProblem):
-            out.append(checked)
-        else:
-            out += [PreviewRow(line, "", row[1] or row[5] or row[2],
-                               " ".join(x for x in (row[3], row[4]) if x),
-                               codes.get(row[6], "?"), row[7], row[8], bool(row[14]))
-                    for row in checked]
-        if len(out) >= limit:
-            break
-    return out[:limit]
-
-
-def _first_line(path: Path, found: Scan) -> str:
-    try:
-        with path.open("r", encoding=found.encoding, newline="", errors="strict") as text:
-            return text.readline()
-    except OSError as exc:
-        raise from_os_error(path, exc) from exc
 
 
 class LayoutsRefused(DossierError):
@@ -467,7 +147,7 @@ class _Plan:
     part: Part
     found: Scan
     header: Header
-    check: Any  # (line, cells) -> row tuple | list of rows | RowProblem | None
+    check: RecordCheck
     display: str  # how messages name it: "file.csv" or "export.zip:members.csv"
     previous: PreviousImport | None = None  # an earlier import of the same bytes
     rows_read: int = 0
@@ -508,7 +188,7 @@ def import_consents(
     """Import a consent file into ``dossier`` (see the module docstring).
 
     ``layout``: ``auto`` (recognise the header), ``own`` or a known tool's name
-    (:data:`~consent_layouts.KNOWN`); ``mapping``: a
+    (a key of :data:`~consent_layouts.CONVERTERS`); ``mapping``: a
     :class:`~assistant.domain.consent_mapping.Mapping` for any other file; ``purposes``:
     the dossier's purpose to record each of the layout's default purposes under
     (``{"newsletter": "lettre"}``). ``dry_run`` reads and checks everything, fills the
@@ -539,10 +219,11 @@ def _plans(dossier: Dossier, source: Path, parts: list[Part], result: ImportRepo
     ctx: Context | None = None
     zipped = len(parts) > 1 or bool(parts[0].name)
     chosen: list[str] = []
+    check: RecordCheck
     for part in parts:
         display = f"{source.name}:{part.name}" if part.name else source.name
         found = scan(part.path)
-        delimiter, names = split_header(_first_line(part.path, found))
+        delimiter, names = split_header(first_line(part.path, found))
         name = choose_layout(names, layout, mapping, source, part.name)
         if name not in ("", OWN):
             check_width(source, names)
@@ -600,219 +281,189 @@ def _import_parts(
     if all(p.previous is not None and p.previous.rows_refused == 0 for p in plans):
         # taken whole before: nothing can change
         result.already_imported_at = plans[0].previous.imported_at  # type: ignore[union-attr]
-        head = dossier.consents.chain_head()
-        result.chain_head, result.event_count = head.hash, head.count
-        return result
+        return _with_head(dossier, result)
     plans = [p for p in plans if p.previous is None or p.previous.rows_refused != 0]
-
-    # -- pass 1: check every row, keeping the checked ones in a temporary file ------------
     if dossier.read_only and not dry_run:
         raise ReadOnlyLocation(dossier.path)
-    if dry_run:
-        report = None
-    seen = DuplicateIndex()
-    stagings: list[_Staging] = []
-    report_tmp: Path | None = None
-    report_out = None
-    codes = {int(p.id or 0): p.code for p in dossier.consents.purposes()}
-    if report is not None:
-        report = Path(report)
-        report_tmp = temporary_beside(report)
-        report_out = report_tmp.open("w", encoding="utf-8-sig", newline="")
-        writer = csv.writer(report_out, delimiter=plans[0].header.delimiter,
-                            lineterminator="\r\n")
-        if len(plans) == 1:
-            writer.writerow([*plans[0].header.names, *REPORT_COLUMNS])
-        else:
-            writer.writerow(["file", *REPORT_COLUMNS])
-    done_bytes = 0
-    planned: dict[tuple[int, str, int], int] = {}  # (purpose id, kind, unknown) -> events
-    previews = preview_limit
+    report_path = Path(report) if report is not None and not dry_run else None
+    stagings: list[Staging] = []
     try:
+        # -- pass 1: check every row, keeping the checked ones in temporary files ----------
+        yield from _check_pass(dossier, source, plans, stagings, result, report=report_path,
+                               reason_text=reason_text, preview_limit=preview_limit,
+                               overwrite=overwrite, total=total)
+        if result.rows_invalid and not skip_invalid:
+            raise CsvRowsRefused(source, result.problems, result.rows_invalid)
+        if result.rows_valid == 0:
+            raise CsvRefused(source, 2, "csv_no_valid_rows" if result.rows_invalid
+                             else "csv_no_rows")
+        result.dry_run = dry_run
+        # valid rows may say nothing to record
+        if not dry_run and result.events_planned:
+            # -- pass 2: write the checked rows, in one transaction -------------------------
+            yield from _write_pass(dossier, source, plans, stagings, result,
+                                   report=report_path, skip_invalid=skip_invalid,
+                                   recorded_by=recorded_by, reason_text=reason_text, now=now,
+                                   total=total)
+    finally:
+        for staged in stagings:
+            staged.drop()
+    return _with_head(dossier, result)
+
+
+def _with_head(dossier: Dossier, result: ImportReport) -> ImportReport:
+    head = dossier.consents.chain_head()
+    result.chain_head, result.event_count = head.hash, head.count
+    return result
+
+
+def _check_pass(dossier: Dossier, source: Path, plans: list[_Plan], stagings: list[Staging],
+                result: ImportReport, *, report: Path | None, reason_text: Any,
+                preview_limit: int, overwrite: bool,
+                total: int) -> Generator[Progress, None, None]:
+    """Pass 1: every record checked, the valid rows staged (one staging per file, appended
+    to ``stagings``), the refused ones counted and written to the report."""
+    seen = DuplicateIndex()
+    refused = RefusedReport(report, plans[0].header, single=len(plans) == 1,
+                            reason_text=reason_text)
+    codes = {int(p.id or 0): p.code for p in dossier.consents.purposes()}
+    planned: dict[tuple[int, str, int], int] = {}  # (purpose id, kind, unknown) -> events
+    try:
+        done_bytes = 0
         for plan in plans:
-            staged = _Staging()
+            staged = Staging()
             stagings.append(staged)
-            add = staged.add
-            position = [0]
-            check = plan.check
-            part = plan.part.name
-            for n, (line, cells) in enumerate(records(plan.part.path, plan.found, plan.header,
-                                                      position)):
-                result.rows_read += 1
-                plan.rows_read += 1
-                checked = check(line, cells)
-                if checked is None:
-                    result.empty_rows += 1
-                    continue
-                if type(checked) is tuple:
-                    first = seen.first_line(hash((checked[12], checked[6], checked[7],
-                                                  checked[8])), line)
-                    if first is not None:
-                        checked = RowProblem(line, "duplicate", {"first": str(first)})
-                    else:
-                        checked = [checked]
-                elif isinstance(checked, list):
-                    kept = []
-                    for row in checked:  # a tool's export: the same event twice is one
-                        if seen.first_line(hash((row[12], row[6], row[7], row[8])),
-                                           line) is None:
-                            kept.append(row)
-                        else:
-                            result.unchanged += 1
-                    checked = kept
-                if isinstance(checked, RowProblem):
-                    if part:
-                        checked = RowProblem(checked.line, checked.code, checked.params, part)
-                    result.rows_invalid += 1
-                    if len(result.problems) < MAX_KEPT_PROBLEMS:
-                        result.problems.append(checked)
-                    if report_out is not None:
-                        why = reason_text(checked) if reason_text else checked.code
-                        if len(plans) == 1:
-                            writer.writerow([*_guard_row(cells), str(line), _guard(why)])
-                        else:
-                            writer.writerow([plan.display, str(line), _guard(why)])
-                    continue
-                result.rows_valid += 1
-                for row in checked:
-                    add(row)
-                    key = (row[6], row[7], row[14])
-                    planned[key] = planned.get(key, 0) + 1
-                    if previews:
-                        previews -= 1
-                        result.preview.append(PreviewRow(
-                            line, plan.display, row[1] or row[5] or row[2],
-                            " ".join(x for x in (row[3], row[4]) if x), codes.get(row[6], "?"),
-                            row[7], row[8], bool(row[14])))
-                if n % 2000 == 0:
-                    yield Progress(done_bytes + position[0], total, "check")
-            staged.flush()
+            yield from _check_part(plan, staged, seen, refused, result, planned, codes,
+                                   preview_limit=preview_limit, done_bytes=done_bytes,
+                                   total=total)
             done_bytes += plan.found.size
         for (purpose_id, kind, unknown), count in planned.items():
             result.events_planned += count
             key = (codes.get(purpose_id, "?"), kind, bool(unknown))
             result.planned[key] = result.planned.get(key, 0) + count
         seen.close()
-        if report_out is not None:
-            report_out.close()
-            report_out = None
-            if result.rows_invalid and report_tmp is not None:
-                check_output(report, overwrite=overwrite, reading=[source, dossier.path])
-                install(report_tmp, report, overwrite=overwrite)  # type: ignore[arg-type]
-                result.report_path = Path(report)  # type: ignore[arg-type]
+        result.report_path = refused.finish(result.rows_invalid, [source, dossier.path],
+                                            overwrite=overwrite)
     except OSError as exc:
-        for staged in stagings:
-            staged.drop()
         raise from_os_error(report or source, exc) from exc
-    except BaseException:
-        for staged in stagings:
-            staged.drop()
-        raise
     finally:
         seen.close()
-        if report_out is not None:
-            report_out.close()
-        if report_tmp is not None:
-            held.discard(report_tmp)
-    try:
-        if result.rows_invalid and not skip_invalid:
-            raise CsvRowsRefused(source, result.problems, result.rows_invalid)
-        if result.rows_valid == 0:
-            raise CsvRefused(source, 2, "csv_no_valid_rows" if result.rows_invalid
-                             else "csv_no_rows")
-        if dry_run:
-            result.dry_run = True
-            head = dossier.consents.chain_head()
-            result.chain_head, result.event_count = head.hash, head.count
-            return result
-        if result.events_planned == 0:  # valid rows that say nothing to record
-            head = dossier.consents.chain_head()
-            result.chain_head, result.event_count = head.hash, head.count
-            return result
+        refused.close()
 
-        # -- pass 2: write the checked rows, in one transaction -----------------------------
-        size = total // 2
-        yield Progress(size, total, "write")
-        with bulk(dossier, recorded_by=recorded_by, now=now, rows=result.events_planned,
-                  source_ids=result.source_ids) as writer_:
-            done = 0
-            for plan, staged in zip(plans, stagings, strict=True):
-                writer_.start_part(plan.found.sha256, plan.display,
-                                   plan.previous.id if plan.previous else None,
-                                   plan.rows_read)
-                for chunk in staged.chunks():
-                    writer_.write(chunk)
-                    done += len(chunk)
-                    yield Progress(size + size * done // result.events_planned, total,
-                                   "write")
-            if writer_.conflicts:
-                conflicts = [_problem(c) for c in writer_.conflicts]
-                if report is not None:  # beside the rows the check refused, if any
-                    _report_more(Path(report), plans, conflicts, reason_text,
-                                 append=result.report_path is not None)
-                    result.report_path = Path(report)
-                if not skip_invalid:
-                    raise CsvRowsRefused(source, conflicts[:MAX_KEPT_PROBLEMS], len(conflicts))
-                result.rows_invalid += len(conflicts)
-                result.rows_valid -= len(conflicts)
-                room = MAX_KEPT_PROBLEMS - len(result.problems)
-                result.problems = sorted([*result.problems, *conflicts[:max(room, 0)]],
-                                         key=lambda problem: (problem.part, problem.line))
-            yield from writer_.finish(result.rows_invalid)
-            result.events_added = writer_.added
-            result.unchanged = writer_.unchanged
-            result.subjects_added = writer_.new_subjects
-            yield Progress(0, 0, "commit")  # 0 of 0: busy, no measurable progress
-        from assistant.store.suppression_repo import record_import_from
 
-        record_import_from(dossier, result.layout, writer_.recorded_at)
-    finally:
-        for staged in stagings:
-            staged.drop()
-    head = dossier.consents.chain_head()
-    result.chain_head, result.event_count = head.hash, head.count
-    return result
+def _check_part(plan: _Plan, staged: Staging, seen: DuplicateIndex, refused: RefusedReport,
+                result: ImportReport, planned: dict[tuple[int, str, int], int],
+                codes: dict[int, str], *, preview_limit: int, done_bytes: int,
+                total: int) -> Generator[Progress, None, None]:
+    """Pass 1 over one file of the import."""
+    position = [0]
+    check = plan.check
+    part = plan.part.name
+    for n, (line, cells) in enumerate(records(plan.part.path, plan.found, plan.header,
+                                              position)):
+        result.rows_read += 1
+        plan.rows_read += 1
+        checked = _new_rows(check(line, cells), line, seen, result)
+        if checked is None:
+            result.empty_rows += 1
+            continue
+        if isinstance(checked, RowProblem):
+            if part:
+                checked = RowProblem(checked.line, checked.code, checked.params, part)
+            result.rows_invalid += 1
+            if len(result.problems) < MAX_KEPT_PROBLEMS:
+                result.problems.append(checked)
+            refused.add(plan.display, cells, checked)
+            continue
+        result.rows_valid += 1
+        for row in checked:
+            staged.add(row)
+            key = (row[6], row[7], row[14])
+            planned[key] = planned.get(key, 0) + 1
+            if len(result.preview) < preview_limit:
+                result.preview.append(PreviewRow(
+                    line, plan.display, row[1] or row[5] or row[2],
+                    " ".join(x for x in (row[3], row[4]) if x), codes.get(row[6], "?"),
+                    row[7], row[8], bool(row[14])))
+        if n % 2000 == 0:
+            yield Progress(done_bytes + position[0], total, "check")
+    staged.flush()
+
+
+def _new_rows(checked: tuple[Any, ...] | list[tuple[Any, ...]] | RowProblem | None, line: int,
+              seen: DuplicateIndex,
+              result: ImportReport) -> list[tuple[Any, ...]] | RowProblem | None:
+    """What a record gives, less the events an earlier record of the file gave: in the app's
+    own layout a repeated row is refused; in a tool's export the repeat is counted
+    unchanged (its exports list one consent under several headings)."""
+    if type(checked) is tuple:
+        first = seen.first_line(hash((checked[12], checked[6], checked[7], checked[8])), line)
+        if first is not None:
+            return RowProblem(line, "duplicate", {"first": str(first)})
+        return [checked]
+    if isinstance(checked, list):
+        kept = []
+        for row in checked:  # a tool's export: the same event twice is one
+            if seen.first_line(hash((row[12], row[6], row[7], row[8])), line) is None:
+                kept.append(row)
+            else:
+                result.unchanged += 1
+        return kept
+    return checked  # type: ignore[return-value]  # a RowProblem or None: type() ruled out tuple
+
+
+def _write_pass(dossier: Dossier, source: Path, plans: list[_Plan], stagings: list[Staging],
+                result: ImportReport, *, report: Path | None, skip_invalid: bool,
+                recorded_by: str, reason_text: Any, now: datetime,
+                total: int) -> Generator[Progress, None, None]:
+    """Pass 2: the staged rows written in one transaction; a row the ledger refuses (a
+    person whose email and reference point at two people) refuses the file, or with
+    ``skip_invalid`` joins the refused rows."""
+    size = total // 2
+    yield Progress(size, total, "write")
+    with bulk(dossier, recorded_by=recorded_by, now=now, rows=result.events_planned,
+              source_ids=result.source_ids) as writer:
+        done = 0
+        for plan, staged in zip(plans, stagings, strict=True):
+            writer.start_part(plan.found.sha256, plan.display,
+                              plan.previous.id if plan.previous else None, plan.rows_read)
+            for chunk in staged.chunks():
+                writer.write(chunk)
+                done += len(chunk)
+                yield Progress(size + size * done // result.events_planned, total, "write")
+        if writer.conflicts:
+            _take_conflicts([_problem(c) for c in writer.conflicts], source, plans, result,
+                            report=report, skip_invalid=skip_invalid, reason_text=reason_text)
+        yield from writer.finish(result.rows_invalid)
+        result.events_added = writer.added
+        result.unchanged = writer.unchanged
+        result.subjects_added = writer.new_subjects
+        yield Progress(0, 0, "commit")  # 0 of 0: busy, no measurable progress
+    from assistant.store.suppression_repo import record_import_from
+
+    record_import_from(dossier, result.layout, writer.recorded_at)
+
+
+def _take_conflicts(conflicts: list[RowProblem], source: Path, plans: list[_Plan],
+                    result: ImportReport, *, report: Path | None, skip_invalid: bool,
+                    reason_text: Any) -> None:
+    """The rows refused while writing: reported beside those the check refused, and then
+    refused (all-or-nothing) or counted with them."""
+    if report is not None:  # beside the rows the check refused, if any
+        _report_more(report, plans, conflicts, reason_text,
+                     append=result.report_path is not None)
+        result.report_path = report
+    if not skip_invalid:
+        raise CsvRowsRefused(source, conflicts[:MAX_KEPT_PROBLEMS], len(conflicts))
+    result.rows_invalid += len(conflicts)
+    result.rows_valid -= len(conflicts)
+    room = MAX_KEPT_PROBLEMS - len(result.problems)
+    result.problems = sorted([*result.problems, *conflicts[:max(room, 0)]],
+                             key=lambda problem: (problem.part, problem.line))
 
 
 def _problem(conflict: Conflict) -> RowProblem:
     return RowProblem(conflict.line, conflict.code, conflict.params, conflict.part)
-
-
-class _Staging:
-    """The rows pass 1 found valid, waiting for pass 2 in an unnamed temporary file (removed
-    when closed, or by the system if the process dies), in chunks written with
-    :mod:`marshal`: pass 2 writes them without reading and checking the file again, and a
-    million rows stay out of memory. (A temporary SQLite table cost 4 us a row to fill and
-    read back; this costs 0.5 us.)"""
-
-    def __init__(self) -> None:
-        self.batch: list[tuple[Any, ...]] = []
-        # closed by drop(), in the import's finally blocks
-        self.file = tempfile.TemporaryFile(prefix="rgpd-import-")  # noqa: SIM115
-
-    def add(self, row: tuple[Any, ...]) -> None:
-        self.batch.append(row)
-        if len(self.batch) >= BATCH:
-            self.flush()
-
-    def flush(self) -> None:
-        if self.batch:
-            data = marshal.dumps(self.batch)
-            self.file.write(len(data).to_bytes(8, "little"))
-            self.file.write(data)
-            self.batch = []
-
-    def chunks(self) -> Iterator[list[tuple[Any, ...]]]:
-        self.file.seek(0)
-        while True:
-            size = self.file.read(8)
-            if not size:
-                return
-            yield marshal.loads(self.file.read(int.from_bytes(size, "little")))
-
-    def drop(self) -> None:
-        self.batch = []
-        self.file.close()
 
 
 def _report_more(report: Path, plans: list[_Plan], problems: list[RowProblem],
@@ -829,7 +480,7 @@ def _report_more(report: Path, plans: list[_Plan], problems: list[RowProblem],
                     writer.writerow(["file", *REPORT_COLUMNS])
                 for p in problems:
                     writer.writerow([p.part, str(p.line),
-                                     _guard(reason_text(p) if reason_text else p.code)])
+                                     guard(reason_text(p) if reason_text else p.code)])
                 return
             why = {p.line: reason_text(p) if reason_text else p.code for p in problems}
             if not append:
@@ -837,17 +488,6 @@ def _report_more(report: Path, plans: list[_Plan], problems: list[RowProblem],
             plan = plans[0]
             for line, cells in records(plan.part.path, plan.found, header, [0]):
                 if line in why:
-                    writer.writerow([*_guard_row(cells), str(line), _guard(why[line])])
+                    writer.writerow([*guard_row(cells), str(line), guard(why[line])])
     except OSError as exc:
         raise from_os_error(report, exc) from exc
-
-
-def _guard(value: str) -> str:
-    """A cell that a spreadsheet would run as a formula gets a leading apostrophe."""
-    if value and value[0] in "=+-@\t\r":
-        return "'" + value
-    return value
-
-
-def _guard_row(cells: Sequence[str]) -> list[str]:
-    return [_guard(c) for c in cells]

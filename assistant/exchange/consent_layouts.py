@@ -4,12 +4,16 @@ exports"; the real files these rules were built from are described, with their s
 ``tests/exchange/fixtures/consent_layouts/README.md``).
 
 A layout's :class:`Converter` turns one record of the file into the rows the import writes
-(the tuples of :class:`~assistant.exchange.consent_import.Row`, one per event: a record may
+(the tuples of :class:`~assistant.store.ledger.bulk.Row`, one per event: a record may
 give none, one, or two) or into a :class:`RowProblem`. People are found by email, then phone,
 then the source's own customer id (``customer_ref``); a record with none of the three is
 refused. What the source does not say is never made up: a yes/no column without a date
 gives events whose date is unknown, "not subscribed" is not a withdrawal, a bounced address
 changes no consent, and an opt-out column only ever records withdrawals.
+
+The six tools' layouts stay in this one file, a table of small converter classes over one
+shared base: when a tool changes its export, its rules are read beside the others' (the same
+column meanings, the same refusals), which a file per tool would scatter.
 """
 
 from __future__ import annotations
@@ -40,8 +44,6 @@ from assistant.store.phones import phone_key
 
 OWN = "own"
 MAPPING = "mapping"
-KNOWN = ("mailchimp", "brevo", "shopify", "prestashop", "woocommerce", "lightspeed")
-LAYOUT_NAMES = (OWN, *KNOWN)
 EVIDENCE_MAX = 500
 _BAD_CHARS = re.compile("[\x00-\x1f\x7f-\x9f" + "".join(sorted(BIDI_CONTROLS)) + "]")
 _OWN_ALIASES = {alias: name for name, aliases in COLUMNS.items() for alias in aliases}

@@ -21,7 +21,6 @@ from pathlib import Path, PurePosixPath
 
 from assistant.exchange.consent_csv_read import CsvRefused
 from assistant.store.errors import from_os_error
-from assistant.store.sqlite_files import is_open
 
 MAX_RATIO = 50  # uncompressed / compressed, per member and in all
 MAX_TOTAL = 1 << 30  # 1 GB uncompressed in all
@@ -37,16 +36,6 @@ class Part:
 
     path: Path
     name: str = ""
-
-
-def is_zip(path: Path) -> bool:
-    if is_open(path):  # a dossier open here: never opened by plain I/O (its locks)
-        return False
-    try:
-        with path.open("rb") as handle:
-            return handle.read(4) == ZIP_MAGIC
-    except OSError:
-        return False
 
 
 @contextlib.contextmanager

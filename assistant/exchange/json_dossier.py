@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Generator, Iterable
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -71,7 +71,7 @@ def _sections_by_key() -> dict[str, Any]:
 
 # -- export ---------------------------------------------------------------------------------
 def export_json(dossier: Dossier, target: Path | str, *,
-                overwrite: bool = False) -> Iterator[Progress]:
+                overwrite: bool = False) -> Generator[Progress, None, None]:
     """Write the dossier to ``target`` (atomically; an existing file only replaced when
     ``overwrite``); yields progress per section."""
     modules = _sections_by_key()
@@ -262,7 +262,7 @@ def _schema_finding(error: jsonschema.ValidationError) -> Finding:
 
 
 def import_json(source: Path | str, target: Path | str, *,
-                overwrite: bool = False) -> Iterator[Progress]:
+                overwrite: bool = False) -> Generator[Progress, None, None]:
     """Create the dossier ``target`` from the interchange file ``source``.
 
     Everything is checked before anything is written; the new dossier is built under a

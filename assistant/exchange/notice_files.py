@@ -16,8 +16,8 @@ from typing import TYPE_CHECKING
 from assistant.content.catalog import Lang
 from assistant.content.notices import notice_document, notice_words
 from assistant.domain.findings import Finding, Severity, ValidationError
+from assistant.domain.notices.digests import input_digests
 from assistant.domain.notices.document import NoticeKind, default_scope
-from assistant.domain.notices.facts import input_digests
 from assistant.domain.notices.markdown import canonical_text, markdown
 from assistant.domain.notices.versions import (
     NoticeStamp,

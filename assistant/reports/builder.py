@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import io
-from collections.abc import Generator, Sequence
+from collections.abc import Generator, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -149,7 +149,7 @@ def check_date(snapshot: Snapshot, options: ExportOptions) -> None:
 
 
 def write_pdf(target: Path, data: bytes, *, overwrite: bool = False,
-              reading: Sequence[Path | str] = ()) -> None:
+              reading: Iterable[Path | str] = ()) -> None:
     try:
         with output_path(target, overwrite=overwrite, reading=reading, mode=0o644) as tmp:
             tmp.write_bytes(data)

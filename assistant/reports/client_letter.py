@@ -85,11 +85,11 @@ def letter_items(plan: Sequence[PlanItem], deadlines: Sequence[Deadline], words:
             continue
         if item.action is not None:
             action = item.action
-            text = action.title + (f" — {action.detail}" if action.detail else "")
+            own = action.title + (f" — {action.detail}" if action.detail else "")
             if item.due:
-                text += "\n" + words.get("client_letter", "due", {
+                own += "\n" + words.get("client_letter", "due", {
                     "date": short_date(words, dt.date.fromisoformat(item.due))})
-            items.append(LetterItem("own", text, (item.key,)))
+            items.append(LetterItem("own", own, (item.key,)))
             continue
         gathered.setdefault(item.rule, []).append(item)
     for rule, group in gathered.items():

@@ -13,7 +13,7 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import io
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Generator, Iterator
 from dataclasses import dataclass
 from typing import Any
 
@@ -24,6 +24,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
 
+from assistant.domain.progress import Progress
 from assistant.reports.archival import make_archival
 from assistant.reports.flow import Lines
 from assistant.reports.fonts import BOLD, MONO, REGULAR, register_fonts
@@ -225,3 +226,29 @@ class ReportDoc(BaseDocTemplate):
             sink.seek(0)
             sink.truncate()
             sink.write(data)
+
+
+# Passes of the layout: "page N of M" needs M, known after a pass; it settles in two.
+MAX_PASSES = 4
+
+
+def settled_pdf(new_doc: Callable[[io.BytesIO], ReportDoc],
+                new_story: Callable[[], list[Flowable]], *,
+                every: int = 1) -> Generator[Progress, None, bytes]:
+    """The PDF's bytes, laid out again (a fresh story and document each pass) with the page
+    count the previous pass found until it no longer changes; progress every ``every``
+    flowables placed."""
+    total = 0
+    for _ in range(MAX_PASSES):
+        story = new_story()
+        sink = io.BytesIO()
+        doc = new_doc(sink)
+        doc.total_pages = total
+        steps = len(story)
+        for placed in doc.build_steps(story):
+            if placed % every == 0:
+                yield Progress(min(placed, steps), steps, "layout")
+        if doc.page == total:
+            return sink.getvalue()
+        total = doc.page
+    raise RuntimeError("the page numbers did not settle")  # a bug, not the user's

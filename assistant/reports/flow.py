@@ -16,42 +16,27 @@ import re
 from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from functools import lru_cache
-from itertools import accumulate, groupby
-from typing import Any
+from itertools import accumulate
 
 from reportlab.lib.colors import Color
 from reportlab.lib.enums import TA_CENTER, TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
-from reportlab.pdfbase.pdfmetrics import getFont, stringWidth
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import CondPageBreak, Flowable
 
-from assistant.reports.fonts import BOLD, REGULAR, register_fonts
-from assistant.reports.text import has_rtl, keep_ltr, printable, rtl_line, starts_rtl, visual
+from assistant.reports.fonts import BOLD, REGULAR
+from assistant.reports.measure import Measure as Measure
+from assistant.reports.measure import TextOps, glue, measure
+from assistant.reports.text import has_rtl, printable, rtl_line, starts_rtl, visual
 
 HEADER_FILL = Color(0.86, 0.86, 0.86)
-_BREAKS = frozenset("@./-_")
 MEASURING = 100_000.0  # points: a height no page has (KeepTogether measures with 0xfffffff)
 # Words that must not be cut when a column can be widened for them: email addresses, web
 # addresses and phone numbers (their spaces are made no-break by :func:`glue`).
 _WHOLE = re.compile(r"[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+|https?://\S+|www\.\S+"
                     r"|\+?\d[\d\u00a0().\-]{7,}\d")
-_PHONE = re.compile(r"(?<![\w+])\+?\(?\d{1,4}\)?(?:[ .\-]\(?\d{1,4}\)?){2,6}(?![\w])")
-
-
-def glue(text: str) -> str:
-    """Phone numbers kept on one line: the spaces between their groups become no-break
-    spaces (a number of 8 digits or more)."""
-    def join(m: re.Match[str]) -> str:
-        number = m.group()
-        if sum(c.isdigit() for c in number) < 8:
-            return number
-        return number.replace(" ", "\u00a0")
-
-    return _PHONE.sub(join, text) if any(c.isdigit() for c in text) else text
 RULE = Color(0.45, 0.45, 0.45)
 SHADE_FILL = Color(1.0, 0.94, 0.82)  # a light amber: rows that need attention
-TEXT = Color(0, 0, 0)
 
 
 @dataclass(frozen=True)
@@ -69,13 +54,6 @@ class Look:
 MAX_GROWN = 0.4  # the widest a column grows to keep an address whole: of the table's width
 
 
-@lru_cache(maxsize=32)
-def measure(font: str, size: float) -> Measure:
-    """One :class:`Measure` per face and size, its widths shared by every table and
-    paragraph of every document (a shop's words come back from one export to the next)."""
-    return Measure(font, size)
-
-
 def _give(widths: list[float], targets: list[float], floors: list[float]) -> list[float]:
     """Columns narrower than their target take the room they lack (all of it, or the same
     share of it each) from the others, which keep at least their floor."""
@@ -88,148 +66,6 @@ def _give(widths: list[float], targets: list[float], floors: list[float]) -> lis
     grow, shrink = give / lack, give / sum(spare)
     return [w + (t - w) * grow if t > w else w - sp * shrink
             for t, w, sp in zip(targets, widths, spare, strict=True)]
-
-
-class Measure:
-    """Widths of words in one font and size, remembered (the same words come back often)."""
-
-    def __init__(self, font: str, size: float) -> None:
-        register_fonts()
-        self.font = font
-        self.size = size
-        self._cache: dict[str, float] = {}
-        self.space = self.width(" ")
-
-    def width(self, text: str) -> float:
-        w = self._cache.get(text)
-        if w is None:
-            shown = visual(text) if has_rtl(text) else text
-            w = stringWidth(shown, self.font, self.size)
-            if len(self._cache) < 200_000:
-                self._cache[text] = w
-        return w
-
-    def wrap(self, text: str, width: float) -> list[str]:
-        """Lines of at most ``width`` points; words too long for a line are cut."""
-        lines: list[str] = []
-        for paragraph in text.split("\n"):
-            if not paragraph:
-                lines.append("")
-                continue
-            body = paragraph.lstrip(" ")
-            if body != paragraph and body:  # an indented entry keeps its indent on every line
-                indent = paragraph[:len(paragraph) - len(body)]
-                room = width - self.width(indent)
-                if room > width / 2:
-                    lines.extend(indent + line for line in self.wrap(body, room))
-                    continue
-            words = paragraph.split(" ")
-            sizes = [self.width(word) for word in words]
-            if sum(sizes) + self.space * (len(words) - 1) <= width:
-                lines.append(paragraph)
-                continue
-            current: list[str] = []
-            used = 0.0
-            begin = len(lines)
-            for word, w in zip(words, sizes, strict=True):
-                extra = w if not current else used + self.space + w
-                if current and extra <= width:
-                    current.append(word)
-                    used = extra
-                    continue
-                if current:
-                    lines.append(" ".join(current))
-                if w <= width:
-                    current, used = [word], w
-                else:
-                    pieces = self._cut(word, width)
-                    lines.extend(pieces[:-1])
-                    current, used = [pieces[-1]], self.width(pieces[-1])
-            lines.append(" ".join(current))
-            if has_rtl(paragraph) and not rtl_line(paragraph):
-                # a sentence of ours whose wrapped line holds only a right-to-left name
-                # ("« מאפיית השחר »."): the line keeps the sentence's direction
-                lines[begin:] = [keep_ltr(line) if rtl_line(line) else line
-                                 for line in lines[begin:]]
-        return lines
-
-    def _cut(self, word: str, width: float) -> list[str]:
-        """A word too long for the line, in pieces that fit: cut after an "@", a dot, a
-        slash or a hyphen where one fits (an address reads "cabinet@" / "dupuis.example"),
-        else anywhere."""
-        pieces, start = [], 0
-        while start < len(word):
-            end = start + 1
-            while end < len(word) and stringWidth(word[start:end + 1], self.font,
-                                                  self.size) <= width:
-                end += 1
-            if end < len(word):
-                natural = max((i + 1 for i in range(start, end - 1) if word[i] in _BREAKS),
-                              default=0)
-                if natural > start:
-                    end = natural
-            pieces.append(word[start:end])
-            start = end
-        return pieces
-
-
-class _TextOps:
-    """All the text of one table piece as one PDF text object, written directly.
-
-    ``textOut`` measures every line again and escapes it through the general formatter
-    (more than half the drawing time). Here each line is one ``Tm`` (absolute position)
-    and hex ``Tj`` strings. Each character's (subset, code) is asked of reportlab's
-    ``splitString`` once per document (it assigns TrueType subset codes) and remembered.
-    """
-
-    def __init__(self, canv: Any, size: float) -> None:
-        self.canv = canv
-        self.doc = canv._doc
-        self.size = size
-        self.ops: list[str] = ["BT", "0 g"]
-        self.font_name = ""
-        self.font: Any = None
-        self.codes: dict[str, tuple[int, int]] = {}
-        self.subset = -1
-        maps = getattr(self.doc, "_rgpd_glyph_codes", None)
-        if maps is None:
-            maps = self.doc._rgpd_glyph_codes = {}
-        self.maps: dict[str, dict[str, tuple[int, int]]] = maps
-
-    def _learn(self, line: str) -> None:
-        chars = iter(line)
-        for subset, chunk in self.font.splitString(line, self.doc):
-            for byte in chunk:
-                self.codes[next(chars)] = (subset, byte)
-
-    def show(self, font_name: str, x: float, y: float, line: str) -> None:
-        if font_name != self.font_name:
-            self.font_name, self.font, self.subset = font_name, getFont(font_name), -1
-            self.codes = self.maps.setdefault(font_name, {})
-        codes = self.codes
-        try:
-            pairs = [codes[c] for c in line]
-        except KeyError:
-            self._learn(line)
-            pairs = [codes[c] for c in line]
-        ops = self.ops
-        ops.append(f"1 0 0 1 {x:.2f} {y:.2f} Tm")
-        first = pairs[0][0]
-        if all(p[0] == first for p in pairs):
-            runs = [(first, bytes(p[1] for p in pairs))]
-        else:
-            runs = [(k, bytes(p[1] for p in group))
-                    for k, group in groupby(pairs, key=lambda p: p[0])]
-        for subset, data in runs:
-            if subset != self.subset:
-                name = self.font.getSubsetInternalName(subset, self.doc)
-                ops.append(f"{name} {self.size:g} Tf")
-                self.subset = subset
-            ops.append(f"<{data.hex()}> Tj")
-
-    def finish(self) -> None:
-        self.ops.append("ET")
-        self.canv._code.append("\n".join(self.ops))
 
 
 @dataclass
@@ -501,52 +337,22 @@ class Grid(Flowable):
     def draw(self) -> None:
         layout = self._lay_out(self.width)
         look = self.look
-        canv = self.canv
         xs = [0.0, *accumulate(layout.widths)]
         top = self.height
-        ascent = look.size * 0.93
-        ops = _TextOps(canv, look.size)
-        rules = canv.beginPath()
+        ops = TextOps(self.canv, look.size)
         row_tops = []
-
-        def put(row: _Row, first: int, count: int, y: float, repeat_label: bool) -> None:
-            for col, lines in enumerate(row.cells):
-                font = look.bold if row.bold or (col == 0 and self.first_column_bold) \
-                    else look.font
-                shown = lines[first:first + count]
-                if repeat_label and col == 0 and first > 0:
-                    shown = row.label_on
-                if not shown:
-                    continue
-                left = xs[col] + look.pad_x
-                right = xs[col + 1] - look.pad_x
-                base = y - look.pad_y - ascent
-                for line in shown:
-                    if line:
-                        drawn = visual(line) if has_rtl(line) else line
-                        if col in self.right_columns or (drawn is not line
-                                                         and starts_rtl(line)):
-                            x = right - stringWidth(drawn, font, look.size)
-                        else:
-                            x = left
-                        ops.show(font, x, base, drawn)
-                    base -= look.leading
-
         y = top
         sheet = self._sheet_height(layout)
         if sheet:
-            base = y - look.pad_y - ascent
+            base = y - look.pad_y - look.size * 0.93
             for line in layout.sheet:
                 ops.show(look.bold, look.pad_x, base, visual(line) if has_rtl(line) else line)
                 base -= look.leading
             y -= sheet
         if layout.header is not None:
             h = self._row_height(layout.header.lines)
-            canv.saveState()
-            canv.setFillColor(look.header_fill)
-            canv.rect(0, y - h, self.width, h, stroke=0, fill=1)
-            canv.restoreState()
-            put(layout.header, 0, layout.header.lines, y, False)
+            self._fill(y, h, look.header_fill)
+            self._put(ops, xs, layout.header, 0, layout.header.lines, y, False)
             row_tops.append(y)
             y -= h
         for index, (row, first, count) in enumerate(self._piece_rows(layout), self._start):
@@ -554,30 +360,70 @@ class Grid(Flowable):
             extra = len(row.label_on) - count if first > 0 and self._repeats_label else 0
             height = self._row_height(count + max(0, extra))
             if row.shaded:
-                canv.saveState()
-                canv.setFillColor(SHADE_FILL)
-                canv.rect(0, y - height, self.width, height, stroke=0, fill=1)
-                canv.restoreState()
-            put(row, first, count, y, self._repeats_label)
+                self._fill(y, height, SHADE_FILL)
+            self._put(ops, xs, row, first, count, y, self._repeats_label)
             if index < len(self.links) and self.links[index]:
-                canv.linkRect("", self.links[index], (0, y - height, self.width, y),
-                              relative=1, thickness=0)
+                self.canv.linkRect("", self.links[index], (0, y - height, self.width, y),
+                                   relative=1, thickness=0)
             y -= height
         ops.finish()
         if look.rules:
-            for t in row_tops:
-                rules.moveTo(0, t)
-                rules.lineTo(self.width, t)
-            rules.moveTo(0, y)
-            rules.lineTo(self.width, y)
-            for x in xs:
-                rules.moveTo(x, top - sheet)
-                rules.lineTo(x, y)
-            canv.saveState()
-            canv.setStrokeColor(RULE)
-            canv.setLineWidth(0.4)
-            canv.drawPath(rules, stroke=1, fill=0)
-            canv.restoreState()
+            self._draw_rules(xs, row_tops, top - sheet, y)
+
+    def _fill(self, y: float, height: float, colour: Color) -> None:
+        """A band of ``colour`` under a row whose top is ``y``."""
+        canv = self.canv
+        canv.saveState()
+        canv.setFillColor(colour)
+        canv.rect(0, y - height, self.width, height, stroke=0, fill=1)
+        canv.restoreState()
+
+    def _put(self, ops: TextOps, xs: list[float], row: _Row, first: int, count: int,
+             y: float, repeat_label: bool) -> None:
+        """Lines ``first`` to ``first + count`` of each cell of ``row``, whose top is ``y``;
+        a row continued from the previous page repeats its label when ``repeat_label``."""
+        look = self.look
+        ascent = look.size * 0.93
+        for col, lines in enumerate(row.cells):
+            font = look.bold if row.bold or (col == 0 and self.first_column_bold) \
+                else look.font
+            shown = lines[first:first + count]
+            if repeat_label and col == 0 and first > 0:
+                shown = row.label_on
+            if not shown:
+                continue
+            left = xs[col] + look.pad_x
+            right = xs[col + 1] - look.pad_x
+            base = y - look.pad_y - ascent
+            for line in shown:
+                if line:
+                    drawn = visual(line) if has_rtl(line) else line
+                    if col in self.right_columns or (drawn is not line and starts_rtl(line)):
+                        x = right - stringWidth(drawn, font, look.size)
+                    else:
+                        x = left
+                    ops.show(font, x, base, drawn)
+                base -= look.leading
+
+    def _draw_rules(self, xs: list[float], row_tops: list[float], top: float,
+                    bottom: float) -> None:
+        """The grid's lines: above each row and below the last, and between the columns
+        from ``top`` (below the sheet's title) to ``bottom``."""
+        canv = self.canv
+        rules = canv.beginPath()
+        for t in row_tops:
+            rules.moveTo(0, t)
+            rules.lineTo(self.width, t)
+        rules.moveTo(0, bottom)
+        rules.lineTo(self.width, bottom)
+        for x in xs:
+            rules.moveTo(x, top)
+            rules.lineTo(x, bottom)
+        canv.saveState()
+        canv.setStrokeColor(RULE)
+        canv.setLineWidth(0.4)
+        canv.drawPath(rules, stroke=1, fill=0)
+        canv.restoreState()
 
 
 class Lines(Flowable):

@@ -20,6 +20,7 @@ import io
 import zipfile
 
 from docx import Document
+from docx.document import Document as DocxDocument
 from docx.enum.table import WD_TABLE_ALIGNMENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.oxml.ns import qn
@@ -32,7 +33,7 @@ FONT = "DejaVu Sans"  # the PDF's font; Word falls back to a close one where it 
 FALLBACK = "Arial"
 
 
-def _language(document: Document, lang: str) -> None:  # type: ignore[valid-type]
+def _language(document: DocxDocument, lang: str) -> None:
     tag = "fr-FR" if lang == "fr" else "en-GB"
     styles = document.styles.element  # type: ignore[attr-defined]
     rpr = styles.find(qn("w:docDefaults"))
@@ -50,7 +51,7 @@ def _language(document: Document, lang: str) -> None:  # type: ignore[valid-type
     found.set(qn("w:eastAsia"), tag)
 
 
-def build_document(letter: Letter, day: dt.date) -> Document:  # type: ignore[valid-type]
+def build_document(letter: Letter, day: dt.date) -> DocxDocument:
     letter = letter.cleaned()
     document = Document()
     section = document.sections[0]

@@ -16,7 +16,6 @@ User text (names, addresses, what the owner typed) goes through
 from __future__ import annotations
 
 import datetime as dt
-import io
 from collections.abc import Generator
 
 from reportlab.lib.enums import TA_RIGHT
@@ -38,11 +37,17 @@ from reportlab.platypus import (
 from assistant import APP_DISPLAY_NAME, __version__
 from assistant.domain.letter import Bullets, Letter, Title
 from assistant.domain.progress import Progress
-from assistant.reports.document import MARGIN_X, Metadata, PageWords, ReportDoc, decorate
+from assistant.reports.document import (
+    MARGIN_X,
+    Metadata,
+    PageWords,
+    ReportDoc,
+    decorate,
+    settled_pdf,
+)
 from assistant.reports.fonts import BOLD, REGULAR, register_fonts
 from assistant.reports.text import para
 
-MAX_PASSES = 4
 # Where a DL window envelope (window 100 x 45 mm on the right, 20 mm from the right edge and
 # about 50 mm from the top) shows the recipient: their block starts 100 mm from the left.
 RECIPIENT_LEFT = 100 * mm
@@ -158,18 +163,8 @@ def render_letter_pdf(letter: Letter, day: dt.date) -> Generator[Progress, None,
         lang="fr-FR" if letter.lang == "fr" else "en-GB",
     )
     moment = dt.datetime.combine(day, dt.time(0, 0), tzinfo=dt.UTC)
-    total = 0
-    for _ in range(MAX_PASSES):
-        story = build_story(letter)
-        sink = io.BytesIO()
-        doc = LetterDoc(sink, meta, words, moment)
-        doc.total_pages = total
-        for placed in doc.build_steps(story):
-            yield Progress(placed, len(story), "layout")
-        if doc.page == total:
-            return sink.getvalue()
-        total = doc.page
-    raise RuntimeError("the page numbers did not settle")  # a bug, not the user's
+    return (yield from settled_pdf(lambda sink: LetterDoc(sink, meta, words, moment),
+                                   lambda: build_story(letter)))
 
 
 def letter_pdf_bytes(letter: Letter, day: dt.date) -> bytes:

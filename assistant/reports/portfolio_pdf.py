@@ -12,7 +12,6 @@ the moment (a volatile fact) is not printed.
 from __future__ import annotations
 
 import datetime as dt
-import io
 from collections.abc import Generator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -27,7 +26,7 @@ from assistant.domain.guide.model import Priority
 from assistant.domain.progress import Progress
 from assistant.reports.builder import write_pdf
 from assistant.reports.context import ReportContext
-from assistant.reports.document import Metadata, PageWords, ReportDoc
+from assistant.reports.document import Metadata, PageWords, ReportDoc, settled_pdf
 from assistant.reports.flow import Grid, Look
 from assistant.reports.fonts import register_fonts
 from assistant.reports.sections.common import heading, paragraph, record
@@ -39,7 +38,6 @@ from assistant.store.portfolio import (
     urgency_sort_key,
 )
 
-MAX_PASSES = 4
 # client, contact, next deadline, late, six steps, open actions, last change, verification
 WIDTHS = (0.185, 0.15, 0.175, 0.165, 0.075, 0.075, 0.08, 0.095)
 ERROR_WIDTHS = (0.25, 0.75)
@@ -242,19 +240,9 @@ def render_portfolio(summaries: Sequence[DossierSummary], folder: Path,
         lang="fr-FR" if options.lang == "fr" else "en-GB",
     )
     moment = dt.datetime.combine(options.date, dt.time(0, 0), tzinfo=dt.UTC)
-    total = 0
-    for _ in range(MAX_PASSES):
-        story = build_story(summaries, folder, ctx, firm, options.moment)
-        sink = io.BytesIO()
-        doc = ReportDoc(sink, meta, words, moment, pagesize=landscape(A4))
-        doc.total_pages = total
-        steps = len(story)
-        for placed in doc.build_steps(story):
-            yield Progress(min(placed, steps), steps, "layout")
-        if doc.page == total:
-            return sink.getvalue()
-        total = doc.page
-    raise RuntimeError("the page numbers did not settle")  # a bug, not the user's
+    return (yield from settled_pdf(
+        lambda sink: ReportDoc(sink, meta, words, moment, pagesize=landscape(A4)),
+        lambda: build_story(summaries, folder, ctx, firm, options.moment)))
 
 
 __all__ = ["PortfolioOptions", "export_portfolio", "render_portfolio"]

@@ -35,7 +35,6 @@ class Snapshot:
     processing: tuple[Processing, ...]
     processors: tuple[Processor, ...]
     dossier_uuid: str = ""
-    dossier_created_at: str = ""
     app_version: str = __version__
     chain: ChainHead | None = None  # None: the dossier has no consent ledger (yet)
     # Other areas' read-only data, by section key (steps, actions, requests, breaches...).
@@ -81,7 +80,6 @@ def take_snapshot(dossier: Dossier, *, day: dt.date | None = None,
             processing=tuple(dossier.register.list()),
             processors=tuple(dossier.processors.list()),
             dossier_uuid=dossier.uuid,
-            dossier_created_at=dossier.meta("created_at"),
             chain=chain,
             extra=extra,
         )

@@ -12,7 +12,6 @@ compliant.
 from __future__ import annotations
 
 import datetime as dt
-import io
 from collections.abc import Generator, Sequence
 from pathlib import Path
 
@@ -30,13 +29,12 @@ from assistant.domain.website.trackers import CookieOwnerKind
 from assistant.domain.website.urls import host_of, path_of
 from assistant.reports.builder import write_pdf
 from assistant.reports.context import ReportContext
-from assistant.reports.document import Metadata, PageWords, ReportDoc
+from assistant.reports.document import Metadata, PageWords, ReportDoc, settled_pdf
 from assistant.reports.flow import Grid, Look
 from assistant.reports.fonts import register_fonts
 from assistant.reports.sections.common import heading, paragraph, record, subheading
 from assistant.store.outputs import check_output
 
-MAX_PASSES = 4
 FINDING_WIDTHS = (0.22, 0.78)
 COOKIE_WIDTHS = (0.26, 0.20, 0.26, 0.28)
 TRACKER_WIDTHS = (0.30, 0.20, 0.28, 0.22)
@@ -292,20 +290,8 @@ def render_website_pdf(review: WebsiteReview, lang: Lang, *, organisation: str =
                     subject=ctx.t("website_subject"), keywords=ctx.t("website_keywords"),
                     creator=f"{APP_DISPLAY_NAME} {__version__}",
                     lang="fr-FR" if lang == "fr" else "en-GB")
-    total = 0
-    for _ in range(MAX_PASSES):
-        story = build_story(review, ctx)
-        sink = io.BytesIO()
-        doc = ReportDoc(sink, meta, words, fetched)
-        doc.total_pages = total
-        steps = len(story)
-        for placed in doc.build_steps(story):
-            if placed % 10 == 0:
-                yield Progress(min(placed, steps), steps, "layout")
-        if doc.page == total:
-            return sink.getvalue()
-        total = doc.page
-    raise RuntimeError("the page numbers did not settle")  # a bug, not the user's
+    return (yield from settled_pdf(lambda sink: ReportDoc(sink, meta, words, fetched),
+                                   lambda: build_story(review, ctx), every=10))
 
 
 __all__ = ["export_website_pdf", "render_website_pdf"]

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import sqlite3
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
@@ -43,9 +43,8 @@ from assistant.store.ledger.people import (
     new_uid,
     write_identity,
 )
-from assistant.store.ledger.sql import (
-    EVENT_SELECT,
-)
+from assistant.store.ledger.sql import EVENT_SELECT, event_table
+from assistant.store.ledger.times import micros_text
 from assistant.store.phones import phone_key
 from assistant.store.undo import UndoEntry
 
@@ -71,32 +70,37 @@ def ledger_statuses(conn: sqlite3.Connection, subject_ids: Sequence[int] | None 
     the ledger's order, replaces the state if it is newer and
     :func:`~assistant.domain.consent.supersedes` lets it; an erasure ends every purpose.
     ``subject_ids``: only these people (a page of the list)."""
-    where, args = "", ()
+    where, args = "", tuple[int, ...]()
     if subject_ids is not None:
         where = f" AND subject_id IN ({','.join('?' * len(subject_ids))})"
         args = tuple(subject_ids)
-    erased = {sid: (when, seq) for sid, seq, when in conn.execute(
+    # the lean rows' times are integers, in the same order as their text: read as they are
+    # stored, written as text once per status (a dossier read without migrating it holds
+    # text, and may be older than unknown dates)
+    lean = event_table(conn) == "consent_event_text"
+    as_text: Callable[[Any], str] = micros_text if lean else str
+    erased = {sid: (as_text(when), seq) for sid, seq, when in conn.execute(
         "SELECT subject_id, seq, occurred_at FROM consent_event WHERE purpose_id IS NULL"
         + where, args)}
-    # a dossier read without migrating it may be older than unknown dates
-    unknown = "date_unknown" if any(r[1] == "date_unknown" for r in conn.execute(
+    unknown_column = "date_unknown" if any(r[1] == "date_unknown" for r in conn.execute(
         "PRAGMA table_info(consent_event)")) else "0"
     cursor = conn.execute(
-        f"SELECT subject_id, purpose_id, seq, kind, occurred_at, {unknown} FROM "
+        f"SELECT subject_id, purpose_id, seq, kind, occurred_at, {unknown_column} FROM "
         "consent_event WHERE purpose_id IS NOT NULL" + where
         + " ORDER BY subject_id, purpose_id, seq", args)
     key: tuple[int, int] | None = None
-    kind, when, unknown, last = "", "", 0, 0
+    kind, unknown, last = "", 0, 0
+    when: Any = 0  # as stored: integer microseconds, or text
     for sid, pid, seq, new_kind, new_when, new_unknown in cursor:
         if (sid, pid) != key:
             if key is not None:
-                yield _settled(key, kind, when, unknown, last, erased)
+                yield _settled(key, kind, as_text(when), unknown, last, erased)
             key, kind, when, unknown, last = (sid, pid), new_kind, new_when, new_unknown, seq
         elif (new_when > when or (new_when == when and seq > last)) and supersedes(
                 kind, new_kind, new_date_unknown=bool(new_unknown)):
             kind, when, unknown, last = new_kind, new_when, new_unknown, seq
     if key is not None:
-        yield _settled(key, kind, when, unknown, last, erased)
+        yield _settled(key, kind, as_text(when), unknown, last, erased)
 
 
 def ledger_status_batches(conn: sqlite3.Connection, size: int
@@ -615,32 +619,18 @@ class ConsentRepository:
 
     def search(self, query: str, *, limit: int = 1000) -> list[int]:
         """People whose name words, email, reference or phone start with every word typed
-        (case- and accent-insensitive: ``lukasz`` finds ``Łukasz``), up to ``limit``.
+        (case- and accent-insensitive: ``lukasz`` finds ``Łukasz``), up to ``limit``, in the
+        order they were added.
 
-        The longest word drives an index range scan on the folded keys; the others are
-        checked on the person's folded key list, so a search costs about ``limit`` lookups
-        whatever the size of the ledger.
-        """
+        The words are looked up in the full-text index of the folded words (prefixes of 2 to
+        4 characters are indexed whole): each word one prefix query, all of them at once."""
         terms = search_terms(query)
         if not terms:
             return []
-        if len(terms) > 1:  # drive by the word that matches the fewest keys
-            terms.sort(key=self._key_count)
-        first, rest = terms[0], terms[1:]
-        sql = ("SELECT DISTINCT k.subject_id FROM subject_key k "
-               "JOIN subject s ON s.id = k.subject_id WHERE k.key >= ? AND k.key < ?")
-        args: list[Any] = [first, first + "\U0010ffff"]
-        for term in rest:
-            sql += " AND instr(s.search, ?) > 0"
-            args.append(" " + term)
-        sql += " ORDER BY k.key, k.subject_id LIMIT ?"
-        args.append(limit)
-        return [r[0] for r in self.conn.execute(sql, args)]
-
-    def _key_count(self, term: str, cap: int = 2000) -> int:
-        return int(self.conn.execute(
-            "SELECT count(*) FROM (SELECT 1 FROM subject_key WHERE key >= ? AND key < ? "
-            "LIMIT ?)", (term, term + "\U0010ffff", cap)).fetchone()[0])
+        match = " AND ".join('"' + term.replace('"', '""') + '"*' for term in terms)
+        return [r[0] for r in self.conn.execute(
+            "SELECT rowid FROM subject_search WHERE subject_search MATCH ? LIMIT ?",
+            (match, limit))]
 
     # -- events -----------------------------------------------------------------------------
     def record(self, subject_id: int, purpose_id: int, kind: EventKind, *,
@@ -694,45 +684,14 @@ class ConsentRepository:
                                               signature_evidence(signature_sha)) if x)
         found = check_event_input(when, now=now, channel=channel, channel_detail=channel_detail,
                                   evidence=evidence, recorded_by=recorded_by)
-        if subject is None:
-            found.append(Finding("unknown_subject", "subject", Severity.ERROR,
-                                 {"id": str(subject_id)}))
-        elif subject.erased:
-            found.append(Finding("subject_erased", "subject", Severity.ERROR))
-        if not choices:
-            found.append(Finding("no_choice", "purpose", Severity.ERROR))
-        if len({c.purpose_id for c in choices}) != len(choices):
-            found.append(Finding("purpose_twice", "purpose", Severity.ERROR))
+        found += _subject_and_choices_findings(subject, subject_id, choices)
         try:
             day = format_utc(parse_utc(when))[:10]
         except ValueError:
             day = ""  # check_event_input said so
         resolved = []
         for choice in choices:
-            if choice.kind is EventKind.ERASED:
-                raise ValueError("use erase_subject() to erase a person")
-            purpose = self.purpose(choice.purpose_id)
-            notice = self.notice(choice.notice_id) if choice.notice_id is not None else None
-            if purpose is None:
-                found.append(Finding("unknown_purpose_id", "purpose", Severity.ERROR,
-                                     {"id": str(choice.purpose_id)}))
-            if choice.notice_id is not None and (
-                    notice is None or notice.purpose_id != choice.purpose_id):
-                found.append(Finding("notice_not_of_purpose", "notice", Severity.ERROR))
-            elif notice is not None and day and day < notice.effective_from:
-                # a consent given before a wording existed cannot have been given on it
-                found.append(Finding("notice_not_yet_in_effect", "notice", Severity.ERROR, {
-                    "version": notice.version, "from": notice.effective_from, "date": day}))
-            elif notice is None and require_notice and choice.kind is EventKind.GRANTED \
-                    and purpose is not None:
-                kept = self.notices(choice.purpose_id)
-                if kept and day:  # it has wordings, none in effect yet on that day
-                    found.append(Finding("notice_none_on_date", "notice", Severity.ERROR, {
-                        "purpose": purpose.label, "date": day,
-                        "first": min(n.effective_from for n in kept)}))
-                else:
-                    found.append(Finding("notice_required", "notice", Severity.ERROR,
-                                         {"purpose": purpose.label}))
+            purpose, notice = self._resolve_choice(choice, day, require_notice, found)
             resolved.append((choice, purpose, notice))
         if found:
             raise ValidationError(found)
@@ -764,12 +723,42 @@ class ConsentRepository:
         assert all(e is not None for e in events)
         return events  # type: ignore[return-value]
 
+    def _resolve_choice(self, choice: Choice, day: str, require_notice: bool,
+                        found: list[Finding]) -> tuple[Purpose | None, NoticeVersion | None]:
+        """A choice's purpose and wording, with what is wrong with them added to ``found``
+        (``day``: when it was made, ``""`` if that could not be read)."""
+        if choice.kind is EventKind.ERASED:
+            raise ValueError("use erase_subject() to erase a person")
+        purpose = self.purpose(choice.purpose_id)
+        notice = self.notice(choice.notice_id) if choice.notice_id is not None else None
+        if purpose is None:
+            found.append(Finding("unknown_purpose_id", "purpose", Severity.ERROR,
+                                 {"id": str(choice.purpose_id)}))
+        if choice.notice_id is not None and (
+                notice is None or notice.purpose_id != choice.purpose_id):
+            found.append(Finding("notice_not_of_purpose", "notice", Severity.ERROR))
+        elif notice is not None and day and day < notice.effective_from:
+            # a consent given before a wording existed cannot have been given on it
+            found.append(Finding("notice_not_yet_in_effect", "notice", Severity.ERROR, {
+                "version": notice.version, "from": notice.effective_from, "date": day}))
+        elif notice is None and require_notice and choice.kind is EventKind.GRANTED \
+                and purpose is not None:
+            kept = self.notices(choice.purpose_id)
+            if kept and day:  # it has wordings, none in effect yet on that day
+                found.append(Finding("notice_none_on_date", "notice", Severity.ERROR, {
+                    "purpose": purpose.label, "date": day,
+                    "first": min(n.effective_from for n in kept)}))
+            else:
+                found.append(Finding("notice_required", "notice", Severity.ERROR,
+                                     {"purpose": purpose.label}))
+        return purpose, notice
+
     def form_entries(self, number: int) -> list[FormEntry]:
         """What was recorded from the paper form ``number`` (empty if nothing yet)."""
         rows = self.conn.execute(
             "SELECT e.seq, e.subject_id, e.recorded_at, e.occurred_at, "
             "coalesce(p.label, ''), e.kind FROM consent_form_entry f "
-            "JOIN consent_event e ON e.seq = f.event_seq "
+            "JOIN consent_event_text e ON e.seq = f.event_seq "
             "LEFT JOIN consent_purpose p ON p.id = e.purpose_id "
             "WHERE f.number = ? ORDER BY e.seq", (number,))
         return [FormEntry(number, r[0], r[1], r[2], r[3], r[4], EventKind(r[5])) for r in rows]
@@ -884,7 +873,7 @@ class ConsentRepository:
         it outside the PC is what proves later that no newest event was removed)."""
         row = self.conn.execute(
             "SELECT seq, hash FROM consent_event ORDER BY seq DESC LIMIT 1").fetchone()
-        return ChainHead(int(row[0]), str(row[1])) if row else ChainHead(0, GENESIS)
+        return ChainHead(int(row[0]), bytes(row[1]).hex()) if row else ChainHead(0, GENESIS)
 
     def history(self, subject_id: int) -> list[HistoryEntry]:
         """Every event of a person, oldest first, with the wording shown."""
@@ -893,13 +882,14 @@ class ConsentRepository:
             "e.recorded_at, e.channel, e.channel_detail, coalesce(n.version, ''), "
             "coalesce(n.sha256, ''), coalesce(n.text, ''), e.evidence, e.recorded_by, "
             "coalesce(i.file_name || ':' || e.source_line, ''), e.hash, e.prev_hash, "
-            "e.identity_hash, e.date_unknown, e.scheme FROM consent_event e "
+            "e.identity_hash, e.date_unknown, e.scheme FROM consent_event_text e "
             "LEFT JOIN consent_purpose p ON p.id = e.purpose_id "
             "LEFT JOIN notice_version n ON n.id = e.notice_id "
             "LEFT JOIN consent_import i ON i.id = e.import_id "
             "WHERE e.subject_id = ? ORDER BY e.occurred_at, e.seq", (subject_id,))
-        return [HistoryEntry(r[0], r[1], r[2], EventKind(r[3]), *r[4:17], bool(r[17]), r[18])
-                for r in rows]
+        return [HistoryEntry(r[0], r[1], r[2], EventKind(r[3]), r[4], r[5], r[6], r[7], r[8],
+                             r[9], r[10], r[11], r[12], r[13], r[14], r[15], r[16],
+                             bool(r[17]), r[18]) for r in rows]
 
     def current_states(self, subject_ids: Sequence[int]
                        ) -> dict[int, dict[int, tuple[str, str, int]]]:
@@ -994,7 +984,7 @@ class ConsentRepository:
         """``(YYYY-MM, consents, withdrawals)`` recorded per month for a purpose."""
         rows = self.conn.execute(
             "SELECT substr(occurred_at, 1, 7), sum(kind = 'granted'), sum(kind = 'withdrawn') "
-            "FROM consent_event WHERE purpose_id = ? GROUP BY 1 ORDER BY 1", (purpose_id,))
+            "FROM consent_event_text WHERE purpose_id = ? GROUP BY 1 ORDER BY 1", (purpose_id,))
         return [(r[0], int(r[1]), int(r[2])) for r in rows]
 
     # -- what to review ---------------------------------------------------------------------
@@ -1072,6 +1062,23 @@ class ConsentRepository:
 
 
 # -- helpers shared with the CSV and JSON import ----------------------------------------------
+def _subject_and_choices_findings(subject: Subject | None, subject_id: int,
+                                  choices: Sequence[Choice]) -> list[Finding]:
+    """What is wrong with recording these choices for this person, before their purposes
+    are looked at."""
+    found = []
+    if subject is None:
+        found.append(Finding("unknown_subject", "subject", Severity.ERROR,
+                             {"id": str(subject_id)}))
+    elif subject.erased:
+        found.append(Finding("subject_erased", "subject", Severity.ERROR))
+    if not choices:
+        found.append(Finding("no_choice", "purpose", Severity.ERROR))
+    if len({c.purpose_id for c in choices}) != len(choices):
+        found.append(Finding("purpose_twice", "purpose", Severity.ERROR))
+    return found
+
+
 def normalised_identity(identity: Identity) -> Identity:
     """:func:`assistant.domain.identity.normalise_identity` (kept for the callers of this
     name)."""

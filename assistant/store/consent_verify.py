@@ -9,10 +9,11 @@ import re
 import sqlite3
 import unicodedata
 from collections.abc import Generator
+from typing import Any
 
 from assistant.domain.consent import CANONICAL_FIELDS, FIELD_COUNTS, GENESIS, SEPARATOR
 from assistant.domain.progress import Progress
-from assistant.store.ledger.sql import EVENT_JOINS, canonical_printf
+from assistant.store.ledger.sql import LEAN_JOINS, canonical_printf, event_table
 
 BATCH = 20_000
 HEAD_RE = re.compile(r"^[0-9a-f]{16,64}$")
@@ -30,13 +31,29 @@ def normalise_head(text: str) -> str:
 # so). Each event is hashed in the form of its own scheme.
 def chain_select(conn: sqlite3.Connection) -> str:
     """The SELECT of ``(seq, prev_hash, hash, scheme, canonical bytes)`` of the events after
-    ``?``, at most ``?`` of them, for this file."""
+    ``?``, at most ``?`` of them, for this file. Of the rows as stored now, ``prev_hash`` is
+    NULL (it is the hash of the row before), the hash is its 32 bytes, and the canonical
+    form has nothing where the previous hash goes (:func:`check_chain` writes it in); of an
+    older file's rows (verify reads a file without migrating it), the hashes are hex text
+    and the form is whole."""
+    if not _has_column(conn, "consent_event", "prev_hash"):
+        return ("SELECT e.seq, NULL, e.hash, e.scheme, CAST(CASE e.scheme "
+                + " ".join(f"WHEN {k} THEN {canonical_printf(k)}"
+                           for k in sorted(CANONICAL_FIELDS))
+                + " END AS BLOB) " + LEAN_JOINS + "WHERE e.seq > ? ORDER BY e.seq LIMIT ?")
     absent = frozenset() if _has_column(conn, "consent_event", "date_unknown") \
         else frozenset({"date_unknown"})  # a file from before unknown dates
     return ("SELECT e.seq, e.prev_hash, e.hash, e.scheme, CAST(CASE e.scheme "
-            + " ".join(f"WHEN {k} THEN {canonical_printf(k, absent)}"
+            + " ".join(f"WHEN {k} THEN {canonical_printf(k, absent, lean=False)}"
                        for k in sorted(CANONICAL_FIELDS))
-            + " END AS BLOB) " + EVENT_JOINS + "WHERE e.seq > ? ORDER BY e.seq LIMIT ?")
+            + " END AS BLOB) " + _OLD_JOINS + "WHERE e.seq > ? ORDER BY e.seq LIMIT ?")
+
+
+_OLD_JOINS = LEAN_JOINS.replace("JOIN consent_batch b ON b.id = e.batch_id ", "").replace(
+    "b.import_id", "e.import_id")
+
+
+_SEP = SEPARATOR.encode()
 
 
 def check_chain(conn: sqlite3.Connection, report) -> Generator[Progress, None, None]:  # type: ignore[no-untyped-def]
@@ -56,37 +73,18 @@ def check_chain(conn: sqlite3.Connection, report) -> Generator[Progress, None, N
     yield Progress(0, total, "chain")
     prev, expected, last = GENESIS, 1, 0
     failed = False
-    sha256 = hashlib.sha256
-    separators = {k: n - 1 for k, n in FIELD_COUNTS.items()}
-    separator = SEPARATOR.encode()
     select = chain_select(conn)
+    lean = not _has_column(conn, "consent_event", "prev_hash")
     while not failed:
         rows = conn.execute(select, (last, BATCH)).fetchall()
         if not rows:
             break
-        for seq, prev_hash, stored, scheme, text in rows:
-            if seq != expected:
-                report.problems.append(Problem("chain_gap", {
-                    "seq": str(seq), "expected": str(expected)}))
-                failed = True
-                break
-            if scheme not in separators:
-                report.problems.append(Problem("chain_scheme", {
-                    "seq": str(seq), "scheme": str(scheme)}))
-                failed = True
-                break
-            if prev_hash != prev:
-                report.problems.append(Problem("chain_link", {"seq": str(seq)}))
-                failed = True
-                break
-            if text.count(separator) != separators[scheme] or \
-                    sha256(text).hexdigest() != stored:
-                report.problems.append(Problem("chain_hash", {"seq": str(seq)}))
-                failed = True
-                break
-            if wanted and not head_at and stored.startswith(wanted):
-                head_at = seq
-            prev, expected = stored, expected + 1
+        step = _lean_rows if lean else _old_rows
+        prev, expected, head_at, problem = step(rows, prev, expected, wanted, head_at)
+        if problem is not None:
+            report.problems.append(Problem(*problem))
+            failed = True
+            break
         last = rows[-1][0]
         yield Progress(min(last, total), total, "chain")
     report.checks.append("chain")
@@ -109,6 +107,58 @@ def check_chain(conn: sqlite3.Connection, report) -> Generator[Progress, None, N
             break
     report.checks.append("notices")
     yield Progress(total, total, "chain")
+
+
+_SEPARATORS = {k: n - 1 for k, n in FIELD_COUNTS.items()}
+_Found = tuple[str, int, int, tuple[str, dict[str, str]] | None]
+
+
+def _lean_rows(rows: list[tuple[Any, ...]], prev: str, expected: int, wanted: str,
+               head_at: int) -> _Found:
+    """Check a batch of lean rows against the chain so far (``prev``: the last hash, hex):
+    the new last hash, the seq expected next, where the head asked for was found, and the
+    first problem."""
+    sha256, separators, separator = hashlib.sha256, _SEPARATORS, _SEP
+    prev_bytes = prev.encode()
+    for seq, _, stored, scheme, text in rows:
+        if seq != expected:
+            return prev, expected, head_at, ("chain_gap", {
+                "seq": str(seq), "expected": str(expected)})
+        if scheme not in separators:
+            return prev, expected, head_at, ("chain_scheme", {
+                "seq": str(seq), "scheme": str(scheme)})
+        at = text.index(separator, text.index(separator) + 1) + 1
+        whole = text[:at] + prev_bytes + text[at:]
+        if whole.count(separator) != separators[scheme] or sha256(whole).digest() != stored:
+            return prev_bytes.decode(), expected, head_at, ("chain_hash", {"seq": str(seq)})
+        prev_bytes = stored.hex().encode()
+        if wanted and not head_at and prev_bytes.startswith(wanted.encode()):
+            head_at = seq
+        expected += 1
+    return prev_bytes.decode(), expected, head_at, None
+
+
+def _old_rows(rows: list[tuple[Any, ...]], prev: str, expected: int, wanted: str,
+              head_at: int) -> _Found:
+    """:func:`_lean_rows` for the rows of a file from before the lean rows (hashes as hex
+    text, each row holding the hash before it)."""
+    sha256, separators, separator = hashlib.sha256, _SEPARATORS, _SEP
+    for seq, prev_hash, stored, scheme, text in rows:
+        if seq != expected:
+            return prev, expected, head_at, ("chain_gap", {
+                "seq": str(seq), "expected": str(expected)})
+        if scheme not in separators:
+            return prev, expected, head_at, ("chain_scheme", {
+                "seq": str(seq), "scheme": str(scheme)})
+        if prev_hash != prev:
+            return prev, expected, head_at, ("chain_link", {"seq": str(seq)})
+        if text.count(separator) != separators[scheme] or \
+                sha256(text).hexdigest() != stored:
+            return prev, expected, head_at, ("chain_hash", {"seq": str(seq)})
+        if wanted and not head_at and stored.startswith(wanted):
+            head_at = seq
+        prev, expected = stored, expected + 1
+    return prev, expected, head_at, None
 
 
 # People whose erasure and identity disagree: an erasure event and a kept identity, or a
@@ -155,7 +205,7 @@ def check_derived(conn: sqlite3.Connection,
     row = conn.execute(
         "SELECT i.file_name, i.events_added, coalesce(n.count, 0), count(*) OVER () "
         "FROM consent_import i LEFT JOIN (SELECT import_id, count(*) AS count "
-        "FROM consent_event WHERE import_id IS NOT NULL GROUP BY import_id) n "
+        f"FROM {event_table(conn)} WHERE import_id IS NOT NULL GROUP BY import_id) n "
         "ON n.import_id = i.id WHERE i.events_added != coalesce(n.count, 0) "
         "ORDER BY i.id LIMIT 1").fetchone()
     if row is not None:
@@ -191,8 +241,10 @@ def _status_differences(conn: sqlite3.Connection
         "FROM consent_status ORDER BY subject_id, purpose_id")
     derived = ledger_statuses(conn)
     first: tuple[int, int, str | None, str | None] | None = None
+    found: tuple[int, int, str | None, str | None] | None
     count = 0
-    a, b = next(stored, None), next(derived, None)
+    a: Any = next(stored, None)
+    b: Any = next(derived, None)
     while a is not None or b is not None:
         if b is None or (a is not None and tuple(a[:2]) < tuple(b[:2])):  # no event for it
             found, a = (a[0], a[1], a[2], None), next(stored, None)

@@ -13,7 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import logging
-from dataclasses import asdict, dataclass, fields, replace
+from dataclasses import asdict, dataclass, fields
 from pathlib import Path
 from typing import Any
 
@@ -101,9 +101,6 @@ class Desk:
 
     def set_firm(self, name: str) -> None:
         self.firm = normalise(name)[:FIRM_MAX]
-
-    def remind(self, key: str, day: dt.date) -> None:
-        self.set_follow_up(key, replace(self.follow_up(key), last_reminder=day.isoformat()))
 
     def save(self) -> None:
         payload = {"format": FORMAT, "format_version": 1, "firm": self.firm,

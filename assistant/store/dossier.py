@@ -10,7 +10,6 @@ migrates with a backup first. Any failure leaves every file as it was.
 from __future__ import annotations
 
 import contextlib
-import getpass
 import os
 import sqlite3
 import uuid
@@ -20,8 +19,19 @@ from typing import TYPE_CHECKING
 
 from assistant import __version__
 from assistant.domain.clock import now_text
-from assistant.store import held, history, migrations, outputs, sqlite_files
+from assistant.store import held, history, migrations, outputs
 from assistant.store.backup import automatic_backup
+from assistant.store.connection import (
+    BUSY_TIMEOUT_MS,
+    account,
+    check_file,
+    connect,
+    note_if_readable_by_others,
+    open_worker_connection,
+    owner_only,
+    quick_check,
+    writable,
+)
 from assistant.store.errors import (
     AlreadyExists,
     CorruptDossier,
@@ -30,101 +40,20 @@ from assistant.store.errors import (
     MigrationFailed,
     NeedsUpgrade,
     NewerVersion,
-    NotAFile,
-    NotOurFile,
-    NotSqlite,
     ReadOnlyLocation,
     from_os_error,
     from_sqlite_error,
 )
-from assistant.store.header import APPLICATION_ID, effective_header
 from assistant.store.lock import DossierLock
 
 if TYPE_CHECKING:
     from assistant.domain.organisation import Organisation
 
 SUFFIX = ".rgpd"
-BUSY_TIMEOUT_MS = 5000
 # Above this size the window may show a dossier before its quick_check ends (a million
 # people's dossier, 1.1 GB, takes 2 to 3 s to check): see ``defer_check_above``.
 BUILDING_SUFFIX = ".building"  # a dossier being built beside its final name
 LARGE_FILE = 64 * 1024 * 1024
-# At most this much of a file is memory-mapped (SQLite lowers it to its own limit, often
-# 2 GB); the rest is read page by page.
-MAP_LIMIT = 1 << 32
-
-
-def _connect(path: Path, *, read_only: bool) -> sqlite3.Connection:
-    if read_only and not _writable(path):
-        conn = _connect_readonly_location(path)
-    else:
-        conn = sqlite_files.connect(path, isolation_level=None, check_same_thread=True)
-    migrations.add_functions(conn)
-    conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
-    conn.execute("PRAGMA foreign_keys = ON")
-    # Whatever is deleted or replaced (an erased identity, a corrected email, a dropped
-    # search key) is overwritten with zeros, not left in free space: the file holds
-    # personal data and is copied about. Never turned off.
-    conn.execute("PRAGMA secure_delete = ON")
-    if read_only:
-        # A normal connection told to refuse writes: unlike mode=ro, it can tidy the WAL
-        # files away when it closes.
-        conn.execute("PRAGMA query_only = ON")
-    else:
-        mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
-        if mode.lower() != "wal":  # some network filesystems cannot do WAL
-            conn.execute("PRAGMA journal_mode = DELETE")
-        conn.execute("PRAGMA synchronous = FULL")
-    return conn
-
-
-def _connect_readonly_location(path: Path) -> sqlite3.Connection:
-    """A file in a folder we cannot write: read-only, and as immutable if SQLite cannot even
-    create its shared-memory file there."""
-    uri = path.resolve().as_uri()
-    already_open = sqlite_files.is_open(path)
-    conn = sqlite_files.connect(path, f"{uri}?mode=ro", uri=True, isolation_level=None)
-    try:
-        conn.execute("SELECT count(*) FROM sqlite_schema").fetchone()
-        return conn
-    except sqlite3.OperationalError:
-        conn.close()
-        if already_open:
-            # An immutable connection takes no locks and closes its file without regard
-            # for others': it would drop the open connection's locks.
-            raise
-        return sqlite_files.connect(path, f"{uri}?mode=ro&immutable=1", uri=True,
-                                    isolation_level=None)
-
-
-def check_file(path: Path) -> int:
-    """Check a dossier file without opening it with SQLite; returns its schema version."""
-    if not path.exists():
-        raise DossierNotFound(path)
-    if not path.is_file():
-        raise NotAFile(path)
-    try:
-        header = effective_header(path)  # the WAL's newer header, if it holds one
-    except ValueError:
-        raise NotSqlite(path) from None
-    except OSError as exc:
-        raise from_os_error(path, exc) from exc
-    if header is None:
-        raise NotSqlite(path)
-    if header.application_id != APPLICATION_ID:
-        raise NotOurFile(path)
-    if header.user_version > migrations.CURRENT_VERSION:
-        raise NewerVersion(path, version=header.user_version,
-                           supported=migrations.CURRENT_VERSION)
-    if header.user_version < 1:  # our id is set in the same step as version 1
-        raise CorruptDossier(path, detail=f"schema version {header.user_version}")
-    return header.user_version
-
-
-def quick_check(conn: sqlite3.Connection) -> list[str]:
-    """Problems ``PRAGMA quick_check`` finds (empty when sound)."""
-    rows = [r[0] for r in conn.execute("PRAGMA quick_check(20)")]
-    return [] if rows == ["ok"] else rows
 
 
 class Dossier:
@@ -154,7 +83,7 @@ class Dossier:
         self._registered = outputs.opened(path)  # no output may land on it while open
         # Who the change history names for this session's changes: the computer account
         # unless the window or the command line was told a name.
-        self.actor = _account()
+        self.actor = account()
         self._history_label = ""
         self._history_sql = [] if read_only else history.install(conn)
         self.undo = UndoStack(around=self.labelled)
@@ -381,20 +310,20 @@ def open_dossier(path: Path | str, *, read_only: bool = False, check: bool = Tru
     """
     path = Path(path)
     version = check_file(path)
-    if not read_only and not _writable(path):
+    if not read_only and not writable(path):
         raise ReadOnlyLocation(path)
     if not read_only:  # what killed commands left beside it (personal data) goes now
         from assistant.store.leftovers import sweep
 
         sweep(path.parent)
-    _owner_only(path, fix=not read_only)
+    owner_only(path, fix=not read_only)
     dossier_lock = DossierLock(path) if lock and not read_only else None
     if dossier_lock is not None:
         dossier_lock.acquire(force=force)
     conn: sqlite3.Connection | None = None
     try:
         try:
-            conn = _connect(path, read_only=read_only)
+            conn = connect(path, read_only=read_only)
             version = int(conn.execute("PRAGMA user_version").fetchone()[0])
             if version > migrations.CURRENT_VERSION:  # the WAL may hold a newer schema
                 raise NewerVersion(path, version=version, supported=migrations.CURRENT_VERSION)
@@ -485,7 +414,7 @@ def _history_baseline(conn: sqlite3.Connection) -> None:
     """In the last schema step's transaction: the records the steps found (or changed) get
     their entry in the history, so that a stop between the two cannot leave them looking
     added outside the app."""
-    history.seal_all(conn, actor=_account(), label=f"schema {migrations.CURRENT_VERSION}")
+    history.seal_all(conn, actor=account(), label=f"schema {migrations.CURRENT_VERSION}")
 
 
 def _checkpoint(conn: sqlite3.Connection) -> None:
@@ -516,7 +445,7 @@ def create_dossier(path: Path | str, *, language: str = "fr", seed: bool = True,
     dossier_lock = DossierLock(path)
     try:
         dossier_lock.acquire()
-        conn = _connect(path, read_only=False)
+        conn = connect(path, read_only=False)
         for step in migrations.pending_steps(0):
             migrations.apply_step(conn, step)
         dossier = Dossier(path, conn, read_only=False, lock=dossier_lock)
@@ -589,80 +518,7 @@ def building_dossier(target: Path | str, *, language: str = "fr", seed: bool = T
             held.discard(Path(f"{tmp}{suffix}"))
 
 
-def open_worker_connection(path: Path | str, *, read_only: bool = True,
-                           mapped: bool = False) -> sqlite3.Connection:
-    """A connection for a worker thread of a dossier this process already opened and checked
-    (no lock, no migration).
-
-    ``mapped`` asks for a read-only connection that reads the file through a memory map, for
-    a pass over all of it (``integrity_check`` of a million people's dossier: 14 s read page
-    by page, 7 s mapped). It is granted only on a disk of this computer
-    (:func:`~assistant.store.location.mappable`).
-    """
-    path = Path(path)
-    try:
-        conn = _connect(path, read_only=read_only)
-    except sqlite3.Error as exc:
-        raise from_sqlite_error(path, exc) from exc
-    if mapped and read_only:
-        from assistant.store.location import mappable
-
-        try:
-            if mappable(path):
-                conn.execute(f"PRAGMA mmap_size = {MAP_LIMIT}")
-        except (OSError, sqlite3.Error):
-            pass  # read page by page, as any connection does
-    return conn
-
-
-def _account() -> str:
-    try:
-        return getpass.getuser()[:200]
-    except (KeyError, OSError):
-        return ""
-
-
-def _owner_only(path: Path, *, fix: bool) -> None:
-    """A dossier holds personal data: created owner-only, and put back so when found open
-    to the group or others (copied by a file manager, unpacked from an archive) and opened
-    for writing; only read, it is left as it is. Either way the user hears of it
-    (:mod:`assistant.store.file_notes`). SQLite gives its -wal and -shm the file's rights."""
-    import logging
-
-    from assistant.paths import owner_only
-    from assistant.store.file_notes import note
-
-    if os.name != "posix":
-        return
-    try:
-        mode = path.stat().st_mode
-    except OSError:
-        return
-    if not mode & 0o077:
-        return
-    if not fix:
-        note("readable_by_others", path, mode)
-        return
-    for file in (path, Path(f"{path}-wal"), Path(f"{path}-shm")):
-        try:
-            if file.exists() and file.stat().st_mode & 0o077:
-                owner_only(file)
-        except OSError:
-            continue
-    logging.getLogger(__name__).warning("%s was readable by others: made owner-only",
-                                        path.name)
-    note("made_owner_only", path, mode)
-
-
-def note_if_readable_by_others(path: Path) -> None:
-    """For a command that reads the file without opening it as a dossier (verify)."""
-    _owner_only(path, fix=False)
-
-
-def _writable(path: Path) -> bool:
-    return os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)
-
-
+# what callers import from here, though it lives in store/connection
 __all__ = [
     "SUFFIX",
     "Dossier",
@@ -670,6 +526,8 @@ __all__ = [
     "building_dossier",
     "check_file",
     "create_dossier",
+    "note_if_readable_by_others",
     "open_dossier",
     "open_worker_connection",
+    "quick_check",
 ]

@@ -199,6 +199,8 @@ def long_paths_enabled() -> bool:  # pragma: no cover - reads Windows' registry
     ``LongPathsEnabled`` policy; Python's own programs declare themselves able)."""
     if not ON_WINDOWS:
         return True
+    if sys.platform != "win32":  # Windows' rules asked for elsewhere: no registry to read
+        return False
     try:
         import winreg
 

@@ -298,7 +298,8 @@ def entries(conn: sqlite3.Connection, *, area: str | None = None, record: int | 
     """Entries, oldest first: of one record, of some areas, from a UTC moment on."""
     if not has_history(conn):
         return []
-    where, params = [], []
+    where: list[str] = []
+    params: list[str | int] = []
     if area is not None:
         where.append("area = ?")
         params.append(area)

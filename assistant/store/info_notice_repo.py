@@ -17,8 +17,8 @@ from typing import TYPE_CHECKING, Any
 
 from assistant.domain.clock import now_text
 from assistant.domain.findings import Finding, Severity, ValidationError, errors
+from assistant.domain.notices.digests import input_digests
 from assistant.domain.notices.document import NoticeKind
-from assistant.domain.notices.facts import input_digests
 from assistant.domain.notices.versions import (
     NoticeStatus,
     NoticeVersion,

@@ -197,6 +197,8 @@ def _markers(path: Path) -> list[Path]:
 
 def _windows_drive_type(path: Path) -> int:  # pragma: no cover - Windows only
     """What Windows says of the drive of ``path`` (GetDriveTypeW; 0 for a UNC path)."""
+    if sys.platform != "win32":  # ctypes.windll exists on Windows only
+        return 0
     import ctypes
 
     drive = path.drive

@@ -38,6 +38,9 @@ MIGRATIONS: dict[int, tuple[str, ...]] = {
     10: ("change_history.sql",),
     11: ("transfers_checked.sql",),  # "no transfer outside the EEA", confirmed by the owner
     12: ("owed_withdrawals.sql",),  # withdrawals owed to the sending tools after an erasure
+    # the consent ledger in lean rows (hashes as blobs, integer times, one row per write for
+    # when and by whom), found through a contentless full-text index
+    13: ("ledger_lean.sql",),
 }
 CURRENT_VERSION = max(MIGRATIONS)
 
@@ -58,14 +61,25 @@ def step_script(version: int) -> str:
     return "\n".join(parts)
 
 
-def _step_functions() -> dict[str, tuple[int, Callable[..., object]]]:
+# what a Python function called from SQL may give back
+SqlValue = str | bytes | int | float | None
+
+
+def _step_functions() -> dict[str, tuple[int, Callable[..., SqlValue]]]:
     from assistant.domain.identity import email_key
     from assistant.store.phones import sql_phone_key
 
-    def sql_email_key(text: object) -> object:
+    def sql_email_key(text: SqlValue) -> SqlValue:
         return email_key(text) if isinstance(text, str) else text
 
-    return {"rgpd_phone_key": (1, sql_phone_key), "rgpd_email_key": (1, sql_email_key)}
+    from assistant.store.ledger.times import hash_blob, search_words, utc_micros
+
+    def refuse(text: object) -> None:
+        raise ValueError(str(text))
+
+    return {"rgpd_phone_key": (1, sql_phone_key), "rgpd_email_key": (1, sql_email_key),
+            "rgpd_hash_blob": (1, hash_blob), "rgpd_utc_micros": (1, utc_micros),
+            "rgpd_search_words": (5, search_words), "rgpd_refuse": (1, refuse)}
 
 
 class ForeignKeysBroken(sqlite3.IntegrityError):

@@ -79,7 +79,7 @@ def keep_for_erasure(dossier: Dossier, subject_id: int, erased_at: str) -> int:
             ledger_statuses(dossier.conn, [subject_id])):
         code, label = labels[purpose_id]
         recorded_at = dossier.conn.execute(
-            "SELECT recorded_at FROM consent_event WHERE seq = ?", (seq,)).fetchone()[0]
+            "SELECT recorded_at FROM consent_event_text WHERE seq = ?", (seq,)).fetchone()[0]
         by_sms = is_sms_purpose(code, label)
         contact = phone_key if by_sms else email
         if not contact:
@@ -121,7 +121,7 @@ def mark_sent(dossier: Dossier, tool: str, purpose_code: str, subject_ids: list[
     purpose = dossier.consents.purpose_by_code(purpose_code)
     if purpose is None or not subject_ids or dossier.read_only:
         return
-    # the connection overwrites what is deleted (dossier._connect): no old copy stays
+    # the connection overwrites what is deleted (store/connection.connect): no old copy stays
     with dossier.transaction() as conn:
         conn.executemany(
             "UPDATE owed_withdrawal SET email = '', phone_key = '', sent_at = ? "

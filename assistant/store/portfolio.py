@@ -136,7 +136,6 @@ class DossierSummary:
     breaches_in_window: int = 0  # 72-hour clock running (Art. 33(1))
     breaches_overdue: int = 0  # 72 hours passed, authority not notified
     consents_to_renew: int = 0
-    processing_count: int = 0
     last_verify: VerifyRecord | None = None
     verify_stale: bool = False  # the file changed after its last verification
     # the work list: the dossier's language, whom to call, and every dated thing to do
@@ -150,10 +149,6 @@ class DossierSummary:
     @property
     def readable(self) -> bool:
         return self.status.readable
-
-    @property
-    def locked(self) -> bool:
-        return bool(self.holder)
 
     @property
     def settled(self) -> int:
@@ -206,11 +201,6 @@ class DossierSummary:
         moment = self.read_at or utc_now()
         return [d for d in self.deadlines if d.within(moment, days)]
 
-    @property
-    def error_code(self) -> str:
-        return "" if self.readable else self.status.value
-
-
 # -- listing --------------------------------------------------------------------------------
 def find_dossiers(folder: Path | str, *, recursive: bool = False) -> list[Path]:
     """The ``.rgpd`` files of ``folder`` (any case of the extension), sorted by name.
@@ -249,7 +239,7 @@ SELECT max(x) FROM (
     UNION ALL SELECT max(updated_at) FROM processor
     UNION ALL SELECT max(updated_at) FROM consent_purpose
     UNION ALL SELECT max(created_at) FROM notice_version
-    UNION ALL SELECT * FROM (SELECT recorded_at FROM consent_event ORDER BY seq DESC LIMIT 1)
+    UNION ALL SELECT * FROM (SELECT recorded_at FROM consent_batch ORDER BY id DESC LIMIT 1)
     UNION ALL SELECT max(updated_at) FROM guide_pilot
     UNION ALL SELECT max(updated_at) FROM guide_task
     UNION ALL SELECT max(updated_at) FROM guide_dpia_screening
@@ -386,7 +376,6 @@ def _figures(dossier: Dossier, now: dt.datetime, lang: str,
                                   if c.state in (ClockState.RUNNING, ClockState.DUE_SOON)),
         "breaches_overdue": sum(1 for c in br_clocks if c.state is ClockState.OVERDUE),
         "consents_to_renew": sum(r.expired for r in renewals),
-        "processing_count": len(result.snapshot.live_processings),
         "language": dossier.language,
         **_contact(dossier, org),
         "deadlines": tuple(deadlines(requests, breaches, result.plan, renewals, now=now)),

@@ -147,7 +147,7 @@ class ProcessorRepository:
         if before is None:
             return
         self._delete(processor_id)
-        self._d.undo.push(UndoEntry(label, lambda: self._write(before),
+        self._d.undo.push(UndoEntry(label, lambda: self.put(before),
                                     lambda: self._delete(processor_id)))
 
     def put(self, p: Processor) -> None:

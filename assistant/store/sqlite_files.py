@@ -23,6 +23,7 @@ import sqlite3
 import threading
 import weakref
 from pathlib import Path
+from typing import Literal
 
 from assistant.store.errors import DossierError
 
@@ -68,8 +69,9 @@ def _drop(ident: tuple[int, int]) -> None:
             _counts.pop(ident, None)
 
 
-def connect(path: Path | str, database: str | None = None, **kwargs: object
-            ) -> sqlite3.Connection:
+def connect(path: Path | str, database: str | None = None, *, uri: bool = False,
+            isolation_level: Literal["DEFERRED", "EXCLUSIVE", "IMMEDIATE"] | None = "DEFERRED",
+            check_same_thread: bool = True) -> sqlite3.Connection:
     """``sqlite3.connect`` on the file ``path`` (``database``: the name or URI given to
     SQLite, ``path`` itself by default), counted for as long as the connection lives. The
     file is counted *before* SQLite opens it, so no plain read can slip in between."""
@@ -79,7 +81,9 @@ def connect(path: Path | str, database: str | None = None, **kwargs: object
             _counts[ident] = _counts.get(ident, 0) + 1
     try:
         conn = sqlite3.connect(str(path) if database is None else database,
-                               factory=_Counted, **kwargs)  # type: ignore[arg-type]
+                               isolation_level=isolation_level,
+                               check_same_thread=check_same_thread, factory=_Counted,
+                               uri=uri)
     except BaseException:
         if ident is not None:
             _drop(ident)

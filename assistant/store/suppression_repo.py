@@ -68,7 +68,7 @@ def withdrawn_people(dossier: Dossier, purpose_code: str, *, since: str = ""
             "SELECT e.seq, s.email, s.first_name, s.last_name, s.phone, "
             "coalesce(s.phone_key, ''), cs.kind, cs.occurred_at, cs.date_unknown, "
             "e.recorded_at FROM consent_status cs "
-            "JOIN consent_event e ON e.seq = cs.event_seq "
+            "JOIN consent_event_text e ON e.seq = cs.event_seq "
             "JOIN subject s ON s.id = cs.subject_id "
             "WHERE cs.purpose_id = ? AND (cs.kind = 'withdrawn' OR cs.kind = 'refused') "
             "AND s.erased_at IS NULL AND e.recorded_at >= ? AND e.seq > ? "
@@ -123,7 +123,7 @@ def pending(dossier: Dossier) -> list[Pending]:
             assert purpose is not None
             count = dossier.conn.execute(
                 "SELECT count(*) FROM consent_status cs "
-                "JOIN consent_event e ON e.seq = cs.event_seq "
+                "JOIN consent_event_text e ON e.seq = cs.event_seq "
                 "JOIN subject s ON s.id = cs.subject_id "
                 "WHERE cs.purpose_id = ? AND (cs.kind = 'withdrawn' OR cs.kind = 'refused') "
                 "AND s.erased_at IS NULL AND e.recorded_at > ?",

@@ -14,6 +14,7 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog, QMessageBox, QWidget
 
+from assistant.ui.changes import Area
 from assistant.ui.errors import show_error
 from assistant.ui.i18n import current_lang
 from assistant.ui.jobs import JobRunner
@@ -181,7 +182,7 @@ class ConsentTransfer(QObject):
         if r.rows_invalid:
             text += "\n" + msg.get("csv", "skipped", {"count": r.rows_invalid,
                                                       "report": r.report_path or "—"})
-        self.session.changed.emit()
+        self.session.changed.emit(Area.CONSENTS)
         QMessageBox.information(self.page, self.tr("Import consents"), text)
 
     def import_failed(self, exc: object) -> None:
@@ -268,7 +269,7 @@ class ConsentTransfer(QObject):
             if report.left_out:
                 text += "\n" + msg.get("suppression", "left_out_sms" if by_sms
                                        else "left_out_email", {"count": report.left_out})
-            self.session.changed.emit()  # the Overview's reminder
+            self.session.changed.emit(Area.DOCUMENTS | Area.CONSENTS)  # the Overview's reminder
             QMessageBox.information(self.page, title, text + "\n\n"
                                     + msg.get("suppression", f"how_{tool}"))
 

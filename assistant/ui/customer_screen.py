@@ -52,6 +52,7 @@ from assistant.domain.findings import ValidationError
 from assistant.store.consent_people import record_for
 from assistant.store.consent_repo import Choice
 from assistant.store.consent_wordings import purpose_label_in
+from assistant.ui.changes import Area
 from assistant.ui.colours import fill, set_tone
 from assistant.ui.i18n import current_lang
 from assistant.ui.session import Session
@@ -542,7 +543,7 @@ class CustomerScreen(QWidget):
                                  else self.w("bad_phone") if fields <= {"phone"} and phone
                                  else self.w("not_recorded"))
             return False
-        self.session.changed.emit()
+        self.session.changed.emit(Area.CONSENTS)
         self.recorded.emit()
         lines = []
         for c in visible:

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox
 
 from assistant.domain.progress import Progress
 from assistant.ui.actions import menu_action, offer_to_open
+from assistant.ui.changes import Area
 from assistant.ui.errors import show_error
 from assistant.ui.i18n import current_lang, translate
 from assistant.ui.jobs import JobRunner
@@ -139,10 +140,10 @@ def import_drafts(window: MainWindow) -> None:
         current = window.session.dossier
         if current is None or current.path != dossier.path:
             return
-        ids = window.session.perform(window, title, lambda: store_drafts(current, found))
+        ids = window.session.perform(window, title, lambda: store_drafts(current, found),
+                                     Area.REGISTER)
         if ids is None:
             return
-        window.session.changed.emit()
         window.show_page("register")
         # lupdate gives translate() no plural forms: the count stands after a colon
         QMessageBox.information(window, title, translate(

@@ -51,6 +51,7 @@ from assistant.store.errors import (
     ReadOnlyLocation,
 )
 from assistant.ui.actions import menu_action
+from assistant.ui.changes import Area
 from assistant.ui.colours import brush
 from assistant.ui.errors import describe, show_error
 from assistant.ui.focus_order import follow_layout, layout_order
@@ -1089,7 +1090,7 @@ class MainWindow(QMainWindow):
         self._build()
         self._dossier_changed()
         if self.session.is_open:
-            self.session.changed.emit()
+            self.session.changed.emit(Area.ALL)
         self.show_page(page or "overview")
         if self._portfolio is not None:  # accountant's desk: built again in the language
             shown = self._portfolio.isVisible()

@@ -87,7 +87,7 @@ class FetchFailed(Exception):
 class _NoRedirect(urllib.request.HTTPRedirectHandler):
     """Hand every redirect back to us (as an HTTPError) instead of following it."""
 
-    def redirect_request(self, req, fp, code, msg, headers, newurl):  # type: ignore[no-untyped-def]
+    def redirect_request(self, _req, fp, code, msg, headers, _newurl):  # type: ignore[no-untyped-def]
         return None
 
 

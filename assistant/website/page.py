@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from html.parser import HTMLParser
 from urllib.parse import urljoin, urlsplit
 
-from assistant.domain.progress import Progress, drive
+from assistant.domain.progress import Progress
 from assistant.domain.website.model import (
     FormCheckbox,
     FormFacts,
@@ -127,10 +127,6 @@ class _TreeBuilder(HTMLParser):
             self.current.children.append(data)
 
 
-def parse_html(text: str) -> Node:
-    return drive(parse_html_steps(text))
-
-
 def parse_html_steps(text: str) -> Generator[Progress, None, Node]:
     """The tree of ``text``, fed to the parser in pieces: a big page yields between them, so
     that Cancel is heard while it is read."""
@@ -172,13 +168,6 @@ def looks_like_html(media_type: str, body: bytes) -> bool:
 
 
 # -- the walk ------------------------------------------------------------------------------
-def read_page(html: str, url: str, final_url: str, status: int, *,
-              cookies: tuple = (), truncated: bool = False,  # type: ignore[type-arg]
-              redirects: tuple[str, ...] = ()) -> PageFacts:
-    return drive(read_page_steps(html, url, final_url, status, cookies=cookies,
-                                 truncated=truncated, redirects=redirects))
-
-
 def read_page_steps(html: str, url: str, final_url: str, status: int, *,
                     cookies: tuple = (), truncated: bool = False,  # type: ignore[type-arg]
                     redirects: tuple[str, ...] = ()) -> Generator[Progress, None, PageFacts]:

@@ -7973,6 +7973,13 @@ L&apos;ouvrir maintenant&#xa0;?</translation>
     </message>
 </context>
 <context>
+    <name>Typography</name>
+    <message>
+        <source>%1:</source>
+        <translation>%1 :</translation>
+    </message>
+</context>
+<context>
     <name>Units</name>
     <message>
         <source>days</source>

@@ -176,7 +176,8 @@ def test_times_without_a_zone_are_read_in_the_zone_given(tmp_path: Path) -> None
     assert r.returncode == 0, r.stderr
     conn = sqlite3.connect(shop)
     try:
-        times = [t for (t,) in conn.execute("SELECT occurred_at FROM consent_event ORDER BY seq")]
+        times = [t for (t,) in conn.execute(
+            "SELECT occurred_at FROM consent_event_text ORDER BY seq")]
     finally:
         conn.close()
     # winter time in Paris is UTC+1; a time with its own offset keeps it

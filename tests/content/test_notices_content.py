@@ -12,9 +12,10 @@ import pytest
 from assistant.content import LANGUAGES
 from assistant.content.catalog import read_toml
 from assistant.content.notices import notice_words
-from assistant.domain.notices import facts
+from assistant.domain.notices import facts, gather
 
-FACTS_CODE = Path(facts.__file__).read_text("utf-8")
+# the facts' model and the builder that fills them in from the register
+FACTS_CODE = "".join(Path(m.__file__).read_text("utf-8") for m in (facts, gather))
 
 
 def placeholders(text: str) -> set[str]:

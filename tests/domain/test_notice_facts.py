@@ -10,11 +10,11 @@ import pytest
 
 from assistant.content.notices import notice_facts
 from assistant.domain.guide.model import DpiaCriterion, DpiaScreening, Dpo, Pilot
+from assistant.domain.notices.digests import input_digests
 from assistant.domain.notices.facts import (
     ART13_POINTS,
     FactStatus,
     NoticeSource,
-    inputs_digest,
 )
 from assistant.domain.organisation import Organisation
 from assistant.domain.processing import (
@@ -287,16 +287,16 @@ def test_children_and_staff_biometrics_are_flagged() -> None:
     assert [p.processing_id for p in facts.biometric_staff] == [2]
 
 
-def test_the_short_form_has_one_line_per_item_that_applies() -> None:
-    lines = notice_facts(source(complete()), "en").short_form()
-    labels = [label for label, _ in lines]
+def test_the_short_notice_has_one_item_per_fact_that_applies() -> None:
+    items = notice_facts(source(complete()), "en").short_items()
+    labels = [label for label, _ in items]
     assert labels[:2] == ["Controller", "Contact about your data"]
     assert labels[-2:] == ["Your rights", "Complaint to the CNIL"]
     assert "Legitimate interest pursued" not in labels  # consent
     assert "Withdrawing consent" in labels
-    assert all("\n" not in text for _, text in lines)
-    two = notice_facts(source(complete(1), complete(2)), "en").short_form()
-    assert ("Fidélité 2 — Purposes", "Gérer la carte de fidélité") in two
+    two = notice_facts(source(complete(1), complete(2)), "en").short_items()
+    assert ("Fidélité 2 — Purposes", "Gérer la carte de fidélité") in \
+        [(label, fact.short) for label, fact in two]
 
 
 def test_english_words() -> None:
@@ -309,14 +309,14 @@ def test_english_words() -> None:
 
 def test_the_digest_changes_with_what_a_notice_says_only() -> None:
     p = complete()
-    digest = inputs_digest(source(p))
-    assert inputs_digest(source(p)) == digest
+    digest = input_digests(source(p))
+    assert input_digests(source(p)) == digest
     more_security = replace(p, security_measures=(SecurityMeasure("backups"),), notes="x")
-    assert inputs_digest(source(more_security)) == digest
-    assert inputs_digest(source(replace(p, purposes=("Autre chose",)))) != digest
-    assert inputs_digest(source(p, organisation=replace(ORG, email="x@y.example"))) != digest
-    assert inputs_digest(source(p, screenings=MappingProxyType({}))) != digest
-    unchecked = inputs_digest(source(replace(p, no_transfer_confirmed=False)))
+    assert input_digests(source(more_security)) == digest
+    assert input_digests(source(replace(p, purposes=("Autre chose",)))) != digest
+    assert input_digests(source(p, organisation=replace(ORG, email="x@y.example"))) != digest
+    assert input_digests(source(p, screenings=MappingProxyType({}))) != digest
+    unchecked = input_digests(source(replace(p, no_transfer_confirmed=False)))
     assert unchecked != digest  # the owner's answer changes what the notice says
 
 

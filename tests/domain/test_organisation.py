@@ -1,18 +1,12 @@
 import pytest
 
 from assistant.domain.findings import Severity
-from assistant.domain.organisation import Organisation, check_organisation, digits_only, luhn_ok
+from assistant.domain.organisation import Organisation, check_organisation, digits_only
 
 
 def codes(org: Organisation, severity: Severity | None = None) -> set[str]:
     return {f.code for f in check_organisation(org.normalised())
             if severity is None or f.severity is severity}
-
-
-@pytest.mark.parametrize("number,ok", [("999888779", True), ("999888770", False),
-                                       ("99988877900017", True), ("99988877900018", False)])
-def test_luhn(number: str, ok: bool) -> None:
-    assert luhn_ok(number) is ok
 
 
 def test_siren_and_siret_checks() -> None:

@@ -174,3 +174,44 @@ def test_a_signature_that_does_not_give_its_hash_is_refused(tmp_path: Path) -> N
     assert who.id == 1
     exc = refused(tmp_path, first)
     assert exc.where == "$.consent_signatures[0].sha256"
+
+
+def _rehash_from(doc: dict[str, Any], start: int) -> None:
+    """Recompute the chain from event ``start`` on, as a file written by another tool that
+    hashes correctly but writes a value in a form of its own would carry it."""
+    from assistant.domain.consent import event_fields, event_hash
+
+    sha = {(n["purpose"], n["version"]): n["sha256"] for n in doc["notice_versions"]}
+    events = doc["consent_events"]
+    for i in range(start, len(events)):
+        e = events[i]
+        e["prev_hash"] = events[i - 1]["hash"] if i else e["prev_hash"]
+        e["hash"] = event_hash(event_fields(
+            e["scheme"], seq=e["seq"], prev_hash=e["prev_hash"], subject_uid=e["subject"],
+            identity_hash=e["identity_hash"], purpose=e["purpose"] or "", kind=e["kind"],
+            occurred_at=e["occurred_at"], date_unknown=bool(e.get("date_unknown")),
+            recorded_at=e["recorded_at"], channel=e["channel"],
+            channel_detail=e["channel_detail"], notice_version=e["notice_version"] or "",
+            notice_sha256=sha.get((e["purpose"], e["notice_version"]), ""),
+            evidence=e["evidence"], recorded_by=e["recorded_by"],
+            source_sha256=e["source_sha256"], source_line=e["source_line"]),
+            scheme=e["scheme"])
+
+
+@pytest.mark.parametrize("field,value,code", [
+    ("occurred_at", "2023-05-03T14:45:01Z", "json_timestamp"),
+    ("recorded_at", "1969-12-31T23:59:59.000000Z", "json_timestamp"),
+    ("identity_hash", None, "json_other"),
+])
+def test_a_sound_chain_the_ledger_cannot_store_as_written_is_refused_by_path(
+        tmp_path: Path, doc: dict[str, Any], field: str, value: str | None,
+        code: str) -> None:
+    """The ledger stores times as integers and hashes as bytes, exact both ways: a value in
+    another form would come back as other text than its hash covers, so the file is refused
+    at that value, before anything is written, even when its chain verifies."""
+    event = doc["consent_events"][3]
+    event[field] = value if value is not None else event[field].upper()
+    _rehash_from(doc, 3)
+    exc = refused(tmp_path, doc)
+    assert exc.where == f"$.consent_events[3].{field}"
+    assert exc.finding.code == code

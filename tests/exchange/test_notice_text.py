@@ -14,8 +14,8 @@ import pytest
 from assistant.content.notices import notice_document, notice_words
 from assistant.domain.notices.document import NoticeKind
 from assistant.domain.notices.facts import NoticeSource
-from assistant.domain.notices.markdown import canonical_sha256, canonical_text
-from assistant.domain.notices.versions import NoticeStamp
+from assistant.domain.notices.markdown import canonical_text
+from assistant.domain.notices.versions import NoticeStamp, text_sha256
 from assistant.exchange.notice_files import (
     notice_html,
     notice_markdown,
@@ -68,7 +68,7 @@ def hostile_source() -> NoticeSource:
 
 def test_script_in_a_processing_name_prints_as_text() -> None:
     doc = notice_document(hostile_source(), NoticeKind.WEBSITE, "fr")
-    stamp = NoticeStamp(dt.date(2025, 3, 12), canonical_sha256(doc))
+    stamp = NoticeStamp(dt.date(2025, 3, 12), text_sha256(canonical_text(doc)))
     text = html_document(doc, stamp, notice_words("fr"))
     assert HOSTILE not in text and "&lt;script&gt;alert(1)&lt;/script&gt;" in text
     tree = parse(text)
@@ -88,10 +88,3 @@ def test_markdown_ends_with_its_version_line_and_reads_back(demo_file: Path,
     target = write_text_notice(prepared, "md", tmp_path / "form.md")
     assert target.read_bytes() == text.encode("utf-8")
     assert b"\r\n" not in target.read_bytes()
-
-
-def test_the_fingerprint_is_that_of_the_canonical_text() -> None:
-    doc = notice_document(hostile_source(), NoticeKind.POSTER, "en")
-    import hashlib
-
-    assert canonical_sha256(doc) == hashlib.sha256(canonical_text(doc).encode()).hexdigest()

@@ -140,18 +140,19 @@ def ledger(tmp_path: Path) -> tuple[Path, str, str]:
 
 
 @pytest.mark.parametrize("statements,code,seq", [
-    (["UPDATE consent_event SET occurred_at = '2020-01-01T00:00:00.000000Z' WHERE seq = 4"],
+    (["UPDATE consent_event SET occurred_at = occurred_at - 86400000000 WHERE seq = 4"],
      "chain_hash", "4"),
     (["UPDATE subject SET uid = 'ffffffffffffffffffffffffffffffff' WHERE id = 2"],
      "chain_hash", "2"),
     (["DELETE FROM consent_event WHERE seq = 6"], "chain_gap", "7"),
+    # an event copied in after itself: its hash covers its own place in the chain
     (["UPDATE consent_event SET seq = seq + 100 WHERE seq >= 3",
       "UPDATE consent_event SET seq = seq - 99 WHERE seq >= 103",
       "INSERT INTO consent_event SELECT 3, scheme, subject_id, identity_hash, purpose_id, kind, "
-      "occurred_at, date_unknown, recorded_at, channel, channel_detail, notice_id, evidence, "
-      "recorded_by, import_id, source_line, prev_hash, hash FROM consent_event WHERE seq = 2"],
-     "chain_link", "3"),
-    (["UPDATE consent_event SET hash = '" + "a" * 64 + "' WHERE seq = 10"], "chain_hash", "10"),
+      "occurred_at, date_unknown, channel, channel_detail, notice_id, evidence, batch_id, "
+      "source_line, hash FROM consent_event WHERE seq = 2"],
+     "chain_hash", "3"),
+    (["UPDATE consent_event SET hash = x'" + "a" * 64 + "' WHERE seq = 10"], "chain_hash", "10"),
 ])
 def test_verify_names_the_first_event_that_fails(ledger: tuple[Path, str, str],
                                                  statements: list[str], code: str,
@@ -311,7 +312,10 @@ def test_verify_builds_each_events_canonical_form_as_the_ledger_does(demo_copy: 
         assert {"granted", "withdrawn", "erased"} <= kinds
         assert any(e.source_line for e in events) and any(e.notice_version for e in events)
         rows = d.conn.execute(chain_select(d.conn), (0, len(events) + 10)).fetchall()
-        assert [r[4] for r in rows] == [canonical(e.fields()[:]) for e in events]
+        # the stored row holds no previous hash: verify writes it in after the second field
+        made = [r[4][:(at := r[4].index(b"\x1f", r[4].index(b"\x1f") + 1) + 1)]
+                + e.prev_hash.encode() + r[4][at:] for r, e in zip(rows, events, strict=True)]
+        assert made == [canonical(e.fields()[:]) for e in events]
     assert verify(demo_copy).sound
 
 

@@ -14,7 +14,7 @@ def test_follow_up_round_trips_and_is_normalised(tmp_path: Path) -> None:
     desk.set_firm("  Cabinet Lefèvre  ")
     desk.set_follow_up("u1", FollowUp(note=" Rappeler lundi ", staff="Marie",
                                       next_review="2026-01-15", last_reminder="pas une date"))
-    desk.remind("u2", dt.date(2025, 3, 12))
+    desk.set_follow_up("u2", FollowUp(last_reminder=dt.date(2025, 3, 12).isoformat()))
     desk.save()
     again = Desk(where)
     assert again.firm == "Cabinet Lefèvre"

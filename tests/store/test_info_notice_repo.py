@@ -14,7 +14,7 @@ import pytest
 
 from assistant.domain.findings import ValidationError
 from assistant.domain.notices.document import NoticeKind
-from assistant.domain.notices.versions import in_force_on, periods
+from assistant.domain.notices.versions import periods
 from assistant.domain.processing import ProcessingStatus
 from assistant.exchange.notice_files import prepare_notice, record_notice
 from assistant.store.dossier import open_dossier
@@ -50,8 +50,6 @@ def test_the_same_text_is_recorded_once_and_a_new_one_gets_the_next_number(
         staff = [v for v in dossier.info_notices.versions() if v.kind is NoticeKind.STAFF]
         assert [(p.version.number, p.until) for p in periods(staff)] == \
             [(1, "2025-04-11"), (2, "")]
-        assert in_force_on(staff, NoticeKind.STAFF, "fr", DAY).number == 1
-        assert in_force_on(staff, NoticeKind.STAFF, "fr", DAY - dt.timedelta(1)) is None
         assert len(dossier.info_notices.versions()) == before + 2
 
         dossier.undo.undo()

@@ -26,7 +26,7 @@ def _row(d: Dossier, line: int, email: str) -> tuple[object, ...]:
 def _state(d: Dossier) -> tuple[object, ...]:
     conn = d.conn
     counts = [conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in (
-        "subject", "subject_key", "consent_event", "consent_status", "consent_import")]
+        "subject", "consent_batch", "consent_event", "consent_status", "consent_import")]
     return (*counts, conn.execute("PRAGMA cache_size").fetchone()[0],
             conn.execute("SELECT count(*) FROM sqlite_schema WHERE type = 'index'").fetchone()[0])
 

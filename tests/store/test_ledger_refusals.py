@@ -23,7 +23,10 @@ RELEASED = sorted(FIXTURES.glob("dossier-v*.rgpd"), key=lambda p: int(p.stem.spl
 def _events(path: Path) -> list[tuple[int, int, str, str]]:
     conn = sqlite3.connect(path)
     try:
-        return conn.execute("SELECT seq, scheme, prev_hash, hash FROM consent_event "
+        table = "consent_event_text" if conn.execute(  # the lean rows, read as text
+            "SELECT 1 FROM sqlite_schema WHERE name = 'consent_event_text'").fetchone() \
+            else "consent_event"
+        return conn.execute(f"SELECT seq, scheme, prev_hash, hash FROM {table} "
                             "ORDER BY seq").fetchall()
     finally:
         conn.close()

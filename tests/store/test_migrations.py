@@ -84,3 +84,32 @@ def test_the_newest_fixture_has_the_schema_the_code_creates(tmp_path: Path) -> N
     newest = tmp_path / "newest.rgpd"
     shutil.copy(RELEASED[-1], newest)
     assert _schema(newest) == _schema(fresh)
+
+
+@pytest.mark.parametrize("fixture", RELEASED, ids=lambda p: p.stem)
+def test_heads_printed_before_migrating_still_verify(fixture: Path, tmp_path: Path) -> None:
+    """A chain head printed on paper before an upgrade (the newest, and an older one) is
+    found in the migrated ledger: every event keeps its hash bit for bit."""
+    from assistant.domain.progress import drive
+    from assistant.store.verify import verify_dossier
+
+    path = tmp_path / fixture.name
+    shutil.copy(fixture, path)
+    printed = drive(verify_dossier(path))  # what the release printed, read before opening
+    assert printed.sound, printed.problems
+    head, count = printed.facts["chain_head"], printed.facts["consent_events"]
+    conn = sqlite3.connect(path)
+    try:
+        table = "consent_event_text" if conn.execute(
+            "SELECT 1 FROM sqlite_schema WHERE name = 'consent_event_text'").fetchone() \
+            else "consent_event"
+        older = conn.execute(f"SELECT hash FROM {table} WHERE seq = 10").fetchone()[0]
+    finally:
+        conn.close()
+    with open_dossier(path) as dossier:
+        assert dossier.schema_version == migrations.CURRENT_VERSION
+        assert dossier.consents.chain_head().hash == head
+    for wanted, seq in ((head, count), (older[:20].upper(), "10")):
+        report = drive(verify_dossier(path, head=wanted))
+        assert report.sound, report.problems
+        assert report.facts["head_found"] == seq

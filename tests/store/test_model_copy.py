@@ -62,7 +62,7 @@ def test_nothing_personal_is_copied(copied: tuple[Path, Path]) -> None:
     _model, target = copied
     with open_dossier(target, read_only=True) as d:
         conn = d.conn
-        for table in ("subject", "subject_key", "consent_event", "consent_status",
+        for table in ("subject", "consent_batch", "consent_event", "consent_status",
                       "consent_import", "rights_request", "breach", "guide_pilot",
                       "guide_dpia_screening", "guide_action_decision"):
             assert conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0] == 0, table

@@ -149,7 +149,7 @@ def test_save_the_mapping_then_get_it_back_for_the_same_header(  # type: ignore[
                         lambda _p, _t, exc: shown.append(f"error: {exc!r}"))
     source = tmp_path / HAND_MADE.name  # its report of refused rows would go beside it
     source.write_bytes(HAND_MADE.read_bytes())
-    page._confirm_import(source, preview(source, limit=500))
+    page.import_file(source)  # read on a worker, then the mapping step, then the import
     runner = page.transfer  # the import runs on a worker
     qtbot.waitUntil(lambda: bool(shown), timeout=20000)
     assert "Layout recognised: your mapping." in shown[-1]
@@ -161,7 +161,8 @@ def test_save_the_mapping_then_get_it_back_for_the_same_header(  # type: ignore[
     again = tmp_path / "liste-mars.csv"
     again.write_text("NOM;Prénom;E-mail;Téléphone;Newsletter;SMS promo\n"
                      "BLANC;Léo;leo@example.org;;oui;non\n", encoding="cp1252")
-    page._confirm_import(again, preview(again, limit=500))
+    page.import_file(again)
+    qtbot.waitUntil(lambda: len(seen) == 2, timeout=20000)
     assert len(seen) == 2 and seen[1].saved_applied
     assert seen[1].role_combo(0).currentData() == ""
     assert semantic(seen[1].current_mapping()) == semantic(written)

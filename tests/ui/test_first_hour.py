@@ -32,9 +32,9 @@ def test_a_laptop_shows_each_step_s_next_task_and_checklist_without_scrolling(
     page = lang_window.pages[f"step{number}"]
     assert isinstance(page, StepPage)
     _settle()
-    page.scroll.verticalScrollBar().setValue(0)
+    page.scroll_area.verticalScrollBar().setValue(0)
     _settle()
-    viewport = page.scroll.viewport()
+    viewport = page.scroll_area.viewport()
     seen = QRect(QPoint(0, 0), viewport.size())
     for widget in (page.next_box, page.checklist_box, page.progress):
         rect = QRect(widget.mapTo(viewport, QPoint(0, 0)), widget.size())

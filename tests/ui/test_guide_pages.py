@@ -9,7 +9,8 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QMessageBox
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMessageBox
 
 from assistant.content.loader import template_by_id
 from assistant.domain.guide.model import (
@@ -57,14 +58,28 @@ def overview(window: MainWindow) -> OverviewPage:
 def plan_keys(step3: StepPage) -> list[str]:
     panel = step3.plan_panel
     assert panel is not None
-    return [panel.model.item_at(r).key for r in range(panel.model.rowCount())]
+    return [panel.model.row_at(r).key for r in range(panel.model.rowCount())]
+
+
+def language_menu(window: MainWindow) -> list[QAction]:
+    """Settings › Language: the menu whose entries are the languages, by their codes."""
+    menus = [a.menu() for a in window.menuBar().actions() if a.menu() is not None]
+    while menus:
+        menu = menus.pop()
+        actions = menu.actions()
+        if [a.data() for a in actions] == ["", "fr", "en"]:
+            return actions
+        menus += [a.menu() for a in actions if a.menu() is not None]
+    raise AssertionError("no Language menu")
 
 
 def accept_with(setup):  # type: ignore[no-untyped-def]
     """An ``exec`` that fills the dialog as a user would, then presses OK (real checks)."""
     def run(dialog: QDialog) -> int:
         setup(dialog)
-        dialog._accept()  # type: ignore[attr-defined]
+        buttons = dialog.findChild(QDialogButtonBox)
+        next(b for b in buttons.buttons()
+             if buttons.buttonRole(b) == QDialogButtonBox.ButtonRole.AcceptRole).click()
         return dialog.result()
     return run
 
@@ -101,7 +116,7 @@ def test_walk_through_the_guide(window: MainWindow, tmp_path: Path, monkeypatch)
     assert saved[1].answer(DpoQuestion.PUBLIC_BODY) is False
     assert not panel.dirty
     step1 = page(window, "step1")
-    views = {step1.checklist.model.task_at(r).task.id: step1.checklist.model.task_at(r)
+    views = {step1.checklist.model.row_at(r).task.id: step1.checklist.model.row_at(r)
              for r in range(step1.checklist.model.rowCount())}
     assert views["pilot_named"].settled and views["dpo_assessed"].settled
     assert overview(window).next_text.text().startswith("Add your first processing")
@@ -167,7 +182,7 @@ def test_walk_through_the_guide(window: MainWindow, tmp_path: Path, monkeypatch)
     step3 = page(window, "step3")
     assert not [k for k in plan_keys(step3) if "dpia" in k]
     step4 = page(window, "step4")
-    tasks = {step4.checklist.model.task_at(r).task.id: step4.checklist.model.task_at(r)
+    tasks = {step4.checklist.model.row_at(r).task.id: step4.checklist.model.row_at(r)
              for r in range(step4.checklist.model.rowCount())}
     assert tasks["all_screened"].settled and tasks["dpias_settled"].settled
 
@@ -278,8 +293,9 @@ def test_overview_shows_where_the_shop_stands(demo_window: MainWindow, monkeypat
     assert shown and "Checklist" in shown[0] and "Action plan" in shown[0]
     assert home.score_value.text().split("/")[0] in shown[0]
     # the demo's first thing to do: its overdue request (a legal clock that ran out)
-    assert home._next is not None and home._next.item is not None
-    assert home._next.item.rule == "request_overdue"
+    first = home.next_action()
+    assert first is not None and first.item is not None
+    assert first.item.rule == "request_overdue"
     home.next_button.click()
     assert demo_window.current_page_key() == "requests"
     demo_window.show_page("overview")
@@ -445,8 +461,9 @@ def test_a_cancelled_language_switch_keeps_the_language_and_its_menu_tick(  # ty
     assert panel is not None
     panel.email.setText("camille@")
     before = window.settings.language_choice
-    window._language_group.actions()[1].trigger()  # Français
+    languages = language_menu(window)
+    languages[1].trigger()  # Français
     assert window.settings.language_choice == before and panel.dirty
-    ticked = [a.data() for a in window._language_group.actions() if a.isChecked()]
+    ticked = [a.data() for a in languages if a.isChecked()]
     assert ticked == [before]
     panel.reload()

@@ -7,7 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeySequence
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QDialog
 
@@ -18,6 +18,13 @@ from assistant.ui.main_window import MainWindow
 def _row(window: MainWindow, key: str) -> int:
     return next(r for r in range(window.sidebar.count())
                 if window.sidebar.item(r).data(Qt.ItemDataRole.UserRole) == key)
+
+
+def page_entries(window: MainWindow) -> list[QAction]:
+    """The shown page's commands, as the Edit menu lists them when it opens."""
+    window.page_menu.aboutToShow.emit()
+    actions = window.page_menu.actions()
+    return actions[actions.index(window.page_section) + 1:]
 
 
 def test_page_shortcuts_work_from_the_sidebar_and_are_in_the_edit_menu(  # type: ignore[no-untyped-def]
@@ -37,9 +44,8 @@ def test_page_shortcuts_work_from_the_sidebar_and_are_in_the_edit_menu(  # type:
     register = window.pages["register"]
     assert QApplication.focusWidget() is register.search  # type: ignore[attr-defined]
 
-    window._fill_page_menu()  # as the Edit menu does when it opens
-    listed = {a.text().replace("&", ""): a.shortcut().toString() for a in window.page_menu
-              .actions() if a in window._page_entries}
+    listed = {a.text().replace("&", ""): a.shortcut().toString()
+              for a in page_entries(window)}
     assert listed["New from template…"] == "Ctrl+T" and listed["Search"] == "Ctrl+F"
 
     window.sidebar.setFocus()
@@ -47,8 +53,7 @@ def test_page_shortcuts_work_from_the_sidebar_and_are_in_the_edit_menu(  # type:
     QTest.keyClick(window.sidebar, Qt.Key.Key_Return)  # Enter: into the page
     requests = window.pages["requests"]
     assert requests.isAncestorOf(QApplication.focusWidget())
-    window._fill_page_menu()
-    assert "Ctrl+T" not in {a.shortcut().toString() for a in window._page_entries}
+    assert "Ctrl+T" not in {a.shortcut().toString() for a in page_entries(window)}
 
 
 def test_ctrl_s_saves_the_organisation_dialog(qtbot, english, demo_file: Path) -> None:  # type: ignore[no-untyped-def]

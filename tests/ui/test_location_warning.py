@@ -53,7 +53,7 @@ def test_reading_does_not_warn(window: MainWindow, demo_file: Path, tmp_path: Pa
     shown: list[str] = []
     monkeypatch.setattr(QMessageBox, "exec", lambda box: shown.append(box.text()) or 0)
     monkeypatch.setattr(location, "location_risk", lambda _p: LocationRisk("cloud", "OneDrive"))
-    assert window._open_read_only(demo_file)
+    assert window.open_read_only(demo_file)
     assert shown == []
 
 

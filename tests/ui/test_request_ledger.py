@@ -168,7 +168,7 @@ def test_undo_the_link_and_a_read_only_dossier(requests_page: RequestsPage,
     path.chmod(0o400)
     path.parent.chmod(0o500)
     try:
-        assert window._open_read_only(path)
+        assert window.open_read_only(path)
         window.show_page("requests")
         select(page, Right.ERASURE)
         assert "In the consent records" in page.details.toPlainText()
@@ -225,8 +225,8 @@ def test_step5_shows_the_clocks_and_the_plan_opens_a_processor(
     step3 = window.pages["step3"]
     assert isinstance(step3, StepPage) and step3.plan_panel is not None
     panel = step3.plan_panel
-    key = next(panel.model.item_at(r).key for r in range(panel.model.rowCount())
-               if panel.model.item_at(r).rule == "processor_contract_incomplete")
+    key = next(panel.model.row_at(r).key for r in range(panel.model.rowCount())
+               if panel.model.row_at(r).rule == "processor_contract_incomplete")
     panel.select_key(key)
     item = panel.selected()
     assert item is not None and item.gap is not None

@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from assistant.cli.base import (
     EXIT_OK,
@@ -16,6 +18,14 @@ from assistant.cli.base import (
     usage,
 )
 from assistant.cli.tree import CommandTree
+
+if TYPE_CHECKING:
+    from assistant.domain.consent import Subject
+    from assistant.domain.request_answer import IdentityProof
+    from assistant.domain.rights_request import RightsRequest
+    from assistant.reports.answers.letters import AnswerOptions
+    from assistant.reports.answers.pack import AnswerPlan, AnswerWritten
+    from assistant.store.dossier import Dossier
 
 KINDS = ("acknowledgment", "access", "portability", "rectification", "erasure", "objection",
          "consent_withdrawal", "extension", "refusal")
@@ -96,7 +106,8 @@ class _Refused(Exception):
     """A refusal already put into words."""
 
 
-def _write(cli: Cli, dossier, plan, args: argparse.Namespace, identity):  # type: ignore[no-untyped-def]
+def _write(cli: Cli, dossier: Dossier, plan: AnswerPlan, args: argparse.Namespace,
+           identity: IdentityProof | None) -> AnswerWritten:
     from assistant.reports.answers.pack import write_answer
 
     for earlier in plan.earlier[-1:]:
@@ -112,7 +123,7 @@ def _write(cli: Cli, dossier, plan, args: argparse.Namespace, identity):  # type
                                 file=not args.no_file, identity=identity))
 
 
-def _request_id(dossier, text: str) -> int | None:  # type: ignore[no-untyped-def]
+def _request_id(dossier: Dossier, text: str) -> int | None:
     wanted = text.strip()
     for r in dossier.requests.list():
         if r.reference.casefold() == wanted.casefold():
@@ -122,26 +133,33 @@ def _request_id(dossier, text: str) -> int | None:  # type: ignore[no-untyped-de
     return None
 
 
-def export_answer(cli: Cli, args: argparse.Namespace) -> int:
-    from assistant.content.catalog import normalise_lang
-    from assistant.domain.findings import ValidationError
-    from assistant.domain.request_answer import (
-        AnswerKind,
-        IdentityMethod,
-        IdentityProof,
-        default_kind,
-    )
-    from assistant.reports.answers.letters import AnswerOptions
-    from assistant.reports.answers.pack import plan_answer
-    from assistant.store.consent_lookup import resolve_person
-    from assistant.store.dossier import open_dossier
+@dataclass(frozen=True)
+class _Wanted:
+    """What the options ask for, read before the dossier is opened."""
 
+    changes: tuple[tuple[str, str], ...]
+    kept: tuple[str, ...] | None
+    processing: tuple[int, ...] | None
+
+
+@dataclass(frozen=True)
+class _Answer:
+    """The request to answer and how, as read from the dossier."""
+
+    rid: int
+    request: RightsRequest
+    options: AnswerOptions
+    identity: IdentityProof | None
+
+
+def _read_wanted(args: argparse.Namespace) -> _Wanted | str:
+    """The parsed ``--set``, ``--kept`` and ``--processing``, or the usage error's text."""
     changes: list[tuple[str, str]] = []
     for item in args.set:
         name, sep, value = item.partition("=")
         if not sep or name.strip() not in FIELDS:
-            return usage(cli, "export answer", f"--set takes FIELD=VALUE with FIELD one of "
-                         f"{', '.join(FIELDS)}: {item!r}")
+            return (f"--set takes FIELD=VALUE with FIELD one of {', '.join(FIELDS)}: "
+                    f"{item!r}")
         changes.append((name.strip(), value.strip()))
     kept: tuple[str, ...] | None = None
     if args.kept:
@@ -149,82 +167,124 @@ def export_answer(cli: Cli, args: argparse.Namespace) -> int:
                      k.strip() != "none")
         unknown = [k for k in kept if k not in KEPT]
         if unknown:
-            return usage(cli, "export answer", f"unknown --kept {', '.join(unknown)}; "
-                         f"known: {', '.join(KEPT)}, none")
+            return f"unknown --kept {', '.join(unknown)}; known: {', '.join(KEPT)}, none"
     processing = None
     if args.processing:
         try:
             processing = tuple(int(x) for x in args.processing.split(",") if x.strip())
         except ValueError:
-            return usage(cli, "export answer", "--processing takes numbers: ID,ID")
-    def build(dossier) -> tuple[object, object, object, object]:  # type: ignore[no-untyped-def]
-        rid = _request_id(dossier, args.request)
-        if rid is None:
-            known = ", ".join(r.reference for r in dossier.requests.list()) or "—"
-            raise _Refused(cli.msg.get("answers", "unknown_request",
-                                       {"reference": args.request, "known": known}))
-        request = dossier.requests.get(rid)
-        assert request is not None
-        kind = AnswerKind(args.kind) if args.kind else default_kind(request)
-        day = args.date or dt.date.today()
-        identity = None
-        if args.identity:
-            identity = IdentityProof(rid, IdentityMethod(args.identity), day.isoformat(),
-                                     args.identity_detail, current_user())
-        options = AnswerOptions(
-            kind=kind, lang=normalise_lang(args.doc_lang or dossier.language), day=day,
-            sent_on=args.sent_on, channel=args.channel or "", kept=kept,
-            refusal_reason=args.reason, detail=args.detail,
-            extension_reason=args.extension_reason, changes=tuple(changes),
-            signer=args.signer, recorded_by=current_user(), recipients=args.recipients)
-        return rid, request, options, identity
+            return "--processing takes numbers: ID,ID"
+    return _Wanted(tuple(changes), kept, processing)
 
+
+def _build(cli: Cli, args: argparse.Namespace, dossier: Dossier, wanted: _Wanted) -> _Answer:
+    from assistant.content.catalog import normalise_lang
+    from assistant.domain.request_answer import (
+        AnswerKind,
+        IdentityMethod,
+        IdentityProof,
+        default_kind,
+    )
+    from assistant.reports.answers.letters import AnswerOptions
+
+    rid = _request_id(dossier, args.request)
+    if rid is None:
+        known = ", ".join(r.reference for r in dossier.requests.list()) or "—"
+        raise _Refused(cli.msg.get("answers", "unknown_request",
+                                   {"reference": args.request, "known": known}))
+    request = dossier.requests.get(rid)
+    assert request is not None
+    kind = AnswerKind(args.kind) if args.kind else default_kind(request)
+    day = args.date or dt.date.today()
+    identity = None
+    if args.identity:
+        identity = IdentityProof(rid, IdentityMethod(args.identity), day.isoformat(),
+                                 args.identity_detail, current_user())
+    options = AnswerOptions(
+        kind=kind, lang=normalise_lang(args.doc_lang or dossier.language), day=day,
+        sent_on=args.sent_on, channel=args.channel or "", kept=wanted.kept,
+        refusal_reason=args.reason, detail=args.detail,
+        extension_reason=args.extension_reason, changes=wanted.changes,
+        signer=args.signer, recorded_by=current_user(), recipients=args.recipients)
+    return _Answer(rid, request, options, identity)
+
+
+def _plan(dossier: Dossier, answer: _Answer, wanted: _Wanted,
+          args: argparse.Namespace) -> AnswerPlan:
+    from assistant.reports.answers.pack import plan_answer
+
+    return plan_answer(dossier, answer.rid, answer.options, identity=answer.identity,
+                       processing_ids=wanted.processing, supersede=args.supersede)
+
+
+def _plan_carrying_out(dossier: Dossier, answer: _Answer, wanted: _Wanted,
+                       args: argparse.Namespace, linked: bool) -> AnswerPlan:
+    """The plan; with ``--carry-out``, the erasure or withdrawal the letter confirms is done
+    first when it is all that stands in the way. A refusal undoes the link just made."""
+    from assistant.domain.findings import ValidationError
+
+    try:
+        return _plan(dossier, answer, wanted, args)
+    except ValidationError as refused:
+        codes = {f.code for f in refused.findings}
+        if not (args.carry_out and codes <= CARRIED_OUT):
+            if linked:
+                dossier.undo.undo()
+            raise
+    # everything else checked: carry the request out, then answer it
+    if "answer_erase_first" in codes:
+        dossier.request_links.erase(answer.rid, recorded_by=current_user())
+    else:
+        dossier.request_links.withdraw(answer.rid, recorded_by=current_user())
+    return _plan(dossier, answer, wanted, args)
+
+
+def _link(dossier: Dossier, rid: int, subject: Subject) -> bool:
+    """Link the request to the person unless it already is; whether a link was made."""
+    link = dossier.request_links.get(rid)
+    if link is not None and link.subject_id == subject.id:
+        return False
+    dossier.request_links.link(rid, int(subject.id or 0))
+    return True
+
+
+def export_answer(cli: Cli, args: argparse.Namespace) -> int:
+    from assistant.domain.findings import ValidationError
+    from assistant.store.consent_lookup import resolve_person
+    from assistant.store.dossier import open_dossier
+
+    wanted = _read_wanted(args)
+    if isinstance(wanted, str):
+        return usage(cli, "export answer", wanted)
+    written: AnswerWritten | None = None
     try:
         # Everything is checked read-only first: a refusal leaves the dossier untouched.
         with open_dossier(Path(args.path), read_only=True) as dossier:
-            rid, request, options, identity = build(dossier)
+            answer = _build(cli, args, dossier, wanted)
             subject = resolve_person(dossier, args.person) if args.person else None
             plan = None
             if subject is None:
                 try:
-                    plan = plan_answer(dossier, rid, options, identity=identity,
-                                       processing_ids=processing,
-                                       supersede=args.supersede)
+                    plan = _plan(dossier, answer, wanted, args)
                 except ValidationError as refused:  # --carry-out does it, then answers
                     if not (args.carry_out
                             and {f.code for f in refused.findings} <= CARRIED_OUT):
                         raise
             if args.no_file and plan is not None:
-                written = _write(cli, dossier, plan, args, identity)
-        if not (args.no_file and plan is not None):
+                written = _write(cli, dossier, plan, args, answer.identity)
+        if written is None:
             with open_dossier(Path(args.path)) as dossier:
-                linked = False
-                if subject is not None:
-                    link = dossier.request_links.get(rid)
-                    if link is None or link.subject_id != subject.id:
-                        dossier.request_links.link(rid, subject.id)
-                        linked = True
-                try:
-                    plan = plan_answer(dossier, rid, options, identity=identity,
-                                       processing_ids=processing,
-                                       supersede=args.supersede)
-                except ValidationError as refused:
-                    codes = {f.code for f in refused.findings}
-                    if not (args.carry_out and codes <= CARRIED_OUT):
-                        if linked:
-                            dossier.undo.undo()
-                        raise
-                    # everything else checked: carry the request out, then answer it
-                    if "answer_erase_first" in codes:
-                        dossier.request_links.erase(rid, recorded_by=current_user())
-                    else:
-                        dossier.request_links.withdraw(rid, recorded_by=current_user())
-                    plan = plan_answer(dossier, rid, options, identity=identity,
-                                       processing_ids=processing,
-                                       supersede=args.supersede)
-                written = _write(cli, dossier, plan, args, identity)
+                linked = subject is not None and _link(dossier, answer.rid, subject)
+                plan = _plan_carrying_out(dossier, answer, wanted, args, linked)
+                written = _write(cli, dossier, plan, args, answer.identity)
     except _Refused as refused:
         return cli.refuse(str(refused))
+    _say_written(cli, written, answer.request, args)
+    return EXIT_OK
+
+
+def _say_written(cli: Cli, written: AnswerWritten, request: RightsRequest,
+                 args: argparse.Namespace) -> None:
     cli.say_section("answers", "written", count=len(written.paths), folder=args.output)
     for f in written.files:
         cli.say_section("answers", "file_line", name=f.name, sha256=f.sha256)
@@ -234,4 +294,3 @@ def export_answer(cli: Cli, args: argparse.Namespace) -> int:
                         sent=written.filed.sent_on, channel=written.filed.channel or "—")
     else:
         cli.say_section("answers", "not_filed")
-    return EXIT_OK

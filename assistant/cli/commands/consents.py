@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import argparse
+from collections.abc import Iterable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from assistant.cli.base import (
     EXIT_OK,
@@ -16,6 +18,11 @@ from assistant.cli.base import (
     usage,
 )
 from assistant.cli.tree import CommandTree
+
+if TYPE_CHECKING:
+    from assistant.domain.consent_mapping import Mapping, MappingIssue
+    from assistant.exchange.consent_import import ImportReport
+    from assistant.exchange.consent_layouts import RowProblem
 
 PRINTED_PROBLEMS = 1000
 IGNORED_SHOWN = 20  # columns named one per line; the rest counted
@@ -80,15 +87,47 @@ def _where(source: Path, problem) -> str:  # type: ignore[no-untyped-def]
         else f"{source}:{problem.line}"
 
 
-def consents_import(cli: Cli, args: argparse.Namespace) -> int:
+def _say_mapping_problems(cli: Cli, path: str, problems: Iterable[MappingIssue]) -> None:
+    for problem in problems:
+        print(f"{_mapping_place(path, problem)}: "
+              f"{cli.msg.get('mapping', problem.code, problem.params)}", file=cli.err)
+
+
+def _say_row_problems(cli: Cli, source: Path, problems: Iterable[RowProblem]) -> None:
+    for problem in problems:
+        print(f"{_where(source, problem)}: {problem_text(cli, problem)}", file=cli.err)
+
+
+def _read_mapping(cli: Cli, path: str) -> Mapping | int:
+    """The mapping file ``path`` read, or the exit status of its refusal (the reasons
+    printed, each with its place in the file)."""
     from assistant.domain.consent_mapping import MappingError, mapping_from_toml
+    from assistant.store.errors import from_os_error
+
+    try:
+        raw = Path(path).read_bytes()
+    except OSError as exc:
+        raise from_os_error(Path(path), exc) from exc
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:  # saved as "ANSI" by an old Notepad
+        line = raw[:exc.start].count(b"\n") + 1
+        return cli.refuse(f"{path}:{line}: " + cli.msg.get(
+            "mapping", "not_utf8", {"byte": f"0x{raw[exc.start]:02X}"}))
+    try:
+        return mapping_from_toml(text)
+    except MappingError as exc:
+        _say_mapping_problems(cli, path, exc.problems)
+        return cli.refuse(cli.msg.get("import", "mapping_unreadable", {"path": path}))
+
+
+def consents_import(cli: Cli, args: argparse.Namespace) -> int:
     from assistant.exchange.consent_import import (
         CsvRowsRefused,
         MappingRefused,
         import_consents,
     )
     from assistant.store.dossier import open_dossier
-    from assistant.store.errors import from_os_error
     from assistant.store.outputs import OutputIsInput, check_output
 
     source = Path(args.file)
@@ -100,26 +139,9 @@ def consents_import(cli: Cli, args: argparse.Namespace) -> int:
             return cli.refuse(cli.msg.get("csv", "report_is_source", {"path": args.report}))
     if args.mapping and args.layout not in ("auto", "mapping"):
         return usage(cli, "consents import", "--mapping and --layout exclude each other")
-    mapping = None
-    if args.mapping:
-        try:
-            raw = Path(args.mapping).read_bytes()
-        except OSError as exc:
-            raise from_os_error(Path(args.mapping), exc) from exc
-        try:
-            text = raw.decode("utf-8-sig")
-        except UnicodeDecodeError as exc:  # saved as "ANSI" by an old Notepad
-            line = raw[:exc.start].count(b"\n") + 1
-            return cli.refuse(f"{args.mapping}:{line}: " + cli.msg.get(
-                "mapping", "not_utf8", {"byte": f"0x{raw[exc.start]:02X}"}))
-        try:
-            mapping = mapping_from_toml(text)
-        except MappingError as exc:
-            for problem in exc.problems:
-                print(f"{_mapping_place(args.mapping, problem)}: "
-                      f"{cli.msg.get('mapping', problem.code, problem.params)}", file=cli.err)
-            return cli.refuse(cli.msg.get("import", "mapping_unreadable",
-                                          {"path": args.mapping}))
+    mapping = _read_mapping(cli, args.mapping) if args.mapping else None
+    if isinstance(mapping, int):
+        return mapping
     zone = None
     if args.time_zone:
         from assistant.reports.context import time_zone
@@ -136,20 +158,22 @@ def consents_import(cli: Cli, args: argparse.Namespace) -> int:
                 zone=zone, layout=args.layout, mapping=mapping, dry_run=args.dry_run,
                 overwrite=args.overwrite))
         except MappingRefused as exc:
-            for problem in exc.problems:
-                print(f"{_mapping_place(args.mapping, problem)}: "
-                      f"{cli.msg.get('mapping', problem.code, problem.params)}", file=cli.err)
+            _say_mapping_problems(cli, args.mapping, exc.problems)
             raise
         except CsvRowsRefused as exc:
-            for problem in exc.problems[:PRINTED_PROBLEMS]:
-                print(f"{_where(source, problem)}: {problem_text(cli, problem)}", file=cli.err)
+            _say_row_problems(cli, source, exc.problems[:PRINTED_PROBLEMS])
             if exc.count > PRINTED_PROBLEMS:
                 print(cli.msg.get("csv", "more_problems",
                                   {"count": exc.count - PRINTED_PROBLEMS}), file=cli.err)
             print(cli.msg.get("csv", "refused_summary", {"path": source, "count": exc.count}),
                   file=cli.err)
             return EXIT_REFUSED
-    _say_layout(cli, report, forced=args.layout not in ("auto", ""))
+    _say_imported(cli, report, source, forced=args.layout not in ("auto", ""))
+    return EXIT_OK
+
+
+def _say_imported(cli: Cli, report: ImportReport, source: Path, *, forced: bool) -> None:
+    _say_layout(cli, report, forced=forced)
     for column in report.ignored_columns[:IGNORED_SHOWN]:
         cli.say_section("csv", "ignored_column", column=column)
     if len(report.ignored_columns) > IGNORED_SHOWN:
@@ -165,12 +189,10 @@ def consents_import(cli: Cli, args: argparse.Namespace) -> int:
                         people=report.subjects_added, unchanged=report.unchanged,
                         empty=report.empty_rows)
     if report.rows_invalid:
-        for problem in report.problems[:PRINTED_PROBLEMS]:
-            print(f"{_where(source, problem)}: {problem_text(cli, problem)}", file=cli.err)
+        _say_row_problems(cli, source, report.problems[:PRINTED_PROBLEMS])
         cli.say_section("csv", "skipped", count=report.rows_invalid,
                         report=report.report_path or "—")
     cli.say_section("csv", "head", count=report.event_count, head=report.chain_head)
-    return EXIT_OK
 
 
 def consents_export(cli: Cli, args: argparse.Namespace) -> int:

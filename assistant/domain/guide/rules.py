@@ -11,6 +11,10 @@ The words and the legal source of each rule are content (``resources/content/<la
 rules.toml``, one table per rule code, checked by a test); ``params`` fill their
 placeholders. Rules judge the register without archived entries.
 
+The file is long because it is the table of rules: one short function each, in the order of
+the method's steps, with its legal source listed below. A rule is found, read and changed in
+one place.
+
 Where each rule rests (the same sources are shown to the user):
 
 - ``no_pilot``: CNIL, "RGPD : par où commencer", step 1; GDPR Art. 24 (accountability).

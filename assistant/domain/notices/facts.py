@@ -5,15 +5,18 @@ The register already holds almost every fact a notice needs; this module says, i
 what it holds and what it lacks. It never invents: an item the register cannot fill is a
 :class:`FactGap` that names what is missing and where to fix it.
 
+The items are built from the register in :mod:`.gather` (:func:`~.gather.gather_facts`);
+what a recorded notice rests on, to tell when it goes out of date, in :mod:`.digests`.
+
 Use (the words come from the content files: :func:`assistant.content.notices.notice_facts`
-loads them and calls :func:`gather_facts`)::
+loads them and calls :func:`~.gather.gather_facts`)::
 
     source = read_notice_source(dossier, [12, 14])   # assistant.store.notice_source
     facts = notice_facts(source, "fr")               # assistant.content.notices
     facts.get("controller").text                     # general items
     facts.get("retention", 12).lines                 # items of one processing
     facts.gaps                                       # what the register lacks
-    facts.short_form()                               # (label, text) pairs, one line each
+    facts.short_items()                              # (label, fact) pairs of a short notice
 
 Items and their articles (Art. 13 when the data comes from the person or from observing them,
 Art. 14 when it comes from someone else):
@@ -59,32 +62,20 @@ the others are given for each processing.
 from __future__ import annotations
 
 import contextlib
-import hashlib
-import json
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
 from types import MappingProxyType
-from typing import Any
 
 from assistant.domain.findings import Finding
-from assistant.domain.guide.model import DpiaCriterion, DpiaScreening, Dpo, Pilot
+from assistant.domain.guide.model import DpiaScreening, Dpo, Pilot
 from assistant.domain.organisation import Organisation
 from assistant.domain.processing import (
-    INVALID_SAFEGUARDS,
     DurationUnit,
-    LegalBasis,
     Processing,
-    Retention,
 )
 from assistant.domain.processor import Processor
-from assistant.domain.text import fold
 
-GENERAL_ITEMS: tuple[str, ...] = ("controller", "contact", "rights", "complaint")
-PROCESSING_ITEMS: tuple[str, ...] = (
-    "purposes", "legal_basis", "legitimate_interest", "categories", "source", "recipients",
-    "transfers", "retention", "requirement", "withdrawal", "automated_decisions",
-)
 # The order a full notice gives them in (the order of Art. 13).
 ITEM_ORDER: tuple[str, ...] = (
     "controller", "contact", "purposes", "legal_basis", "legitimate_interest", "categories",
@@ -251,13 +242,6 @@ class NoticeFacts:
         out += [(f.label, f) for f in self.general if f.key in ("rights", "complaint")]
         return tuple(out)
 
-    def short_form(self) -> tuple[tuple[str, str], ...]:
-        """(label, one line) for a paper form: :meth:`short_items`, each in one line. A gap
-        reads as the words ``[to complete: ...]`` of its language."""
-        return tuple((label, _join((f.short, f.gap_marker), " ; "))
-                     for label, f in self.short_items())
-
-
 @dataclass(frozen=True)
 class NoticeSource:
     """What the facts are drawn from: the dossier's data, read by the store."""
@@ -329,8 +313,8 @@ class NoticeWords:
         for g in gaps:
             by_place.setdefault(g.where, []).append(g.text)
         return " ".join(
-            self.t("gap_marker_where", where=where, what=_join(texts, self.t("semicolon")))
-            if where else self.t("gap_marker", what=_join(texts, self.t("semicolon")))
+            self.t("gap_marker_where", where=where, what=join_texts(texts, self.t("semicolon")))
+            if where else self.t("gap_marker", what=join_texts(texts, self.t("semicolon")))
             for where, texts in by_place.items())
 
     def from_(self, text: str) -> str:
@@ -362,464 +346,14 @@ def concerns_children(p: Processing) -> bool:
     return MINORS in p.data_subjects
 
 
-def notice_article(p: Processing) -> int:
-    """14 when the data comes from someone other than the person, else 13."""
-    return 14 if p.data_source in OTHER_SOURCES else 13
-
-
-def _says_the_same(one: str, other: str) -> bool:
-    """One text holds the other, but for case, accents and a final full stop."""
-    a, b = (fold(x).strip().rstrip(".").strip() for x in (one, other))
-    return bool(a and b) and (a in b or b in a)
-
-
-def _join(parts: Iterable[str], sep: str = ", ") -> str:
+def join_texts(parts: Iterable[str], sep: str = ", ") -> str:
+    """The texts that are not blank, stripped, joined by ``sep``."""
     return sep.join(x for x in (s.strip() for s in parts) if x)
 
 
-def _one_line(lines: Iterable[str]) -> str:
-    return " ; ".join(x.rstrip(".;") for x in lines if x.strip())
-
-
-class _Builder:
-    def __init__(self, source: NoticeSource, words: NoticeWords) -> None:
-        self.s = source
-        self.w = words
-        self.processors = {x.id: x for x in source.processors if x.id is not None}
-
-    # a fact with its label, articles and source from the content
-    def fact(self, key: str, status: FactStatus, lines: Iterable[str] = (),
-             gaps: Iterable[FactGap] = (), processing_id: int | None = None,
-             short: str = "", article: int = 13) -> Fact:
-        item = self.w.items.get(key, {})
-        lines = tuple(x for x in lines if x.strip())
-        gaps = tuple(gaps)
-        if gaps:
-            status = FactStatus.GAP
-        if not short:
-            short = _one_line(lines)
-        marker = self.w.gap_marker(gaps) if gaps else ""
-        articles = ARTICLES[key]
-        if len(articles) == 2:  # the article that applies first
-            articles = articles if article == 13 else (articles[1], articles[0])
-        return Fact(key, item.get("label", key), articles, item.get("source", ""), status,
-                    lines, gaps, processing_id, short, marker)
-
-    # -- general items --------------------------------------------------------------------
-    def controller(self) -> Fact:
-        o = self.s.organisation
-        gaps = []
-        name = o.legal_name.strip()
-        if not name:
-            gaps.append(self.w.gap("controller_name", "organisation"))
-        shown = name
-        if o.trade_name and o.trade_name != name:
-            shown = _join((o.trade_name, self.w.t("legal_name_of", name=name)) if name
-                          else (o.trade_name,), " ")
-        form = o.legal_form if o.legal_form.casefold() not in name.casefold() else ""
-        ident = _join((shown, form, self.w.t("siren", siren=o.siren) if o.siren else ""))
-        address = _join((o.address.replace("\n", ", "), _join((o.postcode, o.city), " "),
-                         o.country))
-        contact = _join((o.email, o.phone, o.website))
-        if not (o.address.strip() and o.city.strip()) and not o.email and not o.phone:
-            gaps.append(self.w.gap("controller_contact", "organisation"))
-        lines = [_join((ident, address)), contact]
-        for p in self.s.processings:
-            if p.joint_controller.strip():
-                lines.append(self.w.t("joint_controller", name=p.name,
-                                      joint=p.joint_controller.strip()))
-        return self.fact("controller", FactStatus.FILLED, lines, gaps,
-                         short=_join((shown, address, contact)))
-
-    def contact_means(self) -> str:
-        """How to write to the shop about one's data: the DPO if one is designated, else the
-        pilot's email or phone, else the organisation's, else its postal address ("" if the
-        dossier has none of them)."""
-        dpo, pilot, o = self.s.dpo, self.s.pilot, self.s.organisation
-        if dpo is not None and dpo.designated:
-            if not (dpo.email or dpo.phone):
-                return ""
-            return _join((dpo.name, dpo.organisation, dpo.email, dpo.phone))
-        if pilot is not None and (pilot.email or pilot.phone):
-            return _join((pilot.email, pilot.phone))
-        if o.email or o.phone:
-            return _join((o.email, o.phone))
-        if o.legal_name and o.address.strip() and o.city.strip():
-            return _join((o.legal_name, o.address.replace("\n", ", "),
-                          _join((o.postcode, o.city), " ")))
-        return ""
-
-    def how_to_write(self) -> str:
-        return self.contact_means() or self.w.t("contact_unknown")
-
-    def contact(self) -> Fact:
-        dpo = self.s.dpo
-        means = self.contact_means()
-        designated = dpo is not None and dpo.designated
-        if not means:
-            gap = self.w.gap("dpo_contact" if designated else "contact", "step1")
-            return self.fact("contact", FactStatus.GAP, (), [gap])
-        if designated:
-            lines = [self.w.t("contact_dpo", how=means)]
-        else:
-            lines = [self.w.t("contact_general", how=means), self.w.t("no_dpo")]
-        return self.fact("contact", FactStatus.FILLED, lines, short=lines[0])
-
-    def rights(self) -> Fact:
-        bases = {p.legal_basis for p in self.s.processings}
-        lines = [self.w.t("right_access"), self.w.t("right_rectification"),
-                 self.w.t("right_erasure"), self.w.t("right_restriction")]
-        if bases & {LegalBasis.CONSENT, LegalBasis.CONTRACT}:
-            lines.append(self.w.t("right_portability"))
-        if bases & {LegalBasis.LEGITIMATE_INTERESTS, LegalBasis.PUBLIC_TASK}:
-            lines.append(self.w.t("right_objection"))
-        lines.append(self.w.t("right_post_mortem"))
-        lines.append(self.w.t("rights_how", how=self.how_to_write()))
-        # the one line names the same rights as the full list (Art. 13(2)(b)): portability
-        # where consent or a contract opens it, objection where an interest does
-        also = ""
-        if bases & {LegalBasis.CONSENT, LegalBasis.CONTRACT}:
-            also += self.w.t("rights_short_portability")
-        if bases & {LegalBasis.LEGITIMATE_INTERESTS, LegalBasis.PUBLIC_TASK}:
-            also += self.w.t("rights_short_objection")
-        return self.fact("rights", FactStatus.FILLED, lines, short=self.w.t(
-            "rights_short", how=self.how_to_write(), also=also))
-
-    def complaint(self) -> Fact:
-        line = self.w.t("complaint")
-        return self.fact("complaint", FactStatus.FILLED, [line], short=line)
-
-    # -- items of one processing ----------------------------------------------------------
-    def processing(self, p: Processing) -> ProcessingFacts:
-        art = notice_article(p)
-        pid = p.id
-        items = (
-            self.purposes(p, pid, art), self.legal_basis(p, pid, art),
-            self.legitimate_interest(p, pid, art), self.categories(p, pid, art),
-            self.origin(p, pid, art), self.recipients(p, pid, art),
-            self.transfers(p, pid, art), self.retention(p, pid, art),
-            self.requirement(p, pid, art), self.withdrawal(p, pid, art),
-            self.automated(p, pid, art),
-        )
-        described = list(dict.fromkeys(
-            c.description.strip() or self.w.label("data_categories", c.category)
-            for c in p.data_categories))
-        # a child reads each thing once: a detail already said in another line is dropped
-        plain = tuple(x for x in described if not any(
-            x != y and x.casefold() in y.casefold() for y in described))
-        return ProcessingFacts(pid, p.name, items, art, concerns_children(p),
-                               biometric_staff(p), plain)
-
-    def purposes(self, p: Processing, pid: int | None, art: int) -> Fact:
-        if not p.purposes:
-            return self.fact("purposes", FactStatus.GAP, (),
-                             [self.w.gap("purposes", "processing", pid, name=p.name)], pid,
-                             article=art)
-        lines = list(p.purposes)
-        if p.sub_purposes:
-            lines.append(self.w.t("sub_purposes", items=_join(p.sub_purposes, " ; ")))
-        return self.fact("purposes", FactStatus.FILLED, lines, (), pid,
-                         short=_one_line(p.purposes), article=art)
-
-    def legal_basis(self, p: Processing, pid: int | None, art: int) -> Fact:
-        gaps = []
-        lines: list[str] = []
-        if p.legal_basis is None:
-            gaps.append(self.w.gap("legal_basis", "processing", pid, name=p.name))
-        else:
-            # Only the law a legal obligation rests on is printed with the basis: the
-            # interest of (f) is an item of its own, and the other details are notes for the
-            # register (they often speak to the owner, not to the people).
-            label = self.w.label("legal_bases", p.legal_basis.value)
-            detail = p.legal_basis_detail.strip()
-            if p.legal_basis is LegalBasis.LEGAL_OBLIGATION and detail:
-                lines.append(self.w.t("basis_with_detail", basis=label, detail=detail))
-            else:
-                lines.append(label)
-            if p.legal_basis is LegalBasis.LEGAL_OBLIGATION and not detail:
-                gaps.append(self.w.gap("legal_obligation", "processing", pid, name=p.name))
-        if p.has_sensitive_data:
-            if p.art9_condition:
-                lines.append(self.w.t("art9_condition", condition=self.w.label(
-                    "art9_conditions", p.art9_condition)))
-            else:
-                gaps.append(self.w.gap("art9_condition", "processing", pid, name=p.name))
-        short = lines[0] if lines else ""
-        return self.fact("legal_basis", FactStatus.FILLED, lines, gaps, pid, short=short,
-                         article=art)
-
-    def legitimate_interest(self, p: Processing, pid: int | None, art: int) -> Fact:
-        if p.legal_basis is not LegalBasis.LEGITIMATE_INTERESTS:
-            return self.fact("legitimate_interest", FactStatus.NOT_APPLICABLE,
-                             processing_id=pid, article=art)
-        detail = p.legal_basis_detail.strip()
-        if not detail:
-            return self.fact("legitimate_interest", FactStatus.GAP, (), [self.w.gap(
-                "legitimate_interest", "processing", pid, name=p.name)], pid, article=art)
-        return self.fact("legitimate_interest", FactStatus.FILLED, [detail], (), pid,
-                         article=art)
-
-    def categories(self, p: Processing, pid: int | None, art: int) -> Fact:
-        if not p.data_categories:
-            return self.fact("categories", FactStatus.GAP, (), [self.w.gap(
-                "categories", "processing", pid, name=p.name)], pid, article=art)
-        lines = []
-        for c in p.data_categories:
-            label = self.w.label("data_categories", c.category)
-            lines.append(self.w.t("category_with_detail", category=label,
-                                  detail=c.description) if c.description.strip() else label)
-        short = _join(dict.fromkeys(self.w.label("data_categories", c.category)
-                                    for c in p.data_categories))
-        return self.fact("categories", FactStatus.FILLED, lines, (), pid, short=short,
-                         article=art)
-
-    def origin(self, p: Processing, pid: int | None, art: int) -> Fact:
-        code, detail = p.data_source.strip(), p.data_source_detail.strip()
-        if not code:
-            return self.fact("source", FactStatus.GAP, (), [self.w.gap(
-                "source", "processing", pid, name=p.name)], pid, article=art)
-        key = {"data_subject": "source_person", OBSERVED_SOURCE: "source_observed",
-               "third_party": "source_third_party",
-               "public_sources": "source_public"}.get(code)
-        head = self.w.t(key) if key else self.w.label("data_sources", code)
-        lines = [_join((head, detail), " : " if self.w.lang == "fr" else ": ")
-                 if detail else head]
-        gaps = []
-        if code in OTHER_SOURCES and not detail:
-            gaps.append(self.w.gap("source_detail", "processing", pid, name=p.name))
-        return self.fact("source", FactStatus.FILLED, lines, gaps, pid, article=art)
-
-    def recipients(self, p: Processing, pid: int | None, art: int) -> Fact:
-        lines = []
-        for r in p.recipients:
-            label = self.w.label("recipient_types", r.type)
-            lines.append(self.w.t("recipient_with_detail", type=label, detail=r.description)
-                         if r.description.strip() else label)
-        linked = [self.processors[i] for i in p.processor_ids if i in self.processors]
-        if linked:
-            names = _join(_join((x.name, f"({x.service})" if x.service else ""), " ")
-                          for x in linked)
-            lines.append(self.w.t("processors_named", names=names))
-        if not lines:
-            return self.fact("recipients", FactStatus.GAP, (), [self.w.gap(
-                "recipients", "processing", pid, name=p.name)], pid, article=art)
-        short = _join(dict.fromkeys(self.w.label("recipient_types", r.type)
-                                    for r in p.recipients))
-        if linked:
-            short = _join((short, _join(x.name for x in linked)), " ; ")
-        return self.fact("recipients", FactStatus.FILLED, lines, (), pid, short=short,
-                         article=art)
-
-    def transfers(self, p: Processing, pid: int | None, art: int) -> Fact:
-        gaps: list[FactGap] = []
-        lines = []
-        found: list[tuple[str, str, str, str]] = [
-            (t.recipient, t.country, t.safeguard, t.documentation) for t in p.transfers]
-        by_processor = []
-        for i in p.processor_ids:
-            x = self.processors.get(i)
-            # a processor's transfer already written in the processing is given once
-            if x is not None and x.transfer_countries.strip() and not any(
-                    r.casefold() == x.name.casefold() for r, *_ in found):
-                found.append((x.name, x.transfer_countries, x.transfer_safeguard, ""))
-                by_processor.append(x)
-        if p.transfers_unchecked:
-            # nothing listed and nothing confirmed: the register has not answered yet
-            tools = self.s.tools.get(pid or 0, ()) if pid is not None else ()
-            if tools:
-                gaps.append(self.w.gap("transfers_unchecked_tools", "processing", pid,
-                                       name=p.name, tools=_join(tools)))
-            else:
-                gaps.append(self.w.gap("transfers_unchecked", "processing", pid,
-                                       name=p.name))
-        elif p.no_transfer_confirmed and by_processor:
-            gaps.append(self.w.gap(
-                "transfers_contradiction", "processing", pid, name=p.name,
-                processors=_join(x.name for x in by_processor),
-                countries=_join(dict.fromkeys(x.transfer_countries for x in by_processor))))
-        for recipient, country, safeguard, documentation in found:
-            where = _join((recipient, f"({country})" if country else ""), " ")
-            if not safeguard:
-                gaps.append(self.w.gap("transfer_safeguard", "processing", pid, name=p.name,
-                                       country=country or "?"))
-                lines.append(where)
-                continue
-            if safeguard in INVALID_SAFEGUARDS:
-                gaps.append(self.w.gap("transfer_invalid", "processing", pid, name=p.name,
-                                       country=country or "?"))
-                lines.append(where)
-                continue
-            line = self.w.t("transfer", where=where,
-                            safeguard=self.w.label("transfer_safeguards", safeguard))
-            lines.append(_join((line, documentation), " ") if documentation else line)
-        if not found:
-            if gaps:  # to check: the notice says nothing until the owner has answered
-                return self.fact("transfers", FactStatus.GAP, (), gaps, pid, article=art)
-            line = self.w.t("no_transfer")
-            return self.fact("transfers", FactStatus.FILLED, [line], (), pid, short=line,
-                             article=art)
-        lines.append(self.w.t("transfer_copy", how=self.how_to_write()))
-        return self.fact("transfers", FactStatus.FILLED, lines, gaps, pid,
-                         short=_one_line(lines[:-1]), article=art)
-
-    def retention_text(self, r: Retention) -> str:
-        parts = []
-        if r.value is not None and r.unit is not None:
-            length = self.w.duration(r.value, r.unit)
-            trigger = self.w.from_(self.w.label("retention_triggers", r.trigger)) \
-                if r.trigger else ""
-            parts.append(self.w.t("retention_from", length=length, trigger=trigger)
-                         if trigger else length)
-        note = r.note.strip()
-        if note and parts and _says_the_same(parts[0], note):
-            # the note repeats the period in words ("10 ans à compter de la clôture de
-            # l'exercice"): the fuller of the two, once
-            parts = [max(parts[0], note, key=len)]
-        elif note:
-            parts.append(note)
-        return _join(parts, ". " if parts and not parts[0].endswith(".") else " ")
-
-    def retention(self, p: Processing, pid: int | None, art: int) -> Fact:
-        lines, missing = [], []
-        if p.data_categories:
-            for c in p.data_categories:
-                r = p.retention_for(c)
-                label = self.w.label("data_categories", c.category)
-                if c.description.strip():
-                    label = self.w.t("category_with_detail", category=label,
-                                     detail=c.description)
-                if r.is_set():
-                    lines.append(self.w.t("retention_of", what=label,
-                                          how=self.retention_text(r)))
-                else:
-                    missing.append(self.w.label("data_categories", c.category))
-        elif p.retention.is_set():
-            lines.append(self.retention_text(p.retention))
-        else:
-            missing.append(p.name)
-        gaps = [self.w.gap("retention", "processing", pid, name=p.name,
-                           what=_join(missing))] if missing else []
-        # in one line: the general period, in figures when it has some, else its criteria;
-        # with the longest period of any data kept longer (a poster saying "5 years" for
-        # online orders whose contracts of 120 EUR or more are kept 10 years, C. consom.
-        # L213-1, would understate it: Art. 13(2)(a))
-        r = p.retention
-        general = self.retention_text(Retention(r.value, r.unit, r.trigger)) \
-            if r.value is not None and r.unit is not None else r.note.strip()
-        short = general or _one_line(lines)
-        base = r.approx_days()
-        longer = [x for c in p.data_categories if (x := p.retention_for(c)).value is not None
-                  and x.unit is not None and base is not None
-                  and (x.approx_days() or 0) > base]
-        if general and longer:
-            longest = max(longer, key=lambda x: x.approx_days() or 0)
-            assert longest.value is not None and longest.unit is not None
-            short += self.w.t("retention_up_to",
-                              length=self.w.duration(longest.value, longest.unit))
-        return self.fact("retention", FactStatus.FILLED, lines, gaps, pid, short=short,
-                         article=art)
-
-    def requirement(self, p: Processing, pid: int | None, art: int) -> Fact:
-        if art == 14:  # Art. 13(2)(e) concerns data the person gives
-            return self.fact("requirement", FactStatus.NOT_APPLICABLE, processing_id=pid,
-                             article=art)
-        if p.data_source == OBSERVED_SOURCE:
-            line = self.w.t("requirement_observed")
-        elif p.legal_basis is None:
-            return self.fact("requirement", FactStatus.GAP, (), [self.w.gap(
-                "legal_basis", "processing", pid, name=p.name)], pid, article=art)
-        elif p.legal_basis is LegalBasis.CONTRACT:
-            line = self.w.t("requirement_contract")
-        elif p.legal_basis is LegalBasis.LEGAL_OBLIGATION:
-            line = self.w.t("requirement_law")
-        elif p.legal_basis is LegalBasis.CONSENT:
-            line = self.w.t("requirement_consent")
-        else:
-            line = self.w.t("requirement_none")
-        return self.fact("requirement", FactStatus.FILLED, [line], (), pid, article=art)
-
-    def withdrawal(self, p: Processing, pid: int | None, art: int) -> Fact:
-        if p.legal_basis is not LegalBasis.CONSENT and p.art9_condition != "explicit_consent":
-            return self.fact("withdrawal", FactStatus.NOT_APPLICABLE, processing_id=pid,
-                             article=art)
-        line = self.w.t("withdrawal", how=self.how_to_write())
-        return self.fact("withdrawal", FactStatus.FILLED, [line], (), pid, article=art)
-
-    def automated(self, p: Processing, pid: int | None, art: int) -> Fact:
-        """Art. 13(2)(f) from the step-4 screening's criterion 2 (see the module's
-        docstring): a gap only where the screening found an automated decision."""
-        screening = self.s.screenings.get(pid) if pid is not None else None
-        if screening is not None and DpiaCriterion.AUTOMATED_DECISION in screening.criteria:
-            return self.fact("automated_decisions", FactStatus.GAP, (), [self.w.gap(
-                "automated_decision", "dpia", pid, name=p.name)], pid, article=art)
-        line = self.w.t("no_automated_decision")
-        return self.fact("automated_decisions", FactStatus.FILLED, [line], (), pid,
-                         article=art)
-
-
-def gather_facts(source: NoticeSource, words: NoticeWords) -> NoticeFacts:
-    """The facts of a notice covering ``source.processings``, in ``words``' language."""
-    b = _Builder(source, words)
-    general = (b.controller(), b.contact(), b.rights(), b.complaint())
-    return NoticeFacts(words.lang, general, tuple(b.processing(p) for p in source.processings),
-                       b.contact_means())
-
-
-# -- what a notice rests on, to tell when it goes out of date ------------------------------
-def _retention_key(r: Retention) -> list[Any]:
-    return [r.value, r.unit.value if r.unit else None, r.trigger, r.note]
-
-
-def input_digests(source: NoticeSource) -> dict[str, str]:
-    """SHA-256 of every value of the dossier a notice covering ``source.processings`` is
-    drawn from, and of nothing else (a new security measure does not change a notice):
-    ``"general"`` for the organisation, pilot and DPO, and one per processing, keyed by its
-    id. A notice recorded with these digests is out of date, for the processing named, when
-    the dossier gives other ones."""
-    processors = {x.id: x for x in source.processors}
-    o, pilot, dpo = source.organisation, source.pilot, source.dpo
-    out = {"general": _digest({
-        "organisation": [o.legal_name, o.trade_name, o.legal_form, o.siren, o.address,
-                         o.postcode, o.city, o.country, o.email, o.phone, o.website],
-        "pilot": [pilot.email, pilot.phone] if pilot else None,
-        "dpo": [dpo.designated, dpo.name, dpo.organisation, dpo.email, dpo.phone]
-        if dpo else None})}
-    for p in source.processings:
-        screening = source.screenings.get(p.id or 0)
-        linked = [processors[i] for i in sorted(p.processor_ids) if i in processors]
-        out[str(p.id)] = _digest({
-            "name": p.name, "purposes": list(p.purposes),
-            "sub_purposes": list(p.sub_purposes),
-            "basis": p.legal_basis.value if p.legal_basis else None,
-            "detail": p.legal_basis_detail, "art9": p.art9_condition,
-            "subjects": list(p.data_subjects),
-            "categories": [[c.category, c.description, c.sensitive, _retention_key(c.retention)]
-                           for c in p.data_categories],
-            "retention": _retention_key(p.retention),
-            "recipients": [[r.type, r.description] for r in p.recipients],
-            "processors": [[x.name, x.service, x.transfer_countries, x.transfer_safeguard]
-                           for x in linked],
-            "transfers": [[t.recipient, t.country, t.safeguard, t.documentation]
-                          for t in p.transfers],
-            # only when given, so that notices recorded before the answer existed keep
-            # their digests (they change once the owner answers)
-            **({"no_transfer": True} if p.no_transfer_confirmed else {}),
-            "source": [p.data_source, p.data_source_detail],
-            "joint": p.joint_controller,
-            "screened": None if screening is None else
-            DpiaCriterion.AUTOMATED_DECISION in screening.criteria,
-        })
-    return out
-
-
-def inputs_digest(source: NoticeSource) -> str:
-    """One SHA-256 over :func:`input_digests`."""
-    return _digest(input_digests(source))
-
-
-def _digest(data: Any) -> str:
-    canonical = json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
-    return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
+def notice_article(p: Processing) -> int:
+    """14 when the data comes from someone other than the person, else 13."""
+    return 14 if p.data_source in OTHER_SOURCES else 13
 
 
 def processing_advice(p: Processing) -> list[Finding]:

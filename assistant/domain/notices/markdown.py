@@ -15,7 +15,7 @@ from collections.abc import Iterator
 
 from assistant.domain.notices.document import Field, NoticeDocument, Section
 from assistant.domain.notices.facts import NoticeWords
-from assistant.domain.notices.versions import NoticeStamp, stamp_line, text_sha256
+from assistant.domain.notices.versions import NoticeStamp, stamp_line
 
 _MD_SPECIAL = re.compile(r"([\\`*_\[\]<>|&#!~])")
 _MD_BULLET = re.compile(r"^(\s*)([-+=])(?=\s|$)")
@@ -68,10 +68,6 @@ def canonical_text(doc: NoticeDocument) -> str:
     if doc.more:
         out += [md_escape(doc.more), ""]
     return unicodedata.normalize("NFC", "\n".join(out).rstrip("\n") + "\n")
-
-
-def canonical_sha256(doc: NoticeDocument) -> str:
-    return text_sha256(canonical_text(doc))
 
 
 def markdown(doc: NoticeDocument, stamp: NoticeStamp, words: NoticeWords) -> str:

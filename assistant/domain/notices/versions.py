@@ -8,7 +8,7 @@ apart.
 
 The text that is versioned is the notice's canonical text (its Markdown without the version
 line: :func:`assistant.exchange.notice_text.canonical_text`), in NFC, hashed as UTF-8. What a
-notice was drawn from is kept as digests (:func:`.facts.input_digests`): when the dossier
+notice was drawn from is kept as digests (:func:`.digests.input_digests`): when the dossier
 gives other digests for the processing it covers, the notice is out of date.
 """
 
@@ -97,17 +97,6 @@ def periods(versions: Iterable[NoticeVersion]) -> list[InForce]:
     return out
 
 
-def in_force_on(versions: Iterable[NoticeVersion], kind: NoticeKind, language: str,
-                day: dt.date) -> NoticeVersion | None:
-    """The version of ``kind`` in ``language`` in force on ``day`` (None before the first)."""
-    for p in periods(versions):
-        v = p.version
-        if v.kind is kind and v.language == language and v.issued_on <= day.isoformat() \
-                and (not p.until or day.isoformat() < p.until):
-            return v
-    return None
-
-
 def latest(versions: Iterable[NoticeVersion]) -> dict[tuple[str, str], NoticeVersion]:
     """The newest version of each (kind, language)."""
     out: dict[tuple[str, str], NoticeVersion] = {}
@@ -118,7 +107,7 @@ def latest(versions: Iterable[NoticeVersion]) -> dict[tuple[str, str], NoticeVer
 
 
 def changed_parts(recorded: Mapping[str, str], current: Mapping[str, str]) -> tuple[str, ...]:
-    """The keys of :func:`.facts.input_digests` whose digest differs: ``"general"`` or a
+    """The keys of :func:`.digests.input_digests` whose digest differs: ``"general"`` or a
     processing's id (also when it is gone from the register or archived)."""
     return tuple(k for k in recorded if current.get(k) != recorded[k])
 

@@ -62,7 +62,7 @@ from assistant.domain.website.trackers import (
     TrackerCategory,
     TrackerList,
 )
-from assistant.domain.website.urls import host_of, path_of, same_site, site_base
+from assistant.domain.website.urls import host_of, same_site, site_base
 
 ACTION_CODES = (
     "no_consent_tool", "tracker_before_consent", "tracker_outside_banner",
@@ -136,9 +136,9 @@ def _resource(r: Resource, trackers: TrackerList, base: str,
     found_tools = trackers.tools_in(r.url)
     for tool in found_tools:
         tools.setdefault(tool.id, tool)
-    tracker = trackers.match_url(r.url)
-    if tracker is not None:
-        add(TrackerHit(tracker, r.kind, r.url, r.held, r.noscript))
+    loaded = trackers.match_url(r.url)
+    if loaded is not None:
+        add(TrackerHit(loaded, r.kind, r.url, r.held, r.noscript))
         return
     host = host_of(r.url)
     if host and not found_tools and not same_site(host, base):
@@ -424,7 +424,3 @@ def _reading_notes(facts: SiteFacts, pages: tuple[PageReview, ...]) -> list[Webs
             "status": facts.robots.value, "detail": facts.robots_detail}))
     return out
 
-
-def page_paths(urls: Iterable[str]) -> list[str]:
-    """Addresses as the report lists them: their paths."""
-    return [path_of(u) for u in urls]

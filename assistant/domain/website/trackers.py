@@ -195,7 +195,8 @@ class TrackerList:
         for word, tracker in self._code:
             if word in folded:
                 found.setdefault(tracker.id, tracker)
-        claimed = set()  # "px.ads.linkedin.com" names the Insight Tag, not also the widgets
+        # "px.ads.linkedin.com" names the Insight Tag, not also the widgets
+        claimed: set[str] = set()
         for domain, tracker in self._domains:
             if any(c.endswith("." + domain) for c in claimed):
                 continue

@@ -114,12 +114,12 @@ def _fill_listing(sheet: Sheet, data: RegisterData) -> None:
         if key in controller:
             sheet.set(row, col, controller[key])
     if dpo is not None and dpo.designated:
-        values = {"name": dpo.name, "organisation": dpo.organisation, "address": dpo.address,
-                  "postcode": dpo.postcode, "city": dpo.city, "phone": dpo.phone,
-                  "email": dpo.email}
+        dpo_cells = {"name": dpo.name, "organisation": dpo.organisation,
+                     "address": dpo.address, "postcode": dpo.postcode, "city": dpo.city,
+                     "phone": dpo.phone, "email": dpo.email}
         for key, (row, col) in LIST_DPO.items():
-            if key in values:
-                sheet.set(row, col, values[key])
+            if key in dpo_cells:
+                sheet.set(row, col, dpo_cells[key])
     styled = _styled_list_rows(sheet)
     lines = list(data.processings)
     if len(lines) > styled:

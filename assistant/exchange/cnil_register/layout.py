@@ -174,9 +174,9 @@ def locate(sheet: Sheet) -> Located:
         if folded in wanted:
             supplement[wanted[folded]] = row
             continue
-        for key, pattern in BLOCKS.items():
+        for block, pattern in BLOCKS.items():
             if pattern[0].match(folded):
-                blocks[key].append(row)
+                blocks[block].append(row)
                 break
         else:
             key = next((k for k, m in FIELDS.items() if k not in found and m(label)), None)

@@ -40,7 +40,7 @@ from assistant.exchange.cnil_register.layout import (
     mapping,
     sheet_number,
 )
-from assistant.exchange.cnil_register.workbook import Book, Sheet, text
+from assistant.exchange.cnil_register.workbook import Book, Sheet, Value, text
 
 _EXAMPLE_MARKS = ("(exemple)", "- exemple")
 
@@ -161,7 +161,7 @@ def _dpo_from_sheet(sheet: Sheet, at: object, known: Dpo | None) -> Dpo | None:
                postcode=postcode, city=city, country=country, phone=phone, email=email)
 
 
-def _lines(value: object) -> list[str]:
+def _lines(value: Value) -> list[str]:
     return [line.strip() for line in text(value).split("\n") if line.strip()]
 
 

@@ -147,10 +147,12 @@ class OdsBook:
             clone.set_attribute("table:print-ranges", str(ranges).replace(old, title))
         tables = self.doc.body.tables
         anchor = tables[min(position, len(tables) - 1)]
+        body = anchor.parent
+        assert body is not None  # a table of the document's body has the body as parent
         if position >= len(tables):
-            anchor.parent.insert(clone, position=anchor.parent.index(anchor) + 1)
+            body.insert(clone, position=body.index(anchor) + 1)
         else:
-            anchor.parent.insert(clone, position=anchor.parent.index(anchor))
+            body.insert(clone, position=body.index(anchor))
         return OdsSheet(clone)
 
     def remove_sheet(self, sheet: Sheet) -> None:

@@ -16,6 +16,7 @@ from assistant.domain.consent import FIELD_COUNTS, GENESIS, event_fields, event_
 from assistant.domain.findings import Finding, Severity
 from assistant.store.dossier import Dossier
 from assistant.store.ledger.restore import KeptEvent, kept_events, restore_events
+from assistant.store.ledger.times import NotCanonical, hash_blob, utc_micros
 
 KEY = "consent_events"
 
@@ -70,6 +71,10 @@ def check(value: list[dict[str, Any]], doc: dict[str, Any]) -> Iterator[tuple[st
             yield f"{where}.source_line", Finding("json_other", "", Severity.ERROR, {
                 "detail": "source_sha256 and source_line go together"})
             return
+        unstorable = _unstorable(e)
+        if unstorable is not None:
+            yield f"{where}.{unstorable[0]}", unstorable[1]
+            return
         unknown = bool(e.get("date_unknown", False))
         if e["scheme"] == 1 and (unknown or e["kind"] == "refused"):
             yield f"{where}.scheme", Finding("json_other", "", Severity.ERROR, {
@@ -88,6 +93,25 @@ def check(value: list[dict[str, Any]], doc: dict[str, Any]) -> Iterator[tuple[st
             yield where, Finding("chain_broken", "", Severity.ERROR)
             return
         prev = e["hash"]
+
+
+def _unstorable(e: dict[str, Any]) -> tuple[str, Finding] | None:
+    """The first field the ledger could not store as the very text its hash covers (a time
+    without its six digits of fraction or before 1970, a hash in capitals), refused here with
+    its path rather than failing while the dossier is written."""
+    for field in ("occurred_at", "recorded_at"):
+        try:
+            utc_micros(e[field])
+        except NotCanonical:
+            return field, Finding("json_timestamp", "", Severity.ERROR,
+                                  {"value": str(e[field])[:80]})
+    for field in ("identity_hash", "hash"):
+        try:
+            hash_blob(e[field])
+        except NotCanonical:
+            return field, Finding("json_other", "", Severity.ERROR, {
+                "detail": "a SHA-256 is written as 64 lower-case hexadecimal digits"})
+    return None
 
 
 def load(dossier: Dossier, value: list[dict[str, Any]]) -> None:

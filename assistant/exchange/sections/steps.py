@@ -8,7 +8,7 @@ nothing recorded are left out, so a new dossier exports ``"steps": []``.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from typing import Any
 
 from assistant.content.guide import load_dpia, task_by_id
@@ -67,7 +67,6 @@ def _field(name: str) -> str:
 
 def check(value: list[dict[str, Any]], doc: dict[str, Any]) -> Iterator[tuple[str, Finding]]:
     processing_ids = {p["id"] for p in doc.get("processing", ())}
-    dpia = load_dpia("en")
     steps_seen: set[int] = set()
     tasks_seen: set[str] = set()
     for i, item in enumerate(value):
@@ -81,19 +80,7 @@ def check(value: list[dict[str, Any]], doc: dict[str, Any]) -> Iterator[tuple[st
             if name in item and number != only:
                 yield f"{where}.{name}", Finding("guide_json_misplaced", "", Severity.ERROR,
                                                  {"name": name, "step": str(only)})
-        for j, raw in enumerate(item["tasks"]):
-            at = f"{where}.tasks[{j}]"
-            if raw["id"] in tasks_seen:
-                yield f"{at}.id", Finding("json_duplicate_id", "", Severity.ERROR,
-                                          {"id": raw["id"]})
-            tasks_seen.add(raw["id"])
-            known = task_by_id("en", raw["id"])
-            if known is not None and known.step != number:
-                yield f"{at}.id", Finding("guide_json_task_step", "", Severity.ERROR,
-                                          {"task": raw["id"], "step": str(known.step)})
-            for f in check_task_state(task_from_dict(raw, number)):
-                if f.severity is Severity.ERROR:
-                    yield f"{at}.{_field(f.field)}", f
+        yield from _check_tasks(where, number, item["tasks"], tasks_seen)
         pair = [name for name in ("pilot", "dpo") if name in item]
         if len(pair) == 1:
             missing = "dpo" if pair == ["pilot"] else "pilot"
@@ -104,27 +91,52 @@ def check(value: list[dict[str, Any]], doc: dict[str, Any]) -> Iterator[tuple[st
             for f in check_pilot(pilot) + check_dpo(dpo_from_dict(item["dpo"])):
                 if f.severity is Severity.ERROR:
                     yield f"{where}.{f.field}", f
-        screened: set[int] = set()
-        for k, raw in enumerate(item.get("dpia_screenings", ())):
-            at = f"{where}.dpia_screenings[{k}]"
-            pid = raw["processing_id"]
-            if pid not in processing_ids:
-                yield f"{at}.processing_id", Finding(
-                    "json_unknown_reference", "", Severity.ERROR,
-                    {"id": str(pid), "section": "processing"})
-            if pid in screened:
-                yield f"{at}.processing_id", Finding("json_duplicate_id", "", Severity.ERROR,
-                                                     {"id": str(pid)})
-            screened.add(pid)
-            for name, codes in (("listed", dpia.required), ("exempt", dpia.exempt)):
-                if raw[name] and raw[name] not in codes:
-                    yield f"{at}.{name}", Finding(
-                        "json_enum", "", Severity.ERROR,
-                        {"value": f'"{raw[name][:60]}"',
-                         "options": ", ".join(f'"{c}"' for c in codes)})
-            for f in check_screening(screening_from_dict(raw)):
-                if f.severity is Severity.ERROR:
-                    yield f"{at}.{_field(f.field)}", f
+        yield from _check_screenings(where, item.get("dpia_screenings", ()), processing_ids)
+
+
+def _check_tasks(where: str, number: int, tasks: list[dict[str, Any]],
+                 tasks_seen: set[str]) -> Iterator[tuple[str, Finding]]:
+    """A step's tasks: each once in the file, in its own step, and a state that holds."""
+    for j, raw in enumerate(tasks):
+        at = f"{where}.tasks[{j}]"
+        if raw["id"] in tasks_seen:
+            yield f"{at}.id", Finding("json_duplicate_id", "", Severity.ERROR,
+                                      {"id": raw["id"]})
+        tasks_seen.add(raw["id"])
+        known = task_by_id("en", raw["id"])
+        if known is not None and known.step != number:
+            yield f"{at}.id", Finding("guide_json_task_step", "", Severity.ERROR,
+                                      {"task": raw["id"], "step": str(known.step)})
+        for f in check_task_state(task_from_dict(raw, number)):
+            if f.severity is Severity.ERROR:
+                yield f"{at}.{_field(f.field)}", f
+
+
+def _check_screenings(where: str, screenings: Iterable[dict[str, Any]],
+                      processing_ids: set[int]) -> Iterator[tuple[str, Finding]]:
+    """Step 4's screenings: one per processing of the file, with known criteria."""
+    dpia = load_dpia("en")
+    screened: set[int] = set()
+    for k, raw in enumerate(screenings):
+        at = f"{where}.dpia_screenings[{k}]"
+        pid = raw["processing_id"]
+        if pid not in processing_ids:
+            yield f"{at}.processing_id", Finding(
+                "json_unknown_reference", "", Severity.ERROR,
+                {"id": str(pid), "section": "processing"})
+        if pid in screened:
+            yield f"{at}.processing_id", Finding("json_duplicate_id", "", Severity.ERROR,
+                                                 {"id": str(pid)})
+        screened.add(pid)
+        for name, codes in (("listed", dpia.required), ("exempt", dpia.exempt)):
+            if raw[name] and raw[name] not in codes:
+                yield f"{at}.{name}", Finding(
+                    "json_enum", "", Severity.ERROR,
+                    {"value": f'"{raw[name][:60]}"',
+                     "options": ", ".join(f'"{c}"' for c in codes)})
+        for f in check_screening(screening_from_dict(raw)):
+            if f.severity is Severity.ERROR:
+                yield f"{at}.{_field(f.field)}", f
 
 
 def load(dossier: Dossier, value: list[dict[str, Any]]) -> None:

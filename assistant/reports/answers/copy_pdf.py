@@ -13,7 +13,6 @@ same facts and day, same bytes.
 from __future__ import annotations
 
 import datetime as dt
-import io
 from collections.abc import Generator
 
 from reportlab.platypus import CondPageBreak, Flowable, Spacer
@@ -25,11 +24,10 @@ from assistant.content.loader import load_vocabularies
 from assistant.domain.progress import Progress
 from assistant.reports.answers.facts import AnswerFacts
 from assistant.reports.context import usable_zone
-from assistant.reports.document import Metadata, PageWords, ReportDoc
+from assistant.reports.document import Metadata, PageWords, ReportDoc, settled_pdf
 from assistant.reports.flow import Grid
 from assistant.reports.sections.common import HASH_WIDTHS, heading, paragraph
 
-MAX_PASSES = 4
 KEEP_EVENT = 120
 
 
@@ -143,15 +141,5 @@ def render_copy_pdf(facts: AnswerFacts, lang: Lang, day: dt.date,
                     creator=f"{APP_DISPLAY_NAME} {__version__}",
                     lang="fr-FR" if lang == "fr" else "en-GB")
     moment = dt.datetime.combine(day, dt.time(0, 0), tzinfo=dt.UTC)
-    total = 0
-    for _ in range(MAX_PASSES):
-        story = build_story(facts, lang, day, zone)
-        sink = io.BytesIO()
-        doc = ReportDoc(sink, meta, page, moment)
-        doc.total_pages = total
-        for placed in doc.build_steps(story):
-            yield Progress(placed, len(story), "layout")
-        if doc.page == total:
-            return sink.getvalue()
-        total = doc.page
-    raise RuntimeError("the page numbers did not settle")  # a bug, not the user's
+    return (yield from settled_pdf(lambda sink: ReportDoc(sink, meta, page, moment),
+                                   lambda: build_story(facts, lang, day, zone)))

@@ -147,12 +147,13 @@ def read_answer_facts(dossier: Dossier, request_id: int, lang: Lang,
                              and links[r.id].subject_id == link.subject_id)
         noon = dt.datetime.combine(day, dt.time(12, 0), tzinfo=dt.UTC)
         from assistant.content.notices import notice_words
-        from assistant.domain.notices.facts import NoticeSource, _Builder
+        from assistant.domain.notices.facts import NoticeSource
+        from assistant.domain.notices.gather import FactBuilder
 
         source = NoticeSource(organisation=dossier.organisation.get(), processings=(),
                               pilot=saved[0] if saved else None,
                               dpo=saved[1] if saved else None)
-        contact = _Builder(source, notice_words(lang)).contact_means()
+        contact = FactBuilder(source, notice_words(lang)).contact_means()
         return AnswerFacts(
             request=request, link=link, person=person, searched=tuple(searched),
             candidates=candidates, organisation=source.organisation,

@@ -10,6 +10,7 @@ from the day the owner says the answer is sent.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from assistant.content.answers import AnswerWords, answer_words
@@ -166,97 +167,13 @@ def compose(facts: AnswerFacts, options: AnswerOptions) -> Letter:
     """The letter of ``options.kind`` for the request of ``facts``."""
     words = answer_words(options.lang)
     kind = options.kind
-    body: list[Block] = []
     r = facts.request
     received = _d(words, r.received_on)
-    done = words.date(options.sending_day)
     section = kind.value
-    files = dict(options.files)
-    enclosures = []
-    if kind is AnswerKind.ACCESS and "copy" in files:
-        enclosures.append(words.t("access", "copy_file", file=files["copy"]))
-    for role in ("json", "csv", "schema"):
-        if kind is AnswerKind.PORTABILITY and role in files:
-            enclosures.append(words.t("portability", f"file_{role}", file=files[role]))
-
-    if kind is AnswerKind.ACKNOWLEDGMENT:
-        how = channel_words(words, r.received_via) or channel_words(words, "letter")
-        due = words.date(facts.clock.due) if facts.clock else ""
-        body += [Para(words.t(section, "received", received=received, how=how,
-                              right=right_words(words, facts)), ("received",)),
-                 Para(words.t(section, "due", due=due), ("due",)),
-                 Para(words.t(section, "extension", due=due), ("extension_possible",)),
-                 Para(words.t(section, "identity"))]
-    elif kind is AnswerKind.ACCESS:
-        body += _access(words, facts, options)
-    elif kind is AnswerKind.PORTABILITY:
-        body += _portability(words, facts, options)
-    elif kind is AnswerKind.RECTIFICATION:
-        if options.changes:
-            items = []
-            for name, value in options.changes:
-                label = words.t(section, f"field_{name}")
-                items.append(words.t(section, "change", field=label, value=value) if value
-                             else words.t(section, "change_removed", field=label))
-            body += [Para(words.t(section, "done", received=received, done=done), ("done",)),
-                     Bullets(tuple(items), ("done",))]
-        else:
-            body.append(Para(words.t(section, "none", received=received, done=done,
-                                     summary=options.detail), ("done",)))
-        body += recipient_blocks(words, facts, options, section)
-    elif kind is AnswerKind.ERASURE:
-        if facts.no_data:
-            # nothing erased: nobody to tell either
-            body.append(Para(words.t(section, "none", received=received,
-                                     searched=searched_words(words, facts)),
-                             ("done", "recipients_told")))
-        else:
-            erased = erased_on(facts)
-            body.append(Para(words.t(section, "done", received=received,
-                                     done=_d(words, erased) if erased else done), ("done",)))
-        body += _kept(words, facts, options, section)
-        if not facts.no_data:
-            body += recipient_blocks(words, facts, options, section)
-    elif kind is AnswerKind.OBJECTION:
-        what = options.detail or words.t(section, "what_default")
-        when = facts.link.withdrawn_at if facts.link and facts.link.withdrawn_at else None
-        body.append(Para(words.t(section, "done", received=received, what=what,
-                                 done=_d(words, when) if when else done), ("done",)))
-        purposes = withdrawn_purposes(facts) if when else []
-        if purposes:
-            body.append(Para(words.t(section, "withdrawals", purposes=", ".join(purposes)),
-                             ("done",)))
-        body.append(Para(words.t(section, "rule")))
-        body += _kept(words, facts, options, section)
-    elif kind is AnswerKind.WITHDRAWAL:
-        when = facts.link.withdrawn_at if facts.link and facts.link.withdrawn_at else None
-        purposes = withdrawn_purposes(facts) if when else []
-        if purposes:
-            body += [Para(words.t(section, "done", received=received, done=_d(words, when)),
-                          ("done",)), Bullets(tuple(purposes), ("done",))]
-        else:
-            body.append(Para(words.t(section, "done_none", received=received, done=done),
-                             ("done",)))
-        body.append(Para(words.t(section, "lawful_before"), ("lawful_before",)))
-        body += _kept(words, facts, options, section)
-    elif kind is AnswerKind.REFUSAL:
-        reason = words.choice_text("refusal_reasons", options.refusal_reason,
-                                   detail=options.detail)
-        body += [Para(words.t(section, "decision", received=received,
-                              right=right_words(words, facts)), ("reasons",)),
-                 Para(reason, ("reasons",)),
-                 Para(words.t(section, "complaint"), ("complaint", "judicial"))]
-    elif kind is AnswerKind.EXTENSION:
-        from assistant.domain.deadlines import extended_due, parse_date
-
-        start = parse_date(r.received_on)
-        due = words.date(extended_due(start)) if start else ""
-        body += [Para(words.t(section, "text", received=received,
-                              right=right_words(words, facts),
-                              reason=options.extension_reason or r.extension_reason),
-                      ("extension", "reasons")),
-                 Para(words.t(section, "new_due", due=due), ("new_due",)),
-                 Para(words.t(section, "complaint"), ("complaint", "judicial"))]
+    enclosures = _enclosures(words, options)
+    body: list[Block] = []
+    if kind in _BODIES:
+        body += _BODIES[kind](words, facts, options)
     if facts.contact:
         body.append(Para(words.w("contact", how=facts.contact)))
 
@@ -284,6 +201,132 @@ def compose(facts: AnswerFacts, options: AnswerOptions) -> Letter:
         title=f"{words.t(section, 'title')} — {r.reference}".strip(" —"),
         keywords=words.w("keywords"), page_of=words.w("page_of", page="{page}",
                                                      total="{total}"))
+
+
+def _enclosures(words: AnswerWords, options: AnswerOptions) -> list[str]:
+    """The files sent with an access or portability answer, as the letter lists them."""
+    files = dict(options.files)
+    enclosures = []
+    if options.kind is AnswerKind.ACCESS and "copy" in files:
+        enclosures.append(words.t("access", "copy_file", file=files["copy"]))
+    for role in ("json", "csv", "schema"):
+        if options.kind is AnswerKind.PORTABILITY and role in files:
+            enclosures.append(words.t("portability", f"file_{role}", file=files[role]))
+    return enclosures
+
+
+def _acknowledgment(words: AnswerWords, facts: AnswerFacts, options: AnswerOptions
+                    ) -> list[Block]:
+    r = facts.request
+    section = options.kind.value
+    how = channel_words(words, r.received_via) or channel_words(words, "letter")
+    due = words.date(facts.clock.due) if facts.clock else ""
+    return [Para(words.t(section, "received", received=_d(words, r.received_on), how=how,
+                         right=right_words(words, facts)), ("received",)),
+            Para(words.t(section, "due", due=due), ("due",)),
+            Para(words.t(section, "extension", due=due), ("extension_possible",)),
+            Para(words.t(section, "identity"))]
+
+
+def _rectification(words: AnswerWords, facts: AnswerFacts, options: AnswerOptions
+                   ) -> list[Block]:
+    section = options.kind.value
+    received = _d(words, facts.request.received_on)
+    done = words.date(options.sending_day)
+    body: list[Block] = []
+    if options.changes:
+        items = []
+        for name, value in options.changes:
+            label = words.t(section, f"field_{name}")
+            items.append(words.t(section, "change", field=label, value=value) if value
+                         else words.t(section, "change_removed", field=label))
+        body += [Para(words.t(section, "done", received=received, done=done), ("done",)),
+                 Bullets(tuple(items), ("done",))]
+    else:
+        body.append(Para(words.t(section, "none", received=received, done=done,
+                                 summary=options.detail), ("done",)))
+    return body + recipient_blocks(words, facts, options, section)
+
+
+def _erasure(words: AnswerWords, facts: AnswerFacts, options: AnswerOptions) -> list[Block]:
+    section = options.kind.value
+    received = _d(words, facts.request.received_on)
+    body: list[Block] = []
+    if facts.no_data:
+        # nothing erased: nobody to tell either
+        body.append(Para(words.t(section, "none", received=received,
+                                 searched=searched_words(words, facts)),
+                         ("done", "recipients_told")))
+    else:
+        erased = erased_on(facts)
+        done = _d(words, erased) if erased else words.date(options.sending_day)
+        body.append(Para(words.t(section, "done", received=received, done=done), ("done",)))
+    body += _kept(words, facts, options, section)
+    if not facts.no_data:
+        body += recipient_blocks(words, facts, options, section)
+    return body
+
+
+def _withdrawn_at(facts: AnswerFacts) -> str | None:
+    return facts.link.withdrawn_at if facts.link and facts.link.withdrawn_at else None
+
+
+def _objection(words: AnswerWords, facts: AnswerFacts, options: AnswerOptions) -> list[Block]:
+    section = options.kind.value
+    received = _d(words, facts.request.received_on)
+    what = options.detail or words.t(section, "what_default")
+    when = _withdrawn_at(facts)
+    done = _d(words, when) if when else words.date(options.sending_day)
+    body: list[Block] = [Para(words.t(section, "done", received=received, what=what,
+                                      done=done), ("done",))]
+    purposes = withdrawn_purposes(facts) if when else []
+    if purposes:
+        body.append(Para(words.t(section, "withdrawals", purposes=", ".join(purposes)),
+                         ("done",)))
+    body.append(Para(words.t(section, "rule")))
+    return body + _kept(words, facts, options, section)
+
+
+def _withdrawal(words: AnswerWords, facts: AnswerFacts, options: AnswerOptions
+                ) -> list[Block]:
+    section = options.kind.value
+    received = _d(words, facts.request.received_on)
+    when = _withdrawn_at(facts)
+    purposes = withdrawn_purposes(facts) if when else []
+    body: list[Block] = []
+    if purposes:
+        body += [Para(words.t(section, "done", received=received, done=_d(words, when)),
+                      ("done",)), Bullets(tuple(purposes), ("done",))]
+    else:
+        body.append(Para(words.t(section, "done_none", received=received,
+                                 done=words.date(options.sending_day)), ("done",)))
+    body.append(Para(words.t(section, "lawful_before"), ("lawful_before",)))
+    return body + _kept(words, facts, options, section)
+
+
+def _refusal(words: AnswerWords, facts: AnswerFacts, options: AnswerOptions) -> list[Block]:
+    section = options.kind.value
+    reason = words.choice_text("refusal_reasons", options.refusal_reason,
+                               detail=options.detail)
+    return [Para(words.t(section, "decision", received=_d(words, facts.request.received_on),
+                         right=right_words(words, facts)), ("reasons",)),
+            Para(reason, ("reasons",)),
+            Para(words.t(section, "complaint"), ("complaint", "judicial"))]
+
+
+def _extension(words: AnswerWords, facts: AnswerFacts, options: AnswerOptions) -> list[Block]:
+    from assistant.domain.deadlines import extended_due, parse_date
+
+    section = options.kind.value
+    r = facts.request
+    start = parse_date(r.received_on)
+    due = words.date(extended_due(start)) if start else ""
+    return [Para(words.t(section, "text", received=_d(words, r.received_on),
+                         right=right_words(words, facts),
+                         reason=options.extension_reason or r.extension_reason),
+                 ("extension", "reasons")),
+            Para(words.t(section, "new_due", due=due), ("new_due",)),
+            Para(words.t(section, "complaint"), ("complaint", "judicial"))]
 
 
 TOOL_NAMES = {"mailchimp": "Mailchimp", "brevo": "Brevo", "shopify": "Shopify"}
@@ -402,3 +445,17 @@ def _portability(words: AnswerWords, facts: AnswerFacts, options: AnswerOptions
                          csv=names.get("csv", "CSV"), schema=names.get("schema", "")),
                  ("format",)),
             basis, transmission]
+
+
+# The body of each kind of answer, after which come the contact and the signature.
+_BODIES: dict[AnswerKind, Callable[[AnswerWords, AnswerFacts, AnswerOptions], list[Block]]] = {
+    AnswerKind.ACKNOWLEDGMENT: _acknowledgment,
+    AnswerKind.ACCESS: _access,
+    AnswerKind.PORTABILITY: _portability,
+    AnswerKind.RECTIFICATION: _rectification,
+    AnswerKind.ERASURE: _erasure,
+    AnswerKind.OBJECTION: _objection,
+    AnswerKind.WITHDRAWAL: _withdrawal,
+    AnswerKind.REFUSAL: _refusal,
+    AnswerKind.EXTENSION: _extension,
+}

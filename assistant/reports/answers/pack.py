@@ -111,13 +111,39 @@ def plan_answer(dossier: Dossier, request_id: int, options: AnswerOptions, *,
     refusal, then the access after all) needs ``supersede``."""
     facts = read_answer_facts(dossier, request_id, options.lang, options.day)
     if processing_ids is not None:
-        wanted = set(processing_ids)
-        notice = facts.notice
-        if notice is not None:
-            notice = replace(notice, processings=tuple(
-                p for p in notice.processings if p.processing_id in wanted))
-        facts = replace(facts, processing=tuple(p for p in facts.processing
-                                                if p.id in wanted), notice=notice)
+        facts = _narrowed(facts, set(processing_ids))
+    kind = options.kind
+    found, replaces = _refusals(facts, options, identity, supersede=supersede)
+    if found:
+        raise ValidationError(found)
+    version = dossier.request_answers.next_version(request_id, kind)
+    names = _file_names(facts, kind, file_stem(facts.request.reference, kind, version))
+    files = tuple((role, name) for role, name in names if not role.startswith("letter"))
+    options = replace(options, files=files)
+    letter = compose(facts, options)
+    gaps: list[str] = []
+    if kind is AnswerKind.ACCESS and facts.notice is not None and not facts.no_data:
+        gaps = [g.text for g in facts.notice.gaps]  # (a letter finding no data names none)
+    words = answer_words(options.lang)
+    gaps += recipient_gaps(facts, options, words)
+    earlier = tuple(a for a in facts.answers if a.kind is kind)
+    return AnswerPlan(facts, options, letter, version, tuple(names), earlier, tuple(gaps),
+                      replaces, tuple(tools_owed(facts, options, words)))
+
+
+def _narrowed(facts: AnswerFacts, wanted: set[int]) -> AnswerFacts:
+    """The facts with only the register's processing ``wanted`` (an access letter's)."""
+    notice = facts.notice
+    if notice is not None:
+        notice = replace(notice, processings=tuple(
+            p for p in notice.processings if p.processing_id in wanted))
+    return replace(facts, processing=tuple(p for p in facts.processing if p.id in wanted),
+                   notice=notice)
+
+
+def _refusals(facts: AnswerFacts, options: AnswerOptions, identity: IdentityProof | None, *,
+              supersede: bool) -> tuple[list[Finding], FiledAnswer | None]:
+    """Every reason the answer cannot be written, and the filed answer it replaces."""
     kind = options.kind
     found = check_kind(facts.request, kind)
     if kind in GIVES_DATA and not identity_settled(facts.request, identity or facts.identity):
@@ -139,6 +165,13 @@ def plan_answer(dossier: Dossier, request_id: int, options: AnswerOptions, *,
                                  {"kind": replaces.kind.value,
                                   "version": str(replaces.version),
                                   "sent": replaces.sent_on, "new": kind.value}))
+    return found + _missing_words(facts, options), replaces
+
+
+def _missing_words(facts: AnswerFacts, options: AnswerOptions) -> list[Finding]:
+    """What the owner must still say for an extension, a refusal or a rectification."""
+    kind = options.kind
+    found: list[Finding] = []
     if kind is AnswerKind.EXTENSION:
         found += check_extension(facts.request, options.sending_day)
         if not (options.extension_reason or facts.request.extension_reason).strip():
@@ -153,10 +186,12 @@ def plan_answer(dossier: Dossier, request_id: int, options: AnswerOptions, *,
                                  Severity.ERROR))
         if not options.changes and not options.detail.strip():
             found.append(Finding("answer_rectification_empty", "refusal_detail", Severity.ERROR))
-    if found:
-        raise ValidationError(found)
-    version = dossier.request_answers.next_version(request_id, kind)
-    stem = file_stem(facts.request.reference, kind, version)
+    return found
+
+
+def _file_names(facts: AnswerFacts, kind: AnswerKind, stem: str) -> list[tuple[str, str]]:
+    """(role, file name) of every file the answer writes: the letter in three forms, and
+    the data an access or portability answer gives."""
     names = [("letter-pdf", f"{stem}-letter.pdf"), ("letter-docx", f"{stem}-letter.docx"),
              ("letter-txt", f"{stem}-letter.txt")]
     gives = not facts.no_data and not (facts.person is not None and facts.person.erased)
@@ -165,17 +200,7 @@ def plan_answer(dossier: Dossier, request_id: int, options: AnswerOptions, *,
     if kind is AnswerKind.PORTABILITY and gives:
         names += [("json", f"{stem}.json"), ("csv", f"{stem}.csv"),
                   ("schema", f"{stem}.schema.json")]
-    files = tuple((role, name) for role, name in names if not role.startswith("letter"))
-    options = replace(options, files=files)
-    letter = compose(facts, options)
-    gaps: list[str] = []
-    if kind is AnswerKind.ACCESS and facts.notice is not None and not facts.no_data:
-        gaps = [g.text for g in facts.notice.gaps]  # (a letter finding no data names none)
-    words = answer_words(options.lang)
-    gaps += recipient_gaps(facts, options, words)
-    earlier = tuple(a for a in facts.answers if a.kind is kind)
-    return AnswerPlan(facts, options, letter, version, tuple(names), earlier, tuple(gaps),
-                      replaces, tuple(tools_owed(facts, options, words)))
+    return names
 
 
 def _not_done_yet(facts: AnswerFacts, options: AnswerOptions) -> list[Finding]:

@@ -62,6 +62,3 @@ SECTIONS: tuple[Section, ...] = (
 def sections_for(kind: str) -> list[Section]:
     return [s for s in SECTIONS if kind in s.kinds]
 
-
-def section_keys(kind: str) -> list[str]:
-    return [s.key for s in sections_for(kind)]

@@ -1,7 +1,11 @@
 """The consent ledger's tables and the only code that writes them: the people
-(``subject``), the keys they are found by (``subject_key``), the events
-(``consent_event``), their current statuses (``consent_status``) and the files imported
-(``consent_import``).
+(``subject``), the words they are found by (``subject_search``, a contentless FTS5 index),
+the events (``consent_event``: lean rows, hashes as bytes, times as integer microseconds,
+no copy of the previous hash), when and by whom each write was recorded
+(``consent_batch``), the events' current statuses (``consent_status``) and the files
+imported (``consent_import``). Readers see the events as their hashes cover them through
+the view ``consent_event_text`` (:mod:`~assistant.store.ledger.times` converts, exactly both
+ways).
 
 - :func:`~assistant.store.ledger.append.append`: one event typed in (the Consents page,
   ``consents record``, the till, the customer's screen, a request's withdrawal), and

@@ -15,7 +15,8 @@ from assistant.domain.consent import (
     event_hash,
 )
 from assistant.store.ledger.people import blank_identity
-from assistant.store.ledger.sql import EVENT_INSERT, STATUS_UPSERT
+from assistant.store.ledger.sql import BATCH_INSERT, EVENT_INSERT, STATUS_UPSERT
+from assistant.store.ledger.times import hash_blob, utc_micros
 
 
 @dataclass(frozen=True)
@@ -47,7 +48,7 @@ class Chain:
         self.conn = conn
         row = conn.execute(
             "SELECT seq, hash FROM consent_event ORDER BY seq DESC LIMIT 1").fetchone()
-        self.seq, self.head = (int(row[0]), str(row[1])) if row else (0, GENESIS)
+        self.seq, self.head = (int(row[0]), bytes(row[1]).hex()) if row else (0, GENESIS)
 
     def next(self, *, subject_uid: str, identity_hash_: str, purpose_code: str,
              kind: str, occurred_at: str, recorded_at: str, channel: str, channel_detail: str,
@@ -98,15 +99,26 @@ def erase(conn: sqlite3.Connection, *, subject_id: int, subject_uid: str, identi
     return seq
 
 
+def typed_batch(conn: sqlite3.Connection, recorded_at: str, recorded_by: str) -> int:
+    """The batch of an event typed in at ``recorded_at`` by ``recorded_by``: the last one
+    when it is theirs at that moment (a person's choices recorded together), else a new one."""
+    row = conn.execute("SELECT id, recorded_at, recorded_by, import_id FROM consent_batch "
+                       "ORDER BY id DESC LIMIT 1").fetchone()
+    if row is not None and row[1] == recorded_at and row[2] == recorded_by and row[3] is None:
+        return int(row[0])
+    return int(conn.execute(BATCH_INSERT, (recorded_at, recorded_by, None)).lastrowid or 0)
+
+
 def _insert(conn: sqlite3.Connection, e: NewEvent, chain: Chain) -> int:
-    seq, prev, digest = chain.next(
+    occurred = utc_micros(e.occurred_at)  # refused before the chain moves if not canonical
+    seq, _, digest = chain.next(
         subject_uid=e.subject_uid, identity_hash_=e.identity_hash, purpose_code=e.purpose_code,
         kind=e.kind, occurred_at=e.occurred_at, recorded_at=e.recorded_at, channel=e.channel,
         channel_detail=e.channel_detail, notice_version=e.notice_version,
         notice_sha=e.notice_sha256, evidence=e.evidence, recorded_by=e.recorded_by,
         source_sha="", source_line=None, date_unknown=e.date_unknown)
     conn.execute(EVENT_INSERT, (
-        seq, SCHEME, e.subject_id, e.identity_hash, e.purpose_id, e.kind, e.occurred_at,
-        e.recorded_at, e.channel, e.channel_detail, e.notice_id, e.evidence, e.recorded_by,
-        None, None, prev, digest, int(e.date_unknown)))
+        seq, SCHEME, e.subject_id, hash_blob(e.identity_hash), e.purpose_id, e.kind, occurred,
+        int(e.date_unknown), e.channel, e.channel_detail, e.notice_id, e.evidence,
+        typed_batch(conn, e.recorded_at, e.recorded_by), None, bytes.fromhex(digest)))
     return seq

@@ -2,7 +2,8 @@
 
 :func:`bulk` opens it: one transaction, SQLite tuned for a large write (a bigger page cache,
 sorting on helper threads), the indexes nothing reads meanwhile dropped and built again,
-sorted, at the end; the new people's search keys staged and inserted in the index's order;
+sorted, at the end; the new people's search words written to the full-text index chunk by
+chunk (in the order of its row ids, which it appends);
 the statuses derived from the new events; the import's bookkeeping (``consent_import``).
 The caller feeds :meth:`BulkWriter.write` with checked rows (:class:`Row`) chunk by chunk,
 then runs :meth:`BulkWriter.finish`. Each event is hashed in the canonical form of
@@ -37,15 +38,21 @@ from assistant.domain.identity import email_key as key_of_email
 from assistant.domain.progress import Progress
 from assistant.store.ledger.append import Chain
 from assistant.store.ledger.people import ERASED_SORT, uids_and_salts, write_identity
-from assistant.store.ledger.sql import EVENT_INSERT, STATUS_FROM_EVENTS, SUBJECT_INSERT_NEW
+from assistant.store.ledger.sql import (
+    BATCH_INSERT,
+    EVENT_INSERT,
+    SEARCH_INSERT,
+    STATUS_FROM_EVENTS,
+    SUBJECT_INSERT_NEW,
+)
+from assistant.store.ledger.times import utc_micros
 from assistant.store.phones import phone_key
 
 if TYPE_CHECKING:
     from assistant.store.dossier import Dossier
 
-RECENT_MAX = 200_000  # keys of people kept in memory during an import (about 70 MB)
-CACHE_KIB = 131_072  # SQLite's page cache while an import writes (128 MB)
-SORT_CACHE_KIB = 32_768  # and while it sorts the new search keys and builds indexes again
+RECENT_MAX = 100_000  # keys of people kept in memory during an import (about 35 MB)
+CACHE_KIB = 131_072  # SQLite's page cache while an import writes and builds (128 MB)
 SORT_THREADS = 2
 
 
@@ -86,7 +93,7 @@ def bulk(dossier: Dossier, *, recorded_by: str, now: datetime, rows: int,
     try:
         conn.execute(f"PRAGMA cache_size = -{CACHE_KIB}")
         conn.execute("PRAGMA temp_store = FILE")
-        # SQLite may sort on helper threads when it orders the search keys and builds the
+        # SQLite may sort on helper threads when it builds the
         # indexes again (a million people: that phase from 23 s to 18 s on two cores)
         conn.execute(f"PRAGMA threads = {SORT_THREADS}")
         writer = BulkWriter(dossier, recorded_by, now, rows, source_ids=source_ids)
@@ -96,8 +103,6 @@ def bulk(dossier: Dossier, *, recorded_by: str, now: datetime, rows: int,
             if not writer.finished:
                 raise RuntimeError("BulkWriter.finish() was not run")
     finally:
-        with contextlib.suppress(sqlite3.Error):
-            conn.execute("DROP TABLE IF EXISTS temp.consent_import_key")
         with contextlib.suppress(sqlite3.Error):
             conn.execute(f"PRAGMA cache_size = {int(cache_size)}")
             conn.execute("PRAGMA threads = 0")
@@ -126,19 +131,6 @@ class Row(NamedTuple):
 
 
 
-_KEY_SLOTS = 8  # search keys per row of the temporary key table (a person has about 5)
-_NO_KEYS = (None,) * _KEY_SLOTS
-_KEY_STAGE_INSERT = (f"INSERT INTO temp.consent_import_key VALUES "
-                     f"({', '.join('?' * (_KEY_SLOTS + 1))})")
-# Every key of the temporary table, in the index's order: one pass over the table, each row
-# crossed with the slot numbers, into one sorter (a UNION ALL of one SELECT per slot gets a
-# sorter per slot, all in memory at once).
-_KEY_STAGE_SORTED = (
-    "SELECT k, subject_id FROM (SELECT CASE slot.n "
-    + " ".join(f"WHEN {i} THEN k{i}" for i in range(1, _KEY_SLOTS + 1))
-    + " END AS k, subject_id FROM temp.consent_import_key CROSS JOIN ("
-    + " UNION ALL ".join(f"SELECT {i} AS n" for i in range(1, _KEY_SLOTS + 1))
-    + ") AS slot) WHERE k IS NOT NULL ORDER BY 1, 2")
 # Indexes nothing reads while an import writes: dropped when the import at least doubles the
 # ledger, and built again (sorted, far fewer page writes than a million random inserts)
 # before the commit. The people's email and reference indexes stay: the import looks people
@@ -192,14 +184,15 @@ class BulkWriter:
         self.seen_mask = bits - 1
         self.events: list[tuple[Any, ...]] = []
         self.subjects: list[tuple[Any, ...]] = []
-        self.keys: list[tuple[Any, ...]] = []
-        self.pending_known: set[tuple[int, int, str, str]] = set()
+        self.keys: list[tuple[int, str]] = []
+        self.pending_known: set[tuple[int, int, int, str]] = set()
         self.conflicts: list[Conflict] = []
         self.added = 0
         self.unchanged = 0
         self.new_subjects = 0
         self.rows = rows
         self.import_id = 0
+        self.batch_id = 0
         self.ids = uids_and_salts()  # the next people's ids and salts
         self.rebuild: list[str] = []  # SQL of the indexes dropped for the bulk write
         self.finished = False
@@ -221,6 +214,8 @@ class BulkWriter:
                 (sha256, file_name, self.recorded_at, self.recorded_by, rows_read))
             import_id = int(cur.lastrowid or 0)
         self.import_id = import_id
+        self.batch_id = int(self.conn.execute(
+            BATCH_INSERT, (self.recorded_at, self.recorded_by, import_id)).lastrowid or 0)
         self.part_added.setdefault(import_id, 0)
         self.part = file_name
         # The canonical form with the values every event of the file shares written in;
@@ -233,9 +228,6 @@ class BulkWriter:
 
     def begin(self) -> None:
         conn = self.conn
-        conn.execute("DROP TABLE IF EXISTS temp.consent_import_key")
-        conn.execute(f"CREATE TEMP TABLE consent_import_key (subject_id INTEGER, "
-                     f"{', '.join(f'k{i}' for i in range(1, _KEY_SLOTS + 1))})")
         chain = Chain(conn)
         self.seq, self.head = chain.seq, chain.head
         self.first_seq = self.seq + 1
@@ -332,7 +324,7 @@ class BulkWriter:
         value = (subject_id, uid, identity_hash_of(salt, email, ref, first, last, phone), True,
                  email_key, ref)
         email_folded, ref_folded = fold(email), fold(ref)
-        # in no order: the index sorts them, and a search finds a word anywhere
+        # in no order: a search finds a word anywhere
         keys = list(search_keys_folded(email_folded, ref_folded, first, last, phone))
         # consent_repo.sort_key, with the texts folded once
         sort_key = " ".join([folded for text, folded in (
@@ -342,14 +334,9 @@ class BulkWriter:
             pkey = phone_key(phone) if phone else None
         self.subjects.append((
             subject_id, uid, email, email_key or None, ref or None, first, last, phone,
-            pkey, salt, sort_key or ERASED_SORT, " " + " ".join(keys) if keys else "",
-            self.recorded_at, self.recorded_at))
-        if len(keys) <= _KEY_SLOTS:
-            self.keys.append((subject_id, *keys, *_NO_KEYS[len(keys):]))
-        else:
-            for i in range(0, len(keys), _KEY_SLOTS):
-                part = keys[i:i + _KEY_SLOTS]
-                self.keys.append((subject_id, *part, *_NO_KEYS[len(part):]))
+            pkey, salt, sort_key or ERASED_SORT, self.recorded_at, self.recorded_at))
+        if keys:
+            self.keys.append((subject_id, " ".join(keys)))
         self.new_subjects += 1
         # found again by any key (the row's own key is one of them)
         for present, found_by in ((ref, "r:" + ref), (email, "e:" + email_key),
@@ -379,13 +366,8 @@ class BulkWriter:
         conn, recent = self.conn, self.recent
         columns = ("SELECT id, uid, salt, email, coalesce(customer_ref, ''), first_name, "
                    "last_name, phone FROM subject ")
-        if pkey:
-            hit = recent.get("p:" + pkey)
-            if hit is not None and (not email or not hit[4] or hit[4] == email_key):
-                recent[row[12]] = hit
-                return hit
-        if ref:
-            hit = recent.get("r:" + ref)
+        for key in (f"p:{pkey}" if pkey else "", f"r:{ref}" if ref else ""):
+            hit = recent.get(key) if key else None
             if hit is not None and (not email or not hit[4] or hit[4] == email_key):
                 recent[row[12]] = hit
                 return hit
@@ -421,35 +403,43 @@ class BulkWriter:
                                       phone, pkey)
             recent[row[12]] = value
             return value
-        subject_id, uid, salt, *current = found
-        current_identity = Identity(*(x or "" for x in current))
-        if subject_id >= self.first_new:
-            value = (subject_id, uid, identity_hash(salt, current_identity), True,
-                     key_of_email(current_identity.email), current_identity.customer_ref)
-        else:
-            merged = Identity(*(old or new for old, new in zip(
-                (current_identity.email, current_identity.customer_ref,
-                 current_identity.first_name, current_identity.last_name,
-                 current_identity.phone),
-                (email, ref, first, last, phone), strict=True)))
-            if merged != current_identity and not self._can_merge(subject_id, merged):
-                # the tool's id (or email) is already another person's: keep theirs
-                merged = replace(merged, customer_ref=current_identity.customer_ref,
-                                 email=current_identity.email or (
-                                     "" if merged.email != email else email))
-                if not self._can_merge(subject_id, merged):
-                    merged = current_identity
-            if merged != current_identity:
-                self._flush()
-                write_identity(conn, subject_id, merged, self.recorded_at)
-                current_identity = merged
-            ihash = identity_hash(salt, current_identity) if salt else "0" * 64
-            value = (subject_id, uid, ihash, False, key_of_email(current_identity.email),
-                     current_identity.customer_ref)
+        value = self._found_by_source(found, email, ref, first, last, phone)
         recent[row[12]] = value
         return value
 
-    def _conflict(self, row: tuple[Any, ...], code: str, other: str) -> None:
+    def _found_by_source(self, found: tuple[Any, ...], email: str, ref: str, first: str,
+                         last: str, phone: str) -> tuple[int, str, str, bool, str, str]:
+        """A person of the dossier a row of another tool's export found, with what the row
+        adds to their identity (a value of ``recent``): the tool's id or email is kept
+        only when it is nobody else's."""
+        subject_id, uid, salt, *current = found
+        current_identity = Identity(*(x or "" for x in current))
+        if subject_id >= self.first_new:
+            return (subject_id, uid, identity_hash(salt, current_identity), True,
+                    key_of_email(current_identity.email), current_identity.customer_ref)
+        merged = Identity(*(old or new for old, new in zip(
+            (current_identity.email, current_identity.customer_ref,
+             current_identity.first_name, current_identity.last_name,
+             current_identity.phone),
+            (email, ref, first, last, phone), strict=True)))
+        if merged != current_identity and not self._can_merge(subject_id, merged):
+            # the tool's id (or email) is already another person's: keep theirs
+            merged = replace(merged, customer_ref=current_identity.customer_ref,
+                             email=current_identity.email or (
+                                 "" if merged.email != email else email))
+            if not self._can_merge(subject_id, merged):
+                merged = current_identity
+        if merged != current_identity:
+            self._flush()
+            write_identity(self.conn, subject_id, merged, self.recorded_at)
+            current_identity = merged
+        ihash = identity_hash(salt, current_identity) if salt else "0" * 64
+        return (subject_id, uid, ihash, False, key_of_email(current_identity.email),
+                current_identity.customer_ref)
+
+    def _conflict(self, row: tuple[Any, ...], code: str, other: str
+                  ) -> tuple[int, str, str, bool, str, str] | None:
+        """Set the row aside (see ``conflicts``): it has no person, always ``None``."""
         self.conflicts.append(Conflict(row[0], code, {
             "email": row[1], "ref": row[2], "phone": row[5], "other": other}, self.part))
         return None
@@ -471,7 +461,7 @@ class BulkWriter:
         """Is this event of a person already in the dossier recorded already? A choice
         whose date is unknown is, when it is the person's current state already (the same
         web shop export imported again a month later adds nothing)."""
-        event = (subject_id, row[6], row[8], row[7])
+        event = (subject_id, row[6], utc_micros(row[8]), row[7])
         if event in self.pending_known:
             return True
         self.pending_known.add(event)
@@ -490,8 +480,8 @@ class BulkWriter:
         recent, events, codes = self.recent, self.events, self.purpose_codes
         notice_info, sha256 = self.notice_info, hashlib.sha256
         template, in_order = self.template, self.in_order
-        recorded_at, recorded_by, import_id = self.recorded_at, self.recorded_by, \
-            self.import_id
+        batch_id, import_id = self.batch_id, self.import_id
+        unhex, micros = bytes.fromhex, utc_micros
         seq, head = self.seq, self.head
         source_ids = self.source_ids
         for row in rows:
@@ -518,11 +508,11 @@ class BulkWriter:
             values = (seq, head, uid, ihash, codes[purpose_id], kind, occurred_at, unknown,
                       channel, detail, version, notice_sha, evidence, line)
             digest = sha256((template % (values if in_order is None else in_order(values))
-                             ).encode()).hexdigest()
-            events.append((seq, SCHEME, subject_id, ihash, purpose_id, kind, occurred_at,
-                           recorded_at, channel, detail, notice_id, evidence, recorded_by,
-                           import_id, line, head, digest, unknown))
-            head = digest
+                             ).encode()).digest()
+            events.append((seq, SCHEME, subject_id, unhex(ihash), purpose_id, kind,
+                           micros(occurred_at), unknown, channel, detail, notice_id, evidence,
+                           batch_id, line, digest))
+            head = digest.hex()
         self.added += seq - self.seq
         self.part_added[import_id] += seq - self.seq
         self.seq, self.head = seq, head
@@ -533,7 +523,7 @@ class BulkWriter:
     def _flush(self) -> None:
         if self.subjects:
             self.conn.executemany(SUBJECT_INSERT_NEW, self.subjects)
-            self.conn.executemany(_KEY_STAGE_INSERT, self.keys)
+            self.conn.executemany(SEARCH_INSERT, self.keys)
             self.subjects.clear()
             self.keys.clear()
         if self.events:
@@ -549,15 +539,11 @@ class BulkWriter:
         # Every row is written: the people kept for lookups are no longer needed.
         self.recent.clear()
         self.seen = bytearray()
-        yield Progress(0, 0, "index")  # busy: SQLite sorts and builds, with no progress
-        # The new people's search keys go into the index in its own order: far fewer page
-        # writes than inserting them one person at a time. From here on SQLite sorts more
-        # than it caches: with a smaller cache, its sorter keeps smaller runs in memory and
-        # merges them from a temporary file (a million people: 23 s and 450 MB at the
-        # peak with one sorter per key slot and a 128 MB cache; 14 s and 360 MB so).
-        conn.execute(f"PRAGMA cache_size = -{SORT_CACHE_KIB}")
-        conn.execute(f"INSERT INTO subject_key (key, subject_id) {_KEY_STAGE_SORTED}")
-        conn.execute("DROP TABLE temp.consent_import_key")
+        # busy: SQLite sorts and builds, with no progress. The page cache keeps its size: a
+        # smaller one would write the pages it holds to the WAL and the sorts to temporary
+        # files, to write them again (250,000 rows: 3.4 times the file written instead of
+        # 2.5, for the same peak memory).
+        yield Progress(0, 0, "index")
         last = self.seq
         if last >= self.first_seq:
             # The current state of each person: the newest event wins (time, then order),

@@ -6,9 +6,10 @@ import os
 import sqlite3
 from collections.abc import Iterator
 
-from assistant.domain.consent import Identity, fold, search_keys, search_keys_of
+from assistant.domain.consent import Identity, fold
 from assistant.domain.identity import email_key
-from assistant.store.ledger.sql import SUBJECT_INSERT
+from assistant.store.ledger.sql import SEARCH_DELETE, SEARCH_INSERT, SUBJECT_INSERT
+from assistant.store.ledger.times import search_words
 from assistant.store.phones import phone_key
 
 ERASED_SORT = "\uffff"  # erased people (and nameless ones) list last
@@ -23,64 +24,69 @@ def insert_subject(conn: sqlite3.Connection, identity: Identity, uid: str, salt:
                    now: str, *, subject_id: int | None = None, erased_at: str | None = None,
                    updated_at: str | None = None) -> int:
     """Add a person (inside the caller's transaction); their id."""
-    keys = search_keys(identity) if erased_at is None else set()
     cur = conn.execute(SUBJECT_INSERT, (
         subject_id, uid, identity.email, email_key(identity.email) or None,
         identity.customer_ref or None, identity.first_name, identity.last_name,
         identity.phone, phone_key(identity.phone) if erased_at is None else None,
         salt if erased_at is None else None,
-        sort_key(identity) if erased_at is None else ERASED_SORT,
-        " " + " ".join(sorted(keys)) if keys else "", now, updated_at or now, erased_at))
+        sort_key(identity) if erased_at is None else ERASED_SORT, now, updated_at or now,
+        erased_at))
     new_id = int(cur.lastrowid or 0)
-    conn.executemany("INSERT INTO subject_key (key, subject_id) VALUES (?, ?)",
-                     [(k, new_id) for k in keys])
+    if erased_at is None:
+        words = _words(identity)
+        if words:
+            conn.execute(SEARCH_INSERT, (new_id, words))
     return new_id
 
 
 def write_identity(conn: sqlite3.Connection, subject_id: int, identity: Identity,
                    now: str) -> None:
     """Correct a person's identity (inside the caller's transaction)."""
-    keys = search_keys(identity)
     delete_search_keys(conn, subject_id)
     conn.execute(
         "UPDATE subject SET email = ?, email_key = ?, customer_ref = ?, first_name = ?, "
-        "last_name = ?, phone = ?, phone_key = ?, sort_key = ?, search = ?, updated_at = ? "
+        "last_name = ?, phone = ?, phone_key = ?, sort_key = ?, updated_at = ? "
         "WHERE id = ?",
         (identity.email, email_key(identity.email) or None, identity.customer_ref or None,
          identity.first_name, identity.last_name, identity.phone, phone_key(identity.phone),
-         sort_key(identity),
-         " " + " ".join(sorted(keys)) if keys else "", now, subject_id))
-    conn.executemany("INSERT INTO subject_key (key, subject_id) VALUES (?, ?)",
-                     [(k, subject_id) for k in keys])
+         sort_key(identity), now, subject_id))
+    words = _words(identity)
+    if words:
+        conn.execute(SEARCH_INSERT, (subject_id, words))
+
+
+def _words(identity: Identity) -> str:
+    return search_words(identity.email, identity.customer_ref, identity.first_name,
+                        identity.last_name, identity.phone)
 
 
 def delete_search_keys(conn: sqlite3.Connection, subject_id: int) -> None:
-    """Remove a person's rows of ``subject_key``, found from the identity they were made of.
-
-    The table is keyed by ``(key, subject_id)``: ``DELETE ... WHERE subject_id = ?`` would
-    read all of it (five million rows for a million people, for each correction). An
-    erasure still deletes that way, to leave no key behind whatever made it.
-    """
+    """Take a person out of the search index. The index is contentless: it forgets a row
+    when given the words it was made of, which are those of the identity the person has
+    (every writer of an identity writes its words, :func:`search_words`)."""
     row = conn.execute(
-        "SELECT email, coalesce(customer_ref, ''), first_name, last_name, phone, search "
+        "SELECT email, coalesce(customer_ref, ''), first_name, last_name, phone, erased_at "
         "FROM subject WHERE id = ?", (subject_id,)).fetchone()
-    if row is None:
+    if row is None or row[5] is not None:
         return
-    keys = search_keys_of(row[0], row[1], row[2], row[3], row[4]) | set(row[5].split())
-    conn.executemany("DELETE FROM subject_key WHERE key = ? AND subject_id = ?",
-                     [(k, subject_id) for k in keys])
+    words = search_words(*row[:5])
+    if words:
+        conn.execute(SEARCH_DELETE, (subject_id, words))
 
 
 def blank_identity(conn: sqlite3.Connection, subject_id: int, now: str) -> None:
-    """An erased person's identity, salt, search keys and signatures removed (the
-    connection overwrites what is deleted: no old copy stays in the file)."""
-    conn.execute("DELETE FROM subject_key WHERE subject_id = ?", (subject_id,))
+    """An erased person's identity, salt, search words and signatures removed (the
+    connection overwrites what is deleted: no old copy stays in the file). The search
+    index keeps a word it was told to forget in its older segments until they are merged:
+    it is rewritten whole, so that the person's words leave the file now."""
+    delete_search_keys(conn, subject_id)
+    conn.execute("INSERT INTO subject_search (subject_search) VALUES ('optimize')")
     # a signature is the person's too (its hash stays in the events)
     conn.execute("DELETE FROM consent_signature WHERE subject_id = ?", (subject_id,))
     conn.execute(
         "UPDATE subject SET email = '', email_key = NULL, customer_ref = NULL, "
         "first_name = '', last_name = '', phone = '', phone_key = NULL, salt = NULL, "
-        "sort_key = char(65535), search = '', updated_at = ?, erased_at = ? WHERE id = ?",
+        "sort_key = char(65535), updated_at = ?, erased_at = ? WHERE id = ?",
         (now, now, subject_id))
 
 
@@ -93,15 +99,9 @@ def new_salt() -> bytes:
     return os.urandom(16)
 
 
-def new_uid_and_salt() -> tuple[str, bytes]:
-    """:func:`new_uid` and :func:`new_salt` from one read of the system's random source."""
-    random = os.urandom(32)
-    return random[:16].hex(), random[16:]
-
-
 def uids_and_salts(batch: int = 2000) -> Iterator[tuple[str, bytes]]:
-    """:func:`new_uid_and_salt` without end, reading the system's random source once per
-    ``batch`` pairs (a CSV import makes a million people)."""
+    """Pairs of :func:`new_uid` and :func:`new_salt` without end, reading the system's
+    random source once per ``batch`` pairs (a CSV import makes a million people)."""
     while True:
         random = os.urandom(32 * batch)
         for at in range(0, len(random), 32):

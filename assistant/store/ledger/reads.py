@@ -24,7 +24,8 @@ def events_of_people(conn: sqlite3.Connection, subject_ids: Sequence[int]
     lo, hi = min(subject_ids), max(subject_ids)
     for row in conn.execute(
             "SELECT subject_id, purpose_id, seq, kind, occurred_at, recorded_at, channel, "
-            "notice_id, hash, date_unknown FROM consent_event WHERE subject_id BETWEEN ? AND ? "
+            "notice_id, hash, date_unknown FROM consent_event_text "
+            "WHERE subject_id BETWEEN ? AND ? "
             "AND purpose_id IS NOT NULL ORDER BY subject_id, purpose_id, occurred_at, seq",
             (lo, hi)):
         out.setdefault((row[0], row[1]), []).append(row[2:])

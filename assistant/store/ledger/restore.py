@@ -10,7 +10,13 @@ from dataclasses import dataclass
 
 from assistant.domain.consent import Identity
 from assistant.store.ledger.people import insert_subject
-from assistant.store.ledger.sql import EVENT_INSERT, EVENT_SELECT, STATUS_FROM_EVENTS
+from assistant.store.ledger.sql import (
+    BATCH_INSERT,
+    EVENT_INSERT,
+    EVENT_SELECT,
+    STATUS_FROM_EVENTS,
+)
+from assistant.store.ledger.times import hash_blob, utc_micros
 
 BATCH = 20_000
 
@@ -61,13 +67,17 @@ def restore_people(conn: sqlite3.Connection, people: Iterable[KeptPerson]) -> No
 
 def restore_events(conn: sqlite3.Connection, events: Iterable[KeptEvent]) -> None:
     """Write the events as they were, in chain order, and derive everyone's status (inside
-    the caller's transaction, on a ledger that has none yet)."""
+    the caller's transaction, on a ledger that has none yet). An event whose time or
+    hashes are not written in the canonical form raises
+    :class:`~assistant.store.ledger.times.NotCanonical` (a ValueError): the ledger could not
+    give them back as they were hashed."""
     subjects = dict(conn.execute("SELECT uid, id FROM subject").fetchall())
     purposes = dict(conn.execute("SELECT code, id FROM consent_purpose").fetchall())
     notices = {(code, version): nid for code, version, nid in conn.execute(
         "SELECT p.code, n.version, n.id FROM notice_version n "
         "JOIN consent_purpose p ON p.id = n.purpose_id")}
     imports: dict[str, int] = {}
+    batches: dict[tuple[str, str, int | None], int] = {}
     rows: list[tuple[object, ...]] = []
     for e in events:
         import_id = None
@@ -82,12 +92,16 @@ def restore_events(conn: sqlite3.Connection, events: Iterable[KeptEvent]) -> Non
             conn.execute("UPDATE consent_import SET events_added = events_added + 1, "
                          "rows_read = max(rows_read, ?) WHERE id = ?",
                          (e.source_line, import_id))
-        rows.append((e.seq, e.scheme, subjects[e.subject_uid], e.identity_hash,
+        batch = batches.get((e.recorded_at, e.recorded_by, import_id))
+        if batch is None:
+            batch = batches[e.recorded_at, e.recorded_by, import_id] = int(conn.execute(
+                BATCH_INSERT, (e.recorded_at, e.recorded_by, import_id)).lastrowid or 0)
+        rows.append((e.seq, e.scheme, subjects[e.subject_uid], hash_blob(e.identity_hash),
                      purposes.get(e.purpose) if e.purpose else None, e.kind,
-                     e.occurred_at, e.recorded_at, e.channel, e.channel_detail,
+                     utc_micros(e.occurred_at), int(e.date_unknown), e.channel,
+                     e.channel_detail,
                      notices.get((e.purpose, e.notice_version)) if e.notice_version else None,
-                     e.evidence, e.recorded_by, import_id, e.source_line,
-                     e.prev_hash, e.hash, int(e.date_unknown)))
+                     e.evidence, batch, e.source_line, hash_blob(e.hash)))
         if len(rows) >= BATCH:
             conn.executemany(EVENT_INSERT, rows)
             rows.clear()
@@ -103,7 +117,7 @@ def rebuild_status(conn: sqlite3.Connection) -> None:
     conn.execute(
         "UPDATE consent_status SET kind = 'erased', occurred_at = e.occurred_at, "
         "date_unknown = 0, event_seq = e.seq FROM (SELECT subject_id, seq, occurred_at "
-        "FROM consent_event WHERE kind = 'erased') AS e "
+        "FROM consent_event_text WHERE kind = 'erased') AS e "
         "WHERE consent_status.subject_id = e.subject_id")
 
 

@@ -2,28 +2,54 @@
 
 from __future__ import annotations
 
-from assistant.domain.consent import CANONICAL_FIELDS, SCHEME_TAGS, SEPARATOR
+import sqlite3
 
-# The event columns in insert order, and the SELECT that gives every value the hash covers.
+from assistant.domain.consent import CANONICAL_FIELDS, SCHEME_TAGS, SEPARATOR
+from assistant.store.ledger.times import SQL_TIME_TEXT
+
+
+def event_table(conn: sqlite3.Connection) -> str:
+    """Where to read the events as text: the view of the lean rows, or on a file from before
+    them (verify and the exports read a file without migrating it) the table itself."""
+    found = conn.execute("SELECT 1 FROM sqlite_schema WHERE type = 'view' AND "
+                         "name = 'consent_event_text'").fetchone()
+    return "consent_event_text" if found else "consent_event"
+
+
+# The event columns in insert order (the lean row: hashes as bytes, the time as integer
+# microseconds, when and by whom it was recorded in its batch, no previous hash).
 EVENT_INSERT = (
     "INSERT INTO consent_event (seq, scheme, subject_id, identity_hash, purpose_id, kind, "
-    "occurred_at, recorded_at, channel, channel_detail, notice_id, evidence, recorded_by, "
-    "import_id, source_line, prev_hash, hash, date_unknown) "
-    "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"
+    "occurred_at, date_unknown, channel, channel_detail, notice_id, evidence, batch_id, "
+    "source_line, hash) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"
 )
+BATCH_INSERT = ("INSERT INTO consent_batch (recorded_at, recorded_by, import_id) "
+                "VALUES (?, ?, ?)")
+# Every event as text (the view ``consent_event_text``: times and hashes as the canonical
+# form writes them) and the SELECT that gives every value the hash covers.
 EVENT_SELECT = (
     "SELECT e.seq, e.prev_hash, s.uid, e.identity_hash, coalesce(p.code, ''), e.kind, "
     "e.occurred_at, e.recorded_at, e.channel, e.channel_detail, coalesce(n.version, ''), "
     "coalesce(n.sha256, ''), e.evidence, e.recorded_by, coalesce(i.sha256, ''), "
     "e.source_line, e.hash, e.scheme, e.subject_id, e.purpose_id, e.notice_id, e.import_id, "
     "e.date_unknown "
-    "FROM consent_event e "
+    "FROM consent_event_text e "
     "JOIN subject s ON s.id = e.subject_id "
     "LEFT JOIN consent_purpose p ON p.id = e.purpose_id "
     "LEFT JOIN notice_version n ON n.id = e.notice_id "
     "LEFT JOIN consent_import i ON i.id = e.import_id "
 )
-EVENT_JOINS = EVENT_SELECT[EVENT_SELECT.index("FROM consent_event e"):]
+EVENT_JOINS = EVENT_SELECT[EVENT_SELECT.index("FROM consent_event_text e"):]
+# The same joins on the stored rows (``b`` the batch), for the reads that go through every
+# event (verify): no conversion of the columns they do not need.
+LEAN_JOINS = (
+    "FROM consent_event e "
+    "JOIN consent_batch b ON b.id = e.batch_id "
+    "JOIN subject s ON s.id = e.subject_id "
+    "LEFT JOIN consent_purpose p ON p.id = e.purpose_id "
+    "LEFT JOIN notice_version n ON n.id = e.notice_id "
+    "LEFT JOIN consent_import i ON i.id = b.import_id "
+)
 
 # When an event replaces a person's current state for a purpose: it is newer (by time, then
 # by order), and assistant.domain.consent.supersedes() lets it (a refusal ends no consent; a
@@ -48,38 +74,54 @@ STATUS_UPSERT = (
 STATUS_FROM_EVENTS = (
     "INSERT INTO consent_status (subject_id, purpose_id, kind, occurred_at, date_unknown, "
     "event_seq) SELECT subject_id, purpose_id, kind, occurred_at, date_unknown, seq "
-    "FROM consent_event WHERE purpose_id IS NOT NULL AND seq BETWEEN ? AND ? ORDER BY seq "
+    "FROM consent_event_text WHERE purpose_id IS NOT NULL AND seq BETWEEN ? AND ? ORDER BY seq "
     + STATUS_CONFLICT
 )
 
 SUBJECT_INSERT = (
     "INSERT INTO subject (id, uid, email, email_key, customer_ref, first_name, last_name, "
-    "phone, phone_key, salt, sort_key, search, created_at, updated_at, erased_at) "
-    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+    "phone, phone_key, salt, sort_key, created_at, updated_at, erased_at) "
+    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+SEARCH_INSERT = "INSERT INTO subject_search (rowid, keys) VALUES (?, ?)"
+# A contentless index forgets a row when given its words again
+SEARCH_DELETE = ("INSERT INTO subject_search (subject_search, rowid, keys) "
+                 "VALUES ('delete', ?, ?)")
 
 # Where each field of the canonical form (assistant.domain.consent.CANONICAL_FIELDS) is, in
-# the joins of EVENT_SELECT, written as canonical() writes it: an absent value (no purpose
-# for an erasure, no wording, typed in, no line) as nothing, an integer in decimal.
+# the joins of LEAN_JOINS (OLD_CANONICAL_SQL: of EVENT_SELECT on a file from before the lean
+# rows, which verify reads without migrating it), written as canonical() writes it: an
+# absent value (no purpose for an erasure, no wording, typed in, no line) as nothing, an
+# integer in decimal. The previous hash is not in the row: the form has nothing in its place,
+# and verify writes it in after the second separator.
 CANONICAL_SQL = {
-    "seq": "e.seq", "prev_hash": "e.prev_hash", "subject": "s.uid",
-    "identity_hash": "e.identity_hash", "purpose": "coalesce(p.code, '')", "kind": "e.kind",
-    "occurred_at": "e.occurred_at", "date_unknown": "e.date_unknown",
-    "recorded_at": "e.recorded_at", "channel": "e.channel",
+    "seq": "e.seq", "prev_hash": "''", "subject": "s.uid",
+    "identity_hash": "lower(hex(e.identity_hash))", "purpose": "coalesce(p.code, '')",
+    "kind": "e.kind", "occurred_at": SQL_TIME_TEXT.format(x="e.occurred_at"),
+    "date_unknown": "e.date_unknown", "recorded_at": "b.recorded_at", "channel": "e.channel",
     "channel_detail": "e.channel_detail", "notice_version": "coalesce(n.version, '')",
     "notice_sha256": "coalesce(n.sha256, '')", "evidence": "e.evidence",
-    "recorded_by": "e.recorded_by", "source_sha256": "coalesce(i.sha256, '')",
+    "recorded_by": "b.recorded_by", "source_sha256": "coalesce(i.sha256, '')",
     "source_line": "coalesce(e.source_line, '')",
 }
+OLD_CANONICAL_SQL = {**CANONICAL_SQL, "prev_hash": "e.prev_hash",
+                     "identity_hash": "e.identity_hash", "occurred_at": "e.occurred_at",
+                     "recorded_at": "e.recorded_at", "recorded_by": "e.recorded_by"}
 
 
-def canonical_printf(scheme: int, absent: frozenset[str] = frozenset()) -> str:
+def canonical_printf(scheme: int, absent: frozenset[str] = frozenset(), *,
+                     lean: bool = True) -> str:
     """An SQL expression giving an event's canonical form in ``scheme``, as text (SQLite
     joins the fields in one printf(): Python then only hashes the bytes). ``absent``: the
     fields an older file has no column for (``verify`` reads a file without migrating it);
-    no event of a scheme that has them can be there, the expression only has to compile."""
+    no event of a scheme that has them can be there, the expression only has to compile.
+    ``lean``: of the rows as stored now, with nothing where the previous hash goes
+    (otherwise of an older file's rows, which hold it)."""
     names = CANONICAL_FIELDS[scheme][1:]
+    where = CANONICAL_SQL if lean else OLD_CANONICAL_SQL
     return ("printf('" + SEPARATOR.join([SCHEME_TAGS[scheme], *("%s" for _ in names)])
-            + "', " + ", ".join("NULL" if name in absent else CANONICAL_SQL[name]
+            + "', " + ", ".join("NULL" if name in absent else where[name]
                                 for name in names) + ")")
+
+
 # A new person of an import (never erased), in the order of SUBJECT_INSERT less erased_at.
 SUBJECT_INSERT_NEW = SUBJECT_INSERT.replace(", erased_at)", ")").replace(", ?)", ")", 1)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import html
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
@@ -31,7 +33,7 @@ def counted_from(words: str, trigger: str) -> str:
 
 
 def _html(text: str) -> str:
-    return (text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;"))
+    return html.escape(text, quote=False)
 
 
 class TemplateDialog(QDialog):

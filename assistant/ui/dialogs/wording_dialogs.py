@@ -9,6 +9,8 @@ that lacks it. Writes go through the session (an error is shown, the dossier sta
 
 from __future__ import annotations
 
+import html
+
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -59,7 +61,7 @@ LANGUAGES = (("fr", "Français"), ("en", "English"))
 
 
 def _h(text: object) -> str:
-    return str(text).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    return html.escape(str(text), quote=False)
 
 
 def gap_text(code: str) -> str:

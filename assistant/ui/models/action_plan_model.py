@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 
 from assistant.domain.guide.plan import ItemStatus, PlanItem
@@ -19,8 +19,8 @@ from assistant.ui.guide_texts import (
     status_label,
 )
 from assistant.ui.i18n import translate
+from assistant.ui.models.row_list_model import Index, RowListModel
 
-Index = QModelIndex | QPersistentModelIndex
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
@@ -39,45 +39,21 @@ def date_text(item: PlanItem) -> str:
     return ""
 
 
-class ActionPlanModel(QAbstractTableModel):
+class ActionPlanModel(RowListModel[PlanItem]):
     COL_PRIORITY, COL_ACTION, COL_STATUS, COL_DATE, COL_RULE = range(5)
 
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._rows: list[PlanItem] = []
+    def key_of(self, row: PlanItem) -> str:
+        return row.key
 
-    def set_rows(self, rows: list[PlanItem]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def item_at(self, row: int) -> PlanItem:
-        return self._rows[row]
-
-    def row_of(self, key: str) -> int | None:
-        for i, item in enumerate(self._rows):
-            if item.key == key:
-                return i
-        return None
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 5
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
+    def headers(self) -> tuple[str, ...]:
         return (translate("Guide", "Priority"), translate("Guide", "Action"),
                 translate("Guide", "Status"), translate("Guide", "Date"),
-                translate("Guide", "Rule"))[section]
+                translate("Guide", "Rule"))
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+        item = self.row_for(index)
+        if item is None:
             return None
-        item = self._rows[index.row()]
         col = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             if col == self.COL_PRIORITY:

@@ -4,57 +4,32 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import Qt
 
 from assistant.domain.guide.checklist import TaskProgress, TaskView
 from assistant.ui.colours import brush
 from assistant.ui.guide_texts import format_date, task_progress_label
 from assistant.ui.i18n import translate
-
-Index = QModelIndex | QPersistentModelIndex
+from assistant.ui.models.row_list_model import Index, RowListModel
 
 _MARK = {TaskProgress.TODO: "☐", TaskProgress.DONE: "☑", TaskProgress.AUTO_DONE: "☑",
          TaskProgress.NOT_APPLICABLE: "⊘"}
 
 
-class ChecklistModel(QAbstractTableModel):
+class ChecklistModel(RowListModel[TaskView]):
     COL_STATE, COL_TASK, COL_WHEN = range(3)
 
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._rows: list[TaskView] = []
+    def key_of(self, row: TaskView) -> str:
+        return row.task.id
 
-    def set_rows(self, rows: list[TaskView] | tuple[TaskView, ...]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def task_at(self, row: int) -> TaskView:
-        return self._rows[row]
-
-    def row_of(self, task_id: str) -> int | None:
-        for i, view in enumerate(self._rows):
-            if view.task.id == task_id:
-                return i
-        return None
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 3
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
+    def headers(self) -> tuple[str, ...]:
         return (translate("Guide", "State"), translate("Guide", "Task"),
-                translate("Guide", "When, by whom"))[section]
+                translate("Guide", "When, by whom"))
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+        view = self.row_for(index)
+        if view is None:
             return None
-        view = self._rows[index.row()]
         col = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             if col == self.COL_STATE:

@@ -13,7 +13,7 @@ from PySide6.QtGui import QColor
 
 from assistant.domain.deadlines import BreachClock, ClockState, RequestClock, parse_moment
 from assistant.ui.colours import tone
-from assistant.ui.i18n import current_lang, short_date_pattern, translate
+from assistant.ui.i18n import short_date_pattern, translate
 
 STATE_TONES = {
     ClockState.OVERDUE: "danger",
@@ -38,8 +38,9 @@ COLOURS = _StateColours()
 
 
 def colon(text: str) -> str:
-    """A heading followed by a colon, with the space French typography puts before it."""
-    return f"{text} :" if current_lang() == "fr" else f"{text}:"
+    """A heading followed by a colon, as the UI's language punctuates it: the translation of
+    ``%1:`` says where the colon goes (French puts a space before it)."""
+    return translate("Typography", "%1:").replace("%1", text)
 
 
 def then(text: str) -> str:
@@ -57,10 +58,12 @@ def format_date(value: date | str | None) -> str:
         return ""
     if isinstance(value, str):
         try:
-            value = date.fromisoformat(value)
+            day = date.fromisoformat(value)
         except ValueError:
             return value
-    qdate = QDate(value.year, value.month, value.day)
+    else:
+        day = value
+    qdate = QDate(day.year, day.month, day.day)
     return QLocale().toString(qdate, short_date_pattern())
 
 
@@ -76,13 +79,6 @@ def format_moment(value: datetime | str | None, *, seconds: bool = False) -> str
     pattern = short_date_pattern()
     time_pattern = "HH:mm:ss" if seconds else "HH:mm"
     return locale.toString(qt, f"{pattern} {time_pattern}")
-
-
-def full_year_pattern(pattern: str) -> str:
-    """Short date formats often have a two-digit year; a register needs all four."""
-    if "yyyy" in pattern:
-        return pattern
-    return pattern.replace("yy", "yyyy")
 
 
 class ClockWords(QObject):

@@ -3,25 +3,20 @@ clock that ticks over them without reading the dossier again, search and filter 
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from datetime import datetime
-from typing import Any, Generic, TypeVar
+from typing import Any, TypeVar
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QModelIndex,
-    QPersistentModelIndex,
-    Qt,
-)
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QFont
 
 from assistant.domain.clock import utc_now
 from assistant.domain.deadlines import ClockState, Zone
 from assistant.domain.text import fold
 from assistant.ui.models.clock_text import state_colour
+from assistant.ui.models.row_list_model import Index, RowListModel
 from assistant.ui.models.search_filter import SearchFilterModel
 
-Index = QModelIndex | QPersistentModelIndex
 T = TypeVar("T")
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -31,7 +26,7 @@ TAGS_ROLE = Qt.ItemDataRole.UserRole + 4  # frozenset of filter tags of the row
 STATE_ROLE = Qt.ItemDataRole.UserRole + 5  # the ClockState value of the row, or ""
 
 
-class RecordTableModel(QAbstractTableModel, Generic[T]):
+class RecordTableModel(RowListModel[T]):
     """Subclasses give the headers, the clock of a record, and the text of each cell."""
 
     CLOCK_COLUMNS: tuple[int, ...] = ()  # columns whose text changes with time
@@ -42,13 +37,9 @@ class RecordTableModel(QAbstractTableModel, Generic[T]):
         super().__init__(parent)
         self.now = now
         self.zone = zone
-        self._rows: list[T] = []
         self._clocks: list[Any] = []
 
-    # -- to implement -------------------------------------------------------------------
-    def headers(self) -> Sequence[str]:
-        raise NotImplementedError
-
+    # -- to implement (and headers()) ---------------------------------------------------
     def clock(self, record: T, now: datetime) -> Any:
         return None
 
@@ -72,24 +63,18 @@ class RecordTableModel(QAbstractTableModel, Generic[T]):
         return None
 
     # -- rows ---------------------------------------------------------------------------
-    def set_rows(self, rows: list[T]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
+    def key_of(self, row: T) -> Any:
+        return getattr(row, "id", None)
+
+    def rows_set(self) -> None:
         now = self.now()
         self._clocks = [self.clock(r, now) for r in self._rows]
-        self.endResetModel()
 
     def record_at(self, row: int) -> T:
-        return self._rows[row]
+        return self.row_at(row)
 
     def clock_at(self, row: int) -> Any:
         return self._clocks[row]
-
-    def row_of(self, record_id: int) -> int | None:
-        for i, r in enumerate(self._rows):
-            if getattr(r, "id", None) == record_id:
-                return i
-        return None
 
     def tick(self) -> None:
         """Recompute every clock from the rows already loaded (no reading of the dossier)
@@ -111,19 +96,6 @@ class RecordTableModel(QAbstractTableModel, Generic[T]):
                                   self.index(last, self.columnCount() - 1))
 
     # -- Qt -----------------------------------------------------------------------------
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.headers())
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        headers = self.headers()
-        return headers[section] if 0 <= section < len(headers) else None
-
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
             return None

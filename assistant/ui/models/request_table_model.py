@@ -39,9 +39,9 @@ class RequestTableModel(RecordTableModel[RightsRequest]):
     def clock(self, record: RightsRequest, now: datetime) -> RequestClock | None:
         return request_clock(record, now, self.zone)
 
-    def set_rows(self, rows: list[RightsRequest]) -> None:
+    def rows_set(self) -> None:
         self._day = local_date(self.now(), self.zone)
-        super().set_rows(rows)
+        super().rows_set()
 
     def tick(self) -> None:
         # A request's clock counts calendar days: nothing moves until the date changes.

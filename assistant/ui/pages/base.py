@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from typing import ClassVar
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QFont, QKeySequence
 from PySide6.QtWidgets import QLabel, QToolBar, QToolButton, QVBoxLayout, QWidget
 
+from assistant.ui.changes import Area
 from assistant.ui.session import Session
 
 
@@ -14,7 +17,9 @@ def page_shortcut_context(keys: QKeySequence) -> Qt.ShortcutContext:
     page shows (after a click in the sidebar too; a hidden page's shortcuts are off, so
     pages may share them). A bare key (Enter, Delete, F2): only with the focus in the page,
     so that it still types in a field or moves in the sidebar."""
-    combined = keys[0].keyboardModifiers() if keys.count() else Qt.KeyboardModifier(0)
+    if not keys.count():
+        return Qt.ShortcutContext.WidgetWithChildrenShortcut
+    combined = keys[0].keyboardModifiers()  # type: ignore[index]  # stubs lack QKeySequence[i]
     if combined & (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier):
         return Qt.ShortcutContext.WindowShortcut
     return Qt.ShortcutContext.WidgetWithChildrenShortcut
@@ -33,11 +38,14 @@ def find_action(page: QWidget, search: QWidget) -> QAction:
 
 
 class Page(QWidget):
-    """A page refreshes when shown and when the dossier changes while it is visible."""
+    """A page reads the dossier again when a change touches one of its :attr:`areas`: at
+    once while it is visible, else when it is next shown. Opening or closing a dossier
+    touches every page."""
 
     navigate = Signal(str)  # ask the window to show another page, by key
 
     key = ""
+    areas: ClassVar[Area] = Area.ALL  # the parts of the dossier the page shows
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -51,7 +59,7 @@ class Page(QWidget):
         self.title.setFont(font)
         self.title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.layout_.addWidget(self.title)
-        session.changed.connect(self._mark_stale)
+        session.changed.connect(self._dossier_changed)
         session.opened.connect(self._mark_stale)
         session.closed.connect(self._mark_stale)
 
@@ -61,6 +69,10 @@ class Page(QWidget):
         label = QLabel(text, self)
         label.setBuddy(field)
         return label
+
+    def _dossier_changed(self, areas: Area) -> None:
+        if areas & self.areas:
+            self._mark_stale()
 
     def _mark_stale(self) -> None:
         self._stale = True

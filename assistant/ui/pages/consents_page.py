@@ -5,6 +5,7 @@ exports. Long work runs on a worker (:class:`~assistant.ui.jobs.JobRunner`)."""
 
 from __future__ import annotations
 
+import html
 from pathlib import Path
 
 from PySide6.QtCore import QItemSelectionModel, Qt, QTimer
@@ -57,7 +58,7 @@ SEARCH_DELAY_MS = 150
 
 
 def _h(text: object) -> str:
-    return str(text).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    return html.escape(str(text), quote=False)
 
 
 class ConsentsPage(Page):

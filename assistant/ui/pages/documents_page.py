@@ -11,6 +11,7 @@ email or customer reference (:func:`assistant.store.consent_lookup.resolve_perso
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QDate, Qt
@@ -38,6 +39,7 @@ from assistant.reports.context import KIND_DOSSIER, KIND_EXTRACT, KIND_PROOF
 from assistant.store.consent_lookup import find_people, resolve_person
 from assistant.store.filenames import fit_name
 from assistant.ui.actions import offer_to_open
+from assistant.ui.changes import Area
 from assistant.ui.errors import show_error
 from assistant.ui.i18n import current_lang, short_date_pattern
 from assistant.ui.jobs import JobRunner
@@ -49,6 +51,9 @@ EXPORT_TASK = "dossier_exported"  # step 6: "Print or export the compliance file
 
 class DocumentsPage(Page):
     key = "documents"
+    # what it shows of the dossier (its name, its folder) changes only with another dossier;
+    # the purposes a form prints are read when that kind of document is chosen
+    areas = Area(0)
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(session, parent)
@@ -172,8 +177,8 @@ class DocumentsPage(Page):
     def current_kind(self) -> str:
         return str(self.kind.currentData())
 
-    def doc_lang(self) -> str:
-        return str(self.language.currentData())
+    def doc_lang(self) -> Lang:
+        return "en" if self.language.currentData() == "en" else "fr"
 
     def _kind_changed(self) -> None:
         # The list of sections needs the PDF code (reportlab), which is read the first time
@@ -366,7 +371,7 @@ class DocumentsPage(Page):
                 return
             overwrite = True
         d = self.date.date()
-        lang: Lang = "en" if self.doc_lang() == "en" else "fr"
+        lang = self.doc_lang()
         if self.current_kind() == KIND_FORM:
             self._export_forms(target, lang, dt.date(d.year(), d.month(), d.day()),
                                overwrite=overwrite)
@@ -386,13 +391,17 @@ class DocumentsPage(Page):
                 return (yield from export_pdf(worker, target, options, overwrite=overwrite))
 
         self._exporting = options.kind
-        self.runner = JobRunner(self, self.tr("Exporting the PDF…"), job)
-        self.runner.done.connect(self._done)
-        self.runner.error.connect(self._failed)
-        self.runner.cancelled.connect(self._cancelled)
+        self._start(JobRunner(self, self.tr("Exporting the PDF…"), job), self._done)
+
+    def _start(self, runner: JobRunner, done: Callable[[object], None]) -> None:
+        """Run an export on a worker, the button off until it ends."""
+        self.runner = runner
+        runner.done.connect(done)
+        runner.error.connect(self._failed)
+        runner.cancelled.connect(self._cancelled)
         self.export_button.setEnabled(False)
         self.status.setText(self.tr("Exporting…"))
-        self.runner.start()
+        runner.start()
 
     def _export_forms(self, target: Path, lang: Lang, day: dt.date, *,
                       overwrite: bool = False) -> None:
@@ -428,16 +437,11 @@ class DocumentsPage(Page):
                                                           printed_by=who, overwrite=overwrite)
             return written
 
-        self.runner = JobRunner(self, self.tr("Writing the forms…"), job)
-        self.runner.done.connect(self._forms_done)
-        self.runner.error.connect(self._failed)
-        self.runner.cancelled.connect(self._cancelled)
-        self.export_button.setEnabled(False)
-        self.status.setText(self.tr("Exporting…"))
-        self.runner.start()
+        self._start(JobRunner(self, self.tr("Writing the forms…"), job), self._forms_done)
 
     def _forms_done(self, written: object) -> None:
-        self.session.changed.emit()  # the forms printed are in the dossier now
+        # the forms printed are in the dossier now
+        self.session.changed.emit(Area.CONSENTS | Area.DOCUMENTS)
         path = getattr(written, "path", "")
         gaps = list(getattr(written, "gaps", ()))
         self._suggest_numbers()
@@ -482,8 +486,9 @@ class DocumentsPage(Page):
         state = TaskState(task_id=EXPORT_TASK, step=6, status=TaskStatus.DONE,
                           on=dt.date.today().isoformat(),
                           by=saved[0].name if saved else "")
+        label = self.tr("compliance dossier exported")
         self.session.perform(self, self.tr("Export the PDF"), lambda: dossier.guide.settle_task(
-            state, label=self.tr("compliance dossier exported")))
+            state, label=label), Area.GUIDE)
 
     def _failed(self, exc: object) -> None:
         self._finished()

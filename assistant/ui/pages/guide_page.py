@@ -13,6 +13,7 @@ from assistant.domain.guide.rules import (
     TARGET_ORGANISATION,
     TARGET_PROCESSING,
 )
+from assistant.ui.changes import GUIDE_READS, Area
 from assistant.ui.dialogs.organisation_dialog import OrganisationDialog
 from assistant.ui.guide_texts import assessment
 from assistant.ui.i18n import translate
@@ -29,7 +30,7 @@ def edit_organisation(parent: QWidget, session: Session) -> None:
         org = dialog.organisation()
         label = translate("Guide", "edit of the organisation")
         session.perform(parent, translate("Guide", "Organisation"),
-                        lambda: dossier.organisation.save(org, label=label))
+                        lambda: dossier.organisation.save(org, label=label), Area.ORGANISATION)
 
 
 def open_screening(parent: QWidget, session: Session, processing_id: int) -> None:
@@ -50,11 +51,13 @@ def open_screening(parent: QWidget, session: Session, processing_id: int) -> Non
     screening = dialog.screening()
     label = translate("Guide", "DPIA screening of “%1”").replace("%1", processing.name)
     session.perform(parent, translate("Guide", "DPIA screening"),
-                    lambda: dossier.guide.save_screening(screening, label=label))
+                    lambda: dossier.guide.save_screening(screening, label=label), Area.GUIDE)
 
 
 class GuidePage(Page):
     """A page of the guide: it can send the user to where each gap is fixed."""
+
+    areas = GUIDE_READS  # the guide's assessment reads them all
 
     open_processing = Signal(int)  # the main window opens the processing editor
     open_record = Signal(str, int)  # the main window shows that page with that record

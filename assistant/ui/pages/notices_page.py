@@ -12,6 +12,7 @@ and the day, so the dossier can show which version was in force when (undo takes
 from __future__ import annotations
 
 import datetime as dt
+from html import escape
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -41,6 +42,7 @@ from assistant.domain.notices.versions import NoticeStatus, PreparedNotice, date
 from assistant.store.errors import DossierError
 from assistant.store.filenames import fit_name
 from assistant.ui.actions import offer_to_open
+from assistant.ui.changes import Area
 from assistant.ui.colours import set_box
 from assistant.ui.errors import show_error
 from assistant.ui.i18n import current_lang
@@ -53,6 +55,8 @@ _FORMATS = ("html", "md", "pdf")
 
 class NoticesPage(Page):
     key = "notices"
+    # a notice is written from the register, the organisation, its processors and DPO
+    areas = Area.NOTICES | Area.REGISTER | Area.ORGANISATION | Area.PROCESSORS | Area.GUIDE
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(session, parent)
@@ -296,7 +300,7 @@ class NoticesPage(Page):
                 what = ", ".join(newest.changed_names) or self.tr(
                     "the shop's identity or contact")
                 lines.append("<b>" + self.tr("Out of date: %1 changed since.").replace(
-                    "%1", _escape(what)) + "</b>")
+                    "%1", escape(what)) + "</b>")
             if prepared is not None and prepared.sha256 == v.sha256:
                 lines.append(self.tr("The notice shown is that version, word for word."))
             elif prepared is not None:
@@ -309,13 +313,13 @@ class NoticesPage(Page):
             return
         gaps = prepared.document.gaps
         if gaps:
-            items = "".join(f"<li>{_escape(g)}</li>" for g in gaps)
+            items = "".join(f"<li>{escape(g)}</li>" for g in gaps)
             self.gaps.setText("<b>" + self.tr("%n item(s) missing from the register:", "",
                                               len(gaps)) + f"</b><ul>{items}</ul>")
         else:
             self.gaps.setText(self.tr("Nothing is missing: every item of Art. 13 is given."))
         warnings = prepared.document.warnings
-        self.warnings.setText("<br><br>".join(_escape(w) for w in warnings))
+        self.warnings.setText("<br><br>".join(escape(w) for w in warnings))
         self.warnings.setVisible(bool(warnings))
 
     # -- actions -------------------------------------------------------------------------
@@ -379,7 +383,7 @@ class NoticesPage(Page):
             write_text_notice(prepared, fmt, target, overwrite=overwrite, reading=reading)
 
     def status_message(self, text: str) -> None:
-        self.state.setText(self.state.text() + "<br>" + _escape(text))
+        self.state.setText(self.state.text() + "<br>" + escape(text))
 
     def copy_html(self) -> None:
         from assistant.exchange.notice_text import html_fragment
@@ -400,8 +404,5 @@ class NoticesPage(Page):
             return
         self.session.perform(self, self.tr("Record the notice"), lambda: record_notice(
             dossier, prepared, issued_on=dt.date.today(),
-            label=self.tr("Record the notice")))
+            label=self.tr("Record the notice")), Area.NOTICES)
 
-
-def _escape(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

@@ -12,6 +12,7 @@ end, requests due later), from the guide's deadline sources."""
 from __future__ import annotations
 
 import html
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -29,13 +30,16 @@ from PySide6.QtWidgets import (
 
 from assistant.content.guide import load_steps
 from assistant.content.messages import messages
-from assistant.domain.guide.model import Priority
+from assistant.domain.guide.assess import Assessment
+from assistant.domain.guide.model import Pilot, Priority
 from assistant.domain.guide.plan import open_counts
 from assistant.domain.guide.score import ScoreBreakdown
 from assistant.domain.notices.versions import NoticeStatus
-from assistant.domain.organisation import check_organisation
+from assistant.domain.organisation import Organisation, check_organisation
 from assistant.domain.overview import NextAction, register_summary
-from assistant.domain.processing import ProcessingStatus
+from assistant.domain.processing import Processing, ProcessingStatus
+from assistant.store.dossier import Dossier
+from assistant.ui.changes import Area
 from assistant.ui.colours import css, set_tone
 from assistant.ui.dialogs.score_dialog import ScoreDialog
 from assistant.ui.guide_texts import (
@@ -57,6 +61,9 @@ from assistant.ui.vocab import label
 from assistant.ui.widgets.deadlines_box import DeadlinesBox
 from assistant.ui.widgets.fit_table import Columns
 
+if TYPE_CHECKING:  # read when the overview first shows, not at start
+    from assistant.store.suppression_repo import Pending
+
 
 def _value_label(parent: QWidget) -> QLabel:
     value = QLabel(parent)
@@ -68,14 +75,77 @@ def _value_label(parent: QWidget) -> QLabel:
 
 class OverviewPage(GuidePage):
     key = "overview"
+    areas = Area.ALL  # the guide's assessment, and the withdrawals not yet sent on
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(session, parent)
         self.title.setText(self.tr("Overview"))
         self._next: NextAction | None = None
         self._score: ScoreBreakdown | None = None
+        self._pending: list[Pending] = []
+        self._build_next()
+        self._build_withdrawals()
 
-        # What to do next: the first thing on the page.
+        # two columns, or one above the other where two would not fit without a
+        # scroll bar across (a netbook, with the fonts of its system)
+        left_column, right_column = QWidget(self), QWidget(self)
+        left, right = QVBoxLayout(left_column), QVBoxLayout(right_column)
+        for column in (left, right):
+            column.setContentsMargins(0, 0, 0, 0)
+        body = Columns(left_column, right_column, self, wide=760)
+        for box in (self._steps_box(body), self._score_box(body), self._organisation_box(body)):
+            left.addWidget(box)
+        left.addStretch(1)
+        right.addWidget(self._actions_box(body))
+        # The legal clocks that need acting on now: live, each opens its record.
+        self.clocks = DeadlinesBox(body)
+        self.clocks.max_rows = 6  # as tall as its lines; more scroll
+        self.clocks.open_record.connect(self.open_record)
+        right.addWidget(self.clocks)
+        # Everything else that falls due within 30 days.
+        self.deadlines = _value_label(body)
+        self.deadlines.setAccessibleName(self.tr("Upcoming deadlines"))
+        right.addWidget(self._box(self.tr("Upcoming deadlines (30 days)"), body, self.deadlines))
+        self.reg_counts, self.reg_gaps = _value_label(body), _value_label(body)
+        right.addWidget(self._box(self.tr("Register of processing activities"), body,
+                                  self.reg_counts, self.reg_gaps,
+                                  link=(self.tr("Open the register"), "register")))
+        # The information notices published, and those the register has moved on from.
+        self.notices = _value_label(body)
+        self.notices.setTextFormat(Qt.TextFormat.RichText)
+        self.notices.setAccessibleName(self.tr("Information notices"))
+        right.addWidget(self._box(self.tr("Information notices"), body, self.notices,
+                                  link=(self.tr("Open the notices"), "notices")))
+        self.pilot = _value_label(body)
+        right.addWidget(self._box(self.tr("Pilot"), body, self.pilot))
+        right.addStretch(1)
+
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(body)
+        self.layout_.addWidget(self.next_box)
+        self.layout_.addWidget(self.suppression_box)
+        self.layout_.addWidget(scroll, 1)
+
+    def _box(self, title: str, parent: QWidget, *widgets: QWidget,
+             link: tuple[str, str] | None = None) -> QGroupBox:
+        """A box of the page: its lines, then the button to the page (by key) where they
+        are worked on."""
+        box = QGroupBox(title, parent)
+        layout = QVBoxLayout(box)
+        for widget in widgets:
+            widget.setParent(box)
+            layout.addWidget(widget)
+        if link is not None:
+            text, key = link
+            button = QPushButton(text, box)
+            button.clicked.connect(lambda: self.navigate.emit(key))
+            layout.addWidget(button, 0, Qt.AlignmentFlag.AlignLeft)
+        return box
+
+    def _build_next(self) -> None:
+        """What to do next: the first thing on the page."""
         self.next_box = QFrame(self)
         self.next_box.setFrameShape(QFrame.Shape.StyledPanel)
         self.next_box.setObjectName("nextBox")
@@ -91,8 +161,9 @@ class OverviewPage(GuidePage):
         next_layout.addWidget(self.next_text, 1)
         next_layout.addWidget(self.next_button)
 
-        # Withdrawals recorded here and not yet sent to the tool that sends the newsletter:
-        # until they are, it keeps writing to people who said stop.
+    def _build_withdrawals(self) -> None:
+        """Withdrawals recorded here and not yet sent to the tool that sends the newsletter:
+        until they are, it keeps writing to people who said stop."""
         self.suppression_box = QFrame(self)
         self.suppression_box.setFrameShape(QFrame.Shape.StyledPanel)
         suppression_layout = QHBoxLayout(self.suppression_box)
@@ -104,18 +175,9 @@ class OverviewPage(GuidePage):
         suppression_layout.addWidget(self.suppression_text, 1)
         suppression_layout.addWidget(self.suppression_button)
         self.suppression_box.hide()
-        self._pending: list[object] = []
 
-        # two columns, or one above the other where two would not fit without a
-        # scroll bar across (a netbook, with the fonts of its system)
-        left_column, right_column = QWidget(self), QWidget(self)
-        left, right = QVBoxLayout(left_column), QVBoxLayout(right_column)
-        for column in (left, right):
-            column.setContentsMargins(0, 0, 0, 0)
-        body = Columns(left_column, right_column, self, wide=760)
-
-        # The six steps.
-        steps_box = QGroupBox(self.tr("The six steps"), body)
+    def _steps_box(self, parent: QWidget) -> QGroupBox:
+        steps_box = QGroupBox(self.tr("The six steps"), parent)
         steps_grid = QGridLayout(steps_box)
         self.step_bars: dict[int, tuple[QProgressBar, QLabel]] = {}
         for row, step in enumerate(load_steps(current_lang())):
@@ -135,10 +197,10 @@ class OverviewPage(GuidePage):
             steps_grid.addWidget(count, row, 2)
             self.step_bars[step.number] = (bar, count)
         steps_grid.setColumnStretch(0, 1)
-        left.addWidget(steps_box)
+        return steps_box
 
-        # The score.
-        score_box = QGroupBox(self.tr("Compliance score"), body)
+    def _score_box(self, parent: QWidget) -> QGroupBox:
+        score_box = QGroupBox(self.tr("Compliance score"), parent)
         # the button under the parts, not beside them: on a netbook the parts keep a
         # column's width instead of a word per line
         score_layout = QGridLayout(score_box)
@@ -152,10 +214,10 @@ class OverviewPage(GuidePage):
         score_layout.addWidget(self.score_parts, 0, 1)
         score_layout.addWidget(self.score_button, 1, 1, Qt.AlignmentFlag.AlignLeft)
         score_layout.setColumnStretch(1, 1)
-        left.addWidget(score_box)
+        return score_box
 
-        # The organisation.
-        org_box = QGroupBox(self.tr("Organisation (controller)"), body)
+    def _organisation_box(self, parent: QWidget) -> QGroupBox:
+        org_box = QGroupBox(self.tr("Organisation (controller)"), parent)
         grid = QGridLayout(org_box)
         self.org_values: dict[str, QLabel] = {}
         rows = [
@@ -164,8 +226,7 @@ class OverviewPage(GuidePage):
             ("contact", self.tr("Contact")), ("sector", self.tr("Sector")),
         ]
         for i, (key, text) in enumerate(rows):
-            grid.addWidget(QLabel(text + " :" if current_lang() == "fr" else text + ":",
-                                  org_box), i, 0, Qt.AlignmentFlag.AlignTop)
+            grid.addWidget(QLabel(colon(text), org_box), i, 0, Qt.AlignmentFlag.AlignTop)
             self.org_values[key] = _value_label(org_box)
             grid.addWidget(self.org_values[key], i, 1)
         self.org_gaps = _value_label(org_box)
@@ -175,82 +236,24 @@ class OverviewPage(GuidePage):
         self.edit_org.clicked.connect(self.edit_organisation)
         grid.addWidget(self.edit_org, len(rows) + 1, 0, 1, 2, Qt.AlignmentFlag.AlignLeft)
         grid.setColumnStretch(1, 1)
-        left.addWidget(org_box)
-        left.addStretch(1)
+        return org_box
 
-        # Open actions by priority.
-        actions_box = QGroupBox(self.tr("Open actions"), body)
-        actions_layout = QVBoxLayout(actions_box)
-        counts_row = QHBoxLayout()
+    def _actions_box(self, parent: QWidget) -> QGroupBox:
+        """The open actions, counted by priority."""
+        counts = QWidget(parent)
+        counts_row = QHBoxLayout(counts)
+        counts_row.setContentsMargins(0, 0, 0, 0)
         self.action_counts: dict[Priority, QLabel] = {}
         for p in Priority:
-            count = QLabel(actions_box)
+            count = QLabel(counts)
             count.setStyleSheet("font-weight: bold;")
             set_tone(count, priority_tone(p))
             counts_row.addWidget(count)
             self.action_counts[p] = count
         counts_row.addStretch(1)
-        self.postponed = _value_label(actions_box)
-        open_plan = QPushButton(self.tr("Open the action plan"), actions_box)
-        open_plan.clicked.connect(lambda: self.navigate.emit("step3"))
-        actions_layout.addLayout(counts_row)
-        actions_layout.addWidget(self.postponed)
-        actions_layout.addWidget(open_plan, 0, Qt.AlignmentFlag.AlignLeft)
-        right.addWidget(actions_box)
-
-        # The legal clocks that need acting on now: live, each opens its record.
-        self.clocks = DeadlinesBox(body)
-        self.clocks.max_rows = 6  # as tall as its lines; more scroll
-        self.clocks.open_record.connect(self.open_record)
-        right.addWidget(self.clocks)
-
-        # Everything else that falls due within 30 days.
-        deadlines_box = QGroupBox(self.tr("Upcoming deadlines (30 days)"), body)
-        deadlines_layout = QVBoxLayout(deadlines_box)
-        self.deadlines = _value_label(deadlines_box)
-        self.deadlines.setAccessibleName(self.tr("Upcoming deadlines"))
-        deadlines_layout.addWidget(self.deadlines)
-        right.addWidget(deadlines_box)
-
-        # The register.
-        reg_box = QGroupBox(self.tr("Register of processing activities"), body)
-        reg_layout = QVBoxLayout(reg_box)
-        self.reg_counts = _value_label(reg_box)
-        self.reg_gaps = _value_label(reg_box)
-        open_register = QPushButton(self.tr("Open the register"), reg_box)
-        open_register.clicked.connect(lambda: self.navigate.emit("register"))
-        reg_layout.addWidget(self.reg_counts)
-        reg_layout.addWidget(self.reg_gaps)
-        reg_layout.addWidget(open_register, 0, Qt.AlignmentFlag.AlignLeft)
-        right.addWidget(reg_box)
-
-        # The information notices published, and those the register has moved on from.
-        notices_box = QGroupBox(self.tr("Information notices"), body)
-        notices_layout = QVBoxLayout(notices_box)
-        self.notices = _value_label(notices_box)
-        self.notices.setTextFormat(Qt.TextFormat.RichText)
-        self.notices.setAccessibleName(self.tr("Information notices"))
-        open_notices = QPushButton(self.tr("Open the notices"), notices_box)
-        open_notices.clicked.connect(lambda: self.navigate.emit("notices"))
-        notices_layout.addWidget(self.notices)
-        notices_layout.addWidget(open_notices, 0, Qt.AlignmentFlag.AlignLeft)
-        right.addWidget(notices_box)
-
-        # The pilot.
-        pilot_box = QGroupBox(self.tr("Pilot"), body)
-        pilot_layout = QVBoxLayout(pilot_box)
-        self.pilot = _value_label(pilot_box)
-        pilot_layout.addWidget(self.pilot)
-        right.addWidget(pilot_box)
-        right.addStretch(1)
-
-        scroll = QScrollArea(self)
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setWidget(body)
-        self.layout_.addWidget(self.next_box)
-        self.layout_.addWidget(self.suppression_box)
-        self.layout_.addWidget(scroll, 1)
+        self.postponed = _value_label(parent)
+        return self._box(self.tr("Open actions"), parent, counts, self.postponed,
+                         link=(self.tr("Open the action plan"), "step3"))
 
     def refresh(self) -> None:
         dossier = self.session.dossier
@@ -258,18 +261,27 @@ class OverviewPage(GuidePage):
             return
         result = self.assess()
         assert result is not None
-        snapshot = result.snapshot
-        msg = messages(current_lang())
         writable = not dossier.read_only
+        self._show_next(result, writable)
+        self._show_pending_withdrawals(dossier)
+        self._show_steps(result)
+        self._show_score(result.score)
+        self._show_actions(result)
+        self._show_deadlines(result)
+        self._show_organisation(result.snapshot.organisation, writable)
+        self._show_register(list(result.snapshot.processings))
+        self.notices.setText(self._notices_text(result.snapshot.notices or ()))
+        self._show_pilot(result.snapshot.pilot)
 
+    def _show_next(self, result: Assessment, writable: bool) -> None:
         self._next = result.next
         self.next_text.setText(next_text(result.next))
-        self._show_pending_withdrawals(dossier, msg)
         self.next_button.setEnabled(writable or result.next.target not in (
             "organisation", "processing", "dpia"))
         if result.next.item is not None and result.next.item.gap is not None:
             self.next_button.setToolTip(link_title(result.next.target))
 
+    def _show_steps(self, result: Assessment) -> None:
         for progress in result.steps:
             bar, count = self.step_bars[progress.step.number]
             bar.setMaximum(max(progress.total, 1))
@@ -278,7 +290,7 @@ class OverviewPage(GuidePage):
             count.setAccessibleName(self.tr("%n of %1 tasks settled", "", progress.settled)
                                     .replace("%1", str(progress.total)))
 
-        score = result.score
+    def _show_score(self, score: ScoreBreakdown) -> None:
         self._score = score
         self.score_value.setText(f"{score.total}/100")
         self.score_parts.setText(
@@ -286,6 +298,7 @@ class OverviewPage(GuidePage):
             .replace("%1", number(score.checklist)).replace("%2", number(score.register))
             .replace("%3", number(score.plan)))
 
+    def _show_actions(self, result: Assessment) -> None:
         counts = open_counts(result.plan)
         for p, text in self.action_counts.items():
             text.setText(f"{colon(priority_label(p))} {counts[p]}")
@@ -293,49 +306,55 @@ class OverviewPage(GuidePage):
         self.postponed.setText(self.tr("%n postponed.", "", postponed) if postponed else "")
         self.postponed.setVisible(bool(postponed))
 
+    def _show_deadlines(self, result: Assessment) -> None:
+        snapshot = result.snapshot
         self.clocks.set_records(list(snapshot.requests or ()), list(snapshot.breaches or ()),
                                 list(snapshot.processors))
         # what the live box shows is not repeated below
         live = {(key, record_id) for _t, _s, key, record_id in self.clocks.entries()}
         deadlines = [d for d in result.deadlines
                      if d.record_id is None or (d.target, d.record_id) not in live]
-        if deadlines:
-            lines = []
-            for d in deadlines:
-                late = d.on < snapshot.today
-                when = format_date(d.on.isoformat())
-                lines.append(f"{when} — {deadline_text(d, result)}"
-                             + (" — " + self.tr("overdue") if late else ""))
-            self.deadlines.setText("\n".join(lines))
-        else:
+        if not deadlines:
             self.deadlines.setText(self.tr("Nothing falls due in the next 30 days."))
+            return
+        lines = []
+        for d in deadlines:
+            when = format_date(d.on.isoformat())
+            lines.append(f"{when} — {deadline_text(d, result)}"
+                         + (" — " + self.tr("overdue") if d.on < snapshot.today else ""))
+        self.deadlines.setText("\n".join(lines))
 
-        org = snapshot.organisation
-        dash = "—"
-        self.org_values["name"].setText(
-            org.display_name + (f" ({org.legal_name})" if org.trade_name and org.legal_name
-                                and org.trade_name != org.legal_name else "") or dash)
-        ids = " / ".join(x for x in (org.siren, org.siret) if x)
-        if org.vat_number:
-            ids = " · ".join(x for x in (ids, self.tr("VAT %1").replace("%1", org.vat_number))
-                             if x)
-        self.org_values["ids"].setText(ids or dash)
-        self.org_values["address"].setText(
-            ", ".join(x for x in (org.address.replace("\n", ", "),
-                                  f"{org.postcode} {org.city}".strip(), org.country) if x)
-            or dash)
-        self.org_values["representative"].setText(
-            ", ".join(x for x in (org.representative_name, org.representative_role) if x)
-            or dash)
-        self.org_values["contact"].setText(
-            " · ".join(x for x in (org.email, org.phone, org.website) if x) or dash)
-        self.org_values["sector"].setText(label("sectors", org.sector) if org.sector else dash)
+    def _show_organisation(self, org: Organisation, writable: bool) -> None:
+        for key, text in self._organisation_lines(org).items():
+            self.org_values[key].setText(text or "—")
         gaps = check_organisation(org)
+        msg = messages(current_lang())
         self.org_gaps.setText("\n".join(f"• {msg.finding_with_field(f)}" for f in gaps))
         self.org_gaps.setVisible(bool(gaps))
         self.edit_org.setEnabled(writable)
 
-        processings = list(snapshot.processings)
+    def _organisation_lines(self, org: Organisation) -> dict[str, str]:
+        """What the Organisation box says on each of its lines ("" for nothing)."""
+        name = org.display_name
+        if org.trade_name and org.legal_name and org.trade_name != org.legal_name:
+            name += f" ({org.legal_name})"
+        ids = " / ".join(x for x in (org.siren, org.siret) if x)
+        if org.vat_number:
+            ids = " · ".join(x for x in (ids, self.tr("VAT %1").replace("%1", org.vat_number))
+                             if x)
+        return {
+            "name": name,
+            "ids": ids,
+            "address": ", ".join(x for x in (org.address.replace("\n", ", "),
+                                             f"{org.postcode} {org.city}".strip(),
+                                             org.country) if x),
+            "representative": ", ".join(x for x in (org.representative_name,
+                                                    org.representative_role) if x),
+            "contact": " · ".join(x for x in (org.email, org.phone, org.website) if x),
+            "sector": label("sectors", org.sector) if org.sector else "",
+        }
+
+    def _show_register(self, processings: list[Processing]) -> None:
         summary = register_summary(processings)
         counts_text = [f"{colon(status_label(s))} {summary.by_status[s]}"
                        for s in (ProcessingStatus.ACTIVE, ProcessingStatus.DRAFT,
@@ -350,19 +369,18 @@ class OverviewPage(GuidePage):
         else:
             self.reg_gaps.setText(self.tr("No point left to complete.") if processings else "")
 
-        self.notices.setText(self._notices_text(snapshot.notices or ()))
-
-        pilot = snapshot.pilot
+    def _show_pilot(self, pilot: Pilot | None) -> None:
         if pilot is not None and pilot.named:
             self.pilot.setText(", ".join(x for x in (pilot.name, pilot.role, pilot.email,
                                                      pilot.phone) if x))
         else:
             self.pilot.setText(self.tr("No pilot named yet (step 1)."))
 
-    def _show_pending_withdrawals(self, dossier, msg) -> None:  # type: ignore[no-untyped-def]
+    def _show_pending_withdrawals(self, dossier: Dossier) -> None:
         from assistant.store.suppression_repo import pending
         from assistant.ui.models.processing_table_model import format_timestamp
 
+        msg = messages(current_lang())
         self._pending = list(pending(dossier))
         lines = [msg.get("suppression", "reminder", {
             "count": p.count, "purpose": p.purpose, "since": format_timestamp(p.since),
@@ -406,6 +424,10 @@ class OverviewPage(GuidePage):
                 line = html.escape(line + " — " + self.tr("up to date"))
             lines.append(line)
         return "<br>".join(lines)
+
+    def next_action(self) -> NextAction | None:
+        """The single most important thing to do next, as the page shows it."""
+        return self._next
 
     def _do_next(self) -> None:
         action = self._next

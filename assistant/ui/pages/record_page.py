@@ -5,6 +5,7 @@ the rows already loaded (it never reads the dossier)."""
 
 from __future__ import annotations
 
+import html
 from collections.abc import Callable
 from datetime import datetime
 from typing import Any
@@ -41,8 +42,7 @@ __all__ = ["RecordPage", "colon", "h", "then"]
 
 def h(text: str) -> str:
     """Escape user text for the details pane."""
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;") \
-        .replace("\n", "<br>")
+    return html.escape(text, quote=False).replace("\n", "<br>")
 
 
 class RecordPage(Page):

@@ -3,6 +3,8 @@ template), edit, duplicate, archive and delete, every change undoable."""
 
 from __future__ import annotations
 
+import html
+
 from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
@@ -42,7 +44,7 @@ from assistant.ui.vocab import label
 
 
 def _h(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    return html.escape(text, quote=False)
 
 
 BASIS_WIDTH = 170  # px of the legal basis column, as it opens

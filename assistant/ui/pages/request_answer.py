@@ -12,6 +12,7 @@ from PySide6.QtCore import QObject
 
 from assistant.content.answers import answer_words
 from assistant.domain.rights_request import RightsRequest
+from assistant.ui.changes import Area
 from assistant.ui.i18n import current_lang
 from assistant.ui.pages.record_page import h
 
@@ -78,4 +79,4 @@ class RequestAnswerActions(QObject):
         dialog.exec()
         if dialog.written:
             self.folder = dialog.written[0].parent
-        self.page.session.changed.emit()
+        self.page.session.changed.emit(Area.REQUESTS | Area.DOCUMENTS)

@@ -18,12 +18,16 @@ from PySide6.QtWidgets import QDialog, QInputDialog, QLineEdit, QMessageBox
 from assistant.domain.request_link import IDENTITY_SETTLED, WITHDRAWING, RequestLink
 from assistant.domain.rights_request import Right, RightsRequest
 from assistant.store.dossier import Dossier
+from assistant.ui.changes import Area
 from assistant.ui.dialogs.subject_picker import SubjectPicker
 from assistant.ui.models.processing_table_model import format_timestamp
 from assistant.ui.pages.record_page import h
 
 if TYPE_CHECKING:
     from assistant.ui.pages.requests_page import RequestsPage
+
+# tying a request to a person, erasing or withdrawing: the request and the ledger both change
+LINKS = Area.REQUESTS | Area.CONSENTS
 
 
 def subject_words(dossier: Dossier, subject_id: int) -> str:
@@ -154,12 +158,12 @@ class RequestLedgerActions(QObject):
         label = self.tr("link of request %1").replace("%1", request.reference)
         if picker.unlink:
             self.page.session.perform(self.page, title, lambda: dossier.request_links.unlink(
-                rid, label=label))
+                rid, label=label), LINKS)
             return
         sid = picker.subject_id()
         if sid is not None:
             self.page.session.perform(self.page, title, lambda: dossier.request_links.link(
-                rid, sid, label=label))
+                rid, sid, label=label), LINKS)
 
     def erase(self) -> None:
         found = self.current()
@@ -224,4 +228,4 @@ class RequestLedgerActions(QObject):
         if not ok:
             return
         self.recorded_by = by.strip()
-        self.page.session.perform(self.page, title, lambda: act(by))
+        self.page.session.perform(self.page, title, lambda: act(by), LINKS)

@@ -174,13 +174,13 @@ class StepPage(GuidePage):
             self.checklist.here_has_work = True
         column.addStretch(1)
 
-        self.scroll = QScrollArea(self)
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab scrolls to each field
-        self.scroll.setWidget(body)
-        self.layout_.addWidget(self.scroll, 1)
+        self.scroll_area = QScrollArea(self)
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroll_area.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab scrolls to each field
+        self.scroll_area.setWidget(body)
+        self.layout_.addWidget(self.scroll_area, 1)
 
     @staticmethod
     def _boxed(title: str, widget: QWidget, parent: QWidget) -> QGroupBox:
@@ -203,9 +203,6 @@ class StepPage(GuidePage):
             super().go(target, processing_id)
 
     # -- the next task ----------------------------------------------------------------------
-    def next_task(self) -> TaskView | None:
-        return self._next
-
     def _show_next(self, tasks: tuple[TaskView, ...]) -> None:
         self._next = next((t for t in tasks if not t.settled), None)
         box = self.next_box
@@ -250,7 +247,7 @@ class StepPage(GuidePage):
         elif view.manual:
             self.checklist.settle(TaskStatus.DONE)
         else:
-            self.scroll.ensureWidgetVisible(self.checklist_box)
+            self.scroll_area.ensureWidgetVisible(self.checklist_box)
             self.checklist.table.setFocus()
 
     def bring_next_task(self) -> None:
@@ -262,15 +259,15 @@ class StepPage(GuidePage):
                 and dossier is not None and not dossier.read_only:
             self.show_work()
         else:
-            self.scroll.ensureWidgetVisible(self.next_box)
+            self.scroll_area.ensureWidgetVisible(self.next_box)
             self.next_box.button.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def show_work(self) -> None:
         """Scroll to the step's own work and put the keyboard in its first field."""
         if self.work is None:
             return
-        self.scroll.ensureWidgetVisible(self.work, 0, 0)
-        bar = self.scroll.verticalScrollBar()
+        self.scroll_area.ensureWidgetVisible(self.work, 0, 0)
+        bar = self.scroll_area.verticalScrollBar()
         bar.setValue(min(bar.maximum(), self.work.y()))
         if self.pilot_panel is not None:
             self.pilot_panel.name.setFocus()

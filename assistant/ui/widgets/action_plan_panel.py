@@ -3,10 +3,13 @@ done about each (fix it, postpone, not applicable, reopen; add, edit, mark done,
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, Qt, Signal
+from collections.abc import Callable
+from html import escape
+from typing import TypeVar
+
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QDialog,
     QHBoxLayout,
@@ -22,6 +25,8 @@ from assistant.content.guide import rule_text
 from assistant.domain.guide.assess import Assessment
 from assistant.domain.guide.model import ActionState, CustomAction, DecisionState, Priority
 from assistant.domain.guide.plan import ItemStatus, PlanItem, open_counts
+from assistant.store.dossier import Dossier
+from assistant.ui.changes import Area
 from assistant.ui.colours import css
 from assistant.ui.dialogs.action_dialog import ActionDialog
 from assistant.ui.dialogs.decision_dialog import DecisionDialog
@@ -38,9 +43,7 @@ from assistant.ui.models.action_plan_model import ActionPlanModel, date_text
 from assistant.ui.session import Session
 from assistant.ui.widgets.fit_table import DetailsPane, FitTableView
 
-
-def _h(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+T = TypeVar("T")
 
 
 class ActionPlanPanel(QWidget):
@@ -65,13 +68,9 @@ class ActionPlanPanel(QWidget):
         self.filter_label.setBuddy(self.filter)
 
         self.model = ActionPlanModel(self)
-        self.table = FitTableView(self)  # as tall as its rows: the page scrolls
+        # as tall as its rows: the page scrolls
+        self.table = FitTableView(self, name=self.tr("Action plan"))
         self.table.setModel(self.model)
-        self.table.setAccessibleName(self.tr("Action plan"))
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().setVisible(False)
         self.table.setWordWrap(False)
         header = self.table.horizontalHeader()
         for col in range(5):
@@ -156,15 +155,8 @@ class ActionPlanPanel(QWidget):
         self.select_row(row if row is not None else 0)
 
     def select_row(self, row: int) -> None:
-        if not 0 <= row < self.model.rowCount():
+        if not self.table.select_row(row):
             self._selection_changed()
-            return
-        index = self.model.index(row, 0)
-        self.table.selectionModel().select(
-            index, QItemSelectionModel.SelectionFlag.ClearAndSelect
-            | QItemSelectionModel.SelectionFlag.Rows)
-        self.table.selectionModel().setCurrentIndex(index,
-                                                    QItemSelectionModel.SelectionFlag.NoUpdate)
 
     def select_key(self, key: str) -> bool:
         row = self.model.row_of(key)
@@ -177,8 +169,8 @@ class ActionPlanPanel(QWidget):
         return True
 
     def selected(self) -> PlanItem | None:
-        rows = self.table.selectionModel().selectedRows()
-        return self.model.item_at(rows[0].row()) if rows else None
+        row = self.table.selected_row()
+        return None if row is None else self.model.row_at(row)
 
     def _selection_changed(self, *_args: object) -> None:
         item = self.selected()
@@ -208,37 +200,37 @@ class ActionPlanPanel(QWidget):
             "fix": self.tr("How to fix it:"), "postponed": self.tr("Postponed:"),
             "not_applicable": self.tr("Not applicable:"), "source": self.tr("Source:"),
         }
-        parts = [f"<p><b>{_h(item_title(item))}</b></p>",
-                 f"<p><b>{_h(status_label(item.status))}</b> · "
-                 f"{_h(words['priority'])} {_h(priority_label(item.priority))}"]
+        parts = [f"<p><b>{escape(item_title(item))}</b></p>",
+                 f"<p><b>{escape(status_label(item.status))}</b> · "
+                 f"{escape(words['priority'])} {escape(priority_label(item.priority))}"]
         when = date_text(item)
         if when:
-            parts.append(f" · {_h(when)}")
+            parts.append(f" · {escape(when)}")
         parts.append("</p>")
         if item.action is not None:
             a = item.action
             if a.detail:
-                parts.append(f"<p>{_h(a.detail)}</p>")
+                parts.append(f"<p>{escape(a.detail)}</p>")
             if a.owner:
-                parts.append(f"<p><i>{_h(words['owner'])}</i> {_h(a.owner)}</p>")
+                parts.append(f"<p><i>{escape(words['owner'])}</i> {escape(a.owner)}</p>")
             if a.done_on:
-                parts.append(f"<p><i>{_h(words['done_on'])}</i> "
-                             f"{_h(format_date(a.done_on))}</p>")
+                parts.append(f"<p><i>{escape(words['done_on'])}</i> "
+                             f"{escape(format_date(a.done_on))}</p>")
             return "".join(parts)
         text = rule_text(current_lang(), item.rule)
-        parts.append(f"<p><i>{_h(words['rule'])}</i> {_h(item_rule_title(item))}</p>")
+        parts.append(f"<p><i>{escape(words['rule'])}</i> {escape(item_rule_title(item))}</p>")
         if item.gap is not None and text.fix:
-            parts.append(f"<p><i>{_h(words['fix'])}</i> {_h(text.fix)}</p>")
+            parts.append(f"<p><i>{escape(words['fix'])}</i> {escape(text.fix)}</p>")
         if item.decision is not None:
             d = item.decision
             label = (words["postponed"] if d.state is DecisionState.POSTPONED
                      else words["not_applicable"])
             who = " · ".join(x for x in (d.decided_by, format_date(d.until)) if x)
-            parts.append(f"<p><i>{_h(label)}</i> {_h(d.reason)}"
-                         + (f" ({_h(who)})" if who else "") + "</p>")
+            parts.append(f"<p><i>{escape(label)}</i> {escape(d.reason)}"
+                         + (f" ({escape(who)})" if who else "") + "</p>")
         if text.source:
-            parts.append(f"<p style='color:{css('muted')}'><small>{_h(words['source'])} "
-                         f"{_h(text.source)}</small></p>")
+            parts.append(f"<p style='color:{css('muted')}'><small>{escape(words['source'])} "
+                         f"{escape(text.source)}</small></p>")
         return "".join(parts)
 
     # -- actions --------------------------------------------------------------------------
@@ -263,16 +255,15 @@ class ActionPlanPanel(QWidget):
         decision = dialog.decision()
         label = (self.tr("postponement") if state is DecisionState.POSTPONED
                  else self.tr("action not applicable"))
-        self.session.perform(self, self.tr("Action plan"),
-                             lambda: dossier.guide.decide(decision, label=label))
+        self._change(lambda: dossier.guide.decide(decision, label=label))
 
     def reopen(self) -> None:
         item = self.selected()
         dossier = self.session.dossier
         if item is None or item.decision is None or dossier is None:
             return
-        self.session.perform(self, self.tr("Action plan"), lambda: dossier.guide
-                             .withdraw_decision(item.key, label=self.tr("action reopened")))
+        label = self.tr("action reopened")
+        self._change(lambda: dossier.guide.withdraw_decision(item.key, label=label))
 
     def new_action(self) -> None:
         dossier = self.session.dossier
@@ -282,8 +273,7 @@ class ActionPlanPanel(QWidget):
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         action = dialog.action()
-        saved = self.session.perform(self, self.tr("Action plan"), lambda: dossier.guide
-                                     .save_action(action, label=self.tr("new action")))
+        saved = self._save(dossier, action, self.tr("new action"))
         if saved is not None:
             self.select_key(saved.key)
 
@@ -296,8 +286,7 @@ class ActionPlanPanel(QWidget):
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         action = dialog.action()
-        self.session.perform(self, self.tr("Action plan"), lambda: dossier.guide.save_action(
-            action, label=self.tr("edit of an action")))
+        self._save(dossier, action, self.tr("edit of an action"))
 
     def mark_done(self) -> None:
         from dataclasses import replace
@@ -307,8 +296,7 @@ class ActionPlanPanel(QWidget):
         if item is None or item.action is None or dossier is None or dossier.read_only:
             return
         action = replace(item.action, state=ActionState.DONE)
-        self.session.perform(self, self.tr("Action plan"), lambda: dossier.guide.save_action(
-            action, label=self.tr("action done")))
+        self._save(dossier, action, self.tr("action done"))
 
     def delete_action(self) -> None:
         item = self.selected()
@@ -324,5 +312,12 @@ class ActionPlanPanel(QWidget):
         if answer != QMessageBox.StandardButton.Yes:
             return
         action_id = int(item.action.id or 0)
-        self.session.perform(self, self.tr("Action plan"), lambda: dossier.guide.delete_action(
-            action_id, label=self.tr("deletion of an action")))
+        label = self.tr("deletion of an action")
+        self._change(lambda: dossier.guide.delete_action(action_id, label=label))
+
+    def _save(self, dossier: Dossier, action: CustomAction, label: str) -> CustomAction | None:
+        return self._change(lambda: dossier.guide.save_action(action, label=label))
+
+    def _change(self, change: Callable[[], T]) -> T | None:
+        """Change the plan in the dossier (one step to undo); None if that failed."""
+        return self.session.perform(self, self.tr("Action plan"), change, Area.GUIDE)

@@ -4,10 +4,11 @@ scrolls, the checklist does not."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, Qt, Signal
+from html import escape
+
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
     QHBoxLayout,
     QHeaderView,
@@ -18,16 +19,13 @@ from PySide6.QtWidgets import (
 
 from assistant.domain.guide.checklist import TaskProgress, TaskView
 from assistant.domain.guide.model import TaskStatus
+from assistant.ui.changes import Area
 from assistant.ui.colours import css
 from assistant.ui.dialogs.task_dialog import TaskDialog
 from assistant.ui.guide_texts import format_date, link_title, task_progress_label
 from assistant.ui.models.checklist_model import ChecklistModel
 from assistant.ui.session import Session
 from assistant.ui.widgets.fit_table import Columns, DetailsPane, FitTableView
-
-
-def _h(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
 class ChecklistView(QWidget):
@@ -40,13 +38,8 @@ class ChecklistView(QWidget):
         self.here = ""  # the key of the page showing this checklist
         self.here_has_work = False  # a task of this page is done on it, below the checklist
         self.model = ChecklistModel(self)
-        self.table = FitTableView(self)
+        self.table = FitTableView(self, name=self.tr("Checklist"))
         self.table.setModel(self.model)
-        self.table.setAccessibleName(self.tr("Checklist"))
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().setVisible(False)
         self.table.setWordWrap(True)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(ChecklistModel.COL_STATE,
@@ -98,19 +91,12 @@ class ChecklistView(QWidget):
         self.select_row(row if row is not None else 0)
 
     def select_row(self, row: int) -> None:
-        if not 0 <= row < self.model.rowCount():
+        if not self.table.select_row(row):
             self._selection_changed()
-            return
-        index = self.model.index(row, 0)
-        self.table.selectionModel().select(
-            index, QItemSelectionModel.SelectionFlag.ClearAndSelect
-            | QItemSelectionModel.SelectionFlag.Rows)
-        self.table.selectionModel().setCurrentIndex(index,
-                                                    QItemSelectionModel.SelectionFlag.NoUpdate)
 
     def selected(self) -> TaskView | None:
-        rows = self.table.selectionModel().selectedRows()
-        return self.model.task_at(rows[0].row()) if rows else None
+        row = self.table.selected_row()
+        return None if row is None else self.model.row_at(row)
 
     def _writable(self) -> bool:
         dossier = self.session.dossier
@@ -145,24 +131,24 @@ class ChecklistView(QWidget):
         auto_label = self.tr("The dossier checks this task by itself.")
         source_label = self.tr("Source:")
         task = view.task
-        parts = [f"<p><b>{_h(task.title)}</b></p>",
-                 f"<p><b>{_h(task_progress_label(view.progress))}</b>"]
+        parts = [f"<p><b>{escape(task.title)}</b></p>",
+                 f"<p><b>{escape(task_progress_label(view.progress))}</b>"]
         state = view.state
         if state is not None and view.progress in (TaskProgress.DONE,
                                                    TaskProgress.NOT_APPLICABLE):
             when = " · ".join(x for x in (format_date(state.on), state.by) if x)
             if when:
-                parts.append(f" — {_h(when)}")
+                parts.append(f" — {escape(when)}")
         parts.append("</p>")
         if state is not None and view.progress is TaskProgress.NOT_APPLICABLE:
-            parts.append(f"<p><i>{_h(why_label)}</i> {_h(state.reason)}</p>")
+            parts.append(f"<p><i>{escape(why_label)}</i> {escape(state.reason)}</p>")
         if not view.manual:
-            parts.append(f"<p><i>{_h(auto_label)}</i></p>")
+            parts.append(f"<p><i>{escape(auto_label)}</i></p>")
         if task.help:
-            parts.append(f"<p>{_h(task.help)}</p>")
+            parts.append(f"<p>{escape(task.help)}</p>")
         if task.source:
-            parts.append(f"<p style='color:{css('muted')}'>{_h(source_label)} "
-                         f"{_h(task.source)}</p>")
+            parts.append(f"<p style='color:{css('muted')}'>{escape(source_label)} "
+                         f"{escape(task.source)}</p>")
         return "".join(parts)
 
     # -- actions --------------------------------------------------------------------------
@@ -190,15 +176,16 @@ class ChecklistView(QWidget):
         label = (self.tr("task done") if status is TaskStatus.DONE
                  else self.tr("task not applicable"))
         self.session.perform(self, self.tr("Checklist"),
-                             lambda: dossier.guide.settle_task(state, label=label))
+                             lambda: dossier.guide.settle_task(state, label=label), Area.GUIDE)
 
     def reset(self) -> None:
         view = self.selected()
         dossier = self.session.dossier
         if view is None or dossier is None or dossier.read_only or view.state is None:
             return
+        label = self.tr("task back to do")
         self.session.perform(self, self.tr("Checklist"), lambda: dossier.guide.reset_task(
-            view.task.id, label=self.tr("task back to do")))
+            view.task.id, label=label), Area.GUIDE)
 
     def go_to_selected(self) -> None:
         view = self.selected()

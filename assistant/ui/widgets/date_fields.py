@@ -26,11 +26,14 @@ from assistant.ui.i18n import short_date_pattern, translate
 class _OptionalField(QWidget):
     changed = Signal()
 
-    def __init__(self, editor: QDateEdit, button_text: str, accessible_name: str,
-                 optional: bool, parent: QWidget | None) -> None:
+    def __init__(self, editor: QDateTimeEdit, display: str, button_text: str,
+                 accessible_name: str, optional: bool, parent: QWidget | None) -> None:
         super().__init__(parent)
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         self.editor = editor
+        editor.setDisplayFormat(display)
+        editor.setMinimumDate(QDate(1900, 1, 1))
+        editor.dateTimeChanged.connect(lambda _d: self._edited())
         self.editor.setCalendarPopup(True)
         self.editor.setAccessibleName(accessible_name)
         self.optional = optional
@@ -63,6 +66,23 @@ class _OptionalField(QWidget):
     def _set_current(self) -> None:
         raise NotImplementedError
 
+    def _current_text(self) -> str:
+        """What the editor shows, as the value is given back."""
+        raise NotImplementedError
+
+    def _loaded(self, value: str | None) -> None:
+        """``value`` is in the editor: the field is as given, not edited."""
+        self._original = value
+        self._show_empty(not value)
+        self._dirty = False
+
+    def value(self) -> str | None:
+        if not self._dirty:
+            return self._original or (None if self.optional else self._current_text())
+        if not self.is_set():
+            return None
+        return self._current_text()
+
     def is_set(self) -> bool:
         return not self.optional or self.enabled_box.isChecked()
 
@@ -79,31 +99,17 @@ class DateField(_OptionalField):
     def __init__(self, accessible_name: str, parent: QWidget | None = None, *,
                  optional: bool = False,
                  today: Callable[[], date] = lambda: utc_now().astimezone().date()) -> None:
-        editor = QDateEdit(parent)
-        editor.setDisplayFormat(short_date_pattern())
-        editor.setMinimumDate(QDate(1900, 1, 1))
-        super().__init__(editor, translate("DateField", "Today"), accessible_name, optional,
-                         parent)
         self._today = today
-        editor.dateChanged.connect(lambda _d: self._edited())
+        super().__init__(QDateEdit(parent), short_date_pattern(),
+                         translate("DateField", "Today"), accessible_name, optional, parent)
         self.set_value(None)
 
     def set_value(self, value: str | None) -> None:
-        self._original = value
-        parsed = parse_date(value)
-        day = parsed or self._today()
+        day = parse_date(value) or self._today()
         self.editor.blockSignals(True)
         self.editor.setDate(QDate(day.year, day.month, day.day))
         self.editor.blockSignals(False)
-        self._show_empty(not value)
-        self._dirty = False
-
-    def value(self) -> str | None:
-        if not self._dirty:
-            return self._original or (None if self.optional else self._current_text())
-        if not self.is_set():
-            return None
-        return self._current_text()
+        self._loaded(value)
 
     def _current_text(self) -> str:
         d = self.editor.date()
@@ -121,13 +127,9 @@ class MomentField(_OptionalField):
 
     def __init__(self, accessible_name: str, parent: QWidget | None = None, *,
                  optional: bool = False, now: Callable[[], datetime] = utc_now) -> None:
-        editor = QDateTimeEdit(parent)
-        editor.setDisplayFormat(short_date_pattern() + " HH:mm")
-        editor.setMinimumDate(QDate(1900, 1, 1))
-        super().__init__(editor, translate("DateField", "Now"), accessible_name, optional,
-                         parent)
         self._now = now
-        editor.dateTimeChanged.connect(lambda _d: self._edited())
+        super().__init__(QDateTimeEdit(parent), short_date_pattern() + " HH:mm",
+                         translate("DateField", "Now"), accessible_name, optional, parent)
         self.set_value(None)
 
     @staticmethod
@@ -135,7 +137,6 @@ class MomentField(_OptionalField):
         return QDateTime.fromSecsSinceEpoch(int(moment.timestamp())).toLocalTime()
 
     def set_value(self, value: str | None) -> None:
-        self._original = value
         moment = parse_moment(value) or self._now()
         self.editor.blockSignals(True)
         qt = self._to_qt(moment)
@@ -143,15 +144,7 @@ class MomentField(_OptionalField):
             qt.setTime(QTime(qt.time().hour(), qt.time().minute()))
         self.editor.setDateTime(qt)
         self.editor.blockSignals(False)
-        self._show_empty(not value)
-        self._dirty = False
-
-    def value(self) -> str | None:
-        if not self._dirty:
-            return self._original or (None if self.optional else self._current_text())
-        if not self.is_set():
-            return None
-        return self._current_text()
+        self._loaded(value)
 
     def moment(self) -> datetime | None:
         return parse_moment(self.value())

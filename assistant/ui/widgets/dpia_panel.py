@@ -6,16 +6,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QItemSelectionModel,
-    QModelIndex,
-    QPersistentModelIndex,
-    Qt,
-    Signal,
-)
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -29,13 +21,13 @@ from assistant.domain.guide.assess import Assessment
 from assistant.domain.guide.dpia import DpiaOutcome, outcome
 from assistant.domain.guide.model import DpiaConclusion, DpiaScreening
 from assistant.domain.processing import Processing
+from assistant.ui.changes import Area
 from assistant.ui.colours import brush
 from assistant.ui.guide_texts import format_date
 from assistant.ui.i18n import current_lang, translate
+from assistant.ui.models.row_list_model import Index, RowListModel
 from assistant.ui.session import Session
 from assistant.ui.widgets.fit_table import FitTableView
-
-Index = QModelIndex | QPersistentModelIndex
 
 
 @dataclass(frozen=True)
@@ -55,40 +47,16 @@ def conclusion_text(row: ScreeningRow) -> str:
     return translate("Guide", "No DPIA needed")
 
 
-class DpiaTableModel(QAbstractTableModel):
+class DpiaTableModel(RowListModel[ScreeningRow]):
     COL_REFERENCE, COL_NAME, COL_CRITERIA, COL_RESULT, COL_CONCLUSION = range(5)
 
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._rows: list[ScreeningRow] = []
+    def key_of(self, row: ScreeningRow) -> int | None:
+        return row.processing.id
 
-    def set_rows(self, rows: list[ScreeningRow]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def row_at(self, row: int) -> ScreeningRow:
-        return self._rows[row]
-
-    def row_of(self, processing_id: int) -> int | None:
-        for i, r in enumerate(self._rows):
-            if r.processing.id == processing_id:
-                return i
-        return None
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 5
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
+    def headers(self) -> tuple[str, ...]:
         return (translate("Guide", "Ref."), translate("Guide", "Processing activity"),
                 translate("Guide", "Criteria met"), translate("Guide", "Result"),
-                translate("Guide", "Conclusion"))[section]
+                translate("Guide", "Conclusion"))
 
     def result_text(self, row: ScreeningRow) -> str:
         result = row.outcome
@@ -103,9 +71,9 @@ class DpiaTableModel(QAbstractTableModel):
         return self.tr("Not required in principle (%n criteria)", "", result.count)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+        row = self.row_for(index)
+        if row is None:
             return None
-        row = self._rows[index.row()]
         col = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             if col == self.COL_REFERENCE:
@@ -142,13 +110,9 @@ class DpiaPanel(QWidget):
         self.summary = QLabel(self)
         self.summary.setWordWrap(True)
         self.model = DpiaTableModel(self)
-        self.table = FitTableView(self)  # as tall as its rows: the page scrolls
+        # as tall as its rows: the page scrolls
+        self.table = FitTableView(self, name=self.tr("DPIA screening of each processing"))
         self.table.setModel(self.model)
-        self.table.setAccessibleName(self.tr("DPIA screening of each processing"))
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().setVisible(False)
         self.table.setWordWrap(False)
         header = self.table.horizontalHeader()
         for col in range(5):
@@ -202,19 +166,12 @@ class DpiaPanel(QWidget):
         self.select_row(row if row is not None else 0)
 
     def select_row(self, row: int) -> None:
-        if not 0 <= row < self.model.rowCount():
+        if not self.table.select_row(row):
             self._selection_changed()
-            return
-        index = self.model.index(row, 0)
-        self.table.selectionModel().select(
-            index, QItemSelectionModel.SelectionFlag.ClearAndSelect
-            | QItemSelectionModel.SelectionFlag.Rows)
-        self.table.selectionModel().setCurrentIndex(index,
-                                                    QItemSelectionModel.SelectionFlag.NoUpdate)
 
     def selected(self) -> ScreeningRow | None:
-        rows = self.table.selectionModel().selectedRows()
-        return self.model.row_at(rows[0].row()) if rows else None
+        row = self.table.selected_row()
+        return None if row is None else self.model.row_at(row)
 
     def _selection_changed(self, *_args: object) -> None:
         row = self.selected()
@@ -235,5 +192,6 @@ class DpiaPanel(QWidget):
         if row is None or row.screening is None or dossier is None or dossier.read_only:
             return
         pid = int(row.processing.id or 0)
+        label = self.tr("screening removed")
         self.session.perform(self, self.tr("DPIA screening"), lambda: dossier.guide
-                             .delete_screening(pid, label=self.tr("screening removed")))
+                             .delete_screening(pid, label=label), Area.GUIDE)

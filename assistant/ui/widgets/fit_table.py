@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QItemSelectionModel, QSize, Qt
 from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -23,18 +23,37 @@ from PySide6.QtWidgets import (
 
 class FitTableView(QTableView):
     """A table that shows all its rows: its minimum height is theirs, it never scrolls up
-    and down. Rows that wrap their text are measured again when the width changes."""
+    and down. Rows that wrap their text are measured again when the width changes. One
+    whole row at a time is selected; the cells are read, not edited."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, *, name: str = "") -> None:
         super().__init__(parent)
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
         self.setTabKeyNavigation(False)  # Tab leaves the table; arrows move in it
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.verticalHeader().setVisible(False)
+        self.setAccessibleName(name)
         self.empty_rows = 1  # room kept when the table is empty
+
+    def select_row(self, row: int) -> bool:
+        """Select ``row`` (and make it current); False when the table has no such row."""
+        model = self.model()
+        if model is None or not 0 <= row < model.rowCount():
+            return False
+        index = model.index(row, 0)
+        selection = self.selectionModel()
+        selection.select(index, QItemSelectionModel.SelectionFlag.ClearAndSelect
+                         | QItemSelectionModel.SelectionFlag.Rows)
+        selection.setCurrentIndex(index, QItemSelectionModel.SelectionFlag.NoUpdate)
+        return True
+
+    def selected_row(self) -> int | None:
+        rows = self.selectionModel().selectedRows() if self.model() is not None else []
+        return rows[0].row() if rows else None
 
     def setModel(self, model: Any) -> None:
         super().setModel(model)
@@ -161,6 +180,7 @@ class Columns(QWidget):
     def minimumSizeHint(self) -> QSize:
         """As narrow as the wider column alone: below ``wide`` the columns stack."""
         hint = super().minimumSizeHint()
-        widths = [self.box.itemAt(i).widget().minimumSizeHint().width()
-                  for i in range(self.box.count())]
+        widths = [widget.minimumSizeHint().width() for i in range(self.box.count())
+                  if (item := self.box.itemAt(i)) is not None
+                  and (widget := item.widget()) is not None]
         return QSize(max(widths, default=hint.width()), hint.height())

@@ -27,6 +27,7 @@ from assistant.content.guide import load_dpo
 from assistant.domain.guide.dpo import assess_dpo
 from assistant.domain.guide.model import Dpo, DpoQuestion, Pilot
 from assistant.domain.text import LONG_MAX, NAME_MAX, SHORT_MAX
+from assistant.ui.changes import Area
 from assistant.ui.colours import set_box, set_tone
 from assistant.ui.errors import describe
 from assistant.ui.i18n import current_lang
@@ -311,15 +312,15 @@ class PilotPanel(QWidget):
         pilot, dpo = self.pilot(), self.dpo()
         if (pilot, dpo) == tuple(v.normalised() for v in self._saved_values()):
             return
-        dossier.guide.save_pilot(pilot, dpo, label=self.tr("pilot and DPO"), merge=merge)
-        self.session.changed.emit()
+        with self.session.changing(Area.GUIDE):
+            dossier.guide.save_pilot(pilot, dpo, label=self.tr("pilot and DPO"), merge=merge)
 
     def _saved(self, when: str) -> None:
         set_tone(self.state_label, "muted")
         self.state_label.setText(self.tr("Saved at %1. Edit › Undo (Ctrl+Z) takes it back.")
                                  .replace("%1", when))
 
-    def _refused(self, exc: object) -> None:
+    def _refused(self, exc: BaseException) -> None:
         set_tone(self.state_label, "danger")
         self.state_label.setText(self.tr("Not saved yet: %1").replace("%1", describe(exc)))
 

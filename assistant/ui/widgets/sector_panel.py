@@ -4,6 +4,8 @@ from its template (content ``sectors.toml``)."""
 
 from __future__ import annotations
 
+from html import escape
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QGridLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
@@ -38,10 +40,9 @@ class SectorPanel(QWidget):
 
     def set_state(self, organisation: Organisation, processings: list[Processing] | tuple,
                   *, writable: bool) -> None:
-        while self.grid.count():
-            item = self.grid.takeAt(0)
-            if item.widget() is not None:
-                item.widget().deleteLater()
+        while (item := self.grid.takeAt(0)) is not None:
+            if (widget := item.widget()) is not None:
+                widget.deleteLater()
         self.buttons = {}
         found = sector_suggestions(current_lang(), organisation.sector) \
             if organisation.sector else None
@@ -72,7 +73,7 @@ class SectorPanel(QWidget):
             else:
                 state.setText(self.tr("✓ In your register"))
                 set_tone(state, "success")
-            name = QLabel(f"<b>{_h(template.name)}</b><br>{_h(suggestion.why)}", self.rows)
+            name = QLabel(f"<b>{escape(template.name)}</b><br>{escape(suggestion.why)}", self.rows)
             name.setWordWrap(True)
             name.setTextFormat(Qt.TextFormat.RichText)
             button = QPushButton(self.tr("Add…") if present is None else self.tr("Add again…"),
@@ -87,6 +88,3 @@ class SectorPanel(QWidget):
             self.grid.addWidget(button, row, 2, Qt.AlignmentFlag.AlignTop)
         follow_layout(self)  # the new buttons in their place for Tab
 
-
-def _h(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

@@ -25,6 +25,7 @@ class VocabCombo(QComboBox):
         if free_text:
             self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
             line = self.lineEdit()
+            assert line is not None  # an editable combo box has one
             line.setMaxLength(500)
             line.setClearButtonEnabled(False)
         if empty_label is not None:
@@ -57,8 +58,8 @@ class VocabCombo(QComboBox):
             self.setEditText(code)
         else:
             self.setCurrentIndex(0 if self.count() else -1)
-        if self.isEditable():
-            self.lineEdit().setCursorPosition(0)  # long labels show their start
+        if (line := self.lineEdit()) is not None:  # editable
+            line.setCursorPosition(0)  # long labels show their start
 
     def entry_help(self) -> str:
         entry = self.vocabulary.entries.get(self.code())
