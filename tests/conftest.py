@@ -18,7 +18,7 @@ import pytest
 
 from assistant import paths
 
-# The tests start the app as a child process about a hundred times (python -m assistant,
+# The tests start the app as a child process dozens of times (python -m assistant,
 # killed imports, a window saving). Where PYTHONDONTWRITEBYTECODE is set (this project's
 # machines), each child would compile every module of the app from source again: they
 # share one bytecode folder of the session instead, outside the source tree, deleted at
