@@ -7,13 +7,26 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+import atexit
 import hashlib
+import shutil
+import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
 from assistant import paths
+
+# The tests start the app as a child process dozens of times (python -m assistant,
+# killed imports, a window saving). Where PYTHONDONTWRITEBYTECODE is set (this project's
+# machines), each child would compile every module of the app from source again: they
+# share one bytecode folder of the session instead, outside the source tree, deleted at
+# the end. Not for this process, which compiles each module once anyway.
+_BYTECODE = tempfile.mkdtemp(prefix="rgpd-tests-bytecode-")
+atexit.register(shutil.rmtree, _BYTECODE, ignore_errors=True)
+os.environ["PYTHONPYCACHEPREFIX"] = _BYTECODE
+os.environ.pop("PYTHONDONTWRITEBYTECODE", None)
 
 
 @pytest.fixture(autouse=True)

@@ -20,9 +20,13 @@ ROOT = Path(__file__).resolve().parents[1]
 @pytest.mark.slow
 def test_wheel_carries_resources_and_runs_the_demo(tmp_path: Path) -> None:
     dist = tmp_path / "dist"
-    build = subprocess.run(
-        [sys.executable, "-m", "pip", "wheel", "--no-deps", "-q", "-w", str(dist), str(ROOT)],
-        capture_output=True, text=True, timeout=600)
+    # The project's build backend, called as pip calls it (PEP 517 build_wheel, in the
+    # project's folder), without pip making a fresh build environment each run (5 s of CPU):
+    # hatchling is a test dependency for this.
+    dist.mkdir()
+    backend = f"import hatchling.build; hatchling.build.build_wheel({str(dist)!r})"
+    build = subprocess.run([sys.executable, "-c", backend], capture_output=True, text=True,
+                           timeout=600, cwd=ROOT)
     assert build.returncode == 0, build.stderr
     wheel = next(dist.glob("rgpd_assistant-*.whl"))
     names = zipfile.ZipFile(wheel).namelist()

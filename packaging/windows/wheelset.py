@@ -2,7 +2,8 @@
 of its Windows wheel, so that a dependency without a Windows wheel fails here, on Linux,
 and not on a shop's PC.
 
-    python packaging/windows/wheelset.py check          # CI: exit 0 when the set is sound
+    python packaging/windows/wheelset.py check          # exit 0 when the set is sound
+    python packaging/windows/wheelset.py check --find-links DIR   # the same, from DIR only
     python packaging/windows/wheelset.py pin            # after changing a dependency
     python packaging/windows/wheelset.py download DIR   # on the build PC: fetch the wheels
 
@@ -20,6 +21,8 @@ build PC installs from there only (``pip install --no-index --find-links DIR
 
 pip runs ``--isolated``: the package index it knows by default, none of this machine's
 settings or local wheel folders, so the answer is the one a Windows PC would get.
+``--find-links DIR`` resolves from the wheels in DIR and nothing else (``--no-index``): the
+folder ``download`` filled on the build PC, or the made-up wheels of the offline tests.
 """
 
 from __future__ import annotations
@@ -92,7 +95,7 @@ def _packaging():  # type: ignore[no-untyped-def]
     try:
         from packaging.requirements import Requirement
     except ImportError:  # pip carries its own copy
-        from pip._vendor.packaging.requirements import Requirement
+        from pip._vendor.packaging.requirements import Requirement  # type: ignore[assignment]  # the same class, vendored
     return Requirement
 
 
@@ -166,20 +169,27 @@ def pip_command(*args: str) -> list[str]:
             "--retries", "1", "--timeout", "20", *args]
 
 
+def source(find_links: Path | None) -> list[str]:
+    """Where pip looks: the package index, or only the wheels of ``find_links``."""
+    return [] if find_links is None else ["--no-index", "--find-links", str(find_links)]
+
+
 def windows_target(*args: str) -> list[str]:
     return ["--platform", PLATFORM, "--python-version", PYTHON_VERSION,
             "--implementation", "cp", "--only-binary=:all:", *args]
 
 
-def resolve(requirements: list[str], *, hashes: bool) -> tuple[int, dict, str]:
-    """pip's resolution for Windows, without downloading: (status, report, pip's output)."""
+def resolve(requirements: list[str], *, hashes: bool, pinned: Path = REQUIREMENTS,
+            find_links: Path | None = None) -> tuple[int, dict, str]:
+    """pip's resolution for Windows, without downloading: (status, report, pip's output).
+    With ``hashes``, the resolution of the ``pinned`` file; otherwise of ``requirements``."""
     with tempfile.TemporaryDirectory(prefix="wheelset-") as tmp:
         report_path = Path(tmp) / "report.json"
         args = ["install", "--dry-run", "--ignore-installed", "--quiet",
                 "--report", str(report_path), "--target", str(Path(tmp) / "target"),
-                *windows_target()]
+                *source(find_links), *windows_target()]
         if hashes:
-            args += ["--require-hashes", "-r", str(REQUIREMENTS)]
+            args += ["--require-hashes", "-r", str(pinned)]
         else:
             args += requirements
         result = subprocess.run(pip_command(*args), capture_output=True, text=True,
@@ -190,10 +200,14 @@ def resolve(requirements: list[str], *, hashes: bool) -> tuple[int, dict, str]:
         return 0, json.loads(report_path.read_text(encoding="utf-8")), output
 
 
-def check() -> int:
-    pins = read_pins(REQUIREMENTS.read_text(encoding="utf-8"))
-    problems = check_pins(pins, project_requirements())
-    status, report, output = resolve([], hashes=True)
+def check(pinned: Path = REQUIREMENTS, requirements: list[str] | None = None,
+          find_links: Path | None = None) -> int:
+    """Whether the ``pinned`` set covers ``requirements`` (the project's by default) and
+    installs on Windows, resolved from the package index or from ``find_links`` only."""
+    pins = read_pins(pinned.read_text(encoding="utf-8"))
+    problems = check_pins(pins, project_requirements() if requirements is None
+                          else requirements)
+    status, report, output = resolve([], hashes=True, pinned=pinned, find_links=find_links)
     if status != 0:
         if UNREACHABLE.search(output):
             print(f"the package index could not be reached:\n{output.strip()}",
@@ -249,8 +263,10 @@ def download(folder: str) -> int:
 
 
 def main(argv: list[str]) -> int:
-    if argv[:1] == ["check"]:
+    if argv == ["check"]:
         return check()
+    if argv[:2] == ["check", "--find-links"] and len(argv) == 3:
+        return check(find_links=Path(argv[2]))
     if argv[:1] == ["pin"]:
         return pin()
     if argv[:1] == ["download"] and len(argv) == 2:

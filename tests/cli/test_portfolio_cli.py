@@ -33,13 +33,36 @@ def run(*argv: str, err: io.StringIO | None = None) -> tuple[int, str, str]:
 
 
 @pytest.fixture(scope="module")
-def folder(demo_file: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
-    return make_folder(demo_file, tmp_path_factory.mktemp("cli-clients"))
+def client(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A small client dossier (its organisation, two processings, a consent): what the batch
+    commands do with each dossier does not depend on its size, and its PDF is made in a
+    fraction of the demo's time (these tests make some thirty). The demo's own PDF is
+    tested in test_export_pdf.py; the folder view of demo copies in test_portfolio.py."""
+    from assistant.domain.consent import EventKind, Identity
+    from assistant.domain.organisation import Organisation
+    from assistant.domain.processing import Processing
+    from assistant.store.dossier import create_dossier
+
+    path = tmp_path_factory.mktemp("cli-client") / "client.rgpd"
+    with create_dossier(path) as d:
+        d.organisation.save(Organisation(legal_name="Client"), undoable=False)
+        d.register.create(Processing(name="Fichier clients", purposes=("Fidélité",)))
+        d.register.create(Processing(name="Vidéoprotection", purposes=("Sécurité",)))
+        d.consents.add_notice(1, "v1", "Recevoir notre lettre", "2024-01-01")
+        person = d.consents.add_subject(Identity(email="zoe@exemple.fr"))
+        d.consents.record(person.id, 1, EventKind.GRANTED,
+                          occurred_at="2024-05-10T10:00:00.000000Z")
+    return path
 
 
 @pytest.fixture(scope="module")
-def good_folder(demo_file: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
-    return make_folder(demo_file, tmp_path_factory.mktemp("cli-good"), bad=False)
+def folder(client: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return make_folder(client, tmp_path_factory.mktemp("cli-clients"))
+
+
+@pytest.fixture(scope="module")
+def good_folder(client: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return make_folder(client, tmp_path_factory.mktemp("cli-good"), bad=False)
 
 
 def test_verify_all_continues_past_bad_files_and_names_them(folder: Path) -> None:

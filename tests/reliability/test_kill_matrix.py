@@ -15,8 +15,9 @@ import shutil
 import signal
 import subprocess
 import sys
-import textwrap
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -89,18 +90,31 @@ def people_csv(path: Path, rows: int, *, start: int = 0) -> Path:
     return path
 
 
-def next_start(folder: Path, dossier: Path, env: dict[str, str]) -> None:
+@contextmanager
+def as_next_run(env: dict[str, str]) -> Iterator[None]:
+    """This process in the place of the app's next run, with the killed child's state
+    folder (from ``env``): the kill ended the child and its locks with it, so a new process
+    would find the very same files (and cost most of a second to start)."""
+    from assistant import paths
+
+    own = paths.data_dir().parent  # this test's state folder (tests/conftest.py)
+    paths.set_data_dir(Path(env["RGPD_ASSISTANT_DATA_DIR"]))
+    try:
+        yield
+    finally:
+        paths.set_data_dir(own)
+
+
+def next_start(dossier: Path, env: dict[str, str]) -> None:
     """What the next run does first: open the dossier for writing (that sweeps its folder)
     and start the window's sweep of the app's own folders."""
-    done = subprocess.run([sys.executable, "-c", textwrap.dedent(f"""
-        from pathlib import Path
-        from assistant.store.dossier import open_dossier
-        from assistant.store.leftovers import sweep_state
+    from assistant.store.dossier import open_dossier
+    from assistant.store.leftovers import sweep_state
+
+    with as_next_run(env):
         sweep_state()
-        with open_dossier(Path({str(dossier)!r})):
+        with open_dossier(dossier):
             pass
-        """)], env=env, capture_output=True, text=True, timeout=120)
-    assert done.returncode == 0, done.stderr[-2000:]
 
 
 def no_leftovers(*folders: Path) -> None:
@@ -126,7 +140,7 @@ def test_kill_consents_import(small_dossier: Path, tmp_path: Path,
         folder = tmp_path / f"k{n}"
         dossier = copy_dossier(small_dossier, folder)
         kill_at(cli("consents", "import", str(dossier), str(source)), env, delay)
-        next_start(folder, dossier, env)
+        next_start(dossier, env)
         sound(dossier)
         assert event_count(dossier) in (before, before + rows)
         assert files_of(folder) == ["shop.rgpd"]
@@ -160,9 +174,10 @@ def test_kill_import_json(big_export: Path, tmp_path: Path, rng: random.Random) 
             sound(target)
             assert event_count(target) == complete
         # the next start: the same command again, which finds the folder swept
-        again = subprocess.run(cli("import", "json", str(big_export), "-o", str(target),
-                                   "--overwrite"), env=env, capture_output=True, text=True)
-        assert again.returncode == 0, again.stderr
+        with as_next_run(env):
+            again = run_cli("import", "json", str(big_export), "-o", str(target),
+                            "--overwrite")
+        assert again[0] == 0, again[2]
         assert files_of(folder) == ["new.rgpd"]
         no_leftovers(folder, state)
 
@@ -190,9 +205,9 @@ def test_kill_backup(small_dossier: Path, tmp_path: Path, rng: random.Random) ->
         if target.exists():
             sound(target)
         assert dossier_state(source) == state_before
-        again = subprocess.run(cli("backup", str(source), "-o", str(target), "--overwrite"),
-                               env=env, capture_output=True, text=True)
-        assert again.returncode == 0, again.stderr
+        with as_next_run(env):
+            again = run_cli("backup", str(source), "-o", str(target), "--overwrite")
+        assert again[0] == 0, again[2]
         assert files_of(folder) == ["copy.rgpd"]
         no_leftovers(folder, state)
     sound(source)
@@ -218,7 +233,7 @@ def test_kill_erase(small_dossier: Path, tmp_path: Path, rng: random.Random) -> 
         folder = tmp_path / f"k{n}"
         dossier = copy_dossier(small_dossier, folder)
         kill_at([sys.executable, "-c", ERASER, str(dossier)], env, delay)
-        next_start(folder, dossier, env)
+        next_start(dossier, env)
         sound(dossier)  # each erasure whole: its event, the identity blank, no key left
         from assistant.store.dossier import open_dossier
 
@@ -276,7 +291,7 @@ def test_kill_window_saves(small_dossier: Path, tmp_path: Path, rng: random.Rand
         child.send_signal(signal.SIGKILL)
         child.wait()
         child.stdout.close()
-        next_start(folder, dossier, env)
+        next_start(dossier, env)
         sound(dossier)
         from assistant.store.dossier import open_dossier
 
@@ -315,7 +330,7 @@ def test_kill_schema_migration(tmp_path: Path, rng: random.Random) -> None:
         folder.mkdir()
         shutil.copy(oldest, dossier)
         kill_at([sys.executable, "-c", MIGRATE, str(dossier)], env, delay)
-        next_start(folder, dossier, env)  # migrates what the kill left, whole
+        next_start(dossier, env)  # migrates what the kill left, whole
         sound(dossier)
         with open_dossier(dossier, read_only=True) as d:
             assert d.schema_version == migrations.CURRENT_VERSION

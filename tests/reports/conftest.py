@@ -6,6 +6,7 @@ import datetime as dt
 import io
 from collections.abc import Callable
 from functools import lru_cache
+from pathlib import Path
 
 import pytest
 from pdfminer.high_level import extract_pages
@@ -94,3 +95,18 @@ def snapshot(processing: list[Processing] | None = None, *,
 @pytest.fixture
 def make_pdf() -> Callable[..., bytes]:
     return render
+
+
+@pytest.fixture(scope="session")
+def demo_pdfs(demo_file: Path) -> dict[tuple[str, str], bytes]:
+    """The demo dossier's PDF and register extract in French and English, dated ``DAY``:
+    made once for every test that reads them (each takes about a second, and reading its
+    pages back as much again; :func:`pages_text` remembers what it read)."""
+    from assistant.reports.snapshot import take_snapshot
+    from assistant.store.dossier import open_dossier
+
+    with open_dossier(demo_file, read_only=True) as dossier:
+        snap = take_snapshot(dossier)
+    return {(lang, kind): drive(render_pdf(snap, ExportOptions(kind=kind, lang=lang,  # type: ignore[arg-type]
+                                                               date=DAY)))
+            for lang in ("fr", "en") for kind in ("dossier", "register-extract")}

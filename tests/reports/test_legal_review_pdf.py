@@ -3,25 +3,16 @@ and the plan of the demo dossier, in French and in English."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
-from assistant.domain.progress import drive
-from assistant.reports.builder import ExportOptions, render_pdf
-from assistant.reports.snapshot import take_snapshot
-from assistant.store.dossier import open_dossier
 from tests.content.test_legal_review import OUTDATED
-from tests.reports.conftest import DAY, flat, pages_text
+from tests.reports.conftest import flat, pages_text
 
 
 @pytest.fixture(scope="module")
-def demo_texts(demo_file: Path) -> dict[str, str]:
-    with open_dossier(demo_file, read_only=True) as dossier:
-        snap = take_snapshot(dossier)
-    return {lang: flat(" ".join(pages_text(drive(render_pdf(
-        snap, ExportOptions(lang=lang, date=DAY))))))  # type: ignore[arg-type]
-        for lang in ("fr", "en")}
+def demo_texts(demo_pdfs: dict[tuple[str, str], bytes]) -> dict[str, str]:
+    return {lang: flat(" ".join(pages_text(demo_pdfs[(lang, "dossier")])))
+            for lang in ("fr", "en")}
 
 
 @pytest.mark.parametrize("lang", ["fr", "en"])

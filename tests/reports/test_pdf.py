@@ -5,7 +5,6 @@ from __future__ import annotations
 import io
 import re
 from dataclasses import replace
-from pathlib import Path
 
 import pikepdf
 import pytest
@@ -26,8 +25,6 @@ from assistant.domain.processing import (
     Transfer,
 )
 from assistant.domain.processor import Processor
-from assistant.domain.progress import drive
-from assistant.reports.builder import ExportOptions, render_pdf
 from assistant.reports.snapshot import take_snapshot
 from assistant.store.dossier import open_dossier
 from tests.reports.conftest import DAY, flat, pages_text, render, snapshot
@@ -43,18 +40,6 @@ def chars(node):  # type: ignore[no-untyped-def]
 
 HOSTILE = ["<b>x", "AT&T", '<img src="/etc/passwd"/>',
            '<a href="javascript:alert(1)">click me</a>']
-
-
-@pytest.fixture(scope="module")
-def demo_pdfs(demo_file: Path) -> dict[tuple[str, str], bytes]:
-    out = {}
-    with open_dossier(demo_file, read_only=True) as dossier:
-        snap = take_snapshot(dossier)
-    for lang in ("fr", "en"):
-        for kind in ("dossier", "register-extract"):
-            out[(lang, kind)] = drive(render_pdf(snap, ExportOptions(kind=kind, lang=lang,
-                                                                     date=DAY)))
-    return out
 
 
 def page_numbers_ok(pages: list[str], label: str) -> None:
