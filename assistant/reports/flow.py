@@ -8,6 +8,9 @@ of a page's text in one text object and all its rules in one path, repeats the h
 every page, and splits a row that does not fit between two pages (the rest of its lines go
 on the next page). Cell text is drawn as given: no markup is ever parsed, so user text
 cannot become a link or an image.
+
+The measuring is in :mod:`assistant.reports.measure`; the grid's layout and drawing stay
+together (a little over 500 lines), since a row's split depends on both.
 """
 
 from __future__ import annotations

@@ -9,6 +9,9 @@ The caller feeds :meth:`BulkWriter.write` with checked rows (:class:`Row`) chunk
 then runs :meth:`BulkWriter.finish`. Each event is hashed in the canonical form of
 :mod:`assistant.domain.consent`, from the template :func:`~assistant.domain.consent.
 canonical_template` makes of its field list.
+
+One file, a little over 500 lines: the chunk writer, its person cache and its index
+rebuilds share one transaction's state, and the kill tests prove them together.
 """
 
 from __future__ import annotations
