@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import ClassVar
 
 from PySide6.QtCore import Qt, Signal
@@ -23,6 +24,23 @@ def page_shortcut_context(keys: QKeySequence) -> Qt.ShortcutContext:
     if combined & (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier):
         return Qt.ShortcutContext.WindowShortcut
     return Qt.ShortcutContext.WidgetWithChildrenShortcut
+
+
+def toolbar_action(page: QWidget, toolbar: QToolBar, text: str,
+                   shortcut: str | QKeySequence.StandardKey | None,
+                   slot: Callable[[], object]) -> QAction:
+    """A toolbar button of a page, with its shortcut (named in its tooltip too), listed in
+    the Page menu."""
+    action = QAction(text, page)
+    if shortcut:
+        action.setShortcut(QKeySequence(shortcut))
+        action.setShortcutContext(page_shortcut_context(action.shortcut()))
+        keys = QKeySequence(shortcut).toString(QKeySequence.SequenceFormat.NativeText)
+        action.setToolTip(f"{text.replace('&', '').rstrip('…')} ({keys})")
+    action.triggered.connect(lambda _checked=False: slot())
+    toolbar.addAction(action)
+    page.addAction(action)
+    return action
 
 
 def find_action(page: QWidget, search: QWidget) -> QAction:

@@ -12,12 +12,13 @@ recording or erasing a person's choices, which all read and set the same widgets
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import partial
 from html import escape
 from pathlib import Path
 
 from PySide6.QtCore import QItemSelectionModel, Qt, QTimer
-from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent, QKeySequence
+from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -52,7 +53,7 @@ from assistant.ui.jobs import JobRunner, RunningJobs
 from assistant.ui.models.processing_table_model import format_timestamp
 from assistant.ui.models.subject_table_model import SEARCH_LIMIT, SubjectTableModel
 from assistant.ui.pages import consent_purposes
-from assistant.ui.pages.base import Page, find_action, page_shortcut_context
+from assistant.ui.pages.base import Page, find_action, toolbar_action
 from assistant.ui.pages.consent_person import person_html
 from assistant.ui.screen_fit import text_height, text_width
 from assistant.ui.session import Session
@@ -258,17 +259,8 @@ class ConsentsPage(Page):
         self.layout_.addWidget(splitter, 1)
         self._selection_changed()
 
-    def _action(self, text: str, shortcut: str | None, slot) -> QAction:  # type: ignore[no-untyped-def]
-        action = QAction(text, self)
-        if shortcut:
-            action.setShortcut(QKeySequence(shortcut))
-            action.setShortcutContext(page_shortcut_context(action.shortcut()))
-            keys = QKeySequence(shortcut).toString(QKeySequence.SequenceFormat.NativeText)
-            action.setToolTip(f"{text.replace('&', '').rstrip('…')} ({keys})")
-        action.triggered.connect(lambda _checked=False: slot())
-        self.toolbar.addAction(action)
-        self.addAction(action)
-        return action
+    def _action(self, text: str, shortcut: str | None, slot: Callable[[], object]) -> QAction:
+        return toolbar_action(self, self.toolbar, text, shortcut, slot)
 
     def menu_actions(self) -> list[QAction]:
         return [*super().menu_actions(), self.act_export_menu, self.act_purposes_menu]

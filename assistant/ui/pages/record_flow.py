@@ -41,7 +41,7 @@ from PySide6.QtWidgets import (
 from assistant.store.dossier import Dossier
 from assistant.ui.changes import Area
 from assistant.ui.dialogs.editor_guard import Normalisable
-from assistant.ui.pages.base import Page, find_action, page_shortcut_context
+from assistant.ui.pages.base import Page, find_action, toolbar_action
 from assistant.ui.session import Session
 
 E = TypeVar("E", bound=Normalisable)  # what the editor edits: a record, or one with its links
@@ -120,15 +120,7 @@ class RecordListPage(Page, Generic[E]):
     def add_action(self, text: str, shortcut: str | QKeySequence.StandardKey,
                    slot: Callable[[], object]) -> QAction:
         """A toolbar button with its shortcut (in its tooltip too), listed in the Page menu."""
-        action = QAction(text, self)
-        action.setShortcut(QKeySequence(shortcut))
-        action.setShortcutContext(page_shortcut_context(action.shortcut()))
-        keys = QKeySequence(shortcut).toString(QKeySequence.SequenceFormat.NativeText)
-        action.setToolTip(f"{text.replace('&', '').rstrip('…')} ({keys})")
-        action.triggered.connect(lambda _checked=False: slot())
-        self.toolbar.addAction(action)
-        self.addAction(action)
-        return action
+        return toolbar_action(self, self.toolbar, text, shortcut, slot)
 
     def add_new_action(self, text: str, slot: Callable[[], object] | None = None) -> QAction:
         self.act_new = self.add_action(text, "Ctrl+Shift+N", slot or self.new)
