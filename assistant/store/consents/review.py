@@ -24,7 +24,7 @@ class ReviewMixin(PurposesMixin):
     def purpose_summary(self, *, now: datetime | None = None,
                         from_ledger: bool = False) -> list[PurposeSummary]:
         """Per purpose: how many people's latest choice is consent / refusal / withdrawal /
-        erased, the dates of the first and last events, and the consents due for renewal at
+        erased, the date of the last event, and the consents due for renewal at
         ``now`` (the clock by default; the PDF gives its own date so its figures do not move).
 
         ``from_ledger``: derived from the events themselves (what a printed document
@@ -34,27 +34,26 @@ class ReviewMixin(PurposesMixin):
         purposes = self.purposes()
         cutoffs = {int(p.id or 0): format_utc(add_months(now, -p.validity_months))
                    for p in purposes if p.validity_months}
-        # (purpose, kind) -> [people, first, last, of unknown date, due for renewal]
+        # (purpose, kind) -> [people, last, of unknown date, due for renewal]
         figures: dict[tuple[int, str], list[Any]] = {}
         if from_ledger:
             for _sid, pid, kind, when, unknown, _seq in ledger_statuses(self.conn):
-                f = figures.setdefault((pid, kind), [0, when, when, 0, 0])
+                f = figures.setdefault((pid, kind), [0, when, 0, 0])
                 f[0] += 1
-                f[1], f[2] = min(f[1], when), max(f[2], when)
-                f[3] += unknown
-                f[4] += kind == "granted" and pid in cutoffs and when < cutoffs[pid]
+                f[1] = max(f[1], when)
+                f[2] += unknown
+                f[3] += kind == "granted" and pid in cutoffs and when < cutoffs[pid]
         else:
             renew, args = "0", []
             if cutoffs:
                 renew = ("sum(kind = 'granted' AND occurred_at < CASE purpose_id "
                          + " ".join("WHEN ? THEN ?" for _ in cutoffs) + " END)")
                 args = [x for pair in cutoffs.items() for x in pair]
-            for pid, kind, n, first, last, unknown, due in self.conn.execute(
-                    f"SELECT purpose_id, kind, count(*), min(occurred_at), max(occurred_at), "
+            for pid, kind, n, last, unknown, due in self.conn.execute(
+                    f"SELECT purpose_id, kind, count(*), max(occurred_at), "
                     f"sum(date_unknown), {renew} FROM {status_source(self.conn)} AS cs "
                     "GROUP BY purpose_id, kind", args):
-                figures[(pid, kind)] = [n, first or "", last or "", int(unknown or 0),
-                                        int(due or 0)]
+                figures[(pid, kind)] = [n, last or "", int(unknown or 0), int(due or 0)]
         notices = dict(self.conn.execute(
             "SELECT purpose_id, count(*) FROM notice_version GROUP BY 1").fetchall())
         out = []
@@ -63,7 +62,7 @@ class ReviewMixin(PurposesMixin):
             by_kind = {kind: f for (fp, kind), f in figures.items() if fp == pid}
             dated = [by_kind[k] for k in ("granted", "refused", "withdrawn", "erased")
                      if k in by_kind]
-            stops = [f[2] for f in dated if f[2]]
+            stops = [f[1] for f in dated if f[1]]
 
             def count(kind: str, by_kind: dict[str, list[Any]] = by_kind) -> int:
                 return int(by_kind[kind][0]) if kind in by_kind else 0
@@ -72,9 +71,9 @@ class ReviewMixin(PurposesMixin):
                                       count("granted"), count("withdrawn"), count("erased"),
                                       sum(int(f[0]) for f in by_kind.values()),
                                       max(stops) if stops else "",
-                                      sum(int(f[4]) for f in by_kind.values()),
+                                      sum(int(f[3]) for f in by_kind.values()),
                                       notices.get(pid, 0), count("refused"),
-                                      sum(int(f[3]) for f in by_kind.values())))
+                                      sum(int(f[2]) for f in by_kind.values())))
         return out
 
     def purpose_timeline(self, purpose_id: int) -> list[tuple[str, int, int]]:
