@@ -227,12 +227,20 @@ def opened(window: MainWindow, dossier: Dossier) -> None:
                 ).replace("%1", str(original)),
                 15000,
             )
-        warn_about_location(window, dossier.path)
-        warn_about_exposure(window, dossier.path)
-        window.daily_backup()
+        window.after_first_paint(lambda: after_sight(window, dossier))
     log.info(
         "opened a dossier (schema %s, read_only=%s)", dossier.schema_version, dossier.read_only
     )
+
+
+def after_sight(window: MainWindow, dossier: Dossier) -> None:
+    """Once the window shows the dossier: the warnings about where its file is, and the
+    day's backup (a worker that would otherwise share the interpreter with the first paint)."""
+    if window.session.dossier is not dossier:
+        return  # closed or replaced meanwhile
+    warn_about_location(window, dossier.path)
+    warn_about_exposure(window, dossier.path)
+    window.daily_backup()
 
 
 def say_file_notes(window: MainWindow) -> None:
