@@ -267,7 +267,8 @@ class OverviewPage(GuidePage):
         dossier = self.session.dossier
         if dossier is None:
             return
-        if not self.step_bars:
+        first = not self.step_bars
+        if first:
             self._build_step_rows()
         result = self.assess()
         assert result is not None
@@ -282,6 +283,10 @@ class OverviewPage(GuidePage):
         self._show_register(list(result.snapshot.processings))
         self.notices.setText(self._notices_text(result.snapshot.notices or ()))
         self._show_pilot(result.snapshot.pilot)
+        if first:  # the rows, counts and clocks just built: Tab reaches them in screen order
+            from assistant.ui.focus_order import follow_layout
+
+            follow_layout(self.window())
 
     def _show_next(self, result: Assessment, writable: bool) -> None:
         from assistant.ui.guide_texts import link_title, next_text
