@@ -7,7 +7,8 @@ the instance lock, connects (foreign keys, WAL, ``synchronous=FULL``), runs ``qu
 migrates with a backup first. Any failure leaves every file as it was.
 
 The connection itself is in :mod:`assistant.store.connection`; what stays here (a little over
-500 lines) is the opening's checks in their order, which read best in one place.
+500 lines) is the opening's checks in their order, which read best in one place, and the
+dossier's repositories, each a property built on first use (a window's start reads few).
 """
 
 from __future__ import annotations

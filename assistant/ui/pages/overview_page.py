@@ -7,7 +7,11 @@ on now (requests overdue or due within 7 days, every running 72-hour breach cloc
 tell of a high-risk breach; they tick live and open their record:
 :class:`~assistant.ui.widgets.deadlines_box.DeadlinesBox`, with the processors whose contract
 has gaps), then everything else due within 30 days (the owner's actions, postponements that
-end, requests due later), from the guide's deadline sources."""
+end, requests due later), from the guide's deadline sources.
+
+The page paints its boxes first and fills them with the first assessment right after (see
+:meth:`OverviewPage.refresh_now`); a little over 500 lines, one box after another, each built
+and filled beside the others."""
 
 from __future__ import annotations
 
