@@ -210,8 +210,9 @@ def opened(window: MainWindow, dossier: Dossier) -> None:
         return
     drop_pending_check(window)
     window.session.open(dossier)
-    window.settings.add_recent(dossier.path)
-    window.settings.last_dossier = dossier.path.resolve()
+    # remembered once the window shows it: Qt writes its settings file (and waits for the
+    # disk) at the next turn of the event loop, which would come before the first paint
+    window.after_first_paint(lambda: remember(window, dossier.path))
     window.show_page("overview")
     say_file_notes(window)  # first: a copy's or a location's warning says more
     if not dossier.read_only:
@@ -231,6 +232,12 @@ def opened(window: MainWindow, dossier: Dossier) -> None:
     log.info(
         "opened a dossier (schema %s, read_only=%s)", dossier.schema_version, dossier.read_only
     )
+
+
+def remember(window: MainWindow, path: Path) -> None:
+    """The dossier in the recent list, and the one to open at the next start."""
+    window.settings.add_recent(path)
+    window.settings.last_dossier = path.resolve()
 
 
 def after_sight(window: MainWindow, dossier: Dossier) -> None:

@@ -65,3 +65,16 @@ def test_what_waits_for_the_first_paint_comes_after_it(qtbot) -> None:  # type: 
     qtbot.waitUntil(lambda: seen == ["painted"], timeout=5000)
     window.after_first_paint(lambda: seen.append("at once"))  # painted: called at once
     assert seen == ["painted", "at once"]
+
+
+def test_an_opened_dossier_is_remembered_once_shown(qtbot, demo_copy: Path) -> None:  # type: ignore[no-untyped-def]
+    from assistant.ui.settings import Settings
+
+    window = MainWindow(Settings())
+    qtbot.addWidget(window)
+    assert window.open_path(demo_copy)  # not shown yet: nothing written to the settings
+    assert demo_copy.resolve() not in window.settings.recent()
+    window.show()
+    qtbot.waitUntil(lambda: demo_copy.resolve() in window.settings.recent(), timeout=5000)
+    assert window.settings.last_dossier == demo_copy.resolve()
+    window.session.close()
