@@ -74,6 +74,7 @@ def sealer(names: tuple[str, ...]) -> Callable[[Sequence[Any]], str]:
     def seal(values: Sequence[Any]) -> str:
         # one comprehension: a million people imported call it a million times
         return sha256("\x1e".join([
+            prefix + value if type(value) is str else
             prefix + (value.hex().upper() if isinstance(value, bytes) else str(value))
             for prefix, value in zip(prefixes, in_order(values), strict=True)
             if value is not None and value != "" and value != "[]" and value != "{}"

@@ -60,6 +60,7 @@ if TYPE_CHECKING:
 RECENT_MAX = 100_000  # keys of people kept in memory during an import (about 35 MB)
 CACHE_KIB = 131_072  # SQLite's page cache while an import writes and builds (128 MB)
 SORT_THREADS = 2
+MICROS_KEPT = 16_384  # times kept converted (at most about 2.5 MB)
 
 
 @dataclass(frozen=True)
@@ -190,6 +191,9 @@ class BulkWriter:
         self.subjects: list[tuple[Any, ...]] = []
         self.keys: list[tuple[int, str]] = []
         self.pending_known: set[tuple[int, int, int, str]] = set()
+        # the times of the events as stored, by their text (a file's times repeat: a day, a
+        # minute, the import's time for the dates unknown)
+        self.micros: dict[str, int] = {}
         self.conflicts: list[Conflict] = []
         self.added = 0
         self.unchanged = 0
@@ -495,6 +499,7 @@ class BulkWriter:
         unhex, micros = bytes.fromhex, utc_micros
         seq, head = self.seq, self.head
         source_ids = self.source_ids
+        known_micros = self.micros
         for row in rows:
             person = recent.get(row[12])
             if person is None:
@@ -520,8 +525,13 @@ class BulkWriter:
                       channel, detail, version, notice_sha, evidence, line)
             digest = sha256((template % (values if in_order is None else in_order(values))
                              ).encode()).digest()
+            occurred = known_micros.get(occurred_at)
+            if occurred is None:
+                occurred = micros(occurred_at)
+                if len(known_micros) < MICROS_KEPT:
+                    known_micros[occurred_at] = occurred
             events.append((seq, SCHEME, subject_id, unhex(ihash), purpose_id, kind,
-                           micros(occurred_at), unknown, channel, detail, notice_id, evidence,
+                           occurred, unknown, channel, detail, notice_id, evidence,
                            batch_id, line, digest))
             head = digest.hex()
         self.added += seq - self.seq
