@@ -196,18 +196,36 @@ def peak_mb():
     return 0.0
 
 
+# The helper's own peak, read before it ends (its ru_maxrss would count this process's
+# pages too: Linux records the size a child had when it forked, before its exec)
+from assistant.store.ledger import prepare
+helper_mb = [0.0]
+stop = prepare._stop
+
+
+def read_peak_then_stop(helper):
+    try:
+        for line in open(f"/proc/{helper.pid}/status"):
+            if line.startswith("VmHWM:"):
+                helper_mb[0] = max(helper_mb[0], int(line.split()[1]) / 1024)
+    except OSError:
+        pass
+    stop(helper)
+
+
+prepare._stop = read_peak_then_stop
 written, gross = io_written()
 with open_dossier(sys.argv[1]) as d:
     start, cpu = time.perf_counter(), time.process_time()
     report = drive(import_consents(d, sys.argv[2]))
     elapsed, cpu = time.perf_counter() - start, time.process_time() - cpu
 net_after, gross_after = io_written()
-# the helper process that prepares the next chunk on the second core, if one ran (Linux:
-# ru_maxrss in KiB); its disk writes are none (it reads a pipe and answers on another)
+# the helper process that prepares the next chunk on the second core, if one ran; its disk
+# writes are none (it reads a pipe and answers on another)
 helper = resource.getrusage(resource.RUSAGE_CHILDREN)
 print(f"{elapsed:.3f} {report.events_added} {report.subjects_added} {peak_mb():.0f} "
       f"{net_after - written} {cpu:.3f} {gross_after - gross} "
-      f"{helper.ru_utime + helper.ru_stime:.3f} {helper.ru_maxrss / 1024:.0f}")
+      f"{helper.ru_utime + helper.ru_stime:.3f} {helper_mb[0]:.0f}")
 """
 
 
