@@ -13,8 +13,7 @@ the same run on the same machine, and at the end the table of targets, each met 
 
 The import runs in a child process of its own, so its peak memory and the bytes it writes
 (``/proc/self/io``: ``write_bytes`` less ``cancelled_write_bytes``, the temporary files
-deleted before they reached the disk; the gross figure is printed too) are its alone; the
-helper it starts on the second core for a large file adds its CPU time and peak memory.
+deleted before they reached the disk; the gross figure is printed too) are its alone.
 Also printed: SQLite alone writing the same rows (the ceiling of any import of this schema)
 and opening the Consents page on the result.
 
@@ -169,7 +168,7 @@ def raw_recompute(folder: Path) -> tuple[float, float]:
 
 
 IMPORT_SCRIPT = r"""
-import resource, sys, time
+import sys, time
 sys.path.insert(0, sys.argv[3])
 from assistant import paths
 paths.set_data_dir(sys.argv[4])
@@ -196,36 +195,14 @@ def peak_mb():
     return 0.0
 
 
-# The helper's own peak, read before it ends (its ru_maxrss would count this process's
-# pages too: Linux records the size a child had when it forked, before its exec)
-from assistant.store.ledger import prepare
-helper_mb = [0.0]
-stop = prepare._stop
-
-
-def read_peak_then_stop(helper):
-    try:
-        for line in open(f"/proc/{helper.pid}/status"):
-            if line.startswith("VmHWM:"):
-                helper_mb[0] = max(helper_mb[0], int(line.split()[1]) / 1024)
-    except OSError:
-        pass
-    stop(helper)
-
-
-prepare._stop = read_peak_then_stop
 written, gross = io_written()
 with open_dossier(sys.argv[1]) as d:
     start, cpu = time.perf_counter(), time.process_time()
     report = drive(import_consents(d, sys.argv[2]))
     elapsed, cpu = time.perf_counter() - start, time.process_time() - cpu
 net_after, gross_after = io_written()
-# the helper process that prepares the next chunk on the second core, if one ran; its disk
-# writes are none (it reads a pipe and answers on another)
-helper = resource.getrusage(resource.RUSAGE_CHILDREN)
 print(f"{elapsed:.3f} {report.events_added} {report.subjects_added} {peak_mb():.0f} "
-      f"{net_after - written} {cpu:.3f} {gross_after - gross} "
-      f"{helper.ru_utime + helper.ru_stime:.3f} {helper_mb[0]:.0f}")
+      f"{net_after - written} {cpu:.3f} {gross_after - gross}")
 """
 
 
@@ -304,12 +281,9 @@ def main() -> None:
         out = subprocess.run([sys.executable, "-c", IMPORT_SCRIPT, str(dossier_path),
                               str(source), str(ROOT), str(folder / "state")],
                              capture_output=True, text=True, check=True)
-        (elapsed_s, added, people, import_peak, written, cpu_s, gross, helper_cpu,
-         helper_mb) = out.stdout.split()
-        # both processes' CPU time and memory count: the helper's work is the import's too
-        elapsed, import_mb = float(elapsed_s), float(import_peak) + float(helper_mb)
-        cpu_total = float(cpu_s) + float(helper_cpu)
-        rate, cpu_rate = n / elapsed, n / cpu_total
+        elapsed_s, added, people, import_peak, written, cpu_s, gross = out.stdout.split()
+        elapsed, import_mb = float(elapsed_s), float(import_peak)
+        rate, cpu_rate = n / elapsed, n / float(cpu_s)
         file_bytes = sum(Path(f"{dossier_path}{x}").stat().st_size
                          for x in ("", "-wal") if Path(f"{dossier_path}{x}").exists())
         written_ratio = int(written) / file_bytes
@@ -317,20 +291,16 @@ def main() -> None:
         raw_per_event = (folder / "raw.db").stat().st_size / n
         figures["import"] = (f"{rate / raw:.2f}x ({elapsed:.1f} s, {rate:,.0f} rows/s; raw "
                              f"{raw:,.0f}); by CPU time {cpu_rate / raw_cpu:.2f}x "
-                             f"({cpu_total:.1f} s: {float(cpu_s):.1f} s + the helper's "
-                             f"{float(helper_cpu):.1f} s)", rate / raw >= 0.25, ">= 0.25x")
+                             f"({float(cpu_s):.1f} s)", rate / raw >= 0.25, ">= 0.25x")
         figures["size"] = (f"{per_event:,.0f} B per event ({per_event / raw_per_event:.1f}x raw"
                            f" {raw_per_event:.0f} B)", per_event <= 700, "<= 700 B")
         figures["written"] = (f"{written_ratio:.2f}x ({int(written) / 1e6:,.0f} MB for "
                               f"{file_bytes / 1e6:,.0f} MB; counting the temporary files "
                               f"deleted before they reached the disk "
                               f"{int(gross) / file_bytes:.2f}x)", written_ratio <= 2, "<= 2x")
-        figures["memory"] = (f"{import_mb:.0f} MB ({float(import_peak):.0f} MB + the helper's "
-                             f"{float(helper_mb):.0f} MB)", import_mb <= 250, "<= 250 MB")
+        figures["memory"] = (f"{import_mb:.0f} MB", import_mb <= 250, "<= 250 MB")
         print(f"CSV import: {elapsed:.1f} s, {rate:,.0f} rows/s, ratio {rate / raw:.2f}; "
-              f"{int(added):,} events, {int(people):,} people; peak memory {import_mb:.0f} MB "
-              f"(with the helper's); CPU {float(cpu_s):.1f} s + the helper's "
-              f"{float(helper_cpu):.1f} s;"
+              f"{int(added):,} events, {int(people):,} people; peak memory {import_mb:.0f} MB;"
               f" wrote {int(written) / 1e6:,.0f} MB ({int(gross) / 1e6:,.0f} MB counting "
               f"temporary files deleted before they reached the disk) for a file of "
               f"{file_bytes / 1e6:,.0f} MB")

@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import csv
 from collections.abc import Callable, Generator
-from contextlib import closing
 from dataclasses import dataclass, field
 from datetime import datetime, tzinfo
 from pathlib import Path
@@ -65,7 +64,6 @@ from assistant.store.dossier import Dossier
 from assistant.store.duplicate_index import DuplicateIndex
 from assistant.store.errors import DossierError, ReadOnlyLocation, from_os_error
 from assistant.store.ledger.bulk import Conflict, PreviousImport, bulk, previous_import
-from assistant.store.ledger.prepare import prepared
 from assistant.store.outputs import check_output
 
 MAX_KEPT_PROBLEMS = 10_000
@@ -429,14 +427,10 @@ def _write_pass(dossier: Dossier, source: Path, plans: list[_Plan], stagings: li
         for plan, staged in zip(plans, stagings, strict=True):
             writer.start_part(plan.found.sha256, plan.display,
                               plan.previous.id if plan.previous else None, plan.rows_read)
-            # the helper process, if any, ends with the loop, or when the job is cancelled
-            with closing(prepared(staged.raw_chunks(), 0 if result.source_ids
-                                  else result.events_planned)) as chunks:
-                for chunk, ready in chunks:
-                    writer.write(chunk, ready)
-                    done += len(chunk)
-                    yield Progress(size + size * done // result.events_planned, total,
-                                   "write")
+            for chunk in staged.chunks():
+                writer.write(chunk)
+                done += len(chunk)
+                yield Progress(size + size * done // result.events_planned, total, "write")
         if writer.conflicts:
             _take_conflicts([_problem(c) for c in writer.conflicts], source, plans, result,
                             report=report, skip_invalid=skip_invalid, reason_text=reason_text)

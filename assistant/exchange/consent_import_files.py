@@ -49,17 +49,12 @@ class Staging:
             self.batch = []
 
     def chunks(self) -> Iterator[list[tuple[Any, ...]]]:
-        for data in self.raw_chunks():
-            yield marshal.loads(data)
-
-    def raw_chunks(self) -> Iterator[bytes]:
-        """The chunks as written (:mod:`marshal` bytes)."""
         self.file.seek(0)
         while True:
             size = self.file.read(8)
             if not size:
                 return
-            yield self.file.read(int.from_bytes(size, "little"))
+            yield marshal.loads(self.file.read(int.from_bytes(size, "little")))
 
     def drop(self) -> None:
         self.batch = []

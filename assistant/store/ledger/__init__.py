@@ -12,8 +12,6 @@ ways).
   :func:`~assistant.store.ledger.append.erase` for an erasure;
 - :func:`~assistant.store.ledger.bulk.bulk`: many events at once (a CSV import), with the
   index builds, SQLite settings, staging, statuses and import bookkeeping that go with it;
-- :mod:`~assistant.store.ledger.prepare`: what the rows of a large import need that does
-  not depend on the ledger, worked out on a second core while the chunk before is written;
 - :mod:`~assistant.store.ledger.restore`: a ledger read from a JSON dossier, as it was;
 - :mod:`~assistant.store.ledger.people`: the people's identities and search keys.
 

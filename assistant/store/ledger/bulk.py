@@ -4,15 +4,13 @@
 sorting on helper threads), the indexes nothing reads meanwhile dropped and built again,
 sorted, at the end; the new people's search words written to the full-text index chunk by
 chunk (in the order of its row ids, which it appends);
-the statuses derived from the new events; the new people's seals, written here rather than
-by the trigger (:func:`~assistant.store.history.sealing_new_rows`); the import's bookkeeping
-(``consent_import``).
+the statuses derived from the new events; the import's bookkeeping (``consent_import``).
 The caller feeds :meth:`BulkWriter.write` with checked rows (:class:`Row`) chunk by chunk,
 then runs :meth:`BulkWriter.finish`. Each event is hashed in the canonical form of
 :mod:`assistant.domain.consent`, from the template :func:`~assistant.domain.consent.
 canonical_template` makes of its field list.
 
-One file, about 600 lines: the chunk writer, its person cache and its index
+One file, a little over 500 lines: the chunk writer, its person cache and its index
 rebuilds share one transaction's state, and the kill tests prove them together.
 """
 
@@ -26,7 +24,6 @@ from collections.abc import Callable, Generator, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from datetime import datetime
-from itertools import repeat
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from assistant.domain.clock import format_utc
@@ -35,7 +32,10 @@ from assistant.domain.consent import (
     SEPARATOR,
     Identity,
     canonical_template,
+    fold,
     identity_hash,
+    identity_hash_of,
+    search_keys_folded,
 )
 from assistant.domain.history import SUBJECT
 from assistant.domain.identity import email_key as key_of_email
@@ -43,7 +43,6 @@ from assistant.domain.progress import Progress
 from assistant.store.history import sealing_new_rows, write_seals
 from assistant.store.ledger.append import Chain
 from assistant.store.ledger.people import ERASED_SORT, uids_and_salts, write_identity
-from assistant.store.ledger.prepare import Prepared, new_person
 from assistant.store.ledger.sql import (
     BATCH_INSERT,
     EVENT_INSERT,
@@ -261,14 +260,12 @@ class BulkWriter:
             if SEPARATOR in text:
                 raise ValueError("an event field holds the separator U+001F")
 
-    def _person(self, row: tuple[Any, ...], pre: Prepared | None = None
-                ) -> tuple[int, str, str, bool, str, str] | None:
+    def _person(self, row: tuple[Any, ...]) -> tuple[int, str, str, bool, str, str] | None:
         """The person of a row not in ``recent``: found in the dossier, or new; ``None`` when
-        the row's email and reference contradict the person (see ``conflicts``). ``pre``:
-        what :func:`~assistant.store.ledger.prepare.prepare` gave for the row, if it ran."""
+        the row's email and reference contradict the person (see ``conflicts``)."""
         _, email, ref, first, last, phone = row[:6]
         key = row[12]
-        email_key = key_of_email(email) if pre is None else pre[0]
+        email_key = key_of_email(email)
         ref_key, mail_key = "r:" + ref, "e:" + email_key
         seen = self.seen
         conn = self.conn
@@ -292,7 +289,7 @@ class BulkWriter:
                 self.recent[key] = hit
                 return hit
         if found is None:
-            return self._new_subject(email, email_key, ref, first, last, phone, pre=pre)
+            return self._new_subject(email, email_key, ref, first, last, phone)
         subject_id, uid, salt, *current = found
         current_identity = Identity(*(x or "" for x in current))
         if email and ref:
@@ -327,18 +324,28 @@ class BulkWriter:
         return value
 
     def _new_subject(self, email: str, email_key: str, ref: str, first: str, last: str,
-                     phone: str, pkey: str | bool | None = False, *,
-                     pre: Prepared | None = None) -> tuple[int, str, str, bool, str, str]:
-        """A person this import makes, found again in ``recent`` by each of their keys
-        (``pre``: what :func:`~assistant.store.ledger.prepare.prepare` gave for these
-        values, if it ran)."""
+                     phone: str, pkey: str | bool | None = False
+                     ) -> tuple[int, str, str, bool, str, str]:
+        """A person this import makes, found again in ``recent`` by each of their keys."""
         subject_id = self.next_subject
         self.next_subject += 1
-        uid, salt, ihash, words, sort_key, prepared_pkey = (
-            new_person(email, ref, first, last, phone, self.ids) if pre is None else pre[1:7])
+        uid, salt = next(self.ids)
+        value = (subject_id, uid, identity_hash_of(salt, email, ref, first, last, phone), True,
+                 email_key, ref)
+        email_folded, ref_folded = fold(email), fold(ref)
+        # in no order: a search finds a word anywhere
+        words = " ".join(search_keys_folded(email_folded, ref_folded, first, last, phone))
+        # consent_repo.sort_key, with the texts folded once
+        sort_words = [fold(last)] if last else []
+        if first:
+            sort_words.append(fold(first))
+        if email:
+            sort_words.append(email_folded)
+        if ref:
+            sort_words.append(ref_folded)
+        sort_key = " ".join(sort_words)[:300]
         if pkey is False:
-            pkey = prepared_pkey
-        value = (subject_id, uid, ihash, True, email_key, ref)
+            pkey = phone_key(phone) if phone else None
         self.subjects.append((
             subject_id, uid, email, email_key or None, ref or None, first, last, phone,
             pkey, salt, sort_key or ERASED_SORT, self.recorded_at, self.recorded_at))
@@ -483,10 +490,8 @@ class BulkWriter:
             "SELECT 1 FROM consent_event WHERE subject_id = ? AND purpose_id = ? AND "
             "occurred_at = ? AND kind = ? LIMIT 1", event).fetchone() is not None
 
-    def write(self, rows: list[tuple[Any, ...]], prepared: list[Prepared] | None = None
-              ) -> None:
-        """Append these checked rows (:class:`Row`), in order (``prepared``: what
-        :func:`~assistant.store.ledger.prepare.prepare` gives for them, if it ran)."""
+    def write(self, rows: list[tuple[Any, ...]]) -> None:
+        """Append these checked rows (:class:`Row`), in order."""
         recent, events, codes = self.recent, self.events, self.purpose_codes
         notice_info, sha256 = self.notice_info, hashlib.sha256
         template, in_order = self.template, self.in_order
@@ -495,11 +500,11 @@ class BulkWriter:
         seq, head = self.seq, self.head
         source_ids = self.source_ids
         known_micros = self.micros
-        for row, pre in zip(rows, prepared or repeat(None, len(rows)), strict=True):
+        for row in rows:
             person = recent.get(row[12])
             if person is None:
                 person = (self._person_by_source(row) if source_ids or row[12][:2] == "p:"
-                          else self._person(row, pre))
+                          else self._person(row))
                 if person is None:
                     continue
             elif source_ids:
@@ -520,7 +525,7 @@ class BulkWriter:
                       channel, detail, version, notice_sha, evidence, line)
             digest = sha256((template % (values if in_order is None else in_order(values))
                              ).encode()).digest()
-            occurred = pre[7] if pre is not None else known_micros.get(occurred_at)
+            occurred = known_micros.get(occurred_at)
             if occurred is None:
                 occurred = micros(occurred_at)
                 if len(known_micros) < MICROS_KEPT:
