@@ -4,13 +4,15 @@
 sorting on helper threads), the indexes nothing reads meanwhile dropped and built again,
 sorted, at the end; the new people's search words written to the full-text index chunk by
 chunk (in the order of its row ids, which it appends);
-the statuses derived from the new events; the import's bookkeeping (``consent_import``).
+the statuses derived from the new events; the new people's seals, written here rather than
+by the trigger (:func:`~assistant.store.history.sealing_new_rows`); the import's bookkeeping
+(``consent_import``).
 The caller feeds :meth:`BulkWriter.write` with checked rows (:class:`Row`) chunk by chunk,
 then runs :meth:`BulkWriter.finish`. Each event is hashed in the canonical form of
 :mod:`assistant.domain.consent`, from the template :func:`~assistant.domain.consent.
 canonical_template` makes of its field list.
 
-One file, a little over 500 lines: the chunk writer, its person cache and its index
+One file, about 600 lines: the chunk writer, its person cache and its index
 rebuilds share one transaction's state, and the kill tests prove them together.
 """
 
