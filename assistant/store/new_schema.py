@@ -16,20 +16,30 @@ import threading
 from assistant.store import migrations
 
 _gate = threading.Lock()
-_template: sqlite3.Connection | None = None
+# the steps' identity (the function giving each step's script, and the steps) -> the
+# schema they make, in memory
+_made: tuple[tuple[object, ...], sqlite3.Connection] | None = None
 
 
 def _current() -> sqlite3.Connection:
     """The steps up to the current version, run once on a database in memory (under the
-    gate: a window may create a dossier on a worker thread)."""
-    global _template
-    if _template is None:
+    gate: a window may create a dossier on a worker thread). Made again if the steps are
+    replaced, as a test does to play a step that does not match the code."""
+    global _made
+    key = (migrations.step_script, *migrations.pending_steps(0))
+    if _made is None or _made[0] != key:
         conn = sqlite3.connect(":memory:", isolation_level=None, check_same_thread=False)
-        migrations.add_functions(conn)
-        for step in migrations.pending_steps(0):
-            migrations.apply_step(conn, step)
-        _template = conn
-    return _template
+        try:
+            migrations.add_functions(conn)
+            for step in migrations.pending_steps(0):
+                migrations.apply_step(conn, step)
+        except BaseException:
+            conn.close()
+            raise
+        if _made is not None:
+            _made[1].close()
+        _made = (key, conn)
+    return _made[1]
 
 
 def write_current_schema(conn: sqlite3.Connection) -> None:
