@@ -22,9 +22,13 @@ from assistant import paths
 # killed imports, a window saving). Where PYTHONDONTWRITEBYTECODE is set (this project's
 # machines), each child would compile every module of the app from source again: they
 # share one bytecode folder of the session instead, outside the source tree, deleted at
-# the end. Not for this process, which compiles each module once anyway.
-_BYTECODE = tempfile.mkdtemp(prefix="rgpd-tests-bytecode-")
-atexit.register(shutil.rmtree, _BYTECODE, ignore_errors=True)
+# the end. Not for this process, which compiles each module once anyway. The worker
+# processes of a parallel run (pytest-xdist) take the folder of the run that started them.
+_BYTECODE = os.environ.get("RGPD_TESTS_BYTECODE", "")
+if not (os.environ.get("PYTEST_XDIST_WORKER") and os.path.isdir(_BYTECODE)):
+    _BYTECODE = tempfile.mkdtemp(prefix="rgpd-tests-bytecode-")
+    atexit.register(shutil.rmtree, _BYTECODE, ignore_errors=True)
+    os.environ["RGPD_TESTS_BYTECODE"] = _BYTECODE
 os.environ["PYTHONPYCACHEPREFIX"] = _BYTECODE
 os.environ.pop("PYTHONDONTWRITEBYTECODE", None)
 

@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING
 
 from assistant import __version__
 from assistant.domain.clock import now_text
-from assistant.store import held, history, migrations, outputs
+from assistant.store import held, history, migrations, new_schema, outputs
 from assistant.store.backup import automatic_backup
 from assistant.store.connection import (
     BUSY_TIMEOUT_MS,
@@ -481,8 +481,7 @@ def create_dossier(path: Path | str, *, language: str = "fr", seed: bool = True,
     try:
         dossier_lock.acquire()
         conn = connect(path, read_only=False)
-        for step in migrations.pending_steps(0):
-            migrations.apply_step(conn, step)
+        new_schema.write_current_schema(conn)
         dossier = Dossier(path, conn, read_only=False, lock=dossier_lock)
         now = now_text()
         with dossier.transaction():

@@ -68,10 +68,9 @@ def test_refused_input_exits_1_and_names_the_file(tmp_path: Path, content: bytes
     assert folder_state(tmp_path) == before
 
 
-def test_verify_reports_a_damaged_dossier(tmp_path: Path) -> None:
-    demo = tmp_path / "demo.rgpd"
-    assert run("demo", str(demo), data_dir=tmp_path).returncode == 0
-    data = bytearray(demo.read_bytes())
+def test_verify_reports_a_damaged_dossier(demo_file: Path, tmp_path: Path) -> None:
+    demo = tmp_path / "demo.rgpd"  # the session's demo: building one is the test above's
+    data = bytearray(demo_file.read_bytes())
     for offset in range(4096 * 2, min(len(data), 4096 * 4)):
         data[offset] = 0x55
     demo.write_bytes(bytes(data))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 from pathlib import Path
 
 import pytest
@@ -13,6 +14,12 @@ from assistant.ui.main_window import MainWindow
 from assistant.ui.pages import documents_page
 from assistant.ui.pages.documents_page import DocumentsPage
 from tests.reports.conftest import flat, pages_text
+
+
+def cover_text(data: bytes) -> str:
+    from pdfminer.high_level import extract_text
+
+    return extract_text(io.BytesIO(data), maxpages=1)
 
 
 @pytest.fixture
@@ -63,8 +70,8 @@ def test_exports_the_dossier_and_offers_to_open_it(qtbot, page: DocumentsPage, a
     page.language.setCurrentIndex(page.language.findData("fr"))  # UI in English
     run_export(qtbot, page)
     assert target.exists() and not answers["errors"]
-    text = flat(" ".join(pages_text(target.read_bytes())))
-    assert "Dossier de conformité RGPD" in text
+    # in French, on its cover (reading the cover alone: the whole dossier takes seconds)
+    assert "Dossier de conformité RGPD" in flat(cover_text(target.read_bytes()))
     assert answers["opened"] == [QUrl.fromLocalFile(str(target))]
     assert str(target) in page.status.text() and "PDF saved" in page.status.text()
     # step 6's task "Print or export the compliance file" is done, dated today, undoable
