@@ -41,6 +41,8 @@ MIGRATIONS: dict[int, tuple[str, ...]] = {
     # the consent ledger in lean rows (hashes as blobs, integer times, one row per write for
     # when and by whom), found through a contentless full-text index
     13: ("ledger_lean.sql",),
+    # the statuses' index by purpose covers the Consents page's summary (unknown dates too)
+    14: ("status_by_purpose.sql",),
 }
 CURRENT_VERSION = max(MIGRATIONS)
 
