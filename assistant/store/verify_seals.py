@@ -177,7 +177,18 @@ class _SealTexts:
                 continue
 
     def __iter__(self) -> Iterator[tuple[list[int], list[int], bytes]]:
-        while (item := self._chunks.get()) is not None:
+        import queue
+
+        while True:
+            try:
+                item = self._chunks.get(timeout=0.5)
+            except queue.Empty:
+                if self._thread.is_alive():
+                    continue
+                self.failed = True  # gone without a word: never wait for it
+                return
+            if item is None:
+                return
             yield item
 
     def stop(self) -> None:
