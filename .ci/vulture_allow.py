@@ -110,3 +110,6 @@ _.mouseReleaseEvent  # QWidget
 _.tabletEvent  # QWidget
 _.hasHeightForWidth  # QWidget
 _.heightForWidth  # QWidget
+
+# -- Python calls by name -------------------------------------------------------------------
+__getattr__  # assistant/content/__init__.py: a module-level __getattr__ (PEP 562) loads the loaders on first use

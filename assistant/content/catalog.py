@@ -5,7 +5,6 @@ from __future__ import annotations
 import locale
 import os
 import sys
-import tomllib
 from collections.abc import Mapping
 from functools import lru_cache
 from pathlib import Path
@@ -53,6 +52,8 @@ def read_toml(lang: Lang, name: str) -> dict[str, Any]:
     own file; two files may not define the same key of the same section. A list of tables
     (``[[templates]]``) may go on in another file: its entries follow those of the first.
     """
+    import tomllib  # here: its parser's patterns cost the window's start a little
+
     folder = content_dir(lang)
     paths = [folder / f"{name}.toml", *sorted(folder.glob(f"{name}-*.toml"))]
     merged: dict[str, Any] = {}

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import operator
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -65,19 +66,19 @@ def sealer(names: tuple[str, ...]) -> Callable[[Sequence[Any]], str]:
     The fields in name order, each ``name U+001F value`` and separated by U+001E, empty ones
     left out, binary values in upper-case hexadecimal; then SHA-256."""
     order = sorted(range(len(names)), key=lambda i: names[i])
-    prefixes = {i: f"{names[i]}\x1f" for i in order}
+    prefixes = [f"{names[i]}\x1f" for i in order]
+    in_order = operator.itemgetter(*order) if len(order) > 1 else (
+        lambda values: (values[order[0]],))
     sha256 = hashlib.sha256
 
     def seal(values: Sequence[Any]) -> str:
-        parts = []
-        for i in order:
-            value = values[i]
-            if value is None or value == "" or value == "[]" or value == "{}":
-                continue
-            if isinstance(value, bytes):
-                value = value.hex().upper()
-            parts.append(prefixes[i] + str(value))
-        return sha256("\x1e".join(parts).encode("utf-8")).hexdigest()
+        # one comprehension: a million people imported call it a million times
+        return sha256("\x1e".join([
+            prefix + value if type(value) is str else
+            prefix + (value.hex().upper() if isinstance(value, bytes) else str(value))
+            for prefix, value in zip(prefixes, in_order(values), strict=True)
+            if value is not None and value != "" and value != "[]" and value != "{}"
+        ]).encode("utf-8")).hexdigest()
 
     return seal
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 # Bidirectional embedding/override/isolate controls: they can make text display in an order
 # other than the one stored (the "Trojan Source" trick), so user text may not carry them.
@@ -43,10 +44,28 @@ def invisible_character(text: str, *, allow_joiners: bool = False) -> str | None
     """The first invisible character of ``text`` (see :func:`is_invisible`), or None."""
     if text.isascii():
         return None
-    for char in text:
-        if is_invisible(char) and not (allow_joiners and char in JOINERS):
+    # one regular expression instead of a Python call per character (a million imported
+    # names); it also stops at any character past the BMP, checked here one by one
+    for found in _invisible_pattern(allow_joiners).finditer(text):
+        char = found.group()
+        if char <= "\uffff" or is_invisible(char):
             return char
     return None
+
+
+@lru_cache(maxsize=2)
+def _invisible_pattern(allow_joiners: bool) -> re.Pattern[str]:
+    """The invisible characters of the BMP (less the joiners when allowed), and every
+    character past it."""
+    chars = [c for c in _bmp_invisible() if not (allow_joiners and c in JOINERS)]
+    return re.compile("[" + "".join(re.escape(c) for c in chars) + "\U00010000-\U0010ffff]")
+
+
+@lru_cache(maxsize=1)
+def _bmp_invisible() -> tuple[str, ...]:
+    """Every invisible character of the BMP, from this Python's Unicode data (about 20 ms,
+    once, at the first text that is not ASCII)."""
+    return tuple(sorted({chr(c) for c in range(0x10000) if is_invisible(chr(c))}))
 
 
 def is_blank(text: str) -> bool:

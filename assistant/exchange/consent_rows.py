@@ -116,7 +116,8 @@ class RowChecker:
                                                          "length": str(len(value)),
                                                          "max": str(limit)})
         values.append("")
-        return self._check_values(line, values)
+        # an ASCII record has nothing to put in NFC and no invisible character
+        return self._check_values(line, values, joined.isascii())
 
     def _check_cells(self, line: int, cells: list[str]) -> tuple[Any, ...] | RowProblem:
         """The slow path: a suspect character somewhere, or a formula guard to remove."""
@@ -145,14 +146,16 @@ class RowChecker:
         return self._check_values(line, values)
 
     def _check_values(  # noqa: C901  # every row's hot path: checks inline
-            self, line: int, values: list[str]) -> tuple[Any, ...] | RowProblem:
+            self, line: int, values: list[str], ascii_only: bool = False
+    ) -> tuple[Any, ...] | RowProblem:
         """The row of picked and stripped ``values``, checked in the contract's order: the
         person, the purpose, the status, the date, the wording. One function on purpose:
         a call per field cost a million-row import about a tenth of its check time."""
         names = self.header.names
-        problem = self._identity_text(line, values)
-        if problem is not None:
-            return problem
+        if not ascii_only:
+            problem = self._identity_text(line, values)
+            if problem is not None:
+                return problem
         email = values[self.at_email]
         ref = values[self.at_ref]
         person_key = ""

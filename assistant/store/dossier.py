@@ -7,7 +7,8 @@ the instance lock, connects (foreign keys, WAL, ``synchronous=FULL``), runs ``qu
 migrates with a backup first. Any failure leaves every file as it was.
 
 The connection itself is in :mod:`assistant.store.connection`; what stays here (a little over
-500 lines) is the opening's checks in their order, which read best in one place.
+500 lines) is the opening's checks in their order, which read best in one place, and the
+dossier's repositories, each a property built on first use (a window's start reads few).
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ import os
 import sqlite3
 import uuid
 from collections.abc import Callable, Iterator, Sequence
+from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -51,6 +53,14 @@ from assistant.store.lock import DossierLock
 
 if TYPE_CHECKING:
     from assistant.domain.organisation import Organisation
+    from assistant.store.breach_repo import BreachRepository
+    from assistant.store.consent_forms import ConsentFormRepository
+    from assistant.store.consent_repo import ConsentRepository
+    from assistant.store.guide_repo import GuideRepository
+    from assistant.store.info_notice_repo import InfoNoticeRepository
+    from assistant.store.request_answer_repo import RequestAnswerRepository
+    from assistant.store.request_link_repo import RequestLinkRepository
+    from assistant.store.request_repo import RequestRepository
 
 SUFFIX = ".rgpd"
 # Above this size the window may show a dossier before its quick_check ends (a million
@@ -94,41 +104,63 @@ class Dossier:
         self.organisation = OrganisationRepository(self)
         self.register = ProcessingRepository(self)
         self.processors = ProcessorRepository(self)
-        # Each area attaches its repositories here, one line each (issue numbers in brackets).
+        # Each area attaches its repositories below, as a property built on first use:
+        # importing them all when a dossier opens slowed the window's start.
 
-        # consent ledger: self.consents
+    # consent ledger
+    @cached_property
+    def consents(self) -> ConsentRepository:
         from assistant.store.consent_repo import ConsentRepository
 
-        self.consents = ConsentRepository(self)
-        # consent at the till: the numbered paper forms printed
+        return ConsentRepository(self)
+
+    # consent at the till: the numbered paper forms printed
+    @cached_property
+    def consent_forms(self) -> ConsentFormRepository:
         from assistant.store.consent_forms import ConsentFormRepository
 
-        self.consent_forms = ConsentFormRepository(self)
+        return ConsentFormRepository(self)
 
-        # six-step guide: self.guide
+    # six-step guide
+    @cached_property
+    def guide(self) -> GuideRepository:
         from assistant.store.guide_repo import GuideRepository
 
-        self.guide = GuideRepository(self)
+        return GuideRepository(self)
 
-        # internal processes: self.requests, self.breaches
-        from assistant.store.breach_repo import BreachRepository
+    # internal processes: requests, breaches
+    @cached_property
+    def requests(self) -> RequestRepository:
         from assistant.store.request_repo import RequestRepository
 
-        self.requests = RequestRepository(self)
-        self.breaches = BreachRepository(self)
-        # internal processes x consent ledger: a request's person in the ledger
+        return RequestRepository(self)
+
+    @cached_property
+    def breaches(self) -> BreachRepository:
+        from assistant.store.breach_repo import BreachRepository
+
+        return BreachRepository(self)
+
+    # internal processes x consent ledger: a request's person in the ledger
+    @cached_property
+    def request_links(self) -> RequestLinkRepository:
         from assistant.store.request_link_repo import RequestLinkRepository
 
-        self.request_links = RequestLinkRepository(self)
-        # internal processes: the answers to requests (identity checks, filed answers)
+        return RequestLinkRepository(self)
+
+    # internal processes: the answers to requests (identity checks, filed answers)
+    @cached_property
+    def request_answers(self) -> RequestAnswerRepository:
         from assistant.store.request_answer_repo import RequestAnswerRepository
 
-        self.request_answers = RequestAnswerRepository(self)
+        return RequestAnswerRepository(self)
 
-        # information notices: the versions published (not the consent wordings)
+    # information notices: the versions published (not the consent wordings)
+    @cached_property
+    def info_notices(self) -> InfoNoticeRepository:
         from assistant.store.info_notice_repo import InfoNoticeRepository
 
-        self.info_notices = InfoNoticeRepository(self)
+        return InfoNoticeRepository(self)
 
     # -- metadata -----------------------------------------------------------------------
     def meta(self, key: str, default: str = "") -> str:

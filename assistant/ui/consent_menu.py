@@ -12,11 +12,6 @@ from PySide6.QtWidgets import QMainWindow
 
 from assistant.ui.actions import menu_action
 from assistant.ui.session import Session
-from assistant.ui.till_actions import (
-    open_customer_screen,
-    open_wordings,
-    record_at_till,
-)
 
 if TYPE_CHECKING:
     from assistant.ui.customer_screen import CustomerScreen
@@ -30,7 +25,7 @@ class ConsentMenu(QObject):
         self.screen: CustomerScreen | None = None
         menu = self.menu = window.menuBar().addMenu(self.tr("C&onsents"))
         self.act_wordings = menu_action(self, menu, self.tr("&Purposes and wordings…"),
-                                        lambda: open_wordings(window, session),
+                                        self.wordings,
                                         "Ctrl+Shift+W")
         menu.addSeparator()
         self.act_till = menu_action(self, menu, self.tr("New &customer at the till…"),
@@ -54,7 +49,15 @@ class ConsentMenu(QObject):
         for action in (self.act_till, self.act_paper, self.act_screen, self.act_forms):
             action.setEnabled(writable)
 
+    # the till's flows (and the consent ledger's types) load when first used, not at start
+    def wordings(self) -> None:
+        from assistant.ui.till_actions import open_wordings
+
+        open_wordings(self.window, self.session)
+
     def till(self, paper: bool = False) -> None:
+        from assistant.ui.till_actions import record_at_till
+
         subject_id = record_at_till(self.window, self.session, paper=paper)
         consents = getattr(self.window, "pages", {}).get("consents")
         if subject_id is not None and consents is not None and consents.isVisible():
@@ -65,6 +68,8 @@ class ConsentMenu(QObject):
             self.screen.raise_()
             self.screen.activateWindow()
             return
+        from assistant.ui.till_actions import open_customer_screen
+
         self.screen = open_customer_screen(self.window, self.session)
 
     def print_forms(self) -> None:

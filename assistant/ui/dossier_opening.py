@@ -210,8 +210,9 @@ def opened(window: MainWindow, dossier: Dossier) -> None:
         return
     drop_pending_check(window)
     window.session.open(dossier)
-    window.settings.add_recent(dossier.path)
-    window.settings.last_dossier = dossier.path.resolve()
+    # remembered once the window shows it: Qt writes its settings file (and waits for the
+    # disk) at the next turn of the event loop, which would come before the first paint
+    window.after_first_paint(lambda: remember(window, dossier.path))
     window.show_page("overview")
     say_file_notes(window)  # first: a copy's or a location's warning says more
     if not dossier.read_only:
@@ -227,12 +228,26 @@ def opened(window: MainWindow, dossier: Dossier) -> None:
                 ).replace("%1", str(original)),
                 15000,
             )
-        warn_about_location(window, dossier.path)
-        warn_about_exposure(window, dossier.path)
-        window.daily_backup()
+        window.after_first_paint(lambda: after_sight(window, dossier))
     log.info(
         "opened a dossier (schema %s, read_only=%s)", dossier.schema_version, dossier.read_only
     )
+
+
+def remember(window: MainWindow, path: Path) -> None:
+    """The dossier in the recent list, and the one to open at the next start."""
+    window.settings.add_recent(path)
+    window.settings.last_dossier = path.resolve()
+
+
+def after_sight(window: MainWindow, dossier: Dossier) -> None:
+    """Once the window shows the dossier: the warnings about where its file is, and the
+    day's backup (a worker that would otherwise share the interpreter with the first paint)."""
+    if window.session.dossier is not dossier:
+        return  # closed or replaced meanwhile
+    warn_about_location(window, dossier.path)
+    warn_about_exposure(window, dossier.path)
+    window.daily_backup()
 
 
 def say_file_notes(window: MainWindow) -> None:

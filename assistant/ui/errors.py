@@ -4,13 +4,14 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from assistant.content.messages import messages
 from assistant.domain.findings import ValidationError
 from assistant.ui.i18n import current_lang
 
 
 def describe(exc: BaseException) -> str:
     """The user's words for one of our errors (store, exchange, validation)."""
+    from assistant.content.messages import messages  # the catalogue loads when first needed
+
     msg = messages(current_lang())
     if isinstance(exc, ValidationError):
         return "\n".join(msg.finding_with_field(f) for f in exc.findings)

@@ -6,41 +6,27 @@ The dark palette keeps text contrast above 7:1. The focus ring is a 2-pixel line
 ``focus`` tone (at least 3:1 against the window) drawn around whichever control has the
 keyboard focus, buttons, lists and read-only text included: a style's own focus hint is
 often a one-pixel colour change that few people can see.
+
+The ring (:mod:`assistant.ui.focus_ring`) is loaded when first installed, after the window's
+first paint, and its style is the focus frame's own, not the application's: Qt asks a style
+hundreds of things while it lays out and paints a window, and a style written in Python
+answered every one of them (a tenth of a second before the window's first paint).
 """
 
 from __future__ import annotations
 
-from typing import Protocol, TypeGuard
+from typing import TYPE_CHECKING, Protocol
 
-from PySide6.QtCore import QObject, Qt
-from PySide6.QtGui import QColor, QPainter, QPalette, QPen
-from PySide6.QtWidgets import (
-    QAbstractButton,
-    QAbstractItemView,
-    QAbstractSpinBox,
-    QApplication,
-    QComboBox,
-    QFocusFrame,
-    QLineEdit,
-    QMenu,
-    QMenuBar,
-    QPlainTextEdit,
-    QProxyStyle,
-    QStyle,
-    QStyleFactory,
-    QStyleHintReturn,
-    QStyleOption,
-    QTabBar,
-    QTextEdit,
-    QWidget,
-)
+from PySide6.QtGui import QColor, QPalette
+from PySide6.QtWidgets import QApplication, QStyleFactory
 
 from assistant.ui import colours
 from assistant.ui.colours import contrast  # noqa: F401  (the name tests and callers know)
 
+if TYPE_CHECKING:
+    from assistant.ui.focus_ring import FocusRing
+
 THEMES = ("system", "light", "dark")
-RING = 2  # px, the width of the focus ring
-RING_MARGIN = 3  # px the ring stands out of the control
 
 
 def dark_palette() -> QPalette:
@@ -85,88 +71,8 @@ def readable_placeholder(palette: QPalette) -> QPalette:
     return palette
 
 
-class FocusStyle(QProxyStyle):
-    """The style in use, with a visible focus ring (see the module's docstring)."""
-
-    def pixelMetric(self, metric: QStyle.PixelMetric, option: QStyleOption | None = None,
-                    widget: QWidget | None = None) -> int:
-        if metric in (QStyle.PixelMetric.PM_FocusFrameHMargin,
-                      QStyle.PixelMetric.PM_FocusFrameVMargin):
-            return RING_MARGIN
-        return super().pixelMetric(metric, option, widget)
-
-    def styleHint(self, hint: QStyle.StyleHint, option: QStyleOption | None = None,
-                  widget: QWidget | None = None,
-                  returnData: QStyleHintReturn | None = None) -> int:
-        if hint == QStyle.StyleHint.SH_FocusFrame_AboveWidget:
-            # the ring is drawn in the window (or the scroll area's view) above the
-            # control: a control in a tight row (a radio button) keeps its whole ring, not
-            # two bars clipped by the row's height
-            return 1
-        return super().styleHint(hint, option, widget, returnData)
-
-    def drawControl(self, element: QStyle.ControlElement, option: QStyleOption,
-                    painter: QPainter, widget: QWidget | None = None) -> None:
-        if element == QStyle.ControlElement.CE_FocusFrame:
-            painter.save()
-            painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
-            pen = QPen(colours.tone("focus", option.palette), RING)
-            painter.setPen(pen)
-            painter.setBrush(Qt.BrushStyle.NoBrush)
-            painter.drawRoundedRect(option.rect.adjusted(1, 1, -1, -1), 3, 3)
-            painter.restore()
-            return
-        super().drawControl(element, option, painter, widget)
-
-
-def _ringed(widget: QWidget | None) -> TypeGuard[QWidget]:
-    """Controls that get the ring: what a person operates, not windows, menus or tabs."""
-    if widget is None or widget.isWindow() or isinstance(widget, (QMenu, QMenuBar, QTabBar)):
-        return False
-    if isinstance(widget.parentWidget(), (QComboBox, QAbstractSpinBox)):
-        return False  # the combo or spin box itself is ringed
-    return isinstance(widget, (QAbstractButton, QAbstractItemView, QLineEdit, QComboBox,
-                               QAbstractSpinBox, QPlainTextEdit, QTextEdit)) \
-        or bool(widget.focusPolicy() & Qt.FocusPolicy.TabFocus)
-
-
-class FocusRing(QObject):
-    """Moves one :class:`QFocusFrame` to whichever control gets the focus."""
-
-    def __init__(self, app: QApplication) -> None:
-        super().__init__(app)
-        self._frame: QFocusFrame | None = None
-        app.focusChanged.connect(self._moved)
-
-    def _moved(self, _old: QWidget | None, new: QWidget | None) -> None:
-        target = new
-        if target is not None and isinstance(target.parentWidget(),
-                                             (QComboBox, QAbstractSpinBox)):
-            target = target.parentWidget()
-        if not _ringed(target):
-            if self._frame is not None:
-                try:
-                    # Qt takes no widget to hide the frame; PySide6's stub wants one
-                    self._frame.setWidget(None)  # type: ignore[arg-type]
-                except RuntimeError:  # deleted with the window it was in (the app ends)
-                    self._frame = None
-            return
-        try:
-            if self._frame is None:
-                raise RuntimeError
-            self._frame.setWidget(target)
-        except RuntimeError:  # first use, or the frame went with its last window
-            self._frame = QFocusFrame(target)
-            self._frame.setWidget(target)
-
-    def widget(self) -> QWidget | None:
-        try:
-            return self._frame.widget() if self._frame is not None else None
-        except RuntimeError:
-            return None
-
-
 _system_style: str | None = None
+_base_style = ""  # the name of the style apply_theme gave the application
 _system_palette: QPalette | None = None
 _ring: FocusRing | None = None
 
@@ -181,10 +87,17 @@ def chosen_theme(settings: _Values) -> str:
     return value if value in THEMES else "system"
 
 
+def base_style() -> str:
+    """The name of the style :func:`apply_theme` gave the application ("" before)."""
+    return _base_style
+
+
 def install_focus_ring(app: QApplication) -> FocusRing:
     """The ring around the control with the keyboard's focus, from now on (once)."""
     global _ring
     if _ring is None:
+        from assistant.ui.focus_ring import FocusRing
+
         _ring = FocusRing(app)
     return _ring
 
@@ -193,7 +106,7 @@ def remove_focus_ring(app: QApplication) -> None:
     """Back to the style's own focus marks (a window of another style's, the tests')."""
     global _ring
     if _ring is not None:
-        app.focusChanged.disconnect(_ring._moved)
+        _ring.stop(app)
         _ring = None
 
 
@@ -201,7 +114,7 @@ def apply_theme(app: QApplication, theme: str) -> None:
     """Apply ``theme`` ("system", "light" or "dark") to the whole application; call it
     before building the window (widgets polished with another palette keep some of it) and
     again on a switch (every widget is polished again)."""
-    global _system_style, _system_palette
+    global _system_style, _system_palette, _base_style
     if _system_style is None:
         _system_style = app.style().name()
         _system_palette = QPalette(app.palette())
@@ -215,8 +128,8 @@ def apply_theme(app: QApplication, theme: str) -> None:
         base = QStyleFactory.create(_system_style)
         palette = QPalette(_system_palette) if _system_palette is not None \
             else base.standardPalette()
-    app.setStyle(FocusStyle(base))
+    app.setStyle(base)
+    _base_style = base.name()
     palette = readable_placeholder(palette)
     app.setPalette(palette)
     app.setStyleSheet(colours.tone_style_sheet(palette))
-    install_focus_ring(app)

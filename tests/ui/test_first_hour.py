@@ -82,8 +82,8 @@ def test_the_requests_page_says_the_rule_and_keeps_its_sources_for_whoever_check
     assert "1182/71" not in rule.text() and "1182/71" in rule.toolTip()
 
 
-def test_the_overview_knows_the_pilot_typed_in_step_1_once_the_page_is_left(
-        window: MainWindow, demo_copy: Path) -> None:
+def test_the_overview_knows_the_pilot_typed_in_step_1_once_the_page_is_left(  # type: ignore[no-untyped-def]
+        qtbot, window: MainWindow, demo_copy: Path) -> None:
     from assistant.ui.pages.overview_page import OverviewPage
 
     assert window.open_path(demo_copy)
@@ -93,7 +93,8 @@ def test_the_overview_knows_the_pilot_typed_in_step_1_once_the_page_is_left(
     window.show_page("overview")
     overview = window.pages["overview"]
     assert isinstance(overview, OverviewPage)
-    assert overview.pilot.text().startswith("Lise Martin")
+    # filled once it has painted
+    qtbot.waitUntil(lambda: overview.pilot.text().startswith("Lise Martin"), timeout=5000)
 
 
 def test_the_overview_s_do_it_now_puts_the_keyboard_in_the_pilot_s_name(  # type: ignore[no-untyped-def]
@@ -111,6 +112,7 @@ def test_the_overview_s_do_it_now_puts_the_keyboard_in_the_pilot_s_name(  # type
     QTest.qWaitForWindowActive(window)
     overview = window.pages["overview"]
     assert isinstance(overview, OverviewPage)
+    qtbot.waitUntil(lambda: overview.next_action() is not None, timeout=5000)
     overview.next_button.click()  # "Name the person who pilots…": Do it now
     panel = window.pages["step1"].pilot_panel  # type: ignore[attr-defined]
     qtbot.waitUntil(lambda: QApplication.focusWidget() is panel.name, timeout=2000)

@@ -48,10 +48,12 @@ def page(window: MainWindow, key: str) -> StepPage:
     return found
 
 
-def overview(window: MainWindow) -> OverviewPage:
+def overview(window: MainWindow, qtbot) -> OverviewPage:  # type: ignore[no-untyped-def]
+    """The overview, filled: its first assessment follows its first paint."""
     window.show_page("overview")
     found = window.pages["overview"]
     assert isinstance(found, OverviewPage)
+    qtbot.waitUntil(lambda: found.next_action() is not None, timeout=5000)
     return found
 
 
@@ -84,7 +86,7 @@ def accept_with(setup):  # type: ignore[no-untyped-def]
     return run
 
 
-def test_walk_through_the_guide(window: MainWindow, tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_walk_through_the_guide(window: MainWindow, tmp_path: Path, monkeypatch, qtbot) -> None:  # type: ignore[no-untyped-def]
     # 1. a new dossier
     monkeypatch.setattr(NewDossierDialog, "exec", lambda self: Accepted)
     monkeypatch.setattr(NewDossierDialog, "dossier_path", lambda self: tmp_path / "shop.rgpd")
@@ -95,7 +97,7 @@ def test_walk_through_the_guide(window: MainWindow, tmp_path: Path, monkeypatch)
     window.new_dossier()
     dossier = window.session.dossier
     assert dossier is not None
-    home = overview(window)
+    home = overview(window, qtbot)
     assert home.next_text.text().startswith("Name the person who steers")
     home.next_button.click()
     assert window.current_page_key() == "step1"
@@ -110,7 +112,7 @@ def test_walk_through_the_guide(window: MainWindow, tmp_path: Path, monkeypatch)
         combo.setCurrentIndex(combo.findData(False))
     assert "not mandatory" in panel.verdict.text()
     assert panel.dirty  # saved after a pause in typing, or when the page is left
-    assert overview(window).pilot.text().startswith("Zoé Ωmega")
+    assert overview(window, qtbot).pilot.text().startswith("Zoé Ωmega")
     saved = dossier.guide.pilot()
     assert saved is not None and saved[0].name == "Zoé Ωmega"
     assert saved[1].answer(DpoQuestion.PUBLIC_BODY) is False
@@ -119,7 +121,7 @@ def test_walk_through_the_guide(window: MainWindow, tmp_path: Path, monkeypatch)
     views = {step1.checklist.model.row_at(r).task.id: step1.checklist.model.row_at(r)
              for r in range(step1.checklist.model.rowCount())}
     assert views["pilot_named"].settled and views["dpo_assessed"].settled
-    assert overview(window).next_text.text().startswith("Add your first processing")
+    assert overview(window, qtbot).next_text.text().startswith("Add your first processing")
 
     # 3. a processing from a template, with the cameras' images kept three months
     window.show_page("register")
@@ -233,7 +235,7 @@ def test_checklist_done_not_applicable_and_back(demo_window: MainWindow, monkeyp
     assert dossier.guide.task("processors_listed").status is TaskStatus.DONE  # type: ignore[union-attr]
 
 
-def test_postpone_reopen_and_own_actions(demo_window: MainWindow, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_postpone_reopen_and_own_actions(demo_window: MainWindow, monkeypatch, qtbot) -> None:  # type: ignore[no-untyped-def]
     step3 = page(demo_window, "step3")
     panel = step3.plan_panel
     assert panel is not None
@@ -252,7 +254,7 @@ def test_postpone_reopen_and_own_actions(demo_window: MainWindow, monkeypatch) -
     panel.select_key(key)
     item = panel.selected()
     assert item is not None and item.status is ItemStatus.POSTPONED and item.due == until
-    home = overview(demo_window)
+    home = overview(demo_window, qtbot)
     assert "End of a postponement" in home.deadlines.text()
     step3 = page(demo_window, "step3")
     step3.plan_panel.select_key(key)  # type: ignore[union-attr]
@@ -278,8 +280,8 @@ def test_postpone_reopen_and_own_actions(demo_window: MainWindow, monkeypatch) -
     assert dossier.guide.action(int(own[0].id or 0)) is None
 
 
-def test_overview_shows_where_the_shop_stands(demo_window: MainWindow, monkeypatch) -> None:  # type: ignore[no-untyped-def]
-    home = overview(demo_window)
+def test_overview_shows_where_the_shop_stands(demo_window: MainWindow, monkeypatch, qtbot) -> None:  # type: ignore[no-untyped-def]
+    home = overview(demo_window, qtbot)
     assert home.next_text.text()
     assert "/100" in home.score_value.text()
     bar, count = home.step_bars[1]
@@ -312,7 +314,7 @@ def test_pages_in_french(demo_window: MainWindow, qtbot) -> None:  # type: ignor
     try:
         step1 = page(demo_window, "step1")
         assert step1.title.text() == "Étape 1 — Désigner un pilote"
-        home = overview(demo_window)
+        home = overview(demo_window, qtbot)
         assert "/100" in home.score_value.text()
         step3 = page(demo_window, "step3")
         assert step3.plan_panel is not None

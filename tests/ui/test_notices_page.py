@@ -90,12 +90,13 @@ def test_export_copy_and_open(page: NoticesPage, tmp_path: Path,
     assert QGuiApplication.clipboard().text().startswith('<article class="rgpd-notice"')
 
 
-def test_the_overview_says_which_notice_is_out_of_date(window: MainWindow,
+def test_the_overview_says_which_notice_is_out_of_date(qtbot, window: MainWindow,  # type: ignore[no-untyped-def]
                                                        demo_copy: Path) -> None:
     window.open_path(demo_copy)
     window.show_page("overview")
     overview = window.pages["overview"]
     assert isinstance(overview, OverviewPage)
+    qtbot.waitUntil(lambda: bool(overview.notices.text()), timeout=5000)  # after its paint
     text = overview.notices.text()
     assert "Website privacy notice (FR), version 1" in text
     assert "out of date" in text and "Programme de fidélité" in text

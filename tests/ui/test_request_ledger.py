@@ -179,12 +179,14 @@ def test_undo_the_link_and_a_read_only_dossier(requests_page: RequestsPage,
         path.chmod(0o600)
 
 
-def test_the_overview_shows_the_legal_clocks_once_and_opens_them(
-        window: MainWindow, demo_copy: Path) -> None:
+def test_the_overview_shows_the_legal_clocks_once_and_opens_them(  # type: ignore[no-untyped-def]
+        qtbot, window: MainWindow, demo_copy: Path) -> None:
     assert window.open_path(demo_copy)
     window.show_page("overview")
     home = window.pages["overview"]
     assert isinstance(home, OverviewPage)
+    qtbot.waitUntil(lambda: home.clocks is not None, timeout=5000)  # after its first paint
+    assert home.clocks is not None
     entries = home.clocks.entries()
     keys = {(key, rid) for _t, _s, key, rid in entries}
     assert any(k == "requests" for k, _ in keys) and any(k == "breaches" for k, _ in keys)

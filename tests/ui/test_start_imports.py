@@ -1,4 +1,6 @@
-"""What the window loads to start: the page shown, not the others; no PDF code.
+"""What the window loads to start: the page shown, not the others; no PDF code. What it
+loads before its first paint: not the overview's assessment, the repositories it does not
+read, nor the focus ring; those come right after.
 
 Run in a fresh interpreter, as a user starts the app (other tests have loaded everything in
 this one): it takes a few seconds, the price of a start, and keeps the start fast."""
@@ -13,9 +15,19 @@ from pathlib import Path
 
 SCRIPT = """
 import json, sys
+from PySide6.QtWidgets import QMainWindow
+from assistant.ui.main_window import MainWindow
+painted = []
+
+def grab(self, *args):  # the smoke test's first grab is the first paint it times
+    if not painted:
+        painted.append(sorted(sys.modules))
+    return QMainWindow.grab(self, *args)
+
+MainWindow.grab = grab
 from assistant.cli import main
 code = main(["--smoke-test", sys.argv[1]])
-print(json.dumps({"code": code, "modules": sorted(sys.modules)}))
+print(json.dumps({"code": code, "modules": sorted(sys.modules), "painted": painted[0]}))
 """
 
 
@@ -47,3 +59,15 @@ def test_the_window_starts_without_the_pages_not_shown_nor_the_pdf_code(
              "assistant.ui.dialogs.new_dossier_dialog", "assistant.ui.dialogs.head_prompt",
              "assistant.ui.portfolio_window"}
     assert not later & modules, sorted(later & modules)
+    # before the first paint: the window, the dossier's name and the overview's boxes; the
+    # overview's assessment (the guide's rules and content), the repositories it reads and
+    # the focus ring come right after it, and have come by the time the window settles
+    assert "smoke-test: settled at" in done.stdout
+    after_paint = {"assistant.domain.guide.rules", "assistant.content.guide",
+                   "assistant.store.guide_repo", "assistant.store.consent_repo",
+                   "assistant.store.breach_repo", "assistant.store.request_repo",
+                   "assistant.ui.widgets.deadlines_box", "assistant.ui.focus_ring"}
+    first = set(result["painted"])
+    assert "assistant.ui.pages.overview_page" in first
+    assert not after_paint & first, sorted(after_paint & first)
+    assert after_paint <= modules, sorted(after_paint - modules)

@@ -61,7 +61,8 @@ def test_the_focus_ring_is_whole_around_a_control_in_a_tight_row(  # type: ignor
         qapp, qtbot, restore_style) -> None:
     from PySide6.QtWidgets import QHBoxLayout, QRadioButton, QVBoxLayout, QWidget
 
-    qapp.setStyle(theme.FocusStyle(QStyleFactory.create("Fusion")))
+    # the application keeps Qt's own style: the ring's frame has the ring's style itself
+    qapp.setStyle(QStyleFactory.create("Fusion"))
     theme.install_focus_ring(qapp)
     window = QWidget()
     qtbot.addWidget(window)

@@ -4,13 +4,15 @@
 sorting on helper threads), the indexes nothing reads meanwhile dropped and built again,
 sorted, at the end; the new people's search words written to the full-text index chunk by
 chunk (in the order of its row ids, which it appends);
-the statuses derived from the new events; the import's bookkeeping (``consent_import``).
+the statuses derived from the new events; the new people's seals, written here rather than
+by the trigger (:func:`~assistant.store.history.sealing_new_rows`); the import's bookkeeping
+(``consent_import``).
 The caller feeds :meth:`BulkWriter.write` with checked rows (:class:`Row`) chunk by chunk,
 then runs :meth:`BulkWriter.finish`. Each event is hashed in the canonical form of
 :mod:`assistant.domain.consent`, from the template :func:`~assistant.domain.consent.
 canonical_template` makes of its field list.
 
-One file, a little over 500 lines: the chunk writer, its person cache and its index
+One file, about 600 lines: the chunk writer, its person cache and its index
 rebuilds share one transaction's state, and the kill tests prove them together.
 """
 
@@ -20,7 +22,7 @@ import contextlib
 import hashlib
 import operator
 import sqlite3
-from collections.abc import Generator, Iterator
+from collections.abc import Callable, Generator, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from datetime import datetime
@@ -37,8 +39,10 @@ from assistant.domain.consent import (
     identity_hash_of,
     search_keys_folded,
 )
+from assistant.domain.history import SUBJECT
 from assistant.domain.identity import email_key as key_of_email
 from assistant.domain.progress import Progress
+from assistant.store.history import sealing_new_rows, write_seals
 from assistant.store.ledger.append import Chain
 from assistant.store.ledger.people import ERASED_SORT, uids_and_salts, write_identity
 from assistant.store.ledger.sql import (
@@ -47,6 +51,7 @@ from assistant.store.ledger.sql import (
     SEARCH_INSERT,
     STATUS_FROM_EVENTS,
     SUBJECT_INSERT_NEW,
+    SUBJECT_NEW_COLUMNS,
 )
 from assistant.store.ledger.times import utc_micros
 from assistant.store.phones import phone_key
@@ -57,6 +62,7 @@ if TYPE_CHECKING:
 RECENT_MAX = 100_000  # keys of people kept in memory during an import (about 35 MB)
 CACHE_KIB = 131_072  # SQLite's page cache while an import writes and builds (128 MB)
 SORT_THREADS = 2
+MICROS_KEPT = 16_384  # times kept converted (at most about 2.5 MB)
 
 
 @dataclass(frozen=True)
@@ -100,7 +106,9 @@ def bulk(dossier: Dossier, *, recorded_by: str, now: datetime, rows: int,
         # indexes again (a million people: that phase from 23 s to 18 s on two cores)
         conn.execute(f"PRAGMA threads = {SORT_THREADS}")
         writer = BulkWriter(dossier, recorded_by, now, rows, source_ids=source_ids)
-        with dossier.transaction():
+        with dossier.transaction(), sealing_new_rows(conn, SUBJECT,
+                                                     SUBJECT_NEW_COLUMNS) as seal:
+            writer.seal = seal
             writer.begin()
             yield writer
             if not writer.finished:
@@ -180,15 +188,14 @@ class BulkWriter:
         self.recorded_at = format_utc(now)
         # key -> id, uid, identity hash, made by this import, email key, reference
         self.recent: dict[str, tuple[int, str, str, bool, str, str]] = {}
-        # one bit per key, in a table of at least 32 bits for each of the 2 keys of a row: at
-        # most 3% of the new keys are taken for known ones (and looked up for nothing)
-        bits = 1 << max(16, (rows * 64).bit_length())
-        self.seen = bytearray(bits >> 3)
-        self.seen_mask = bits - 1
+        self.seen = _Seen(rows)
         self.events: list[tuple[Any, ...]] = []
         self.subjects: list[tuple[Any, ...]] = []
         self.keys: list[tuple[int, str]] = []
         self.pending_known: set[tuple[int, int, int, str]] = set()
+        # the times of the events as stored, by their text (a file's times repeat: a day, a
+        # minute, the import's time for the dates unknown)
+        self.micros: dict[str, int] = {}
         self.conflicts: list[Conflict] = []
         self.added = 0
         self.unchanged = 0
@@ -201,6 +208,8 @@ class BulkWriter:
         self.finished = False
         self.template = ""
         self.in_order: Any = None
+        # the seal of a new person's row, written here (None: the trigger seals them)
+        self.seal: Callable[[Sequence[Any]], str] | None = None
         self.purpose_codes = {int(p.id or 0): p.code for p in dossier.consents.purposes()}
         self.notice_info = {int(n.id or 0): (n.version, n.sha256)
                             for n in dossier.consents.notices()}
@@ -260,16 +269,16 @@ class BulkWriter:
         key = row[12]
         email_key = key_of_email(email)
         ref_key, mail_key = "r:" + ref, "e:" + email_key
-        seen, mask = self.seen, self.seen_mask
+        seen = self.seen
         conn = self.conn
         found = None
-        if ref and (self.had_people or seen[(bit := hash(ref_key) & mask) >> 3] & (1 << (bit & 7))):
+        if ref and (self.had_people or seen.may_hold(ref_key)):
             found = conn.execute(
                 "SELECT id, uid, salt, email, customer_ref, first_name, last_name, phone "
                 "FROM subject WHERE customer_ref = ?", (ref,)).fetchone()
         found_by_ref = found is not None
         if found is None and email and (
-                self.had_people or seen[(bit := hash(mail_key) & mask) >> 3] & (1 << (bit & 7))):
+                self.had_people or seen.may_hold(mail_key)):
             found = conn.execute(
                 "SELECT id, uid, salt, email, coalesce(customer_ref, ''), first_name, "
                 "last_name, phone FROM subject WHERE email_key = ?", (email_key,)).fetchone()
@@ -320,7 +329,6 @@ class BulkWriter:
                      phone: str, pkey: str | bool | None = False
                      ) -> tuple[int, str, str, bool, str, str]:
         """A person this import makes, found again in ``recent`` by each of their keys."""
-        seen, mask = self.seen, self.seen_mask
         subject_id = self.next_subject
         self.next_subject += 1
         uid, salt = next(self.ids)
@@ -328,35 +336,41 @@ class BulkWriter:
                  email_key, ref)
         email_folded, ref_folded = fold(email), fold(ref)
         # in no order: a search finds a word anywhere
-        keys = list(search_keys_folded(email_folded, ref_folded, first, last, phone))
+        words = " ".join(search_keys_folded(email_folded, ref_folded, first, last, phone))
         # consent_repo.sort_key, with the texts folded once
-        sort_key = " ".join([folded for text, folded in (
-            (last, fold(last)), (first, fold(first)), (email, email_folded),
-            (ref, ref_folded)) if text])[:300]
+        sort_words = [fold(last)] if last else []
+        if first:
+            sort_words.append(fold(first))
+        if email:
+            sort_words.append(email_folded)
+        if ref:
+            sort_words.append(ref_folded)
+        sort_key = " ".join(sort_words)[:300]
         if pkey is False:
             pkey = phone_key(phone) if phone else None
         self.subjects.append((
             subject_id, uid, email, email_key or None, ref or None, first, last, phone,
             pkey, salt, sort_key or ERASED_SORT, self.recorded_at, self.recorded_at))
-        if keys:
-            self.keys.append((subject_id, " ".join(keys)))
+        if words:
+            self.keys.append((subject_id, words))
         self.new_subjects += 1
         # found again by any key (the row's own key is one of them)
-        for present, found_by in ((ref, "r:" + ref), (email, "e:" + email_key),
-                                  (pkey, f"p:{pkey}")):
-            if present:
-                self.recent[found_by] = value
-                bit = hash(found_by) & mask
-                seen[bit >> 3] |= 1 << (bit & 7)
+        recent, seen = self.recent, self.seen
+        if ref:
+            recent[found_by := "r:" + ref] = value
+            seen.add(found_by)
+        if email:
+            recent[found_by := "e:" + email_key] = value
+            seen.add(found_by)
+        if pkey:
+            recent[found_by := f"p:{pkey}"] = value
+            seen.add(found_by)
         return value
 
     def _maybe(self, key: str) -> bool:
         """Can a person with this key be in the dossier (not if it had nobody and this
         import made nobody with it)?"""
-        if self.had_people:
-            return True
-        bit = hash(key) & self.seen_mask
-        return bool(self.seen[bit >> 3] & (1 << (bit & 7)))
+        return self.had_people or self.seen.may_hold(key)
 
     def _person_by_source(self, row: tuple[Any, ...]
                           ) -> tuple[int, str, str, bool, str, str] | None:
@@ -377,8 +391,8 @@ class BulkWriter:
         found = None
         if not self.had_people:
             # a ledger that had nobody: only the people this import made can be found
-            seen, mask = self.seen, self.seen_mask
-            if not any(seen[(bit := hash(key) & mask) >> 3] & (1 << (bit & 7)) for key in (
+            seen = self.seen
+            if not any(seen.may_hold(key) for key in (
                     f"e:{email_key}" if email else "", f"p:{pkey}" if pkey else "",
                     f"r:{ref}" if ref else "") if key):
                 value = self._new_subject(email, email_key, ref, first, last, phone, pkey)
@@ -487,6 +501,7 @@ class BulkWriter:
         unhex, micros = bytes.fromhex, utc_micros
         seq, head = self.seq, self.head
         source_ids = self.source_ids
+        known_micros = self.micros
         for row in rows:
             person = recent.get(row[12])
             if person is None:
@@ -512,8 +527,13 @@ class BulkWriter:
                       channel, detail, version, notice_sha, evidence, line)
             digest = sha256((template % (values if in_order is None else in_order(values))
                              ).encode()).digest()
+            occurred = known_micros.get(occurred_at)
+            if occurred is None:
+                occurred = micros(occurred_at)
+                if len(known_micros) < MICROS_KEPT:
+                    known_micros[occurred_at] = occurred
             events.append((seq, SCHEME, subject_id, unhex(ihash), purpose_id, kind,
-                           micros(occurred_at), unknown, channel, detail, notice_id, evidence,
+                           occurred, unknown, channel, detail, notice_id, evidence,
                            batch_id, line, digest))
             head = digest.hex()
         self.added += seq - self.seq
@@ -526,6 +546,9 @@ class BulkWriter:
     def _flush(self) -> None:
         if self.subjects:
             self.conn.executemany(SUBJECT_INSERT_NEW, self.subjects)
+            if self.seal is not None:
+                seal = self.seal
+                write_seals(self.conn, SUBJECT, [(row[0], seal(row)) for row in self.subjects])
             self.conn.executemany(SEARCH_INSERT, self.keys)
             self.subjects.clear()
             self.keys.clear()
@@ -541,7 +564,7 @@ class BulkWriter:
         self._flush()
         # Every row is written: the people kept for lookups are no longer needed.
         self.recent.clear()
-        self.seen = bytearray()
+        self.seen = _Seen(0)
         # busy: SQLite sorts and builds, with no progress. The page cache keeps its size: a
         # smaller one would write the pages it holds to the WAL and the sorts to temporary
         # files, to write them again (250,000 rows: 3.4 times the file written instead of
@@ -562,3 +585,27 @@ class BulkWriter:
         self.finished = True
 
 
+
+
+class _Seen:
+    """A Bloom filter of keys (the people an import made): :meth:`may_hold` is false for a
+    key never added. Two bits per key (from the two halves of its hash) in a table of at
+    least 64 bits a row, which has up to 3 keys: at most one other key in a hundred is
+    taken for one added, and looked up in the dossier for nothing (one in twenty with one
+    bit a key)."""
+
+    def __init__(self, rows: int) -> None:
+        bits = 1 << max(16, (rows * 64).bit_length()) if rows else 8
+        self.bits = bytearray(bits >> 3)
+        self.mask = bits - 1
+
+    def add(self, key: str) -> None:
+        h, mask, bits = hash(key), self.mask, self.bits
+        low, high = h & mask, (h >> 32) & mask
+        bits[low >> 3] |= 1 << (low & 7)
+        bits[high >> 3] |= 1 << (high & 7)
+
+    def may_hold(self, key: str) -> bool:
+        h, mask, bits = hash(key), self.mask, self.bits
+        low, high = h & mask, (h >> 32) & mask
+        return bool(bits[low >> 3] & (1 << (low & 7)) and bits[high >> 3] & (1 << (high & 7)))

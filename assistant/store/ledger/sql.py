@@ -78,10 +78,13 @@ STATUS_FROM_EVENTS = (
     + STATUS_CONFLICT
 )
 
+# The columns of a new person of an import (never erased), in the order of its tuples.
+SUBJECT_NEW_COLUMNS = ("id", "uid", "email", "email_key", "customer_ref", "first_name",
+                       "last_name", "phone", "phone_key", "salt", "sort_key", "created_at",
+                       "updated_at")
 SUBJECT_INSERT = (
-    "INSERT INTO subject (id, uid, email, email_key, customer_ref, first_name, last_name, "
-    "phone, phone_key, salt, sort_key, created_at, updated_at, erased_at) "
-    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+    f"INSERT INTO subject ({', '.join(SUBJECT_NEW_COLUMNS)}, erased_at) "
+    f"VALUES ({', '.join('?' * (len(SUBJECT_NEW_COLUMNS) + 1))})")
 SEARCH_INSERT = "INSERT INTO subject_search (rowid, keys) VALUES (?, ?)"
 # A contentless index forgets a row when given its words again
 SEARCH_DELETE = ("INSERT INTO subject_search (subject_search, rowid, keys) "
@@ -123,5 +126,6 @@ def canonical_printf(scheme: int, absent: frozenset[str] = frozenset(), *,
                                 for name in names) + ")")
 
 
-# A new person of an import (never erased), in the order of SUBJECT_INSERT less erased_at.
-SUBJECT_INSERT_NEW = SUBJECT_INSERT.replace(", erased_at)", ")").replace(", ?)", ")", 1)
+# A new person of an import, in the order of SUBJECT_NEW_COLUMNS.
+SUBJECT_INSERT_NEW = (f"INSERT INTO subject ({', '.join(SUBJECT_NEW_COLUMNS)}) "
+                      f"VALUES ({', '.join('?' * len(SUBJECT_NEW_COLUMNS))})")

@@ -3,25 +3,24 @@ form, the processing editor, a DPIA screening), whoever asks."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QDialog, QWidget
 
-from assistant.domain.guide.assess import Assessment
-from assistant.domain.guide.rules import (
-    RECORD_TARGETS,
-    TARGET_DPIA,
-    TARGET_ORGANISATION,
-    TARGET_PROCESSING,
-)
 from assistant.ui.changes import GUIDE_READS, Area
-from assistant.ui.dialogs.organisation_dialog import OrganisationDialog
-from assistant.ui.guide_texts import assessment
 from assistant.ui.i18n import translate
 from assistant.ui.pages.base import Page
 from assistant.ui.session import Session
 
+if TYPE_CHECKING:  # the guide's rules load with its first assessment (the overview's comes
+    # after the window's first paint)
+    from assistant.domain.guide.assess import Assessment
+
 
 def edit_organisation(parent: QWidget, session: Session) -> None:
+    from assistant.ui.dialogs.organisation_dialog import OrganisationDialog
+
     dossier = session.dossier
     if dossier is None or dossier.read_only:
         return
@@ -68,12 +67,21 @@ class GuidePage(Page):
         self.current: Assessment | None = None
 
     def assess(self) -> Assessment | None:
+        from assistant.ui.guide_texts import assessment
+
         self.current = assessment(self.session.dossier)
         return self.current
 
     def go(self, target: str, processing_id: int | None = None) -> None:
         """Send the user where ``target`` is done; ``processing_id`` is the processing the
         editor or the screening opens, or the record a register's page shows."""
+        from assistant.domain.guide.rules import (
+            RECORD_TARGETS,
+            TARGET_DPIA,
+            TARGET_ORGANISATION,
+            TARGET_PROCESSING,
+        )
+
         if target == TARGET_ORGANISATION:
             edit_organisation(self, self.session)
         elif target == TARGET_PROCESSING and processing_id is not None:

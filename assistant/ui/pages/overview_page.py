@@ -7,14 +7,19 @@ on now (requests overdue or due within 7 days, every running 72-hour breach cloc
 tell of a high-risk breach; they tick live and open their record:
 :class:`~assistant.ui.widgets.deadlines_box.DeadlinesBox`, with the processors whose contract
 has gaps), then everything else due within 30 days (the owner's actions, postponements that
-end, requests due later), from the guide's deadline sources."""
+end, requests due later), from the guide's deadline sources.
+
+The page paints its boxes first and fills them with the first assessment right after (see
+:meth:`OverviewPage.refresh_now`); a little over 500 lines, one box after another, each built
+and filled beside the others."""
 
 from __future__ import annotations
 
 import html
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QPaintEvent
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -28,41 +33,25 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from assistant.content.guide import load_steps
-from assistant.content.messages import messages
-from assistant.domain.guide.assess import Assessment
-from assistant.domain.guide.model import Pilot, Priority
-from assistant.domain.guide.plan import open_counts
-from assistant.domain.guide.score import ScoreBreakdown
-from assistant.domain.notices.versions import NoticeStatus
-from assistant.domain.organisation import Organisation, check_organisation
-from assistant.domain.overview import NextAction, register_summary
-from assistant.domain.processing import Processing, ProcessingStatus
-from assistant.store.dossier import Dossier
 from assistant.ui.changes import Area
 from assistant.ui.colours import css, set_tone
-from assistant.ui.dialogs.score_dialog import ScoreDialog
-from assistant.ui.guide_texts import (
-    deadline_text,
-    format_date,
-    link_title,
-    next_text,
-    number,
-    priority_label,
-    priority_tone,
-)
-from assistant.ui.i18n import current_lang
 from assistant.ui.models.clock_text import colon
-from assistant.ui.models.processing_table_model import status_label
 from assistant.ui.pages.guide_page import GuidePage
 from assistant.ui.pages.guide_page import edit_organisation as edit_organisation_dialog
 from assistant.ui.session import Session
-from assistant.ui.vocab import label
-from assistant.ui.widgets.deadlines_box import DeadlinesBox
 from assistant.ui.widgets.fit_table import Columns
 
-if TYPE_CHECKING:  # read when the overview first shows, not at start
+if TYPE_CHECKING:  # loaded with the first assessment, after the window's first paint
+    from assistant.domain.guide.assess import Assessment
+    from assistant.domain.guide.model import Pilot, Priority
+    from assistant.domain.guide.score import ScoreBreakdown
+    from assistant.domain.notices.versions import NoticeStatus
+    from assistant.domain.organisation import Organisation
+    from assistant.domain.overview import NextAction
+    from assistant.domain.processing import Processing
+    from assistant.store.dossier import Dossier
     from assistant.store.suppression_repo import Pending
+    from assistant.ui.widgets.deadlines_box import DeadlinesBox
 
 
 def _value_label(parent: QWidget) -> QLabel:
@@ -83,6 +72,7 @@ class OverviewPage(GuidePage):
         self._next: NextAction | None = None
         self._score: ScoreBreakdown | None = None
         self._pending: list[Pending] = []
+        self._painted = False
         self._build_next()
         self._build_withdrawals()
 
@@ -97,11 +87,10 @@ class OverviewPage(GuidePage):
             left.addWidget(box)
         left.addStretch(1)
         right.addWidget(self._actions_box(body))
-        # The legal clocks that need acting on now: live, each opens its record.
-        self.clocks = DeadlinesBox(body)
-        self.clocks.max_rows = 6  # as tall as its lines; more scroll
-        self.clocks.open_record.connect(self.open_record)
-        right.addWidget(self.clocks)
+        # The legal clocks that need acting on now: live, each opens its record (built with
+        # the first assessment, here in the column).
+        self.clocks: DeadlinesBox | None = None
+        self._right, self._body = right, body
         # Everything else that falls due within 30 days.
         self.deadlines = _value_label(body)
         self.deadlines.setAccessibleName(self.tr("Upcoming deadlines"))
@@ -177,9 +166,19 @@ class OverviewPage(GuidePage):
         self.suppression_box.hide()
 
     def _steps_box(self, parent: QWidget) -> QGroupBox:
-        steps_box = QGroupBox(self.tr("The six steps"), parent)
-        steps_grid = QGridLayout(steps_box)
+        """The box of the six steps; its rows come with the first assessment."""
+        self.steps_box = QGroupBox(self.tr("The six steps"), parent)
+        QGridLayout(self.steps_box).setColumnStretch(0, 1)
         self.step_bars: dict[int, tuple[QProgressBar, QLabel]] = {}
+        return self.steps_box
+
+    def _build_step_rows(self) -> None:
+        from assistant.content.guide import load_steps
+        from assistant.ui.i18n import current_lang
+
+        steps_box = self.steps_box
+        steps_grid = steps_box.layout()
+        assert isinstance(steps_grid, QGridLayout)
         for row, step in enumerate(load_steps(current_lang())):
             button = QPushButton(f"{step.number}. {step.title}", steps_box)
             button.setFlat(True)
@@ -196,8 +195,6 @@ class OverviewPage(GuidePage):
             steps_grid.addWidget(bar, row, 1)
             steps_grid.addWidget(count, row, 2)
             self.step_bars[step.number] = (bar, count)
-        steps_grid.setColumnStretch(0, 1)
-        return steps_box
 
     def _score_box(self, parent: QWidget) -> QGroupBox:
         score_box = QGroupBox(self.tr("Compliance score"), parent)
@@ -239,26 +236,44 @@ class OverviewPage(GuidePage):
         return org_box
 
     def _actions_box(self, parent: QWidget) -> QGroupBox:
-        """The open actions, counted by priority."""
-        counts = QWidget(parent)
-        counts_row = QHBoxLayout(counts)
-        counts_row.setContentsMargins(0, 0, 0, 0)
+        """The open actions, counted by priority (a count each, with the first assessment)."""
+        self._counts = QWidget(parent)
+        QHBoxLayout(self._counts).setContentsMargins(0, 0, 0, 0)
         self.action_counts: dict[Priority, QLabel] = {}
-        for p in Priority:
-            count = QLabel(counts)
-            count.setStyleSheet("font-weight: bold;")
-            set_tone(count, priority_tone(p))
-            counts_row.addWidget(count)
-            self.action_counts[p] = count
-        counts_row.addStretch(1)
         self.postponed = _value_label(parent)
-        return self._box(self.tr("Open actions"), parent, counts, self.postponed,
+        return self._box(self.tr("Open actions"), parent, self._counts, self.postponed,
                          link=(self.tr("Open the action plan"), "step3"))
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if not self._painted:  # the window shows; the assessment follows at once
+            self._painted = True
+            QTimer.singleShot(0, self, self._first_fill)
+
+    def refresh_now(self) -> None:
+        """The first assessment waits for the page's first paint: the window shows the
+        dossier (its name, the pages, this page's boxes) first, the assessment a moment
+        later. Once painted, the page reads the dossier as every page does."""
+        if self._painted:
+            super().refresh_now()
+
+    def _first_fill(self) -> None:
+        if self.isVisible():
+            super().refresh_now()
+
+    def _settle(self) -> None:
+        """A click quicker than the first assessment (a button of the frame): it is made
+        now, and the click does what the filled page would."""
+        if self._next is None and self.isVisible() and self.session.is_open:
+            super().refresh_now()
 
     def refresh(self) -> None:
         dossier = self.session.dossier
         if dossier is None:
             return
+        first = not self.step_bars
+        if first:
+            self._build_step_rows()
         result = self.assess()
         assert result is not None
         writable = not dossier.read_only
@@ -272,8 +287,14 @@ class OverviewPage(GuidePage):
         self._show_register(list(result.snapshot.processings))
         self.notices.setText(self._notices_text(result.snapshot.notices or ()))
         self._show_pilot(result.snapshot.pilot)
+        if first:  # the rows, counts and clocks just built: Tab reaches them in screen order
+            from assistant.ui.focus_order import follow_layout
+
+            follow_layout(self.window())
 
     def _show_next(self, result: Assessment, writable: bool) -> None:
+        from assistant.ui.guide_texts import link_title, next_text
+
         self._next = result.next
         self.next_text.setText(next_text(result.next))
         self.next_button.setEnabled(writable or result.next.target not in (
@@ -291,6 +312,8 @@ class OverviewPage(GuidePage):
                                     .replace("%1", str(progress.total)))
 
     def _show_score(self, score: ScoreBreakdown) -> None:
+        from assistant.ui.guide_texts import number
+
         self._score = score
         self.score_value.setText(f"{score.total}/100")
         self.score_parts.setText(
@@ -299,6 +322,20 @@ class OverviewPage(GuidePage):
             .replace("%3", number(score.plan)))
 
     def _show_actions(self, result: Assessment) -> None:
+        from assistant.domain.guide.model import Priority
+        from assistant.domain.guide.plan import open_counts
+        from assistant.ui.guide_texts import priority_label, priority_tone
+
+        if not self.action_counts:
+            row = self._counts.layout()
+            assert isinstance(row, QHBoxLayout)
+            for p in Priority:
+                count = QLabel(self._counts)
+                count.setStyleSheet("font-weight: bold;")
+                set_tone(count, priority_tone(p))
+                row.addWidget(count)
+                self.action_counts[p] = count
+            row.addStretch(1)
         counts = open_counts(result.plan)
         for p, text in self.action_counts.items():
             text.setText(f"{colon(priority_label(p))} {counts[p]}")
@@ -307,6 +344,14 @@ class OverviewPage(GuidePage):
         self.postponed.setVisible(bool(postponed))
 
     def _show_deadlines(self, result: Assessment) -> None:
+        from assistant.ui.guide_texts import deadline_text, format_date
+        from assistant.ui.widgets.deadlines_box import DeadlinesBox
+
+        if self.clocks is None:
+            self.clocks = DeadlinesBox(self._body)
+            self.clocks.max_rows = 6  # as tall as its lines; more scroll
+            self.clocks.open_record.connect(self.open_record)
+            self._right.insertWidget(1, self.clocks)  # under the open actions
         snapshot = result.snapshot
         self.clocks.set_records(list(snapshot.requests or ()), list(snapshot.breaches or ()),
                                 list(snapshot.processors))
@@ -325,6 +370,10 @@ class OverviewPage(GuidePage):
         self.deadlines.setText("\n".join(lines))
 
     def _show_organisation(self, org: Organisation, writable: bool) -> None:
+        from assistant.content.messages import messages
+        from assistant.domain.organisation import check_organisation
+        from assistant.ui.i18n import current_lang
+
         for key, text in self._organisation_lines(org).items():
             self.org_values[key].setText(text or "—")
         gaps = check_organisation(org)
@@ -335,6 +384,8 @@ class OverviewPage(GuidePage):
 
     def _organisation_lines(self, org: Organisation) -> dict[str, str]:
         """What the Organisation box says on each of its lines ("" for nothing)."""
+        from assistant.ui.vocab import label
+
         name = org.display_name
         if org.trade_name and org.legal_name and org.trade_name != org.legal_name:
             name += f" ({org.legal_name})"
@@ -355,6 +406,10 @@ class OverviewPage(GuidePage):
         }
 
     def _show_register(self, processings: list[Processing]) -> None:
+        from assistant.domain.overview import register_summary
+        from assistant.domain.processing import ProcessingStatus
+        from assistant.ui.models.processing_table_model import status_label
+
         summary = register_summary(processings)
         counts_text = [f"{colon(status_label(s))} {summary.by_status[s]}"
                        for s in (ProcessingStatus.ACTIVE, ProcessingStatus.DRAFT,
@@ -377,7 +432,9 @@ class OverviewPage(GuidePage):
             self.pilot.setText(self.tr("No pilot named yet (step 1)."))
 
     def _show_pending_withdrawals(self, dossier: Dossier) -> None:
+        from assistant.content.messages import messages
         from assistant.store.suppression_repo import pending
+        from assistant.ui.i18n import current_lang
         from assistant.ui.models.processing_table_model import format_timestamp
 
         msg = messages(current_lang())
@@ -400,6 +457,8 @@ class OverviewPage(GuidePage):
     def _notices_text(self, statuses: tuple[NoticeStatus, ...]) -> str:
         """One line per notice recorded: its version and day, and in bold when the register
         has moved on since (what changed)."""
+        from assistant.ui.guide_texts import format_date
+
         if not statuses:
             return self.tr("No information notice recorded yet.")
         names = {
@@ -430,6 +489,7 @@ class OverviewPage(GuidePage):
         return self._next
 
     def _do_next(self) -> None:
+        self._settle()
         action = self._next
         if action is None:
             return
@@ -444,6 +504,9 @@ class OverviewPage(GuidePage):
                 else action.record_id)
 
     def show_score(self) -> None:
+        from assistant.ui.dialogs.score_dialog import ScoreDialog
+
+        self._settle()
         if self._score is None:
             return
         ScoreDialog(self._score, self).exec()
