@@ -14,6 +14,7 @@ from typing import Any
 from assistant.domain.consent import CANONICAL_FIELDS, FIELD_COUNTS, GENESIS, SEPARATOR
 from assistant.domain.progress import Progress
 from assistant.store.ledger.sql import LEAN_JOINS, canonical_printf, event_table
+from assistant.store.ledger.times import SQL_TIME_TEXT
 
 BATCH = 20_000
 HEAD_RE = re.compile(r"^[0-9a-f]{16,64}$")
@@ -228,20 +229,98 @@ def _code(conn: sqlite3.Connection, purpose_id: int) -> str:
     return str(row[0]) if row else f"#{purpose_id}"
 
 
-def _status_differences(conn: sqlite3.Connection
-                        ) -> tuple[tuple[int, int, str | None, str | None] | None, int]:
-    """consent_status against the statuses derived from the events (both in person, purpose
-    order, read side by side): the first difference ``(subject, purpose, stored, derived)``
-    and how many there are."""
+_Difference = tuple[int, int, str | None, str | None]  # subject, purpose, stored, derived
+
+
+def _status_differences(conn: sqlite3.Connection) -> tuple[_Difference | None, int]:
+    """consent_status against the statuses derived from the events: the first difference
+    ``(subject, purpose, stored, derived)`` in person, purpose order, and how many there are.
+
+    Most people have at most one event per purpose and no erasure: their status is that
+    event, and one SQL statement finds whether any differs (100,000 people: 0.3 s instead
+    of 1.2 s through Python). The others go through the ledger's own rule. Only when all
+    agree is the answer the fast one: otherwise (a file changed outside the app) everyone
+    goes through :func:`_reference_differences`, for the first difference, the count and
+    any error exactly as it finds them."""
+    try:
+        if _all_statuses_match(conn):
+            return None, 0
+    except Exception:  # whatever the rule makes of it, it makes again below
+        pass
+    return _reference_differences(conn, None)
+
+
+def _all_statuses_match(conn: sqlite3.Connection) -> bool:
+    odd_keys = conn.execute(
+        "SELECT 1 FROM consent_status WHERE typeof(subject_id) != 'integer' OR "
+        "typeof(purpose_id) != 'integer' UNION ALL SELECT 1 FROM consent_event WHERE "
+        "typeof(subject_id) != 'integer' OR (purpose_id IS NOT NULL AND "
+        "typeof(purpose_id) != 'integer') LIMIT 1").fetchone()
+    if odd_keys is not None:
+        return False
+    involved, differing = _simple_status_sql(conn)
+    if conn.execute(differing).fetchone() is not None:
+        return False
+    ids = [sid for (sid,) in conn.execute(involved + " ORDER BY 1")]
+    return all(_reference_differences(conn, ids[at:at + 500]) == (None, 0)
+               for at in range(0, len(ids), 500))
+
+
+def _simple_status_sql(conn: sqlite3.Connection) -> tuple[str, str]:
+    """The SELECT of the people the rule must judge (an erasure, several events for one
+    purpose, a value not as the app writes it), and the SELECT of any difference among
+    everyone else: a status with no event or not the one event of its purpose, an event
+    with no status. Everything the rule would read of those people as text is then
+    ASCII (it cannot fail to read it)."""
+    lean = event_table(conn) == "consent_event_text"
+    when = SQL_TIME_TEXT.format(x="e.occurred_at") if lean else "e.occurred_at"
+    when_ok = ("typeof(occurred_at) = 'integer' AND occurred_at >= 0 AND occurred_at < "
+               f"{_YEAR_10000}" if lean else f"occurred_at GLOB '{_TIME_GLOB}'")
+    event_unknown = "e.date_unknown" if _has_column(conn, "consent_event", "date_unknown") \
+        else "0"
+    status_unknown = "st.date_unknown" if _has_column(conn, "consent_status",
+                                                      "date_unknown") else "0"
+    involved = (
+        "SELECT subject_id FROM consent_event WHERE purpose_id IS NULL UNION "
+        "SELECT subject_id FROM consent_event WHERE purpose_id IS NOT NULL "
+        "GROUP BY subject_id, purpose_id HAVING count(*) > 1 UNION "
+        f"SELECT subject_id FROM consent_event e WHERE NOT ({when_ok} AND "
+        "(kind = 'granted' OR kind = 'withdrawn' OR kind = 'refused' OR kind = 'erased') "
+        f"AND typeof({event_unknown}) = 'integer')")
+    differing = (
+        f"WITH involved AS MATERIALIZED ({involved}) "
+        "SELECT 1 FROM consent_status st LEFT JOIN consent_event e "
+        "ON e.subject_id = st.subject_id AND e.purpose_id = st.purpose_id "
+        "WHERE st.subject_id NOT IN involved AND (e.seq IS NULL OR NOT ("
+        f"st.kind IS e.kind AND st.occurred_at IS {when} AND "
+        f"{status_unknown} IS {event_unknown} AND st.event_seq IS e.seq)) "
+        "UNION ALL SELECT 1 FROM consent_event e "
+        "WHERE e.purpose_id IS NOT NULL AND e.subject_id NOT IN involved AND NOT EXISTS ("
+        "SELECT 1 FROM consent_status st WHERE st.subject_id = e.subject_id "
+        "AND st.purpose_id = e.purpose_id) LIMIT 1")
+    return involved, differing
+
+
+_TIME_GLOB = "[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]T[0-9][0-9]:[0-9][0-9]:[0-9][0-9]." \
+    "[0-9][0-9][0-9][0-9][0-9][0-9]Z"
+_YEAR_10000 = 253_402_300_800_000_000  # the integer time of 10000-01-01 (beyond the text)
+
+
+def _reference_differences(conn: sqlite3.Connection, subject_ids: list[int] | None
+                           ) -> tuple[_Difference | None, int]:
+    """consent_status against :func:`ledger_statuses` (of these people, or of everyone),
+    both in person, purpose order, read side by side."""
     from assistant.store.consent_repo import ledger_statuses
 
     unknown = "date_unknown" if _has_column(conn, "consent_status", "date_unknown") else "0"
+    where = "" if subject_ids is None else \
+        f"WHERE subject_id IN ({','.join('?' * len(subject_ids))}) "
     stored = conn.execute(
         f"SELECT subject_id, purpose_id, kind, occurred_at, {unknown}, event_seq "
-        "FROM consent_status ORDER BY subject_id, purpose_id")
-    derived = ledger_statuses(conn)
-    first: tuple[int, int, str | None, str | None] | None = None
-    found: tuple[int, int, str | None, str | None] | None
+        f"FROM consent_status {where}ORDER BY subject_id, purpose_id", subject_ids or ())
+    derived = ledger_statuses(conn, subject_ids)
+    first: _Difference | None = None
+    found: _Difference | None
     count = 0
     a: Any = next(stored, None)
     b: Any = next(derived, None)

@@ -48,6 +48,7 @@ from assistant.domain.history import (
     record_title,
     sealer,
 )
+from assistant.store.verify_seals import broken_seals
 
 TABLES = {ORGANISATION: "organisation", PROCESSING: "processing", PROCESSOR: "processor",
           REQUEST: "rights_request", BREACH: "breach"}
@@ -450,15 +451,7 @@ def check(conn: sqlite3.Connection) -> HistoryFindings:
             if a == area and record not in present and last.action != DELETED:
                 found.removed.append((area, record, last.title))
     for area, table in SEALED_TABLES.items():
-        seals = dict(conn.execute(
-            "SELECT record, content_sha FROM record_seal WHERE area = ?", (area,)))
-        cur = conn.execute(f"SELECT * FROM main.{table}")
-        names = tuple(d[0] for d in cur.description)
-        key, uid = names.index("id"), names.index("uid")
-        seal = sealer(names)
-        for row in cur:
-            if seals.get(row[key]) != seal(row):
-                found.identities.append((int(row[key]), str(row[uid])))
+        found.identities += broken_seals(conn, area, table)
     return found
 
 
