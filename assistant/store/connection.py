@@ -35,7 +35,6 @@ def connect(path: Path, *, read_only: bool) -> sqlite3.Connection:
         conn = _connect_readonly_location(path)
     else:
         conn = sqlite_files.connect(path, isolation_level=None, check_same_thread=True)
-    migrations.add_functions(conn)
     conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
     conn.execute("PRAGMA foreign_keys = ON")
     # Whatever is deleted or replaced (an erased identity, a corrected email, a dropped

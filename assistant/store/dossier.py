@@ -412,7 +412,6 @@ def _upgraded_copy(path: Path, conn: sqlite3.Connection,
     try:
         conn.backup(copy)
         conn.close()
-        migrations.add_functions(copy)
         copy.execute("PRAGMA foreign_keys = ON")
         for step in pending:
             migrations.apply_step(copy, step, then=_history_baseline if step == pending[-1]

@@ -9,8 +9,10 @@ test.
 A step runs with foreign keys off, so that it can build a table again (SQLite cannot change
 a constraint in place: create the new table, copy the rows, drop the old one, rename), and
 every foreign key is checked before it commits: a step that leaves one broken fails whole.
-SQL functions a step may call (:data:`STEP_FUNCTIONS`) are Python ones, for what SQL cannot
-compute (a phone number's key).
+SQL functions a step may call (:func:`_step_functions`) are Python ones, for what SQL cannot
+compute (a phone number's key). :func:`apply_step` gives them to the connection as the step
+runs: only a step calls them, and opening a dossier with no step to run does not load what
+they need (the identity rules, the ledger's hashing).
 """
 
 from __future__ import annotations
@@ -45,12 +47,6 @@ MIGRATIONS: dict[int, tuple[str, ...]] = {
     14: ("status_by_purpose.sql",),
 }
 CURRENT_VERSION = max(MIGRATIONS)
-
-
-def add_functions(conn: sqlite3.Connection) -> None:
-    """The functions steps may call (:func:`_step_functions`), on any connection."""
-    for name, (arity, function) in _step_functions().items():
-        conn.create_function(name, arity, function, deterministic=True)
 
 
 def step_script(version: int) -> str:

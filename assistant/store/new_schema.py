@@ -30,7 +30,6 @@ def _current() -> sqlite3.Connection:
     if _made is None or _made[0] != key:
         conn = sqlite3.connect(":memory:", isolation_level=None, check_same_thread=False)
         try:
-            migrations.add_functions(conn)
             for step in migrations.pending_steps(0):
                 migrations.apply_step(conn, step)
         except BaseException:
