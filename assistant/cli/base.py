@@ -10,11 +10,13 @@ import re
 import sys
 from collections.abc import Generator
 from pathlib import Path
-from typing import Any, TextIO, TypeVar
+from typing import TYPE_CHECKING, Any, TextIO, TypeVar
 
 from assistant.content.catalog import Lang
-from assistant.content.messages import Messages, messages
 from assistant.domain.progress import Progress, drive
+
+if TYPE_CHECKING:
+    from assistant.content.messages import Messages
 
 R = TypeVar("R")
 
@@ -77,6 +79,9 @@ class Cli:
     """One run of the command line: its language and where it writes."""
 
     def __init__(self, lang: Lang, out: TextIO, err: TextIO) -> None:
+        # the catalogue loads with the first command, not with the window, which has its own
+        from assistant.content.messages import messages
+
         self.lang = lang
         self.msg: Messages = messages(lang)
         TextProgress.messages = self.msg

@@ -13,7 +13,6 @@ import errno
 import getpass
 import json
 import os
-import socket
 import sys
 import time
 from dataclasses import dataclass
@@ -179,13 +178,13 @@ class DossierLock:
         else:
             raise DossierLocked(self.dossier, holder="?", since="?")
         previous = _payload(fd)
-        if previous is not None and previous.host != socket.gethostname() and not force:
+        if previous is not None and previous.host != _host() and not force:
             _unlock(fd)
             os.close(fd)
             raise PossiblyLocked(self.dossier, holder=previous.describe(), since=previous.since)
         info = {
             "user": _user(),
-            "host": socket.gethostname(),
+            "host": _host(),
             "pid": os.getpid(),
             "since": now_text(),
         }
@@ -287,3 +286,10 @@ def is_locked(dossier: Path) -> bool:
         return True
     finally:
         os.close(fd)
+
+
+def _host() -> str:
+    """This computer's name, as a lock file records its holder's."""
+    import socket  # only for this: a window's start need not wait for the network module
+
+    return socket.gethostname()

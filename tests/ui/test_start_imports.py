@@ -71,3 +71,10 @@ def test_the_window_starts_without_the_pages_not_shown_nor_the_pdf_code(
     assert "assistant.ui.pages.overview_page" in first
     assert not after_paint & first, sorted(after_paint & first)
     assert after_paint <= modules, sorted(after_paint - modules)
+    # nor what only other work needs: the command line's catalogue of messages, the schema
+    # steps' functions (the identity and consent rules, the ledger's hashing), the legal
+    # clocks' rules
+    not_first = {"assistant.content.messages", "assistant.domain.identity",
+                 "assistant.domain.consent", "assistant.store.ledger.times",
+                 "assistant.store.phones", "assistant.domain.deadlines"}
+    assert not not_first & first, sorted(not_first & first)

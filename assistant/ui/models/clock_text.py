@@ -7,19 +7,24 @@ left") and the colours only repeat them. Moments are stored in UTC and shown in 
 from __future__ import annotations
 
 from datetime import UTC, date, datetime, timedelta
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, QDateTime, QLocale, QObject
 from PySide6.QtGui import QColor
 
-from assistant.domain.deadlines import BreachClock, ClockState, RequestClock, parse_moment
 from assistant.ui.colours import tone
 from assistant.ui.i18n import short_date_pattern, translate
 
-STATE_TONES = {
-    ClockState.OVERDUE: "danger",
-    ClockState.DUE_SOON: "warning",
-    ClockState.DONE: "success",
-    ClockState.DONE_LATE: "warning",
+if TYPE_CHECKING:
+    from assistant.domain.deadlines import BreachClock, ClockState, RequestClock
+
+# a ClockState is its value (a StrEnum): the clocks' rules are loaded by what has a clock to
+# show, not by the first page, which only wants this module's words (colon())
+STATE_TONES: dict[str, str] = {
+    "overdue": "danger",
+    "due_soon": "warning",
+    "done": "success",
+    "done_late": "warning",
 }
 
 
@@ -71,6 +76,8 @@ def format_moment(value: datetime | str | None, *, seconds: bool = False) -> str
     """A UTC moment in the user's locale and local time zone."""
     if value is None or value == "":
         return ""
+    from assistant.domain.deadlines import parse_moment
+
     moment = parse_moment(value) if isinstance(value, str) else value.astimezone(UTC)
     if moment is None:
         return str(value)
@@ -133,6 +140,8 @@ def request_status(clock: RequestClock | None) -> str:
     """Where a request stands, in words: "3 days left", "overdue by 2 days", "answered"."""
     if clock is None:
         return translate("Clock", "Date of receipt not valid")
+    from assistant.domain.deadlines import ClockState
+
     if clock.state is ClockState.DONE:
         return translate("Clock", "Answered on %1").replace("%1", format_date(clock.answered_on))
     if clock.state is ClockState.DONE_LATE:
@@ -149,6 +158,8 @@ def breach_status(clock: BreachClock | None) -> str:
     """Where a breach's notification stands, in words, counting down while it runs."""
     if clock is None:
         return translate("Clock", "Moment of awareness not valid")
+    from assistant.domain.deadlines import ClockState
+
     if clock.state is ClockState.DONE:
         return translate("Clock", "CNIL notified in time")
     if clock.state is ClockState.DONE_LATE:
