@@ -44,16 +44,19 @@ class ReviewMixin(PurposesMixin):
                 f[2] += unknown
                 f[3] += kind == "granted" and pid in cutoffs and when < cutoffs[pid]
         else:
-            renew, args = "0", []
-            if cutoffs:
-                renew = ("sum(kind = 'granted' AND occurred_at < CASE purpose_id "
-                         + " ".join("WHEN ? THEN ?" for _ in cutoffs) + " END)")
-                args = [x for pair in cutoffs.items() for x in pair]
-            for pid, kind, n, last, unknown, due in self.conn.execute(
-                    f"SELECT purpose_id, kind, count(*), max(occurred_at), "
-                    f"sum(date_unknown), {renew} FROM {status_source(self.conn)} AS cs "
-                    "GROUP BY purpose_id, kind", args):
-                figures[(pid, kind)] = [n, last or "", int(unknown or 0), int(due or 0)]
+            source = status_source(self.conn)
+            for pid, kind, n, last, unknown in self.conn.execute(
+                    "SELECT purpose_id, kind, count(*), max(occurred_at), sum(date_unknown) "
+                    f"FROM {source} AS cs GROUP BY purpose_id, kind"):
+                figures[(pid, kind)] = [n, last or "", int(unknown or 0), 0]
+            # Those due for renewal, one range of the index per purpose: a test of every
+            # status against its purpose's cutoff in the pass above cost as much again
+            # (a million statuses: 0.35 s).
+            for pid, cutoff in cutoffs.items():
+                if (pid, "granted") in figures:
+                    figures[(pid, "granted")][3] = self.conn.execute(
+                        f"SELECT count(*) FROM {source} AS cs WHERE purpose_id = ? "
+                        "AND kind = 'granted' AND occurred_at < ?", (pid, cutoff)).fetchone()[0]
         notices = dict(self.conn.execute(
             "SELECT purpose_id, count(*) FROM notice_version GROUP BY 1").fetchall())
         out = []
