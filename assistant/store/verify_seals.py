@@ -10,10 +10,13 @@ its own, and this thread only hashes; any row it does not clear goes to the refe
 from __future__ import annotations
 
 import hashlib
+import queue
 import sqlite3
+import threading
 from collections.abc import Iterator
 
 from assistant.domain.history import sealer
+from assistant.store.connection import open_worker_connection
 
 
 def broken_seals_reference(conn: sqlite3.Connection, area: str,
@@ -130,9 +133,6 @@ class _SealTexts:
     CHUNK = 4000
 
     def __init__(self, path: str, text_sql: str, table: str) -> None:
-        import queue
-        import threading
-
         self._sql = (
             f"WITH c AS MATERIALIZED (SELECT s.id AS id, {text_sql} AS x FROM main.{table} "
             "AS s WHERE s.id > ? ORDER BY s.id LIMIT ?) SELECT group_concat(id), "
@@ -147,8 +147,6 @@ class _SealTexts:
         self._thread.start()
 
     def _run(self) -> None:
-        from assistant.store.connection import open_worker_connection
-
         try:
             conn = open_worker_connection(self.path, read_only=True, mapped=True)
             try:
@@ -167,8 +165,6 @@ class _SealTexts:
         self._put(None)
 
     def _put(self, item: tuple[list[int], list[int], bytes] | None) -> None:
-        import queue
-
         while not self._stop.is_set():
             try:
                 self._chunks.put(item, timeout=0.1)
@@ -177,8 +173,6 @@ class _SealTexts:
                 continue
 
     def __iter__(self) -> Iterator[tuple[list[int], list[int], bytes]]:
-        import queue
-
         while True:
             try:
                 item = self._chunks.get(timeout=0.5)
