@@ -13,10 +13,38 @@ import hashlib
 import queue
 import sqlite3
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator, Sequence
+from typing import Any
 
 from assistant.domain.history import sealer
 from assistant.store.connection import open_worker_connection
+from assistant.store.ledger.subject_forms import COLUMNS, text_row, text_sql, uid_text
+
+
+def is_lean(conn: sqlite3.Connection) -> bool:
+    """Whether people are kept in lean rows, their seals in ``subject_seal`` (an older file,
+    read without migrating, keeps them in their text form, their seals in ``record_seal``)."""
+    return conn.execute("SELECT 1 FROM main.sqlite_schema WHERE type = 'table' AND "
+                        "name = 'subject_seal'").fetchone() is not None
+
+
+def _seals(conn: sqlite3.Connection, area: str) -> dict[int, str]:
+    """The seals of ``area`` by record, in hex (a seal the lean rows could not take as
+    bytes stayed in ``record_seal``)."""
+    seals = dict(conn.execute(
+        "SELECT record, content_sha FROM main.record_seal WHERE area = ?", (area,)))
+    if is_lean(conn):
+        seals.update(conn.execute(
+            "SELECT subject_id, lower(hex(seal)) FROM main.subject_seal"))
+    return seals
+
+
+def _sealed(conn: sqlite3.Connection, names: tuple[str, ...], lean: bool
+            ) -> tuple[tuple[str, ...], Callable[[Sequence[Any]], Any]]:
+    """The names a row's seal covers, and how to read a row of ``names`` in that form."""
+    if lean and names == COLUMNS:
+        return COLUMNS, text_row
+    return names, tuple
 
 
 def broken_seals_reference(conn: sqlite3.Connection, area: str,
@@ -24,13 +52,13 @@ def broken_seals_reference(conn: sqlite3.Connection, area: str,
     """The identities of ``table`` whose content no longer gives their seal ``(id, uid)``,
     in id order: each row read whole and sealed by
     :func:`~assistant.domain.history.sealer`, as the triggers seal it."""
-    seals = dict(conn.execute(
-        "SELECT record, content_sha FROM record_seal WHERE area = ?", (area,)))
+    seals = _seals(conn, area)
     cur = conn.execute(f"SELECT * FROM main.{table}")
-    names = tuple(d[0] for d in cur.description)
+    names, form = _sealed(conn, tuple(d[0] for d in cur.description), is_lean(conn))
     key, uid = names.index("id"), names.index("uid")
     seal = sealer(names)
-    return [(int(row[key]), str(row[uid])) for row in cur if seals.get(row[key]) != seal(row)]
+    return [(int(row[key]), str(uid_text(row[uid]))) for row in cur
+            if seals.get(row[key]) != seal(form(row))]
 
 
 def broken_seals(conn: sqlite3.Connection, area: str, table: str, *,
@@ -47,8 +75,7 @@ def broken_seals(conn: sqlite3.Connection, area: str, table: str, *,
         # in memory, or changes the other connection would not see, or too few rows to be
         # worth a thread and a connection (about 0.1 s)
         return broken_seals_reference(conn, area, table)
-    seals = dict(conn.execute(
-        "SELECT record, content_sha FROM record_seal WHERE area = ?", (area,)))
+    seals = _seals(conn, area)
     doubtful: list[int] = []
     writer = _SealTexts(path, _seal_text_sql(conn, table), table)
     sha256 = hashlib.sha256
@@ -72,8 +99,8 @@ def broken_seals(conn: sqlite3.Connection, area: str, table: str, *,
     broken = []
     for record in doubtful:
         cur = conn.execute(f"SELECT * FROM main.{table} WHERE id = ?", (record,))
-        names = tuple(d[0] for d in cur.description)
-        row = cur.fetchone()
+        names, form = _sealed(conn, tuple(d[0] for d in cur.description), is_lean(conn))
+        row = form(cur.fetchone())
         if seals.get(record) != sealer(names)(row):
             broken.append((int(row[names.index("id")]), str(row[names.index("uid")])))
     return broken
@@ -95,12 +122,21 @@ def _seal_text_sql(conn: sqlite3.Connection, table: str) -> str:
     Python does), and the text is NULL, for the reference to judge the row, when a value
     is of another type: a real number (SQLite writes it with fewer digits than Python), a
     blob in a text column, a text in a blob column. Comparisons find those (numbers sort
-    before texts, texts before blobs): ``typeof()`` on every field took twice as long."""
+    before texts, texts before blobs): ``typeof()`` on every field took twice as long.
+
+    Lean rows (:mod:`~assistant.store.ledger.subject_forms`) are written in their text form:
+    each converted column as a text one."""
     info = list(conn.execute(f"PRAGMA main.table_info({table})"))
+    converted: dict[str, str] = {}
+    if is_lean(conn) and tuple(r[1] for r in info) == COLUMNS:
+        converted = {name: sql for name, sql in text_sql("s").items()
+                     if sql != "s." + name}
+        info = [(r[0], r[1], "TEXT" if r[1] in converted else r[2], *r[3:]) for r in info]
     keys = [r for r in info if r[5]]
     parts, odd = [], []
     for _, name, kind, _, _, pk in sorted(info, key=lambda r: r[1]):
-        value = 's."' + name.replace('"', '""') + '"'
+        value = converted.get(name) or 's."' + name.replace('"', '""') + '"'
+        value = f"({value})"
         label = "'" + ("\x1e" + name + "\x1f").replace("'", "''") + "'"
         kind = str(kind).upper()
         if pk and len(keys) == 1 and kind == "INTEGER":  # the rowid: always an integer

@@ -53,6 +53,7 @@ from assistant.store.ledger.sql import (
     SUBJECT_INSERT_NEW,
     SUBJECT_NEW_COLUMNS,
 )
+from assistant.store.ledger.subject_forms import lean_time
 from assistant.store.ledger.times import utc_micros
 from assistant.store.phones import phone_key
 
@@ -186,6 +187,7 @@ class BulkWriter:
         self.part = ""
         self.recorded_by = recorded_by
         self.recorded_at = format_utc(now)
+        self.recorded_micros = lean_time(self.recorded_at)  # a new person's created_at
         # key -> id, uid, identity hash, made by this import, email key, reference
         self.recent: dict[str, tuple[int, str, str, bool, str, str]] = {}
         self.seen = _Seen(rows)
@@ -275,13 +277,14 @@ class BulkWriter:
         if ref and (self.had_people or seen.may_hold(ref_key)):
             found = conn.execute(
                 "SELECT id, uid, salt, email, customer_ref, first_name, last_name, phone "
-                "FROM subject WHERE customer_ref = ?", (ref,)).fetchone()
+                "FROM subject_text WHERE customer_ref = ?", (ref,)).fetchone()
         found_by_ref = found is not None
         if found is None and email and (
                 self.had_people or seen.may_hold(mail_key)):
             found = conn.execute(
                 "SELECT id, uid, salt, email, coalesce(customer_ref, ''), first_name, "
-                "last_name, phone FROM subject WHERE email_key = ?", (email_key,)).fetchone()
+                "last_name, phone FROM subject_text WHERE email_key = ?", (email_key,)
+            ).fetchone()
         if found is None and ref and email:
             # the same person may be known in this file by the other key
             hit = self.recent.get(mail_key)
@@ -382,7 +385,7 @@ class BulkWriter:
         pkey = phone_key(phone) if phone else None
         conn, recent = self.conn, self.recent
         columns = ("SELECT id, uid, salt, email, coalesce(customer_ref, ''), first_name, "
-                   "last_name, phone FROM subject ")
+                   "last_name, phone FROM subject_text ")
         for key in (f"p:{pkey}" if pkey else "", f"r:{ref}" if ref else ""):
             hit = recent.get(key) if key else None
             if hit is not None and (not email or not hit[4] or hit[4] == email_key):
@@ -463,7 +466,7 @@ class BulkWriter:
 
     def _can_merge(self, subject_id: int, merged: Identity) -> bool:
         if merged.email:
-            other = self.conn.execute("SELECT id FROM subject WHERE email_key = ?",
+            other = self.conn.execute("SELECT id FROM subject_text WHERE email_key = ?",
                                       (key_of_email(merged.email),)).fetchone()
             if other is not None and other[0] != subject_id:
                 return False
@@ -545,10 +548,15 @@ class BulkWriter:
 
     def _flush(self) -> None:
         if self.subjects:
-            self.conn.executemany(SUBJECT_INSERT_NEW, self.subjects)
+            # the rows in their text form (what a seal covers), stored in their lean one
             if self.seal is not None:
                 seal = self.seal
                 write_seals(self.conn, SUBJECT, [(row[0], seal(row)) for row in self.subjects])
+            created = self.recorded_micros
+            unhex = bytes.fromhex
+            self.conn.executemany(SUBJECT_INSERT_NEW, [
+                (sid, unhex(uid), email, None if key == email else key, *middle, created, None)
+                for sid, uid, email, key, *middle, _, _ in self.subjects])
             self.conn.executemany(SEARCH_INSERT, self.keys)
             self.subjects.clear()
             self.keys.clear()
