@@ -18,7 +18,14 @@ from typing import Any
 
 from assistant.domain.history import sealer
 from assistant.store.connection import open_worker_connection
-from assistant.store.ledger.subject_forms import COLUMNS, text_row, text_sql, uid_text
+from assistant.store.ledger.subject_forms import (
+    COLUMNS,
+    MICROS_END,
+    NO_EMAIL_KEY,
+    text_row,
+    uid_text,
+)
+from assistant.store.ledger.times import SQL_TIME_TEXT
 
 
 def is_lean(conn: sqlite3.Connection) -> bool:
@@ -124,19 +131,17 @@ def _seal_text_sql(conn: sqlite3.Connection, table: str) -> str:
     blob in a text column, a text in a blob column. Comparisons find those (numbers sort
     before texts, texts before blobs): ``typeof()`` on every field took twice as long.
 
-    Lean rows (:mod:`~assistant.store.ledger.subject_forms`) are written in their text form:
-    each converted column as a text one."""
+    Lean rows (:mod:`~assistant.store.ledger.subject_forms`) are written in their text form
+    (:func:`_lean_parts`)."""
     info = list(conn.execute(f"PRAGMA main.table_info({table})"))
-    converted: dict[str, str] = {}
-    if is_lean(conn) and tuple(r[1] for r in info) == COLUMNS:
-        converted = {name: sql for name, sql in text_sql("s").items()
-                     if sql != "s." + name}
-        info = [(r[0], r[1], "TEXT" if r[1] in converted else r[2], *r[3:]) for r in info]
+    lean = _lean_parts() if is_lean(conn) and tuple(r[1] for r in info) == COLUMNS else {}
     keys = [r for r in info if r[5]]
     parts, odd = [], []
     for _, name, kind, _, _, pk in sorted(info, key=lambda r: r[1]):
-        value = converted.get(name) or 's."' + name.replace('"', '""') + '"'
-        value = f"({value})"
+        if name in lean:
+            parts.append(lean[name])
+            continue
+        value = 's."' + name.replace('"', '""') + '"'
         label = "'" + ("\x1e" + name + "\x1f").replace("'", "''") + "'"
         kind = str(kind).upper()
         if pk and len(keys) == 1 and kind == "INTEGER":  # the rowid: always an integer
@@ -159,6 +164,46 @@ def _seal_text_sql(conn: sqlite3.Connection, table: str) -> str:
                 f"THEN '' ELSE {label} || {value} END END")
     text = " || ".join(parts) if parts else "''"
     return f"CASE WHEN {' OR '.join(odd)} THEN NULL ELSE {text} END" if odd else text
+
+
+def _label(name: str) -> str:
+    return "'" + ("\x1e" + name + "\x1f").replace("'", "''") + "'"
+
+
+def _text_part(label: str, value: str) -> str:
+    """A text value, left out when :func:`~assistant.domain.history.sealer` leaves it out."""
+    return f"CASE WHEN {value} IN ('', '[]', '{{}}') THEN '' ELSE {label} || {value} END"
+
+
+def _time_part(label: str, value: str) -> str:
+    """A time of a lean row (``ANY``: microseconds, or text kept as it was)."""
+    return (f"CASE typeof({value}) WHEN 'null' THEN '' WHEN 'integer' THEN {label} || "
+            f"CASE WHEN {value} >= 0 AND {value} < {MICROS_END} THEN "
+            f"{SQL_TIME_TEXT.format(x=value)} ELSE {value} END "
+            f"WHEN 'text' THEN {_text_part(label, value)} END")
+
+
+def _lean_parts() -> dict[str, str]:
+    """The fields of a lean row that are not stored in their text form, each written in it
+    with its label (left out when empty), each value converted once (a time's text costs
+    about a microsecond): NULL, for the reference to judge the row, for a value of a type
+    the text form never gives (a real number, a blob where text is kept)."""
+    uid, key = _label("uid"), _label("email_key")
+    return {
+        "uid": f"CASE typeof(s.uid) WHEN 'blob' THEN CASE WHEN s.uid = x'' THEN '' "
+               f"ELSE {uid} || lower(hex(s.uid)) END "
+               f"WHEN 'text' THEN {_text_part(uid, 's.uid')} "
+               f"WHEN 'integer' THEN {uid} || s.uid END",
+        "email_key": f"CASE typeof(s.email_key) WHEN 'null' THEN {_text_part(key, 's.email')} "
+                     f"WHEN 'text' THEN {_text_part(key, 's.email_key')} "
+                     f"WHEN 'integer' THEN CASE WHEN s.email_key = {NO_EMAIL_KEY} THEN '' "
+                     f"ELSE {key} || s.email_key END END",
+        "created_at": _time_part(_label("created_at"), "s.created_at"),
+        "updated_at": f"CASE WHEN s.updated_at IS NULL THEN "
+                      f"{_time_part(_label('updated_at'), 's.created_at')} "
+                      f"ELSE {_time_part(_label('updated_at'), 's.updated_at')} END",
+        "erased_at": _time_part(_label("erased_at"), "s.erased_at"),
+    }
 
 
 class _SealTexts:
