@@ -340,15 +340,12 @@ class BulkWriter:
         email_folded, ref_folded = fold(email), fold(ref)
         # in no order: a search finds a word anywhere
         words = " ".join(search_keys_folded(email_folded, ref_folded, first, last, phone))
-        # consent_repo.sort_key, with the texts folded once
-        sort_words = [fold(last)] if last else []
-        if first:
-            sort_words.append(fold(first))
-        if email:
-            sort_words.append(email_folded)
-        if ref:
-            sort_words.append(ref_folded)
-        sort_key = " ".join(sort_words)[:300]
+        # ledger.people.sort_key, with the texts folded once
+        if last or first:
+            sort_key = (f"{fold(last)} {fold(first)}" if last and first
+                        else fold(last or first))[:300]
+        else:
+            sort_key = (email_folded or ref_folded)[:300]
         if pkey is False:
             pkey = phone_key(phone) if phone else None
         self.subjects.append((

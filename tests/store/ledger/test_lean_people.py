@@ -248,3 +248,31 @@ def test_a_value_that_would_not_come_back_stops_the_step(tmp_path: Path,
         assert conn.execute("SELECT typeof(uid) FROM subject LIMIT 1").fetchone() == ("text",)
     finally:
         conn.close()
+
+
+def test_the_list_order_is_by_name_then_as_added_by_every_writer(tmp_path: Path) -> None:
+    from assistant.store.ledger.people import sort_key
+
+    with create_dossier(tmp_path / "a.rgpd") as d:
+        typed = d.consents.add_subject(Identity(email="z@b.fr", first_name="Léa",
+                                                last_name="Martin"))
+        purpose = d.consents.purposes()[0].code
+        source = tmp_path / "c.csv"
+        source.write_text(
+            "email;reference_client;prenom;nom;telephone;finalite;statut;date;canal\r\n"
+            + "".join(f"{email};{ref};{first};{last};;{purpose};oui;01/03/2026 10:00;site\r\n"
+                      for email, ref, first, last in (
+                          ("a@b.fr", "C-1", "Léa", "Martin"), ("", "C-2", "", "Łukasz"),
+                          ("b@b.fr", "", "Zoé", ""), ("Ødegaard@b.fr", "C-4", "", ""),
+                          ("", "C-5", "", ""))),
+            encoding="utf-8")
+        drive(import_consents(d, source))
+        rows = d.conn.execute("SELECT id, email, coalesce(customer_ref, ''), first_name, "
+                              "last_name, phone, sort_key FROM subject ORDER BY id").fetchall()
+        assert [r[6] for r in rows] == [sort_key(Identity(*r[1:6])) for r in rows]
+        assert [r[6] for r in rows] == ["martin lea", "martin lea", "lukasz", "zoe",
+                                        "odegaard@b.fr", "c-5"]
+        # the same name: in the order they were added
+        listed = [r.id for r in d.consents.subject_rows(0, 10)]
+        assert listed == [6, 3, 1, 2, 5, 4]
+        assert typed.id == 1
