@@ -203,6 +203,9 @@ def _lean_parts() -> dict[str, str]:
                       f"{_time_part(_label('updated_at'), 's.created_at')} "
                       f"ELSE {_time_part(_label('updated_at'), 's.updated_at')} END",
         "erased_at": _time_part(_label("erased_at"), "s.erased_at"),
+        "phone_key": f"CASE typeof(s.phone_key) WHEN 'null' THEN '' WHEN 'integer' THEN "
+                     f"{_label('phone_key')} || '+' || s.phone_key "
+                     f"WHEN 'text' THEN {_text_part(_label('phone_key'), 's.phone_key')} END",
     }
 
 

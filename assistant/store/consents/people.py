@@ -22,7 +22,7 @@ from assistant.store.consents.records import (
 )
 from assistant.store.consents.status import StatusMixin
 from assistant.store.ledger.people import write_identity
-from assistant.store.ledger.subject_forms import lean_uid
+from assistant.store.ledger.subject_forms import lean_phone_key, lean_uid
 from assistant.store.phones import phone_key
 
 
@@ -67,7 +67,8 @@ class PeopleMixin(StatusMixin):
         if key is None:
             return []
         return [r[0] for r in self.conn.execute(
-            "SELECT id FROM subject WHERE phone_key = ? ORDER BY id LIMIT ?", (key, limit))]
+            "SELECT id FROM subject WHERE phone_key = ? ORDER BY id LIMIT ?",
+            (lean_phone_key(key), limit))]
 
     def subject_count(self) -> int:
         row = self.conn.execute("SELECT max(id) FROM subject").fetchone()

@@ -53,7 +53,7 @@ from assistant.store.ledger.sql import (
     SUBJECT_INSERT_NEW,
     SUBJECT_NEW_COLUMNS,
 )
-from assistant.store.ledger.subject_forms import lean_time
+from assistant.store.ledger.subject_forms import lean_phone_key, lean_time
 from assistant.store.ledger.times import utc_micros
 from assistant.store.phones import phone_key
 
@@ -401,7 +401,8 @@ class BulkWriter:
         if email and self._maybe("e:" + email_key):
             found = conn.execute(columns + "WHERE email_key = ?", (email_key,)).fetchone()
         if found is None and pkey and self._maybe("p:" + pkey):
-            people = conn.execute(columns + "WHERE phone_key = ? LIMIT 2", (pkey,)).fetchall()
+            people = conn.execute(columns + "WHERE id IN (SELECT id FROM subject WHERE "
+                                  "phone_key = ? LIMIT 2)", (lean_phone_key(pkey),)).fetchall()
             if len(people) == 1 and not (email and people[0][3]
                                          and key_of_email(people[0][3]) != email_key):
                 found = people[0]
@@ -552,8 +553,10 @@ class BulkWriter:
             created = self.recorded_micros
             unhex = bytes.fromhex
             self.conn.executemany(SUBJECT_INSERT_NEW, [
-                (sid, unhex(uid), email, None if key == email else key, *middle, created, None)
-                for sid, uid, email, key, *middle, _, _ in self.subjects])
+                (sid, unhex(uid), email, None if key == email else key, ref, first, last, phone,
+                 lean_phone_key(pkey), salt, sort_key, created, None)
+                for sid, uid, email, key, ref, first, last, phone, pkey, salt, sort_key, _, _
+                in self.subjects])
             self.conn.executemany(SEARCH_INSERT, self.keys)
             self.subjects.clear()
             self.keys.clear()

@@ -9,7 +9,12 @@ from collections.abc import Iterator
 from assistant.domain.consent import Identity, fold
 from assistant.domain.identity import email_key
 from assistant.store.ledger.sql import SEARCH_DELETE, SEARCH_INSERT, SUBJECT_INSERT
-from assistant.store.ledger.subject_forms import lean_email_key, lean_row, lean_time
+from assistant.store.ledger.subject_forms import (
+    lean_email_key,
+    lean_phone_key,
+    lean_row,
+    lean_time,
+)
 from assistant.store.ledger.times import search_words
 from assistant.store.phones import phone_key
 
@@ -54,7 +59,8 @@ def write_identity(conn: sqlite3.Connection, subject_id: int, identity: Identity
         "WHERE id = ?",
         (identity.email, lean_email_key(email_key(identity.email) or None, identity.email),
          identity.customer_ref or None, identity.first_name, identity.last_name,
-         identity.phone, phone_key(identity.phone), sort_key(identity), lean_time(now),
+         identity.phone, lean_phone_key(phone_key(identity.phone)), sort_key(identity),
+         lean_time(now),
          subject_id))
     words = _words(identity)
     if words:

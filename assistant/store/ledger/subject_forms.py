@@ -3,11 +3,12 @@
 The ``subject`` table keeps its columns and their order, in smaller forms: the ``uid`` as
 its 16 bytes, the times as integer microseconds since 1970 (UTC), ``updated_at`` NULL while
 it is ``created_at``, ``email_key`` NULL when it is the email itself (``0`` when a person
-with an email has no key). A value that has no exact lean form (a time not written the
-canonical way, a uid not in lower-case hex: edited outside the app) is kept as it is.
+with an email has no key), the phone's key (``+33612345678``) as the integer of its digits.
+A value that has no exact lean form (a time not written the canonical way, a uid not in
+lower-case hex: edited outside the app) is kept as it is.
 
 Everything above the store reads the text form, the one identities' seals hash: the view
-``subject_text`` (SQL, :data:`TEXT_SQL`) and :func:`text_row` (Python) give it back to the
+``subject_text`` (SQL, :func:`text_sql`) and :func:`text_row` (Python) give it back to the
 character, and :func:`lean_row` is their inverse. A seal is always the seal of the text form
 (:func:`seal_of`), so that a dossier sealed before the lean rows verifies after them.
 """
@@ -25,10 +26,21 @@ from assistant.store.ledger.times import SQL_TIME_TEXT, NotCanonical, micros_tex
 COLUMNS = ("id", "uid", "email", "email_key", "customer_ref", "first_name", "last_name",
            "phone", "salt", "sort_key", "created_at", "updated_at", "erased_at", "phone_key")
 UID, EMAIL, EMAIL_KEY = COLUMNS.index("uid"), COLUMNS.index("email"), COLUMNS.index("email_key")
+PHONE_KEY = COLUMNS.index("phone_key")
 CREATED, UPDATED, ERASED = (COLUMNS.index(n) for n in ("created_at", "updated_at", "erased_at"))
 NO_EMAIL_KEY = 0  # stored: the person has an email, and no key
 
 _UID = re.compile(r"[0-9a-f]{32}")
+_PHONE_KEY = re.compile(r"\+[1-9][0-9]{0,17}")  # E.164 (at most 15 digits) fits in 64 bits
+
+
+def lean_phone_key(key: Any) -> Any:
+    """A phone's key as stored: ``+33612345678`` as ``33612345678``, else as it is."""
+    return int(key[1:]) if isinstance(key, str) and _PHONE_KEY.fullmatch(key) else key
+
+
+def phone_key_text(stored: Any) -> Any:
+    return f"+{stored}" if type(stored) is int else stored
 
 
 def lean_uid(uid: Any) -> Any:
@@ -85,6 +97,7 @@ def lean_row(text: Sequence[Any]) -> tuple[Any, ...]:
         row[CREATED]) else lean_time(updated)
     row[CREATED] = lean_time(row[CREATED])
     row[ERASED] = lean_time(row[ERASED])
+    row[PHONE_KEY] = lean_phone_key(row[PHONE_KEY])
     return tuple(row)
 
 
@@ -96,6 +109,7 @@ def text_row(stored: Sequence[Any]) -> tuple[Any, ...]:
     row[UPDATED] = time_text(row[CREATED] if row[UPDATED] is None else row[UPDATED])
     row[CREATED] = time_text(row[CREATED])
     row[ERASED] = time_text(row[ERASED])
+    row[PHONE_KEY] = phone_key_text(row[PHONE_KEY])
     return tuple(row)
 
 
@@ -106,11 +120,6 @@ def seal_of(stored: Sequence[Any]) -> bytes:
     """The seal of a stored row: the SHA-256 of its text form
     (:func:`~assistant.domain.history.sealer`), as 32 bytes."""
     return bytes.fromhex(_seal_text(text_row(stored)))
-
-
-def seal_of_text(text: Sequence[Any]) -> bytes:
-    """The seal of a row given in its text form (a writer that has it)."""
-    return bytes.fromhex(_seal_text(text))
 
 
 def _time_sql(column: str) -> str:
@@ -129,8 +138,6 @@ def text_sql(alias: str) -> dict[str, str]:
         "created_at": _time_sql(a + "created_at"),
         "updated_at": _time_sql(f"coalesce({a}updated_at, {a}created_at)"),
         "erased_at": _time_sql(a + "erased_at"),
+        "phone_key": f"CASE WHEN typeof({a}phone_key) = 'integer' THEN '+' || {a}phone_key "
+                     f"ELSE {a}phone_key END",
     }
-
-
-# The key every lookup by email compares with (the index ``subject_by_email`` is on it).
-EMAIL_KEY_SQL = text_sql("subject")["email_key"].replace("subject.", "")

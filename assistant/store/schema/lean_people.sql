@@ -3,7 +3,8 @@
 -- * `subject` keeps its columns, in smaller forms (ledger/subject_forms.py): the uid as its
 --   16 bytes; created_at, updated_at and erased_at as integer microseconds since 1970 (UTC),
 --   updated_at NULL while it is created_at; email_key NULL when it is the email itself, 0
---   when a person with an email has no key. A value with no exact lean form (edited outside
+--   when a person with an email has no key; phone_key (+33612345678) as the integer of its
+--   digits. A value with no exact lean form (edited outside
 --   the app: a time not written the canonical way, a uid not in lower-case hex) is kept as
 --   it is, in columns that take either (ANY).
 -- * `subject_seal` holds each person's seal as its 32 bytes, keyed by the person, instead of
@@ -41,7 +42,7 @@ CREATE TABLE subject_lean (
     created_at      ANY NOT NULL,   -- microseconds since 1970, UTC
     updated_at      ANY,    -- NULL while it is created_at
     erased_at       ANY,
-    phone_key       TEXT
+    phone_key       ANY     -- E.164 without its "+"
 ) STRICT;
 
 INSERT INTO subject_lean (id, uid, email, email_key, customer_ref, first_name, last_name,
@@ -49,7 +50,7 @@ INSERT INTO subject_lean (id, uid, email, email_key, customer_ref, first_name, l
 SELECT id, rgpd_lean_uid(uid), email, rgpd_lean_email_key(email_key, email), customer_ref,
     first_name, last_name, phone, salt, sort_key, rgpd_lean_time(created_at),
     CASE WHEN updated_at IS created_at THEN NULL ELSE rgpd_lean_time(updated_at) END,
-    rgpd_lean_time(erased_at), phone_key
+    rgpd_lean_time(erased_at), rgpd_lean_phone_key(phone_key)
 FROM subject ORDER BY id;
 
 -- Each person in the text form (see the top of this file): what the readers of the store
@@ -77,7 +78,8 @@ SELECT s.id AS id,
          THEN strftime('%Y-%m-%dT%H:%M:%S', s.erased_at / 1000000, 'unixepoch')
               || printf('.%06dZ', s.erased_at % 1000000)
          ELSE s.erased_at END AS erased_at,
-    s.phone_key AS phone_key
+    CASE WHEN typeof(s.phone_key) = 'integer' THEN '+' || s.phone_key ELSE s.phone_key END
+        AS phone_key
 FROM subject_lean s;
 
 -- every value back to the character, or no step
@@ -86,14 +88,14 @@ SELECT rgpd_refuse('person ' || o.id || ' cannot be kept exactly in the new form
 FROM subject o LEFT JOIN subject_text n ON n.id = o.id
 WHERE n.id IS NULL OR n.uid IS NOT o.uid OR n.email_key IS NOT o.email_key
    OR n.created_at IS NOT o.created_at OR n.updated_at IS NOT o.updated_at
-   OR n.erased_at IS NOT o.erased_at
+   OR n.erased_at IS NOT o.erased_at OR n.phone_key IS NOT o.phone_key
 ORDER BY o.id LIMIT 1;
 
 DROP TABLE subject;
 ALTER TABLE subject_lean RENAME TO subject;
 
 CREATE UNIQUE INDEX subject_by_uid ON subject (uid);
--- the key lookups compare with (ledger/subject_forms.py EMAIL_KEY_SQL, the view's email_key)
+-- the key lookups compare with: the view's email_key (ledger/subject_forms.py text_sql)
 CREATE UNIQUE INDEX subject_by_email ON subject (
     nullif(coalesce(email_key, nullif(email, '')), 0));
 CREATE UNIQUE INDEX subject_by_ref ON subject (customer_ref) WHERE customer_ref IS NOT NULL;

@@ -23,9 +23,9 @@ from assistant.store.errors import MigrationFailed
 from assistant.store.ledger.people import insert_subject
 from assistant.store.ledger.subject_forms import (
     COLUMNS,
-    EMAIL_KEY_SQL,
     lean_row,
     text_row,
+    text_sql,
 )
 from assistant.store.verify import verify_dossier
 
@@ -72,14 +72,15 @@ def test_a_known_person_has_a_known_seal(tmp_path: Path) -> None:
         with d.transaction() as conn:
             insert_subject(conn, Identity(*KNOWN[2:3], *KNOWN[4:8]), KNOWN[1], KNOWN[8],
                            KNOWN[10], subject_id=7)
-            conn.execute("UPDATE subject SET sort_key = ?, phone_key = ? WHERE id = 7",
-                         (KNOWN[9], KNOWN[13]))
+            conn.execute("UPDATE subject SET sort_key = ? WHERE id = 7", (KNOWN[9],))
         assert text_of(d.conn, 7) == KNOWN
         assert seal_of(d.conn, 7) == KNOWN_SEAL
         stored = d.conn.execute("SELECT uid, email_key, created_at, updated_at FROM subject "
                                 "WHERE id = 7").fetchone()
         # the lean forms: 16 bytes, the key that differs, microseconds, NULL while unchanged
         assert stored == (bytes.fromhex(KNOWN[1]), KNOWN[3], 1772359200000000, None)
+        assert d.conn.execute("SELECT phone_key FROM subject WHERE id = 7").fetchone() == (
+            33612345678,)
 
 
 def test_every_write_path_seals_a_person_as_before(tmp_path: Path) -> None:
@@ -121,8 +122,9 @@ def test_lookups_by_key_use_the_indexes(tmp_path: Path) -> None:
         plans = {sql: " ".join(str(r[-1]) for r in d.conn.execute(
             "EXPLAIN QUERY PLAN " + sql, ("x",))) for sql in (
             "SELECT id FROM subject_text WHERE email_key = ?",
-            f"SELECT id FROM subject WHERE {EMAIL_KEY_SQL} = ?",
+            f"SELECT id FROM subject s WHERE {text_sql('s')['email_key']} = ?",
             "SELECT id FROM subject WHERE uid = ?",
+            "SELECT id FROM subject WHERE phone_key = ?",
             "SELECT id, uid FROM subject_text WHERE customer_ref = ?")}
     for sql, plan in plans.items():
         assert "USING" in plan and "INDEX subject_by_" in plan, (sql, plan)
@@ -139,6 +141,11 @@ AWKWARD_TEXT_ROWS = [
      "2024-01-01 10:00", "1969-12-31T23:59:59.000000Z", None),
     (10, "0" * 32, "", "", None, "", "", "", None, "", "x", "y", "", None),
     (11, "1" * 32, "b@b.fr", "0", None, "", "", "", None, "", "", "", None, None),
+    # phone keys not in E.164
+    (12, "2" * 32, "", None, None, "", "", "", None, "", "x", "x", None, "+033"),
+    (13, "3" * 32, "", None, None, "", "", "", None, "", "x", "x", None, "33612345678"),
+    (14, "4" * 32, "", None, None, "", "", "", None, "", "x", "x", None, "+1234567890123456789"),
+    (15, "5" * 32, "", None, None, "", "", "", None, "", "x", "x", None, ""),
 ]
 
 
@@ -165,10 +172,10 @@ def test_the_view_and_python_read_any_stored_value_alike(tmp_path: Path) -> None
         with d.transaction() as conn:
             for n, value in enumerate(odd, start=1):
                 conn.execute("INSERT INTO subject (id, uid, email, email_key, created_at, "
-                             "updated_at, erased_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                             "updated_at, erased_at, phone_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
                              (n, b"u%d" % n,
                               "" if n % 2 else "a@b.fr", value, 0 if value is None else value,
-                              value, value))
+                              value, value, value))
         stored = d.conn.execute("SELECT * FROM subject ORDER BY id").fetchall()
         assert d.conn.execute("SELECT * FROM subject_text ORDER BY id").fetchall() == [
             text_row(row) for row in stored]
@@ -190,7 +197,8 @@ def test_a_migrated_dossier_keeps_every_value_and_seal(tmp_path: Path) -> None:
         "DROP TRIGGER subject_uid_is_fixed;"
         "UPDATE subject SET uid = upper(uid), created_at = '2024-01-01 10:00' WHERE id = 3;"
         f"UPDATE subject SET email_key = NULL WHERE id = 4; {fixed};")
-    for sid in (3, 4):
+    conn.execute("UPDATE subject SET phone_key = '0612' WHERE id = 6")
+    for sid in (3, 4, 6):
         row = conn.execute("SELECT * FROM subject WHERE id = ?", (sid,)).fetchone()
         conn.execute("UPDATE record_seal SET content_sha = ? WHERE record = ?",
                      (OLD_SEAL(row), sid))
@@ -207,10 +215,12 @@ def test_a_migrated_dossier_keeps_every_value_and_seal(tmp_path: Path) -> None:
         assert d.conn.execute("SELECT content_sha FROM record_seal WHERE record = 5"
                               ).fetchone() == ("not a seal",)
         assert [r for r, _ in history.check(d.conn).identities] == [5]
-        stored = d.conn.execute("SELECT uid, created_at, email_key FROM subject WHERE id IN "
-                                "(3, 4) ORDER BY id").fetchall()
+        stored = d.conn.execute("SELECT uid, created_at, email_key, phone_key FROM subject "
+                                "WHERE id IN (3, 4, 6) ORDER BY id").fetchall()
         assert stored[0][:2] == (before[2][1], "2024-01-01 10:00")  # kept as they were
         assert stored[1][2] == 0  # an email without a key
+        assert stored[2][3] == "0612"
+        assert isinstance(stored[1][3], int)  # E.164 as an integer
 
 
 def test_a_person_edited_outside_the_app_before_the_step_is_named_after_it(
