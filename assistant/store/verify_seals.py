@@ -25,7 +25,6 @@ from assistant.store.ledger.subject_forms import (
     text_row,
     uid_text,
 )
-from assistant.store.ledger.times import SQL_TIME_TEXT
 
 
 def is_lean(conn: sqlite3.Connection) -> bool:
@@ -177,6 +176,8 @@ def _text_part(label: str, value: str) -> str:
 
 def _time_part(label: str, value: str) -> str:
     """A time of a lean row (``ANY``: microseconds, or text kept as it was)."""
+    from assistant.store.ledger.times import SQL_TIME_TEXT
+
     return (f"CASE typeof({value}) WHEN 'null' THEN '' WHEN 'integer' THEN {label} || "
             f"CASE WHEN {value} >= 0 AND {value} < {MICROS_END} THEN "
             f"{SQL_TIME_TEXT.format(x=value)} ELSE {value} END "

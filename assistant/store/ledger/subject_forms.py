@@ -20,7 +20,10 @@ from collections.abc import Sequence
 from typing import Any
 
 from assistant.domain.history import sealer
-from assistant.store.ledger.times import SQL_TIME_TEXT, NotCanonical, micros_text, utc_micros
+
+# The ledger's time conversions (ledger/times.py) are imported where they are used: the
+# seals' trigger is given to every window at start, which loads neither them nor the
+# consent rules they come with until a person is written.
 
 # The columns of the table, in their order: the same in both forms.
 COLUMNS = ("id", "uid", "email", "email_key", "customer_ref", "first_name", "last_name",
@@ -56,6 +59,8 @@ def lean_time(text: Any) -> Any:
     """A time as stored: integer microseconds when it is canonical, else as it is."""
     if not isinstance(text, str):
         return text
+    from assistant.store.ledger.times import NotCanonical, utc_micros
+
     try:
         return utc_micros(text)
     except NotCanonical:
@@ -69,6 +74,8 @@ MICROS_END = 253_402_300_800_000_000
 
 def time_text(stored: Any) -> Any:
     if type(stored) is int and 0 <= stored < MICROS_END:
+        from assistant.store.ledger.times import micros_text
+
         return micros_text(stored)
     return stored
 
@@ -123,6 +130,8 @@ def seal_of(stored: Sequence[Any]) -> bytes:
 
 
 def _time_sql(column: str) -> str:
+    from assistant.store.ledger.times import SQL_TIME_TEXT
+
     return (f"CASE WHEN typeof({column}) = 'integer' AND {column} >= 0 AND {column} < "
             f"{MICROS_END} THEN "
             f"{SQL_TIME_TEXT.format(x=column)} ELSE {column} END")
