@@ -57,10 +57,38 @@ def loop_ended() -> bool:
     return _loop_ended
 
 
+def quicken_pyside_import_check() -> None:
+    """PySide6 asks of every module imported after it whether its source names "PySide6"
+    (such a module may switch on PySide's ``__feature__`` options), and reads the source
+    to answer through ``inspect.getsource``: the line cache, the encoding's detection and a
+    list of lines, for each module. For the hundred and more modules the window imports
+    before its first paint that took 40 to 60 ms. The same question is answered here from
+    the file's bytes; where there is no file to read (a frozen app, a compiled-only module)
+    PySide's own answer stands. Nothing is changed if PySide's check is not where it was."""
+    feature = sys.modules.get("shibokensupport.feature")
+    slow = getattr(feature, "_mod_uses_pyside", None)
+    if not callable(slow) or getattr(slow, "quick", False):
+        return
+
+    def uses_pyside(module: object) -> bool:
+        path = getattr(module, "__file__", None)
+        if not isinstance(path, str) or not path.endswith(".py"):
+            return bool(slow(module))
+        try:
+            with open(path, "rb") as source:
+                return b"PySide6" in source.read()
+        except OSError:
+            return bool(slow(module))
+
+    uses_pyside.quick = True  # type: ignore[attr-defined]  # a mark: patched once
+    feature._mod_uses_pyside = uses_pyside  # type: ignore[union-attr]
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     from PySide6.QtGui import QGuiApplication, QIcon
     from PySide6.QtWidgets import QApplication
 
+    quicken_pyside_import_check()  # before the app's own modules are imported
     from assistant.logsetup import setup_logging
     from assistant.paths import resources_dir
     from assistant.ui.i18n import install_translations
