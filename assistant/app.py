@@ -89,7 +89,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     from PySide6.QtWidgets import QApplication
 
     quicken_pyside_import_check()  # before the app's own modules are imported
-    from assistant.logsetup import setup_logging
+    from assistant.logsetup import setup_logging, start_rotation
     from assistant.paths import resources_dir
     from assistant.ui.i18n import install_translations
     from assistant.ui.main_window import MainWindow
@@ -103,7 +103,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     started = time.perf_counter()
     args = list(sys.argv[1:] if argv is None else argv)
     ensure_streams()  # pythonw and the frozen window app have no console to print to
-    log_file = setup_logging()
+    log_file = setup_logging(rotate=False)  # rotated once the window has painted
     QGuiApplication.setHighDpiScaleFactorRoundingPolicy(
         __import__("PySide6.QtCore", fromlist=["Qt"]).Qt.HighDpiScaleFactorRoundingPolicy
         .PassThrough)
@@ -133,6 +133,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     # dialogs) fitted to the screen as it shows; each watches every event of the program.
     window.after_first_paint(lambda: install_focus_ring(app))
     window.after_first_paint(lambda: fit_windows_to_screen(app))
+    window.after_first_paint(start_rotation)
     quit_on_signals(window)
     close_on_logout(window, app)
     paths = [a for a in args if not a.startswith("-")]

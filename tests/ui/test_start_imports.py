@@ -60,13 +60,14 @@ def test_the_window_starts_without_the_pages_not_shown_nor_the_pdf_code(
              "assistant.ui.portfolio_window"}
     assert not later & modules, sorted(later & modules)
     # before the first paint: the window, the dossier's name and the overview's boxes; the
-    # overview's assessment (the guide's rules and content), the repositories it reads and
-    # the focus ring come right after it, and have come by the time the window settles
+    # overview's assessment (the guide's rules and content), the repositories it reads, the
+    # focus ring and the log's rotation come right after it, and have come by the time the window settles
     assert "smoke-test: settled at" in done.stdout
     after_paint = {"assistant.domain.guide.rules", "assistant.content.guide",
                    "assistant.store.guide_repo", "assistant.store.consent_repo",
                    "assistant.store.breach_repo", "assistant.store.request_repo",
-                   "assistant.ui.widgets.deadlines_box", "assistant.ui.focus_ring"}
+                   "assistant.ui.widgets.deadlines_box", "assistant.ui.focus_ring",
+                   "logging.handlers", "assistant.logrotation"}
     first = set(result["painted"])
     assert "assistant.ui.pages.overview_page" in first
     assert not after_paint & first, sorted(after_paint & first)
