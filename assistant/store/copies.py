@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import json
 import logging
-import uuid as uuid_module
 from pathlib import Path
 
 from assistant.atomic import write_bytes_atomic
@@ -37,8 +36,10 @@ def tell_copy_apart(dossier: Dossier, *, registry: Path | None = None) -> Path |
     known = files.get(current)
     original: Path | None = None
     if known and known != here and Path(known).exists() and read_uuid(Path(known)) == current:
+        import uuid  # only for a copy: uuid loads the platform module, at each start
+
         original = Path(known)
-        current = str(uuid_module.uuid4())
+        current = str(uuid.uuid4())
         dossier.set_meta("uuid", current)
         log.info("%s is a copy of %s: it gets its own uuid", dossier.path.name, original.name)
     files[current] = here

@@ -16,7 +16,6 @@ from __future__ import annotations
 import contextlib
 import os
 import sqlite3
-import uuid
 from collections.abc import Callable, Iterator, Sequence
 from functools import cached_property
 from pathlib import Path
@@ -482,6 +481,8 @@ def create_dossier(path: Path | str, *, language: str = "fr", seed: bool = True,
         conn = connect(path, read_only=False)
         new_schema.write_current_schema(conn)
         dossier = Dossier(path, conn, read_only=False, lock=dossier_lock)
+        import uuid  # here: opening, which the window's start waits for, needs none
+
         now = now_text()
         with dossier.transaction():
             conn.executemany(
