@@ -18,7 +18,6 @@ from pathlib import Path
 from assistant.atomic import write_bytes_atomic
 from assistant.paths import data_dir
 from assistant.store.dossier import Dossier
-from assistant.store.verify_log import read_uuid
 
 log = logging.getLogger(__name__)
 REGISTRY_NAME = "dossier-files.json"  # uuid -> the file that holds it, in the app's state
@@ -35,7 +34,7 @@ def tell_copy_apart(dossier: Dossier, *, registry: Path | None = None) -> Path |
     current = dossier.uuid
     known = files.get(current)
     original: Path | None = None
-    if known and known != here and Path(known).exists() and read_uuid(Path(known)) == current:
+    if known and known != here and Path(known).exists() and _uuid_of(Path(known)) == current:
         import uuid  # only for a copy: uuid loads the platform module, at each start
 
         original = Path(known)
@@ -45,6 +44,14 @@ def tell_copy_apart(dossier: Dossier, *, registry: Path | None = None) -> Path |
     files[current] = here
     _save(where, files)
     return original
+
+
+def _uuid_of(path: Path) -> str | None:
+    # the verification log's reader of a file's uuid, and the integrity check it brings,
+    # only when a file may be a copy: not at every start
+    from assistant.store.verify_log import read_uuid
+
+    return read_uuid(path)
 
 
 def _load(path: Path) -> dict[str, str]:
