@@ -25,8 +25,6 @@ def install_excepthook(log_file: Path) -> None:
     program would never exit."""
     from PySide6.QtWidgets import QApplication
 
-    from assistant.ui.dialogs.crash_dialog import CrashDialog, format_details
-
     showing = False
 
     def hook(exc_type: type[BaseException], exc: BaseException,
@@ -35,6 +33,10 @@ def install_excepthook(log_file: Path) -> None:
         if issubclass(exc_type, KeyboardInterrupt):
             QApplication.quit()
             return
+        # the dialog's module when a bug shows it: its dialog classes' Python types would
+        # cost every start some milliseconds before the window's first paint
+        from assistant.ui.dialogs.crash_dialog import CrashDialog, format_details
+
         details = format_details(exc_type, exc, tb)
         log.error("unexpected error\n%s", details)
         if showing or QApplication.instance() is None or loop_ended():
