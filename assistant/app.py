@@ -9,8 +9,12 @@ import time
 from collections.abc import Sequence
 from pathlib import Path
 from types import TracebackType
+from typing import TYPE_CHECKING
 
 from assistant import APP_DISPLAY_NAME, APP_NAME, ORG_NAME, __version__
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QApplication
 
 log = logging.getLogger(__name__)
 SMOKE_TEST = "--smoke-test"
@@ -51,6 +55,14 @@ def install_excepthook(log_file: Path) -> None:
     sys.excepthook = hook
 
 
+def set_window_icon(app: QApplication) -> None:
+    from PySide6.QtGui import QIcon
+
+    from assistant.paths import resources_dir
+
+    app.setWindowIcon(QIcon(str(resources_dir() / "icons" / "rgpd-assistant.svg")))
+
+
 _loop_ended = False
 
 
@@ -87,12 +99,11 @@ def quicken_pyside_import_check() -> None:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    from PySide6.QtGui import QGuiApplication, QIcon
+    from PySide6.QtGui import QGuiApplication
     from PySide6.QtWidgets import QApplication
 
     quicken_pyside_import_check()  # before the app's own modules are imported
     from assistant.logsetup import setup_logging, start_rotation
-    from assistant.paths import resources_dir
     from assistant.ui.i18n import install_translations
     from assistant.ui.main_window import MainWindow
     from assistant.ui.quit_signals import close_on_logout, quit_on_signals
@@ -118,7 +129,6 @@ def main(argv: Sequence[str] | None = None) -> int:
     app.setApplicationVersion(__version__)
     app.setOrganizationName(ORG_NAME)
     app.setDesktopFileName(DESKTOP_ID)
-    app.setWindowIcon(QIcon(str(resources_dir() / "icons" / "rgpd-assistant.svg")))
     settings = Settings()
     install_translations(settings.language())
     from assistant.store.leftovers import sweep_state
@@ -136,6 +146,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     window.after_first_paint(lambda: install_focus_ring(app))
     window.after_first_paint(lambda: fit_windows_to_screen(app))
     window.after_first_paint(start_rotation)
+    # the icon is drawn from SVG (Qt's SVG library and its icon engine load for it): the
+    # taskbar has the program's or the desktop file's icon meanwhile
+    window.after_first_paint(lambda: set_window_icon(app))
     quit_on_signals(window)
     close_on_logout(window, app)
     paths = [a for a in args if not a.startswith("-")]
