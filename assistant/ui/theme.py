@@ -124,6 +124,8 @@ def apply_theme(app: QApplication, theme: str) -> None:
         _apply_palette(app, QPalette(_system_palette))
         return
     if _system_style is None:
+        # the system's style, under the tones' style sheet that wraps it since the start
+        app.setStyleSheet("")
         _system_style = app.style().name()
     if theme == "dark":
         base = QStyleFactory.create("Fusion")
