@@ -115,18 +115,9 @@ def apply_theme(app: QApplication, theme: str) -> None:
     before building the window (widgets polished with another palette keep some of it) and
     again on a switch (every widget is polished again)."""
     global _system_style, _system_palette, _base_style
-    if _system_palette is None:
-        _system_palette = QPalette(app.palette())
-    if theme == "system" and _system_style is None:
-        # the application's style is the system's still: kept as it is (a new one of the
-        # same name would change nothing, and the style's Python type, made when Python
-        # first asks the style anything, costs the start 15 ms)
-        _apply_palette(app, QPalette(_system_palette))
-        return
     if _system_style is None:
-        # the system's style, under the tones' style sheet that wraps it since the start
-        app.setStyleSheet("")
         _system_style = app.style().name()
+        _system_palette = QPalette(app.palette())
     if theme == "dark":
         base = QStyleFactory.create("Fusion")
         palette = dark_palette()
@@ -139,10 +130,6 @@ def apply_theme(app: QApplication, theme: str) -> None:
             else base.standardPalette()
     app.setStyle(base)
     _base_style = base.name()
-    _apply_palette(app, palette)
-
-
-def _apply_palette(app: QApplication, palette: QPalette) -> None:
     palette = readable_placeholder(palette)
     app.setPalette(palette)
     app.setStyleSheet(colours.tone_style_sheet(palette))

@@ -142,7 +142,8 @@ from assistant.ui.theme import apply_theme, base_style
 app = QApplication([])
 system = app.style().name()
 window = app.palette().color(QPalette.ColorRole.Window).name()
-apply_theme(app, "system")  # the start: the system's style kept, the tones' sheet on it
+apply_theme(app, "system")  # the start: the system's style, the tones' sheet on it
+print(base_style() == system, base_style())  # the focus ring's frame takes its name
 label = QLabel("due soon")
 colours.set_tone(label, "warning")  # before its first polish
 label.show()
@@ -157,14 +158,14 @@ print(app.palette().color(QPalette.ColorRole.Window).name() == window)
 """
 
 
-def test_the_system_theme_keeps_the_system_s_style_and_a_switch_finds_it_again() -> None:
-    """The start keeps the style the system gave (no second one made, no question asked of
-    it); a tone set before a label's first polish shows once it is shown; a switch to dark
-    and back finds the system's style again, under the tones' style sheet."""
+def test_the_system_theme_knows_the_system_s_style_and_a_switch_finds_it_again() -> None:
+    """The start keeps the style the system gave, and knows its name (which the tones' style
+    sheet hides once set); a tone set before a label's first polish shows once it is shown;
+    a switch to dark and back finds the system's style again."""
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
     result = subprocess.run([sys.executable, "-c", _FROM_SYSTEM], env=env,
                             capture_output=True, text=True, timeout=120,
                             cwd=Path(__file__).resolve().parents[2])
     assert result.returncode == 0, result.stderr
     lines = result.stdout.splitlines()
-    assert len(lines) == 4 and all(line.startswith("True") for line in lines), lines
+    assert len(lines) == 5 and all(line.startswith("True") for line in lines), lines
