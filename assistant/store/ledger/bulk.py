@@ -1,7 +1,7 @@
 """Writing many events at once (a CSV import): the ledger's bulk path.
 
 :func:`bulk` opens it: one transaction, SQLite tuned for a large write (a bigger page cache,
-sorting on helper threads), the indexes nothing reads meanwhile dropped and built again,
+a rollback journal when it can), the indexes nothing reads meanwhile dropped and built again,
 sorted, at the end; the new people's search words written to the full-text index chunk by
 chunk (in the order of its row ids, which it appends);
 the statuses derived from the new events; the new people's seals, written here rather than
@@ -60,8 +60,12 @@ if TYPE_CHECKING:
     from assistant.store.dossier import Dossier
 
 RECENT_MAX = 100_000  # keys of people kept in memory during an import (about 35 MB)
-CACHE_KIB = 131_072  # SQLite's page cache while an import writes and builds (128 MB)
-SORT_THREADS = 2
+# SQLite's page cache while an import writes (96 MB: a million rows write 1.20 times the
+# file, against 1.19 with 128 MB, the pages of the people's emails, phones and search words
+# staying in it) and then while it sorts and builds the indexes (32 MB; see
+# _cache_for_sorts). A million rows: 221 MB at most for the whole import.
+CACHE_KIB = 98_304
+SORT_CACHE_KIB = 32_768
 MICROS_KEPT = 16_384  # times kept converted (at most about 2.5 MB)
 
 
@@ -111,9 +115,7 @@ def bulk(dossier: Dossier, *, recorded_by: str, now: datetime, rows: int,
     try:
         conn.execute(f"PRAGMA cache_size = -{CACHE_KIB}")
         conn.execute("PRAGMA temp_store = FILE")
-        # SQLite may sort on helper threads when it builds the
-        # indexes again (a million people: that phase from 23 s to 18 s on two cores)
-        conn.execute(f"PRAGMA threads = {SORT_THREADS}")
+        conn.execute("PRAGMA threads = 0")  # see _cache_for_sorts
         writer = BulkWriter(dossier, recorded_by, now, rows, source_ids=source_ids)
         with dossier.transaction(), sealing_new_rows(conn, SUBJECT,
                                                      SUBJECT_NEW_COLUMNS) as seal:
@@ -128,6 +130,19 @@ def bulk(dossier: Dossier, *, recorded_by: str, now: datetime, rows: int,
                 conn.execute(f"PRAGMA {name} = {value}")
         if aside:
             _wal_again(conn)
+
+
+def _cache_for_sorts(conn: sqlite3.Connection) -> None:
+    """A smaller page cache once every row is written, for the statuses and the indexes.
+
+    SQLite sorts each index in a buffer of its own, on top of the page cache and as large
+    as the cache is set (and one more per helper thread): a million rows with 128 MB of
+    both peaked at 320 MB. What the cache holds then is written once, now or at the
+    commit, and each index is written once as it is built; a sort larger than the buffer
+    goes through a temporary file the sort deletes, most often before it reaches the
+    disk. With no helper thread the sorts take a few seconds longer by the clock, not in
+    CPU time."""
+    conn.execute(f"PRAGMA cache_size = -{SORT_CACHE_KIB}")
 
 
 # The settings bulk() changes, put back as they were when it ends.
@@ -612,10 +627,8 @@ class BulkWriter:
         # Every row is written: the people kept for lookups are no longer needed.
         self.recent.clear()
         self.seen = _Seen(0)
-        # busy: SQLite sorts and builds, with no progress. The page cache keeps its size: a
-        # smaller one would write the pages it holds to the WAL and the sorts to temporary
-        # files, to write them again (250,000 rows: 3.4 times the file written instead of
-        # 2.5, for the same peak memory).
+        # busy: SQLite sorts and builds, with no progress
+        _cache_for_sorts(conn)
         yield Progress(0, 0, "index")
         last = self.seq
         if last >= self.first_seq:
