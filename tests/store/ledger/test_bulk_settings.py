@@ -6,6 +6,7 @@ the write commits or fails."""
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -74,21 +75,31 @@ def test_with_another_connection_open_the_import_keeps_wal_and_it_reads_meanwhil
     assert _settings(new_dossier) == before
 
 
-@pytest.mark.parametrize("finish", [False, True])
-def test_an_import_that_fails_puts_every_setting_back(new_dossier: Dossier,
-                                                      finish: bool) -> None:
-    before = _settings(new_dossier)
-    with pytest.raises((RuntimeError, KeyError)), \
-            bulk(new_dossier, recorded_by="Lise", now=NOW, rows=5) as writer:
+def _fail_in_write(d: Dossier) -> None:
+    with bulk(d, recorded_by="Lise", now=NOW, rows=5) as writer:
         writer.start_part("ab" * 32, "a.csv", None, 5)
-        writer.write(_rows(new_dossier, 5))
-        if finish:
-            drive(writer.finish(0))
-            raise KeyError("the caller fails after the writer is done")
+        rows = _rows(d, 5)
+        rows[3] = (*rows[3][:6], 999, *rows[3][7:])  # no such purpose
+        writer.write(rows)
+
+
+def _fail_in_finish(d: Dossier) -> None:
+    with bulk(d, recorded_by="Lise", now=NOW, rows=5) as writer:
+        writer.start_part("ab" * 32, "a.csv", None, 5)
+        writer.write(_rows(d, 5))
+        for _ in writer.finish(0):
+            d.conn.execute("SELECT * FROM no_such_table")
+
+
+@pytest.mark.parametrize("fail", [_fail_in_write, _fail_in_finish])
+def test_an_import_that_fails_puts_every_setting_back(
+        new_dossier: Dossier, fail: Callable[[Dossier], None]) -> None:
+    before = _settings(new_dossier)
+    with pytest.raises((KeyError, sqlite3.Error)):
+        fail(new_dossier)
     assert _settings(new_dossier) == before
     assert new_dossier.consents.event_count() == 0
     assert not new_dossier.path.with_name(new_dossier.path.name + "-journal").exists()
-
 
 
 def test_a_journal_left_empty_by_a_killed_import_is_removed_on_opening(tmp_path: Path) -> None:
