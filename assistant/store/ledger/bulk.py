@@ -146,7 +146,7 @@ def _cache_for_sorts(conn: sqlite3.Connection) -> None:
 
 
 # The settings bulk() changes, put back as they were when it ends.
-_RESTORED = ("cache_size", "temp_store", "threads")
+_RESTORED = ("cache_size", "temp_store", "threads", "synchronous")
 
 
 def _journaled_aside(conn: sqlite3.Connection) -> bool:
@@ -155,9 +155,10 @@ def _journaled_aside(conn: sqlite3.Connection) -> bool:
     Only possible, and only tried, when no other connection has the file open (in this
     process or another): WAL is what lets them read while the import writes, so with one
     open (the window's, while its worker imports) the import keeps WAL, without waiting.
-    The journal keeps the same promise: a crash, even of the power, in the middle of the
+    The journal keeps the same promises: a crash, even of the power, in the middle of the
     transaction leaves the file as it was before it (the next opening rolls the journal
-    back, then goes back to WAL)."""
+    back, then goes back to WAL); and a transaction committed stays so, for removing the
+    journal (the commit) is synced to the disk too (``synchronous = EXTRA``)."""
     if conn.in_transaction:
         return False
     if str(conn.execute("PRAGMA journal_mode").fetchone()[0]).lower() != "wal":
@@ -170,7 +171,10 @@ def _journaled_aside(conn: sqlite3.Connection) -> bool:
         return False
     finally:
         conn.execute(f"PRAGMA busy_timeout = {timeout}")
-    return str(mode).lower() == "delete"
+    if str(mode).lower() != "delete":
+        return False
+    conn.execute("PRAGMA synchronous = EXTRA")
+    return True
 
 
 def _wal_again(conn: sqlite3.Connection) -> None:

@@ -17,7 +17,8 @@ from assistant.store.dossier import Dossier, create_dossier, open_dossier
 from assistant.store.ledger.bulk import Row, bulk
 
 NOW = datetime(2026, 3, 1, 10, 5, tzinfo=UTC)
-SETTINGS = ("journal_mode", "cache_size", "temp_store", "threads", "busy_timeout")
+SETTINGS = ("journal_mode", "synchronous", "cache_size", "temp_store", "threads",
+            "busy_timeout")
 
 
 def _settings(d: Dossier) -> dict[str, object]:
@@ -33,12 +34,13 @@ def _rows(d: Dossier, count: int) -> list[tuple[object, ...]]:
             for line in range(2, 2 + count)]
 
 
-def _import(d: Dossier, count: int, *, during: list[str] | None = None) -> None:
+def _import(d: Dossier, count: int, *, during: list[object] | None = None) -> None:
     with bulk(d, recorded_by="Lise", now=NOW, rows=count) as writer:
         writer.start_part("ab" * 32, "a.csv", None, count)
         writer.write(_rows(d, count))
         if during is not None:
-            during.append(d.conn.execute("PRAGMA journal_mode").fetchone()[0])
+            during += [d.conn.execute(f"PRAGMA {name}").fetchone()[0]
+                       for name in ("journal_mode", "synchronous")]
         drive(writer.finish(0))
 
 
@@ -46,9 +48,9 @@ def test_alone_on_the_file_the_import_is_journaled_then_back_to_wal(
         new_dossier: Dossier) -> None:
     before = _settings(new_dossier)
     assert before["journal_mode"] == "wal"
-    during: list[str] = []
+    during: list[object] = []
     _import(new_dossier, 50, during=during)
-    assert during == ["delete"]
+    assert during == ["delete", 3]  # the journal's removal synced too (EXTRA)
     assert _settings(new_dossier) == before
     assert new_dossier.consents.event_count() == 50
     assert not new_dossier.path.with_name(new_dossier.path.name + "-journal").exists()
