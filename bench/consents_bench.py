@@ -111,6 +111,7 @@ def sqlite_floor(folder: Path, imported: Path) -> tuple[float, list[tuple[str, f
     import's ratio to the raw baseline.
     """
     from assistant.store.dossier import create_dossier
+    from assistant.store.ledger.large_write import CACHE_KIB
 
     path = folder / "floor.rgpd"
     with create_dossier(path):
@@ -123,7 +124,7 @@ def sqlite_floor(folder: Path, imported: Path) -> tuple[float, list[tuple[str, f
         conn.execute("PRAGMA journal_mode = WAL")
         conn.execute("PRAGMA synchronous = FULL")
         conn.execute("PRAGMA foreign_keys = ON")
-        conn.execute("PRAGMA cache_size = -131072")  # the import's own cache (CACHE_KIB)
+        conn.execute(f"PRAGMA cache_size = -{CACHE_KIB}")  # the import's own cache
         indexes = conn.execute(
             "SELECT name, sql FROM sqlite_schema WHERE type = 'index' AND sql IS NOT NULL "
             "AND tbl_name IN ('subject', 'consent_event', 'consent_status')").fetchall()

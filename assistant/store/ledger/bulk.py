@@ -1,9 +1,10 @@
 """Writing many events at once (a CSV import): the ledger's bulk path.
 
 :func:`bulk` opens it: one transaction, SQLite tuned for a large write (a bigger page cache,
-a rollback journal when it can), the indexes nothing reads meanwhile dropped and built again,
-sorted, at the end; the new people's search words written to the full-text index chunk by
-chunk (in the order of its row ids, which it appends);
+a rollback journal when it can: :mod:`~assistant.store.ledger.large_write`), the indexes
+nothing reads meanwhile dropped and built again, sorted, at the end; the new people's
+search words written to the full-text index chunk by chunk (in the order of its row ids,
+which it appends);
 the statuses derived from the new events; the new people's seals, written here rather than
 by the trigger (:func:`~assistant.store.history.sealing_new_rows`); the import's bookkeeping
 (``consent_import``).
@@ -18,7 +19,6 @@ rebuilds share one transaction's state, and the kill tests prove them together.
 
 from __future__ import annotations
 
-import contextlib
 import hashlib
 import operator
 import sqlite3
@@ -44,6 +44,7 @@ from assistant.domain.identity import email_key as key_of_email
 from assistant.domain.progress import Progress
 from assistant.store.history import sealing_new_rows, write_seals
 from assistant.store.ledger.append import Chain
+from assistant.store.ledger.large_write import cache_for_sorts, large_write
 from assistant.store.ledger.people import ERASED_SORT, uids_and_salts, write_identity
 from assistant.store.ledger.sql import (
     BATCH_INSERT,
@@ -60,12 +61,6 @@ if TYPE_CHECKING:
     from assistant.store.dossier import Dossier
 
 RECENT_MAX = 100_000  # keys of people kept in memory during an import (about 35 MB)
-# SQLite's page cache while an import writes (96 MB: a million rows write 1.20 times the
-# file, against 1.19 with 128 MB, the pages of the people's emails, phones and search words
-# staying in it) and then while it sorts and builds the indexes (32 MB; see
-# _cache_for_sorts). A million rows: 221 MB at most for the whole import.
-CACHE_KIB = 98_304
-SORT_CACHE_KIB = 32_768
 MICROS_KEPT = 16_384  # times kept converted (at most about 2.5 MB)
 
 
@@ -100,22 +95,11 @@ def bulk(dossier: Dossier, *, recorded_by: str, now: datetime, rows: int,
          source_ids: bool = False) -> Iterator[BulkWriter]:
     """A :class:`BulkWriter` for about ``rows`` events, in one transaction of ``dossier``:
     everything it wrote is committed when the block ends (after
-    :meth:`BulkWriter.finish`), nothing if it raises. SQLite's settings are put back,
-    whether it ends well or not.
-
-    When no other connection has the file open, the transaction is journaled the old way
-    (:func:`_journaled_aside`): each page it writes reaches the file once, where WAL writes
-    it twice (into the log, then into the file when the log is copied back). A million
-    rows: 2.8 times the final file written to the disk, and less than twice in this mode.
-    """
+    :meth:`BulkWriter.finish`), nothing if it raises. SQLite is tuned for the large write
+    (:func:`~assistant.store.ledger.large_write.large_write`: a larger cache, a rollback
+    journal when no other connection has the file open) and put back as it was."""
     conn = dossier.conn
-    saved = {name: int(conn.execute(f"PRAGMA {name}").fetchone()[0])
-             for name in _RESTORED}
-    aside = _journaled_aside(conn)
-    try:
-        conn.execute(f"PRAGMA cache_size = -{CACHE_KIB}")
-        conn.execute("PRAGMA temp_store = FILE")
-        conn.execute("PRAGMA threads = 0")  # see _cache_for_sorts
+    with large_write(conn):
         writer = BulkWriter(dossier, recorded_by, now, rows, source_ids=source_ids)
         with dossier.transaction(), sealing_new_rows(conn, SUBJECT,
                                                      SUBJECT_NEW_COLUMNS) as seal:
@@ -124,65 +108,6 @@ def bulk(dossier: Dossier, *, recorded_by: str, now: datetime, rows: int,
             yield writer
             if not writer.finished:
                 raise RuntimeError("BulkWriter.finish() was not run")
-    finally:
-        with contextlib.suppress(sqlite3.Error):
-            for name, value in saved.items():
-                conn.execute(f"PRAGMA {name} = {value}")
-        if aside:
-            _wal_again(conn)
-
-
-def _cache_for_sorts(conn: sqlite3.Connection) -> None:
-    """A smaller page cache once every row is written, for the statuses and the indexes.
-
-    SQLite sorts each index in a buffer of its own, on top of the page cache and as large
-    as the cache is set (and one more per helper thread): a million rows with 128 MB of
-    both peaked at 320 MB. What the cache holds then is written once, now or at the
-    commit, and each index is written once as it is built; a sort larger than the buffer
-    goes through a temporary file the sort deletes, most often before it reaches the
-    disk. With no helper thread the sorts take a few seconds longer by the clock, not in
-    CPU time."""
-    conn.execute(f"PRAGMA cache_size = -{SORT_CACHE_KIB}")
-
-
-# The settings bulk() changes, put back as they were when it ends.
-_RESTORED = ("cache_size", "temp_store", "threads", "synchronous")
-
-
-def _journaled_aside(conn: sqlite3.Connection) -> bool:
-    """Leave WAL for a rollback journal, for one large transaction; True if done.
-
-    Only possible, and only tried, when no other connection has the file open (in this
-    process or another): WAL is what lets them read while the import writes, so with one
-    open (the window's, while its worker imports) the import keeps WAL, without waiting.
-    The journal keeps the same promises: a crash, even of the power, in the middle of the
-    transaction leaves the file as it was before it (the next opening rolls the journal
-    back, then goes back to WAL); and a transaction committed stays so, for removing the
-    journal (the commit) is synced to the disk too (``synchronous = EXTRA``)."""
-    if conn.in_transaction:
-        return False
-    if str(conn.execute("PRAGMA journal_mode").fetchone()[0]).lower() != "wal":
-        return False
-    timeout = int(conn.execute("PRAGMA busy_timeout").fetchone()[0])
-    conn.execute("PRAGMA busy_timeout = 0")
-    try:
-        mode = conn.execute("PRAGMA journal_mode = DELETE").fetchone()[0]
-    except sqlite3.OperationalError:  # another connection has it open
-        return False
-    finally:
-        conn.execute(f"PRAGMA busy_timeout = {timeout}")
-    if str(mode).lower() != "delete":
-        return False
-    conn.execute("PRAGMA synchronous = EXTRA")
-    return True
-
-
-def _wal_again(conn: sqlite3.Connection) -> None:
-    """Back to WAL after :func:`_journaled_aside`. Should another connection have opened the
-    file meanwhile and be reading, this one stays journaled (as sound, and the file goes
-    back to WAL when it is opened next)."""
-    with contextlib.suppress(sqlite3.Error):
-        conn.execute("PRAGMA journal_mode = WAL")
 
 
 class Row(NamedTuple):
@@ -632,7 +557,7 @@ class BulkWriter:
         self.recent.clear()
         self.seen = _Seen(0)
         # busy: SQLite sorts and builds, with no progress
-        _cache_for_sorts(conn)
+        cache_for_sorts(conn)
         yield Progress(0, 0, "index")
         last = self.seq
         if last >= self.first_seq:
