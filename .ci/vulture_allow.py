@@ -38,8 +38,8 @@ _.large_scale_sensitive  # domain/guide/model.py Dpo, by column name
 _.first_problem  # store/verify_log.py VerifyRecord: kept in the verify log through asdict()
 
 # -- library hooks: the library calls them by name ------------------------------------------
-_.rotate  # logsetup.py: logging.handlers.BaseRotatingHandler calls it
-_.maxBytes  # logsetup.py: RotatingFileHandler reads it
+_.rotate  # logrotation.py: logging.handlers.BaseRotatingHandler calls it
+_.maxBytes  # logrotation.py: RotatingFileHandler reads it
 _.asctime  # reports/document.py: reportlab's PDF date reads it from the frozen clock
 _.YMDhms  # reports/document.py: reportlab's PDF date reads it
 _.dhh  # reports/document.py: reportlab's PDF date reads it

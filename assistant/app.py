@@ -9,8 +9,12 @@ import time
 from collections.abc import Sequence
 from pathlib import Path
 from types import TracebackType
+from typing import TYPE_CHECKING
 
 from assistant import APP_DISPLAY_NAME, APP_NAME, ORG_NAME, __version__
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QApplication
 
 log = logging.getLogger(__name__)
 SMOKE_TEST = "--smoke-test"
@@ -25,8 +29,6 @@ def install_excepthook(log_file: Path) -> None:
     program would never exit."""
     from PySide6.QtWidgets import QApplication
 
-    from assistant.ui.dialogs.crash_dialog import CrashDialog, format_details
-
     showing = False
 
     def hook(exc_type: type[BaseException], exc: BaseException,
@@ -35,6 +37,10 @@ def install_excepthook(log_file: Path) -> None:
         if issubclass(exc_type, KeyboardInterrupt):
             QApplication.quit()
             return
+        # the dialog's module when a bug shows it: its dialog classes' Python types would
+        # cost every start some milliseconds before the window's first paint
+        from assistant.ui.dialogs.crash_dialog import CrashDialog, format_details
+
         details = format_details(exc_type, exc, tb)
         log.error("unexpected error\n%s", details)
         if showing or QApplication.instance() is None or loop_ended():
@@ -49,6 +55,14 @@ def install_excepthook(log_file: Path) -> None:
     sys.excepthook = hook
 
 
+def set_window_icon(app: QApplication) -> None:
+    from PySide6.QtGui import QIcon
+
+    from assistant.paths import resources_dir
+
+    app.setWindowIcon(QIcon(str(resources_dir() / "icons" / "rgpd-assistant.svg")))
+
+
 _loop_ended = False
 
 
@@ -57,12 +71,39 @@ def loop_ended() -> bool:
     return _loop_ended
 
 
+def quicken_pyside_import_check() -> None:
+    """PySide6 asks of every module imported after it whether its source names "PySide6"
+    (such a module may switch on PySide's ``__feature__`` options), and reads the source
+    to answer through ``inspect.getsource``: the line cache, the encoding's detection and a
+    list of lines, for each module. For the hundred and more modules the window imports
+    before its first paint that took 40 to 60 ms. The same question is answered here from
+    the file's bytes; where there is no file to read (a frozen app, a compiled-only module)
+    PySide's own answer stands. Nothing is changed if PySide's check is not where it was."""
+    feature = sys.modules.get("shibokensupport.feature")
+    slow = getattr(feature, "_mod_uses_pyside", None)
+    if not callable(slow) or getattr(slow, "quick", False):
+        return
+
+    def uses_pyside(module: object) -> bool:
+        path = getattr(module, "__file__", None)
+        if not isinstance(path, str) or not path.endswith(".py"):
+            return bool(slow(module))
+        try:
+            with open(path, "rb") as source:
+                return b"PySide6" in source.read()
+        except OSError:
+            return bool(slow(module))
+
+    uses_pyside.quick = True  # type: ignore[attr-defined]  # a mark: patched once
+    feature._mod_uses_pyside = uses_pyside  # type: ignore[union-attr]
+
+
 def main(argv: Sequence[str] | None = None) -> int:
-    from PySide6.QtGui import QGuiApplication, QIcon
+    from PySide6.QtGui import QGuiApplication
     from PySide6.QtWidgets import QApplication
 
-    from assistant.logsetup import setup_logging
-    from assistant.paths import resources_dir
+    quicken_pyside_import_check()  # before the app's own modules are imported
+    from assistant.logsetup import setup_logging, start_rotation
     from assistant.ui.i18n import install_translations
     from assistant.ui.main_window import MainWindow
     from assistant.ui.quit_signals import close_on_logout, quit_on_signals
@@ -75,7 +116,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     started = time.perf_counter()
     args = list(sys.argv[1:] if argv is None else argv)
     ensure_streams()  # pythonw and the frozen window app have no console to print to
-    log_file = setup_logging()
+    log_file = setup_logging(rotate=False)  # rotated once the window has painted
     QGuiApplication.setHighDpiScaleFactorRoundingPolicy(
         __import__("PySide6.QtCore", fromlist=["Qt"]).Qt.HighDpiScaleFactorRoundingPolicy
         .PassThrough)
@@ -88,7 +129,6 @@ def main(argv: Sequence[str] | None = None) -> int:
     app.setApplicationVersion(__version__)
     app.setOrganizationName(ORG_NAME)
     app.setDesktopFileName(DESKTOP_ID)
-    app.setWindowIcon(QIcon(str(resources_dir() / "icons" / "rgpd-assistant.svg")))
     settings = Settings()
     install_translations(settings.language())
     from assistant.store.leftovers import sweep_state
@@ -105,6 +145,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     # dialogs) fitted to the screen as it shows; each watches every event of the program.
     window.after_first_paint(lambda: install_focus_ring(app))
     window.after_first_paint(lambda: fit_windows_to_screen(app))
+    window.after_first_paint(start_rotation)
+    # the icon is drawn from SVG (Qt's SVG library and its icon engine load for it): the
+    # taskbar has the program's or the desktop file's icon meanwhile
+    window.after_first_paint(lambda: set_window_icon(app))
     quit_on_signals(window)
     close_on_logout(window, app)
     paths = [a for a in args if not a.startswith("-")]

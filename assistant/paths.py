@@ -122,3 +122,15 @@ def current_user() -> str:
         return getpass.getuser()[:200]
     except (KeyError, OSError):
         return ""
+
+
+def host_name() -> str:
+    """This computer's name, as ``socket.gethostname()`` gives it. A POSIX system's
+    ``uname`` node name is that same name (both read the kernel's one field), and asking it
+    spares the window's start the network module (its enums take a few milliseconds to
+    make); Windows is asked through ``socket``."""
+    if hasattr(os, "uname"):
+        return os.uname().nodename
+    import socket
+
+    return socket.gethostname()

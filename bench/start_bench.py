@@ -2,9 +2,12 @@
 the same way, in the same run: launch of the process to the first paint.
 
     nice -n 10 python bench/start_bench.py [--runs N] [--no-installed] [--no-source]
-                                           [--tree DIR]
+                                           [--tree DIR] [--against DIR]
 
 ``--tree DIR`` measures another checkout of the app (``main``, to compare a change).
+``--against DIR`` measures this tree and another checkout in the same run, their processes
+interleaved with the bare window's, so that a shared machine's load weighs on both alike
+(installed case only): the before and after of a change.
 
 Two cases, each with its own baseline:
 
@@ -131,6 +134,15 @@ def installed_venv(tmp: Path, tree: Path) -> tuple[Path, Path]:
     return python, package
 
 
+def report_other(name: str, figures: dict[str, tuple[float, ...]]) -> None:
+    """The other checkout's line, beside this tree's (``--against``)."""
+    (bare, _, _, bare_first), (app, app_cpu, settled, app_first) = \
+        figures["bare"], figures["other"]
+    print(f"  {name}: {app:.2f} s to the paint ({app / bare:.2f}x), {app_first:.2f} s CPU "
+          f"to it ({app_first / bare_first:.2f}x), settled at {settled:.2f} s, "
+          f"{app_cpu:.2f} s CPU in all")
+
+
 def report(title: str, figures: dict[str, tuple[float, ...]], runs: int,
            bytecode: str) -> None:
     (bare, bare_cpu, _, bare_first), (app, app_cpu, settled, app_first) = \
@@ -154,6 +166,8 @@ def main() -> int:
     parser.add_argument("--no-source", action="store_true")
     parser.add_argument("--tree", type=Path, default=ROOT,
                         help="the checkout to measure (default: this one)")
+    parser.add_argument("--against", type=Path,
+                        help="another checkout measured in the same run (installed case)")
     args = parser.parse_args()
     tree = args.tree.resolve()
     with tempfile.TemporaryDirectory(prefix="start-bench-") as name:
@@ -167,12 +181,19 @@ def main() -> int:
             python, package = installed_venv(tmp, tree)
             script = python.parent / "rgpd-assistant"
             compiled = {k: v for k, v in env.items() if k != "PYTHONDONTWRITEBYTECODE"}
-            figures = medians({"bare": [str(python), "-c", BASELINE],
-                               "app": [str(script), "--smoke-test", str(demo)]},
-                              args.runs, compiled, tmp)
+            cases = {"bare": [str(python), "-c", BASELINE],
+                     "app": [str(script), "--smoke-test", str(demo)]}
+            if args.against is not None:
+                (tmp / "against").mkdir()
+                other, _ = installed_venv(tmp / "against", args.against.resolve())
+                cases["other"] = [str(other.parent / "rgpd-assistant"), "--smoke-test",
+                                  str(demo)]
+            figures = medians(cases, args.runs, compiled, tmp)
             report("installed wheel, bytecode compiled at install "
                    "(PYTHONDONTWRITEBYTECODE unset)", figures, args.runs,
                    bytecode_state(package))
+            if args.against is not None:
+                report_other(f"against {args.against}", figures)
         if not args.no_source:
             figures = medians({"bare": [sys.executable, "-c", BASELINE],
                                "app": [sys.executable, "-m", "assistant", "--smoke-test",

@@ -37,6 +37,7 @@ UNIT_OF = {
     # writes a file whole or not at all, with the store's errors and its held files: the
     # store's own I/O (the store uses it, and it uses the store)
     "atomic": "store",
+    "logrotation": "logsetup",  # the log's rotation, loaded once the window has painted
 }
 
 # The standard library only: the rules run anywhere, tested with nothing but Python.

@@ -86,3 +86,11 @@ def test_the_command_line_warns_when_it_saves_a_dossier_others_can_read(
     assert target.exists()  # a warning, not a refusal
     assert main(["--lang", "fr", "backup", str(target), "-o", str(tmp_path / "c.rgpd")]) == 0
     assert "dossier public" in capsys.readouterr().err
+
+
+def test_the_computer_s_name_is_the_network_module_s() -> None:
+    import socket
+
+    from assistant.paths import host_name
+
+    assert host_name() == socket.gethostname()

@@ -5,6 +5,7 @@ opens, creates and migrates dossiers with them."""
 
 from __future__ import annotations
 
+import contextlib
 import getpass
 import os
 import sqlite3
@@ -49,8 +50,20 @@ def connect(path: Path, *, read_only: bool) -> sqlite3.Connection:
         mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
         if mode.lower() != "wal":  # some network filesystems cannot do WAL
             conn.execute("PRAGMA journal_mode = DELETE")
+        else:
+            _drop_stale_journal(path)
         conn.execute("PRAGMA synchronous = FULL")
     return conn
+
+
+def _drop_stale_journal(path: Path) -> None:
+    """Remove a rollback journal left beside a file now in WAL mode. It is stale: SQLite
+    rolls a journal back (and removes it) before it can change the mode, unless the
+    journal is not "hot" (its header, written last, still empty), and in WAL mode it never
+    reads one. A bulk write, journaled (see :mod:`assistant.store.ledger.bulk`), leaves
+    such a one when it is killed before its journal held anything."""
+    with contextlib.suppress(FileNotFoundError):
+        os.unlink(f"{path}-journal")
 
 
 def _connect_readonly_location(path: Path) -> sqlite3.Connection:

@@ -13,13 +13,11 @@ from __future__ import annotations
 
 import json
 import logging
-import uuid as uuid_module
 from pathlib import Path
 
 from assistant.atomic import write_bytes_atomic
 from assistant.paths import data_dir
 from assistant.store.dossier import Dossier
-from assistant.store.verify_log import read_uuid
 
 log = logging.getLogger(__name__)
 REGISTRY_NAME = "dossier-files.json"  # uuid -> the file that holds it, in the app's state
@@ -36,14 +34,24 @@ def tell_copy_apart(dossier: Dossier, *, registry: Path | None = None) -> Path |
     current = dossier.uuid
     known = files.get(current)
     original: Path | None = None
-    if known and known != here and Path(known).exists() and read_uuid(Path(known)) == current:
+    if known and known != here and Path(known).exists() and _uuid_of(Path(known)) == current:
+        import uuid  # only for a copy: uuid loads the platform module, at each start
+
         original = Path(known)
-        current = str(uuid_module.uuid4())
+        current = str(uuid.uuid4())
         dossier.set_meta("uuid", current)
         log.info("%s is a copy of %s: it gets its own uuid", dossier.path.name, original.name)
     files[current] = here
     _save(where, files)
     return original
+
+
+def _uuid_of(path: Path) -> str | None:
+    # the verification log's reader of a file's uuid, and the integrity check it brings,
+    # only when a file may be a copy: not at every start
+    from assistant.store.verify_log import read_uuid
+
+    return read_uuid(path)
 
 
 def _load(path: Path) -> dict[str, str]:

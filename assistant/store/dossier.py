@@ -16,7 +16,6 @@ from __future__ import annotations
 import contextlib
 import os
 import sqlite3
-import uuid
 from collections.abc import Callable, Iterator, Sequence
 from functools import cached_property
 from pathlib import Path
@@ -25,7 +24,6 @@ from typing import TYPE_CHECKING
 from assistant import __version__
 from assistant.domain.clock import now_text
 from assistant.store import held, history, migrations, new_schema, outputs
-from assistant.store.backup import automatic_backup
 from assistant.store.connection import (
     BUSY_TIMEOUT_MS,
     account,
@@ -58,6 +56,8 @@ if TYPE_CHECKING:
     from assistant.store.consent_repo import ConsentRepository
     from assistant.store.guide_repo import GuideRepository
     from assistant.store.info_notice_repo import InfoNoticeRepository
+    from assistant.store.processing_repo import ProcessingRepository
+    from assistant.store.processor_repo import ProcessorRepository
     from assistant.store.request_answer_repo import RequestAnswerRepository
     from assistant.store.request_link_repo import RequestLinkRepository
     from assistant.store.request_repo import RequestRepository
@@ -75,8 +75,6 @@ class Dossier:
     def __init__(self, path: Path, conn: sqlite3.Connection, *, read_only: bool,
                  lock: DossierLock | None) -> None:
         from assistant.store.organisation_repo import OrganisationRepository
-        from assistant.store.processing_repo import ProcessingRepository
-        from assistant.store.processor_repo import ProcessorRepository
         from assistant.store.undo import UndoStack
 
         self.path = path
@@ -102,10 +100,22 @@ class Dossier:
         self.undo = UndoStack(around=self.labelled)
         self.changes = history.ChangeHistory(self)  # the change history, as the window reads it
         self.organisation = OrganisationRepository(self)
-        self.register = ProcessingRepository(self)
-        self.processors = ProcessorRepository(self)
         # Each area attaches its repositories below, as a property built on first use:
         # importing them all when a dossier opens slowed the window's start.
+
+    # the register of processing activities (the register's rules come with it)
+    @cached_property
+    def register(self) -> ProcessingRepository:
+        from assistant.store.processing_repo import ProcessingRepository
+
+        return ProcessingRepository(self)
+
+    # the register's processors (subcontractors)
+    @cached_property
+    def processors(self) -> ProcessorRepository:
+        from assistant.store.processor_repo import ProcessorRepository
+
+        return ProcessorRepository(self)
 
     # consent ledger
     @cached_property
@@ -431,6 +441,8 @@ def _file_size(path: Path) -> int:
 def _migrate(path: Path, conn: sqlite3.Connection, version: int, pending: list[int]) -> None:
     backup = None
     if version > 0:
+        from assistant.store.backup import automatic_backup  # a migration's only
+
         uuid_row = conn.execute("SELECT value FROM app_meta WHERE key = 'uuid'").fetchone()
         backup = automatic_backup(conn, path, uuid_row[0] if uuid_row else "unknown",
                                   f"before-v{pending[0]}")
@@ -482,6 +494,8 @@ def create_dossier(path: Path | str, *, language: str = "fr", seed: bool = True,
         conn = connect(path, read_only=False)
         new_schema.write_current_schema(conn)
         dossier = Dossier(path, conn, read_only=False, lock=dossier_lock)
+        import uuid  # here: opening, which the window's start waits for, needs none
+
         now = now_text()
         with dossier.transaction():
             conn.executemany(

@@ -20,10 +20,11 @@ import contextlib
 import hashlib
 import os
 import re
-import socket
 import sys
 import time
 from pathlib import Path
+
+from assistant.paths import host_name
 
 KINDS = ("building", "tmp", "part")
 COMPANIONS = ("", "-wal", "-shm", "-journal", ".lock")
@@ -35,7 +36,7 @@ _PATTERN = re.compile(
 
 
 def host_mark() -> str:
-    return hashlib.sha256(socket.gethostname().encode("utf-8", "replace")).hexdigest()[:4]
+    return hashlib.sha256(host_name().encode("utf-8", "replace")).hexdigest()[:4]
 
 
 def owner_tag() -> str:

@@ -290,6 +290,6 @@ def is_locked(dossier: Path) -> bool:
 
 def _host() -> str:
     """This computer's name, as a lock file records its holder's."""
-    import socket  # only for this: a window's start need not wait for the network module
+    from assistant.paths import host_name
 
-    return socket.gethostname()
+    return host_name()

@@ -7,9 +7,9 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QMimeDatabase, QObject, Qt, QUrl
-from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
-from PySide6.QtWidgets import QMenu, QMessageBox, QWidget
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QMenu, QWidget
 
 from assistant.windowed import NO_CONSOLE
 
@@ -29,6 +29,8 @@ def can_open(path: Path) -> bool:
     manager for a folder). On Linux, Qt hands the file to xdg-open and reports success
     whether or not xdg-open finds a program, so ask xdg-mime first; where nobody can tell
     (Windows and macOS answer through openUrl itself), assume there is one."""
+    from PySide6.QtCore import QMimeDatabase
+
     if not sys.platform.startswith("linux"):
         return True
     import shutil
@@ -50,12 +52,17 @@ def can_open(path: Path) -> bool:
 
 def open_file(path: Path) -> bool:
     """Open ``path`` with the program the computer has for it; False if there is none."""
+    from PySide6.QtCore import QUrl
+    from PySide6.QtGui import QDesktopServices
+
     return can_open(path) and QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
 
 
 def offer_to_open(parent: QWidget, title: str, text: str, path: Path | str) -> None:
     """Ask whether to open ``path`` (``text`` says what was written); open it if so. When no
     program opens that kind of file, say so (without asking first) and offer its folder."""
+    from PySide6.QtWidgets import QMessageBox
+
     path = Path(path)
     if not can_open(path):
         offer_folder(parent, title, path)
@@ -70,6 +77,10 @@ def offer_to_open(parent: QWidget, title: str, text: str, path: Path | str) -> N
 def offer_folder(parent: QWidget, title: str, path: Path) -> None:
     """No program could open ``path``: say so, where the file is, and offer its folder
     (when a file manager can show it)."""
+    from PySide6.QtCore import QUrl
+    from PySide6.QtGui import QDesktopServices
+    from PySide6.QtWidgets import QMessageBox
+
     from assistant.ui.i18n import translate
 
     box = QMessageBox(QMessageBox.Icon.Information, title, translate(

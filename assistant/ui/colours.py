@@ -16,6 +16,7 @@ Widgets take a tone with :func:`set_tone` (an application style sheet rule keyed
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor, QPalette
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -88,6 +89,8 @@ def css(name: str) -> str:
 def set_tone(widget: QWidget, name: str | None) -> None:
     """Paint ``widget``'s text in a tone (``None``: the palette's text colour)."""
     widget.setProperty("tone", name or "")
+    if not widget.testAttribute(Qt.WidgetAttribute.WA_WState_Polished):
+        return  # polished when first shown, with the tone
     style = widget.style()
     style.unpolish(widget)
     style.polish(widget)

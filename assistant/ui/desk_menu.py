@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox
+from PySide6.QtWidgets import QMenu
 
 from assistant.domain.progress import Progress
 from assistant.ui.actions import menu_action, offer_to_open
@@ -45,6 +45,8 @@ def add_desk_actions(window: MainWindow, menu: QMenu) -> list[QAction]:
 
 
 def export_calendar(window: MainWindow) -> None:
+    from PySide6.QtWidgets import QFileDialog
+
     dossier = window.session.dossier
     if dossier is None:
         return
@@ -81,6 +83,8 @@ def export_calendar(window: MainWindow) -> None:
 
 
 def export_register(window: MainWindow) -> None:
+    from PySide6.QtWidgets import QFileDialog
+
     dossier = window.session.dossier
     if dossier is None:
         return
@@ -118,6 +122,8 @@ def export_register(window: MainWindow) -> None:
 def import_drafts(window: MainWindow) -> None:
     """Read a filled-in template on a worker, then add its processing to the open dossier
     as drafts, in one transaction, on this thread (the dossier's connection lives here)."""
+    from PySide6.QtWidgets import QFileDialog
+
     dossier = window.session.dossier
     if dossier is None or dossier.read_only:
         return
@@ -136,6 +142,8 @@ def import_drafts(window: MainWindow) -> None:
         return read_register(source)
 
     def store(found: object) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         from assistant.exchange.cnil_register.jobs import store_drafts
 
         current = window.session.dossier

@@ -12,7 +12,7 @@ from collections.abc import Generator
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
+from PySide6.QtWidgets import QDialog
 
 from assistant.content.catalog import Lang
 from assistant.domain.findings import ValidationError
@@ -125,6 +125,8 @@ def drop_pending_check(window: MainWindow) -> None:
 def open_locked(window: MainWindow, path: Path, exc: DossierError) -> bool:
     """Someone holds the dossier: say who and since when, offer to read it (and, when
     the lock is another computer's that cannot be confirmed, to open it anyway)."""
+    from PySide6.QtWidgets import QMessageBox
+
     box = QMessageBox(
         QMessageBox.Icon.Warning,
         translate("MainWindow", "Dossier in use"),
@@ -194,6 +196,8 @@ def open_read_only(window: MainWindow, path: Path, *, check: bool = True) -> boo
 
 
 def ask(window: MainWindow, title: str, text: str) -> bool:
+    from PySide6.QtWidgets import QMessageBox
+
     answer = QMessageBox.question(
         window,
         title,
@@ -272,6 +276,8 @@ def say_file_notes(window: MainWindow) -> None:
 
 
 def open_dialog(window: MainWindow) -> None:
+    from PySide6.QtWidgets import QFileDialog
+
     start = str(window.session.path.parent if window.session.path else data_dir())
     chosen, _ = QFileDialog.getOpenFileName(
         window,

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QWidget
 
 from assistant.domain.findings import ValidationError
 from assistant.ui.i18n import current_lang
@@ -19,6 +19,8 @@ def describe(exc: BaseException) -> str:
 
 
 def show_error(parent: QWidget | None, title: str, exc: BaseException) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
     box = QMessageBox(QMessageBox.Icon.Warning, title, describe(exc),
                       QMessageBox.StandardButton.Ok, parent)
     box.setTextInteractionFlags(box.textInteractionFlags())

@@ -11,7 +11,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTime
-from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from assistant.paths import data_dir
 from assistant.store.dossier import open_dossier
@@ -32,6 +31,8 @@ def file_filter() -> str:
 
 
 def backup_copy(window: MainWindow) -> None:
+    from PySide6.QtWidgets import QFileDialog, QMessageBox
+
     dossier = window.session.dossier
     if dossier is None:
         return
@@ -77,6 +78,8 @@ def backup_copy(window: MainWindow) -> None:
 
 
 def export_json(window: MainWindow) -> None:
+    from PySide6.QtWidgets import QFileDialog
+
     dossier = window.session.dossier
     if dossier is None:
         return
@@ -123,6 +126,8 @@ def export_pdf(window: MainWindow) -> None:
 
 
 def import_json(window: MainWindow) -> None:
+    from PySide6.QtWidgets import QFileDialog
+
     chosen, _ = QFileDialog.getOpenFileName(
         window,
         translate("MainWindow", "Import a JSON export"),
@@ -195,6 +200,8 @@ def verify_against_head(window: MainWindow) -> None:
 
 
 def show_verify_report(window: MainWindow, report: object) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
     from assistant.content.messages import messages
     from assistant.store.verify import VerifyReport
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QCheckBox, QMessageBox
+from PySide6.QtWidgets import QCheckBox
 
 from assistant.ui.i18n import translate
 
@@ -28,6 +28,8 @@ def silenced(window: MainWindow, key: str) -> list[str]:
 
 def warn_once(window: MainWindow, setting: str, key: str, title: str, text: str) -> None:
     """The warning, with a box to tick for no more of it about this dossier (``key``)."""
+    from PySide6.QtWidgets import QMessageBox
+
     box = QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Ok, window)
     box.setCheckBox(
         QCheckBox(translate("MainWindow", "Do not warn me again for this dossier"), box)

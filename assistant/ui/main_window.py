@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMainWindow,
     QMenu,
-    QMessageBox,
     QSplitter,
     QStackedWidget,
     QWidget,
@@ -35,7 +34,7 @@ from assistant import APP_DISPLAY_NAME
 from assistant.ui import dossier_opening as opening
 from assistant.ui import file_jobs, window_settings
 from assistant.ui import window_menus as menus
-from assistant.ui.colours import brush
+from assistant.ui.colours import tone
 from assistant.ui.focus_order import follow_layout, layout_order
 from assistant.ui.jobs import JobRunner, RunningJobs
 from assistant.ui.page_shelf import PageShelf
@@ -131,8 +130,10 @@ class MainWindow(QMainWindow):
                 heading = QListWidgetItem(spec.section.upper(), self.sidebar)
                 heading.setFlags(Qt.ItemFlag.NoItemFlags)
                 heading.setData(Qt.ItemDataRole.UserRole + 1, "heading")
-                # not the disabled grey (1.9:1): a muted tone that still reads (4.5:1)
-                heading.setForeground(brush("muted"))
+                # not the disabled grey (1.9:1): a muted tone that still reads (4.5:1); a
+                # colour, not a QBrush: its constructor's overloads make the Python types of
+                # QGradient and QImage (6 ms before the first paint)
+                heading.setForeground(tone("muted"))
                 font = heading.font()
                 font.setBold(True)
                 font.setPointSizeF(font.pointSizeF() * 0.85)
@@ -375,7 +376,7 @@ class MainWindow(QMainWindow):
         for row in range(self.sidebar.count()):
             item = self.sidebar.item(row)
             if item.data(Qt.ItemDataRole.UserRole + 1) == "heading":
-                item.setForeground(brush("muted"))
+                item.setForeground(tone("muted"))
 
     # -- leaving work ---------------------------------------------------------------------
     def may_leave_work(self, title: str) -> bool:
@@ -383,6 +384,8 @@ class MainWindow(QMainWindow):
         language): forms that save as you go save now; what the dossier refuses (an email
         half typed) is dropped or kept for fixing, as the user says. False if they keep
         editing."""
+        from PySide6.QtWidgets import QMessageBox
+
         for page in self.pages.values():
             page.save_work()
         refused = [(page, what) for page in self.pages.values()

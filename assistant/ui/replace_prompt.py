@@ -11,7 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QWidget
 
 
 def may_replace(parent: QWidget | None, title: str, target: Path,
@@ -21,6 +21,8 @@ def may_replace(parent: QWidget | None, title: str, target: Path,
 
     ``asked_for``: the name a file dialog returned (its own question covered that name).
     """
+    from PySide6.QtWidgets import QMessageBox
+
     if not target.exists() and not target.is_symlink():
         return False
     if asked_for is not None and Path(asked_for) == target:

@@ -8,9 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QUrl
-from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QApplication, QInputDialog
+from PySide6.QtWidgets import QApplication
 
 from assistant.ui.changes import Area
 from assistant.ui.i18n import install_translations, translate
@@ -94,6 +92,8 @@ def backups_to_keep(window: MainWindow) -> int:
 
 
 def set_backups_to_keep(window: MainWindow) -> None:
+    from PySide6.QtWidgets import QInputDialog
+
     value, ok = QInputDialog.getInt(
         window,
         translate("MainWindow", "Backups to keep"),
@@ -107,6 +107,9 @@ def set_backups_to_keep(window: MainWindow) -> None:
 
 
 def open_log_folder(window: MainWindow) -> None:
+    from PySide6.QtCore import QUrl
+    from PySide6.QtGui import QDesktopServices
+
     from assistant.paths import log_dir
 
     QDesktopServices.openUrl(QUrl.fromLocalFile(str(log_dir())))

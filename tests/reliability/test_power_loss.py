@@ -155,7 +155,8 @@ def crash_state(initial: dict[str, bytes], ops: list[Op], cut: int,
 
 
 def record_workload(shim: Path, small_dossier: Path, tmp_path: Path, actions: int,
-                    *extra: str) -> tuple[Path, dict[str, bytes], list[Op], int]:
+                    *extra: str, script: str = WORKLOAD
+                    ) -> tuple[Path, dict[str, bytes], list[Op], int]:
     from assistant.store.dossier import open_dossier
 
     folder = tmp_path / "live"
@@ -167,7 +168,7 @@ def record_workload(shim: Path, small_dossier: Path, tmp_path: Path, actions: in
     env = dict(os.environ, LD_PRELOAD=str(shim), RGPD_SHIM_DIR=str(folder) + "/",
                RGPD_SHIM_LOG=str(log), PYTHONPATH=str(ROOT),
                RGPD_ASSISTANT_DATA_DIR=str(tmp_path / "state"))
-    done = subprocess.run([sys.executable, "-c", WORKLOAD, str(dossier),
+    done = subprocess.run([sys.executable, "-c", script, str(dossier),
                            str(folder / "MARK"), str(actions), *extra], env=env,
                           capture_output=True, text=True, timeout=300)
     assert done.returncode == 0, done.stderr[-2000:]
@@ -205,6 +206,62 @@ def test_no_committed_transaction_is_lost(shim: Path, small_dossier: Path, tmp_p
         assert code == 0, (cut, err or out)
         # every finished action is there: a recorded event each (an erasure too)
         assert start + finished <= events <= start + actions, (cut, finished, events)
+        shutil.rmtree(recovered.parent)
+
+
+# Imports of IMPORTED rows each (one bulk transaction, journaled: the child has the file to
+# itself), each finished one marked; the rows of import n are people of their own.
+IMPORTED = 40
+IMPORT_WORKLOAD = """
+import os, sys
+from pathlib import Path
+from assistant.domain.progress import drive
+from assistant.exchange.consent_import import import_consents
+from assistant.store.dossier import open_dossier
+
+path, mark, actions, csv_dir = Path(sys.argv[1]), sys.argv[2], int(sys.argv[3]), sys.argv[4]
+rows = int(sys.argv[5])
+with open_dossier(path) as d:
+    for n in range(1, actions + 1):
+        source = Path(csv_dir) / f"in{n}.csv"
+        source.write_text("email;prenom;nom;finalite;statut;date;canal\\n" + "".join(
+            f"client{n}x{i}@exemple.fr;Zoé;Nguyễn{i};newsletter;oui;2024-02-1{i % 10} 10:00;"
+            "magasin\\n" for i in range(rows)), encoding="utf-8")
+        drive(import_consents(d, source))
+        fd = os.open(mark, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+        os.write(fd, str(n).encode())
+        os.close(fd)
+"""
+
+
+def test_a_journaled_import_is_whole_or_absent_and_none_finished_is_lost(
+        shim: Path, small_dossier: Path, tmp_path: Path, rng: random.Random) -> None:
+    """A bulk import alone on its file leaves WAL for a rollback journal: a power cut at
+    any moment leaves each import whole or absent, and every finished one there."""
+    from assistant.store.dossier import open_dossier
+
+    actions = budget(4, 12)
+    csv_dir = tmp_path / "csv"
+    csv_dir.mkdir()
+    dossier, initial, ops, start = record_workload(
+        shim, small_dossier, tmp_path, actions, str(csv_dir), str(IMPORTED),
+        script=IMPORT_WORKLOAD)
+    assert any(op.path.endswith("-journal") for op in ops), "the imports were journaled"
+    syncs = [i for i, op in enumerate(ops) if op.kind == "S"]
+    cuts = sorted({*rng.sample(syncs, min(len(syncs), budget(8, 80))),
+                   *(max(0, s - 1) for s in rng.sample(syncs, min(len(syncs), budget(6, 60)))),
+                   *rng.sample(range(len(ops) + 1), budget(8, 80)), len(ops)})
+    for cut in cuts:
+        files, finished = crash_state(initial, ops, cut, rng)
+        recovered = recover(tmp_path, dossier, files, cut)
+        with open_dossier(recovered) as d:  # SQLite rolls back a hot journal
+            events = d.consents.event_count()
+        code, out, err = run_cli("verify", str(recovered))
+        assert code == 0, (cut, err or out)
+        added = events - start
+        assert added % IMPORTED == 0, (cut, added)  # no import in part
+        assert finished * IMPORTED <= added <= actions * IMPORTED, (cut, finished, added)
+        assert not recovered.with_name(recovered.name + "-journal").exists(), cut
         shutil.rmtree(recovered.parent)
 
 

@@ -131,3 +131,41 @@ def test_a_switch_to_dark_repaints_labels_built_in_light(tmp_path: Path) -> None
                             cwd=Path(__file__).resolve().parents[2])
     assert result.returncode == 0, result.stderr
     assert not result.stdout, result.stdout
+
+
+_FROM_SYSTEM = """
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import QApplication, QLabel
+from assistant.ui import colours
+from assistant.ui.theme import apply_theme, base_style
+
+app = QApplication([])
+system = app.style().name()
+window = app.palette().color(QPalette.ColorRole.Window).name()
+apply_theme(app, "system")  # the start: the system's style, the tones' sheet on it
+print(base_style() == system, base_style())  # the focus ring's frame takes its name
+label = QLabel("due soon")
+colours.set_tone(label, "warning")  # before its first polish
+label.show()
+app.processEvents()
+shown = label.palette().color(label.foregroundRole()).name()
+print(shown == colours.tone("warning").name(), shown)
+apply_theme(app, "dark")
+print(base_style() == "fusion", base_style())
+apply_theme(app, "system")  # back to the system's own style and palette
+print(base_style() == system, base_style(), system)
+print(app.palette().color(QPalette.ColorRole.Window).name() == window)
+"""
+
+
+def test_the_system_theme_knows_the_system_s_style_and_a_switch_finds_it_again() -> None:
+    """The start keeps the style the system gave, and knows its name (which the tones' style
+    sheet hides once set); a tone set before a label's first polish shows once it is shown;
+    a switch to dark and back finds the system's style again."""
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    result = subprocess.run([sys.executable, "-c", _FROM_SYSTEM], env=env,
+                            capture_output=True, text=True, timeout=120,
+                            cwd=Path(__file__).resolve().parents[2])
+    assert result.returncode == 0, result.stderr
+    lines = result.stdout.splitlines()
+    assert len(lines) == 5 and all(line.startswith("True") for line in lines), lines

@@ -1,9 +1,10 @@
 """Writing many events at once (a CSV import): the ledger's bulk path.
 
 :func:`bulk` opens it: one transaction, SQLite tuned for a large write (a bigger page cache,
-sorting on helper threads), the indexes nothing reads meanwhile dropped and built again,
-sorted, at the end; the new people's search words written to the full-text index chunk by
-chunk (in the order of its row ids, which it appends);
+a rollback journal when it can: :mod:`~assistant.store.ledger.large_write`), the indexes
+nothing reads meanwhile dropped and built again, sorted, at the end; the new people's
+search words written to the full-text index chunk by chunk (in the order of its row ids,
+which it appends);
 the statuses derived from the new events; the new people's seals, written here rather than
 by the trigger (:func:`~assistant.store.history.sealing_new_rows`); the import's bookkeeping
 (``consent_import``).
@@ -18,7 +19,6 @@ rebuilds share one transaction's state, and the kill tests prove them together.
 
 from __future__ import annotations
 
-import contextlib
 import hashlib
 import operator
 import sqlite3
@@ -44,6 +44,7 @@ from assistant.domain.identity import email_key as key_of_email
 from assistant.domain.progress import Progress
 from assistant.store.history import sealing_new_rows, write_seals
 from assistant.store.ledger.append import Chain
+from assistant.store.ledger.large_write import cache_for_sorts, large_write
 from assistant.store.ledger.people import ERASED_SORT, uids_and_salts, write_identity
 from assistant.store.ledger.sql import (
     BATCH_INSERT,
@@ -61,8 +62,6 @@ if TYPE_CHECKING:
     from assistant.store.dossier import Dossier
 
 RECENT_MAX = 100_000  # keys of people kept in memory during an import (about 35 MB)
-CACHE_KIB = 131_072  # SQLite's page cache while an import writes and builds (128 MB)
-SORT_THREADS = 2
 MICROS_KEPT = 16_384  # times kept converted (at most about 2.5 MB)
 
 
@@ -97,15 +96,11 @@ def bulk(dossier: Dossier, *, recorded_by: str, now: datetime, rows: int,
          source_ids: bool = False) -> Iterator[BulkWriter]:
     """A :class:`BulkWriter` for about ``rows`` events, in one transaction of ``dossier``:
     everything it wrote is committed when the block ends (after
-    :meth:`BulkWriter.finish`), nothing if it raises. SQLite's settings are put back."""
+    :meth:`BulkWriter.finish`), nothing if it raises. SQLite is tuned for the large write
+    (:func:`~assistant.store.ledger.large_write.large_write`: a larger cache, a rollback
+    journal when no other connection has the file open) and put back as it was."""
     conn = dossier.conn
-    cache_size = conn.execute("PRAGMA cache_size").fetchone()[0]
-    try:
-        conn.execute(f"PRAGMA cache_size = -{CACHE_KIB}")
-        conn.execute("PRAGMA temp_store = FILE")
-        # SQLite may sort on helper threads when it builds the
-        # indexes again (a million people: that phase from 23 s to 18 s on two cores)
-        conn.execute(f"PRAGMA threads = {SORT_THREADS}")
+    with large_write(conn):
         writer = BulkWriter(dossier, recorded_by, now, rows, source_ids=source_ids)
         with dossier.transaction(), sealing_new_rows(conn, SUBJECT,
                                                      SUBJECT_NEW_COLUMNS) as seal:
@@ -114,10 +109,6 @@ def bulk(dossier: Dossier, *, recorded_by: str, now: datetime, rows: int,
             yield writer
             if not writer.finished:
                 raise RuntimeError("BulkWriter.finish() was not run")
-    finally:
-        with contextlib.suppress(sqlite3.Error):
-            conn.execute(f"PRAGMA cache_size = {int(cache_size)}")
-            conn.execute("PRAGMA threads = 0")
 
 
 class Row(NamedTuple):
@@ -573,10 +564,8 @@ class BulkWriter:
         # Every row is written: the people kept for lookups are no longer needed.
         self.recent.clear()
         self.seen = _Seen(0)
-        # busy: SQLite sorts and builds, with no progress. The page cache keeps its size: a
-        # smaller one would write the pages it holds to the WAL and the sorts to temporary
-        # files, to write them again (250,000 rows: 3.4 times the file written instead of
-        # 2.5, for the same peak memory).
+        # busy: SQLite sorts and builds, with no progress
+        cache_for_sorts(conn)
         yield Progress(0, 0, "index")
         last = self.seq
         if last >= self.first_seq:

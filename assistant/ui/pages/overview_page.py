@@ -39,7 +39,7 @@ from assistant.ui.models.clock_text import colon
 from assistant.ui.pages.guide_page import GuidePage
 from assistant.ui.pages.guide_page import edit_organisation as edit_organisation_dialog
 from assistant.ui.session import Session
-from assistant.ui.widgets.fit_table import Columns
+from assistant.ui.widgets.columns import Columns
 
 if TYPE_CHECKING:  # loaded with the first assessment, after the window's first paint
     from assistant.domain.guide.assess import Assessment

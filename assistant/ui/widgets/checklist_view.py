@@ -25,7 +25,8 @@ from assistant.ui.dialogs.task_dialog import TaskDialog
 from assistant.ui.guide_texts import format_date, link_title, task_progress_label
 from assistant.ui.models.checklist_model import ChecklistModel
 from assistant.ui.session import Session
-from assistant.ui.widgets.fit_table import Columns, DetailsPane, FitTableView
+from assistant.ui.widgets.columns import Columns
+from assistant.ui.widgets.fit_table import DetailsPane, FitTableView
 
 
 class ChecklistView(QWidget):

@@ -33,8 +33,8 @@ from assistant.ui.errors import describe
 from assistant.ui.i18n import current_lang
 from assistant.ui.session import Session
 from assistant.ui.widgets.autosave import AutoSave
+from assistant.ui.widgets.columns import Columns
 from assistant.ui.widgets.date_edit import OptionalDateEdit
-from assistant.ui.widgets.fit_table import Columns
 
 
 def _note(text: str, parent: QWidget) -> QLabel:
