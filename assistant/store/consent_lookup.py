@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 from assistant.domain.consent import Subject
 from assistant.domain.findings import Finding, Severity, ValidationError
 from assistant.domain.identity import email_key, nfc
+from assistant.store.ledger.subject_forms import lean_uid
 
 if TYPE_CHECKING:
     from assistant.store.dossier import Dossier
@@ -56,16 +57,20 @@ def find_people(dossier: Dossier, text: str) -> list[PersonMatch]:
             found.setdefault(sid, PersonMatch(sid, uid, ref, bool(erased), by))
 
     if len(lowered) == 32 and _HEX.fullmatch(lowered):
-        add(conn.execute(f"SELECT {_COLUMNS} FROM subject WHERE uid = ?", (lowered,)), "id")
+        add(conn.execute(f"SELECT {_COLUMNS} FROM subject_text WHERE id IN "
+                         "(SELECT id FROM subject WHERE uid = ?)", (lean_uid(lowered),)), "id")
     elif MIN_PREFIX <= len(lowered) < 32 and _HEX.fullmatch(lowered):
-        add(conn.execute(f"SELECT {_COLUMNS} FROM subject WHERE uid >= ? AND uid < ? "
-                         "ORDER BY uid LIMIT ?", (lowered, lowered + "g", MAX_CANDIDATES + 1)),
-            "id_prefix")
+        # the uids are kept as their bytes: those that start with the digits typed
+        low = bytes.fromhex(lowered.ljust(32, "0"))
+        high = bytes.fromhex(lowered.ljust(32, "f"))
+        add(conn.execute(f"SELECT {_COLUMNS} FROM subject_text WHERE id IN (SELECT id FROM "
+                         "subject WHERE uid BETWEEN ? AND ? ORDER BY uid LIMIT ?)",
+                         (low, high, MAX_CANDIDATES + 1)), "id_prefix")
     if "@" in text:
-        add(conn.execute(f"SELECT {_COLUMNS} FROM subject WHERE email_key = ?",
+        add(conn.execute(f"SELECT {_COLUMNS} FROM subject_text WHERE email_key = ?",
                          (email_key(text),)), "email")
-    add(conn.execute(f"SELECT {_COLUMNS} FROM subject WHERE customer_ref = ?", (nfc(text),)),
-        "reference")
+    add(conn.execute(f"SELECT {_COLUMNS} FROM subject_text WHERE customer_ref = ?",
+                     (nfc(text),)), "reference")
     return sorted(found.values(), key=lambda m: m.id)
 
 

@@ -13,7 +13,7 @@ from typing import Any
 
 from assistant.domain.consent import CANONICAL_FIELDS, FIELD_COUNTS, GENESIS, SEPARATOR
 from assistant.domain.progress import Progress
-from assistant.store.ledger.sql import LEAN_JOINS, canonical_printf, event_table
+from assistant.store.ledger.sql import LEAN_JOINS, UID_TEXT, canonical_printf, event_table
 from assistant.store.ledger.times import SQL_TIME_TEXT
 
 BATCH = 20_000
@@ -195,7 +195,7 @@ def check_derived(conn: sqlite3.Connection,
     yield Progress(1, 3, "derived")
     # An erasure event and a kept identity, or a blanked identity and no erasure event.
     row = conn.execute(
-        "SELECT s.uid, x.subject_id IS NOT NULL, count(*) OVER () FROM subject s "
+        f"SELECT {UID_TEXT}, x.subject_id IS NOT NULL, count(*) OVER () FROM subject s "
         f"{_ERASURE_MISMATCH} ORDER BY s.id LIMIT 1").fetchone()
     if row is not None:
         uid, recorded, count = row
@@ -219,7 +219,8 @@ def check_derived(conn: sqlite3.Connection,
 
 
 def _uid(conn: sqlite3.Connection, subject_id: int) -> str:
-    row = conn.execute("SELECT uid FROM subject WHERE id = ?", (subject_id,)).fetchone()
+    row = conn.execute(f"SELECT {UID_TEXT} FROM subject s WHERE s.id = ?",
+                       (subject_id,)).fetchone()
     return str(row[0]) if row else f"#{subject_id}"
 
 

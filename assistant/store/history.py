@@ -9,7 +9,7 @@ as it was before the transaction's first change to it. When the outermost transa
 :class:`~assistant.domain.history.HistoryEntry` per record changed (who, when, which fields,
 the record's new content hash), chained to the entry before. Identities (``subject``, up to
 millions of rows) are *sealed* instead: a trigger writes their content hash to
-``record_seal`` with each write, no history entry.
+``subject_seal`` with each write, no history entry.
 
 An edit made outside the app (a database editor, a script, a bit flipped on the disk) fires
 no trigger: the record's content no longer matches the hash of its last entry or its seal,
@@ -48,6 +48,8 @@ from assistant.domain.history import (
     record_title,
     sealer,
 )
+from assistant.store.ledger.subject_forms import COLUMNS as PEOPLE_COLUMNS
+from assistant.store.ledger.subject_forms import seal_of
 from assistant.store.verify_seals import broken_seals
 
 TABLES = {ORGANISATION: "organisation", PROCESSING: "processing", PROCESSOR: "processor",
@@ -132,11 +134,11 @@ def install(conn: sqlite3.Connection) -> list[str]:
 
 def _seal_trigger(conn: sqlite3.Connection, area: str, table: str, event: str) -> str:
     """The TEMP trigger that seals each row of ``table`` an INSERT or UPDATE (``event``)
-    writes."""
-    args = ", ".join(f'NEW."{name}"' for name, _ in _columns(conn, table))
+    writes: the seal of the row's text form, as bytes, in ``subject_seal``."""
+    args = ", ".join(f'NEW."{name}"' for name in PEOPLE_COLUMNS)
     return (f"CREATE TEMP TRIGGER IF NOT EXISTS seal_{area}_{event} AFTER "
             f"{event.upper()} ON main.{table} BEGIN INSERT OR REPLACE INTO "
-            f"record_seal VALUES ('{area}', NEW.id, rgpd_seal_{table}({args})); END")
+            f"subject_seal VALUES (NEW.id, rgpd_seal_{table}({args})); END")
 
 
 @contextlib.contextmanager
@@ -175,16 +177,21 @@ def sealing_new_rows(conn: sqlite3.Connection, area: str, columns: Sequence[str]
 
 def write_seals(conn: sqlite3.Connection, area: str,
                 seals: Iterable[tuple[int, str]]) -> None:
-    """Write the seals ``(record, seal)`` of rows of ``area`` (see :func:`sealing_new_rows`)."""
-    conn.executemany(f"INSERT OR REPLACE INTO record_seal VALUES ('{area}', ?, ?)", seals)
+    """Write the seals ``(record, seal in hex)`` of rows of ``area`` (see
+    :func:`sealing_new_rows`), as their bytes."""
+    assert area in SEALED_TABLES
+    unhex = bytes.fromhex
+    conn.executemany("INSERT OR REPLACE INTO subject_seal VALUES (?, ?)",
+                     [(record, unhex(seal)) for record, seal in seals])
 
 
 def _seal_function(conn: sqlite3.Connection, table: str) -> None:
     names = tuple(name for name, _ in _columns(conn, table))
-    seal_row = sealer(names)
+    if names != PEOPLE_COLUMNS:
+        raise ValueError(f"{table} has columns {names}, not those its seal covers")
 
-    def seal(*values: Any) -> str:
-        return seal_row(values)
+    def seal(*values: Any) -> bytes:
+        return seal_of(values)
 
     conn.create_function(f"rgpd_seal_{table}", len(names), seal, deterministic=True)
 
@@ -326,10 +333,26 @@ def seal_all(conn: sqlite3.Connection, *, actor: str, label: str = "") -> int:
             written += 1
     for area, table in SEALED_TABLES.items():
         _seal_function(conn, table)
-        args = ", ".join(f'"{name}"' for name, _ in _columns(conn, table))
-        conn.execute(f"INSERT OR REPLACE INTO record_seal SELECT '{area}', id, "
-                     f"rgpd_seal_{table}({args}) FROM main.{table}")
+        args = ", ".join(f'"{name}"' for name in PEOPLE_COLUMNS)
+        unsealed = "" if _seals_outdated(conn, table) else \
+            "WHERE id NOT IN (SELECT subject_id FROM main.subject_seal) AND id NOT IN (" \
+            f"SELECT record FROM main.record_seal WHERE area = '{area}')"
+        conn.execute(f"INSERT OR REPLACE INTO main.subject_seal SELECT id, "
+                     f"rgpd_seal_{table}({args}) FROM main.{table} {unsealed}")
     return written
+
+
+def _seals_outdated(conn: sqlite3.Connection, table: str) -> bool:
+    """Whether the steps just run changed what the people's seals cover (a column added or
+    removed): then no seal matches its row any more, and all are written again. Otherwise
+    only the people with no seal get one, and a person edited outside the app before the
+    steps is still named by ``verify`` after them. A hundred seals are looked at: an edit
+    outside the app breaks one person's, a change of what seals cover breaks most of them
+    (not those it leaves alike: a column dropped that was empty for an erased person)."""
+    rows = conn.execute(
+        f"SELECT s.*, x.seal FROM main.subject_seal x JOIN main.{table} s ON s.id = "
+        f"x.subject_id ORDER BY x.subject_id LIMIT 100").fetchall()
+    return sum(seal_of(row[:-1]) != row[-1] for row in rows) * 2 > len(rows)
 
 
 # -- reading ----------------------------------------------------------------------------------

@@ -45,6 +45,9 @@ MIGRATIONS: dict[int, tuple[str, ...]] = {
     13: ("ledger_lean.sql",),
     # the statuses' index by purpose covers the Consents page's summary (unknown dates too)
     14: ("status_by_purpose.sql",),
+    # people in lean rows (uid as bytes, integer times, the email key only where it differs),
+    # their seals as bytes in a table of their own
+    15: ("lean_people.sql",),
 }
 CURRENT_VERSION = max(MIGRATIONS)
 
@@ -70,6 +73,12 @@ def _step_functions() -> dict[str, tuple[int, Callable[..., SqlValue]]]:
     def sql_email_key(text: SqlValue) -> SqlValue:
         return email_key(text) if isinstance(text, str) else text
 
+    from assistant.store.ledger.subject_forms import (
+        lean_email_key,
+        lean_phone_key,
+        lean_time,
+        lean_uid,
+    )
     from assistant.store.ledger.times import hash_blob, search_words, utc_micros
 
     def refuse(text: object) -> None:
@@ -77,7 +86,10 @@ def _step_functions() -> dict[str, tuple[int, Callable[..., SqlValue]]]:
 
     return {"rgpd_phone_key": (1, sql_phone_key), "rgpd_email_key": (1, sql_email_key),
             "rgpd_hash_blob": (1, hash_blob), "rgpd_utc_micros": (1, utc_micros),
-            "rgpd_search_words": (5, search_words), "rgpd_refuse": (1, refuse)}
+            "rgpd_search_words": (5, search_words), "rgpd_refuse": (1, refuse),
+            "rgpd_lean_uid": (1, lean_uid), "rgpd_lean_time": (1, lean_time),
+            "rgpd_lean_email_key": (2, lean_email_key),
+            "rgpd_lean_phone_key": (1, lean_phone_key)}
 
 
 class ForeignKeysBroken(sqlite3.IntegrityError):

@@ -66,7 +66,7 @@ def keep_for_erasure(dossier: Dossier, subject_id: int, erased_at: str) -> int:
     tools = tools_in_use(dossier)
     if not tools:
         return 0
-    row = dossier.conn.execute("SELECT email, coalesce(phone_key, '') FROM subject "
+    row = dossier.conn.execute("SELECT email, coalesce(phone_key, '') FROM subject_text "
                                "WHERE id = ?", (subject_id,)).fetchone()
     if row is None:
         return 0

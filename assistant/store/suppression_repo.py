@@ -69,7 +69,7 @@ def withdrawn_people(dossier: Dossier, purpose_code: str, *, since: str = ""
             "coalesce(s.phone_key, ''), cs.kind, cs.occurred_at, cs.date_unknown, "
             "e.recorded_at FROM consent_status cs "
             "JOIN consent_event_text e ON e.seq = cs.event_seq "
-            "JOIN subject s ON s.id = cs.subject_id "
+            "JOIN subject_text s ON s.id = cs.subject_id "
             "WHERE cs.purpose_id = ? AND (cs.kind = 'withdrawn' OR cs.kind = 'refused') "
             "AND s.erased_at IS NULL AND e.recorded_at >= ? AND e.seq > ? "
             "ORDER BY e.seq LIMIT ?", (purpose.id, since, last, BATCH)).fetchall()
@@ -124,7 +124,7 @@ def pending(dossier: Dossier) -> list[Pending]:
             count = dossier.conn.execute(
                 "SELECT count(*) FROM consent_status cs "
                 "JOIN consent_event_text e ON e.seq = cs.event_seq "
-                "JOIN subject s ON s.id = cs.subject_id "
+                "JOIN subject_text s ON s.id = cs.subject_id "
                 "WHERE cs.purpose_id = ? AND (cs.kind = 'withdrawn' OR cs.kind = 'refused') "
                 "AND s.erased_at IS NULL AND e.recorded_at > ?",
                 (purpose.id, since)).fetchone()[0]

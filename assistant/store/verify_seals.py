@@ -13,10 +13,44 @@ import hashlib
 import queue
 import sqlite3
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator, Sequence
+from typing import Any
 
 from assistant.domain.history import sealer
 from assistant.store.connection import open_worker_connection
+from assistant.store.ledger.subject_forms import (
+    COLUMNS,
+    MICROS_END,
+    NO_EMAIL_KEY,
+    text_row,
+    uid_text,
+)
+
+
+def is_lean(conn: sqlite3.Connection) -> bool:
+    """Whether people are kept in lean rows, their seals in ``subject_seal`` (an older file,
+    read without migrating, keeps them in their text form, their seals in ``record_seal``)."""
+    return conn.execute("SELECT 1 FROM main.sqlite_schema WHERE type = 'table' AND "
+                        "name = 'subject_seal'").fetchone() is not None
+
+
+def _seals(conn: sqlite3.Connection, area: str) -> dict[int, str]:
+    """The seals of ``area`` by record, in hex (a seal the lean rows could not take as
+    bytes stayed in ``record_seal``)."""
+    seals = dict(conn.execute(
+        "SELECT record, content_sha FROM main.record_seal WHERE area = ?", (area,)))
+    if is_lean(conn):
+        seals.update(conn.execute(
+            "SELECT subject_id, lower(hex(seal)) FROM main.subject_seal"))
+    return seals
+
+
+def _sealed(conn: sqlite3.Connection, names: tuple[str, ...], lean: bool
+            ) -> tuple[tuple[str, ...], Callable[[Sequence[Any]], Any]]:
+    """The names a row's seal covers, and how to read a row of ``names`` in that form."""
+    if lean and names == COLUMNS:
+        return COLUMNS, text_row
+    return names, tuple
 
 
 def broken_seals_reference(conn: sqlite3.Connection, area: str,
@@ -24,13 +58,13 @@ def broken_seals_reference(conn: sqlite3.Connection, area: str,
     """The identities of ``table`` whose content no longer gives their seal ``(id, uid)``,
     in id order: each row read whole and sealed by
     :func:`~assistant.domain.history.sealer`, as the triggers seal it."""
-    seals = dict(conn.execute(
-        "SELECT record, content_sha FROM record_seal WHERE area = ?", (area,)))
+    seals = _seals(conn, area)
     cur = conn.execute(f"SELECT * FROM main.{table}")
-    names = tuple(d[0] for d in cur.description)
+    names, form = _sealed(conn, tuple(d[0] for d in cur.description), is_lean(conn))
     key, uid = names.index("id"), names.index("uid")
     seal = sealer(names)
-    return [(int(row[key]), str(row[uid])) for row in cur if seals.get(row[key]) != seal(row)]
+    return [(int(row[key]), str(uid_text(row[uid]))) for row in cur
+            if seals.get(row[key]) != seal(form(row))]
 
 
 def broken_seals(conn: sqlite3.Connection, area: str, table: str, *,
@@ -47,8 +81,7 @@ def broken_seals(conn: sqlite3.Connection, area: str, table: str, *,
         # in memory, or changes the other connection would not see, or too few rows to be
         # worth a thread and a connection (about 0.1 s)
         return broken_seals_reference(conn, area, table)
-    seals = dict(conn.execute(
-        "SELECT record, content_sha FROM record_seal WHERE area = ?", (area,)))
+    seals = _seals(conn, area)
     doubtful: list[int] = []
     writer = _SealTexts(path, _seal_text_sql(conn, table), table)
     sha256 = hashlib.sha256
@@ -72,8 +105,8 @@ def broken_seals(conn: sqlite3.Connection, area: str, table: str, *,
     broken = []
     for record in doubtful:
         cur = conn.execute(f"SELECT * FROM main.{table} WHERE id = ?", (record,))
-        names = tuple(d[0] for d in cur.description)
-        row = cur.fetchone()
+        names, form = _sealed(conn, tuple(d[0] for d in cur.description), is_lean(conn))
+        row = form(cur.fetchone())
         if seals.get(record) != sealer(names)(row):
             broken.append((int(row[names.index("id")]), str(row[names.index("uid")])))
     return broken
@@ -95,11 +128,18 @@ def _seal_text_sql(conn: sqlite3.Connection, table: str) -> str:
     Python does), and the text is NULL, for the reference to judge the row, when a value
     is of another type: a real number (SQLite writes it with fewer digits than Python), a
     blob in a text column, a text in a blob column. Comparisons find those (numbers sort
-    before texts, texts before blobs): ``typeof()`` on every field took twice as long."""
+    before texts, texts before blobs): ``typeof()`` on every field took twice as long.
+
+    Lean rows (:mod:`~assistant.store.ledger.subject_forms`) are written in their text form
+    (:func:`_lean_parts`)."""
     info = list(conn.execute(f"PRAGMA main.table_info({table})"))
+    lean = _lean_parts() if is_lean(conn) and tuple(r[1] for r in info) == COLUMNS else {}
     keys = [r for r in info if r[5]]
     parts, odd = [], []
     for _, name, kind, _, _, pk in sorted(info, key=lambda r: r[1]):
+        if name in lean:
+            parts.append(lean[name])
+            continue
         value = 's."' + name.replace('"', '""') + '"'
         label = "'" + ("\x1e" + name + "\x1f").replace("'", "''") + "'"
         kind = str(kind).upper()
@@ -123,6 +163,51 @@ def _seal_text_sql(conn: sqlite3.Connection, table: str) -> str:
                 f"THEN '' ELSE {label} || {value} END END")
     text = " || ".join(parts) if parts else "''"
     return f"CASE WHEN {' OR '.join(odd)} THEN NULL ELSE {text} END" if odd else text
+
+
+def _label(name: str) -> str:
+    return "'" + ("\x1e" + name + "\x1f").replace("'", "''") + "'"
+
+
+def _text_part(label: str, value: str) -> str:
+    """A text value, left out when :func:`~assistant.domain.history.sealer` leaves it out."""
+    return f"CASE WHEN {value} IN ('', '[]', '{{}}') THEN '' ELSE {label} || {value} END"
+
+
+def _time_part(label: str, value: str) -> str:
+    """A time of a lean row (``ANY``: microseconds, or text kept as it was)."""
+    from assistant.store.ledger.times import SQL_TIME_TEXT
+
+    return (f"CASE typeof({value}) WHEN 'null' THEN '' WHEN 'integer' THEN {label} || "
+            f"CASE WHEN {value} >= 0 AND {value} < {MICROS_END} THEN "
+            f"{SQL_TIME_TEXT.format(x=value)} ELSE {value} END "
+            f"WHEN 'text' THEN {_text_part(label, value)} END")
+
+
+def _lean_parts() -> dict[str, str]:
+    """The fields of a lean row that are not stored in their text form, each written in it
+    with its label (left out when empty), each value converted once (a time's text costs
+    about a microsecond): NULL, for the reference to judge the row, for a value of a type
+    the text form never gives (a real number, a blob where text is kept)."""
+    uid, key = _label("uid"), _label("email_key")
+    return {
+        "uid": f"CASE typeof(s.uid) WHEN 'blob' THEN CASE WHEN s.uid = x'' THEN '' "
+               f"ELSE {uid} || lower(hex(s.uid)) END "
+               f"WHEN 'text' THEN {_text_part(uid, 's.uid')} "
+               f"WHEN 'integer' THEN {uid} || s.uid END",
+        "email_key": f"CASE typeof(s.email_key) WHEN 'null' THEN {_text_part(key, 's.email')} "
+                     f"WHEN 'text' THEN {_text_part(key, 's.email_key')} "
+                     f"WHEN 'integer' THEN CASE WHEN s.email_key = {NO_EMAIL_KEY} THEN '' "
+                     f"ELSE {key} || s.email_key END END",
+        "created_at": _time_part(_label("created_at"), "s.created_at"),
+        "updated_at": f"CASE WHEN s.updated_at IS NULL THEN "
+                      f"{_time_part(_label('updated_at'), 's.created_at')} "
+                      f"ELSE {_time_part(_label('updated_at'), 's.updated_at')} END",
+        "erased_at": _time_part(_label("erased_at"), "s.erased_at"),
+        "phone_key": f"CASE typeof(s.phone_key) WHEN 'null' THEN '' WHEN 'integer' THEN "
+                     f"{_label('phone_key')} || '+' || s.phone_key "
+                     f"WHEN 'text' THEN {_text_part(_label('phone_key'), 's.phone_key')} END",
+    }
 
 
 class _SealTexts:

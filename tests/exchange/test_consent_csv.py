@@ -98,7 +98,7 @@ def test_each_imported_person_gets_an_id_and_a_salt_of_their_own(shop: Dossier,
     assert run(shop, write(tmp_path, "\r\n".join(lines))).subjects_added == 4500
     rows = shop.conn.execute(
         "SELECT s.uid, s.salt, s.email, s.first_name, s.last_name, s.phone, e.identity_hash "
-        "FROM subject s JOIN consent_event_text e ON e.subject_id = s.id").fetchall()
+        "FROM subject_text s JOIN consent_event_text e ON e.subject_id = s.id").fetchall()
     assert len({r[0] for r in rows}) == len({r[1] for r in rows}) == 4500
     assert all(len(r[0]) == 32 and len(r[1]) == 16 for r in rows)
     assert all(identity_hash_of(r[1], r[2], "", r[3], r[4], r[5]) == r[6] for r in rows)

@@ -101,7 +101,8 @@ def test_json_identities_come_in_nfc(shop, tmp_path: Path) -> None:  # type: ign
     (tmp_path / "b.json").write_text(json.dumps(doc), encoding="utf-8")
     drive(import_json(tmp_path / "b.json", tmp_path / "b.rgpd"))
     with open_dossier(tmp_path / "b.rgpd", read_only=True) as imported:
-        row = imported.conn.execute("SELECT email, last_name, email_key FROM subject").fetchone()
+        row = imported.conn.execute(
+            "SELECT email, last_name, email_key FROM subject_text").fetchone()
     assert row == (NFC, "Zoé", NFC)
 
 

@@ -14,7 +14,7 @@ from tests.reports.test_proof import proof_pdf
 def _person(demo_file: Path, sql: str) -> str:
     with open_dossier(demo_file, read_only=True) as dossier:
         row = dossier.conn.execute(
-            "SELECT s.uid FROM consent_event e JOIN subject s ON s.id = e.subject_id "
+            "SELECT s.uid FROM consent_event e JOIN subject_text s ON s.id = e.subject_id "
             f"WHERE {sql} AND s.erased_at IS NULL ORDER BY e.seq LIMIT 1").fetchone()
     assert row is not None
     return str(row[0])

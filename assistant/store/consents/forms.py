@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from assistant.domain.consent import EventKind
 from assistant.store.consents.part import RepoPart
+from assistant.store.ledger.subject_forms import lean_uid
 
 
 @dataclass(frozen=True)
@@ -61,7 +62,7 @@ class FormsMixin(RepoPart):
         """Every signature kept: ``(sha256, subject uid, png, created_at)`` (JSON export)."""
         for sha, uid, png, created in self.conn.execute(
                 "SELECT g.sha256, s.uid, g.png, g.created_at FROM consent_signature g "
-                "JOIN subject s ON s.id = g.subject_id ORDER BY g.created_at, g.sha256"):
+                "JOIN subject_text s ON s.id = g.subject_id ORDER BY g.created_at, g.sha256"):
             yield sha, uid, bytes(png), created
 
     def put_signature(self, sha256: str, subject_uid: str, png: bytes, created_at: str) -> None:
@@ -70,7 +71,7 @@ class FormsMixin(RepoPart):
             conn.execute(
                 "INSERT INTO consent_signature (sha256, subject_id, png, created_at) "
                 "SELECT ?, id, ?, ? FROM subject WHERE uid = ?",
-                (sha256, png, created_at, subject_uid))
+                (sha256, png, created_at, lean_uid(subject_uid)))
 
     def all_form_entries(self) -> list[tuple[int, int]]:
         """``(form number, event seq)`` of every event recorded from a paper form."""

@@ -22,6 +22,7 @@ from assistant.store.consents.records import (
 )
 from assistant.store.consents.status import StatusMixin
 from assistant.store.ledger.people import write_identity
+from assistant.store.ledger.subject_forms import lean_phone_key, lean_uid
 from assistant.store.phones import phone_key
 
 
@@ -31,13 +32,14 @@ class PeopleMixin(StatusMixin):
     # -- people -----------------------------------------------------------------------------
     def subject(self, subject_id: int) -> Subject | None:
         row = self.conn.execute(
-            f"SELECT {', '.join(_SUBJECT_COLS)} FROM subject WHERE id = ?",
+            f"SELECT {', '.join(_SUBJECT_COLS)} FROM subject_text WHERE id = ?",
             (subject_id,)).fetchone()
         return _subject(row) if row else None
 
     def subject_by_uid(self, uid: str) -> Subject | None:
         row = self.conn.execute(
-            f"SELECT {', '.join(_SUBJECT_COLS)} FROM subject WHERE uid = ?", (uid,)).fetchone()
+            f"SELECT {', '.join(_SUBJECT_COLS)} FROM subject_text WHERE id = "
+            "(SELECT id FROM subject WHERE uid = ?)", (lean_uid(uid),)).fetchone()
         return _subject(row) if row else None
 
     def find_subject(self, *, email: str = "", customer_ref: str = "",
@@ -47,11 +49,11 @@ class PeopleMixin(StatusMixin):
         row = None
         if customer_ref:
             row = self.conn.execute(
-                f"SELECT {', '.join(_SUBJECT_COLS)} FROM subject WHERE customer_ref = ?",
+                f"SELECT {', '.join(_SUBJECT_COLS)} FROM subject_text WHERE customer_ref = ?",
                 (customer_ref.strip(),)).fetchone()
         if row is None and email:
             row = self.conn.execute(
-                f"SELECT {', '.join(_SUBJECT_COLS)} FROM subject WHERE email_key = ?",
+                f"SELECT {', '.join(_SUBJECT_COLS)} FROM subject_text WHERE email_key = ?",
                 (email_key(email),)).fetchone()
         if row is None and phone:
             ids = self.subjects_by_phone(phone)
@@ -65,7 +67,8 @@ class PeopleMixin(StatusMixin):
         if key is None:
             return []
         return [r[0] for r in self.conn.execute(
-            "SELECT id FROM subject WHERE phone_key = ? ORDER BY id LIMIT ?", (key, limit))]
+            "SELECT id FROM subject WHERE phone_key = ? ORDER BY id LIMIT ?",
+            (lean_phone_key(key), limit))]
 
     def subject_count(self) -> int:
         row = self.conn.execute("SELECT max(id) FROM subject").fetchone()
@@ -135,7 +138,7 @@ class PeopleMixin(StatusMixin):
         by_id = {}
         for r in self.conn.execute(
                 "SELECT id, uid, first_name, last_name, email, coalesce(customer_ref, ''), "
-                f"phone, erased_at IS NOT NULL FROM subject WHERE id IN ({marks})", ids):
+                f"phone, erased_at IS NOT NULL FROM subject_text WHERE id IN ({marks})", ids):
             g, w, n = counts.get(r[0], (0, 0, 0))
             by_id[r[0]] = SubjectRow(r[0], r[1], r[2], r[3], r[4], r[5], r[6], bool(r[7]), g, w,
                                      n)

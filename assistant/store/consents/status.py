@@ -18,7 +18,7 @@ from assistant.domain.consent import (
 )
 from assistant.store.consents.purposes import PurposesMixin
 from assistant.store.consents.records import StatusEntry
-from assistant.store.ledger.sql import event_table
+from assistant.store.ledger.sql import UID_TEXT, event_table
 from assistant.store.ledger.times import micros_text
 
 STATUS_GUARDS = "consent_status_"  # the schema's triggers that keep the table to the ledger
@@ -84,7 +84,7 @@ def subjects_by_id(conn: sqlite3.Connection, ids: Sequence[int]
         part = unique[at:at + 500]
         for r in conn.execute(
                 "SELECT id, email, coalesce(customer_ref, ''), first_name, last_name, phone, "
-                f"uid FROM subject WHERE id IN ({','.join('?' * len(part))})", part):
+                f"{UID_TEXT} FROM subject s WHERE id IN ({','.join('?' * len(part))})", part):
             out[r[0]] = tuple(r[1:])  # type: ignore[assignment]
     return out
 

@@ -54,6 +54,7 @@ from assistant.store.ledger.sql import (
     SUBJECT_INSERT_NEW,
     SUBJECT_NEW_COLUMNS,
 )
+from assistant.store.ledger.subject_forms import lean_phone_key, lean_time
 from assistant.store.ledger.times import utc_micros
 from assistant.store.phones import phone_key
 
@@ -177,6 +178,7 @@ class BulkWriter:
         self.part = ""
         self.recorded_by = recorded_by
         self.recorded_at = format_utc(now)
+        self.recorded_micros = lean_time(self.recorded_at)  # a new person's created_at
         # key -> id, uid, identity hash, made by this import, email key, reference
         self.recent: dict[str, tuple[int, str, str, bool, str, str]] = {}
         self.seen = _Seen(rows)
@@ -266,13 +268,14 @@ class BulkWriter:
         if ref and (self.had_people or seen.may_hold(ref_key)):
             found = conn.execute(
                 "SELECT id, uid, salt, email, customer_ref, first_name, last_name, phone "
-                "FROM subject WHERE customer_ref = ?", (ref,)).fetchone()
+                "FROM subject_text WHERE customer_ref = ?", (ref,)).fetchone()
         found_by_ref = found is not None
         if found is None and email and (
                 self.had_people or seen.may_hold(mail_key)):
             found = conn.execute(
                 "SELECT id, uid, salt, email, coalesce(customer_ref, ''), first_name, "
-                "last_name, phone FROM subject WHERE email_key = ?", (email_key,)).fetchone()
+                "last_name, phone FROM subject_text WHERE email_key = ?", (email_key,)
+            ).fetchone()
         if found is None and ref and email:
             # the same person may be known in this file by the other key
             hit = self.recent.get(mail_key)
@@ -328,15 +331,12 @@ class BulkWriter:
         email_folded, ref_folded = fold(email), fold(ref)
         # in no order: a search finds a word anywhere
         words = " ".join(search_keys_folded(email_folded, ref_folded, first, last, phone))
-        # consent_repo.sort_key, with the texts folded once
-        sort_words = [fold(last)] if last else []
-        if first:
-            sort_words.append(fold(first))
-        if email:
-            sort_words.append(email_folded)
-        if ref:
-            sort_words.append(ref_folded)
-        sort_key = " ".join(sort_words)[:300]
+        # ledger.people.sort_key, with the texts folded once
+        if last or first:
+            sort_key = (f"{fold(last)} {fold(first)}" if last and first
+                        else fold(last or first))[:300]
+        else:
+            sort_key = (email_folded or ref_folded)[:300]
         if pkey is False:
             pkey = phone_key(phone) if phone else None
         self.subjects.append((
@@ -373,7 +373,7 @@ class BulkWriter:
         pkey = phone_key(phone) if phone else None
         conn, recent = self.conn, self.recent
         columns = ("SELECT id, uid, salt, email, coalesce(customer_ref, ''), first_name, "
-                   "last_name, phone FROM subject ")
+                   "last_name, phone FROM subject_text ")
         for key in (f"p:{pkey}" if pkey else "", f"r:{ref}" if ref else ""):
             hit = recent.get(key) if key else None
             if hit is not None and (not email or not hit[4] or hit[4] == email_key):
@@ -392,7 +392,8 @@ class BulkWriter:
         if email and self._maybe("e:" + email_key):
             found = conn.execute(columns + "WHERE email_key = ?", (email_key,)).fetchone()
         if found is None and pkey and self._maybe("p:" + pkey):
-            people = conn.execute(columns + "WHERE phone_key = ? LIMIT 2", (pkey,)).fetchall()
+            people = conn.execute(columns + "WHERE id IN (SELECT id FROM subject WHERE "
+                                  "phone_key = ? LIMIT 2)", (lean_phone_key(pkey),)).fetchall()
             if len(people) == 1 and not (email and people[0][3]
                                          and key_of_email(people[0][3]) != email_key):
                 found = people[0]
@@ -454,7 +455,7 @@ class BulkWriter:
 
     def _can_merge(self, subject_id: int, merged: Identity) -> bool:
         if merged.email:
-            other = self.conn.execute("SELECT id FROM subject WHERE email_key = ?",
+            other = self.conn.execute("SELECT id FROM subject_text WHERE email_key = ?",
                                       (key_of_email(merged.email),)).fetchone()
             if other is not None and other[0] != subject_id:
                 return False
@@ -536,10 +537,17 @@ class BulkWriter:
 
     def _flush(self) -> None:
         if self.subjects:
-            self.conn.executemany(SUBJECT_INSERT_NEW, self.subjects)
+            # the rows in their text form (what a seal covers), stored in their lean one
             if self.seal is not None:
                 seal = self.seal
                 write_seals(self.conn, SUBJECT, [(row[0], seal(row)) for row in self.subjects])
+            created = self.recorded_micros
+            unhex = bytes.fromhex
+            self.conn.executemany(SUBJECT_INSERT_NEW, [
+                (sid, unhex(uid), email, None if key == email else key, ref, first, last, phone,
+                 lean_phone_key(pkey), salt, sort_key, created, None)
+                for sid, uid, email, key, ref, first, last, phone, pkey, salt, sort_key, _, _
+                in self.subjects])
             self.conn.executemany(SEARCH_INSERT, self.keys)
             self.subjects.clear()
             self.keys.clear()

@@ -9,6 +9,12 @@ from collections.abc import Iterator
 from assistant.domain.consent import Identity, fold
 from assistant.domain.identity import email_key
 from assistant.store.ledger.sql import SEARCH_DELETE, SEARCH_INSERT, SUBJECT_INSERT
+from assistant.store.ledger.subject_forms import (
+    lean_email_key,
+    lean_phone_key,
+    lean_row,
+    lean_time,
+)
 from assistant.store.ledger.times import search_words
 from assistant.store.phones import phone_key
 
@@ -16,21 +22,25 @@ ERASED_SORT = "\uffff"  # erased people (and nameless ones) list last
 
 
 def sort_key(identity: Identity) -> str:
-    return " ".join(fold(x) for x in (identity.last_name, identity.first_name, identity.email,
-                                       identity.customer_ref) if x)[:300] or ERASED_SORT
+    """Where a person lists in name order: their folded last and first names; without a
+    name, their email, else their reference. People of the same name list in the order they
+    were added (the email and reference once written after the names doubled the size of
+    the table's largest index for the few people that share a name)."""
+    return " ".join(fold(x) for x in (identity.last_name, identity.first_name) if x)[:300] \
+        or fold(identity.email)[:300] or fold(identity.customer_ref)[:300] or ERASED_SORT
 
 
 def insert_subject(conn: sqlite3.Connection, identity: Identity, uid: str, salt: bytes,
                    now: str, *, subject_id: int | None = None, erased_at: str | None = None,
                    updated_at: str | None = None) -> int:
-    """Add a person (inside the caller's transaction); their id."""
-    cur = conn.execute(SUBJECT_INSERT, (
+    """Add a person (inside the caller's transaction); their id. The times and ``uid`` in
+    their text form (stored in their lean one, :mod:`.subject_forms`)."""
+    cur = conn.execute(SUBJECT_INSERT, lean_row((
         subject_id, uid, identity.email, email_key(identity.email) or None,
         identity.customer_ref or None, identity.first_name, identity.last_name,
-        identity.phone, phone_key(identity.phone) if erased_at is None else None,
-        salt if erased_at is None else None,
+        identity.phone, salt if erased_at is None else None,
         sort_key(identity) if erased_at is None else ERASED_SORT, now, updated_at or now,
-        erased_at))
+        erased_at, phone_key(identity.phone) if erased_at is None else None)))
     new_id = int(cur.lastrowid or 0)
     if erased_at is None:
         words = _words(identity)
@@ -47,9 +57,11 @@ def write_identity(conn: sqlite3.Connection, subject_id: int, identity: Identity
         "UPDATE subject SET email = ?, email_key = ?, customer_ref = ?, first_name = ?, "
         "last_name = ?, phone = ?, phone_key = ?, sort_key = ?, updated_at = ? "
         "WHERE id = ?",
-        (identity.email, email_key(identity.email) or None, identity.customer_ref or None,
-         identity.first_name, identity.last_name, identity.phone, phone_key(identity.phone),
-         sort_key(identity), now, subject_id))
+        (identity.email, lean_email_key(email_key(identity.email) or None, identity.email),
+         identity.customer_ref or None, identity.first_name, identity.last_name,
+         identity.phone, lean_phone_key(phone_key(identity.phone)), sort_key(identity),
+         lean_time(now),
+         subject_id))
     words = _words(identity)
     if words:
         conn.execute(SEARCH_INSERT, (subject_id, words))
@@ -87,7 +99,7 @@ def blank_identity(conn: sqlite3.Connection, subject_id: int, now: str) -> None:
         "UPDATE subject SET email = '', email_key = NULL, customer_ref = NULL, "
         "first_name = '', last_name = '', phone = '', phone_key = NULL, salt = NULL, "
         "sort_key = char(65535), updated_at = ?, erased_at = ? WHERE id = ?",
-        (now, now, subject_id))
+        (lean_time(now), lean_time(now), subject_id))
 
 
 def new_uid() -> str:

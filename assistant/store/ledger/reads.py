@@ -7,7 +7,7 @@ import sqlite3
 from collections.abc import Iterator, Sequence
 from typing import Any
 
-from assistant.store.ledger.sql import EVENT_JOINS
+from assistant.store.ledger.sql import EVENT_JOINS, UID_TEXT
 
 
 def status_count(conn: sqlite3.Connection) -> int:
@@ -45,7 +45,8 @@ def event_rows(conn: sqlite3.Connection, batch: int) -> Iterator[list[tuple[Any,
             "s.email, coalesce(s.customer_ref, ''), s.first_name, s.last_name, s.phone, "
             "e.channel, e.channel_detail, coalesce(n.version, ''), coalesce(n.sha256, ''), "
             "e.evidence, e.recorded_by, e.recorded_at, "
-            "coalesce(i.file_name || ':' || e.source_line, ''), s.uid, e.hash, e.prev_hash "
+            "coalesce(i.file_name || ':' || e.source_line, ''), " + UID_TEXT + ", e.hash, "
+            "e.prev_hash "
             + EVENT_JOINS + "WHERE e.seq > ? ORDER BY e.seq LIMIT ?", (last, batch)).fetchall()
         if not rows:
             return

@@ -71,7 +71,7 @@ def restore_events(conn: sqlite3.Connection, events: Iterable[KeptEvent]) -> Non
     hashes are not written in the canonical form raises
     :class:`~assistant.store.ledger.times.NotCanonical` (a ValueError): the ledger could not
     give them back as they were hashed."""
-    subjects = dict(conn.execute("SELECT uid, id FROM subject").fetchall())
+    subjects = dict(conn.execute("SELECT uid, id FROM subject_text").fetchall())
     purposes = dict(conn.execute("SELECT code, id FROM consent_purpose").fetchall())
     notices = {(code, version): nid for code, version, nid in conn.execute(
         "SELECT p.code, n.version, n.id FROM notice_version n "
@@ -127,7 +127,7 @@ def kept_people(conn: sqlite3.Connection) -> Iterator[KeptPerson]:
     while True:
         rows = conn.execute(
             "SELECT id, uid, email, coalesce(customer_ref, ''), first_name, last_name, phone, "
-            "salt, created_at, updated_at, erased_at FROM subject WHERE id > ? ORDER BY id "
+            "salt, created_at, updated_at, erased_at FROM subject_text WHERE id > ? ORDER BY id "
             "LIMIT ?", (last, BATCH)).fetchall()
         if not rows:
             return

@@ -5,7 +5,14 @@ from __future__ import annotations
 import sqlite3
 
 from assistant.domain.consent import CANONICAL_FIELDS, SCHEME_TAGS, SEPARATOR
+from assistant.store.ledger.subject_forms import COLUMNS as SUBJECT_COLUMNS
+from assistant.store.ledger.subject_forms import text_sql
 from assistant.store.ledger.times import SQL_TIME_TEXT
+
+# The person's uid ``s.uid`` as the canonical form and every reader takes it: 32 hex digits
+# (stored as its 16 bytes; as text in a file from before the lean rows, which verify reads
+# without migrating it).
+UID_TEXT = text_sql("s")["uid"]
 
 
 def event_table(conn: sqlite3.Connection) -> str:
@@ -28,7 +35,7 @@ BATCH_INSERT = ("INSERT INTO consent_batch (recorded_at, recorded_by, import_id)
 # Every event as text (the view ``consent_event_text``: times and hashes as the canonical
 # form writes them) and the SELECT that gives every value the hash covers.
 EVENT_SELECT = (
-    "SELECT e.seq, e.prev_hash, s.uid, e.identity_hash, coalesce(p.code, ''), e.kind, "
+    "SELECT e.seq, e.prev_hash, " + UID_TEXT + ", e.identity_hash, coalesce(p.code, ''), e.kind, "
     "e.occurred_at, e.recorded_at, e.channel, e.channel_detail, coalesce(n.version, ''), "
     "coalesce(n.sha256, ''), e.evidence, e.recorded_by, coalesce(i.sha256, ''), "
     "e.source_line, e.hash, e.scheme, e.subject_id, e.purpose_id, e.notice_id, e.import_id, "
@@ -82,9 +89,9 @@ STATUS_FROM_EVENTS = (
 SUBJECT_NEW_COLUMNS = ("id", "uid", "email", "email_key", "customer_ref", "first_name",
                        "last_name", "phone", "phone_key", "salt", "sort_key", "created_at",
                        "updated_at")
-SUBJECT_INSERT = (
-    f"INSERT INTO subject ({', '.join(SUBJECT_NEW_COLUMNS)}, erased_at) "
-    f"VALUES ({', '.join('?' * (len(SUBJECT_NEW_COLUMNS) + 1))})")
+# Every column of a person, in their lean form (ledger/subject_forms.py).
+SUBJECT_INSERT = (f"INSERT INTO subject ({', '.join(SUBJECT_COLUMNS)}) "
+                  f"VALUES ({', '.join('?' * len(SUBJECT_COLUMNS))})")
 SEARCH_INSERT = "INSERT INTO subject_search (rowid, keys) VALUES (?, ?)"
 # A contentless index forgets a row when given its words again
 SEARCH_DELETE = ("INSERT INTO subject_search (subject_search, rowid, keys) "
@@ -97,7 +104,7 @@ SEARCH_DELETE = ("INSERT INTO subject_search (subject_search, rowid, keys) "
 # integer in decimal. The previous hash is not in the row: the form has nothing in its place,
 # and verify writes it in after the second separator.
 CANONICAL_SQL = {
-    "seq": "e.seq", "prev_hash": "''", "subject": "s.uid",
+    "seq": "e.seq", "prev_hash": "''", "subject": UID_TEXT,
     "identity_hash": "lower(hex(e.identity_hash))", "purpose": "coalesce(p.code, '')",
     "kind": "e.kind", "occurred_at": SQL_TIME_TEXT.format(x="e.occurred_at"),
     "date_unknown": "e.date_unknown", "recorded_at": "b.recorded_at", "channel": "e.channel",

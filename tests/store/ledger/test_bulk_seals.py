@@ -31,7 +31,7 @@ def _import(d: Dossier, folder: Path, text: str, name: str = "c.csv") -> None:
 
 def _seals(d: Dossier) -> dict[int, str]:
     return dict(d.conn.execute(
-        "SELECT record, content_sha FROM record_seal WHERE area = 'subject'").fetchall())
+        "SELECT subject_id, lower(hex(seal)) FROM subject_seal").fetchall())
 
 
 def test_an_import_seals_its_people_as_the_trigger_would(tmp_path: Path) -> None:
