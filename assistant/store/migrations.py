@@ -45,6 +45,8 @@ MIGRATIONS: dict[int, tuple[str, ...]] = {
     13: ("ledger_lean.sql",),
     # the statuses' index by purpose covers the Consents page's summary (unknown dates too)
     14: ("status_by_purpose.sql",),
+    # the statuses' times as integer microseconds, like the events' (guards compare integers)
+    15: ("lean_statuses.sql",),
 }
 CURRENT_VERSION = max(MIGRATIONS)
 
