@@ -13,6 +13,7 @@ from typing import Any
 
 from assistant.domain.consent import CANONICAL_FIELDS, FIELD_COUNTS, GENESIS, SEPARATOR
 from assistant.domain.progress import Progress
+from assistant.store.consents.status import statuses_hold_micros
 from assistant.store.ledger.sql import LEAN_JOINS, UID_TEXT, canonical_printf, event_table
 from assistant.store.ledger.times import SQL_TIME_TEXT
 
@@ -274,7 +275,10 @@ def _simple_status_sql(conn: sqlite3.Connection) -> tuple[str, str]:
     with no status. Everything the rule would read of those people as text is then
     ASCII (it cannot fail to read it)."""
     lean = event_table(conn) == "consent_event_text"
-    when = SQL_TIME_TEXT.format(x="e.occurred_at") if lean else "e.occurred_at"
+    # the event's time as the status holds it: the same integer, or as text (a file from
+    # before the statuses' integer times, read without migrating it)
+    when = "e.occurred_at" if not lean or statuses_hold_micros(conn) \
+        else SQL_TIME_TEXT.format(x="e.occurred_at")
     when_ok = ("typeof(occurred_at) = 'integer' AND occurred_at >= 0 AND occurred_at < "
                f"{_YEAR_10000}" if lean else f"occurred_at GLOB '{_TIME_GLOB}'")
     event_unknown = "e.date_unknown" if _has_column(conn, "consent_event", "date_unknown") \
@@ -311,7 +315,7 @@ def _reference_differences(conn: sqlite3.Connection, subject_ids: list[int] | No
                            ) -> tuple[_Difference | None, int]:
     """consent_status against :func:`ledger_statuses` (of these people, or of everyone),
     both in person, purpose order, read side by side."""
-    from assistant.store.consent_repo import ledger_statuses
+    from assistant.store.consents.status import ledger_statuses, ledger_statuses_stored
 
     unknown = "date_unknown" if _has_column(conn, "consent_status", "date_unknown") else "0"
     where = "" if subject_ids is None else \
@@ -319,7 +323,9 @@ def _reference_differences(conn: sqlite3.Connection, subject_ids: list[int] | No
     stored = conn.execute(
         f"SELECT subject_id, purpose_id, kind, occurred_at, {unknown}, event_seq "
         f"FROM consent_status {where}ORDER BY subject_id, purpose_id", subject_ids or ())
-    derived = ledger_statuses(conn, subject_ids)
+    # compared as the table holds the times: integers (this schema), or text
+    derived: Any = (ledger_statuses_stored if statuses_hold_micros(conn)
+                    else ledger_statuses)(conn, subject_ids)
     first: _Difference | None = None
     found: _Difference | None
     count = 0

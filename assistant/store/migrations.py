@@ -48,6 +48,8 @@ MIGRATIONS: dict[int, tuple[str, ...]] = {
     # people in lean rows (uid as bytes, integer times, the email key only where it differs),
     # their seals as bytes in a table of their own
     15: ("lean_people.sql",),
+    # the statuses' times as integer microseconds, like the events' (guards compare integers)
+    16: ("lean_statuses.sql",),
 }
 CURRENT_VERSION = max(MIGRATIONS)
 

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from assistant.domain.clock import now_text
+from assistant.store.consents.status import status_time_text
 
 if TYPE_CHECKING:
     from assistant.store.dossier import Dossier
@@ -76,7 +77,8 @@ def withdrawn_people(dossier: Dossier, purpose_code: str, *, since: str = ""
         if not rows:
             return
         for r in rows:
-            yield Withdrawn(r[1], r[2], r[3], r[4], r[5], r[6], r[7], bool(r[8]), r[9])
+            yield Withdrawn(r[1], r[2], r[3], r[4], r[5], r[6], status_time_text(r[7]),
+                            bool(r[8]), r[9])
         last = rows[-1][0]
 
 

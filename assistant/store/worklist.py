@@ -7,10 +7,11 @@ import datetime as dt
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from assistant.domain.clock import format_utc, parse_utc
+from assistant.domain.clock import parse_utc
 from assistant.domain.consent import add_months
 from assistant.domain.deadlines import Zone, local_date
 from assistant.domain.worklist import ConsentRenewal, Deadline, deadlines
+from assistant.store.consents.status import status_micros, status_time_text
 
 if TYPE_CHECKING:
     from assistant.domain.guide.plan import PlanItem
@@ -27,7 +28,7 @@ def consent_renewals(dossier: Dossier, now: dt.datetime, zone: Zone = None
         months = purpose.validity_months
         if not months or purpose.id is None:
             continue
-        cutoff = format_utc(add_months(now, -months))
+        cutoff = status_micros(add_months(now, -months))  # the statuses' integer times
         expired, oldest = conn.execute(
             "SELECT count(*), min(occurred_at) FROM consent_status WHERE purpose_id = ? "
             "AND kind = 'granted' AND occurred_at < ?", (purpose.id, cutoff)).fetchone()
@@ -38,8 +39,8 @@ def consent_renewals(dossier: Dossier, now: dt.datetime, zone: Zone = None
             continue
         out.append(ConsentRenewal(
             purpose.code, purpose.label, months, int(expired),
-            _expiry(oldest, months, zone) if expired else None,
-            _expiry(running, months, zone) if running is not None else None))
+            _expiry(status_time_text(oldest), months, zone) if expired else None,
+            _expiry(status_time_text(running), months, zone) if running is not None else None))
     return out
 
 

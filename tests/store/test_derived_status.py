@@ -89,17 +89,18 @@ def test_an_untouched_ledger_is_sound_and_shown_as_it_is(shop: Path, tmp_path: P
 DROP_GUARDS = ("DROP TRIGGER consent_status_follows_the_ledger",
                "DROP TRIGGER consent_status_moves_forward",
                "DROP TRIGGER consent_status_is_never_deleted")
+JAN_2 = 1_704_189_600_000_000  # 2024-01-02T10:00:00.000000Z as the statuses hold it
 FORGERIES = [
     # a withdrawn person turned into a consenting one
     "UPDATE consent_status SET kind = 'granted' WHERE subject_id = 1",
     # ... pointing at their old consent, so the row names a real event
-    "UPDATE consent_status SET kind = 'granted', occurred_at = '2024-01-02T10:00:00.000000Z', "
+    f"UPDATE consent_status SET kind = 'granted', occurred_at = {JAN_2}, "
     "event_seq = 1 WHERE subject_id = 1",
     # a person who never consented given a consent
     "INSERT INTO consent_status (subject_id, purpose_id, kind, occurred_at, event_seq) "
-    "VALUES (2, 1, 'granted', '2024-01-02T10:00:00.000000Z', 1)",
+    f"VALUES (2, 1, 'granted', {JAN_2}, 1)",
     # an erased person brought back as consenting
-    "UPDATE consent_status SET kind = 'granted', occurred_at = '2024-01-02T10:00:00.000000Z', "
+    f"UPDATE consent_status SET kind = 'granted', occurred_at = {JAN_2}, "
     "event_seq = 3 WHERE subject_id = 3",
 ]
 

@@ -123,12 +123,12 @@ def test_refusal_ends_no_consent_and_unknown_dates_reverse_no_choice(tmp_path: P
         with pytest.raises(ValueError):
             c.record(bob, newsletter, EventKind.GRANTED, occurred_at="2024-01-01T10:00:00Z",
                      date_unknown=True)
-        # the derived table is what the whole ledger gives again
-        from assistant.store.consent_repo import ledger_statuses
+        # the derived table is what the whole ledger gives again (times as it stores them)
+        from assistant.store.consents.status import ledger_statuses_stored
 
         rows = "SELECT * FROM consent_status ORDER BY 1, 2"
         kept = [tuple(r) for r in dossier.conn.execute(rows).fetchall()]
-        assert sorted(tuple(r) for r in ledger_statuses(dossier.conn)) == kept
+        assert sorted(tuple(r) for r in ledger_statuses_stored(dossier.conn)) == kept
 
 
 @pytest.mark.parametrize("text", ["06 12 34 56 78", "+33612345678", "0033 6 12 34 56 78",

@@ -12,10 +12,18 @@ from assistant.domain.clock import format_utc, utc_now
 from assistant.domain.consent import add_months
 from assistant.store.consents.purposes import PurposesMixin
 from assistant.store.consents.records import PurposeSummary
-from assistant.store.consents.status import ledger_statuses, status_source
+from assistant.store.consents.status import (
+    ledger_statuses,
+    status_micros,
+    status_source,
+    status_time_text,
+)
 
 if TYPE_CHECKING:
     from assistant.domain.processing import Processing
+
+_DAY_MICROS = 86_400_000_000
+_FOREVER = 1 << 62  # microseconds: some 146,000 years
 
 
 class ReviewMixin(PurposesMixin):
@@ -32,23 +40,24 @@ class ReviewMixin(PurposesMixin):
         """
         now = now or utc_now()
         purposes = self.purposes()
-        cutoffs = {int(p.id or 0): format_utc(add_months(now, -p.validity_months))
+        cutoffs = {int(p.id or 0): add_months(now, -p.validity_months)
                    for p in purposes if p.validity_months}
         # (purpose, kind) -> [people, last, of unknown date, due for renewal]
         figures: dict[tuple[int, str], list[Any]] = {}
         if from_ledger:
+            texts = {pid: format_utc(cutoff) for pid, cutoff in cutoffs.items()}
             for _sid, pid, kind, when, unknown, _seq in ledger_statuses(self.conn):
                 f = figures.setdefault((pid, kind), [0, when, 0, 0])
                 f[0] += 1
                 f[1] = max(f[1], when)
                 f[2] += unknown
-                f[3] += kind == "granted" and pid in cutoffs and when < cutoffs[pid]
+                f[3] += kind == "granted" and pid in texts and when < texts[pid]
         else:
             source = status_source(self.conn)
             for pid, kind, n, last, unknown in self.conn.execute(
                     "SELECT purpose_id, kind, count(*), max(occurred_at), sum(date_unknown) "
                     f"FROM {source} AS cs GROUP BY purpose_id, kind"):
-                figures[(pid, kind)] = [n, last or "", int(unknown or 0), 0]
+                figures[(pid, kind)] = [n, status_time_text(last), int(unknown or 0), 0]
             # Those due for renewal, one range of the index per purpose: a test of every
             # status against its purpose's cutoff in the pass above cost as much again
             # (a million statuses: 0.35 s).
@@ -56,7 +65,8 @@ class ReviewMixin(PurposesMixin):
                 if (pid, "granted") in figures:
                     figures[(pid, "granted")][3] = self.conn.execute(
                         f"SELECT count(*) FROM {source} AS cs WHERE purpose_id = ? "
-                        "AND kind = 'granted' AND occurred_at < ?", (pid, cutoff)).fetchone()[0]
+                        "AND kind = 'granted' AND occurred_at < ?",
+                        (pid, status_micros(cutoff))).fetchone()[0]
         notices = dict(self.conn.execute(
             "SELECT purpose_id, count(*) FROM notice_version GROUP BY 1").fetchall())
         out = []
@@ -95,8 +105,8 @@ class ReviewMixin(PurposesMixin):
         for p in self.purposes():
             if not p.validity_months:
                 continue
-            cutoff = format_utc(add_months(now, -p.validity_months))
-            out += [(r[0], r[1], r[2]) for r in self.conn.execute(
+            cutoff = status_micros(add_months(now, -p.validity_months))
+            out += [(r[0], r[1], status_time_text(r[2])) for r in self.conn.execute(
                 f"SELECT subject_id, purpose_id, occurred_at FROM {status_source(self.conn)} "
                 "AS cs WHERE purpose_id = ? AND kind = 'granted' AND occurred_at < ? "
                 "ORDER BY occurred_at LIMIT ?", (p.id, cutoff, limit - len(out)))]
@@ -124,13 +134,15 @@ class ReviewMixin(PurposesMixin):
         if not days:
             return []
         now = utc_now()
-        cases = " ".join(f"WHEN {pid} THEN {d}" for pid, d in days.items())
+        # the retention in microseconds (the statuses' times); a purpose with none: longer
+        # than any time can reach
+        cases = " ".join(f"WHEN {pid} THEN {d * _DAY_MICROS}" for pid, d in days.items())
         rows = self.conn.execute(
             f"SELECT subject_id, max(occurred_at) FROM {status_source(self.conn)} AS cs "
             "WHERE kind != 'erased' GROUP BY subject_id "
-            f"HAVING max(julianday(occurred_at) + (CASE purpose_id {cases} ELSE 1e9 END)) "
-            "< julianday(?) ORDER BY 2 LIMIT ?", (format_utc(now), limit))
-        return [(r[0], r[1]) for r in rows]
+            f"HAVING max(occurred_at + (CASE purpose_id {cases} ELSE {_FOREVER} END)) "
+            "< ? ORDER BY 2 LIMIT ?", (status_micros(now), limit))
+        return [(r[0], status_time_text(r[1])) for r in rows]
 
     def consent_processing_gaps(self, processings: Iterable[Processing] | None = None
                                 ) -> list[tuple[int, str, str]]:

@@ -80,7 +80,7 @@ def append(conn: sqlite3.Connection, event: NewEvent, *, chain: Chain | None = N
         raise ValueError("a consent event names its purpose")
     seq = _insert(conn, event, chain or Chain(conn))
     conn.execute(STATUS_UPSERT, (event.subject_id, event.purpose_id, event.kind,
-                                 event.occurred_at, int(event.date_unknown), seq))
+                                 utc_micros(event.occurred_at), int(event.date_unknown), seq))
     return seq
 
 
@@ -95,7 +95,8 @@ def erase(conn: sqlite3.Connection, *, subject_id: int, subject_uid: str, identi
     blank_identity(conn, subject_id, when)
     conn.execute(
         "UPDATE consent_status SET kind = 'erased', occurred_at = ?, "
-        "date_unknown = 0, event_seq = ? WHERE subject_id = ?", (when, seq, subject_id))
+        "date_unknown = 0, event_seq = ? WHERE subject_id = ?",
+        (utc_micros(when), seq, subject_id))
     return seq
 
 

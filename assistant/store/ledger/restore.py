@@ -117,7 +117,7 @@ def rebuild_status(conn: sqlite3.Connection) -> None:
     conn.execute(
         "UPDATE consent_status SET kind = 'erased', occurred_at = e.occurred_at, "
         "date_unknown = 0, event_seq = e.seq FROM (SELECT subject_id, seq, occurred_at "
-        "FROM consent_event_text WHERE kind = 'erased') AS e "
+        "FROM consent_event WHERE kind = 'erased') AS e "
         "WHERE consent_status.subject_id = e.subject_id")
 
 

@@ -77,11 +77,12 @@ STATUS_UPSERT = (
     "INSERT INTO consent_status (subject_id, purpose_id, kind, occurred_at, date_unknown, "
     "event_seq) VALUES (?, ?, ?, ?, ?, ?) " + STATUS_CONFLICT
 )
-# The same from the ledger's rows ``seq BETWEEN ? AND ?``, in chain order.
+# The same from the ledger's rows ``seq BETWEEN ? AND ?``, in chain order (a status's time
+# is the event's as stored: integer microseconds).
 STATUS_FROM_EVENTS = (
     "INSERT INTO consent_status (subject_id, purpose_id, kind, occurred_at, date_unknown, "
     "event_seq) SELECT subject_id, purpose_id, kind, occurred_at, date_unknown, seq "
-    "FROM consent_event_text WHERE purpose_id IS NOT NULL AND seq BETWEEN ? AND ? ORDER BY seq "
+    "FROM consent_event WHERE purpose_id IS NOT NULL AND seq BETWEEN ? AND ? ORDER BY seq "
     + STATUS_CONFLICT
 )
 
