@@ -293,8 +293,28 @@ def test_summary_pdf_and_new_client_from_a_model(qtbot, portfolio: PortfolioWind
     assert "Nouveau Client SARL" in names
 
 
-def test_cancel_stops_reading(qtbot, portfolio: PortfolioWindow, folder: Path) -> None:  # type: ignore[no-untyped-def]
-    portfolio.relay.listed.connect(lambda _n, _p: portfolio.cancel_button.click())
+def test_cancel_stops_reading(qtbot, portfolio: PortfolioWindow, folder: Path,  # type: ignore[no-untyped-def]
+                              monkeypatch) -> None:
+    import threading
+
+    from assistant.store import portfolio as store_portfolio
+
+    # each file is read only once the cancel is clicked: on a fast or a loaded machine
+    # alike, the reading cannot be over before the click
+    clicked = threading.Event()
+    summarise = store_portfolio.summarise
+
+    def after_the_click(*args, **kwargs):  # type: ignore[no-untyped-def]
+        clicked.wait(10)
+        return summarise(*args, **kwargs)
+
+    monkeypatch.setattr(store_portfolio, "summarise", after_the_click)
+
+    def click(_n: int, _p: object) -> None:
+        portfolio.cancel_button.click()
+        clicked.set()
+
+    portfolio.relay.listed.connect(click)
     portfolio.set_folder(folder)
     qtbot.waitUntil(lambda: not portfolio.reading, timeout=10000)
     unread = portfolio.model.rowCount() - portfolio.model.read_count
