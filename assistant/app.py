@@ -98,11 +98,14 @@ def quicken_pyside_import_check() -> None:
     feature._mod_uses_pyside = uses_pyside  # type: ignore[union-attr]
 
 
-def main(argv: Sequence[str] | None = None) -> int:
+def main(argv: Sequence[str] | None = None, *, lang: str | None = None) -> int:
+    """The window. ``lang``: the language of this run (the command line's ``--lang``), over
+    the one the settings keep; the settings are not changed."""
     from PySide6.QtGui import QGuiApplication
     from PySide6.QtWidgets import QApplication
 
     quicken_pyside_import_check()  # before the app's own modules are imported
+    from assistant.content.catalog import normalise_lang
     from assistant.logsetup import setup_logging, start_rotation
     from assistant.ui.i18n import install_translations
     from assistant.ui.main_window import MainWindow
@@ -130,7 +133,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     app.setOrganizationName(ORG_NAME)
     app.setDesktopFileName(DESKTOP_ID)
     settings = Settings()
-    install_translations(settings.language())
+    install_translations(normalise_lang(lang) if lang else settings.language())
     from assistant.store.leftovers import sweep_state
 
     sweep_state()  # half-written files of a killed run: backups, drafts, new dossiers

@@ -37,8 +37,9 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     parser.add_argument("--data-dir", type=Path, help="folder for the app's own state "
                         "(settings, recent files, backups) instead of the user's folders")
-    parser.add_argument("--lang", choices=("fr", "en"), help="language of messages "
-                        "(default: the system's)")
+    parser.add_argument("--lang", choices=("fr", "en"), help="language of messages, and of "
+                        "the window for this run (default: the system's, or the one chosen "
+                        "in the window's settings)")
     tree = CommandTree(parser.add_subparsers(dest="command", metavar="COMMAND"))
     for module in modules():
         module.register(tree)
@@ -64,13 +65,14 @@ def _gui_dossier_argument(argv: list[str], parser: argparse.ArgumentParser) -> s
     return None
 
 
-def _window_arguments(argv: list[str]) -> tuple[Path | None, str | None] | None:
-    """``(data dir, dossier)`` when ``argv`` plainly asks for the window: nothing but
+def _window_arguments(argv: list[str]) -> tuple[Path | None, str | None, str | None] | None:
+    """``(data dir, dossier, language)`` when ``argv`` plainly asks for the window: nothing but
     ``--data-dir DIR``, ``--lang fr|en`` and at most one ``*.rgpd`` path. Anything else
     (a command, ``--help``, a file of another name) goes through the whole parser, which
     imports every command's module: a start of the window need not wait for them."""
     data_dir: Path | None = None
     dossier: str | None = None
+    lang: str | None = None
     rest = list(argv)
     while rest:
         arg = rest.pop(0)
@@ -80,21 +82,23 @@ def _window_arguments(argv: list[str]) -> tuple[Path | None, str | None] | None:
                 data_dir = Path(value)
             elif value not in ("fr", "en"):
                 return None  # argparse says what is wrong
+            else:
+                lang = value
         elif not arg.startswith("-") and dossier is None and arg.lower().endswith(".rgpd"):
             dossier = arg
         else:
             return None
-    return data_dir, dossier
+    return data_dir, dossier, lang
 
 
-def _open_window(data_dir: Path | None, dossier: str | None) -> int:
+def _open_window(data_dir: Path | None, dossier: str | None, lang: str | None) -> int:
     if data_dir is not None:
         from assistant.paths import set_data_dir
 
         set_data_dir(data_dir)
     from assistant.app import main as gui_main
 
-    return gui_main([dossier] if dossier else [])
+    return gui_main([dossier] if dossier else [], lang=lang)
 
 
 def _global_options_after_commands(parser: argparse.ArgumentParser) -> None:
@@ -134,7 +138,7 @@ def main(argv: Sequence[str] | None = None, *, out: TextIO | None = None,
     if args.command is None:
         from assistant.app import main as gui_main
 
-        return gui_main([dossier_arg] if dossier_arg else [])
+        return gui_main([dossier_arg] if dossier_arg else [], lang=args.lang)
     lang = normalise_lang(args.lang) if args.lang else system_lang()
     cli = Cli(lang, out or sys.stdout, err or sys.stderr)
     from assistant.store.file_notes import take

@@ -49,3 +49,22 @@ def test_usage_names_the_command_the_user_typed(monkeypatch: pytest.MonkeyPatch,
 
     monkeypatch.setattr("sys.argv", [argv0])
     assert build_parser().prog == expected
+
+
+@pytest.mark.parametrize(("argv", "lang"), [
+    (["--lang", "en", "shop.rgpd"], "en"),  # the window's quick path
+    (["shop.rgpd", "--lang", "fr"], "fr"),
+    (["--data-dir", "STATE", "--lang", "en"], "en"),  # no dossier: the window alone
+    (["shop.rgpd"], None),  # the settings' language
+])
+def test_lang_reaches_the_window(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                 argv: list[str], lang: str | None) -> None:
+    from assistant import app
+
+    monkeypatch.setattr(paths, "_data_dir_override", None)
+    started: list[tuple[list[str], str | None]] = []
+    monkeypatch.setattr(app, "main", lambda args, *, lang=None: started.append(
+        (list(args), lang)) or 0)
+    argv = [str(tmp_path / "state") if a == "STATE" else a for a in argv]
+    assert main(argv) == 0
+    assert started == [([a for a in argv if a.endswith(".rgpd")], lang)]
