@@ -15,6 +15,7 @@ from assistant.domain.consent import CANONICAL_FIELDS, FIELD_COUNTS, GENESIS, SE
 from assistant.domain.progress import Progress
 from assistant.store.consents.status import statuses_hold_micros
 from assistant.store.ledger.sql import LEAN_JOINS, UID_TEXT, canonical_printf, event_table
+from assistant.store.ledger.subject_forms import MICROS_END
 from assistant.store.ledger.times import SQL_TIME_TEXT
 
 BATCH = 20_000
@@ -280,7 +281,7 @@ def _simple_status_sql(conn: sqlite3.Connection) -> tuple[str, str]:
     when = "e.occurred_at" if not lean or statuses_hold_micros(conn) \
         else SQL_TIME_TEXT.format(x="e.occurred_at")
     when_ok = ("typeof(occurred_at) = 'integer' AND occurred_at >= 0 AND occurred_at < "
-               f"{_YEAR_10000}" if lean else f"occurred_at GLOB '{_TIME_GLOB}'")
+               f"{MICROS_END}" if lean else f"occurred_at GLOB '{_TIME_GLOB}'")
     event_unknown = "e.date_unknown" if _has_column(conn, "consent_event", "date_unknown") \
         else "0"
     status_unknown = "st.date_unknown" if _has_column(conn, "consent_status",
@@ -308,7 +309,6 @@ def _simple_status_sql(conn: sqlite3.Connection) -> tuple[str, str]:
 
 _TIME_GLOB = "[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]T[0-9][0-9]:[0-9][0-9]:[0-9][0-9]." \
     "[0-9][0-9][0-9][0-9][0-9][0-9]Z"
-_YEAR_10000 = 253_402_300_800_000_000  # the integer time of 10000-01-01 (beyond the text)
 
 
 def _reference_differences(conn: sqlite3.Connection, subject_ids: list[int] | None

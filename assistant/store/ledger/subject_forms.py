@@ -69,6 +69,7 @@ def lean_time(text: Any) -> Any:
 
 # The integer times that are written as text: from 1970 to the end of 9999 (what
 # :func:`lean_time` stores; any other integer, written outside the app, reads as it is).
+# The integer time of 10000-01-01, for every check of a stored time (verify's too).
 MICROS_END = 253_402_300_800_000_000
 
 
