@@ -19,6 +19,7 @@ from assistant.ui.file_warnings import warn_about_exposure
 from assistant.ui.i18n import current_lang, translate
 from assistant.ui.jobs import JobRunner
 from assistant.ui.replace_prompt import may_replace
+from assistant.ui.widgets.status_notice import show_when_free
 from assistant.ui.window_settings import backups_to_keep
 
 if TYPE_CHECKING:
@@ -234,8 +235,9 @@ def daily_backup(window: MainWindow) -> None:
 
     runner = JobRunner(window, translate("MainWindow", "Daily backup…"), job, show_dialog=False)
     def made(done: object) -> None:
-        if done:
-            window.statusBar().showMessage(
+        if done:  # the bar may hold what the user is reading: the notice waits its turn
+            show_when_free(
+                window.statusBar(),
                 translate(
                     "MainWindow", "Daily backup made at %1 (File › Restore a backup lists them)."
                 ).replace("%1", QTime.currentTime().toString("HH:mm")),

@@ -166,11 +166,9 @@ def test_switching_language_keeps_one_path_in_the_status_bar(window: MainWindow,
 def test_opening_a_copy_of_a_dossier_gives_it_its_own_identity(window: MainWindow,  # type: ignore[no-untyped-def]
                                                               demo_copy: Path,
                                                               tmp_path: Path,
-                                                              monkeypatch) -> None:
+                                                              qtbot) -> None:
     import shutil
 
-    # the daily backup's own message would replace the one looked at
-    monkeypatch.setattr(window, "daily_backup", lambda: None)
     assert window.open_path(demo_copy)
     original = window.session.dossier.uuid  # type: ignore[union-attr]
     copy = tmp_path / "copie.rgpd"
@@ -179,11 +177,16 @@ def test_opening_a_copy_of_a_dossier_gives_it_its_own_identity(window: MainWindo
     assert window.open_path(copy)
     assert window.session.dossier.uuid != original  # type: ignore[union-attr]
     assert "is a copy of" in window.statusBar().currentMessage()
+    jobs = list(window._jobs)  # the daily backup, which must not hide the copy's message
+    assert jobs
+    qtbot.waitUntil(lambda: not any(r.running for r in jobs), timeout=20000)
+    assert "is a copy of" in window.statusBar().currentMessage()
 
 
 def test_the_daily_backup_message_leaves_the_path_its_room(qtbot, window: MainWindow,  # type: ignore[no-untyped-def]
                                                           demo_copy: Path) -> None:
     assert window.open_path(demo_copy)
+    window.statusBar().clearMessage()  # the file's own note first: the notice waits for it
     qtbot.waitUntil(lambda: "Daily backup" in window.statusBar().currentMessage(),
                     timeout=10000)
     message = window.statusBar().currentMessage()
