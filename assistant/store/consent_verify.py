@@ -11,10 +11,22 @@ import unicodedata
 from collections.abc import Generator
 from typing import Any
 
-from assistant.domain.consent import CANONICAL_FIELDS, FIELD_COUNTS, GENESIS, SEPARATOR
+from assistant.domain.consent import (
+    CANONICAL_FIELDS,
+    FIELD_COUNTS,
+    GENESIS,
+    SCHEME_TAGS,
+    SEPARATOR,
+)
 from assistant.domain.progress import Progress
 from assistant.store.consents.status import statuses_hold_micros
-from assistant.store.ledger.sql import LEAN_JOINS, UID_TEXT, canonical_printf, event_table
+from assistant.store.ledger.sql import (
+    CANONICAL_SQL,
+    LEAN_JOINS,
+    UID_TEXT,
+    canonical_printf,
+    event_table,
+)
 from assistant.store.ledger.subject_forms import MICROS_END
 from assistant.store.ledger.times import SQL_TIME_TEXT
 
@@ -52,6 +64,28 @@ def chain_select(conn: sqlite3.Connection) -> str:
             + " END AS BLOB) " + _OLD_JOINS + "WHERE e.seq > ? ORDER BY e.seq LIMIT ?")
 
 
+# The lean rows' canonical form whole, the previous hash written in by SQLite from the row
+# before (the first row's is the genesis): Python then hashes each form and compares the
+# digests of a whole batch at once (a million events: the Python part of the check from
+# about 6.5 s to 2 s). It can only clear a batch: a batch it does not clear is judged again
+# row by row (:func:`_lean_rows`), which names the first problem as it always did.
+_PREVIOUS = f"CASE WHEN e0.seq IS NULL THEN '{GENESIS}' ELSE lower(hex(e0.hash)) END"
+
+
+def _linked_printf(scheme: int) -> str:
+    names = CANONICAL_FIELDS[scheme][1:]
+    where = {**CANONICAL_SQL, "prev_hash": _PREVIOUS}
+    return ("printf('" + SEPARATOR.join([SCHEME_TAGS[scheme], *("%s" for _ in names)])
+            + "', " + ", ".join(where[name] for name in names) + ")")
+
+
+LINKED_SELECT = (
+    "SELECT e.seq, e.hash, e.scheme, CAST(CASE e.scheme "
+    + " ".join(f"WHEN {k} THEN {_linked_printf(k)}" for k in sorted(CANONICAL_FIELDS))
+    + " END AS BLOB) " + LEAN_JOINS + "LEFT JOIN consent_event e0 ON e0.seq = e.seq - 1 "
+    "WHERE e.seq > ? ORDER BY e.seq LIMIT ?")
+
+
 _OLD_JOINS = LEAN_JOINS.replace("JOIN consent_batch b ON b.id = e.batch_id ", "").replace(
     "b.import_id", "e.import_id")
 
@@ -79,9 +113,17 @@ def check_chain(conn: sqlite3.Connection, report) -> Generator[Progress, None, N
     select = chain_select(conn)
     lean = not _has_column(conn, "consent_event", "prev_hash")
     while not failed:
-        rows = conn.execute(select, (last, BATCH)).fetchall()
+        rows = conn.execute(LINKED_SELECT if lean else select, (last, BATCH)).fetchall()
         if not rows:
             break
+        cleared = _linked_rows(rows, expected, wanted, head_at) if lean else None
+        if cleared is not None:
+            prev, expected, head_at = cleared
+            last = rows[-1][0]
+            yield Progress(min(last, total), total, "chain")
+            continue
+        if lean:
+            rows = conn.execute(select, (last, BATCH)).fetchall()
         step = _lean_rows if lean else _old_rows
         prev, expected, head_at, problem = step(rows, prev, expected, wanted, head_at)
         if problem is not None:
@@ -139,6 +181,34 @@ def _lean_rows(rows: list[tuple[Any, ...]], prev: str, expected: int, wanted: st
             head_at = seq
         expected += 1
     return prev_bytes.decode(), expected, head_at, None
+
+
+def _linked_rows(rows: list[tuple[Any, ...]], expected: int, wanted: str,
+                 head_at: int) -> tuple[str, int, int] | None:
+    """A batch of :data:`LINKED_SELECT`'s rows cleared at once: the new last hash, the seq
+    expected next and where the head asked for was found; None when any row of the batch is
+    not as :func:`_lean_rows` would clear it.
+
+    The seqs are the rows' keys, in order: the first and the last tell that none is missing.
+    A form has at least the separators its printf() writes (a field can only add some): the
+    batch's total is the sum of what each scheme writes only when every form has exactly
+    those."""
+    if rows[0][0] != expected or rows[-1][0] != expected + len(rows) - 1:
+        return None
+    separators = _SEPARATORS
+    schemes = [row[2] for row in rows]
+    if not separators.keys() >= set(schemes):
+        return None
+    texts = [row[3] for row in rows]
+    if b"".join(texts).count(_SEP) != sum(map(separators.__getitem__, schemes)):
+        return None
+    sha256 = hashlib.sha256
+    stored = [row[1] for row in rows]
+    if [sha256(text).digest() for text in texts] != stored:
+        return None
+    if wanted and not head_at:
+        head_at = next((row[0] for row in rows if row[1].hex().startswith(wanted)), 0)
+    return stored[-1].hex(), rows[-1][0] + 1, head_at
 
 
 def _old_rows(rows: list[tuple[Any, ...]], prev: str, expected: int, wanted: str,
