@@ -363,17 +363,21 @@ def _simple_status_sql(conn: sqlite3.Connection) -> tuple[str, str]:
         f"SELECT subject_id FROM consent_event e WHERE NOT ({when_ok} AND "
         "(kind = 'granted' OR kind = 'withdrawn' OR kind = 'refused' OR kind = 'erased') "
         f"AND typeof({event_unknown}) = 'integer')")
+    # Each event of everyone else has the status of its own (the one event of its person and
+    # purpose), with the event's values; and there are as many of those statuses as events:
+    # so no status is left without its event. Read in the events' order, one look-up each
+    # (a million people: 2.2 s; from the statuses, 3 s).
     differing = (
         f"WITH involved AS MATERIALIZED ({involved}) "
-        "SELECT 1 FROM consent_status st LEFT JOIN consent_event e "
-        "ON e.subject_id = st.subject_id AND e.purpose_id = st.purpose_id "
-        "WHERE st.subject_id NOT IN involved AND (e.seq IS NULL OR NOT ("
+        "SELECT 1 FROM consent_event e LEFT JOIN consent_status st "
+        "ON st.subject_id = e.subject_id AND st.purpose_id = e.purpose_id "
+        "WHERE e.purpose_id IS NOT NULL AND e.subject_id NOT IN involved "
+        "AND (st.subject_id IS NULL OR NOT ("
         f"st.kind IS e.kind AND st.occurred_at IS {when} AND "
         f"{status_unknown} IS {event_unknown} AND st.event_seq IS e.seq)) "
-        "UNION ALL SELECT 1 FROM consent_event e "
-        "WHERE e.purpose_id IS NOT NULL AND e.subject_id NOT IN involved AND NOT EXISTS ("
-        "SELECT 1 FROM consent_status st WHERE st.subject_id = e.subject_id "
-        "AND st.purpose_id = e.purpose_id) LIMIT 1")
+        "UNION ALL SELECT 1 WHERE (SELECT count(*) FROM consent_status "
+        "WHERE subject_id NOT IN involved) != (SELECT count(*) FROM consent_event "
+        "WHERE purpose_id IS NOT NULL AND subject_id NOT IN involved) LIMIT 1")
     return involved, differing
 
 
