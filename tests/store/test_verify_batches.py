@@ -7,6 +7,7 @@ from __future__ import annotations
 import hashlib
 import sqlite3
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -34,7 +35,7 @@ def chain_findings(path: Path, head: str = "") -> tuple[list[tuple[str, dict[str
             {k: v for k, v in report.facts.items() if k in keys})
 
 
-def both(path: Path, monkeypatch: pytest.MonkeyPatch, head: str = "") -> tuple[object, object]:
+def both(path: Path, monkeypatch: pytest.MonkeyPatch, head: str = "") -> tuple[Any, Any]:
     """What verify finds with batches of 4 events, and what it finds row by row."""
     monkeypatch.setattr(consent_verify, "BATCH", 4)
     batched = chain_findings(path, head)
@@ -88,7 +89,7 @@ def test_a_changed_event_is_named_as_row_by_row(demo_copy: Path, forgery: str,
     conn.close()
     batched, by_row = both(demo_copy, monkeypatch)
     assert batched == by_row
-    assert any(code.startswith("chain") for code, _ in batched[0])  # type: ignore[index]
+    assert any(code.startswith("chain") for code, _ in batched[0])
 
 
 def rechain(conn: sqlite3.Connection, start: int) -> None:
@@ -117,7 +118,7 @@ def test_a_chain_forged_to_hold_is_named_as_row_by_row(demo_copy: Path, forgery:
     conn.close()
     batched, by_row = both(demo_copy, monkeypatch)
     assert batched == by_row
-    assert any(code.startswith("chain") for code, _ in batched[0])  # type: ignore[index]
+    assert any(code.startswith("chain") for code, _ in batched[0])
 
 
 def test_a_head_is_found_in_a_later_batch_as_row_by_row(demo_file: Path,
@@ -133,7 +134,7 @@ def test_a_head_is_found_in_a_later_batch_as_row_by_row(demo_file: Path,
 
 
 # -- the people's seals ---------------------------------------------------------------------
-def seal_findings(conn: sqlite3.Connection) -> tuple[object, object]:
+def seal_findings(conn: sqlite3.Connection) -> tuple[Any, Any]:
     return (verify_seals.broken_seals(conn, "subject", "subject", min_rows=0),
             verify_seals.broken_seals_reference(conn, "subject", "subject"))
 
@@ -161,6 +162,6 @@ def test_seals_are_cleared_chunk_by_chunk_as_the_reference_judges_them(
                      (hashlib.sha256(sound[1:]).hexdigest(),))
         fast, reference = seal_findings(conn)
         assert fast == reference
-        assert {r for r, _ in reference} == {3, 7, 12, 14, 15}  # type: ignore[union-attr]
+        assert {r for r, _ in reference} == {3, 7, 12, 14, 15}
     finally:
         conn.close()
