@@ -35,7 +35,6 @@ from assistant.ui import dossier_opening as opening
 from assistant.ui import file_jobs, window_settings
 from assistant.ui import window_menus as menus
 from assistant.ui.colours import tone
-from assistant.ui.focus_order import follow_layout, layout_order
 from assistant.ui.jobs import JobRunner, RunningJobs
 from assistant.ui.page_shelf import PageShelf
 from assistant.ui.pages.base import Page
@@ -46,6 +45,7 @@ from assistant.ui.session import Session
 from assistant.ui.settings import Settings
 from assistant.ui.sidebar_pages import page_specs
 from assistant.ui.theme import chosen_theme
+from assistant.ui.window_first_paint import AfterFirstPaint
 
 if TYPE_CHECKING:
     from assistant.store.dossier import Dossier
@@ -93,7 +93,7 @@ class MainWindow(QMainWindow):
         self._help: HelpWindow | None = None
         self._portfolio: PortfolioWindow | None = None  # the accountant's desk
         self._pending_check: Dossier | None = None  # a large dossier being checked
-        self._after_paint: list[Callable[[], object]] | None = []  # None once painted
+        self._after_paint = AfterFirstPaint(self)
         self._backup_timer = QTimer(self)
         self._backup_timer.setInterval(3600 * 1000)  # check hourly whether a day has passed
         self._backup_timer.timeout.connect(self.daily_backup)
@@ -168,7 +168,10 @@ class MainWindow(QMainWindow):
         self.status_path = PathLabel()
         self.statusBar().addPermanentWidget(self.status_path)
         self.show_page("overview")
-        follow_layout(self)  # Tab in screen order: sidebar, then the page top to bottom
+        # Tab in screen order (sidebar, then the page top to bottom), set once the window is
+        # on the screen (a key pressed before finds it done: window_first_paint); the walk
+        # and the Python types of the widgets it asks after cost the first paint some 15 ms
+        self.after_first_paint(self.follow_layout)
 
     def rebuild(self) -> None:
         """Everything built again (another language), the dossier shown as it was."""
@@ -180,7 +183,7 @@ class MainWindow(QMainWindow):
         page.navigate.connect(self.show_page)
         if getattr(self, "_watching", False):  # built after the window: join it
             self._watch_dossier()
-            follow_layout(self)  # Tab in screen order through the new page too
+            self.after_first_paint(self.follow_layout)  # Tab through the new page too
         # a page's class came with its module: look in the modules loaded, load no other
         guide = sys.modules.get("assistant.ui.pages.guide_page")
         consents = sys.modules.get("assistant.ui.pages.consents_page")
@@ -211,20 +214,20 @@ class MainWindow(QMainWindow):
             signal.connect(self._dossier_changed)
         self._watching = True
 
+    def follow_layout(self) -> None:
+        """Tab through the window in screen order (the sidebar, then the page)."""
+        from assistant.ui.focus_order import follow_layout
+
+        follow_layout(self)
+
     def after_first_paint(self, then: Callable[[], object]) -> None:
         """Call ``then`` right after the window's first paint (at once if it has painted):
         what the first sight of the window does not need waits until it is on the screen."""
-        if self._after_paint is None:
-            then()
-        else:
-            self._after_paint.append(then)
+        self._after_paint.add(then)
 
     def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)
-        if self._after_paint is not None:
-            waiting, self._after_paint = self._after_paint, None
-            for then in waiting:
-                QTimer.singleShot(0, self, then)
+        self._after_paint.painting()
 
     # -- state ----------------------------------------------------------------------------
     def _dossier_changed(self) -> None:
@@ -295,6 +298,8 @@ class MainWindow(QMainWindow):
 
     def _enter_page(self) -> None:
         """Enter (or a double click) in the sidebar: the keyboard goes into the page."""
+        from assistant.ui.focus_order import layout_order
+
         page = self.stack.currentWidget()
         if page is None:
             return
