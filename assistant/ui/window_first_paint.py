@@ -6,8 +6,10 @@ rest (the Tab order, the menus' entries, the focus ring, the log's rotation, the
 runs right after the first paint, each in its own turn of the event loop so that what the
 user does meanwhile is not kept waiting. A user who types ahead while the program starts
 (Ctrl+O pressed as the window appears) must not lose the key: the first key to reach the
-application before that work is done runs all of it there and then, before the key is
-delivered, so its shortcut is known and Tab follows the screen's order.
+application between the paint and the end of that work runs all of it there and then,
+before the key is delivered, so its shortcut is known and Tab follows the screen's order.
+(Before its first paint the window is not on the screen to take a key: it paints as soon as
+the system shows it.)
 """
 
 from __future__ import annotations
@@ -30,17 +32,12 @@ class AfterFirstPaint(QObject):
         self._queued: list[Callable[[], object]] = []  # painted: in the event loop's queue
         self._watching = False
 
-    @property
-    def painted(self) -> bool:
-        return self._waiting is None
-
     def add(self, then: Callable[[], object]) -> None:
         """Call ``then`` right after the first paint (at once if it has painted)."""
         if self._waiting is None:
             then()
             return
         self._waiting.append(then)
-        self._watch_keys(True)
 
     def painting(self) -> None:
         """The window paints: what waited is queued, each in a turn of its own."""
@@ -48,6 +45,10 @@ class AfterFirstPaint(QObject):
             return
         waiting, self._waiting = self._waiting, None
         self._queued.extend(waiting)
+        # watched from the paint on, not before: the window's building sends thousands of
+        # events (children, polish, layout), and each through a Python filter would cost the
+        # first paint the Python types of their kinds
+        self._watch_keys(bool(self._queued))
         for then in waiting:
             QTimer.singleShot(0, self, lambda then=then: self._run(then))
 

@@ -61,14 +61,15 @@ def test_the_window_starts_without_the_pages_not_shown_nor_the_pdf_code(
     assert not later & modules, sorted(later & modules)
     # before the first paint: the window, the dossier's name and the overview's boxes; the
     # overview's assessment (the guide's rules and content), the repositories it reads, the
-    # focus ring, the Tab order and the log's rotation come right after it, and have come by
-    # the time the window settles
+    # focus ring, the Tab order, the menus' entries and the log's rotation come right after
+    # it, and have come by the time the window settles
     assert "smoke-test: settled at" in done.stdout
     after_paint = {"assistant.domain.guide.rules", "assistant.content.guide",
                    "assistant.store.guide_repo", "assistant.store.consent_repo",
                    "assistant.store.breach_repo", "assistant.store.request_repo",
                    "assistant.ui.widgets.deadlines_box", "assistant.ui.focus_ring",
-                   "assistant.ui.focus_order",
+                   "assistant.ui.focus_order", "assistant.ui.consent_menu",
+                   "assistant.ui.desk_menu", "assistant.ui.file_jobs",
                    "logging.handlers", "assistant.logrotation",
                    "assistant.store.processing_repo", "assistant.store.processor_repo",
                    "assistant.domain.processing"}
