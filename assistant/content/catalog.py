@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import locale
 import os
 import sys
 from collections.abc import Mapping
@@ -33,6 +32,8 @@ def system_lang() -> Lang:
         if value and value.split(".")[0] not in ("C", "POSIX"):
             return normalise_lang(value)
     if sys.platform == "win32":
+        import locale  # here: elsewhere its tables of aliases cost every start ~2 ms for nothing
+
         try:
             return normalise_lang(locale.getlocale()[0])
         except ValueError:

@@ -41,8 +41,9 @@ def tell_copy_apart(dossier: Dossier, *, registry: Path | None = None) -> Path |
         current = str(uuid.uuid4())
         dossier.set_meta("uuid", current)
         log.info("%s is a copy of %s: it gets its own uuid", dossier.path.name, original.name)
-    files[current] = here
-    _save(where, files)
+    if files.get(current) != here:  # as it was: no write (and its fsync) at every start
+        files[current] = here
+        _save(where, files)
     return original
 
 

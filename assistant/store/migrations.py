@@ -20,7 +20,7 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Callable
 from functools import lru_cache
-from importlib import resources
+from pathlib import Path
 
 from assistant.store.header import APPLICATION_ID
 
@@ -54,10 +54,14 @@ MIGRATIONS: dict[int, tuple[str, ...]] = {
 CURRENT_VERSION = max(MIGRATIONS)
 
 
+# the steps' SQL files, beside this module in a wheel, a source tree and the frozen app (its
+# spec copies the folder there); read as files, not through importlib.resources, whose
+# import and first use cost every window's start some 10 ms
+SCHEMA_DIR = Path(__file__).resolve().parent / "schema"
+
+
 def step_script(version: int) -> str:
-    parts = []
-    for name in MIGRATIONS[version]:
-        parts.append(resources.files("assistant.store.schema").joinpath(name).read_text("utf-8"))
+    parts = [(SCHEMA_DIR / name).read_text("utf-8") for name in MIGRATIONS[version]]
     if version == 1:
         parts.append(f"PRAGMA application_id = {APPLICATION_ID};")
     parts.append(f"PRAGMA user_version = {version};")
@@ -136,7 +140,7 @@ def trigger_sql(prefix: str) -> dict[str, str]:
     found: dict[str, str] = {}
     for version in sorted(MIGRATIONS):
         for name in MIGRATIONS[version]:
-            text = resources.files("assistant.store.schema").joinpath(name).read_text("utf-8")
+            text = (SCHEMA_DIR / name).read_text("utf-8")
             text = re.sub(r"--[^\n]*", "", text)
             for match in re.finditer(r"CREATE TRIGGER\s+(\w+).*?\bEND\b", text, re.S):
                 if match.group(1).startswith(prefix):

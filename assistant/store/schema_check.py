@@ -10,15 +10,23 @@ Opening only needs the tables' names, at every start: running the fourteen steps
 50 ms of CPU there (SQLite reads its whole schema again at each table renamed), so
 :func:`table_names` follows the steps' statements that make, drop or rename a table instead,
 in a few milliseconds, still from the steps themselves (a test compares it with
-:func:`reference` at every version).
+:func:`reference` at every version). Those few milliseconds are spared too: the names found
+are kept in the app's cache folder under a digest of the steps' text, so a start reads the
+steps and the digest's entry, and follows the statements only when a step has changed (a
+new version of the app) or the cache is gone.
 """
 
 from __future__ import annotations
 
+import contextlib
+import hashlib
+import json
+import os
 import re
 import sqlite3
 from collections.abc import Iterator
 from functools import lru_cache
+from pathlib import Path
 
 from assistant.store import migrations
 
@@ -50,37 +58,90 @@ def missing_tables(conn: sqlite3.Connection, version: int) -> list[str]:
     return sorted(name for name in table_names(version) if name not in held)
 
 
-_LEADING = re.compile(r"\A(?:\s+|--[^\n]*|/\*.*?\*/)*", re.S)  # blanks and comments
+# patterns, compiled (and kept by ``re``) when a statement is first followed: a start that
+# finds the names in the cache does not compile them
+_LEADING = r"(?s)\A(?:\s+|--[^\n]*|/\*.*?\*/)*"  # blanks and comments
 _NAME = r'("(?:[^"]|"")+"|`[^`]+`|\[[^\]]+\]|\w+)'  # an identifier, maybe quoted
 _PREFIX = rf"(?:{_NAME}\s*\.\s*)?"  # a schema's name before it
-_CREATE = re.compile(rf"CREATE\s+(VIRTUAL\s+)?TABLE\s+(?:IF\s+NOT\s+EXISTS\s+)?"
-                     rf"{_PREFIX}{_NAME}", re.I)
-_DROP = re.compile(rf"DROP\s+TABLE\s+(?:IF\s+EXISTS\s+)?{_PREFIX}{_NAME}", re.I)
-_RENAME = re.compile(rf"ALTER\s+TABLE\s+{_PREFIX}{_NAME}\s+RENAME\s+TO\s+{_NAME}", re.I)
+_CREATE = (rf"(?i)CREATE\s+(VIRTUAL\s+)?TABLE\s+(?:IF\s+NOT\s+EXISTS\s+)?"
+           rf"{_PREFIX}{_NAME}")
+_DROP = rf"(?i)DROP\s+TABLE\s+(?:IF\s+EXISTS\s+)?{_PREFIX}{_NAME}"
+_RENAME = rf"(?i)ALTER\s+TABLE\s+{_PREFIX}{_NAME}\s+RENAME\s+TO\s+{_NAME}"
 
 
 @lru_cache(maxsize=16)
 def table_names(version: int) -> frozenset[str]:
     """The names of the tables of schema ``version`` (SQLite's own tables left out), as
     :func:`reference` has them."""
+    scripts = [migrations.step_script(step) for step in sorted(migrations.MIGRATIONS)
+               if step <= version]
+    digest = hashlib.sha256("\0".join(scripts).encode("utf-8")).hexdigest()
+    kept = _kept_names()
+    if isinstance(names := kept.get(digest), list) and all(isinstance(n, str) for n in names):
+        return frozenset(names)
+    found = followed_tables(scripts)
+    _keep_names(kept, digest, found)
+    return found
+
+
+def followed_tables(scripts: list[str]) -> frozenset[str]:
+    """The tables that running ``scripts`` in turn leaves, from their statements."""
     # a table (its name folded: SQLite's names ignore case) -> the tables made with it (a
     # virtual table's own)
     tables: dict[str, set[str]] = {}
-    for step in sorted(migrations.MIGRATIONS):
-        if step <= version:
-            for statement in _statements(migrations.step_script(step)):
-                _follow(tables, _LEADING.sub("", statement, count=1))
+    for script in scripts:
+        for statement in _statements(script):
+            _follow(tables, re.sub(_LEADING, "", statement, count=1))
     return frozenset(name for made in tables.values() for name in made)
+
+
+CACHE_NAME = "schema-tables.json"
+_KEPT_AT_MOST = 8  # digests kept: the versions of dossiers opened, across app versions
+
+
+def _cache_file() -> Path:
+    from assistant.paths import cache_dir
+
+    return cache_dir() / CACHE_NAME
+
+
+def _kept_names() -> dict[str, object]:
+    """The names kept by digest ({} if there is no cache, or one unreadable)."""
+    try:
+        kept = json.loads(_cache_file().read_text("utf-8"))
+    except (OSError, ValueError):
+        return {}
+    return kept if isinstance(kept, dict) else {}
+
+
+def _keep_names(kept: dict[str, object], digest: str, names: frozenset[str]) -> None:
+    """Add ``names`` under ``digest`` to the cache (the oldest entries make way); a cache
+    that cannot be written is only a slower next start. Replaced whole, so that a reader
+    meets the old file or the new one."""
+    kept = {key: value for key, value in kept.items() if key != digest}
+    kept[digest] = sorted(names)
+    kept = dict(list(kept.items())[-_KEPT_AT_MOST:])
+    try:
+        target = _cache_file()
+        part = target.with_name(f"{target.name}.{os.getpid()}.part")
+    except OSError:
+        return
+    try:
+        part.write_text(json.dumps(kept), "utf-8")
+        os.replace(part, target)
+    except OSError:
+        with contextlib.suppress(OSError):
+            part.unlink(missing_ok=True)
 
 
 def _follow(tables: dict[str, set[str]], statement: str) -> None:
     """Make, drop or rename in ``tables`` what ``statement`` does to tables."""
-    if match := _CREATE.match(statement):
+    if match := re.match(_CREATE, statement):
         name = _unquoted(match.group(3))
         tables[name.casefold()] = _virtual_tables(statement) if match.group(1) else {name}
-    elif match := _DROP.match(statement):
+    elif match := re.match(_DROP, statement):
         tables.pop(_unquoted(match.group(2)).casefold(), None)
-    elif match := _RENAME.match(statement):
+    elif match := re.match(_RENAME, statement):
         old, new = _unquoted(match.group(2)), _unquoted(match.group(3))
         # a virtual table's own tables are named after it, and renamed with it
         tables[new.casefold()] = {new + made[len(old):] for made in tables.pop(old.casefold())}

@@ -7,7 +7,7 @@ file is in :mod:`~assistant.ui.file_warnings`), the File menu's long jobs
 (:mod:`~assistant.ui.file_jobs`), the settings and help (:mod:`~assistant.ui.window_settings`),
 the menu bar (:mod:`~assistant.ui.window_menus`) and the list of pages
 (:mod:`~assistant.ui.sidebar_pages`). The window's methods of the same names are its public
-face: menus, pages, other windows and tests call those (a little over 500 lines: that face is
+face: menus, pages, other windows and tests call those (a little under 600 lines: that face is
 a line or two a method, and reads best beside the shell it hands on from)."""
 
 from __future__ import annotations
@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMainWindow,
     QMenu,
+    QMenuBar,
     QSplitter,
     QStackedWidget,
     QWidget,
@@ -32,10 +33,8 @@ from PySide6.QtWidgets import (
 
 from assistant import APP_DISPLAY_NAME
 from assistant.ui import dossier_opening as opening
-from assistant.ui import file_jobs, window_settings
 from assistant.ui import window_menus as menus
 from assistant.ui.colours import tone
-from assistant.ui.focus_order import follow_layout, layout_order
 from assistant.ui.jobs import JobRunner, RunningJobs
 from assistant.ui.page_shelf import PageShelf
 from assistant.ui.pages.base import Page
@@ -46,6 +45,7 @@ from assistant.ui.session import Session
 from assistant.ui.settings import Settings
 from assistant.ui.sidebar_pages import page_specs
 from assistant.ui.theme import chosen_theme
+from assistant.ui.window_first_paint import AfterFirstPaint
 
 if TYPE_CHECKING:
     from assistant.store.dossier import Dossier
@@ -59,7 +59,8 @@ __all__ = ["MainWindow", "page_specs"]
 class MainWindow(QMainWindow):
     verified = Signal()  # a verification ended (the Consents page says when it last was)
 
-    # built with the menus (window_menus), again when the language changes
+    # built with the menus' entries (window_menus: right after the first paint, or when one
+    # of them is asked for before), again when the language changes
     file_menu: QMenu
     recent_menu: QMenu
     page_menu: QMenu
@@ -86,14 +87,15 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.settings = settings
         self.session = Session(self)
+        self._menus_built = False
         self.session.changed.connect(self._update_title)
-        self.session.changed.connect(lambda: menus.update_consent_file_actions(self))
+        self.session.changed.connect(self._update_consent_file_actions)
         self.session.undo_changed.connect(self._update_undo)
         self._jobs = RunningJobs()
         self._help: HelpWindow | None = None
         self._portfolio: PortfolioWindow | None = None  # the accountant's desk
         self._pending_check: Dossier | None = None  # a large dossier being checked
-        self._after_paint: list[Callable[[], object]] | None = []  # None once painted
+        self._after_paint = AfterFirstPaint(self)
         self._backup_timer = QTimer(self)
         self._backup_timer.setInterval(3600 * 1000)  # check hourly whether a day has passed
         self._backup_timer.timeout.connect(self.daily_backup)
@@ -114,8 +116,9 @@ class MainWindow(QMainWindow):
 
     # -- building -------------------------------------------------------------------------
     def _build(self) -> None:
-        self.menuBar().clear()
-        menus.build_menus(self)
+        self._menus_built = False
+        QMainWindow.menuBar(self).clear()
+        self._menu_titles = menus.build_menu_titles(self)  # their entries: ensure_menus
         self.sidebar = QListWidget()
         self.sidebar.setAccessibleName(self.tr("Navigation"))
         self.sidebar.setMaximumWidth(self.sidebar.fontMetrics().averageCharWidth() * 49)
@@ -141,7 +144,6 @@ class MainWindow(QMainWindow):
             item = QListWidgetItem(spec.title, self.sidebar)
             item.setData(Qt.ItemDataRole.UserRole, spec.key)
             item.setToolTip(spec.title)
-        menus.consent_file_actions(self)
         self.sidebar.currentRowChanged.connect(self._sidebar_changed)
         self.sidebar.itemActivated.connect(lambda _i: self._enter_page())
         # wide enough for its longest entry ("5. Organiser les processus internes"): in a small
@@ -168,7 +170,37 @@ class MainWindow(QMainWindow):
         self.status_path = PathLabel()
         self.statusBar().addPermanentWidget(self.status_path)
         self.show_page("overview")
-        follow_layout(self)  # Tab in screen order: sidebar, then the page top to bottom
+        # Tab in screen order (sidebar, then the page top to bottom), set once the window is
+        # on the screen (a key pressed before finds it done: window_first_paint); the walk
+        # and the Python types of the widgets it asks after cost the first paint some 15 ms
+        self.after_first_paint(self.follow_layout)
+        self.after_first_paint(self.ensure_menus)
+
+    def ensure_menus(self) -> None:
+        """The menus' entries and their shortcuts, if they are not there yet: right after
+        the first paint, or before it when a menu opens, a key is pressed or one of them is
+        asked for (see ``__getattr__``)."""
+        if self._menus_built:
+            return
+        self._menus_built = True
+        menus.fill_menus(self, self._menu_titles)
+        self._sync_menus()
+        self.fill_page_menu()
+
+    def menuBar(self) -> QMenuBar:
+        """The menu bar, its menus' entries there (a caller that reads them gets them)."""
+        if self.__dict__.get("_menus_built") is False and "_menu_titles" in self.__dict__:
+            self.ensure_menus()
+        return super().menuBar()
+
+    if not TYPE_CHECKING:  # the type checker knows these attributes from the class's notes
+        def __getattr__(self, name: str) -> object:
+            # an entry of the menus asked for before they were filled (a caller right after
+            # the window was built): filled now, as a key or a click would have them
+            if name in menus.FILLED and self.__dict__.get("_menus_built") is False:
+                self.ensure_menus()
+                return object.__getattribute__(self, name)
+            raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
 
     def rebuild(self) -> None:
         """Everything built again (another language), the dossier shown as it was."""
@@ -180,7 +212,7 @@ class MainWindow(QMainWindow):
         page.navigate.connect(self.show_page)
         if getattr(self, "_watching", False):  # built after the window: join it
             self._watch_dossier()
-            follow_layout(self)  # Tab in screen order through the new page too
+            self.after_first_paint(self.follow_layout)  # Tab through the new page too
         # a page's class came with its module: look in the modules loaded, load no other
         guide = sys.modules.get("assistant.ui.pages.guide_page")
         consents = sys.modules.get("assistant.ui.pages.consents_page")
@@ -211,25 +243,33 @@ class MainWindow(QMainWindow):
             signal.connect(self._dossier_changed)
         self._watching = True
 
+    def follow_layout(self) -> None:
+        """Tab through the window in screen order (the sidebar, then the page)."""
+        from assistant.ui.focus_order import follow_layout
+
+        follow_layout(self)
+
     def after_first_paint(self, then: Callable[[], object]) -> None:
         """Call ``then`` right after the window's first paint (at once if it has painted):
         what the first sight of the window does not need waits until it is on the screen."""
-        if self._after_paint is None:
-            then()
-        else:
-            self._after_paint.append(then)
+        self._after_paint.add(then)
 
     def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)
-        if self._after_paint is not None:
-            waiting, self._after_paint = self._after_paint, None
-            for then in waiting:
-                QTimer.singleShot(0, self, then)
+        self._after_paint.painting()
 
     # -- state ----------------------------------------------------------------------------
     def _dossier_changed(self) -> None:
+        self.central.setCurrentIndex(1 if self.session.is_open else 0)
+        self._sync_menus()
+        self.start.set_recent([p for p in self.settings.recent() if p.exists()])
+        self._update_title()
+
+    def _sync_menus(self) -> None:
+        """The menus' entries enabled as the dossier allows (once the entries are there)."""
+        if not self._menus_built:
+            return
         is_open = self.session.is_open
-        self.central.setCurrentIndex(1 if is_open else 0)
         writable = is_open and not self.session.dossier.read_only  # type: ignore[union-attr]
         for action in (self.act_backup, self.act_export_json, self.act_export_pdf,
                        self.act_verify, self.act_verify_head, self.act_close,
@@ -239,9 +279,11 @@ class MainWindow(QMainWindow):
         self.act_restore.setEnabled(True)
         self.act_org.setEnabled(writable)
         menus.update_consent_file_actions(self)
-        self.start.set_recent([p for p in self.settings.recent() if p.exists()])
-        self._update_title()
         self._update_undo()
+
+    def _update_consent_file_actions(self) -> None:
+        if self._menus_built:
+            menus.update_consent_file_actions(self)
 
     def _update_title(self) -> None:
         dossier = self.session.dossier
@@ -263,6 +305,8 @@ class MainWindow(QMainWindow):
         self.session.redo(self)
 
     def _update_undo(self) -> None:
+        if not self._menus_built:
+            return
         dossier = self.session.dossier
         undo = dossier.undo if dossier else None
         self.act_undo.setEnabled(bool(undo and undo.can_undo))
@@ -281,10 +325,10 @@ class MainWindow(QMainWindow):
 
     def fill_page_menu(self) -> None:
         """The Edit menu's part for the page shown: its own commands."""
-        menu = getattr(self, "page_menu", None)
+        if not self._menus_built:
+            return  # filled with the menus
+        menu = self.page_menu
         page = self.stack.currentWidget() if hasattr(self, "stack") else None
-        if menu is None:
-            return
         for entry in self._page_entries:
             menu.removeAction(entry)
         actions = page.menu_actions() if isinstance(page, Page) and self.session.is_open \
@@ -295,6 +339,8 @@ class MainWindow(QMainWindow):
 
     def _enter_page(self) -> None:
         """Enter (or a double click) in the sidebar: the keyboard goes into the page."""
+        from assistant.ui.focus_order import layout_order
+
         page = self.stack.currentWidget()
         if page is None:
             return
@@ -452,39 +498,59 @@ class MainWindow(QMainWindow):
         self._jobs.start(runner)
 
     def backup_copy(self) -> None:
+        from assistant.ui import file_jobs
+
         file_jobs.backup_copy(self)
 
     def export_json(self) -> None:
+        from assistant.ui import file_jobs
+
         file_jobs.export_json(self)
 
     def import_json(self) -> None:
+        from assistant.ui import file_jobs
+
         file_jobs.import_json(self)
 
     def daily_backup(self) -> None:
         """Once a day while a dossier is open: a backup on a worker, kept with the last N."""
+        from assistant.ui import file_jobs
+
         file_jobs.daily_backup(self)
 
     def verify(self, head: str = "") -> None:
+        from assistant.ui import file_jobs
+
         file_jobs.verify(self, head)
 
     # -- settings, help (window_settings) --------------------------------------------------
     def set_language(self, code: str) -> None:
+        from assistant.ui import window_settings
+
         window_settings.set_language(self, code)
 
     def theme(self) -> str:
         return chosen_theme(self.settings)
 
     def set_theme(self, theme: str) -> None:
+        from assistant.ui import window_settings
+
         window_settings.set_theme(self, theme)
 
     def about(self) -> None:
+        from assistant.ui import window_settings
+
         window_settings.about(self)
 
     def show_help(self) -> None:
+        from assistant.ui import window_settings
+
         window_settings.show_help(self)
 
     def show_welcome(self) -> None:
         """The first-start screen; its choice opens the demo, a new or an existing dossier."""
+        from assistant.ui import window_settings
+
         window_settings.show_welcome(self)
 
     # -- closing ---------------------------------------------------------------------------
@@ -498,7 +564,8 @@ class MainWindow(QMainWindow):
                 stop()
         if self._portfolio is not None:  # accountant's desk
             self._portfolio.stop_jobs()
-        self.consent_menu.close_screen()  # consent at the till: the customer's screen
+        if self._menus_built:
+            self.consent_menu.close_screen()  # consent at the till: the customer's screen
 
     def _last_words(self) -> None:
         """The application quits (on Windows also the moment before a logout ends the

@@ -1,6 +1,12 @@
-"""The window's menu bar (File, Edit, View, Consents, Settings, Help), built again when the
+"""The window's menu bar (File, Edit, Consents, View, Settings, Help), built again when the
 language changes, and the File menu's consent entries that stand in for the Consents page's
 own until that page is built.
+
+The bar's titles are there from the window's first paint (:func:`build_menu_titles`); their
+entries (some forty actions and their shortcuts, the Consents menu, the accountant's desk)
+come right after it (:func:`fill_menus`, some 15 ms the first paint does not wait for), or
+at once when a menu opens, a key is pressed or a caller asks for one of them before (see
+:meth:`~assistant.ui.main_window.MainWindow.ensure_menus`).
 
 Functions of the window (``window`` is the :class:`~assistant.ui.main_window.MainWindow`):
 its words stay in the window's translation context."""
@@ -13,9 +19,8 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
-from PySide6.QtWidgets import QMenu
+from PySide6.QtWidgets import QMainWindow, QMenu
 
-from assistant.ui import file_jobs, window_settings
 from assistant.ui.actions import menu_action
 from assistant.ui.dossier_opening import fill_recent
 from assistant.ui.i18n import translate
@@ -76,9 +81,37 @@ def update_consent_file_actions(window: MainWindow) -> None:
         window.act_import_consents.setEnabled(dossier is not None and not dossier.read_only)
 
 
-def build_menus(window: MainWindow) -> None:
+# what fill_menus gives the window
+FILLED = frozenset({
+    "file_menu", "recent_menu", "page_menu", "page_section", "consent_menu", "act_backup",
+    "act_export_json", "act_export_pdf", "act_verify", "act_verify_head", "act_restore",
+    "act_close", "act_undo", "act_redo", "act_org", "act_import_consents",
+    "act_consent_template", "go_actions", "_language_group", "_page_entries"})
+
+
+def build_menu_titles(window: MainWindow) -> dict[str, QMenu]:
+    """The bar's menus, by key, with their titles and no entries yet: opening one fills
+    them all first."""
+    bar = QMainWindow.menuBar(window)  # the bar as it is (the window's own fills it)
+    titles = {}
+    for key, text in (("file", translate("MainWindow", "&File")),
+                      ("edit", translate("MainWindow", "&Edit")),
+                      ("consents", translate("ConsentMenu", "C&onsents")),
+                      ("view", translate("MainWindow", "&View")),
+                      ("settings", translate("MainWindow", "&Settings")),
+                      ("help", translate("MainWindow", "&Help"))):
+        menu = titles[key] = bar.addMenu(text)
+        menu.aboutToShow.connect(window.ensure_menus)
+    return titles
+
+
+def fill_menus(window: MainWindow, titles: dict[str, QMenu]) -> None:
+    """Every entry of the bar's menus (``titles``, from :func:`build_menu_titles`), in their
+    order; the window's attributes for them (:data:`FILLED`)."""
+    from assistant.ui import file_jobs, window_settings
+
     bar = window.menuBar()
-    file = window.file_menu = bar.addMenu(translate("MainWindow", "&File"))
+    file = window.file_menu = titles["file"]
     add_action(
         window,
         file,
@@ -156,7 +189,7 @@ def build_menus(window: MainWindow) -> None:
         window, file, translate("MainWindow", "&Quit"), window.close, QKeySequence.StandardKey.Quit
     )
 
-    edit = bar.addMenu(translate("MainWindow", "&Edit"))
+    edit = titles["edit"]
     window.act_undo = add_action(
         window, edit, translate("MainWindow", "&Undo"), window.undo, QKeySequence.StandardKey.Undo
     )
@@ -179,12 +212,18 @@ def build_menus(window: MainWindow) -> None:
     # the customer's screen), built again with the menus (language change)
     from assistant.ui.consent_menu import ConsentMenu
 
-    if getattr(window, "consent_menu", None) is not None:
-        window.consent_menu.close_screen()
-        window.consent_menu.deleteLater()
+    old = window.__dict__.get("consent_menu")  # the language's last menus, if any
+    if old is not None:
+        old.close_screen()
+        old.deleteLater()
     window.consent_menu = ConsentMenu(window, window.session)
+    # it adds its menu at the end of the bar: its entries go to the title in its place
+    own, holder = window.consent_menu.menu, titles["consents"]
+    holder.addActions(own.actions())
+    bar.removeAction(own.menuAction())
+    window.consent_menu.menu = holder
 
-    view = bar.addMenu(translate("MainWindow", "&View"))
+    view = titles["view"]
     add_action(
         window,
         view,
@@ -217,7 +256,7 @@ def build_menus(window: MainWindow) -> None:
         )
     ]
 
-    settings = bar.addMenu(translate("MainWindow", "&Settings"))
+    settings = titles["settings"]
     appearance = settings.addMenu(translate("MainWindow", "&Appearance"))
     themes = QActionGroup(window)
     for code, text in (
@@ -250,7 +289,7 @@ def build_menus(window: MainWindow) -> None:
         group.addAction(action)
         language.addAction(action)
 
-    help_menu = bar.addMenu(translate("MainWindow", "&Help"))
+    help_menu = titles["help"]
     add_action(
         window,
         help_menu,
@@ -266,3 +305,4 @@ def build_menus(window: MainWindow) -> None:
         translate("MainWindow", "Open the &log folder"),
         lambda: window_settings.open_log_folder(window),
     )
+    consent_file_actions(window)

@@ -41,3 +41,16 @@ def test_a_read_only_dossier_is_left_as_it_is(tmp_path: Path) -> None:
     with open_dossier(copy, read_only=True) as d:
         uuid = d.uuid
         assert tell_copy_apart(d, registry=registry) is None and d.uuid == uuid
+
+
+def test_opening_the_same_file_again_writes_nothing(tmp_path: Path) -> None:
+    registry = tmp_path / "state" / "dossier-files.json"
+    path = tmp_path / "shop.rgpd"
+    create_dossier(path).close()
+    with open_dossier(path) as d:
+        assert tell_copy_apart(d, registry=registry) is None
+    written = registry.stat()
+    with open_dossier(path) as d:
+        assert tell_copy_apart(d, registry=registry) is None
+    again = registry.stat()  # a write replaces the file whole: another inode
+    assert (again.st_ino, again.st_mtime_ns) == (written.st_ino, written.st_mtime_ns)

@@ -43,6 +43,7 @@ def test_every_shortcut_is_in_the_help(qtbot, english, demo_copy: Path,  # type:
     main = MainWindow(Settings())
     qtbot.addWidget(main)
     main.open_path(demo_copy)
+    main.ensure_menus()  # their entries come right after the first paint: this one never paints
     folder = PortfolioWindow(Settings())
     qtbot.addWidget(folder)
     try:

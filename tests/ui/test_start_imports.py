@@ -61,13 +61,15 @@ def test_the_window_starts_without_the_pages_not_shown_nor_the_pdf_code(
     assert not later & modules, sorted(later & modules)
     # before the first paint: the window, the dossier's name and the overview's boxes; the
     # overview's assessment (the guide's rules and content), the repositories it reads, the
-    # focus ring and the log's rotation come right after it, and have come by the time the
-    # window settles
+    # focus ring, the Tab order, the menus' entries and the log's rotation come right after
+    # it, and have come by the time the window settles
     assert "smoke-test: settled at" in done.stdout
     after_paint = {"assistant.domain.guide.rules", "assistant.content.guide",
                    "assistant.store.guide_repo", "assistant.store.consent_repo",
                    "assistant.store.breach_repo", "assistant.store.request_repo",
                    "assistant.ui.widgets.deadlines_box", "assistant.ui.focus_ring",
+                   "assistant.ui.focus_order", "assistant.ui.consent_menu",
+                   "assistant.ui.desk_menu", "assistant.ui.file_jobs",
                    "logging.handlers", "assistant.logrotation",
                    "assistant.store.processing_repo", "assistant.store.processor_repo",
                    "assistant.domain.processing"}
@@ -79,11 +81,12 @@ def test_the_window_starts_without_the_pages_not_shown_nor_the_pdf_code(
     # steps' functions (the identity and consent rules, the ledger's hashing), the legal
     # clocks' rules, uuid (a new dossier's or a copy's), the integrity check, the crash
     # dialog (loaded when a bug shows it), the table views of the other pages, the network
-    # module (the computer's name comes from uname)
+    # module (the computer's name comes from uname), importlib.resources (the schema's steps
+    # are read as files) and html (the notices' lines)
     not_first = {"assistant.content.messages", "assistant.domain.identity",
                  "assistant.domain.consent", "assistant.store.ledger.times",
                  "assistant.store.phones", "assistant.domain.deadlines", "uuid",
                  "assistant.store.verify_log", "assistant.store.verify",
                  "assistant.ui.dialogs.crash_dialog", "assistant.ui.widgets.fit_table",
-                 "socket"}
+                 "socket", "importlib.resources", "html"}
     assert not not_first & first, sorted(not_first & first)

@@ -15,7 +15,6 @@ and filled beside the others."""
 
 from __future__ import annotations
 
-import html
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer
@@ -466,6 +465,8 @@ class OverviewPage(GuidePage):
             "cctv": self.tr("CCTV sign"), "form": self.tr("Short notice for forms"),
             "staff": self.tr("Staff information notice"),
         }
+        import html  # with the assessment: its table of entities costs the first paint 2 ms
+
         lines = []
         for status in statuses:
             v = status.version
