@@ -2,11 +2,18 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime, tzinfo
 
 
 def utc_now() -> datetime:
     return datetime.now(UTC)
+
+
+def today_in(zone: tzinfo) -> date:
+    """Today where ``zone`` is: a document's date, which its content is dated in. The
+    computer's own date can be another day near midnight when its clock is set to another
+    zone (a server or a laptop kept in UTC)."""
+    return utc_now().astimezone(zone).date()
 
 
 def format_utc(moment: datetime) -> str:

@@ -30,6 +30,7 @@ from assistant.reports.context import (
     KIND_PROOF,
     KINDS,
     ReportContext,
+    document_today,
     usable_zone,
 )
 from assistant.reports.document import Heading, Metadata, PageWords, ReportDoc
@@ -53,7 +54,7 @@ KEEP_SECTION = 6 * cm  # room a section's title, intro and first rows need, else
 class ExportOptions:
     kind: str = KIND_DOSSIER
     lang: Lang = "fr"  # the document's language, independent of the UI's
-    date: dt.date = field(default_factory=dt.date.today)
+    date: dt.date = field(default_factory=document_today)  # today in DEFAULT_ZONE
     sections: tuple[str, ...] | None = None  # None: every section of the kind
     subject_id: str = ""  # the consent proof's person: their 32-hex subject id
     zone: str = DEFAULT_ZONE  # IANA time zone the document's times are printed in

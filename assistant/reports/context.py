@@ -51,6 +51,18 @@ def usable_zone(name: str) -> tuple[str, tzinfo]:
         return "UTC", dt.UTC
 
 
+def document_today(zone: str = DEFAULT_ZONE) -> dt.date:
+    """Today in the zone the document's times are printed in (its default date): content
+    made a minute ago is then never dated after the document. An unknown zone gives the
+    computer's own date; the options' check names the zone."""
+    from assistant.domain.clock import today_in
+
+    try:
+        return today_in(usable_zone(zone)[1])
+    except ValueError:
+        return dt.date.today()
+
+
 @dataclass
 class ReportContext:
     lang: Lang

@@ -4,7 +4,6 @@ interchange file."""
 from __future__ import annotations
 
 import argparse
-import datetime as dt
 from pathlib import Path
 
 from assistant.cli.base import (
@@ -107,7 +106,13 @@ def export_pdf(cli: Cli, args: argparse.Namespace) -> int:
     from assistant.cli.commands import consent_forms
     from assistant.reports.builder import ExportOptions
     from assistant.reports.builder import export_pdf as job
-    from assistant.reports.context import DEFAULT_ZONE, KIND_DOSSIER, KIND_EXTRACT, KIND_PROOF
+    from assistant.reports.context import (
+        DEFAULT_ZONE,
+        KIND_DOSSIER,
+        KIND_EXTRACT,
+        KIND_PROOF,
+        document_today,
+    )
     from assistant.store.consent_lookup import resolve_person
     from assistant.store.dossier import open_dossier
 
@@ -126,10 +131,11 @@ def export_pdf(cli: Cli, args: argparse.Namespace) -> int:
     sections = None
     if args.sections:
         sections = tuple(k.strip() for k in args.sections.split(",") if k.strip())
+    zone = args.time_zone or DEFAULT_ZONE
     options = ExportOptions(kind=kind, lang=args.doc_lang or cli.lang,
-                            date=args.date or dt.date.today(), sections=sections,
+                            date=args.date or document_today(zone), sections=sections,
                             subject_id="?" if kind == KIND_PROOF else "",
-                            zone=args.time_zone or DEFAULT_ZONE,
+                            zone=zone,
                             changes_since=args.changes_since, signer=args.signer or "",
                             signer_role=args.signer_role or "")
     try:

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from assistant.content.catalog import Lang
 from assistant.reports.builder import ExportOptions
-from assistant.reports.context import KIND_DOSSIER, KIND_EXTRACT
+from assistant.reports.context import KIND_DOSSIER, KIND_EXTRACT, document_today
 from assistant.ui.i18n import current_lang, short_date_pattern
 from assistant.ui.screen_fit import resize_within_screen
 
@@ -63,7 +63,8 @@ class BatchExportDialog(QDialog):
         self.language.setCurrentIndex(0)
         self.language.setAccessibleName(self.tr("Language of the documents"))
         form.addRow(self.tr("&Language:"), self.language)
-        self.date = QDateEdit(QDate.currentDate(), self)
+        today = document_today()  # in the zone the document's times are printed in
+        self.date = QDateEdit(QDate(today.year, today.month, today.day), self)
         self.date.setCalendarPopup(True)
         self.date.setDisplayFormat(short_date_pattern())
         self.date.setAccessibleName(self.tr("Date of the documents"))

@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
 from assistant.content.catalog import Lang
 from assistant.domain.consent_wording import FORM_DOCUMENT as KIND_FORM
 from assistant.domain.findings import ValidationError
-from assistant.reports.context import KIND_DOSSIER, KIND_EXTRACT, KIND_PROOF
+from assistant.reports.context import KIND_DOSSIER, KIND_EXTRACT, KIND_PROOF, document_today
 from assistant.store.consent_lookup import find_people, resolve_person
 from assistant.store.filenames import fit_name
 from assistant.ui.actions import offer_to_open
@@ -96,7 +96,8 @@ class DocumentsPage(Page):
         self.language.currentIndexChanged.connect(self._kind_changed)
         form.addRow(self.tr("&Language of the document:"), self.language)
 
-        self.date = QDateEdit(QDate.currentDate(), self)
+        today = document_today()  # in the zone the document's times are printed in
+        self.date = QDateEdit(QDate(today.year, today.month, today.day), self)
         self.date.setCalendarPopup(True)
         self.date.setDisplayFormat(short_date_pattern())  # as every date of the window
         self.date.setAccessibleName(self.tr("Date of the document"))
