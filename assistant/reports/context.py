@@ -13,6 +13,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from assistant.content.catalog import Lang
 from assistant.content.loader import Vocabulary, load_templates, load_vocabularies
 from assistant.content.messages import Messages, messages
+from assistant.domain.clock import today_in
 from assistant.domain.processing import DurationUnit, Retention
 from assistant.reports.text import french_spacing
 
@@ -55,8 +56,6 @@ def document_today(zone: str = DEFAULT_ZONE) -> dt.date:
     """Today in the zone the document's times are printed in (its default date): content
     made a minute ago is then never dated after the document. An unknown zone gives the
     computer's own date; the options' check names the zone."""
-    from assistant.domain.clock import today_in
-
     try:
         return today_in(usable_zone(zone)[1])
     except ValueError:

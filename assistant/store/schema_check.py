@@ -21,7 +21,6 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import json
-import os
 import re
 import sqlite3
 from collections.abc import Iterator
@@ -115,23 +114,16 @@ def _kept_names() -> dict[str, object]:
 
 
 def _keep_names(kept: dict[str, object], digest: str, names: frozenset[str]) -> None:
-    """Add ``names`` under ``digest`` to the cache (the oldest entries make way); a cache
-    that cannot be written is only a slower next start. Replaced whole, so that a reader
-    meets the old file or the new one."""
+    """Add ``names`` under ``digest`` to the cache (the oldest entries make way), replaced
+    whole; a cache that cannot be written is only a slower next start."""
+    from assistant.atomic import write_bytes_atomic  # only when the cache missed
+    from assistant.store.errors import DossierError
+
     kept = {key: value for key, value in kept.items() if key != digest}
     kept[digest] = sorted(names)
     kept = dict(list(kept.items())[-_KEPT_AT_MOST:])
-    try:
-        target = _cache_file()
-        part = target.with_name(f"{target.name}.{os.getpid()}.part")
-    except OSError:
-        return
-    try:
-        part.write_text(json.dumps(kept), "utf-8")
-        os.replace(part, target)
-    except OSError:
-        with contextlib.suppress(OSError):
-            part.unlink(missing_ok=True)
+    with contextlib.suppress(OSError, DossierError):
+        write_bytes_atomic(_cache_file(), json.dumps(kept).encode("utf-8"))
 
 
 def _follow(tables: dict[str, set[str]], statement: str) -> None:

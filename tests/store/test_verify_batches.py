@@ -14,17 +14,7 @@ import pytest
 from assistant.domain.progress import drive
 from assistant.store import consent_verify, verify_seals
 from assistant.store.verify import verify_dossier
-
-
-def unguarded(path: Path) -> sqlite3.Connection:
-    """A raw connection with the triggers and CHECKs out of the way, as a forger's."""
-    conn = sqlite3.connect(path, isolation_level=None)
-    for (name,) in conn.execute("SELECT name FROM sqlite_schema "
-                                "WHERE type = 'trigger'").fetchall():
-        conn.execute(f'DROP TRIGGER "{name}"')
-    conn.execute("PRAGMA ignore_check_constraints = ON")
-    conn.execute("PRAGMA foreign_keys = OFF")
-    return conn
+from tests.store.forger import unguarded
 
 
 def chain_findings(path: Path, head: str = "") -> tuple[list[tuple[str, dict[str, str]]],

@@ -18,6 +18,7 @@ import pytest
 from assistant.domain.progress import drive
 from assistant.store import consent_verify
 from assistant.store.verify import verify_dossier
+from tests.store import forger
 
 FIXTURES = Path(__file__).parent / "fixtures"
 VERSIONS = sorted(FIXTURES.glob("dossier-v*.rgpd"), key=lambda p: int(p.stem.split("v")[-1]))
@@ -42,15 +43,8 @@ def outcome(function, *args) -> object:  # type: ignore[no-untyped-def]
 
 
 def unguarded(path: Path) -> sqlite3.Connection:
-    """A raw connection with the ledger's and the statuses' triggers and CHECKs out of the
-    way, as a forger's."""
-    conn = sqlite3.connect(path, isolation_level=None)
-    for (name,) in conn.execute("SELECT name FROM sqlite_schema WHERE type = 'trigger' AND "
-                                "tbl_name IN ('consent_status', 'consent_event')").fetchall():
-        conn.execute(f'DROP TRIGGER "{name}"')
-    conn.execute("PRAGMA ignore_check_constraints = ON")
-    conn.execute("PRAGMA foreign_keys = OFF")
-    return conn
+    """A forger's connection with the ledger's and the statuses' guards out of the way."""
+    return forger.unguarded(path, ("consent_status", "consent_event"))
 
 
 def has_column(conn: sqlite3.Connection, table: str, column: str) -> bool:
