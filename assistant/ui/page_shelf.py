@@ -3,8 +3,9 @@
 A page module brings its dialogs, table models and the core they use (the consent ledger's
 phone numbers, the PDF code of the Documents page): importing all of them before the window
 first paints made the start several times slower than a bare window. The sidebar lists every
-page from the start; the stack holds an empty stand-in for each until it is shown (or a
-caller asks for it by key), then the page takes the stand-in's place.
+page from the start; the stack holds the pages built so far (the one shown, or one a caller
+asked for by key), in the sidebar's order. (It held an empty stand-in for each page not
+built: sixteen widgets made, parented and hidden cost the first paint some milliseconds.)
 
 A page not built yet holds nothing: no unsaved work, no job, nothing stale. So :meth:`values`
 gives the built pages only, and the window's loops over its pages (save work, stop jobs) pass
@@ -41,21 +42,15 @@ class PageShelf:
         self._stack = stack
         self._built = built
         self._pages: dict[str, Page] = {}
-        self._stand_ins: dict[str, QWidget] = {}
-        for spec in specs:
-            stand_in = QWidget()
-            self._stand_ins[spec.key] = stand_in
-            stack.addWidget(stand_in)
 
     def __getitem__(self, key: str) -> Page:
         page = self._pages.get(key)
         if page is None:
             spec = self._specs[key]  # KeyError for a key that names no page, as a dict
             page = spec.factory(self._session, self._stack)
-            stand_in = self._stand_ins.pop(key)
-            self._stack.insertWidget(self._stack.indexOf(stand_in), page)
-            self._stack.removeWidget(stand_in)
-            stand_in.deleteLater()
+            keys = list(self._specs)
+            before = sum(1 for k in self._pages if keys.index(k) < keys.index(key))
+            self._stack.insertWidget(before, page)  # the sidebar's order
             self._pages[key] = page
             self._built(key, page)
         return page

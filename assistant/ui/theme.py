@@ -11,6 +11,11 @@ The ring (:mod:`assistant.ui.focus_ring`) is loaded when first installed, after 
 first paint, and its style is the focus frame's own, not the application's: Qt asks a style
 hundreds of things while it lays out and paints a window, and a style written in Python
 answered every one of them (a tenth of a second before the window's first paint).
+
+The system theme at the start keeps the style object the system gave and asks nothing of it:
+the first Python handle on any style makes PySide build the Python types of ``QStyle``'s
+enumerations (some 1,500 members, about 9 ms before the first paint). Its name is asked
+when first needed (the focus ring, a switch of theme), after the paint.
 """
 
 from __future__ import annotations
@@ -71,10 +76,11 @@ def readable_placeholder(palette: QPalette) -> QPalette:
     return palette
 
 
-_system_style: str | None = None
+_system_style: str | None = None  # the system's style's name, once asked (system_style)
 _base_style = ""  # the name of the style apply_theme gave the application
 _system_palette: QPalette | None = None
 _ring: FocusRing | None = None
+_STYLE_SHEET_STYLE = "QStyleSheetStyle"  # Qt's style that wraps a style with a style sheet
 
 
 class _Values(Protocol):
@@ -89,7 +95,26 @@ def chosen_theme(settings: _Values) -> str:
 
 def base_style() -> str:
     """The name of the style :func:`apply_theme` gave the application ("" before)."""
-    return _base_style
+    if _base_style or _system_palette is None:
+        return _base_style
+    return system_style()  # the system theme at the start: the system's style, kept
+
+
+def system_style() -> str:
+    """The name of the style the system gave the application (asked once, and before any
+    other is set: :func:`apply_theme` keeps it until it sets another)."""
+    global _system_style
+    if _system_style is None:
+        from PySide6.QtWidgets import QStyle  # its type: not before the first paint
+
+        style = QApplication.style()
+        if style.metaObject().className() == _STYLE_SHEET_STYLE:
+            # an application style sheet wraps the style it was set on, kept as its child
+            # (QApplication::setStyleSheet); its own name is empty
+            inner = [c for c in style.children() if isinstance(c, QStyle)]
+            style = inner[0] if inner else style
+        _system_style = style.name()
+    return _system_style
 
 
 def install_focus_ring(app: QApplication) -> FocusRing:
@@ -114,22 +139,28 @@ def apply_theme(app: QApplication, theme: str) -> None:
     """Apply ``theme`` ("system", "light" or "dark") to the whole application; call it
     before building the window (widgets polished with another palette keep some of it) and
     again on a switch (every widget is polished again)."""
-    global _system_style, _system_palette, _base_style
-    if _system_style is None:
-        _system_style = app.style().name()
+    global _system_palette, _base_style
+    first = _system_palette is None
+    if first:
         _system_palette = QPalette(app.palette())
-    if theme == "dark":
-        base = QStyleFactory.create("Fusion")
-        palette = dark_palette()
-    elif theme == "light":
-        base = QStyleFactory.create("Fusion")
-        palette = base.standardPalette()
+    if theme == "system" and first:
+        # the start: the application has the system's style already (see the module's
+        # docstring); its name is asked when first needed
+        palette = QPalette(_system_palette)
+        _base_style = ""
     else:
-        base = QStyleFactory.create(_system_style)
-        palette = QPalette(_system_palette) if _system_palette is not None \
-            else base.standardPalette()
-    app.setStyle(base)
-    _base_style = base.name()
+        if theme == "dark":
+            base = QStyleFactory.create("Fusion")
+            palette = dark_palette()
+        elif theme == "light":
+            base = QStyleFactory.create("Fusion")
+            palette = base.standardPalette()
+        else:
+            base = QStyleFactory.create(system_style())
+            palette = QPalette(_system_palette)
+        system_style()  # before the system's style goes: a later switch back needs it
+        app.setStyle(base)
+        _base_style = base.name()
     palette = readable_placeholder(palette)
     app.setPalette(palette)
     app.setStyleSheet(colours.tone_style_sheet(palette))

@@ -99,12 +99,23 @@ class Page(QWidget):
 
     def showEvent(self, event) -> None:  # type: ignore[no-untyped-def]
         super().showEvent(event)
-        # a toolbar's buttons take no keyboard focus by default: Tab would never reach them
+        # With the window's Tab order, once it has painted (at once after that): the walk
+        # makes the Python types of every kind of widget the page holds (text documents,
+        # scroll bars…), some milliseconds before the first paint
+        after_paint = getattr(self.window(), "after_first_paint", None)
+        if callable(after_paint):
+            after_paint(self._toolbar_buttons_take_focus)
+        else:
+            self._toolbar_buttons_take_focus()
+        if self._stale:
+            self.refresh_now()
+
+    def _toolbar_buttons_take_focus(self) -> None:
+        """A toolbar's buttons take no keyboard focus by default: Tab would never reach
+        them."""
         for toolbar in self.findChildren(QToolBar):
             for button in toolbar.findChildren(QToolButton):
                 button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
-        if self._stale:
-            self.refresh_now()
 
     def refresh_now(self) -> None:
         self._stale = False
