@@ -4,6 +4,15 @@
 refused user is told who and since when. The OS lock (``flock``/``msvcrt.locking``) dies with
 its process, so a lock file left by a crash never blocks anyone: the next opener takes it.
 Nothing depends on the pid written there (it is shown, never checked) nor on a signal.
+
+What the file says is flushed to the disk by a thread of its own, not before opening goes on
+(the window's start waited for that ``fsync``, longer on a busy disk). Its durability
+decides nothing: after a power cut no process holds the OS lock, and whatever the file then
+holds (our words, older ones of this computer, nothing, or a torn write that does not
+parse) lets the next opener in. Only another computer's words make the opener ask, and a
+power cut here never writes those. The flush is for the other computers of a network
+share, whose refused opener reads the file to say who holds it: a share's client may keep
+our write in its cache until the file is flushed, closed or unlocked.
 """
 
 from __future__ import annotations
@@ -14,6 +23,7 @@ import getpass
 import json
 import os
 import sys
+import threading
 import time
 from dataclasses import dataclass
 from pathlib import Path
@@ -144,6 +154,7 @@ class DossierLock:
         self.dossier = dossier
         self.path = lock_path(dossier)
         self._fd: int | None = None
+        self._flushing: threading.Thread | None = None
 
     def acquire(self, *, force: bool = False) -> None:
         """Take the lock, or raise :class:`DossierLocked` naming who holds it.
@@ -194,7 +205,6 @@ class DossierLock:
             os.lseek(fd, 0, os.SEEK_SET)
             if os.write(fd, payload) != len(payload):
                 raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
-            os.fsync(fd)
         except OSError as exc:  # a full disk: no lock, and no empty lock file left behind
             with contextlib.suppress(OSError):
                 os.ftruncate(fd, 0)
@@ -206,10 +216,17 @@ class DossierLock:
             raise from_os_error(self.dossier, exc) from exc
         self._fd = fd
         _held_here.add(self.path)
+        # on its way to the disk meanwhile (see the module's docstring); release waits for it
+        self._flushing = threading.Thread(target=_flush, args=(fd,), name="lock-flush",
+                                          daemon=True)
+        self._flushing.start()
 
     def release(self) -> None:
         if self._fd is None:
             return
+        if self._flushing is not None:  # never a flush of a descriptor closed or reused
+            self._flushing.join()
+            self._flushing = None
         fd, self._fd = self._fd, None
         _held_here.discard(self.path)
         with contextlib.suppress(OSError):
@@ -238,6 +255,13 @@ def _try_lock_patiently(fd: int) -> bool:
         if time.monotonic() >= deadline:
             return False
         time.sleep(0.02)
+
+
+def _flush(fd: int) -> None:
+    """The holder's words to the disk; a failure only leaves them in the system's cache
+    (they decide nothing: see the module's docstring)."""
+    with contextlib.suppress(OSError):
+        os.fsync(fd)
 
 
 def _payload(fd: int) -> Holder | None:
