@@ -6,16 +6,21 @@ from __future__ import annotations
 import sys
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt
-from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu, QWidget
 
 from assistant.windowed import NO_CONSOLE
 
+if TYPE_CHECKING:  # their Python types are made when first used: after the first paint
+    from PySide6.QtGui import QAction, QKeySequence
+
 
 def menu_action(owner: QObject, menu: QMenu, text: str, slot: Callable[[], object],
                 shortcut: str | QKeySequence.StandardKey | None = None) -> QAction:
+    from PySide6.QtGui import QAction, QKeySequence
+
     action = QAction(text, owner)
     if shortcut is not None:
         action.setShortcut(QKeySequence(shortcut))

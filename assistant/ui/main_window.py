@@ -18,7 +18,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QPaintEvent
 from PySide6.QtWidgets import (
     QApplication,
     QListWidget,
@@ -48,6 +47,9 @@ from assistant.ui.theme import chosen_theme
 from assistant.ui.window_first_paint import AfterFirstPaint
 
 if TYPE_CHECKING:
+    # the menus' entries are made after the first paint, and their Python types with them
+    from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QPaintEvent
+
     from assistant.store.dossier import Dossier
     from assistant.ui.consent_menu import ConsentMenu
     from assistant.ui.dialogs.help_window import HelpWindow
@@ -222,6 +224,8 @@ class MainWindow(QMainWindow):
             page.create_from_template.connect(self.create_from_template)
             page.open_record.connect(self.open_record)  # or a request, breach, processor
         if consents is not None and isinstance(page, consents.ConsentsPage):
+            from PySide6.QtGui import QKeySequence
+
             # the page's own actions take the place of the File menu's stand-ins
             for stand_in, action in ((self.act_import_consents, page.import_action),
                                      (self.act_consent_template,

@@ -18,7 +18,6 @@ from functools import partial
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu
 
 from assistant.ui.actions import menu_action
@@ -27,6 +26,9 @@ from assistant.ui.i18n import translate
 from assistant.ui.sidebar_pages import page_specs
 
 if TYPE_CHECKING:
+    # the menus' entries are made after the first paint: so are these Python types
+    from PySide6.QtGui import QAction, QKeySequence
+
     from assistant.ui.main_window import MainWindow
 
 
@@ -57,6 +59,8 @@ def consent_file_actions(window: MainWindow) -> None:
         assert isinstance(page, ConsentsPage)
         action = page.import_action if name == "import" else page.transfer.template_action
         action.trigger()
+
+    from PySide6.QtGui import QAction, QKeySequence
 
     # the Consents page's own words (translated in its context)
     window.act_import_consents = QAction(
@@ -108,6 +112,8 @@ def build_menu_titles(window: MainWindow) -> dict[str, QMenu]:
 def fill_menus(window: MainWindow, titles: dict[str, QMenu]) -> None:
     """Every entry of the bar's menus (``titles``, from :func:`build_menu_titles`), in their
     order; the window's attributes for them (:data:`FILLED`)."""
+    from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+
     from assistant.ui import file_jobs, window_settings
 
     bar = window.menuBar()

@@ -3,14 +3,17 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction, QFont, QKeySequence
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QLabel, QToolBar, QToolButton, QVBoxLayout, QWidget
 
 from assistant.ui.changes import Area
 from assistant.ui.session import Session
+
+if TYPE_CHECKING:  # their Python types are made when first used: after the first paint
+    from PySide6.QtGui import QAction, QKeySequence
 
 
 def page_shortcut_context(keys: QKeySequence) -> Qt.ShortcutContext:
@@ -31,6 +34,8 @@ def toolbar_action(page: QWidget, toolbar: QToolBar, text: str,
                    slot: Callable[[], object]) -> QAction:
     """A toolbar button of a page, with its shortcut (named in its tooltip too), listed in
     the Page menu."""
+    from PySide6.QtGui import QAction, QKeySequence
+
     action = QAction(text, page)
     if shortcut:
         action.setShortcut(QKeySequence(shortcut))
@@ -45,6 +50,8 @@ def toolbar_action(page: QWidget, toolbar: QToolBar, text: str,
 
 def find_action(page: QWidget, search: QWidget) -> QAction:
     """Ctrl+F: to the page's search field (listed in the Page menu)."""
+    from PySide6.QtGui import QAction, QKeySequence
+
     from assistant.ui.i18n import translate
 
     action = QAction(translate("Page", "&Search"), page)
