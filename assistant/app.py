@@ -141,7 +141,11 @@ def main(argv: Sequence[str] | None = None, *, lang: str | None = None) -> int:
     log.info("starting %s %s", APP_NAME, __version__)
 
     apply_theme(app, chosen_theme(settings))  # before the window: its widgets take it
-    window = MainWindow(settings)
+    paths = [a for a in args if not a.startswith("-")]
+    to_open = Path(paths[0]) if paths else settings.last_dossier  # given, else the last one
+    if not paths and to_open is not None and not to_open.exists():
+        to_open = None
+    window = MainWindow(settings, opening=to_open is not None)
     window.show()
     fit_to_screen(window)
     # Once the window is on the screen: the focus ring, and every later window (the
@@ -154,12 +158,12 @@ def main(argv: Sequence[str] | None = None, *, lang: str | None = None) -> int:
     window.after_first_paint(lambda: set_window_icon(app))
     quit_on_signals(window)
     close_on_logout(window, app)
-    paths = [a for a in args if not a.startswith("-")]
     opened = True
-    if paths:
-        opened = window.open_path(Path(paths[0]))
-    elif settings.last_dossier is not None and settings.last_dossier.exists():
-        window.open_path(settings.last_dossier)
+    if to_open is not None:
+        shown = window.open_path(to_open)
+        if paths:
+            opened = shown  # the smoke test reports on the dossier it was given
+        window.opening_ended()
     if not settings.first_run_done and not paths and SMOKE_TEST not in args \
             and not window.session.is_open:
         from PySide6.QtCore import QTimer

@@ -46,7 +46,17 @@ def open_path(window: MainWindow, path: Path | str) -> bool:
         return False
     try:
         dossier = open_dossier(path, defer_check_above=LARGE_FILE)
-    except ReadOnlyLocation as exc:
+    except DossierError as exc:
+        window.opening_ended()  # what follows is said over the start page
+        return refused(window, path, exc)
+    opened(window, dossier)
+    return True
+
+
+def refused(window: MainWindow, path: Path, exc: DossierError) -> bool:
+    """What opening ``path`` met, said (and what the user may do about it: read it, open
+    its backup…); whether a dossier was opened after all."""
+    if isinstance(exc, ReadOnlyLocation):
         if not ask(
             window,
             translate("MainWindow", "Open read-only?"),
@@ -54,25 +64,23 @@ def open_path(window: MainWindow, path: Path | str) -> bool:
         ):
             return False
         return open_read_only(window, path)
-    except (DossierLocked, PossiblyLocked) as exc:  # accountant's desk
+    if isinstance(exc, (DossierLocked, PossiblyLocked)):  # accountant's desk
         return open_locked(window, path, exc)
-    except (CorruptDossier, NotSqlite) as exc:  # damaged: its newest backup is offered
+    if isinstance(exc, (CorruptDossier, NotSqlite)):  # damaged: its newest backup is offered
         from assistant.ui.backup_actions import offer_damaged
 
         return offer_damaged(window, path, exc)
-    except DossierError as exc:
-        show_error(window, translate("MainWindow", "Cannot open the dossier"), exc)
-        if isinstance(exc, DossierError) and exc.code == "not_found":
-            window.settings.remove_recent(path)
-            window.start.set_recent([p for p in window.settings.recent() if p.exists()])
-        return False
-    opened(window, dossier)
-    return True
+    show_error(window, translate("MainWindow", "Cannot open the dossier"), exc)
+    if exc.code == "not_found":
+        window.settings.remove_recent(path)
+        window.start.set_recent([p for p in window.settings.recent() if p.exists()])
+    return False
 
 
 def check_in_background(window: MainWindow, dossier: Dossier) -> None:
     """A large dossier is checked on a worker before anything reads it: the window stays
     responsive and says so, then shows the dossier, or, damaged, makes the usual offer."""
+    window.opening_ended()  # the start page shows meanwhile
     drop_pending_check(window)
     window._pending_check = dossier
     path = dossier.path

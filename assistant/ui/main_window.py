@@ -85,9 +85,14 @@ class MainWindow(QMainWindow):
     _language_group: QActionGroup
     _page_entries: list[QAction]
 
-    def __init__(self, settings: Settings, parent: QWidget | None = None) -> None:
+    def __init__(self, settings: Settings, parent: QWidget | None = None, *,
+                 opening: bool = False) -> None:
+        """``opening``: a dossier is opened right after (the program's start): the start
+        page is built when it is to be shown (the opening fails) or right after the first
+        paint, not before it."""
         super().__init__(parent)
         self.settings = settings
+        self._opening = opening
         self.session = Session(self)
         self._menus_built = False
         self.session.changed.connect(self._update_title)
@@ -157,13 +162,8 @@ class MainWindow(QMainWindow):
         self.splitter.addWidget(self.stack)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setChildrenCollapsible(False)
-        self.start = StartPage()
-        self.start.new_requested.connect(self.new_dossier)
-        self.start.open_requested.connect(self.open_dialog)
-        self.start.demo_requested.connect(self.open_demo)
-        self.start.recent_requested.connect(self.open_path)
+        self._start: StartPage | None = None
         self.central = QStackedWidget(self)
-        self.central.addWidget(self.start)
         self.central.addWidget(self.splitter)
         self.setCentralWidget(self.central)
         if getattr(self, "status_path", None) is not None:  # built again (language): one
@@ -177,6 +177,23 @@ class MainWindow(QMainWindow):
         # and the Python types of the widgets it asks after cost the first paint some 15 ms
         self.after_first_paint(self.follow_layout)
         self.after_first_paint(self.ensure_menus)
+        # there from the first paint on, whatever is shown: the window's least size is the
+        # same whether a dossier is open or not
+        self.after_first_paint(lambda: self.start)
+
+    @property
+    def start(self) -> StartPage:
+        """What the window shows with no dossier open (built when first needed: a start
+        that opens a dossier shows it only if the opening fails)."""
+        if self._start is None:
+            page = self._start = StartPage()
+            page.new_requested.connect(self.new_dossier)
+            page.open_requested.connect(self.open_dialog)
+            page.demo_requested.connect(self.open_demo)
+            page.recent_requested.connect(self.open_path)
+            self.central.insertWidget(0, page)
+            page.set_recent([p for p in self.settings.recent() if p.exists()])
+        return self._start
 
     def ensure_menus(self) -> None:
         """The menus' entries and their shortcuts, if they are not there yet: right after
@@ -264,9 +281,13 @@ class MainWindow(QMainWindow):
 
     # -- state ----------------------------------------------------------------------------
     def _dossier_changed(self) -> None:
-        self.central.setCurrentIndex(1 if self.session.is_open else 0)
+        if self.session.is_open:
+            self.central.setCurrentWidget(self.splitter)
+        elif not self._opening:
+            self.central.setCurrentWidget(self.start)
         self._sync_menus()
-        self.start.set_recent([p for p in self.settings.recent() if p.exists()])
+        if self._start is not None:
+            self._start.set_recent([p for p in self.settings.recent() if p.exists()])
         self._update_title()
 
     def _sync_menus(self) -> None:
@@ -464,6 +485,14 @@ class MainWindow(QMainWindow):
             page.save_work()
 
     # -- dossiers (dossier_opening) -------------------------------------------------------
+    def opening_ended(self) -> None:
+        """The start's opening is over (the dossier shown, or not): the window shows what
+        it shows with no dossier when none is open. Before a dialog the opening shows (a
+        lock, damage…) too: the start page is behind it, as when nothing was to open."""
+        if self._opening:
+            self._opening = False
+            self._dossier_changed()
+
     def open_path(self, path: Path | str) -> bool:
         return opening.open_path(self, path)
 
