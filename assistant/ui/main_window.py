@@ -58,6 +58,16 @@ if TYPE_CHECKING:
 __all__ = ["MainWindow", "page_specs"]
 
 
+def _sidebar_item(sidebar: QListWidget, text: str) -> QListWidgetItem:
+    """An entry at the end of the sidebar. Made empty, then given its text: the
+    constructor's overloads (one takes an icon) would make the Python type of QIcon and its
+    enumerations before the first paint."""
+    item = QListWidgetItem()
+    item.setText(text)
+    sidebar.addItem(item)
+    return item
+
+
 class MainWindow(QMainWindow):
     verified = Signal()  # a verification ended (the Consents page says when it last was)
 
@@ -137,7 +147,7 @@ class MainWindow(QMainWindow):
         self.pages = PageShelf(specs, self.session, self.stack, self._page_built)
         for spec in specs:
             if spec.section:
-                heading = QListWidgetItem(spec.section.upper(), self.sidebar)
+                heading = _sidebar_item(self.sidebar, spec.section.upper())
                 heading.setFlags(Qt.ItemFlag.NoItemFlags)
                 heading.setData(Qt.ItemDataRole.UserRole + 1, "heading")
                 # not the disabled grey (1.9:1): a muted tone that still reads (4.5:1); a
@@ -148,7 +158,7 @@ class MainWindow(QMainWindow):
                 font.setBold(True)
                 font.setPointSizeF(font.pointSizeF() * 0.85)
                 heading.setFont(font)
-            item = QListWidgetItem(spec.title, self.sidebar)
+            item = _sidebar_item(self.sidebar, spec.title)
             item.setData(Qt.ItemDataRole.UserRole, spec.key)
             item.setToolTip(spec.title)
         self.sidebar.currentRowChanged.connect(self._sidebar_changed)

@@ -61,6 +61,15 @@ def _value_label(parent: QWidget) -> QLabel:
     return value
 
 
+
+def _button(text: str, parent: QWidget) -> QPushButton:
+    """A push button, made with its parent and then given its text: the overloads of the
+    constructor that takes both (one takes an icon) make the Python type of QIcon and its
+    enumerations, before the first paint."""
+    button = QPushButton(parent)
+    button.setText(text)
+    return button
+
 class OverviewPage(GuidePage):
     key = "overview"
     areas = Area.ALL  # the guide's assessment, and the withdrawals not yet sent on
@@ -127,7 +136,7 @@ class OverviewPage(GuidePage):
             layout.addWidget(widget)
         if link is not None:
             text, key = link
-            button = QPushButton(text, box)
+            button = _button(text, box)
             button.clicked.connect(lambda: self.navigate.emit(key))
             layout.addWidget(button, 0, Qt.AlignmentFlag.AlignLeft)
         return box
@@ -143,7 +152,7 @@ class OverviewPage(GuidePage):
         heading = QLabel(self.tr("Next thing to do:"), self.next_box)
         heading.setStyleSheet("font-weight: bold;")
         self.next_text = _value_label(self.next_box)
-        self.next_button = QPushButton(self.tr("Do it now"), self.next_box)
+        self.next_button = _button(self.tr("Do it now"), self.next_box)
         self.next_button.clicked.connect(self._do_next)
         next_layout.addWidget(heading)
         next_layout.addWidget(self.next_text, 1)
@@ -156,7 +165,7 @@ class OverviewPage(GuidePage):
         self.suppression_box.setFrameShape(QFrame.Shape.StyledPanel)
         suppression_layout = QHBoxLayout(self.suppression_box)
         self.suppression_text = _value_label(self.suppression_box)
-        self.suppression_button = QPushButton(self.tr("&Send them…"), self.suppression_box)
+        self.suppression_button = _button(self.tr("&Send them…"), self.suppression_box)
         self.suppression_button.setToolTip(self.tr("Export the list that tool imports to "
                                                    "unsubscribe them"))
         self.suppression_button.clicked.connect(self._send_withdrawals)
@@ -179,7 +188,7 @@ class OverviewPage(GuidePage):
         steps_grid = steps_box.layout()
         assert isinstance(steps_grid, QGridLayout)
         for row, step in enumerate(load_steps(current_lang())):
-            button = QPushButton(f"{step.number}. {step.title}", steps_box)
+            button = _button(f"{step.number}. {step.title}", steps_box)
             button.setFlat(True)
             button.setStyleSheet("text-align: left;")
             button.setToolTip(step.purpose)
@@ -204,7 +213,7 @@ class OverviewPage(GuidePage):
         self.score_value.setStyleSheet("font-size: 22pt; font-weight: bold;")
         self.score_value.setAccessibleName(self.tr("Compliance score"))
         self.score_parts = _value_label(score_box)
-        self.score_button = QPushButton(self.tr("How is this &computed?"), score_box)
+        self.score_button = _button(self.tr("How is this &computed?"), score_box)
         self.score_button.clicked.connect(self.show_score)
         score_layout.addWidget(self.score_value, 0, 0, 2, 1)
         score_layout.addWidget(self.score_parts, 0, 1)
@@ -228,7 +237,7 @@ class OverviewPage(GuidePage):
         self.org_gaps = _value_label(org_box)
         set_tone(self.org_gaps, "warning")
         grid.addWidget(self.org_gaps, len(rows), 0, 1, 2)
-        self.edit_org = QPushButton(self.tr("Edit the organisation…"), org_box)
+        self.edit_org = _button(self.tr("Edit the organisation…"), org_box)
         self.edit_org.clicked.connect(self.edit_organisation)
         grid.addWidget(self.edit_org, len(rows) + 1, 0, 1, 2, Qt.AlignmentFlag.AlignLeft)
         grid.setColumnStretch(1, 1)
