@@ -12,8 +12,6 @@ from collections.abc import Generator
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QDialog
-
 from assistant.content.catalog import Lang
 from assistant.domain.findings import ValidationError
 from assistant.domain.progress import Progress
@@ -298,6 +296,8 @@ def open_dialog(window: MainWindow) -> None:
 
 
 def new_dossier(window: MainWindow) -> None:
+    from PySide6.QtWidgets import QDialog
+
     from assistant.ui.dialogs.new_dossier_dialog import NewDossierDialog
 
     dialog = NewDossierDialog(window)

@@ -10,8 +10,6 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QCheckBox
-
 from assistant.ui.i18n import translate
 
 if TYPE_CHECKING:
@@ -28,7 +26,7 @@ def silenced(window: MainWindow, key: str) -> list[str]:
 
 def warn_once(window: MainWindow, setting: str, key: str, title: str, text: str) -> None:
     """The warning, with a box to tick for no more of it about this dossier (``key``)."""
-    from PySide6.QtWidgets import QMessageBox
+    from PySide6.QtWidgets import QCheckBox, QMessageBox
 
     box = QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Ok, window)
     box.setCheckBox(

@@ -11,14 +11,17 @@ from __future__ import annotations
 import sys
 import threading
 from collections.abc import Callable, Generator, Iterator
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, Qt, QThread, Signal, Slot
-from PySide6.QtWidgets import QProgressDialog, QWidget
+from PySide6.QtCore import QObject, Qt, Signal, Slot
+from PySide6.QtWidgets import QWidget
 
 from assistant.domain.findings import ValidationError
 from assistant.domain.progress import Progress
 from assistant.store.errors import DossierError
+
+if TYPE_CHECKING:  # their Python types are made with the first job (after the first paint)
+    from PySide6.QtWidgets import QProgressDialog
 
 JobFactory = Callable[[], Generator[Progress, None, Any]]
 SHOW_AFTER_MS = 600
@@ -84,6 +87,9 @@ class JobRunner(QObject):
         """``interrupt``, called from the GUI thread on Cancel, stops what the job is doing
         right now (e.g. ``sqlite3.Connection.interrupt`` of the job's connection); the
         error the job then raises counts as the cancellation."""
+        from PySide6.QtCore import QThread
+        from PySide6.QtWidgets import QProgressDialog
+
         super().__init__(parent)
         self._title = title
         self._stage = ""

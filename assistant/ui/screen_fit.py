@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, QPoint, QRect, QSize
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QApplication, QDialog, QMainWindow, QScrollArea, QWidget
+from PySide6.QtWidgets import QApplication, QMainWindow, QScrollArea, QWidget
 
 WIDTH_SHARE = 0.95  # of the screen's available width, for a window's preferred size
 HEIGHT_SHARE = 0.90  # of its available height (title bar and window frame)
@@ -151,8 +151,11 @@ class ScreenFitFilter(QObject):
     shows, makes Tab follow its layout (:mod:`assistant.ui.focus_order`)."""
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Show and isinstance(watched, (QDialog, QMainWindow)) \
-                and watched.isWindow():
+        if event.type() != QEvent.Type.Show:
+            return False
+        from PySide6.QtWidgets import QDialog  # its type: not before the first paint
+
+        if isinstance(watched, (QDialog, QMainWindow)) and watched.isWindow():
             fit_to_screen(watched)
             if not watched.property("tab_follows_layout"):
                 from assistant.ui.focus_order import follow_layout

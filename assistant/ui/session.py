@@ -15,10 +15,10 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtWidgets import QDialog, QWidget
+from PySide6.QtWidgets import QWidget
 
 from assistant.domain.findings import ValidationError
 from assistant.store.dossier import Dossier
@@ -26,6 +26,9 @@ from assistant.store.errors import DossierError
 from assistant.store.undo import MAX_ENTRIES
 from assistant.ui.changes import Area
 from assistant.ui.errors import show_error
+
+if TYPE_CHECKING:  # its Python type is made with the first dialog (after the first paint)
+    from PySide6.QtWidgets import QDialog
 
 T = TypeVar("T")
 
@@ -99,6 +102,8 @@ class Session(QObject):
         """Show ``dialog`` and run the action it asks for, until the action succeeds
         (``(True, its result)``) or the user cancels (``(False, None)``). An error is shown
         over the dialog, which opens again with everything that was typed in it."""
+        from PySide6.QtWidgets import QDialog
+
         while dialog.exec() == QDialog.DialogCode.Accepted:
             done, result = self._attempt(dialog, title, action, areas)
             if done:

@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QDialog, QWidget
+from PySide6.QtWidgets import QWidget
 
 from assistant.ui.changes import GUIDE_READS, Area
 from assistant.ui.i18n import translate
@@ -19,6 +19,8 @@ if TYPE_CHECKING:  # the guide's rules load with its first assessment (the overv
 
 
 def edit_organisation(parent: QWidget, session: Session) -> None:
+    from PySide6.QtWidgets import QDialog
+
     from assistant.ui.dialogs.organisation_dialog import OrganisationDialog
 
     dossier = session.dossier
@@ -33,6 +35,8 @@ def edit_organisation(parent: QWidget, session: Session) -> None:
 
 
 def open_screening(parent: QWidget, session: Session, processing_id: int) -> None:
+    from PySide6.QtWidgets import QDialog
+
     from assistant.ui.dialogs.dpia_dialog import DpiaDialog
 
     dossier = session.dossier
