@@ -39,6 +39,9 @@ def large_write(conn: sqlite3.Connection) -> Iterator[None]:
         conn.execute(f"PRAGMA cache_size = -{CACHE_KIB}")
         conn.execute("PRAGMA temp_store = FILE")
         conn.execute("PRAGMA threads = 0")  # see cache_for_sorts
+        # The references of the rows the import writes are checked once, all together,
+        # before it commits (BulkWriter.finish), not by a look-up per row and reference.
+        conn.execute("PRAGMA foreign_keys = OFF")
         yield
     finally:
         with contextlib.suppress(sqlite3.Error):
@@ -109,7 +112,7 @@ def _search_option(conn: sqlite3.Connection, table: str, name: str, value: int) 
 
 
 # The settings large_write() changes, put back as they were when it ends.
-_RESTORED = ("cache_size", "temp_store", "threads", "synchronous")
+_RESTORED = ("cache_size", "temp_store", "threads", "synchronous", "foreign_keys")
 
 
 def _journaled_aside(conn: sqlite3.Connection) -> bool:
