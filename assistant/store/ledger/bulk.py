@@ -4,7 +4,9 @@
 a rollback journal when it can: :mod:`~assistant.store.ledger.large_write`), the indexes
 nothing reads meanwhile dropped and built again, sorted, at the end; the new people's
 search words written to the full-text index chunk by chunk (in the order of its row ids,
-which it appends);
+which it appends), its segments merged only when too many
+(:func:`~assistant.store.ledger.large_write.search_merges_deferred`); the rows' references
+checked all together before the commit (:func:`_check_references`), not row by row;
 the statuses derived from the new events; the new people's seals, written here rather than
 by the trigger (:func:`~assistant.store.history.sealing_new_rows`); the import's bookkeeping
 (``consent_import``).
@@ -13,7 +15,7 @@ then runs :meth:`BulkWriter.finish`. Each event is hashed in the canonical form 
 :mod:`assistant.domain.consent`, from the template :func:`~assistant.domain.consent.
 canonical_template` makes of its field list.
 
-One file, about 600 lines: the chunk writer, its person cache and its index
+One file, about 650 lines: the chunk writer, its person cache and its index
 rebuilds share one transaction's state, and the kill tests prove them together.
 """
 
