@@ -338,9 +338,14 @@ def search_keys(identity: Identity) -> set[str]:
                           identity.last_name, identity.phone)
 
 
+# A search word is at most this long (the longer ones are cut to it).
+_KEY_MAX = 100
+
+
 @lru_cache(maxsize=65536)
 def _name_words(name: str) -> tuple[str, ...]:
-    return tuple(_WORD_SPLIT.split(fold(name)))
+    """The folded words of a name, each cut to :data:`_KEY_MAX` (names repeat: cached)."""
+    return tuple(word[:_KEY_MAX] for word in _WORD_SPLIT.split(fold(name)))
 
 
 def search_keys_of(email: str, customer_ref: str, first_name: str, last_name: str,
@@ -351,22 +356,22 @@ def search_keys_of(email: str, customer_ref: str, first_name: str, last_name: st
 
 def search_keys_folded(email_folded: str, ref_folded: str, first_name: str, last_name: str,
                        phone: str) -> set[str]:
-    """:func:`search_keys_of` with the email and reference already folded."""
+    """:func:`search_keys_of` with the email and reference already folded. Each word is cut
+    to :data:`_KEY_MAX` where it comes from (a million imported people: no second pass
+    over the set)."""
     keys = set(_name_words(first_name))
     keys.update(_name_words(last_name))
     if email_folded:
-        keys.add(email_folded)
+        keys.add(email_folded[:_KEY_MAX])
     if ref_folded:
-        keys.add(ref_folded)
+        keys.add(ref_folded[:_KEY_MAX])
     if phone:
         digits = phone_digits(phone)
         if digits:
-            keys.add(digits)
+            keys.add(digits[:_KEY_MAX])
             if digits.startswith("33") and len(digits) == 11:
                 keys.add("0" + digits[2:])
     keys.discard("")
-    if keys and max(map(len, keys)) > 100:
-        return {k[:100] for k in keys}
     return keys
 
 

@@ -93,6 +93,7 @@ SUBJECT_NEW_COLUMNS = ("id", "uid", "email", "email_key", "customer_ref", "first
 # Every column of a person, in their lean form (ledger/subject_forms.py).
 SUBJECT_INSERT = (f"INSERT INTO subject ({', '.join(SUBJECT_COLUMNS)}) "
                   f"VALUES ({', '.join('?' * len(SUBJECT_COLUMNS))})")
+SEARCH_TABLE = "subject_search"
 SEARCH_INSERT = "INSERT INTO subject_search (rowid, keys) VALUES (?, ?)"
 # A contentless index forgets a row when given its words again
 SEARCH_DELETE = ("INSERT INTO subject_search (subject_search, rowid, keys) "

@@ -18,7 +18,7 @@ from assistant.store.ledger.bulk import Row, bulk
 
 NOW = datetime(2026, 3, 1, 10, 5, tzinfo=UTC)
 SETTINGS = ("journal_mode", "synchronous", "cache_size", "temp_store", "threads",
-            "busy_timeout")
+            "busy_timeout", "foreign_keys")
 
 
 def _settings(d: Dossier) -> dict[str, object]:
@@ -85,6 +85,18 @@ def _fail_in_write(d: Dossier) -> None:
         writer.write(rows)
 
 
+def _fail_on_a_reference(d: Dossier) -> None:
+    """The rows' references are checked together before the commit (they are written
+    with foreign_keys off): a purpose gone meanwhile refuses the import."""
+    rows = _rows(d, 5)
+    with bulk(d, recorded_by="Lise", now=NOW, rows=5) as writer:
+        writer.start_part("ab" * 32, "a.csv", None, 5)
+        writer.write(rows)
+        assert d.conn.execute("PRAGMA foreign_keys").fetchone()[0] == 0
+        d.conn.execute("DELETE FROM consent_purpose WHERE id = ?", (rows[0][6],))
+        drive(writer.finish(0))
+
+
 def _fail_in_finish(d: Dossier) -> None:
     with bulk(d, recorded_by="Lise", now=NOW, rows=5) as writer:
         writer.start_part("ab" * 32, "a.csv", None, 5)
@@ -93,7 +105,7 @@ def _fail_in_finish(d: Dossier) -> None:
             d.conn.execute("SELECT * FROM no_such_table")
 
 
-@pytest.mark.parametrize("fail", [_fail_in_write, _fail_in_finish])
+@pytest.mark.parametrize("fail", [_fail_in_write, _fail_in_finish, _fail_on_a_reference])
 def test_an_import_that_fails_puts_every_setting_back(
         new_dossier: Dossier, fail: Callable[[Dossier], None]) -> None:
     before = _settings(new_dossier)
