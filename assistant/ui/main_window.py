@@ -7,7 +7,7 @@ file is in :mod:`~assistant.ui.file_warnings`), the File menu's long jobs
 (:mod:`~assistant.ui.file_jobs`), the settings and help (:mod:`~assistant.ui.window_settings`),
 the menu bar (:mod:`~assistant.ui.window_menus`) and the list of pages
 (:mod:`~assistant.ui.sidebar_pages`). The window's methods of the same names are its public
-face: menus, pages, other windows and tests call those (a little under 600 lines: that face is
+face: menus, pages, other windows and tests call those (a little over 600 lines: that face is
 a line or two a method, and reads best beside the shell it hands on from)."""
 
 from __future__ import annotations

@@ -34,18 +34,6 @@ def test_what_a_power_cut_leaves_in_the_lock_file_lets_the_next_opener_in(
     assert not lock_path(path).exists()
 
 
-def test_our_own_words_left_by_a_power_cut_let_the_next_opener_in(tmp_path: Path) -> None:
-    path = tmp_path / "shop.rgpd"
-    create_dossier(path).close()
-    lock_path(path).write_text(json.dumps({
-        "user": "me", "host": socket.gethostname(), "pid": 1,
-        "since": "2025-03-10T08:00:00.000000Z"}), encoding="utf-8")
-    with open_dossier(path) as dossier:
-        assert not dossier.read_only
-        holder = read_holder(path)
-        assert holder is not None and holder.pid == os.getpid()
-
-
 def test_the_words_reach_the_disk_before_the_lock_is_let_go(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """The flush runs beside the opening (the opener does not wait for it), and letting the
