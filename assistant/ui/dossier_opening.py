@@ -71,7 +71,7 @@ def refused(window: MainWindow, path: Path, exc: DossierError) -> bool:
     show_error(window, translate("MainWindow", "Cannot open the dossier"), exc)
     if exc.code == "not_found":
         window.settings.remove_recent(path)
-        window.start.set_recent([p for p in window.settings.recent() if p.exists()])
+        window.refresh_recent()
     return False
 
 

@@ -202,8 +202,13 @@ class MainWindow(QMainWindow):
             page.demo_requested.connect(self.open_demo)
             page.recent_requested.connect(self.open_path)
             self.central.insertWidget(0, page)
-            page.set_recent([p for p in self.settings.recent() if p.exists()])
+            self.refresh_recent()
         return self._start
+
+    def refresh_recent(self) -> None:
+        """The start page's list of recent dossiers, those still there (once it is built)."""
+        if self._start is not None:
+            self._start.set_recent([p for p in self.settings.recent() if p.exists()])
 
     def ensure_menus(self) -> None:
         """The menus' entries and their shortcuts, if they are not there yet: right after
@@ -296,8 +301,7 @@ class MainWindow(QMainWindow):
         elif not self._opening:
             self.central.setCurrentWidget(self.start)
         self._sync_menus()
-        if self._start is not None:
-            self._start.set_recent([p for p in self.settings.recent() if p.exists()])
+        self.refresh_recent()
         self._update_title()
 
     def _sync_menus(self) -> None:

@@ -89,6 +89,10 @@ def search_merges_deferred(conn: sqlite3.Connection, table: str) -> Iterator[Non
     marks = ", ".join("?" * len(names))
     saved = dict(conn.execute(f"SELECT k, v FROM {table}_config WHERE k IN ({marks})",
                               names).fetchall())
+    def put_back() -> None:
+        for name in names:
+            _search_option(conn, table, name, saved.get(name, _SEARCH_DEFAULTS[name]))
+
     for name, value in _SEARCH_MERGES:
         _search_option(conn, table, name, value)
     try:
@@ -96,11 +100,9 @@ def search_merges_deferred(conn: sqlite3.Connection, table: str) -> Iterator[Non
     except BaseException:
         with contextlib.suppress(sqlite3.Error):
             if conn.in_transaction:
-                for name in names:
-                    _search_option(conn, table, name, saved.get(name, _SEARCH_DEFAULTS[name]))
+                put_back()
         raise
-    for name in names:
-        _search_option(conn, table, name, saved.get(name, _SEARCH_DEFAULTS[name]))
+    put_back()
     absent = [name for name in names if name not in saved]
     if absent:
         conn.execute(f"DELETE FROM {table}_config WHERE k IN ({', '.join('?' * len(absent))})",

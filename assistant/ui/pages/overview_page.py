@@ -61,7 +61,6 @@ def _value_label(parent: QWidget) -> QLabel:
     return value
 
 
-
 def _button(text: str, parent: QWidget) -> QPushButton:
     """A push button, made with its parent and then given its text: the overloads of the
     constructor that takes both (one takes an icon) make the Python type of QIcon and its
@@ -69,6 +68,7 @@ def _button(text: str, parent: QWidget) -> QPushButton:
     button = QPushButton(parent)
     button.setText(text)
     return button
+
 
 class OverviewPage(GuidePage):
     key = "overview"
